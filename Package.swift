@@ -1,0 +1,43 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Every target compiles in Swift 6 language mode with warnings as errors.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+    name: "hrap",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "hrap", targets: ["hrap"]),
+    ],
+    targets: [
+        // Infrastructure: small libraries that know nothing of human rights.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "SQLiteStore", dependencies: ["CSQLite"], swiftSettings: strict),
+        .target(name: "JSONCoding", swiftSettings: strict),
+        .target(name: "CSVParsing", swiftSettings: strict),
+        .target(name: "CLIKit", swiftSettings: strict),
+
+        // Domain.
+        .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
+        .target(name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding"], swiftSettings: strict),
+        .target(
+            name: "HRAPCLI",
+            dependencies: ["HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding"],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "hrap", dependencies: ["HRAPCLI"], swiftSettings: strict),
+
+        .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
+        .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding"], swiftSettings: strict),
+        .testTarget(name: "CSVParsingTests", dependencies: ["CSVParsing"], swiftSettings: strict),
+        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"], swiftSettings: strict),
+        .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "JSONCoding"], swiftSettings: strict),
+        .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore"], swiftSettings: strict),
+        .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPStore"], swiftSettings: strict),
+    ]
+)

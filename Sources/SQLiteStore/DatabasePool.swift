@@ -1,0 +1,66 @@
+import Synchronization
+
+/// One writer connection and a few read-only connections over the same WAL file.
+///
+/// Writes are serialized through the writer; reads take any idle reader (or open one, up to the limit),
+/// so readers never wait for the writer.
+public final class DatabasePool: Sendable {
+    /// The file the pool opens.
+    public let path: String
+    /// The most reader connections kept open at once.
+    public let maximumReaders: Int
+    private let configuration: Database.Configuration
+    // Each connection is used by one thread at a time: the writer only while its mutex is held,
+    // a reader only between being taken from and returned to `readers`.
+    private let writer: Mutex<SendableConnection>
+    private let readers: Mutex<[SendableConnection]>
+
+    /// Opens the writer connection (creating the file) and runs the migrator on it.
+    public init(
+        path: String, maximumReaders: Int = 4, configuration: Database.Configuration = Database.Configuration(),
+        migrator: Migrator? = nil
+    ) throws {
+        precondition(maximumReaders > 0, "a pool needs at least one reader")
+        let connection = try Database(path: path, mode: .readWrite, configuration: configuration)
+        if let migrator { try migrator.migrate(connection) }
+        self.path = path
+        self.maximumReaders = maximumReaders
+        self.configuration = configuration
+        self.writer = Mutex(SendableConnection(connection))
+        self.readers = Mutex([])
+    }
+
+    /// Runs `body` with exclusive use of the writer connection.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.withLock { connection in try body(connection.database) }
+    }
+
+    /// Runs `body` on a reader connection inside a read transaction (one consistent snapshot).
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        let connection = try takeReader()
+        defer { returnReader(connection) }
+        return try connection.database.readTransaction { try body(connection.database) }
+    }
+
+    private func takeReader() throws -> SendableConnection {
+        if let idle = readers.withLock({ $0.popLast() }) { return idle }
+        if path == ":memory:" {
+            preconditionFailure("an in-memory database has no readers; use write(_:)")
+        }
+        return SendableConnection(try Database(path: path, mode: .readOnly, configuration: configuration))
+    }
+
+    private func returnReader(_ connection: SendableConnection) {
+        readers.withLock { idle in
+            if idle.count < maximumReaders { idle.append(connection) }
+        }
+    }
+}
+
+/// A connection handed between threads by the pool.
+///
+/// `@unchecked Sendable`: the pool guarantees one user at a time (see ``DatabasePool``).
+private final class SendableConnection: @unchecked Sendable {
+    let database: Database
+    init(_ database: Database) { self.database = database }
+}
