@@ -1,0 +1,51 @@
+/// A measure the government takes towards an objective.
+public struct Action: Record {
+    /// Where the action stands.
+    public enum Status: String, CaseIterable, Sendable { case planned, ongoing, completed, delayed, cancelled }
+    /// How far the government's powers reach over the action.
+    public enum Competence: String, CaseIterable, Sendable { case own, shared, advocacyOnly = "advocacy_only" }
+    /// Principles of the human rights-based approach (PANEL) the action puts into practice.
+    public enum Principle: String, CaseIterable, Sendable {
+        case participation, accountability, nonDiscrimination = "non_discrimination", empowerment, legality
+    }
+
+    public var code = ""
+    /// The code of its objective.
+    public var objective = ""
+    public var title = ""
+    public var description: String?
+    /// The code of the org unit that leads the action.
+    public var leadUnit: String?
+    public var partnerUnits: [String] = []
+    public var startDate: CalendarDate?
+    public var endDate: CalendarDate?
+    public var status = Status.planned
+    public var competence = Competence.own
+    public var principles: [Principle] = []
+    public var standards: [String] = []
+    /// The action's identifier in the city's budget or ERP system.
+    public var externalID: String?
+
+    public init() {}
+
+    public static var schema: RecordSchema<Action> {
+        RecordSchema(entity: "action", fields: [
+            .required("code", \.code, .code, help: "Code, e.g. '2.1.3'."),
+            .required("objective", \.objective, .code, help: "Code of the objective."),
+            .required("title", \.title, .text, help: "Title."),
+            .optional("description", \.description, .text, help: "Description."),
+            .optional("lead_unit", \.leadUnit, .code, help: "Code of the leading org unit."),
+            .list("partner_units", \.partnerUnits, .code, help: "Codes of partner org units."),
+            .optional("start_date", \.startDate, .date, help: "Planned start."),
+            .optional("end_date", \.endDate, .date, help: "Planned end."),
+            .required("status", \.status, .choice, help: "Status as planned or last reported."),
+            .required("competence", \.competence, .choice, help: "Own, shared or advocacy only."),
+            .list("hrba", \.principles, .choice, help: "Human rights-based approach principles applied."),
+            .list("standards", \.standards, .code, help: "Codes of the standards it implements."),
+            .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
+        ]) { action in
+            guard let start = action.startDate, let end = action.endDate, end < start else { return [] }
+            return [.init(path: "end_date", message: "must not be before start_date (\(start))")]
+        }
+    }
+}

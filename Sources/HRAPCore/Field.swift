@@ -1,0 +1,149 @@
+import JSONCoding
+
+/// One named field of a record type: how to read it from JSON, write it to JSON, and what it holds.
+///
+/// The name is the same everywhere: the plan-file key, the database column and the `--option` of the CLI.
+public struct Field<Root> {
+    /// The snake_case name.
+    public let name: String
+    /// What the field holds.
+    public let kind: FieldKind
+    /// Whether a record without this field is refused.
+    public let isRequired: Bool
+    /// One line of help.
+    public let help: String
+    /// The value as JSON, or nil when it is absent (an empty optional, an empty list, a default flag).
+    public let get: (Root) -> JSONValue?
+    /// Sets the field from JSON (nil when absent); returns the problems, with paths relative to the field.
+    let set: (inout Root, JSONValue?) -> [ValidationProblem]
+
+    /// A field that must be present.
+    public static func required<Value>(
+        _ name: String, _ keyPath: WritableKeyPath<Root, Value>, _ codec: FieldCodec<Value>, help: String
+    ) -> Field {
+        Field(name: name, kind: codec.kind, isRequired: true, help: help, get: { codec.encode($0[keyPath: keyPath]) }) {
+            record, json in
+            guard let json, json != .null else { return [ValidationProblem(path: "", message: "is required")] }
+            do throws(FieldError) {
+                record[keyPath: keyPath] = try codec.decode(json)
+                return []
+            } catch { return [ValidationProblem(path: "", message: error.message)] }
+        }
+    }
+
+    /// A field that may be absent (nil).
+    public static func optional<Value>(
+        _ name: String, _ keyPath: WritableKeyPath<Root, Value?>, _ codec: FieldCodec<Value>, help: String
+    ) -> Field {
+        Field(name: name, kind: codec.kind, isRequired: false, help: help, get: { $0[keyPath: keyPath].map(codec.encode) }) {
+            record, json in
+            guard let json, json != .null else {
+                record[keyPath: keyPath] = nil
+                return []
+            }
+            do throws(FieldError) {
+                record[keyPath: keyPath] = try codec.decode(json)
+                return []
+            } catch { return [ValidationProblem(path: "", message: error.message)] }
+        }
+    }
+
+    /// A list of values; absent means empty.
+    public static func list<Value>(
+        _ name: String, _ keyPath: WritableKeyPath<Root, [Value]>, _ codec: FieldCodec<Value>, help: String
+    ) -> Field {
+        Field(
+            name: name, kind: .list(codec.kind), isRequired: false, help: help,
+            get: { record in
+                let values = record[keyPath: keyPath]
+                return values.isEmpty ? nil : .array(values.map(codec.encode))
+            }
+        ) { record, json in
+            guard let json, json != .null else {
+                record[keyPath: keyPath] = []
+                return []
+            }
+            guard case .array(let elements) = json else {
+                return [ValidationProblem(path: "", message: "expected an array, found \(json.kindName)")]
+            }
+            var values: [Value] = []
+            var problems: [ValidationProblem] = []
+            for (index, element) in elements.enumerated() {
+                do throws(FieldError) {
+                    values.append(try codec.decode(element))
+                } catch { problems.append(ValidationProblem(path: "[\(index)]", message: error.message)) }
+            }
+            record[keyPath: keyPath] = values
+            return problems
+        }
+    }
+
+    /// A true/false field with a default; written only when it differs from the default.
+    public static func flag(
+        _ name: String, _ keyPath: WritableKeyPath<Root, Bool>, default defaultValue: Bool, help: String
+    ) -> Field {
+        Field(
+            name: name, kind: .bool, isRequired: false, help: help + " (default: \(defaultValue))",
+            get: { $0[keyPath: keyPath] == defaultValue ? nil : .bool($0[keyPath: keyPath]) }
+        ) { record, json in
+            guard let json, json != .null else {
+                record[keyPath: keyPath] = defaultValue
+                return []
+            }
+            do throws(FieldError) {
+                record[keyPath: keyPath] = try FieldCodec<Bool>.bool.decode(json)
+                return []
+            } catch { return [ValidationProblem(path: "", message: error.message)] }
+        }
+    }
+
+    /// A map of words to words; absent means empty.
+    public static func dictionary(
+        _ name: String, _ keyPath: WritableKeyPath<Root, [String: String]>, help: String
+    ) -> Field {
+        let codec = FieldCodec<[String: String]>.dictionary
+        return Field(
+            name: name, kind: .dictionary, isRequired: false, help: help,
+            get: { $0[keyPath: keyPath].isEmpty ? nil : codec.encode($0[keyPath: keyPath]) }
+        ) { record, json in
+            guard let json, json != .null else {
+                record[keyPath: keyPath] = [:]
+                return []
+            }
+            do throws(FieldError) {
+                record[keyPath: keyPath] = try codec.decode(json)
+                return []
+            } catch { return [ValidationProblem(path: "", message: error.message)] }
+        }
+    }
+
+    /// A list of nested records, each validated by its own schema.
+    public static func records<Nested: Record>(
+        _ name: String, _ keyPath: WritableKeyPath<Root, [Nested]>, help: String
+    ) -> Field {
+        Field(
+            name: name, kind: .records, isRequired: false, help: help,
+            get: { record in
+                let values = record[keyPath: keyPath]
+                return values.isEmpty ? nil : .array(values.map(Nested.schema.encode))
+            }
+        ) { record, json in
+            guard let json, json != .null else {
+                record[keyPath: keyPath] = []
+                return []
+            }
+            guard case .array(let elements) = json else {
+                return [ValidationProblem(path: "", message: "expected an array, found \(json.kindName)")]
+            }
+            var values: [Nested] = []
+            var problems: [ValidationProblem] = []
+            for (index, element) in elements.enumerated() {
+                let (value, found) = Nested.schema.decode(element, path: "[\(index)]")
+                values.append(value)
+                problems += found
+            }
+            record[keyPath: keyPath] = values
+            return problems
+        }
+    }
+}

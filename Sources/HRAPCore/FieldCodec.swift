@@ -1,0 +1,233 @@
+import JSONCoding
+
+/// How a field's JSON value is read and written, and what it accepts.
+public struct FieldCodec<Value> {
+    /// What the field holds, for help texts and for reading command-line text.
+    public let kind: FieldKind
+    /// The value as JSON.
+    public let encode: (Value) -> JSONValue
+    /// The JSON as a value, or why it is refused.
+    public let decode: (JSONValue) throws(FieldError) -> Value
+
+    /// Creates a codec.
+    public init(
+        kind: FieldKind, encode: @escaping (Value) -> JSONValue,
+        decode: @escaping (JSONValue) throws(FieldError) -> Value
+    ) {
+        self.kind = kind
+        self.encode = encode
+        self.decode = decode
+    }
+}
+
+/// The shape of a field's values.
+public enum FieldKind: Equatable, Sendable {
+    case text, code, date, timestamp, integer, number, bool, url, country, currency
+    /// One of a closed set of words.
+    case choice([String])
+    /// A list of values of one kind.
+    indirect case list(FieldKind)
+    /// A list of nested records (stored as JSON).
+    case records
+    /// A map of words to words (e.g. a disaggregation `{"sex": "female"}`).
+    case dictionary
+
+    /// A short description for help and error messages.
+    public var summary: String {
+        switch self {
+        case .text: "text"
+        case .code: "code"
+        case .date: "date YYYY-MM-DD"
+        case .timestamp: "timestamp YYYY-MM-DDTHH:MM:SSZ"
+        case .integer: "whole number"
+        case .number: "number"
+        case .bool: "true or false"
+        case .url: "http(s) URL"
+        case .country: "ISO 3166-1 alpha-2 country code"
+        case .currency: "ISO 4217 currency code"
+        case .choice(let words): "one of: " + words.joined(separator: ", ")
+        case .list(let element): "comma-separated list of \(element.summary)"
+        case .records: "JSON array of objects"
+        case .dictionary: "JSON object of text"
+        }
+    }
+}
+
+extension FieldCodec where Value == String {
+    /// Non-empty text, trimmed of surrounding white space.
+    public static var text: FieldCodec { string(kind: .text) { $0 } }
+
+    /// A code that users cite records by: 1–64 characters, no white space at either end, no commas.
+    public static var code: FieldCodec {
+        string(kind: .code) { text throws(FieldError) in
+            guard text.count <= 64 else { throw FieldError("a code has at most 64 characters") }
+            guard !text.contains(",") else { throw FieldError("a code cannot contain a comma") }
+            return text
+        }
+    }
+
+    /// An absolute http or https URL.
+    public static var url: FieldCodec {
+        string(kind: .url) { text throws(FieldError) in
+            let lower = text.lowercased()
+            guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), text.count > 8,
+                !text.contains(where: \.isWhitespace)
+            else { throw FieldError("'\(text)' is not an http(s) URL") }
+            return text
+        }
+    }
+
+    /// An ISO 3166-1 alpha-2 country code.
+    public static var country: FieldCodec {
+        string(kind: .country) { text throws(FieldError) in
+            guard ISOCodes.countries.contains(text) else {
+                throw FieldError("'\(text)' is not an ISO 3166-1 alpha-2 country code (e.g. AT, DE, KE)")
+            }
+            return text
+        }
+    }
+
+    /// An active ISO 4217 currency code.
+    public static var currency: FieldCodec {
+        string(kind: .currency) { text throws(FieldError) in
+            guard ISOCodes.currencies.contains(text) else {
+                throw FieldError("'\(text)' is not an ISO 4217 currency code (e.g. EUR, USD, CHF)")
+            }
+            return text
+        }
+    }
+
+    static func string(kind: FieldKind, check: @escaping (String) throws(FieldError) -> String) -> FieldCodec {
+        FieldCodec(kind: kind, encode: { .string($0) }) { json throws(FieldError) in
+            guard case .string(let raw) = json else { throw FieldError("expected \(kind.summary), found \(json.kindName)") }
+            let text = raw.trimmingWhitespace
+            guard !text.isEmpty else { throw FieldError("must not be empty") }
+            return try check(text)
+        }
+    }
+}
+
+extension FieldCodec where Value == CalendarDate {
+    /// An ISO 8601 calendar date.
+    public static var date: FieldCodec {
+        FieldCodec(kind: .date, encode: { .string($0.description) }) { json throws(FieldError) in
+            guard case .string(let text) = json, let date = CalendarDate(text) else {
+                throw FieldError("expected a date YYYY-MM-DD that exists, found \(json.shortText)")
+            }
+            return date
+        }
+    }
+}
+
+extension FieldCodec where Value == Timestamp {
+    /// An RFC 3339 UTC timestamp.
+    public static var timestamp: FieldCodec {
+        FieldCodec(kind: .timestamp, encode: { .string($0.description) }) { json throws(FieldError) in
+            guard case .string(let text) = json, let stamp = Timestamp(text) else {
+                throw FieldError("expected a UTC timestamp YYYY-MM-DDTHH:MM:SSZ, found \(json.shortText)")
+            }
+            return stamp
+        }
+    }
+}
+
+extension FieldCodec where Value == Int {
+    /// A whole number within a range.
+    public static func integer(_ range: ClosedRange<Int>) -> FieldCodec {
+        FieldCodec(kind: .integer, encode: { .integer(Int64($0)) }) { json throws(FieldError) in
+            guard let number = json.double, number == number.rounded(), number.magnitude < 1e15 else {
+                throw FieldError("expected a whole number, found \(json.shortText)")
+            }
+            guard range.contains(Int(number)) else {
+                throw FieldError("\(Int(number)) is outside \(range.lowerBound)–\(range.upperBound)")
+            }
+            return Int(number)
+        }
+    }
+}
+
+extension FieldCodec where Value == Double {
+    /// A finite number, optionally within a range; a yes/no answer reads as 1 or 0.
+    public static func number(_ range: ClosedRange<Double>? = nil) -> FieldCodec {
+        FieldCodec(kind: .number, encode: { .number($0) }) { json throws(FieldError) in
+            let number: Double
+            switch json {
+            case .integer(let value): number = Double(value)
+            case .number(let value): number = value
+            case .bool(let flag): number = flag ? 1 : 0
+            default: throw FieldError("expected a number, found \(json.shortText)")
+            }
+            guard number.isFinite else { throw FieldError("expected a finite number") }
+            if let range, !range.contains(number) {
+                throw FieldError(
+                    "\(JSONWriter.format(number)) is outside \(JSONWriter.format(range.lowerBound))–\(JSONWriter.format(range.upperBound))")
+            }
+            return number
+        }
+    }
+}
+
+extension FieldCodec where Value == Bool {
+    /// true or false.
+    public static var bool: FieldCodec {
+        FieldCodec(kind: .bool, encode: { .bool($0) }) { json throws(FieldError) in
+            guard case .bool(let flag) = json else { throw FieldError("expected true or false, found \(json.shortText)") }
+            return flag
+        }
+    }
+}
+
+extension FieldCodec where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+    /// One of the enumeration's raw values.
+    public static var choice: FieldCodec {
+        let words = Value.allCases.map(\.rawValue)
+        return FieldCodec(kind: .choice(words), encode: { .string($0.rawValue) }) { json throws(FieldError) in
+            guard case .string(let text) = json, let value = Value(rawValue: text.trimmingWhitespace) else {
+                throw FieldError("expected one of \(words.joined(separator: ", ")), found \(json.shortText)")
+            }
+            return value
+        }
+    }
+}
+
+extension FieldCodec where Value == [String: String] {
+    /// A map of words to words, kept sorted by key.
+    public static var dictionary: FieldCodec {
+        FieldCodec(
+            kind: .dictionary,
+            encode: { map in .object(map.keys.sorted().map { ($0, .string(map[$0] ?? "")) }) }
+        ) { json throws(FieldError) in
+            guard case .object(let members) = json else { throw FieldError("expected an object, found \(json.kindName)") }
+            var map: [String: String] = [:]
+            for (key, value) in members {
+                guard case .string(let text) = value, !text.trimmingWhitespace.isEmpty else {
+                    throw FieldError("'\(key)' must be non-empty text")
+                }
+                map[key] = text.trimmingWhitespace
+            }
+            return map
+        }
+    }
+}
+
+extension JSONValue {
+    /// The value as a short quoted snippet for error messages.
+    var shortText: String {
+        switch self {
+        case .string(let text): "'\(text.count > 40 ? String(text.prefix(40)) + "…" : text)'"
+        case .array, .object: kindName
+        default: JSONWriter.compact(self)
+        }
+    }
+}
+
+extension String {
+    /// The text without white space at either end.
+    public var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}

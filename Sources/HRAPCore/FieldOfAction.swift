@@ -1,0 +1,16 @@
+/// A field of action: the top level of a plan's hierarchy (e.g. "Housing").
+public struct FieldOfAction: Record {
+    public var code = ""
+    public var title = ""
+    public var description: String?
+
+    public init() {}
+
+    public static var schema: RecordSchema<FieldOfAction> {
+        RecordSchema(entity: "field", fields: [
+            .required("code", \.code, .code, help: "Code, e.g. '2'."),
+            .required("title", \.title, .text, help: "Title."),
+            .optional("description", \.description, .text, help: "Description."),
+        ])
+    }
+}

@@ -1,0 +1,110 @@
+/// A human rights indicator attached to an objective or an action.
+public struct Indicator: Record {
+    /// The OHCHR typology: commitment, effort, result.
+    public enum Kind: String, CaseIterable, Sendable { case structural, process, outcome }
+    /// Whether values are numbers or yes/no answers (1 = yes, 0 = no).
+    public enum ValueType: String, CaseIterable, Sendable { case number, yesNo = "yes_no" }
+    /// Which way is better.
+    public enum Direction: String, CaseIterable, Sendable { case increase, decrease, maintain }
+    /// Grounds of discrimination data can be broken down by.
+    public enum Ground: String, CaseIterable, Sendable {
+        case sex, age, disability, ethnicOrNationalOrigin = "ethnic_or_national_origin"
+        case migrationStatus = "migration_status", religion, sogi = "sexual_orientation_gender_identity"
+        case socioEconomicStatus = "socio_economic_status", area
+    }
+
+    public var code = ""
+    /// The code of its objective, when attached to an objective.
+    public var objective: String?
+    /// The code of its action, when attached to an action.
+    public var action: String?
+    public var name = ""
+    public var type = Kind.outcome
+    public var valueType = ValueType.number
+    public var unit: String?
+    public var direction = Direction.increase
+    public var baselineValue: Double?
+    public var baselineDate: CalendarDate?
+    public var targetValue: Double?
+    public var targetDate: CalendarDate?
+    public var milestones: [Milestone] = []
+    public var dataSource: String?
+    public var frequencyMonths: Int?
+    public var disaggregation: [Ground] = []
+    public var note: String?
+    public var standards: [String] = []
+    public var externalID: String?
+
+    public init() {}
+
+    public static var schema: RecordSchema<Indicator> {
+        RecordSchema(entity: "indicator", fields: [
+            .required("code", \.code, .code, help: "Code, e.g. '2.1.a'."),
+            .optional("objective", \.objective, .code, help: "Code of the objective (or give --action)."),
+            .optional("action", \.action, .code, help: "Code of the action (or give --objective)."),
+            .required("name", \.name, .text, help: "What is measured."),
+            .required("type", \.type, .choice, help: "Structural, process or outcome (OHCHR)."),
+            .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),
+            .optional("unit", \.unit, .text, help: "Unit, e.g. '%', 'households', 'percentage points'."),
+            .required("direction", \.direction, .choice, help: "Which way is better."),
+            .optional("baseline_value", \.baselineValue, .number(), help: "Value at the baseline date."),
+            .optional("baseline_date", \.baselineDate, .date, help: "Date of the baseline value."),
+            .optional("target_value", \.targetValue, .number(), help: "Value aimed for by the target date."),
+            .optional("target_date", \.targetDate, .date, help: "Date the target should be reached."),
+            .records("milestones", \.milestones, help: "Intermediate targets."),
+            .optional("data_source", \.dataSource, .text, help: "Where values come from."),
+            .optional("frequency_months", \.frequencyMonths, .integer(1...120), help: "Months between values."),
+            .list("disaggregation", \.disaggregation, .choice, help: "Grounds the data is broken down by."),
+            .optional("note", \.note, .text, help: "How to read the values."),
+            .list("standards", \.standards, .code, help: "Codes of the standards it measures."),
+            .optional("external_id", \.externalID, .code, help: "Identifier in an external system."),
+        ], rules: rules)
+    }
+
+    static func rules(_ indicator: Indicator) -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        if (indicator.objective == nil) == (indicator.action == nil) {
+            problems.append(.init(path: "objective", message: "give exactly one of objective or action"))
+        }
+        if (indicator.baselineValue == nil) != (indicator.baselineDate == nil) {
+            problems.append(.init(path: "baseline_date", message: "baseline_value and baseline_date go together"))
+        }
+        if (indicator.targetValue == nil) != (indicator.targetDate == nil) {
+            problems.append(.init(path: "target_date", message: "target_value and target_date go together"))
+        }
+        if let baseline = indicator.baselineDate, let target = indicator.targetDate, target <= baseline {
+            problems.append(.init(path: "target_date", message: "must be after baseline_date (\(baseline))"))
+        }
+        if indicator.valueType == .yesNo {
+            for (name, value) in [("baseline_value", indicator.baselineValue), ("target_value", indicator.targetValue)] {
+                if let value, value != 0, value != 1 {
+                    problems.append(.init(path: name, message: "a yes/no indicator takes 1 (yes) or 0 (no)"))
+                }
+            }
+        }
+        for (index, milestone) in indicator.milestones.enumerated() {
+            if let baseline = indicator.baselineDate, milestone.date <= baseline {
+                problems.append(.init(path: "milestones[\(index)].date", message: "must be after baseline_date (\(baseline))"))
+            }
+            if let target = indicator.targetDate, milestone.date > target {
+                problems.append(.init(path: "milestones[\(index)].date", message: "must not be after target_date (\(target))"))
+            }
+        }
+        return problems
+    }
+}
+
+/// An intermediate target of an indicator.
+public struct Milestone: Record {
+    public var date = CalendarDate(daysSince1970: 0)
+    public var value = 0.0
+
+    public init() {}
+
+    public static var schema: RecordSchema<Milestone> {
+        RecordSchema(entity: "milestone", fields: [
+            .required("date", \.date, .date, help: "When."),
+            .required("value", \.value, .number(), help: "Value aimed for."),
+        ])
+    }
+}

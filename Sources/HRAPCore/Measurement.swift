@@ -1,0 +1,57 @@
+/// A value of an indicator for a date or a period, possibly for one group (disaggregated).
+///
+/// Measurements are never changed: a correction is a newer measurement with the same key
+/// (indicator, period, disaggregation) that supersedes the older one; both are kept.
+public struct Measurement: Record {
+    public var indicator = ""
+    /// The first day of the period, for values that cover a period.
+    public var periodStart: CalendarDate?
+    /// The reference date, or the last day of the period.
+    public var date = CalendarDate(daysSince1970: 0)
+    public var value = 0.0
+    /// The group the value is for, by ground (e.g. `["sex": "female"]`); empty for the total.
+    public var disaggregation: [String: String] = [:]
+    public var source: String?
+    public var note: String?
+    public var evidenceURL: String?
+    /// Whether the value may appear on public pages and in public exports.
+    public var isPublic = true
+    /// When the value was recorded; set by the store when absent.
+    public var recordedAt: Timestamp?
+    /// Who recorded it; set by the store when absent.
+    public var recordedBy: String?
+
+    public init() {}
+
+    public static var schema: RecordSchema<Measurement> {
+        RecordSchema(entity: "measurement", fields: [
+            .required("indicator", \.indicator, .code, help: "Code of the indicator."),
+            .optional("period_start", \.periodStart, .date, help: "First day of the period, if the value covers one."),
+            .required("date", \.date, .date, help: "Reference date, or last day of the period."),
+            .required("value", \.value, .number(), help: "The value (1/0 or true/false for yes/no indicators)."),
+            .dictionary("disaggregation", \.disaggregation, help: "Group, e.g. {\"sex\": \"female\"}; {} for the total."),
+            .optional("source", \.source, .text, help: "Source of the value."),
+            .optional("note", \.note, .text, help: "Note."),
+            .optional("evidence_url", \.evidenceURL, .url, help: "Link to the evidence."),
+            .flag("public", \.isPublic, default: true, help: "May appear on public pages."),
+            .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
+            .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
+        ]) { measurement in
+            guard let start = measurement.periodStart, start > measurement.date else { return [] }
+            return [.init(path: "date", message: "the period ends before it starts (period_start \(start))")]
+        }
+    }
+
+    /// The values that identify what the measurement is a value of; corrections share it.
+    public var key: MeasurementKey {
+        MeasurementKey(indicator: indicator, periodStart: periodStart, date: date, disaggregation: disaggregation)
+    }
+}
+
+/// What a measurement is a value of: indicator, period and group.
+public struct MeasurementKey: Hashable, Sendable {
+    public var indicator: String
+    public var periodStart: CalendarDate?
+    public var date: CalendarDate
+    public var disaggregation: [String: String]
+}

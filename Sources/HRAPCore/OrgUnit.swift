@@ -1,0 +1,19 @@
+/// A department, agency or external partner that leads or supports actions.
+public struct OrgUnit: Record {
+    /// What sort of unit it is.
+    public enum Kind: String, CaseIterable, Sendable { case department, agency, externalPartner = "external_partner" }
+
+    public var code = ""
+    public var name = ""
+    public var kind = Kind.department
+
+    public init() {}
+
+    public static var schema: RecordSchema<OrgUnit> {
+        RecordSchema(entity: "org_unit", fields: [
+            .required("code", \.code, .code, help: "Short code, e.g. 'SOC'."),
+            .required("name", \.name, .text, help: "Name."),
+            .required("kind", \.kind, .choice, help: "Department, agency or external partner."),
+        ])
+    }
+}

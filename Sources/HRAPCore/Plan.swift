@@ -1,0 +1,97 @@
+/// A human rights action plan adopted by a government for a period.
+public struct Plan: Record {
+    /// Whether the plan covers human rights broadly or one theme.
+    public enum Kind: String, CaseIterable, Sendable { case comprehensive, thematic }
+    /// Where the plan is in its life cycle.
+    public enum Status: String, CaseIterable, Sendable { case draft, adopted, inImplementation = "in_implementation", closed }
+    /// Who adopted the plan.
+    public enum Adopter: String, CaseIterable, Sendable { case council, executive, department }
+
+    public var code = ""
+    public var government = ""
+    public var title = ""
+    public var kind = Kind.comprehensive
+    public var theme: String?
+    public var periodStart = CalendarDate(daysSince1970: 0)
+    public var periodEnd = CalendarDate(daysSince1970: 0)
+    public var status = Status.draft
+    public var adoptedBy: Adopter?
+    public var adoptionDate: CalendarDate?
+    public var legalBasis: String?
+    public var legalBasisURL: String?
+    /// The code of the plan this one follows.
+    public var predecessor: String?
+    /// The code of the body that coordinates the plan.
+    public var coordinatingBody: String?
+    public var documents: [Document] = []
+    /// Whether public pages may show the plan.
+    public var published = false
+
+    public init() {}
+
+    public static var schema: RecordSchema<Plan> {
+        RecordSchema(entity: "plan", fields: [
+            .required("code", \.code, .code, help: "Short code users cite the plan by, e.g. 'rivertown-2023'."),
+            .required("government", \.government, .code, help: "Code of the government that adopted the plan."),
+            .required("title", \.title, .text, help: "Title of the plan."),
+            .required("kind", \.kind, .choice, help: "Comprehensive, or thematic with a theme."),
+            .optional("theme", \.theme, .text, help: "Theme of a thematic plan."),
+            .required("period_start", \.periodStart, .date, help: "First day of the plan period."),
+            .required("period_end", \.periodEnd, .date, help: "Last day of the plan period."),
+            .required("status", \.status, .choice, help: "Life-cycle status."),
+            .optional("adopted_by", \.adoptedBy, .choice, help: "Who adopted the plan."),
+            .optional("adoption_date", \.adoptionDate, .date, help: "Date of adoption."),
+            .optional("legal_basis", \.legalBasis, .text, help: "Legal basis (resolution, statute)."),
+            .optional("legal_basis_url", \.legalBasisURL, .url, help: "Link to the legal basis."),
+            .optional("predecessor", \.predecessor, .code, help: "Code of the plan this one follows."),
+            .optional("coordinating_body", \.coordinatingBody, .code, help: "Code of the coordinating body."),
+            .records("documents", \.documents, help: "Published documents of the plan."),
+            .flag("published", \.published, default: false, help: "Show the plan on public pages."),
+        ]) { plan in
+            var problems: [ValidationProblem] = []
+            if plan.periodEnd <= plan.periodStart {
+                problems.append(.init(path: "period_end", message: "must be after period_start (\(plan.periodStart))"))
+            }
+            if plan.kind == .thematic, plan.theme == nil {
+                problems.append(.init(path: "theme", message: "is required for a thematic plan"))
+            }
+            if plan.status != .draft, plan.adoptionDate == nil {
+                problems.append(.init(path: "adoption_date", message: "is required once the plan is \(plan.status.rawValue)"))
+            }
+            return problems
+        }
+    }
+}
+
+/// A published document of a plan (the plan text, an easy-read version, a translation).
+public struct Document: Record {
+    public var title = ""
+    public var url = ""
+    /// BCP 47 language tag, e.g. `en`, `de`, `fr-CA`.
+    public var language = ""
+    public var easyRead = false
+
+    public init() {}
+
+    public static var schema: RecordSchema<Document> {
+        RecordSchema(entity: "document", fields: [
+            .required("title", \.title, .text, help: "Title."),
+            .required("url", \.url, .url, help: "Link."),
+            .required("language", \.language, .language, help: "Language tag, e.g. en, de."),
+            .flag("easy_read", \.easyRead, default: false, help: "An easy-read version."),
+        ])
+    }
+}
+
+extension FieldCodec where Value == String {
+    /// A BCP 47 language tag such as `en`, `de` or `pt-BR`.
+    public static var language: FieldCodec {
+        string(kind: .text) { text throws(FieldError) in
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }),
+                parts.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+            else { throw FieldError("'\(text)' is not a language tag such as en, de or pt-BR") }
+            return text
+        }
+    }
+}

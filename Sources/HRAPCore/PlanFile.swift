@@ -1,0 +1,110 @@
+import JSONCoding
+
+/// Everything recorded about one plan: the content of a plan file (`hrap import` / `hrap export`).
+///
+/// Records cite each other by code. Sections appear in files in the order of ``sectionNames``.
+public struct PlanFile: Equatable, Sendable {
+    /// The format identifier written at the top of every plan file.
+    public static let format = "hrap-plan/1"
+
+    public var government = Government()
+    public var plan = Plan()
+    public var orgUnits: [OrgUnit] = []
+    public var standards: [StandardReference] = []
+    public var fields: [FieldOfAction] = []
+    public var objectives: [Objective] = []
+    public var actions: [Action] = []
+    public var indicators: [Indicator] = []
+    public var budgetLines: [BudgetLine] = []
+    public var participationEvents: [ParticipationEvent] = []
+    public var bodies: [Body] = []
+    public var reports: [ProgressReport] = []
+    public var evaluations: [Evaluation] = []
+    public var measurements: [Measurement] = []
+    public var progressUpdates: [ProgressUpdate] = []
+
+    /// An empty plan file.
+    public init() {}
+
+    /// The top-level keys, in file order.
+    public static let sectionNames = [
+        "format", "government", "plan", "org_units", "standards", "fields", "objectives", "actions", "indicators",
+        "budget_lines", "participation_events", "bodies", "reports", "evaluations", "measurements", "progress_updates",
+    ]
+
+    /// Reads a plan file, reporting every problem with its JSON path: syntax, fields, and cross-references.
+    public static func decode(_ json: JSONValue) -> (PlanFile, [ValidationProblem]) {
+        var file = PlanFile()
+        guard case .object(let members) = json else {
+            return (file, [ValidationProblem(path: "$", message: "expected an object, found \(json.kindName)")])
+        }
+        var problems: [ValidationProblem] = []
+        for (key, _) in members where !sectionNames.contains(key) {
+            problems.append(ValidationProblem(path: "$.\(key)", message: "unknown section '\(key)'"))
+        }
+        if json["format"] != .string(format) {
+            problems.append(ValidationProblem(path: "$.format", message: "must be \"\(format)\""))
+        }
+        func one<R: Record>(_ key: String) -> R {
+            guard let value = json[key] else {
+                problems.append(ValidationProblem(path: "$.\(key)", message: "is required"))
+                return R()
+            }
+            let (record, found) = R.schema.decode(value, path: "$.\(key)")
+            problems += found
+            return record
+        }
+        func list<R: Record>(_ key: String) -> [R] {
+            guard let value = json[key], value != .null else { return [] }
+            guard case .array(let elements) = value else {
+                problems.append(ValidationProblem(path: "$.\(key)", message: "expected an array, found \(value.kindName)"))
+                return []
+            }
+            return elements.enumerated().map { index, element in
+                let (record, found) = R.schema.decode(element, path: "$.\(key)[\(index)]")
+                problems += found
+                return record
+            }
+        }
+        file.government = one("government")
+        file.plan = one("plan")
+        file.orgUnits = list("org_units")
+        file.standards = list("standards")
+        file.fields = list("fields")
+        file.objectives = list("objectives")
+        file.actions = list("actions")
+        file.indicators = list("indicators")
+        file.budgetLines = list("budget_lines")
+        file.participationEvents = list("participation_events")
+        file.bodies = list("bodies")
+        file.reports = list("reports")
+        file.evaluations = list("evaluations")
+        file.measurements = list("measurements")
+        file.progressUpdates = list("progress_updates")
+        problems += PlanValidator(file).problems()
+        return (file, problems)
+    }
+
+    /// The plan file as JSON, sections in file order; empty sections are written as empty arrays.
+    public func encode() -> JSONValue {
+        func list<R: Record>(_ records: [R]) -> JSONValue { .array(records.map(R.schema.encode)) }
+        return .object([
+            ("format", .string(Self.format)),
+            ("government", Government.schema.encode(government)),
+            ("plan", Plan.schema.encode(plan)),
+            ("org_units", list(orgUnits)),
+            ("standards", list(standards)),
+            ("fields", list(fields)),
+            ("objectives", list(objectives)),
+            ("actions", list(actions)),
+            ("indicators", list(indicators)),
+            ("budget_lines", list(budgetLines)),
+            ("participation_events", list(participationEvents)),
+            ("bodies", list(bodies)),
+            ("reports", list(reports)),
+            ("evaluations", list(evaluations)),
+            ("measurements", list(measurements)),
+            ("progress_updates", list(progressUpdates)),
+        ])
+    }
+}

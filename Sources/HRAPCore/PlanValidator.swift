@@ -1,0 +1,117 @@
+/// Checks the rules that span records of a plan: unique codes, references that resolve,
+/// disaggregations by declared grounds, yes/no values.
+public struct PlanValidator {
+    private let file: PlanFile
+
+    /// A validator for one plan file.
+    public init(_ file: PlanFile) {
+        self.file = file
+    }
+
+    /// Every problem, with JSON paths into the plan file.
+    public func problems() -> [ValidationProblem] {
+        var problems: [ValidationProblem] = []
+        func unique<R>(_ records: [R], _ section: String, key: (R) -> String, what: String = "code") {
+            var seen: [String: Int] = [:]
+            for (index, record) in records.enumerated() {
+                let value = key(record)
+                if let first = seen[value] {
+                    problems.append(.init(
+                        path: "$.\(section)[\(index)]",
+                        message: "duplicate \(what) '\(value)' (first at $.\(section)[\(first)])"))
+                } else {
+                    seen[value] = index
+                }
+            }
+        }
+        unique(file.orgUnits, "org_units", key: \.code)
+        unique(file.standards, "standards", key: \.code)
+        unique(file.fields, "fields", key: \.code)
+        unique(file.objectives, "objectives", key: \.code)
+        unique(file.actions, "actions", key: \.code)
+        unique(file.indicators, "indicators", key: \.code)
+        unique(file.participationEvents, "participation_events", key: \.code)
+        unique(file.bodies, "bodies", key: \.code)
+        unique(file.reports, "reports", key: \.code)
+        unique(file.evaluations, "evaluations", key: \.code)
+        unique(file.budgetLines, "budget_lines", key: \.key, what: "action, fiscal year, funding source and budget code")
+        unique(
+            file.measurements.filter { $0.recordedAt != nil }, "measurements",
+            key: { "\($0.key)|\($0.recordedAt?.description ?? "")" }, what: "measurement recorded at the same time")
+
+        let units = Set(file.orgUnits.map(\.code))
+        let standards = Set(file.standards.map(\.code))
+        let fields = Set(file.fields.map(\.code))
+        let objectives = Set(file.objectives.map(\.code))
+        let actions = Set(file.actions.map(\.code))
+        let bodies = Set(file.bodies.map(\.code))
+        let indicators = Dictionary(file.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+
+        func resolve(_ code: String?, in known: Set<String>, _ what: String, _ path: String) {
+            guard let code, !known.contains(code) else { return }
+            problems.append(.init(path: path, message: "no \(what) with code '\(code)'"))
+        }
+        func resolveAll(_ codes: [String], in known: Set<String>, _ what: String, _ path: String) {
+            for (index, code) in codes.enumerated() { resolve(code, in: known, what, "\(path)[\(index)]") }
+        }
+
+        if file.plan.government != file.government.code {
+            problems.append(.init(
+                path: "$.plan.government", message: "must be the code of $.government ('\(file.government.code)')"))
+        }
+        resolve(file.plan.coordinatingBody, in: bodies, "body", "$.plan.coordinating_body")
+        for (index, objective) in file.objectives.enumerated() {
+            resolve(objective.field, in: fields, "field of action", "$.objectives[\(index)].field")
+            resolveAll(objective.standards, in: standards, "standard", "$.objectives[\(index)].standards")
+        }
+        for (index, action) in file.actions.enumerated() {
+            let path = "$.actions[\(index)]"
+            resolve(action.objective, in: objectives, "objective", "\(path).objective")
+            resolve(action.leadUnit, in: units, "org unit", "\(path).lead_unit")
+            resolveAll(action.partnerUnits, in: units, "org unit", "\(path).partner_units")
+            resolveAll(action.standards, in: standards, "standard", "\(path).standards")
+        }
+        for (index, indicator) in file.indicators.enumerated() {
+            let path = "$.indicators[\(index)]"
+            resolve(indicator.objective, in: objectives, "objective", "\(path).objective")
+            resolve(indicator.action, in: actions, "action", "\(path).action")
+            resolveAll(indicator.standards, in: standards, "standard", "\(path).standards")
+        }
+        for (index, line) in file.budgetLines.enumerated() {
+            resolve(line.action, in: actions, "action", "$.budget_lines[\(index)].action")
+        }
+        for (index, update) in file.progressUpdates.enumerated() {
+            resolve(update.action, in: actions, "action", "$.progress_updates[\(index)].action")
+        }
+        for (index, evaluation) in file.evaluations.enumerated() {
+            for (offset, recommendation) in evaluation.recommendations.enumerated() {
+                resolve(
+                    recommendation.followUpAction, in: actions, "action",
+                    "$.evaluations[\(index)].recommendations[\(offset)].follow_up_action")
+            }
+        }
+        for (index, measurement) in file.measurements.enumerated() {
+            problems += Self.problems(of: measurement, indicator: indicators[measurement.indicator], path: "$.measurements[\(index)]")
+        }
+        return problems
+    }
+
+    /// The problems of one measurement against its indicator (nil when the code is unknown).
+    public static func problems(of measurement: Measurement, indicator: Indicator?, path: String) -> [ValidationProblem] {
+        guard let indicator else {
+            return [.init(path: join(path, "indicator"), message: "no indicator with code '\(measurement.indicator)'")]
+        }
+        var problems: [ValidationProblem] = []
+        if indicator.valueType == .yesNo, measurement.value != 0, measurement.value != 1 {
+            problems.append(.init(path: join(path, "value"), message: "indicator \(indicator.code) is yes/no: give 1 (yes) or 0 (no)"))
+        }
+        let declared = Set(indicator.disaggregation.map(\.rawValue))
+        for ground in measurement.disaggregation.keys.sorted() where !declared.contains(ground) {
+            let allowed = declared.isEmpty ? "it declares none" : "it declares " + declared.sorted().joined(separator: ", ")
+            problems.append(.init(
+                path: join(path, "disaggregation.\(ground)"),
+                message: "indicator \(indicator.code) is not disaggregated by '\(ground)' (\(allowed))"))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,30 @@
+/// A published report on the plan's implementation.
+public struct ProgressReport: Record {
+    /// What sort of report it is.
+    public enum Kind: String, CaseIterable, Sendable { case annual, interim, thematic, final }
+
+    public var code = ""
+    public var title = ""
+    public var date = CalendarDate(daysSince1970: 0)
+    public var type = Kind.annual
+    public var url: String?
+    public var presentedToCouncil = false
+    /// Language tags of the published versions.
+    public var languages: [String] = []
+    public var easyRead = false
+
+    public init() {}
+
+    public static var schema: RecordSchema<ProgressReport> {
+        RecordSchema(entity: "report", fields: [
+            .required("code", \.code, .code, help: "Code, e.g. 'R2024'."),
+            .required("title", \.title, .text, help: "Title."),
+            .required("date", \.date, .date, help: "Publication date."),
+            .required("type", \.type, .choice, help: "Kind of report."),
+            .optional("url", \.url, .url, help: "Link."),
+            .flag("presented_to_council", \.presentedToCouncil, default: false, help: "Presented to the council."),
+            .list("languages", \.languages, .language, help: "Languages it is published in."),
+            .flag("easy_read", \.easyRead, default: false, help: "Has an easy-read version."),
+        ])
+    }
+}

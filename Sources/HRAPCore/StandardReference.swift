@@ -1,0 +1,27 @@
+/// A human rights standard or commitment that objectives, actions and indicators cite.
+public struct StandardReference: Record {
+    /// What sort of standard it is.
+    public enum Kind: String, CaseIterable, Sendable {
+        case treatyArticle = "treaty_article", treatyBodyObservation = "treaty_body_observation"
+        case uprRecommendation = "upr_recommendation", regionalInstrument = "regional_instrument"
+        case nationalLaw = "national_law", nationalPlanItem = "national_plan_item"
+        case sdgTarget = "sdg_target", localCharterClause = "local_charter_clause"
+    }
+
+    /// How it is cited, e.g. `ICESCR art. 11` or `SDG 11.1`.
+    public var code = ""
+    public var type = Kind.treatyArticle
+    public var label = ""
+    public var url: String?
+
+    public init() {}
+
+    public static var schema: RecordSchema<StandardReference> {
+        RecordSchema(entity: "standard", fields: [
+            .required("code", \.code, .code, help: "Citation, e.g. 'ICESCR art. 11' or 'SDG 11.1'."),
+            .required("type", \.type, .choice, help: "Kind of standard."),
+            .required("label", \.label, .text, help: "What it says, in a few words."),
+            .optional("url", \.url, .url, help: "Link to the text."),
+        ])
+    }
+}
