@@ -14,8 +14,13 @@ public struct Field<Root> {
     public let help: String
     /// The value as JSON, or nil when it is absent (an empty optional, an empty list, a default flag).
     public let get: (Root) -> JSONValue?
+    /// The value an absent field stands for, where there is one (a flag's default).
+    public var defaultValue: JSONValue? = nil
     /// Sets the field from JSON (nil when absent); returns the problems, with paths relative to the field.
     let set: (inout Root, JSONValue?) -> [ValidationProblem]
+
+    /// The value as stored: the JSON value, or the default it stands for.
+    public func storedValue(of record: Root) -> JSONValue? { get(record) ?? defaultValue }
 
     /// A field that must be present.
     public static func required<Value>(
@@ -84,7 +89,8 @@ public struct Field<Root> {
     ) -> Field {
         Field(
             name: name, kind: .bool, isRequired: false, help: help + " (default: \(defaultValue))",
-            get: { $0[keyPath: keyPath] == defaultValue ? nil : .bool($0[keyPath: keyPath]) }
+            get: { $0[keyPath: keyPath] == defaultValue ? nil : .bool($0[keyPath: keyPath]) },
+            defaultValue: .bool(defaultValue)
         ) { record, json in
             guard let json, json != .null else {
                 record[keyPath: keyPath] = defaultValue

@@ -1,0 +1,70 @@
+import CLIKit
+import HRAPCore
+import HRAPStore
+import JSONCoding
+
+/// What every command needs from its surroundings: output, environment, clock, and the global options.
+struct CommandContext: Sendable {
+    let io: ConsoleIO
+    /// Reads the clock; only the CLI edge does.
+    let clock: @Sendable () -> Timestamp
+    /// The working directory, for relative paths and the default database.
+    let workingDirectory: String
+
+    /// The global options every command accepts.
+    static let globalOptions: [Option] = [
+        .value("db", valueName: "PATH", help: "Database file (or HRAP_DB).", default: "./hrap.sqlite", global: true),
+        .value("actor", valueName: "NAME", help: "Who is writing, for the audit log (or HRAP_ACTOR; default: login name).", global: true),
+    ]
+
+    /// The database path from `--db`, `HRAP_DB` or the default.
+    func databasePath(_ parsed: ParsedArguments) -> String {
+        parsed.value("db") ?? io.environment["HRAP_DB"] ?? "hrap.sqlite"
+    }
+
+    /// Opens the database named by the options.
+    func store(_ parsed: ParsedArguments) throws -> PlanStore {
+        try PlanStore(path: databasePath(parsed))
+    }
+
+    /// The author of a write: `--actor`, `HRAP_ACTOR`, the login name, and now.
+    func author(_ parsed: ParsedArguments) -> Authorship {
+        let actor = parsed.value("actor") ?? io.environment["HRAP_ACTOR"] ?? io.environment["USER"]
+            ?? io.environment["LOGNAME"] ?? "unknown"
+        return Authorship(actor: actor, time: clock())
+    }
+
+    /// The `--format` choice.
+    func format(_ parsed: ParsedArguments) -> OutputFormat {
+        parsed.value("format").flatMap(OutputFormat.init) ?? .table
+    }
+
+    /// Writes a line to standard output.
+    func say(_ text: String) { io.out(text.hasSuffix("\n") ? text : text + "\n") }
+
+    /// Writes JSON to standard output, pretty, with a final newline.
+    func printJSON(_ value: JSONValue) { io.out(JSONWriter.pretty(value) + "\n") }
+
+    /// Runs a command body, mapping lower-layer errors to messages and exit codes.
+    func guarded(_ body: @escaping @Sendable (ParsedArguments) throws -> Void) -> @Sendable (ParsedArguments) throws -> Void {
+        { parsed in
+            do { try body(parsed) } catch { throw CLIFailure.from(error) }
+        }
+    }
+
+    /// The value of a required option, or a usage error.
+    func required(_ parsed: ParsedArguments, _ name: String, valueName: String = "CODE") throws -> String {
+        guard let value = parsed.value(name) else { throw UsageError.missingOption(name, valueName: valueName) }
+        return value
+    }
+}
+
+extension CommandContext {
+    /// The plan code from `--plan` or `HRAP_PLAN`, or a usage error.
+    func plan(_ parsed: ParsedArguments) throws -> String {
+        guard let code = parsed.value("plan") ?? io.environment["HRAP_PLAN"] else {
+            throw UsageError.missingOption("plan", valueName: "CODE")
+        }
+        return code
+    }
+}

@@ -1,0 +1,59 @@
+import CLIKit
+import Foundation
+import HRAPCore
+import HRAPStore
+import JSONCoding
+
+/// `hrap demo`: the main job on the bundled example, in a fresh database.
+enum DemoCommand {
+    static let exampleFile = "examples/aldermoor-plan.json"
+
+    static func command(_ context: CommandContext) -> Command {
+        Command(
+            "demo", abstract: "Import the bundled example plan into a fresh database and show what hrap keeps.",
+            discussion: "Uses a new temporary database unless --db is given; the example is looked up in ./\(exampleFile).",
+            examples: ["hrap demo", "hrap demo --db demo.sqlite"],
+            options: [.value("example", valueName: "FILE", help: "The plan file to use.", default: exampleFile)]
+        ) { parsed in
+            try context.guarded { parsed in
+                let example = parsed.value("example") ?? locateExample(context)
+                var arguments = parsed
+                let database = parsed.value("db") ?? NSTemporaryDirectory() + "hrap-demo-\(UUID().uuidString).sqlite"
+                if parsed.value("db") == nil { arguments = ParsedArguments(values: parsed.values.merging(["db": [database]]) { $1 }) }
+                let file = try PlanFileCommands.readPlanFile(example, context: context)
+                let store = try context.store(arguments)
+                context.say("Database: \(database)\n")
+                context.say("1. Import \(example)")
+                let summary = try store.importPlan(file, source: example, by: context.author(arguments))
+                let created = summary.sections.map { "\($0.counts.created + $0.counts.appended) \($0.name.replacing("_", with: " "))" }
+                context.say("   " + created.joined(separator: ", ") + "\n")
+                let plan = file.plan.code
+                context.say("2. The plan")
+                let stored = try store.plan(plan)
+                context.say("   \(stored.title) (\(stored.code)), \(stored.periodStart) to \(stored.periodEnd), status \(stored.status.rawValue)\n")
+                context.say("3. A correction is kept, not overwritten: hrap history 1.1.b --plan \(plan)")
+                let history = try store.history(indicator: "1.1.b", plan: plan).filter { $0.measurement.disaggregation.isEmpty }
+                let rows = history.suffix(8).map { version in
+                    [version.measurement.date.description, JSONWriter.format(version.measurement.value),
+                     version.measurement.recordedAt?.description ?? "", version.isCurrent ? "" : "superseded"]
+                }
+                context.io.out(TableRenderer.render(header: ["date", "value", "recorded_at", "status"], rows: rows))
+                context.say("\n4. Export and re-import give the same file")
+                let exported = JSONWriter.pretty(try store.exportPlan(plan).encode())
+                let again = try store.importPlan(try store.exportPlan(plan), source: "export", by: context.author(arguments))
+                context.say("   export: \(exported.utf8.count) bytes; re-import changed nothing: \(again.isUnchanged ? "yes" : "NO")\n")
+                context.say("Try: hrap action list --plan \(plan) --db \(database)")
+                context.say("     hrap audit --plan \(plan) --limit 5 --db \(database)")
+            }(parsed)
+        }
+    }
+
+    /// The example next to the working directory, or next to the package the executable was built in.
+    private static func locateExample(_ context: CommandContext) -> String {
+        let candidates = [context.workingDirectory + "/" + exampleFile]
+            + sequence(first: URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()) {
+                $0.path == "/" ? nil : $0.deletingLastPathComponent()
+            }.map { $0.appendingPathComponent(exampleFile).path }
+        return candidates.first { FileManager.default.fileExists(atPath: $0) } ?? exampleFile
+    }
+}

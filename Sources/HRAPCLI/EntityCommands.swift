@@ -1,0 +1,146 @@
+import CLIKit
+import CSVParsing
+import HRAPCore
+import HRAPStore
+import JSONCoding
+
+/// The `create`, `update`, `list` and `show` subcommands of one record type, generated from its schema:
+/// every field is an option named after it, checked by the same rules as plan files.
+struct EntityCommands<R: Record> {
+    /// The command word, e.g. `objective`.
+    let name: String
+    /// One line for the parent's help.
+    let abstract: String
+    let context: CommandContext
+    /// Whether records belong to a plan (and commands take `--plan`).
+    let isPlanScoped: Bool
+    /// The fields that identify a record.
+    let identity: [String]
+    /// The fields shown as table columns by `list`.
+    let columns: [String]
+    /// An example line for each subcommand's help.
+    let examples: [String: String]
+    let load: @Sendable (PlanStore, ParsedArguments) throws -> [R]
+    let save: @Sendable (PlanStore, R, WriteMode, ParsedArguments) throws -> Void
+
+    /// The command with its subcommands.
+    func command(extra: [Command] = []) -> Command {
+        var subcommands = [write(.create, "create", "Create a \(spoken)."), write(.update, "update", "Change fields of a \(spoken).")]
+        if identity != ["code"] { subcommands = [write(.upsert, "set", "Create or change a \(spoken).")] }
+        subcommands += [list(), show()] + extra
+        return Command(name, abstract: abstract, subcommands: subcommands)
+    }
+
+    private var spoken: String { R.schema.entity.replacing("_", with: " ") }
+
+    private var planOption: [Option] {
+        isPlanScoped ? [.value("plan", short: "p", valueName: "CODE", help: "Code of the plan (or HRAP_PLAN).")] : []
+    }
+
+    private func write(_ mode: WriteMode, _ word: String, _ abstract: String) -> Command {
+        let fieldOptions = SchemaOptions.options(R.self, requiredMarks: mode != .update) { field in
+            identity.contains(field.name) && mode != .create ? " Identifies the record." : ""
+        }
+        let context = self.context
+        return Command(
+            word, abstract: abstract,
+            discussion: mode == .update ? "Only the options given change; give an empty value ('') to clear an optional field." : nil,
+            examples: examples[word].map { [$0] } ?? [], options: planOption + fieldOptions
+        ) { parsed in
+            try context.guarded { parsed in
+                let store = try context.store(parsed)
+                let given = SchemaOptions.given(R.self, parsed)
+                var members: [(String, JSONValue)]
+                if mode == .create {
+                    members = given
+                } else {
+                    let existing = try find(in: try load(store, parsed), parsed: parsed, required: mode == .update)
+                    members = existing.map { R.schema.encode($0).members ?? [] } ?? []
+                    for (key, value) in given {
+                        members.removeAll { $0.0 == key }
+                        members.append((key, value))
+                    }
+                }
+                let record = try SchemaOptions.decode(R.self, members, what: "the \(spoken)")
+                try save(store, record, mode, parsed)
+                let label = identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ")
+                context.say("\(mode == .create ? "Created" : "Saved") \(spoken) \(label).")
+            }(parsed)
+        }
+    }
+
+    private func list() -> Command {
+        let context = self.context
+        return Command(
+            "list", abstract: "List the \(spoken)s\(isPlanScoped ? " of a plan" : "").",
+            options: planOption + [OutputFormat.option]
+        ) { parsed in
+            try context.guarded { parsed in
+                let records = try load(try context.store(parsed), parsed)
+                context.io.out(render(records, format: context.format(parsed)))
+            }(parsed)
+        }
+    }
+
+    private func show() -> Command {
+        let context = self.context
+        let identityOptions = identity.count == 1 ? [] : identity.map { field in
+            Option.value(OptionValue.optionName(field), help: "Identifies the \(spoken).")
+        }
+        return Command(
+            "show", abstract: "Show one \(spoken) with all its fields.",
+            options: planOption + identityOptions + [OutputFormat.option],
+            arguments: identity.count == 1 ? [Argument(identity[0].uppercased(), help: "The \(spoken)'s \(identity[0]).")] : []
+        ) { parsed in
+            try context.guarded { parsed in
+                guard let record = try find(in: try load(try context.store(parsed), parsed), parsed: parsed, required: true) else { return }
+                let json = R.schema.encode(record)
+                switch context.format(parsed) {
+                case .json: context.printJSON(json)
+                case .csv: context.io.out(CSVWriter().text([["field", "value"]] + (json.members ?? []).map { [$0.0, cellText($0.1)] }))
+                case .table:
+                    let rows = R.schema.fields.map { [$0.name, cellText($0.get(record) ?? $0.defaultValue)] }
+                    context.io.out(TableRenderer.render(header: ["field", "value"], rows: rows))
+                }
+            }(parsed)
+        }
+    }
+
+    /// The record whose identity fields match the options (or the argument); nil only when not required.
+    private func find(in records: [R], parsed: ParsedArguments, required: Bool) throws -> R? {
+        var wanted: [(Field<R>, JSONValue?)] = []
+        for name in identity {
+            guard let field = R.schema.field(named: name) else { continue }
+            let text = parsed.value(OptionValue.optionName(name)) ?? (identity.count == 1 ? parsed.argument(name.uppercased()) : nil)
+            if text == nil, field.isRequired {
+                throw UsageError.missingOption(OptionValue.optionName(name), valueName: SchemaOptions.valueName(field.kind))
+            }
+            let json = text.map { OptionValue.json($0, kind: field.kind) }
+            wanted.append((field, json == .null ? nil : json))
+        }
+        let match = records.first { record in
+            wanted.allSatisfy { field, json in field.storedValue(of: record) == (json ?? field.defaultValue) }
+        }
+        if match == nil, required {
+            let label = wanted.compactMap { $0.1.map(cellText) }.joined(separator: " ")
+            let known = records.map { record in identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ") }
+            throw StoreError.notFound(entity: R.schema.entity, code: label, known: known)
+        }
+        return match
+    }
+
+    /// Records as a table (the list columns), JSON (every field) or CSV (every field).
+    func render(_ records: [R], format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            return JSONWriter.pretty(.array(records.map(R.schema.encode))) + "\n"
+        case .csv:
+            let fields = R.schema.fields
+            return CSVWriter().text([fields.map(\.name)] + records.map { record in fields.map { cellText($0.storedValue(of: record)) } })
+        case .table:
+            let fields = columns.compactMap(R.schema.field(named:))
+            let rows = records.map { record in fields.map { cellText($0.storedValue(of: record)) } }
+            return records.isEmpty ? "No \(spoken)s.\n" : TableRenderer.render(header: fields.map(\.name), rows: rows)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import CLIKit
+import Foundation
+import HRAPCore
+import HRAPStore
+import JSONCoding
+
+/// `hrap import` and `hrap export`: whole plans as JSON plan files.
+enum PlanFileCommands {
+    static func importCommand(_ context: CommandContext) -> Command {
+        Command(
+            "import", abstract: "Import a plan file (JSON); re-importing an edited file updates, never duplicates.",
+            discussion: """
+                Records are matched by their codes (budget lines by action, year, source and budget code; measurements \
+                by indicator, period and disaggregation). A changed measurement or progress update is appended as a \
+                correction that supersedes the old value; both are kept. Records missing from the file are kept. \
+                A file with any problem writes nothing and every problem is listed with its JSON path.
+                """,
+            examples: ["hrap import examples/aldermoor-plan.json"],
+            arguments: [Argument("FILE", help: "The plan file.")]
+        ) { parsed in
+            try context.guarded { parsed in
+                let path = parsed.argument("FILE") ?? ""
+                let file = try readPlanFile(path, context: context)
+                let summary = try context.store(parsed).importPlan(file, source: path, by: context.author(parsed))
+                let rows = summary.sections.map { [$0.name, "\($0.counts.created)", "\($0.counts.updated)", "\($0.counts.appended)", "\($0.counts.unchanged)"] }
+                context.io.out(TableRenderer.render(header: ["section", "created", "updated", "appended", "unchanged"], rows: rows))
+                context.say(summary.isUnchanged ? "Plan \(file.plan.code) is up to date; nothing changed." : "Imported plan \(file.plan.code).")
+            }(parsed)
+        }
+    }
+
+    static func exportCommand(_ context: CommandContext) -> Command {
+        Command(
+            "export", abstract: "Export a plan as a plan file (JSON), with the whole history of its progress data.",
+            examples: ["hrap export aldermoor-2023 --output aldermoor.json"],
+            options: [.value("output", short: "o", valueName: "FILE", help: "Write to a file instead of standard output.")],
+            arguments: [Argument("PLAN", help: "The plan's code.")]
+        ) { parsed in
+            try context.guarded { parsed in
+                let file = try context.store(parsed).exportPlan(parsed.argument("PLAN") ?? "")
+                let text = JSONWriter.pretty(file.encode()) + "\n"
+                guard let output = parsed.value("output") else { return context.io.out(text) }
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: context.workingDirectory)))
+                } catch {
+                    throw CLIFailure("cannot write \(output): \(error.localizedDescription)", exitCode: ExitCode.ioError)
+                }
+                context.say("Wrote \(output).")
+            }(parsed)
+        }
+    }
+
+    /// Reads, parses and validates a plan file; every problem is reported at once.
+    static func readPlanFile(_ path: String, context: CommandContext) throws -> PlanFile {
+        let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory))
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput)
+        }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw CLIFailure("cannot read \(path): \(error.localizedDescription)", exitCode: ExitCode.ioError)
+        }
+        let json: JSONValue
+        do { json = try JSONParser.parse([UInt8](data)) } catch {
+            throw CLIFailure("\(path):\(error.line):\(error.column): \(error.reason)", exitCode: ExitCode.dataError)
+        }
+        let (file, problems) = PlanFile.decode(json)
+        guard problems.isEmpty else { throw ValidationError(source: path, problems: problems) }
+        return file
+    }
+}

@@ -1,0 +1,92 @@
+import HRAPCore
+import JSONCoding
+import SQLiteStore
+
+/// One row of the audit log: who changed which record when, with the record before and after.
+public struct AuditEntry: Equatable, Sendable {
+    /// What kind of write it was.
+    public enum Operation: String, CaseIterable, Sendable {
+        /// A new record.
+        case create
+        /// A record changed in place (plan structure, budget lines).
+        case update
+        /// A measurement or progress update added; `before` holds the one it supersedes, if any.
+        case append
+    }
+
+    public var id: Int64
+    public var time: Timestamp
+    public var actor: String
+    public var operation: Operation
+    public var entity: String
+    public var entityID: Int64
+    /// The plan's code, for records of a plan.
+    public var plan: String?
+    /// The record's code, or its key for records without a code.
+    public var label: String
+    public var before: JSONValue?
+    public var after: JSONValue?
+}
+
+/// Which audit rows to list.
+public struct AuditFilter: Sendable {
+    public var plan: String?
+    public var entity: String?
+    public var actor: String?
+    /// Only rows at or after this time.
+    public var since: Timestamp?
+    /// The most rows to return, newest first.
+    public var limit: Int
+
+    /// A filter; all criteria optional.
+    public init(plan: String? = nil, entity: String? = nil, actor: String? = nil, since: Timestamp? = nil, limit: Int = 100) {
+        self.plan = plan
+        self.entity = entity
+        self.actor = actor
+        self.since = since
+        self.limit = limit
+    }
+}
+
+enum AuditLog {
+    static func record(
+        _ db: Database, _ operation: AuditEntry.Operation, entity: String, id: Int64, plan: String?, label: String,
+        before: JSONValue?, after: JSONValue?, by author: Authorship
+    ) throws {
+        try db.run(
+            """
+            INSERT INTO audit_log (at, actor, operation, entity, entity_id, plan, label, before, after)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                .text(author.time.description), .text(author.actor), .text(operation.rawValue), .text(entity),
+                .integer(id), plan.map(SQLiteValue.text) ?? .null, .text(label),
+                before.map { .text(JSONWriter.compact($0)) } ?? .null, after.map { .text(JSONWriter.compact($0)) } ?? .null,
+            ])
+    }
+
+    static func entries(_ db: Database, filter: AuditFilter) throws -> [AuditEntry] {
+        var entries: [AuditEntry] = []
+        try db.forEachRow(
+            """
+            SELECT id, at, actor, operation, entity, entity_id, plan, label, before, after FROM audit_log
+            WHERE (?1 IS NULL OR plan = ?1) AND (?2 IS NULL OR entity = ?2) AND (?3 IS NULL OR actor = ?3)
+              AND (?4 IS NULL OR at >= ?4)
+            ORDER BY id DESC LIMIT ?5
+            """,
+            [
+                filter.plan.map(SQLiteValue.text) ?? .null, filter.entity.map(SQLiteValue.text) ?? .null,
+                filter.actor.map(SQLiteValue.text) ?? .null, filter.since.map { .text($0.description) } ?? .null,
+                .integer(Int64(filter.limit)),
+            ]
+        ) { row in
+            entries.append(AuditEntry(
+                id: row.integer(at: 0) ?? 0, time: row.text(at: 1).flatMap(Timestamp.init) ?? Timestamp(secondsSince1970: 0),
+                actor: row.text(at: 2) ?? "", operation: row.text(at: 3).flatMap(AuditEntry.Operation.init) ?? .create,
+                entity: row.text(at: 4) ?? "", entityID: row.integer(at: 5) ?? 0, plan: row.text(at: 6),
+                label: row.text(at: 7) ?? "", before: row.text(at: 8).flatMap { try? JSONParser.parse($0) },
+                after: row.text(at: 9).flatMap { try? JSONParser.parse($0) }))
+        }
+        return entries
+    }
+}

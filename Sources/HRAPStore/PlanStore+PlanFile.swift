@@ -1,0 +1,135 @@
+import HRAPCore
+import SQLiteStore
+
+/// How many records an import created, updated, appended or left unchanged, per section.
+public struct ImportSummary: Equatable, Sendable {
+    /// Counts for one section of the plan file.
+    public struct Counts: Equatable, Sendable {
+        public var created = 0
+        public var updated = 0
+        public var appended = 0
+        public var unchanged = 0
+    }
+
+    /// Sections in file order with their counts.
+    public var sections: [(name: String, counts: Counts)] = []
+
+    public static func == (lhs: ImportSummary, rhs: ImportSummary) -> Bool {
+        lhs.sections.map(\.name) == rhs.sections.map(\.name) && lhs.sections.map(\.counts) == rhs.sections.map(\.counts)
+    }
+
+    /// Counts of one section.
+    public subscript(section: String) -> Counts {
+        sections.first { $0.name == section }?.counts ?? Counts()
+    }
+
+    /// Whether the import changed nothing.
+    public var isUnchanged: Bool {
+        sections.allSatisfy { $0.counts.created + $0.counts.updated + $0.counts.appended == 0 }
+    }
+}
+
+extension PlanStore {
+    /// Imports a validated plan file in one transaction: records are matched by code (or key) and created,
+    /// updated or left unchanged; measurements and progress updates are appended as corrections only when
+    /// their value changed. Records absent from the file are kept. On any problem nothing is written.
+    public func importPlan(_ file: PlanFile, source: String, by author: Authorship) throws -> ImportSummary {
+        try pool.write { db in
+            try db.transaction {
+                var summary = ImportSummary()
+                var problems: [ValidationProblem] = []
+                func count(_ section: String, _ outcome: WriteOutcome, path: String) {
+                    var counts = summary.sections.last?.name == section ? summary.sections.removeLast().counts : .init()
+                    switch outcome {
+                    case .created: counts.created += 1
+                    case .updated: counts.updated += 1
+                    case .appended: counts.appended += 1
+                    case .unchanged: counts.unchanged += 1
+                    case .conflict(let message): problems.append(ValidationProblem(path: path, message: message))
+                    }
+                    summary.sections.append((section, counts))
+                }
+                count("government", try Government.table.save(db, file.government, plan: nil, by: author), path: "$.government")
+                if let predecessor = file.plan.predecessor {
+                    let known = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
+                    if predecessor == file.plan.code || !known.contains(predecessor) {
+                        problems.append(ValidationProblem(
+                            path: "$.plan.predecessor", message: "no other plan with code '\(predecessor)' in the database"))
+                    }
+                }
+                count("plan", try Plan.table.save(db, file.plan, plan: nil, by: author), path: "$.plan")
+                let plan = try Self.plan(file.plan.code, in: db).ref
+                func section<R: PlanRecord>(_ type: R.Type) throws {
+                    for (index, record) in file[keyPath: R.section].enumerated() {
+                        let outcome = try R.table.save(db, record, plan: plan, by: author)
+                        count(R.sectionName, outcome, path: "$.\(R.sectionName)[\(index)]")
+                    }
+                    if file[keyPath: R.section].isEmpty { summary.sections.append((R.sectionName, .init())) }
+                }
+                try section(OrgUnit.self)
+                try section(StandardReference.self)
+                try section(FieldOfAction.self)
+                try section(Objective.self)
+                try section(Action.self)
+                try section(Indicator.self)
+                try section(BudgetLine.self)
+                try section(ParticipationEvent.self)
+                try section(Body.self)
+                try section(ProgressReport.self)
+                try section(Evaluation.self)
+                try section(Measurement.self)
+                try section(ProgressUpdate.self)
+                if !problems.isEmpty {
+                    throw StoreError.invalid(ValidationError(source: source, problems: problems))
+                }
+                try Self.checkIntegrity(db, plan: plan)
+                return summary
+            }
+        }
+    }
+
+    /// Everything recorded about a plan, as a plan file.
+    public func exportPlan(_ code: String) throws -> PlanFile {
+        try pool.read { db in try Self.planFile(code, in: db, progress: true) }
+    }
+
+    /// Reads a plan; with `progress` false, leaves measurements and progress updates out.
+    static func planFile(_ code: String, in db: Database, progress: Bool) throws -> PlanFile {
+        let (ref, plan) = try Self.plan(code, in: db)
+        var file = PlanFile()
+        file.plan = plan
+        guard let government = try Government.table.fetchAll(db, plan: nil).first(where: { $0.record.code == plan.government }) else {
+            throw StoreError.corrupt("plan \(code) names government \(plan.government), which is missing")
+        }
+        file.government = government.record
+        func section<R: PlanRecord>(_ type: R.Type) throws {
+            file[keyPath: R.section] = try R.table.fetchAll(db, plan: ref).map(\.record)
+        }
+        try section(OrgUnit.self)
+        try section(StandardReference.self)
+        try section(FieldOfAction.self)
+        try section(Objective.self)
+        try section(Action.self)
+        try section(Indicator.self)
+        try section(BudgetLine.self)
+        try section(ParticipationEvent.self)
+        try section(Body.self)
+        try section(ProgressReport.self)
+        try section(Evaluation.self)
+        if progress {
+            try section(Measurement.self)
+            try section(ProgressUpdate.self)
+        }
+        return file
+    }
+
+    /// Checks the plan as stored after a write (records kept from before plus those written), so a
+    /// partial file cannot leave references dangling; throws with every problem.
+    static func checkIntegrity(_ db: Database, plan: PlanRef) throws {
+        let stored = try planFile(plan.code, in: db, progress: false)
+        let problems = PlanValidator(stored).problems()
+        guard problems.isEmpty else {
+            throw StoreError.invalid(ValidationError(source: "plan \(plan.code) after the change", problems: problems))
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import HRAPCore
+import SQLiteStore
+
+/// The hrap database: one SQLite file holding governments, plans, their progress and the audit log.
+///
+/// Every write runs in one transaction together with its audit rows.
+public final class PlanStore: Sendable {
+    let pool: DatabasePool
+
+    /// Opens (creating if needed) and migrates the database; refuses a file from a newer hrap.
+    public init(path: String) throws {
+        do {
+            pool = try DatabasePool(path: path, migrator: StoreSchema.migrator)
+        } catch let error as Migrator.NewerSchemaError {
+            throw StoreError.newerSchema(error)
+        }
+    }
+
+    /// The schema version of the open database.
+    public func schemaVersion() throws -> Int {
+        try pool.read { try Migrator.version(of: $0) }
+    }
+
+    /// The schema version this hrap writes.
+    public static var currentSchemaVersion: Int { StoreSchema.migrator.migrations.count }
+
+    /// All governments, in the order they were recorded.
+    public func governments() throws -> [Government] {
+        try pool.read { db in try Government.table.fetchAll(db, plan: nil).map(\.record) }
+    }
+
+    /// All plans, in the order they were recorded.
+    public func plans() throws -> [Plan] {
+        try pool.read { db in try Plan.table.fetchAll(db, plan: nil).map(\.record) }
+    }
+
+    /// The plan with this code.
+    public func plan(_ code: String) throws -> Plan {
+        try pool.read { db in try Self.plan(code, in: db).record }
+    }
+
+    /// The government with this code.
+    public func government(_ code: String) throws -> Government {
+        try pool.read { db in
+            guard let found = try Government.table.fetchAll(db, plan: nil).first(where: { $0.record.code == code }) else {
+                throw StoreError.notFound(entity: "government", code: code, known: try Government.table.fetchAll(db, plan: nil).map(\.record.code))
+            }
+            return found.record
+        }
+    }
+
+    /// The records of one section of a plan, in the order they were first recorded.
+    package func list<R: PlanRecord>(_ type: R.Type, plan: String) throws -> [R] {
+        try pool.read { db in
+            let plan = try Self.plan(plan, in: db).ref
+            return try R.table.fetchAll(db, plan: plan).map(\.record)
+        }
+    }
+
+    /// The current values of an append-only section (measurements, progress updates): superseded versions left out.
+    package func current<R: PlanRecord>(_ type: R.Type, plan: String) throws -> [R] {
+        try pool.read { db in
+            let plan = try Self.plan(plan, in: db).ref
+            return try R.table.fetchCurrent(db, plan: plan).map(\.record)
+        }
+    }
+
+    /// Every stored version of every measurement of an indicator, oldest first, marking which is current.
+    public func history(indicator: String, plan: String) throws -> [MeasurementVersion] {
+        try pool.read { db in
+            let plan = try Self.plan(plan, in: db).ref
+            let indicators = try Indicator.table.fetchAll(db, plan: plan).map(\.record.code)
+            guard indicators.contains(indicator) else {
+                throw StoreError.notFound(entity: "indicator", code: indicator, known: indicators)
+            }
+            let table = Measurement.table
+            var versions: [MeasurementVersion] = []
+            try db.forEachRow(
+                """
+                SELECT id, \(table.columnList) FROM measurements WHERE plan_id = ? AND indicator = ?
+                ORDER BY date, period_start, coalesce(disaggregation, ''), recorded_at, id
+                """,
+                [.integer(plan.id), .text(indicator)]
+            ) { row in
+                versions.append(MeasurementVersion(id: row.integer(at: 0) ?? 0, measurement: try table.record(from: row, offset: 1), isCurrent: true))
+            }
+            for index in versions.indices.dropLast() where versions[index].measurement.key == versions[index + 1].measurement.key {
+                versions[index].isCurrent = false
+            }
+            return versions
+        }
+    }
+
+    /// Audit rows, newest first.
+    public func audit(_ filter: AuditFilter) throws -> [AuditEntry] {
+        try pool.read { db in try AuditLog.entries(db, filter: filter) }
+    }
+
+    static func plan(_ code: String, in db: Database) throws -> (ref: PlanRef, record: Plan) {
+        let plans = try Plan.table.fetchAll(db, plan: nil)
+        guard let found = plans.first(where: { $0.record.code == code }) else {
+            throw StoreError.notFound(entity: "plan", code: code, known: plans.map(\.record.code))
+        }
+        return (PlanRef(id: found.id, code: code), found.record)
+    }
+}
+
+/// One stored version of a measurement and whether a later correction superseded it.
+public struct MeasurementVersion: Equatable, Sendable {
+    /// The row id.
+    public var id: Int64
+    public var measurement: Measurement
+    /// False when a later measurement with the same key supersedes this one.
+    public var isCurrent: Bool
+}

@@ -1,0 +1,150 @@
+import HRAPCore
+import JSONCoding
+import SQLiteStore
+
+/// A plan as the store refers to it: row id and code.
+struct PlanRef {
+    let id: Int64
+    let code: String
+}
+
+/// What writing one record did.
+package enum WriteOutcome: Equatable {
+    case created, updated, unchanged, appended
+    /// The write was refused; the message says why.
+    case conflict(String)
+}
+
+extension RecordTable {
+    private func scope(_ plan: PlanRef?) -> (condition: String, values: [SQLiteValue]) {
+        guard isPlanScoped else { return ("1", []) }
+        guard let plan else { preconditionFailure("\(name) rows belong to a plan") }
+        return ("plan_id = ?", [.integer(plan.id)])
+    }
+
+    /// Every record of the plan (or every record, for global tables), in the order they were first written.
+    func fetchAll(_ db: Database, plan: PlanRef?) throws -> [(id: Int64, record: R)] {
+        let (condition, values) = scope(plan)
+        var rows: [(Int64, R)] = []
+        try db.forEachRow("SELECT id, \(columnList) FROM \(name) WHERE \(condition) ORDER BY id", values) { row in
+            rows.append((row.integer(at: 0) ?? 0, try record(from: row, offset: 1)))
+        }
+        return rows
+    }
+
+    /// For append-only tables: the current (newest) row of every key, in the order the keys were first written.
+    func fetchCurrent(_ db: Database, plan: PlanRef?) throws -> [(id: Int64, record: R)] {
+        precondition(isAppendOnly, "\(name) keeps one row per identity; use fetchAll")
+        let (condition, values) = scope(plan)
+        let key = identity.map { "\"\($0)\"" }.joined(separator: ", ")
+        var rows: [(Int64, R)] = []
+        try db.forEachRow(
+            """
+            SELECT id, \(columnList) FROM (
+              SELECT *, row_number() OVER (PARTITION BY \(key) ORDER BY recorded_at DESC, id DESC) AS version,
+                min(id) OVER (PARTITION BY \(key)) AS first_id
+              FROM \(name) WHERE \(condition))
+            WHERE version = 1 ORDER BY first_id
+            """, values
+        ) { row in rows.append((row.integer(at: 0) ?? 0, try record(from: row, offset: 1))) }
+        return rows
+    }
+
+    /// The newest row with the same identity as `record`, if any.
+    func current(_ db: Database, matching record: R, plan: PlanRef?) throws -> (id: Int64, record: R)? {
+        let (condition, values) = scope(plan)
+        let order = isAppendOnly ? "recorded_at DESC, id DESC" : "id"
+        var found: (Int64, R)?
+        try db.forEachRow(
+            "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition) ORDER BY \(order) LIMIT 1",
+            values + identityValues(of: record)
+        ) { row in found = (row.integer(at: 0) ?? 0, try self.record(from: row, offset: 1)) }
+        return found
+    }
+
+    /// Inserts a record and its audit row; returns the new row id.
+    func insert(_ db: Database, _ record: R, plan: PlanRef?, by author: Authorship, supersedes: R? = nil) throws -> Int64 {
+        let stamp: [SQLiteValue] = [.text(author.time.description), .text(author.actor)]
+        let planColumn = isPlanScoped ? "plan_id, " : ""
+        let planValue = isPlanScoped ? [SQLiteValue.integer(plan?.id ?? 0)] : []
+        let placeholders = Array(repeating: "?", count: planValue.count + schema.fields.count + 4).joined(separator: ", ")
+        try db.run(
+            "INSERT INTO \(name) (\(planColumn)\(columnList), created_at, created_by, updated_at, updated_by) VALUES (\(placeholders))",
+            planValue + values(of: record) + stamp + stamp)
+        let id = db.lastInsertedRowID
+        try AuditLog.record(
+            db, isAppendOnly ? .append : .create, entity: schema.entity, id: id, plan: plan?.code, label: label(of: record),
+            before: supersedes.map(schema.encode), after: schema.encode(record), by: author)
+        return id
+    }
+
+    /// Replaces a row's fields and writes the audit row.
+    func update(_ db: Database, id: Int64, from old: R, to new: R, plan: PlanRef?, by author: Authorship) throws {
+        precondition(!isAppendOnly, "\(name) is append-only")
+        let assignments = schema.fields.map { "\"\($0.name)\" = ?" }.joined(separator: ", ")
+        try db.run(
+            "UPDATE \(name) SET \(assignments), updated_at = ?, updated_by = ? WHERE id = ?",
+            values(of: new) + [.text(author.time.description), .text(author.actor), .integer(id)])
+        try AuditLog.record(
+            db, .update, entity: schema.entity, id: id, plan: plan?.code, label: label(of: new),
+            before: schema.encode(old), after: schema.encode(new), by: author)
+    }
+
+    /// Writes a record the way its table wants: insert or update by identity, or append a correction.
+    func save(_ db: Database, _ record: R, plan: PlanRef?, by author: Authorship) throws -> WriteOutcome {
+        if isAppendOnly { return try append(db, record, plan: plan, by: author) }
+        guard let (id, existing) = try current(db, matching: record, plan: plan) else {
+            _ = try insert(db, record, plan: plan, by: author)
+            return .created
+        }
+        guard existing != record else { return .unchanged }
+        try update(db, id: id, from: existing, to: record, plan: plan, by: author)
+        return .updated
+    }
+
+    /// Appends a measurement or update unless the same value is already the current one.
+    ///
+    /// With `recorded_at` given (a file carrying history), the row at that time must be absent or identical:
+    /// history is never rewritten. Without it, the record is stamped with the author and time.
+    private func append(_ db: Database, _ record: R, plan: PlanRef?, by author: Authorship) throws -> WriteOutcome {
+        let current = try current(db, matching: record, plan: plan)
+        if let recordedAt = schema.field(named: "recorded_at")?.get(record) {
+            let (condition, values) = scope(plan)
+            let sql = "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition) AND recorded_at = ?"
+            var stored: R?
+            try db.forEachRow(sql, values + identityValues(of: record) + [Self.sqliteValue(recordedAt)]) { row in
+                stored = try self.record(from: row, offset: 1)
+            }
+            if let stored {
+                return stored == record ? .unchanged : .conflict("differs from the value recorded at that time; history cannot be rewritten: omit recorded_at to record a correction")
+            }
+            _ = try insert(db, record, plan: plan, by: author, supersedes: current?.record)
+            return .appended
+        }
+        if let current, withoutProvenance(current.record) == withoutProvenance(record) { return .unchanged }
+        let stamped = try stamp(record, by: author)
+        _ = try insert(db, stamped, plan: plan, by: author, supersedes: current?.record)
+        return .appended
+    }
+
+    private func withoutProvenance(_ record: R) -> JSONValue {
+        guard case .object(let members) = schema.encode(record) else { return .null }
+        return .object(members.filter { $0.0 != "recorded_at" && $0.0 != "recorded_by" })
+    }
+
+    private func stamp(_ record: R, by author: Authorship) throws -> R {
+        guard case .object(var members) = schema.encode(record) else { return record }
+        members.removeAll { $0.0 == "recorded_at" || $0.0 == "recorded_by" }
+        members += [("recorded_at", .string(author.time.description)), ("recorded_by", .string(author.actor))]
+        let (stamped, problems) = schema.decode(.object(members), path: "")
+        guard problems.isEmpty else { throw StoreError.corrupt(problems.map(\.description).joined(separator: "; ")) }
+        return stamped
+    }
+
+    /// How the audit log names a record: its code, or its identity values.
+    package func label(of record: R) -> String {
+        identity.compactMap { name in
+            schema.field(named: name)?.get(record).map { json in json.string ?? JSONWriter.compact(json) }
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,87 @@
+import HRAPCore
+import JSONCoding
+import SQLiteStore
+
+/// How one record type is stored: its table, whether rows belong to a plan, what identifies a row,
+/// and whether rows are append-only.
+///
+/// Columns are named after the schema's fields; lists, nested records and maps are stored as JSON text.
+package struct RecordTable<R: Record>: Sendable {
+    /// The SQL table.
+    package let name: String
+    /// Whether rows carry a `plan_id`.
+    let isPlanScoped: Bool
+    /// The fields that identify a row within its plan (for append-only tables: the key shared by corrections).
+    package let identity: [String]
+    /// Whether rows are never updated: a changed value is appended and supersedes the older row.
+    package let isAppendOnly: Bool
+
+    package init(_ name: String, planScoped: Bool = true, identity: [String] = ["code"], appendOnly: Bool = false) {
+        self.name = name
+        self.isPlanScoped = planScoped
+        self.identity = identity
+        self.isAppendOnly = appendOnly
+    }
+
+    var schema: RecordSchema<R> { R.schema }
+
+    /// The field columns, quoted, in schema order.
+    var columnList: String { schema.fields.map { "\"\($0.name)\"" }.joined(separator: ", ") }
+
+    /// The record's field values as SQLite values, in schema order.
+    func values(of record: R) -> [SQLiteValue] {
+        schema.fields.map { Self.sqliteValue($0.storedValue(of: record)) }
+    }
+
+    /// The identity values of a record, in `identity` order.
+    func identityValues(of record: R) -> [SQLiteValue] {
+        identity.map { name in
+            guard let field = schema.field(named: name) else { preconditionFailure("no field \(name) in \(R.self)") }
+            return Self.sqliteValue(field.storedValue(of: record))
+        }
+    }
+
+    /// `"a" IS ? AND "b" IS ?` for the identity columns.
+    var identityCondition: String {
+        identity.map { "\"\($0)\" IS ?" }.joined(separator: " AND ")
+    }
+
+    /// Builds a record from the field columns of a row, starting at column `offset`.
+    func record(from statement: Statement, offset: Int32) throws(StoreError) -> R {
+        var members: [(String, JSONValue)] = []
+        for (index, field) in schema.fields.enumerated() {
+            if let json = Self.jsonValue(statement.value(at: offset + Int32(index)), kind: field.kind) {
+                members.append((field.name, json))
+            }
+        }
+        let (record, problems) = schema.decode(.object(members), path: "\(name)")
+        guard problems.isEmpty else {
+            throw StoreError.corrupt("a stored \(schema.entity) no longer validates: \(problems.map(\.description).joined(separator: "; "))")
+        }
+        return record
+    }
+
+    static func sqliteValue(_ json: JSONValue?) -> SQLiteValue {
+        switch json {
+        case nil, .null?: .null
+        case .bool(let flag)?: .integer(flag ? 1 : 0)
+        case .integer(let number)?: .integer(number)
+        case .number(let number)?: .real(number)
+        case .string(let text)?: .text(text)
+        case let nested?: .text(JSONWriter.compact(nested))
+        }
+    }
+
+    static func jsonValue(_ value: SQLiteValue, kind: FieldKind) -> JSONValue? {
+        switch (value, kind) {
+        case (.null, _): return nil
+        case (.integer(let number), .bool): return .bool(number != 0)
+        case (.integer(let number), _): return .integer(number)
+        case (.real(let number), _): return .number(number)
+        case (.text(let text), .list), (.text(let text), .records), (.text(let text), .dictionary):
+            return try? JSONParser.parse(text)
+        case (.text(let text), _): return .string(text)
+        case (.blob, _): return nil
+        }
+    }
+}

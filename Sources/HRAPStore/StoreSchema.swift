@@ -1,0 +1,109 @@
+import SQLiteStore
+
+/// The database schema's history. Append new migrations; never edit a released one.
+enum StoreSchema {
+    static let migrator = Migrator([
+        .init(name: "v1 plans, progress and audit log", sql: version1),
+    ])
+
+    /// Columns every record table has: who wrote it and when.
+    private static let metadata = """
+        created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL
+        """
+
+    /// Code-identified records of a plan share this head.
+    private static let planRecord = """
+        id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), code TEXT NOT NULL
+        """
+
+    /// Triggers that refuse UPDATE and DELETE on an append-only table.
+    private static func appendOnly(_ table: String) -> String {
+        """
+        CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
+          BEGIN SELECT RAISE(ABORT, '\(table) are append-only: record a correction instead'); END;
+        CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
+          BEGIN SELECT RAISE(ABORT, '\(table) are append-only: record a correction instead'); END;
+        """
+    }
+
+    private static func references(_ column: String, _ table: String) -> String {
+        "FOREIGN KEY (plan_id, \"\(column)\") REFERENCES \(table)(plan_id, code) DEFERRABLE INITIALLY DEFERRED"
+    }
+
+    static let version1 = """
+        CREATE TABLE governments (
+          id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL, country TEXT NOT NULL,
+          level TEXT NOT NULL, population INTEGER, networks TEXT, \(metadata));
+        CREATE TABLE plans (
+          id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE,
+          government TEXT NOT NULL REFERENCES governments(code) DEFERRABLE INITIALLY DEFERRED,
+          title TEXT NOT NULL, kind TEXT NOT NULL, theme TEXT, period_start TEXT NOT NULL, period_end TEXT NOT NULL,
+          status TEXT NOT NULL, adopted_by TEXT, adoption_date TEXT, legal_basis TEXT, legal_basis_url TEXT,
+          predecessor TEXT, coordinating_body TEXT, documents TEXT, published INTEGER NOT NULL, \(metadata));
+        CREATE TABLE org_units (
+          \(planRecord), name TEXT NOT NULL, kind TEXT NOT NULL, \(metadata), UNIQUE (plan_id, code));
+        CREATE TABLE standards (
+          \(planRecord), type TEXT NOT NULL, label TEXT NOT NULL, url TEXT, \(metadata), UNIQUE (plan_id, code));
+        CREATE TABLE fields (
+          \(planRecord), title TEXT NOT NULL, description TEXT, \(metadata), UNIQUE (plan_id, code));
+        CREATE TABLE objectives (
+          \(planRecord), field TEXT NOT NULL, title TEXT NOT NULL, rationale TEXT, rights_holder_groups TEXT,
+          standards TEXT, \(metadata), UNIQUE (plan_id, code), \(references("field", "fields")));
+        CREATE TABLE actions (
+          \(planRecord), objective TEXT NOT NULL, title TEXT NOT NULL, description TEXT, lead_unit TEXT,
+          partner_units TEXT, start_date TEXT, end_date TEXT, status TEXT NOT NULL, competence TEXT NOT NULL,
+          hrba TEXT, standards TEXT, external_id TEXT, \(metadata), UNIQUE (plan_id, code),
+          UNIQUE (plan_id, external_id), \(references("objective", "objectives")), \(references("lead_unit", "org_units")));
+        CREATE TABLE indicators (
+          \(planRecord), objective TEXT, "action" TEXT, name TEXT NOT NULL, type TEXT NOT NULL,
+          value_type TEXT NOT NULL, unit TEXT, direction TEXT NOT NULL, baseline_value REAL, baseline_date TEXT,
+          target_value REAL, target_date TEXT, milestones TEXT, data_source TEXT, frequency_months INTEGER,
+          disaggregation TEXT, note TEXT, standards TEXT, external_id TEXT, \(metadata), UNIQUE (plan_id, code),
+          UNIQUE (plan_id, external_id), CHECK ((objective IS NULL) <> ("action" IS NULL)),
+          \(references("objective", "objectives")), \(references("action", "actions")));
+        CREATE TABLE budget_lines (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), "action" TEXT NOT NULL,
+          fiscal_year INTEGER NOT NULL, planned REAL, allocated REAL, spent REAL, currency TEXT NOT NULL,
+          funding_source TEXT NOT NULL, budget_code TEXT, external_id TEXT, \(metadata),
+          UNIQUE (plan_id, external_id), \(references("action", "actions")));
+        CREATE UNIQUE INDEX budget_lines_key
+          ON budget_lines (plan_id, "action", fiscal_year, funding_source, coalesce(budget_code, ''));
+        CREATE TABLE participation_events (
+          \(planRecord), title TEXT NOT NULL, date TEXT NOT NULL, phase TEXT NOT NULL, format TEXT NOT NULL,
+          stakeholder_groups TEXT, participants INTEGER, accessibility TEXT, feedback_url TEXT, \(metadata),
+          UNIQUE (plan_id, code));
+        CREATE TABLE bodies (
+          \(planRecord), name TEXT NOT NULL, role TEXT NOT NULL, internal_members INTEGER, external_members INTEGER,
+          meetings TEXT, \(metadata), UNIQUE (plan_id, code));
+        CREATE TABLE reports (
+          \(planRecord), title TEXT NOT NULL, date TEXT NOT NULL, type TEXT NOT NULL, url TEXT,
+          presented_to_council INTEGER NOT NULL, languages TEXT, easy_read INTEGER NOT NULL, \(metadata),
+          UNIQUE (plan_id, code));
+        CREATE TABLE evaluations (
+          \(planRecord), title TEXT NOT NULL, stage TEXT NOT NULL, evaluator TEXT NOT NULL, date TEXT NOT NULL,
+          url TEXT, recommendations TEXT, \(metadata), UNIQUE (plan_id, code));
+        CREATE TABLE measurements (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), indicator TEXT NOT NULL,
+          period_start TEXT, date TEXT NOT NULL, value REAL NOT NULL, disaggregation TEXT, source TEXT, note TEXT,
+          evidence_url TEXT, public INTEGER NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL,
+          \(metadata), \(references("indicator", "indicators")));
+        CREATE INDEX measurements_key ON measurements (plan_id, indicator, date, recorded_at);
+        CREATE TABLE progress_updates (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), "action" TEXT NOT NULL,
+          date TEXT NOT NULL, status TEXT NOT NULL, percent_complete INTEGER, narrative TEXT, evidence_urls TEXT,
+          public INTEGER NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL, \(metadata),
+          \(references("action", "actions")));
+        CREATE INDEX progress_updates_key ON progress_updates (plan_id, "action", date, recorded_at);
+        CREATE TABLE audit_log (
+          id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL,
+          operation TEXT NOT NULL CHECK (operation IN ('create', 'update', 'append')),
+          entity TEXT NOT NULL, entity_id INTEGER NOT NULL, plan TEXT, label TEXT NOT NULL, before TEXT, after TEXT);
+        CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+        \(appendOnly("measurements"))
+        \(appendOnly("progress_updates"))
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+}
