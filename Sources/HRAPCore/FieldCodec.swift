@@ -158,6 +158,7 @@ extension FieldCodec where Value == Double {
             default: throw FieldError("expected a number, found \(json.shortText)")
             }
             guard number.isFinite else { throw FieldError("expected a finite number") }
+            if let range, range.lowerBound == 0, number < 0 { throw FieldError("must not be negative") }
             if let range, !range.contains(number) {
                 throw FieldError(
                     "\(JSONWriter.format(number)) is outside \(JSONWriter.format(range.lowerBound))–\(JSONWriter.format(range.upperBound))")
