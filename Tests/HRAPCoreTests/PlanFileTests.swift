@@ -1,0 +1,67 @@
+import Foundation
+import HRAPCore
+import JSONCoding
+import Testing
+
+/// The bundled example plan file.
+func examplePlanText() throws -> String {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("examples/aldermoor-plan.json")
+    return try String(contentsOf: url, encoding: .utf8)
+}
+
+@Suite struct PlanFileTests {
+    @Test func theExampleIsValidAndReEncodesToTheSameText() throws {
+        let text = try examplePlanText()
+        let (file, problems) = PlanFile.decode(try JSONParser.parse(text))
+        #expect(problems.isEmpty)
+        #expect(file.actions.count == 40)
+        #expect(file.indicators.count == 40)
+        #expect(JSONWriter.pretty(file.encode()) + "\n" == text)
+    }
+
+    @Test func reportsProblemsAcrossRecords() throws {
+        var json = try JSONParser.parse(try examplePlanText())
+        json = json.replacing(section: "objectives", index: 0, field: "field", with: .string("9"))
+        json = json.replacing(section: "actions", index: 1, field: "code", with: .string("1.1.1"))
+        json = json.replacing(section: "actions", index: 2, field: "lead_unit", with: .string("NOPE"))
+        json = json.replacing(section: "measurements", index: 0, field: "disaggregation", with: .object([("religion", .string("x"))]))
+        let problems = PlanFile.decode(json).1.map(\.description)
+        #expect(problems.contains("$.actions[1]: duplicate code '1.1.1' (first at $.actions[0])"))
+        #expect(problems.contains("$.objectives[0].field: no field of action with code '9'"))
+        #expect(problems.contains("$.actions[2].lead_unit: no org unit with code 'NOPE'"))
+        #expect(problems.contains { $0.hasPrefix("$.measurements[0].disaggregation.religion: indicator") })
+    }
+
+    @Test func requiresTheFormatAndKnownSections() throws {
+        let problems = PlanFile.decode(.object([("format", .string("other")), ("extras", .array([]))])).1.map(\.description)
+        #expect(problems.prefix(4) == [
+            "$.extras: unknown section 'extras'", "$.format: must be \"hrap-plan/1\"", "$.government: is required", "$.plan: is required",
+        ])
+    }
+
+    @Test func yesNoMeasurementsMustBeOneOrZero() throws {
+        var indicator = Indicator()
+        indicator.code = "s"
+        indicator.valueType = .yesNo
+        var measurement = Measurement()
+        measurement.indicator = "s"
+        measurement.value = 0.5
+        #expect(PlanValidator.problems(of: measurement, indicator: indicator, path: "m").map(\.description)
+            == ["m.value: indicator s is yes/no: give 1 (yes) or 0 (no)"])
+    }
+}
+
+extension JSONValue {
+    /// A copy with one field of one record of a section replaced.
+    func replacing(section: String, index: Int, field: String, with value: JSONValue) -> JSONValue {
+        guard case .object(var members) = self, let position = members.firstIndex(where: { $0.0 == section }),
+            case .array(var records) = members[position].1, case .object(var record) = records[index]
+        else { return self }
+        record.removeAll { $0.0 == field }
+        record.append((field, value))
+        records[index] = .object(record)
+        members[position].1 = .array(records)
+        return .object(members)
+    }
+}
