@@ -41,6 +41,7 @@ public enum HRAP {
                 InitCommand.command(context),
                 PlanFileCommands.importCommand(context),
                 PlanFileCommands.exportCommand(context),
+                SchemaCommand.command(context),
             ] + EntityCatalog.commands(context) + [
                 ProgressCommands.measurement(context),
                 ProgressCommands.progressUpdate(context),

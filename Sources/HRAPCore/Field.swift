@@ -16,6 +16,8 @@ public struct Field<Root> {
     public let get: (Root) -> JSONValue?
     /// The value an absent field stands for, where there is one (a flag's default).
     public var defaultValue: JSONValue? = nil
+    /// For lists of nested records: the JSON Schema of one element.
+    var elementSchema: (() -> JSONValue)? = nil
     /// Sets the field from JSON (nil when absent); returns the problems, with paths relative to the field.
     let set: (inout Root, JSONValue?) -> [ValidationProblem]
 
@@ -132,7 +134,8 @@ public struct Field<Root> {
             get: { record in
                 let values = record[keyPath: keyPath]
                 return values.isEmpty ? nil : .array(values.map(Nested.schema.encode))
-            }
+            },
+            elementSchema: { Nested.schema.jsonSchema() }
         ) { record, json in
             guard let json, json != .null else {
                 record[keyPath: keyPath] = []

@@ -65,3 +65,21 @@ extension JSONValue {
         return .object(members)
     }
 }
+
+@Suite struct PlanFileSchemaTests {
+    @Test func thePublishedSchemaIsTheOneTheCodeDerives() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("templates/plan-file.schema.json")
+        let published = try String(contentsOf: url, encoding: .utf8)
+        #expect(published == JSONWriter.pretty(PlanFile.jsonSchema()) + "\n", "run 'hrap schema > templates/plan-file.schema.json'")
+    }
+
+    @Test func theSchemaDescribesEveryFieldAndItsRequiredness() throws {
+        let action = Action.schema.jsonSchema()
+        #expect(action["properties"]?.members?.map(\.0) == Action.schema.fields.map(\.name))
+        #expect(action["required"] == .array(["code", "objective", "title", "status", "competence"].map(JSONValue.string)))
+        #expect(action["properties"]?["status"]?["enum"]?.array?.count == Action.Status.allCases.count)
+        #expect(Plan.schema.jsonSchema()["properties"]?["documents"]?["items"]?["required"]
+            == .array(["title", "url", "language"].map(JSONValue.string)))
+    }
+}
