@@ -25,8 +25,8 @@ struct EntityCommands<R: Record> {
 
     /// The command with its subcommands.
     func command(extra: [Command] = []) -> Command {
-        var subcommands = [write(.create, "create", "Create a \(spoken)."), write(.update, "update", "Change fields of a \(spoken).")]
-        if identity != ["code"] { subcommands = [write(.upsert, "set", "Create or change a \(spoken).")] }
+        var subcommands = [write(.create, "create", "Create \(spoken.withIndefiniteArticle)."), write(.update, "update", "Change fields of \(spoken.withIndefiniteArticle).")]
+        if identity != ["code"] { subcommands = [write(.upsert, "set", "Create or change \(spoken.withIndefiniteArticle).")] }
         subcommands += [list(), show()] + extra
         return Command(name, abstract: abstract, subcommands: subcommands)
     }

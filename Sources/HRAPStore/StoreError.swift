@@ -27,9 +27,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             }
             return text
         case .duplicate(let entity, let code):
-            let name = entity.replacing("_", with: " ")
-            let article = name.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-            return "\(article) \(name) with code '\(code)' exists already; use update to change it"
+            let name = entity.replacing("_", with: " ").withIndefiniteArticle
+            return "\(name) with code '\(code)' exists already; use update to change it"
         case .newerSchema(let error): return error.description
         case .corrupt(let message): return "the database holds data this hrap cannot read: \(message)"
         case .database(let error): return "database error: \(error)"
