@@ -77,7 +77,7 @@ struct EntityCommands<R: Record> {
         ) { parsed in
             try context.guarded { parsed in
                 let records = try load(try context.store(parsed), parsed)
-                context.io.out(render(records, format: context.format(parsed)))
+                context.io.out(RecordRenderer<R>(columns: columns).render(records, format: context.format(parsed)))
             }(parsed)
         }
     }
@@ -127,20 +127,5 @@ struct EntityCommands<R: Record> {
             throw StoreError.notFound(entity: R.schema.entity, code: label, known: known)
         }
         return match
-    }
-
-    /// Records as a table (the list columns), JSON (every field) or CSV (every field).
-    func render(_ records: [R], format: OutputFormat) -> String {
-        switch format {
-        case .json:
-            return JSONWriter.pretty(.array(records.map(R.schema.encode))) + "\n"
-        case .csv:
-            let fields = R.schema.fields
-            return CSVWriter().text([fields.map(\.name)] + records.map { record in fields.map { cellText($0.storedValue(of: record)) } })
-        case .table:
-            let fields = columns.compactMap(R.schema.field(named:))
-            let rows = records.map { record in fields.map { cellText($0.storedValue(of: record)) } }
-            return records.isEmpty ? "No \(spoken)s.\n" : TableRenderer.render(header: fields.map(\.name), rows: rows)
-        }
     }
 }

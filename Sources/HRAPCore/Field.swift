@@ -66,22 +66,11 @@ public struct Field<Root> {
                 return values.isEmpty ? nil : .array(values.map(codec.encode))
             }
         ) { record, json in
-            guard let json, json != .null else {
-                record[keyPath: keyPath] = []
-                return []
-            }
-            guard case .array(let elements) = json else {
-                return [ValidationProblem(path: "", message: "expected an array, found \(json.kindName)")]
-            }
-            var values: [Value] = []
-            var problems: [ValidationProblem] = []
-            for (index, element) in elements.enumerated() {
+            decodeArray(json, into: &record[keyPath: keyPath]) { element, index in
                 do throws(FieldError) {
-                    values.append(try codec.decode(element))
-                } catch { problems.append(ValidationProblem(path: "[\(index)]", message: error.message)) }
+                    return (try codec.decode(element), [])
+                } catch { return (nil, [ValidationProblem(path: "[\(index)]", message: error.message)]) }
             }
-            record[keyPath: keyPath] = values
-            return problems
         }
     }
 
@@ -137,22 +126,28 @@ public struct Field<Root> {
             },
             elementSchema: { Nested.schema.jsonSchema() }
         ) { record, json in
-            guard let json, json != .null else {
-                record[keyPath: keyPath] = []
-                return []
+            decodeArray(json, into: &record[keyPath: keyPath]) { element, index in
+                let (value, problems) = Nested.schema.decode(element, path: "[\(index)]")
+                return (value, problems)
             }
-            guard case .array(let elements) = json else {
-                return [ValidationProblem(path: "", message: "expected an array, found \(json.kindName)")]
-            }
-            var values: [Nested] = []
-            var problems: [ValidationProblem] = []
-            for (index, element) in elements.enumerated() {
-                let (value, found) = Nested.schema.decode(element, path: "[\(index)]")
-                values.append(value)
-                problems += found
-            }
-            record[keyPath: keyPath] = values
-            return problems
         }
+    }
+
+    /// Decodes a JSON array element by element into `values` (empty when absent), collecting every problem.
+    private static func decodeArray<Value>(
+        _ json: JSONValue?, into values: inout [Value], element: (JSONValue, Int) -> (Value?, [ValidationProblem])
+    ) -> [ValidationProblem] {
+        values = []
+        guard let json, json != .null else { return [] }
+        guard case .array(let elements) = json else {
+            return [ValidationProblem(path: "", message: "expected an array, found \(json.kindName)")]
+        }
+        var problems: [ValidationProblem] = []
+        for (index, item) in elements.enumerated() {
+            let (value, found) = element(item, index)
+            if let value { values.append(value) }
+            problems += found
+        }
+        return problems
     }
 }

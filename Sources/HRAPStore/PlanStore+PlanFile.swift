@@ -38,18 +38,7 @@ extension PlanStore {
             try db.transaction {
                 var summary = ImportSummary()
                 var problems: [ValidationProblem] = []
-                func count(_ section: String, _ outcome: WriteOutcome, path: String) {
-                    var counts = summary.sections.last?.name == section ? summary.sections.removeLast().counts : .init()
-                    switch outcome {
-                    case .created: counts.created += 1
-                    case .updated: counts.updated += 1
-                    case .appended: counts.appended += 1
-                    case .unchanged: counts.unchanged += 1
-                    case .conflict(let message): problems.append(ValidationProblem(path: path, message: message))
-                    }
-                    summary.sections.append((section, counts))
-                }
-                count("government", try Government.table.save(db, file.government, plan: nil, by: author), path: "$.government")
+                summary.count("government", try Government.table.save(db, file.government, plan: nil, by: author), path: "$.government", problems: &problems)
                 if let predecessor = file.plan.predecessor {
                     let known = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
                     if predecessor == file.plan.code || !known.contains(predecessor) {
@@ -57,28 +46,12 @@ extension PlanStore {
                             path: "$.plan.predecessor", message: "no other plan with code '\(predecessor)' in the database"))
                     }
                 }
-                count("plan", try Plan.table.save(db, file.plan, plan: nil, by: author), path: "$.plan")
+                summary.count("plan", try Plan.table.save(db, file.plan, plan: nil, by: author), path: "$.plan", problems: &problems)
                 let plan = try Self.plan(file.plan.code, in: db).ref
-                func section<R: PlanRecord>(_ type: R.Type) throws {
-                    for (index, record) in file[keyPath: R.section].enumerated() {
-                        let outcome = try R.table.save(db, record, plan: plan, by: author)
-                        count(R.sectionName, outcome, path: "$.\(R.sectionName)[\(index)]")
-                    }
-                    if file[keyPath: R.section].isEmpty { summary.sections.append((R.sectionName, .init())) }
-                }
-                try section(OrgUnit.self)
-                try section(StandardReference.self)
-                try section(FieldOfAction.self)
-                try section(Objective.self)
-                try section(Action.self)
-                try section(Indicator.self)
-                try section(BudgetLine.self)
-                try section(ParticipationEvent.self)
-                try section(Body.self)
-                try section(ProgressReport.self)
-                try section(Evaluation.self)
-                try section(Measurement.self)
-                try section(ProgressUpdate.self)
+                var importer = SectionImporter(db: db, file: file, plan: plan, author: author)
+                try PlanSections.walk(&importer)
+                summary.sections += importer.summary.sections
+                problems += importer.problems
                 if !problems.isEmpty {
                     throw StoreError.invalid(ValidationError(source: source, problems: problems))
                 }
@@ -102,24 +75,9 @@ extension PlanStore {
             throw StoreError.corrupt("plan \(code) names government \(plan.government), which is missing")
         }
         file.government = government.record
-        func section<R: PlanRecord>(_ type: R.Type) throws {
-            file[keyPath: R.section] = try R.table.fetchAll(db, plan: ref).map(\.record)
-        }
-        try section(OrgUnit.self)
-        try section(StandardReference.self)
-        try section(FieldOfAction.self)
-        try section(Objective.self)
-        try section(Action.self)
-        try section(Indicator.self)
-        try section(BudgetLine.self)
-        try section(ParticipationEvent.self)
-        try section(Body.self)
-        try section(ProgressReport.self)
-        try section(Evaluation.self)
-        if progress {
-            try section(Measurement.self)
-            try section(ProgressUpdate.self)
-        }
+        var exporter = SectionExporter(db: db, plan: ref, file: file)
+        try PlanSections.walk(&exporter, progress: progress)
+        file = exporter.file
         return file
     }
 
@@ -131,5 +89,50 @@ extension PlanStore {
         guard problems.isEmpty else {
             throw StoreError.invalid(ValidationError(source: "plan \(plan.code) after the change", problems: problems))
         }
+    }
+}
+
+extension ImportSummary {
+    /// Adds one write's outcome to its section's counts; a conflict becomes a problem at `path`.
+    mutating func count(_ section: String, _ outcome: WriteOutcome, path: String, problems: inout [ValidationProblem]) {
+        var counts = sections.last?.name == section ? sections.removeLast().counts : Counts()
+        switch outcome {
+        case .created: counts.created += 1
+        case .updated: counts.updated += 1
+        case .appended: counts.appended += 1
+        case .unchanged: counts.unchanged += 1
+        case .conflict(let message): problems.append(ValidationProblem(path: path, message: message))
+        }
+        sections.append((section, counts))
+    }
+}
+
+/// Writes each section of a plan file, counting outcomes and collecting conflicts.
+private struct SectionImporter: PlanSectionVisitor {
+    let db: Database
+    let file: PlanFile
+    let plan: PlanRef
+    let author: Authorship
+    var summary = ImportSummary()
+    var problems: [ValidationProblem] = []
+
+    mutating func visit<R: PlanRecord>(_ type: R.Type) throws {
+        let records = file[keyPath: R.section]
+        if records.isEmpty { summary.sections.append((R.sectionName, .init())) }
+        for (index, record) in records.enumerated() {
+            let outcome = try R.table.save(db, record, plan: plan, by: author)
+            summary.count(R.sectionName, outcome, path: "$.\(R.sectionName)[\(index)]", problems: &problems)
+        }
+    }
+}
+
+/// Reads each section of a stored plan into a plan file.
+private struct SectionExporter: PlanSectionVisitor {
+    let db: Database
+    let plan: PlanRef
+    var file: PlanFile
+
+    mutating func visit<R: PlanRecord>(_ type: R.Type) throws {
+        file[keyPath: R.section] = try R.table.fetchAll(db, plan: plan).map(\.record)
     }
 }

@@ -1,0 +1,28 @@
+import HRAPCore
+
+/// Something done to each section of a plan in turn (import, export).
+protocol PlanSectionVisitor {
+    mutating func visit<R: PlanRecord>(_ type: R.Type) throws
+}
+
+/// The plan's sections in file order: the one list that import and export walk.
+enum PlanSections {
+    /// Calls the visitor for every section; with `progress` false, leaves out measurements and progress updates.
+    static func walk(_ visitor: inout some PlanSectionVisitor, progress: Bool = true) throws {
+        try visitor.visit(OrgUnit.self)
+        try visitor.visit(StandardReference.self)
+        try visitor.visit(FieldOfAction.self)
+        try visitor.visit(Objective.self)
+        try visitor.visit(Action.self)
+        try visitor.visit(Indicator.self)
+        try visitor.visit(BudgetLine.self)
+        try visitor.visit(ParticipationEvent.self)
+        try visitor.visit(Body.self)
+        try visitor.visit(ProgressReport.self)
+        try visitor.visit(Evaluation.self)
+        if progress {
+            try visitor.visit(Measurement.self)
+            try visitor.visit(ProgressUpdate.self)
+        }
+    }
+}
