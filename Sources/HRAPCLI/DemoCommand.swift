@@ -38,10 +38,15 @@ enum DemoCommand {
                      version.measurement.recordedAt?.description ?? "", version.isCurrent ? "" : "superseded"]
                 }
                 context.io.out(TableRenderer.render(header: ["date", "value", "recorded_at", "status"], rows: rows))
-                context.say("\n4. Export and re-import give the same file")
+                context.say("\n4. Export, import into an empty database, export again: the same bytes")
                 let exported = JSONWriter.pretty(try store.exportPlan(plan).encode())
+                let copyPath = database + ".copy.sqlite"
+                let copy = try PlanStore(path: copyPath)
+                _ = try copy.importPlan(try store.exportPlan(plan), source: "export", by: context.author(arguments))
+                let identical = JSONWriter.pretty(try copy.exportPlan(plan).encode()) == exported
                 let again = try store.importPlan(try store.exportPlan(plan), source: "export", by: context.author(arguments))
-                context.say("   export: \(exported.utf8.count) bytes; re-import changed nothing: \(again.isUnchanged ? "yes" : "NO")\n")
+                context.say("   export: \(exported.utf8.count) bytes; byte-identical after the round trip: \(identical ? "yes" : "NO")")
+                context.say("   importing the same file again changed nothing: \(again.isUnchanged ? "yes" : "NO")\n")
                 context.say("Try: hrap action list --plan \(plan) --db \(database)")
                 context.say("     hrap audit --plan \(plan) --limit 5 --db \(database)")
             }(parsed)

@@ -156,7 +156,8 @@ final class Session: Sendable {
     @Test func demoRunsTheExampleEndToEnd() {
         let result = Session().run("demo")
         #expect(result.code == 0)
-        #expect(result.out.contains("re-import changed nothing: yes"))
+        #expect(result.out.contains("byte-identical after the round trip: yes"))
+        #expect(result.out.contains("importing the same file again changed nothing: yes"))
         #expect(result.err.isEmpty)
     }
 }

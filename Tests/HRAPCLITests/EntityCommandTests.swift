@@ -1,0 +1,51 @@
+import Testing
+
+/// Update and read back one field of every record type through the CLI.
+@Suite struct EntityCommandTests {
+    @Test(arguments: [
+        (["government", "update", "--code", "GB-aldermoor", "--population", "215000"], ["government", "show", "GB-aldermoor"], "\"population\": 215000"),
+        (["plan", "update", "--code", "aldermoor-2023", "--theme", "Housing"], ["plan", "show", "aldermoor-2023"], "\"theme\": \"Housing\""),
+        (["unit", "update", "--code", "HOU", "--name", "Housing"], ["unit", "show", "HOU"], "\"name\": \"Housing\""),
+        (["standard", "update", "--code", "SDG 1.2", "--url", "https://sdgs.un.org/goals/goal1"], ["standard", "show", "SDG 1.2"], "\"url\": \"https://sdgs.un.org/goals/goal1\""),
+        (["field", "update", "--code", "1", "--title", "Housing"], ["field", "show", "1"], "\"title\": \"Housing\""),
+        (["objective", "update", "--code", "1.3", "--rationale", "Few homes are adapted."], ["objective", "show", "1.3"], "\"rationale\": \"Few homes are adapted.\""),
+        (["action", "update", "--code", "1.1.3", "--status", "completed"], ["action", "show", "1.1.3"], "\"status\": \"completed\""),
+        (["indicator", "update", "--code", "3.1.e", "--baseline-value", "38", "--baseline-date", "2024-06-30"], ["indicator", "show", "3.1.e"], "\"baseline_value\": 38"),
+        (["budget", "set", "--action", "3.1.3", "--fiscal-year", "2026", "--planned", "50000", "--currency", "GBP", "--funding-source", "own"],
+         ["budget", "show", "--action", "3.1.3", "--fiscal-year", "2026", "--funding-source", "own"], "\"planned\": 50000"),
+        (["event", "update", "--code", "P4", "--participants", "33"], ["event", "show", "P4"], "\"participants\": 33"),
+        (["body", "update", "--code", "YAB", "--meetings", "[{\"date\": \"2025-06-11\"}]"], ["body", "show", "YAB"], "\"date\": \"2025-06-11\""),
+        (["report", "update", "--code", "R2023", "--easy-read", "true"], ["report", "show", "R2023"], "\"easy_read\": true"),
+        (["evaluation", "update", "--code", "EV1", "--evaluator", "internal"], ["evaluation", "show", "EV1"], "\"evaluator\": \"internal\""),
+    ])
+    func updatesAndReadsBackEveryRecordType(update: [String], show: [String], expected: String) {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let plan = ["HRAP_PLAN": "aldermoor-2023"]
+        let written = session.run(update, environment: plan)
+        #expect(written.code == 0, "\(written.err)")
+        let shown = session.run(show + ["--format", "json"], environment: plan)
+        #expect(shown.out.contains(expected))
+        let audit = session.run("audit", "--limit", "1", "--format", "json")
+        #expect(audit.out.contains("\"operation\": \"update\"") || audit.out.contains("\"operation\": \"create\""))
+    }
+
+    @Test func clearingAnOptionalFieldRemovesIt() {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let plan = ["HRAP_PLAN": "aldermoor-2023"]
+        #expect(session.run("evaluation", "update", "--code", "EV1", "--url", "", environment: plan).code == 0)
+        #expect(!session.run("evaluation", "show", "EV1", "-f", "json", environment: plan).out.contains("\"url\""))
+    }
+
+    @Test func linkingAStandardAddsItOnce() {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let plan = ["HRAP_PLAN": "aldermoor-2023"]
+        #expect(session.run("standard", "link", "SDG 10.3", "--to", "action:3.2.1", environment: plan).code == 0)
+        #expect(session.run("standard", "link", "SDG 10.3", "--to", "action:3.2.1", environment: plan).code == 0)
+        #expect(session.run("action", "show", "3.2.1", "-f", "json", environment: plan).out.contains("\"standards\": [\"SDG 10.3\"]"))
+        #expect(session.run("standard", "link", "SDG 99", "--to", "action:3.2.1", environment: plan).code == 65)
+        #expect(session.run("standard", "link", "SDG 10.3", "--to", "target:3.2.1", environment: plan).code == 64)
+    }
+}
