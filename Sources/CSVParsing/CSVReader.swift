@@ -1,0 +1,147 @@
+/// Reads CSV (RFC 4180) from UTF-8 bytes: quoted fields with embedded delimiters, quotes (`""`) and line breaks;
+/// CRLF or LF line ends; an optional byte-order mark; `,` or `;` as delimiter (detected from the header line).
+///
+/// Blank lines are skipped. Every record keeps the line number it starts on, so callers can name it in errors.
+public enum CSVReader {
+    /// A record and the 1-based line it starts on.
+    public struct Record: Equatable, Sendable {
+        public let line: Int
+        public let fields: [String]
+
+        /// Creates a record.
+        public init(line: Int, fields: [String]) {
+            self.line = line
+            self.fields = fields
+        }
+    }
+
+    /// Text that is not valid CSV, with the line of the problem.
+    public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
+        public let line: Int
+        public let reason: String
+
+        /// Creates an error.
+        public init(line: Int, reason: String) {
+            self.line = line
+            self.reason = reason
+        }
+
+        public var description: String { "line \(line): \(reason)" }
+    }
+
+    /// Reads every record. With `delimiter` nil, the delimiter is detected from the first line.
+    public static func read(_ bytes: [UInt8], delimiter: UInt8? = nil) throws(SyntaxError) -> (delimiter: UInt8, records: [Record]) {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let delimiter = delimiter ?? detectDelimiter(bytes[start...])
+        var parser = Parser(bytes: bytes, index: start, delimiter: delimiter)
+        var records: [Record] = []
+        while let record = try parser.nextRecord() {
+            records.append(record)
+        }
+        return (delimiter, records)
+    }
+
+    /// `;` when the first line has more semicolons than commas outside quotes, `,` otherwise.
+    public static func detectDelimiter(_ bytes: ArraySlice<UInt8>) -> UInt8 {
+        var commas = 0
+        var semicolons = 0
+        var quoted = false
+        for byte in bytes {
+            switch byte {
+            case 0x22: quoted.toggle()
+            case 0x2C where !quoted: commas += 1
+            case 0x3B where !quoted: semicolons += 1
+            case 0x0A where !quoted, 0x0D where !quoted:
+                return semicolons > commas ? 0x3B : 0x2C
+            default: break
+            }
+        }
+        return semicolons > commas ? 0x3B : 0x2C
+    }
+
+    private struct Parser {
+        let bytes: [UInt8]
+        var index: Int
+        let delimiter: UInt8
+        var line = 1
+
+        init(bytes: [UInt8], index: Int, delimiter: UInt8) {
+            self.bytes = bytes
+            self.index = index
+            self.delimiter = delimiter
+        }
+
+        mutating func nextRecord() throws(SyntaxError) -> Record? {
+            while index < bytes.count, bytes[index] == 0x0A || bytes[index] == 0x0D {
+                consumeLineEnd()
+            }
+            guard index < bytes.count else { return nil }
+            let startLine = line
+            var fields: [String] = []
+            while true {
+                fields.append(try nextField())
+                guard index < bytes.count else { break }
+                if bytes[index] == delimiter {
+                    index += 1
+                    if index == bytes.count { fields.append("") }
+                    continue
+                }
+                consumeLineEnd()
+                break
+            }
+            return Record(line: startLine, fields: fields)
+        }
+
+        private mutating func consumeLineEnd() {
+            if bytes[index] == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            index += 1
+            line += 1
+        }
+
+        private mutating func nextField() throws(SyntaxError) -> String {
+            if index < bytes.count, bytes[index] == 0x22 { return try quotedField() }
+            let start = index
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
+                index += 1
+            }
+            return try text(bytes[start..<index])
+        }
+
+        private mutating func quotedField() throws(SyntaxError) -> String {
+            let openingLine = line
+            index += 1
+            var content: [UInt8] = []
+            var segmentStart = index
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x22 {
+                    content.append(contentsOf: bytes[segmentStart..<index])
+                    index += 1
+                    if index < bytes.count, bytes[index] == 0x22 {
+                        content.append(0x22)
+                        index += 1
+                        segmentStart = index
+                        continue
+                    }
+                    guard index == bytes.count || bytes[index] == delimiter || bytes[index] == 0x0A || bytes[index] == 0x0D else {
+                        throw SyntaxError(line: line, reason: "unexpected text after a closing quote; write a quote inside a quoted field as \"\"")
+                    }
+                    return try text(content[...])
+                }
+                if byte == 0x0A { line += 1 }
+                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] != 0x0A { line += 1 }
+                index += 1
+            }
+            throw SyntaxError(line: openingLine, reason: "a quoted field is not closed before the end of the file")
+        }
+
+        private func text(_ slice: ArraySlice<UInt8>) throws(SyntaxError) -> String {
+            guard let text = String(validating: slice, as: UTF8.self) else {
+                throw SyntaxError(line: line, reason: "the text is not valid UTF-8; save the file as UTF-8")
+            }
+            return text
+        }
+    }
+}
