@@ -24,7 +24,7 @@ let package = Package(
 
         // Domain.
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
-        .target(name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding"], swiftSettings: strict),
+        .target(name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing"], swiftSettings: strict),
         .target(
             name: "HRAPCLI",
             dependencies: ["HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding"],

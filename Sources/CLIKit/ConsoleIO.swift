@@ -6,12 +6,15 @@ public struct ConsoleIO: Sendable {
     public var err: @Sendable (String) -> Void
     /// Environment variables visible to the command.
     public var environment: [String: String]
+    /// Whether standard error is a terminal (progress is shown only then).
+    public var errorIsTerminal: Bool
 
     /// Creates an IO with the given sinks and environment.
     public init(
-        environment: [String: String] = [:], out: @escaping @Sendable (String) -> Void,
+        environment: [String: String] = [:], errorIsTerminal: Bool = false, out: @escaping @Sendable (String) -> Void,
         err: @escaping @Sendable (String) -> Void
     ) {
+        self.errorIsTerminal = errorIsTerminal
         self.out = out
         self.err = err
         self.environment = environment

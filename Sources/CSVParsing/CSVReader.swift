@@ -83,7 +83,6 @@ public enum CSVReader {
                 guard index < bytes.count else { break }
                 if bytes[index] == delimiter {
                     index += 1
-                    if index == bytes.count { fields.append("") }
                     continue
                 }
                 consumeLineEnd()

@@ -14,14 +14,26 @@ struct CLIFailure: CommandLineReportable {
         self.exitCode = exitCode
     }
 
+    /// The most problems printed for one input; the rest are counted.
+    static let maximumProblemsShown = 50
+
+    /// The error's text with at most ``maximumProblemsShown`` problems and a count of the rest.
+    static func shortened(_ error: ValidationError) -> String {
+        guard error.problems.count > maximumProblemsShown else { return error.description }
+        var shown = error
+        shown.problems = Array(error.problems.prefix(maximumProblemsShown))
+        return shown.description.replacing("has \(maximumProblemsShown) problems", with: "has \(error.problems.count) problems")
+            + "\n  … and \(error.problems.count - maximumProblemsShown) more problems"
+    }
+
     /// The one mapping from any error of the lower layers to a message and an exit code.
     static func from(_ error: any Error) -> any Error {
         switch error {
         case is UsageError, is CLIFailure: return error
-        case let error as ValidationError: return CLIFailure(error.description, exitCode: ExitCode.dataError)
+        case let error as ValidationError: return CLIFailure(shortened(error), exitCode: ExitCode.dataError)
         case let error as StoreError:
             switch error {
-            case .invalid(let validation): return CLIFailure(validation.description, exitCode: ExitCode.dataError)
+            case .invalid(let validation): return CLIFailure(shortened(validation), exitCode: ExitCode.dataError)
             case .notFound: return CLIFailure(error.description, exitCode: ExitCode.usage)
             case .duplicate, .corrupt: return CLIFailure(error.description, exitCode: ExitCode.dataError)
             case .newerSchema: return CLIFailure(error.description, exitCode: ExitCode.dataError)

@@ -41,6 +41,8 @@ public enum HRAP {
                 InitCommand.command(context),
                 PlanFileCommands.importCommand(context),
                 PlanFileCommands.exportCommand(context),
+                SheetCommands.importCommand(context),
+                SheetCommands.exportCommand(context),
                 SchemaCommand.command(context),
             ] + EntityCatalog.commands(context) + [
                 ProgressCommands.measurement(context),

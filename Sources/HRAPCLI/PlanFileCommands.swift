@@ -40,28 +40,26 @@ enum PlanFileCommands {
                 let file = try context.store(parsed).exportPlan(parsed.argument("PLAN") ?? "")
                 let text = JSONWriter.pretty(file.encode()) + "\n"
                 guard let output = parsed.value("output") else { return context.io.out(text) }
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output, relativeTo: URL(fileURLWithPath: context.workingDirectory)))
-                } catch {
-                    throw CLIFailure("cannot write \(output): \(error.localizedDescription)", exitCode: ExitCode.ioError)
-                }
+                try write(text, to: output, context: context)
                 context.say("Wrote \(output).")
             }(parsed)
         }
     }
 
+    /// Writes text to a file (relative to the working directory), or exits 74.
+    static func write(_ text: String, to path: String, context: CommandContext) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory)))
+        } catch {
+            throw CLIFailure("cannot write \(path): \(error.localizedDescription)", exitCode: ExitCode.ioError)
+        }
+    }
+
     /// Reads, parses and validates a plan file; every problem is reported at once.
     static func readPlanFile(_ path: String, context: CommandContext) throws -> PlanFile {
-        let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory))
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput)
-        }
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw CLIFailure("cannot read \(path): \(error.localizedDescription)", exitCode: ExitCode.ioError)
-        }
+        let bytes = try SheetCommands.readFile(path, context: context)
         let json: JSONValue
-        do { json = try JSONParser.parse([UInt8](data)) } catch {
+        do { json = try JSONParser.parse(bytes) } catch {
             throw CLIFailure("\(path):\(error.line):\(error.column): \(error.reason)", exitCode: ExitCode.dataError)
         }
         let (file, problems) = PlanFile.decode(json)

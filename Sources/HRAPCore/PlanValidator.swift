@@ -91,25 +91,28 @@ public struct PlanValidator {
             }
         }
         for (index, measurement) in file.measurements.enumerated() {
-            problems += Self.problems(of: measurement, indicator: indicators[measurement.indicator], path: "$.measurements[\(index)]")
+            problems += Self.problems(of: measurement, indicator: indicators[measurement.indicator]) { "$.measurements[\(index)].\($0)" }
         }
         return problems
     }
 
-    /// The problems of one measurement against its indicator (nil when the code is unknown).
-    public static func problems(of measurement: Measurement, indicator: Indicator?, path: String) -> [ValidationProblem] {
+    /// The problems of one measurement against its indicator (nil when the code is unknown); `location` turns a
+    /// field name into the path the caller reports (a JSON path, a line and column, an option).
+    public static func problems(
+        of measurement: Measurement, indicator: Indicator?, location: (String) -> String
+    ) -> [ValidationProblem] {
         guard let indicator else {
-            return [.init(path: join(path, "indicator"), message: "no indicator with code '\(measurement.indicator)'")]
+            return [.init(path: location("indicator"), message: "no indicator with code '\(measurement.indicator)'")]
         }
         var problems: [ValidationProblem] = []
         if indicator.valueType == .yesNo, measurement.value != 0, measurement.value != 1 {
-            problems.append(.init(path: join(path, "value"), message: "indicator \(indicator.code) is yes/no: give 1 (yes) or 0 (no)"))
+            problems.append(.init(path: location("value"), message: "indicator \(indicator.code) is yes/no: give 1 (yes) or 0 (no)"))
         }
         let declared = Set(indicator.disaggregation.map(\.rawValue))
         for ground in measurement.disaggregation.keys.sorted() where !declared.contains(ground) {
             let allowed = declared.isEmpty ? "it declares none" : "it declares " + declared.sorted().joined(separator: ", ")
             problems.append(.init(
-                path: join(path, "disaggregation.\(ground)"),
+                path: location("disaggregation.\(ground)"),
                 message: "indicator \(indicator.code) is not disaggregated by '\(ground)' (\(allowed))"))
         }
         return problems

@@ -12,6 +12,8 @@ public struct AuditEntry: Equatable, Sendable {
         case update
         /// A measurement or progress update added; `before` holds the one it supersedes, if any.
         case append
+        /// A spreadsheet of measurements or progress updates; `after` holds the counts and the ids written.
+        case `import`
     }
 
     public var id: Int64

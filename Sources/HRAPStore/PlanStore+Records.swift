@@ -71,7 +71,7 @@ extension PlanStore {
             try db.transaction {
                 let plan = try Self.plan(plan, in: db).ref
                 let indicator = try Indicator.table.fetchAll(db, plan: plan).first { $0.record.code == measurement.indicator }
-                let problems = PlanValidator.problems(of: measurement, indicator: indicator?.record, path: "")
+                let problems = PlanValidator.problems(of: measurement, indicator: indicator?.record) { "--" + $0.replacing("_", with: "-") }
                 guard problems.isEmpty else {
                     throw StoreError.invalid(ValidationError(source: "measurement", problems: problems))
                 }

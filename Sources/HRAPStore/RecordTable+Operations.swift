@@ -112,7 +112,7 @@ extension RecordTable {
             let (condition, values) = scope(plan)
             let sql = "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition) AND recorded_at = ?"
             var stored: R?
-            try db.forEachRow(sql, values + identityValues(of: record) + [Self.sqliteValue(recordedAt)]) { row in
+            try db.forEachRow(sql, values + identityValues(of: record) + [ColumnValue.sqlite(recordedAt)]) { row in
                 stored = try self.record(from: row, offset: 1)
             }
             if let stored {

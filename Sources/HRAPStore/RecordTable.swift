@@ -30,14 +30,14 @@ package struct RecordTable<R: Record>: Sendable {
 
     /// The record's field values as SQLite values, in schema order.
     func values(of record: R) -> [SQLiteValue] {
-        schema.fields.map { Self.sqliteValue($0.storedValue(of: record)) }
+        schema.fields.map { ColumnValue.sqlite($0.storedValue(of: record)) }
     }
 
     /// The identity values of a record, in `identity` order.
     func identityValues(of record: R) -> [SQLiteValue] {
         identity.map { name in
             guard let field = schema.field(named: name) else { preconditionFailure("no field \(name) in \(R.self)") }
-            return Self.sqliteValue(field.storedValue(of: record))
+            return ColumnValue.sqlite(field.storedValue(of: record))
         }
     }
 
@@ -50,7 +50,7 @@ package struct RecordTable<R: Record>: Sendable {
     func record(from statement: Statement, offset: Int32) throws(StoreError) -> R {
         var members: [(String, JSONValue)] = []
         for (index, field) in schema.fields.enumerated() {
-            if let json = Self.jsonValue(statement.value(at: offset + Int32(index)), kind: field.kind) {
+            if let json = ColumnValue.json(statement.value(at: offset + Int32(index)), kind: field.kind) {
                 members.append((field.name, json))
             }
         }
@@ -60,8 +60,11 @@ package struct RecordTable<R: Record>: Sendable {
         }
         return record
     }
+}
 
-    static func sqliteValue(_ json: JSONValue?) -> SQLiteValue {
+/// How field values are kept in columns: scalars as SQLite values, lists, nested records and maps as compact JSON text.
+enum ColumnValue {
+    static func sqlite(_ json: JSONValue?) -> SQLiteValue {
         switch json {
         case nil, .null?: .null
         case .bool(let flag)?: .integer(flag ? 1 : 0)
@@ -72,7 +75,7 @@ package struct RecordTable<R: Record>: Sendable {
         }
     }
 
-    static func jsonValue(_ value: SQLiteValue, kind: FieldKind) -> JSONValue? {
+    static func json(_ value: SQLiteValue, kind: FieldKind) -> JSONValue? {
         switch (value, kind) {
         case (.null, _): return nil
         case (.integer(let number), .bool): return .bool(number != 0)

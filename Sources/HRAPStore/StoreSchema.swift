@@ -4,6 +4,7 @@ import SQLiteStore
 enum StoreSchema {
     static let migrator = Migrator([
         .init(name: "v1 plans, progress and audit log", sql: version1),
+        .init(name: "v2 audit rows for bulk imports", sql: version2),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -29,6 +30,28 @@ enum StoreSchema {
     private static func references(_ column: String, _ table: String) -> String {
         "FOREIGN KEY (plan_id, \"\(column)\") REFERENCES \(table)(plan_id, code) DEFERRABLE INITIALLY DEFERRED"
     }
+
+    /// The audit log's triggers: it is append-only.
+    private static let auditLogTriggers = """
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """
+
+    /// Adds the `import` operation: one audit row for a spreadsheet of measurements or progress updates, whose rows
+    /// carry their own `recorded_at` and `recorded_by`. SQLite cannot change a CHECK, so the table is rebuilt.
+    static let version2 = """
+        CREATE TABLE audit_log_v2 (
+          id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL,
+          operation TEXT NOT NULL CHECK (operation IN ('create', 'update', 'append', 'import')),
+          entity TEXT NOT NULL, entity_id INTEGER NOT NULL, plan TEXT, label TEXT NOT NULL, before TEXT, after TEXT);
+        INSERT INTO audit_log_v2 SELECT id, at, actor, operation, entity, entity_id, plan, label, before, after FROM audit_log;
+        DROP TABLE audit_log;
+        ALTER TABLE audit_log_v2 RENAME TO audit_log;
+        CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+        \(auditLogTriggers)
+        """
 
     static let version1 = """
         CREATE TABLE governments (

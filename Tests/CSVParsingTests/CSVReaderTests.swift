@@ -16,6 +16,11 @@ import Testing
         #expect(try read("a,b\r\n1,2\n3,4") == [["a", "b"], ["1", "2"], ["3", "4"]])
     }
 
+    @Test func aTrailingDelimiterEndsWithOneEmptyField() throws {
+        #expect(try read("a,\nb,") == [["a", ""], ["b", ""]])
+        #expect(try read("a,\"\"") == [["a", ""]])
+    }
+
     @Test func byteOrderMarkIsSkipped() throws {
         #expect(try CSVReader.read([0xEF, 0xBB, 0xBF] + Array("code,value\n".utf8)).records.first?.fields == ["code", "value"])
     }

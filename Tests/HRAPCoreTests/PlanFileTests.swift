@@ -47,7 +47,7 @@ func examplePlanText() throws -> String {
         var measurement = Measurement()
         measurement.indicator = "s"
         measurement.value = 0.5
-        #expect(PlanValidator.problems(of: measurement, indicator: indicator, path: "m").map(\.description)
+        #expect(PlanValidator.problems(of: measurement, indicator: indicator) { "m.\($0)" }.map(\.description)
             == ["m.value: indicator s is yes/no: give 1 (yes) or 0 (no)"])
     }
 }

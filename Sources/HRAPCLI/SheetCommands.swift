@@ -1,0 +1,92 @@
+import CLIKit
+import Foundation
+import HRAPCore
+import HRAPStore
+
+/// `hrap import-csv` and `hrap export-csv`: progress data and indicators as spreadsheets.
+enum SheetCommands {
+    /// Files with more rows than this show progress on a terminal.
+    static let progressThreshold = 5_000
+
+    private static let kindArgument = Argument("KIND", help: "What the file holds: \(SheetKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    private static let delimiterOption = Option.value(
+        "delimiter", valueName: "CHAR", help: "Field separator; ';' also reads and writes decimal commas (default: detected on import, ',' on export).",
+        allowed: [",", ";"])
+
+    static func importCommand(_ context: CommandContext) -> Command {
+        Command(
+            "import-csv", abstract: "Import a CSV file of measurements, progress updates, budget lines or indicators.",
+            discussion: """
+                The header row names the columns (see the README); rows cite indicators and actions by code. A file with
+                any bad row writes nothing and every bad row is listed. Re-sending a file does not duplicate: a row equal
+                to the stored one is unchanged; a changed value is recorded as a correction.
+                """,
+            examples: ["hrap import-csv measurements examples/csv/measurements.csv --plan aldermoor-2023"],
+            options: [.value("plan", short: "p", valueName: "CODE", help: "Code of the plan (or HRAP_PLAN)."), delimiterOption],
+            arguments: [kindArgument, Argument("FILE", help: "The CSV file (UTF-8).")]
+        ) { parsed in
+            try context.guarded { parsed in
+                let kind = try self.kind(parsed)
+                let path = parsed.argument("FILE") ?? ""
+                let bytes = try readFile(path, context: context)
+                let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil
+                let summary = try context.store(parsed).importSheet(
+                    kind, bytes: bytes, source: path, plan: try context.plan(parsed),
+                    delimiter: parsed.value("delimiter")?.utf8.first, by: context.author(parsed),
+                    progress: { done, total in if total > progressThreshold { meter?.update(done: done, total: total) } })
+                meter?.finish()
+                let changed = kind == .measurements || kind == .progress ? "corrected" : "updated"
+                context.say("Imported \(path): \(summary.rows) rows; \(summary.inserted) inserted, \(summary.corrected) \(changed), \(summary.unchanged) unchanged.")
+            }(parsed)
+        }
+    }
+
+    static func exportCommand(_ context: CommandContext) -> Command {
+        Command(
+            "export-csv", abstract: "Export measurements, progress updates, budget lines or indicators as CSV (the columns import-csv reads).",
+            examples: ["hrap export-csv measurements --plan aldermoor-2023 --since 2025-01-01 --output q.csv"],
+            options: [
+                .value("plan", short: "p", valueName: "CODE", help: "Code of the plan (or HRAP_PLAN)."),
+                .value("since", valueName: "DATE", help: "Only rows dated on or after this date (budget: fiscal years from its year)."),
+                delimiterOption,
+                .value("output", short: "o", valueName: "FILE", help: "Write to a file instead of standard output."),
+            ],
+            arguments: [kindArgument]
+        ) { parsed in
+            try context.guarded { parsed in
+                let kind = try self.kind(parsed)
+                var since: CalendarDate?
+                if let text = parsed.value("since") {
+                    guard let date = CalendarDate(text) else {
+                        throw UsageError("The value '\(text)' is invalid for '--since'. Expected a date YYYY-MM-DD.")
+                    }
+                    since = date
+                }
+                let text = try context.store(parsed).exportSheet(
+                    kind, plan: try context.plan(parsed), since: since, delimiter: parsed.value("delimiter")?.utf8.first ?? UInt8(ascii: ","))
+                guard let output = parsed.value("output") else { return context.io.out(text) }
+                try PlanFileCommands.write(text, to: output, context: context)
+                context.say("Wrote \(output).")
+            }(parsed)
+        }
+    }
+
+    private static func kind(_ parsed: ParsedArguments) throws -> SheetKind {
+        let text = parsed.argument("KIND") ?? ""
+        guard let kind = SheetKind(rawValue: text) else {
+            throw UsageError("The value '\(text)' is invalid for '<kind>'. Expected one of: \(SheetKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return kind
+    }
+
+    /// The bytes of a file, or exit 66 when it is missing and 74 when it cannot be read.
+    static func readFile(_ path: String, context: CommandContext) throws -> [UInt8] {
+        let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory))
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput)
+        }
+        do { return [UInt8](try Data(contentsOf: url)) } catch {
+            throw CLIFailure("cannot read \(path): \(error.localizedDescription)", exitCode: ExitCode.ioError)
+        }
+    }
+}

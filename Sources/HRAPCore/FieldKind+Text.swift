@@ -1,0 +1,75 @@
+import JSONCoding
+
+extension FieldKind {
+    /// How text typed by a person (a CLI option, a spreadsheet cell) becomes the JSON a field of this kind reads.
+    public struct TextConventions: Sendable {
+        /// What separates the items of a list (`,` on the command line, `;` in spreadsheet cells).
+        public var listSeparator: Character
+        /// Whether `1,5` means one and a half (spreadsheets in many European locales).
+        public var decimalComma: Bool
+
+        /// Conventions of the command line: `a,b` lists, decimal point.
+        public static let commandLine = TextConventions(listSeparator: ",", decimalComma: false)
+
+        /// Creates conventions.
+        public init(listSeparator: Character, decimalComma: Bool) {
+            self.listSeparator = listSeparator
+            self.decimalComma = decimalComma
+        }
+    }
+
+    /// The JSON for a piece of text; empty text is null (absent). Text that does not fit the kind is passed on as a
+    /// string, so the field's codec refuses it with its usual message.
+    public func json(fromText text: String, _ conventions: TextConventions) -> JSONValue {
+        let trimmed = text.trimmingWhitespace
+        if trimmed.isEmpty { return .null }
+        switch self {
+        case .integer:
+            return Int64(trimmed).map(JSONValue.integer) ?? .string(trimmed)
+        case .number:
+            let normalized = conventions.decimalComma && !trimmed.contains(".") ? trimmed.replacing(",", with: ".") : trimmed
+            return Double(normalized).map(JSONValue.number) ?? Self.yesNo(trimmed).map(JSONValue.bool) ?? .string(trimmed)
+        case .bool:
+            return Self.yesNo(trimmed).map(JSONValue.bool) ?? .string(trimmed)
+        case .list(let element):
+            return .array(trimmed.split(separator: conventions.listSeparator).map { element.json(fromText: String($0), conventions) })
+        case .records:
+            return (try? JSONParser.parse(trimmed)) ?? .string(trimmed)
+        case .dictionary:
+            if trimmed.hasPrefix("{"), let parsed = try? JSONParser.parse(trimmed) { return parsed }
+            return .object(trimmed.split(whereSeparator: { $0 == conventions.listSeparator || $0 == ";" }).map { pair in
+                let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace }
+                return (parts[0], parts.count == 2 ? .string(parts[1]) : .null)
+            })
+        default:
+            return .string(trimmed)
+        }
+    }
+
+    /// The text a person would type for a JSON value of this kind: the inverse of ``json(fromText:_:)``.
+    public func text(from json: JSONValue?, _ conventions: TextConventions) -> String {
+        switch json {
+        case nil, .null?: return ""
+        case .string(let text)?: return text
+        case .integer(let number)?: return String(number)
+        case .number(let number)?:
+            let text = JSONWriter.format(number)
+            return conventions.decimalComma ? text.replacing(".", with: ",") : text
+        case .bool(let flag)?: return flag ? "yes" : "no"
+        case .array(let values)?:
+            guard case .list(let element) = self else { return JSONWriter.compact(.array(values)) }
+            return values.map { element.text(from: $0, conventions) }.joined(separator: "\(conventions.listSeparator) ")
+        case .object(let members)? where self == .dictionary:
+            return members.map { "\($0.0)=\($0.1.string ?? "")" }.joined(separator: "; ")
+        case let nested?: return JSONWriter.compact(nested)
+        }
+    }
+
+    private static func yesNo(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "y", "1": true
+        case "false", "no", "n", "0": false
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import JSONCoding
+
+/// The columns of a spreadsheet of records of one type, and how its rows become records and back.
+///
+/// Cells are read with the same codecs and rules as plan files; a header names the columns, in any order.
+public struct Sheet<R: Record> {
+    /// The columns in the order files are written, by field name.
+    public let columns: [String]
+    /// Columns a file must have (the fields that identify a row and the required values).
+    public let requiredColumns: [String]
+
+    /// A sheet of the given fields; every name must be a field of the record.
+    public init(columns: [String], requiredColumns: [String]) {
+        precondition(columns.allSatisfy { R.schema.field(named: $0) != nil }, "unknown column in \(columns)")
+        self.columns = columns
+        self.requiredColumns = requiredColumns
+    }
+
+    /// The fields named by a header row (matched case-insensitively, spaces as underscores), or the problems:
+    /// unknown, repeated and missing columns.
+    public func fields(forHeader names: [String], line: Int) -> ([Field<R>], [ValidationProblem]) {
+        var fields: [Field<R>] = []
+        var problems: [ValidationProblem] = []
+        var seen = Set<String>()
+        for (index, name) in names.enumerated() {
+            let normalized = name.trimmingWhitespace.lowercased().replacing(" ", with: "_").replacing("-", with: "_")
+            let path = "line \(line), column \(index + 1)"
+            guard columns.contains(normalized), let field = R.schema.field(named: normalized) else {
+                problems.append(.init(path: path, message: "unknown column '\(name)'; the columns are \(columns.joined(separator: ", "))"))
+                continue
+            }
+            guard seen.insert(normalized).inserted else {
+                problems.append(.init(path: path, message: "column '\(normalized)' appears twice"))
+                continue
+            }
+            fields.append(field)
+        }
+        for name in requiredColumns where !seen.contains(name) {
+            problems.append(.init(path: "line \(line)", message: "the required column '\(name)' is missing"))
+        }
+        return (fields, problems)
+    }
+
+    /// A record from one row's cells, laid over `base` (an existing record being changed) when given:
+    /// columns the file has replace the base's values, an empty cell clears an optional field.
+    public func record(
+        cells: [String], fields: [Field<R>], base: R? = nil, line: Int, _ conventions: FieldKind.TextConventions
+    ) -> (R, [ValidationProblem]) {
+        guard cells.count == fields.count else {
+            return (R(), [.init(path: "line \(line)", message: "has \(cells.count) cells, the header has \(fields.count)")])
+        }
+        var members = base.map { R.schema.encode($0).members ?? [] } ?? []
+        for (field, cell) in zip(fields, cells) {
+            members.removeAll { $0.0 == field.name }
+            let value = field.kind.json(fromText: cell, conventions)
+            if value != .null { members.append((field.name, value)) }
+        }
+        let (record, problems) = R.schema.decode(.object(members), path: "")
+        return (record, problems.map { ValidationProblem(path: "line \(line), \($0.path)", message: $0.message) })
+    }
+
+    /// The cells of a record, in column order.
+    public func cells(of record: R, _ conventions: FieldKind.TextConventions) -> [String] {
+        columns.compactMap(R.schema.field(named:)).map { $0.kind.text(from: $0.get(record), conventions) }
+    }
+}
+
+/// The spreadsheet formats of hrap: progress data and indicators as officers keep them.
+public enum SheetFormats {
+    /// Indicator values: one row per indicator, period and group (`disaggregation` as `sex=female`).
+    public static var measurements: Sheet<Measurement> {
+        Sheet(
+            columns: ["indicator", "period_start", "date", "disaggregation", "value", "source", "note", "evidence_url", "public"],
+            requiredColumns: ["indicator", "date", "value"])
+    }
+
+    /// Action progress updates: one row per action and date.
+    public static var progress: Sheet<ProgressUpdate> {
+        Sheet(
+            columns: ["action", "date", "status", "percent_complete", "narrative", "evidence_urls", "public"],
+            requiredColumns: ["action", "date", "status"])
+    }
+
+    /// Budget lines: one row per action, fiscal year, funding source and budget code.
+    public static var budget: Sheet<BudgetLine> {
+        Sheet(
+            columns: ["action", "fiscal_year", "planned", "allocated", "spent", "currency", "funding_source", "budget_code", "external_id"],
+            requiredColumns: ["action", "fiscal_year", "currency", "funding_source"])
+    }
+
+    /// Indicator definitions (milestones stay in the plan file).
+    public static var indicators: Sheet<Indicator> {
+        Sheet(
+            columns: [
+                "code", "objective", "action", "name", "type", "value_type", "unit", "direction", "baseline_value", "baseline_date",
+                "target_value", "target_date", "data_source", "frequency_months", "disaggregation", "note", "standards", "external_id",
+            ],
+            requiredColumns: ["code"])
+    }
+}

@@ -1,0 +1,92 @@
+import CSVParsing
+import HRAPCore
+import JSONCoding
+import SQLiteStore
+
+extension PlanStore {
+    /// Imports a spreadsheet (CSV) of one kind into a plan, all or nothing.
+    ///
+    /// Every row is checked first (cells, references, repeated keys); any problem throws with all of them and nothing
+    /// is written. Measurements and progress updates are appended only where new or changed (a correction supersedes
+    /// the stored value; both are kept) and the import leaves one audit row; budget lines and indicators are created or
+    /// updated by their identity with an audit row each.
+    public func importSheet(
+        _ kind: SheetKind, bytes: [UInt8], source: String, plan: String, delimiter: UInt8? = nil, by author: Authorship,
+        progress: ProgressHandler? = nil
+    ) throws -> SheetImportSummary {
+        let (delimiter, records) = try Self.readCSV(bytes, delimiter: delimiter, source: source)
+        let conventions = Self.conventions(delimiter)
+        return try pool.write { db in
+            try db.transaction {
+                let plan = try Self.plan(plan, in: db).ref
+                var importer = SheetImporter(db: db, plan: plan, source: source, author: author, progress: progress)
+                switch kind {
+                case .measurements:
+                    let indicators = Dictionary(
+                        try Indicator.table.fetchAll(db, plan: plan).map { ($0.record.code, $0.record) }, uniquingKeysWith: { $1 })
+                    return try importer.appendOnly(SheetFormats.measurements, records, conventions) { measurement, line in
+                        PlanValidator.problems(of: measurement, indicator: indicators[measurement.indicator]) { "line \(line), \($0)" }
+                    }
+                case .progress:
+                    let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
+                    return try importer.appendOnly(SheetFormats.progress, records, conventions) { update, line in
+                        Self.unknown(update.action, in: actions, "action", "line \(line), action")
+                    }
+                case .budget:
+                    let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
+                    return try importer.updatable(SheetFormats.budget, records, conventions) { line, row in
+                        Self.unknown(line.action, in: actions, "action", "line \(row), action")
+                    }
+                case .indicators:
+                    let structure = try Self.planFile(plan.code, in: db, progress: false)
+                    let objectives = Set(structure.objectives.map(\.code)), actions = Set(structure.actions.map(\.code))
+                    let standards = Set(structure.standards.map(\.code))
+                    return try importer.updatable(SheetFormats.indicators, records, conventions) { indicator, line in
+                        Self.unknown(indicator.objective, in: objectives, "objective", "line \(line), objective")
+                            + Self.unknown(indicator.action, in: actions, "action", "line \(line), action")
+                            + indicator.standards.flatMap { Self.unknown($0, in: standards, "standard", "line \(line), standards") }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The spreadsheet of one kind for a plan: current values only (superseded corrections left out), in the columns
+    /// `importSheet` reads, so an exported file imports back unchanged. `since` keeps rows dated on or after it
+    /// (for budget lines: fiscal years from its year on).
+    public func exportSheet(_ kind: SheetKind, plan: String, since: CalendarDate? = nil, delimiter: UInt8 = UInt8(ascii: ",")) throws -> String {
+        try pool.read { db in
+            let plan = try Self.plan(plan, in: db).ref
+            let exporter = SheetExporter(db: db, plan: plan, writer: CSVWriter(delimiter: delimiter), conventions: Self.conventions(delimiter))
+            let dateFilter = since.map { ("date", SQLiteValue.text($0.description)) }
+            switch kind {
+            case .measurements: return try exporter.export(SheetFormats.measurements, since: dateFilter)
+            case .progress: return try exporter.export(SheetFormats.progress, since: dateFilter)
+            case .budget: return try exporter.export(SheetFormats.budget, since: since.map { ("fiscal_year", .integer(Int64($0.year))) })
+            case .indicators: return try exporter.export(SheetFormats.indicators, since: nil)
+            }
+        }
+    }
+
+    /// Spreadsheet conventions for a delimiter: `;` files use a decimal comma; list items are separated by `;`.
+    static func conventions(_ delimiter: UInt8) -> FieldKind.TextConventions {
+        FieldKind.TextConventions(listSeparator: ";", decimalComma: delimiter == UInt8(ascii: ";"))
+    }
+
+    static func readCSV(_ bytes: [UInt8], delimiter: UInt8?, source: String) throws -> (UInt8, [CSVReader.Record]) {
+        do {
+            let (delimiter, records) = try CSVReader.read(bytes, delimiter: delimiter)
+            guard !records.isEmpty else {
+                throw ValidationError(source: source, problems: [.init(path: "line 1", message: "the file is empty; it needs a header row")])
+            }
+            return (delimiter, records)
+        } catch let error as CSVReader.SyntaxError {
+            throw ValidationError(source: source, problems: [.init(path: "line \(error.line)", message: error.reason)])
+        }
+    }
+
+    static func unknown(_ code: String?, in known: Set<String>, _ what: String, _ path: String) -> [ValidationProblem] {
+        guard let code, !known.contains(code) else { return [] }
+        return [ValidationProblem(path: path, message: "no \(what) with code '\(code)' in the plan")]
+    }
+}

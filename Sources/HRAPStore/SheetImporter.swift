@@ -1,0 +1,153 @@
+import CSVParsing
+import HRAPCore
+import JSONCoding
+import SQLiteStore
+
+/// Checks and writes the rows of one spreadsheet inside the caller's transaction.
+struct SheetImporter {
+    let db: Database
+    let plan: PlanRef
+    let source: String
+    let author: Authorship
+    let progress: ProgressHandler?
+
+    /// How often progress is reported, in rows.
+    static let progressInterval = 5_000
+
+    /// Measurements and progress updates: checked, then appended where new or changed; one audit row.
+    mutating func appendOnly<R: PlanRecord>(
+        _ sheet: Sheet<R>, _ records: [CSVReader.Record], _ conventions: FieldKind.TextConventions,
+        check: (R, Int) -> [ValidationProblem]
+    ) throws -> SheetImportSummary {
+        let table = R.table
+        var (rows, problems) = try decode(sheet, records, conventions, base: { _ in nil }, check: check)
+        var firstLine: [[SQLiteValue]: Int] = [:]
+        for (line, record) in rows {
+            let key = table.identityValues(of: record)
+            if let earlier = firstLine.updateValue(line, forKey: key) {
+                problems.append(.init(path: "line \(line)", message: "repeats the row of line \(earlier) (same \(table.identity.joined(separator: ", ")))"))
+            }
+        }
+        try throwIfAny(problems)
+
+        var current: [[SQLiteValue]: R] = [:]
+        for (_, record) in try table.fetchCurrent(db, plan: plan) { current[table.identityValues(of: record)] = record }
+        let fields = table.schema.fields
+        let stampIndex = (fields.firstIndex { $0.name == "recorded_at" }, fields.firstIndex { $0.name == "recorded_by" })
+        let placeholders = Array(repeating: "?", count: fields.count + 5).joined(separator: ", ")
+        let insert = try db.statement(
+            "INSERT INTO \(table.name) (plan_id, \(table.columnList), created_at, created_by, updated_at, updated_by) VALUES (\(placeholders))")
+        let stamp: [SQLiteValue] = [.text(author.time.description), .text(author.actor)]
+        var summary = SheetImportSummary(rows: rows.count)
+        var firstID: Int64?
+        for (index, (_, record)) in rows.enumerated() {
+            if let stored = current[table.identityValues(of: record)] {
+                if Self.sameContent(stored, record) {
+                    summary.unchanged += 1
+                    continue
+                }
+                summary.corrected += 1
+            } else {
+                summary.inserted += 1
+            }
+            var values = [SQLiteValue.integer(plan.id)] + table.values(of: record) + stamp + stamp
+            if let at = stampIndex.0, values[at + 1] == .null { values[at + 1] = stamp[0] }
+            if let by = stampIndex.1, values[by + 1] == .null { values[by + 1] = stamp[1] }
+            try insert.bind(values)
+            _ = try insert.step()
+            if firstID == nil { firstID = db.lastInsertedRowID }
+            if index % Self.progressInterval == 0 { progress?(index, rows.count) }
+        }
+        progress?(rows.count, rows.count)
+        guard let firstID else { return summary }
+        try AuditLog.record(
+            db, .import, entity: table.schema.entity, id: firstID, plan: plan.code, label: source, before: nil,
+            after: .object([
+                ("rows", .integer(Int64(summary.rows))), ("inserted", .integer(Int64(summary.inserted))),
+                ("corrected", .integer(Int64(summary.corrected))), ("unchanged", .integer(Int64(summary.unchanged))),
+                ("first_id", .integer(firstID)), ("last_id", .integer(db.lastInsertedRowID)),
+            ]),
+            by: author)
+        return summary
+    }
+
+    /// Budget lines and indicators: rows are laid over the stored record with the same identity; each write is audited.
+    mutating func updatable<R: PlanRecord>(
+        _ sheet: Sheet<R>, _ records: [CSVReader.Record], _ conventions: FieldKind.TextConventions,
+        check: (R, Int) -> [ValidationProblem]
+    ) throws -> SheetImportSummary {
+        let table = R.table
+        let stored = try table.fetchAll(db, plan: plan).map(\.record)
+        let identity = table.identity.compactMap(R.schema.field(named:))
+        var (rows, problems) = try decode(sheet, records, conventions, base: { cells in
+            stored.first { record in
+                identity.allSatisfy { field in
+                    let given = cells[field.name].flatMap { $0 == .null ? nil : $0 }
+                    return given == field.storedValue(of: record)
+                }
+            }
+        }, check: check)
+        var seen: [String: Int] = [:]
+        for (line, record) in rows {
+            if let earlier = seen.updateValue(line, forKey: table.label(of: record)) {
+                problems.append(.init(path: "line \(line)", message: "repeats the row of line \(earlier) (\(table.label(of: record)))"))
+            }
+        }
+        try throwIfAny(problems)
+        var summary = SheetImportSummary(rows: rows.count)
+        for (index, (_, record)) in rows.enumerated() {
+            switch try table.save(db, record, plan: plan, by: author) {
+            case .created: summary.inserted += 1
+            case .updated: summary.corrected += 1
+            default: summary.unchanged += 1
+            }
+            if index % Self.progressInterval == 0 { progress?(index, rows.count) }
+        }
+        progress?(rows.count, rows.count)
+        try PlanStore.checkIntegrity(db, plan: plan)
+        return summary
+    }
+
+    /// The rows that read as records, and the problems of those that do not (cells, rules and `check`);
+    /// throws at once only for a bad header, which leaves the rows unreadable.
+    private func decode<R: Record>(
+        _ sheet: Sheet<R>, _ records: [CSVReader.Record], _ conventions: FieldKind.TextConventions,
+        base: ([String: JSONValue]) -> R?, check: (R, Int) -> [ValidationProblem]
+    ) throws -> (rows: [(line: Int, record: R)], problems: [ValidationProblem]) {
+        guard let header = records.first else { return ([], []) }
+        let (fields, headerProblems) = sheet.fields(forHeader: header.fields, line: header.line)
+        try throwIfAny(headerProblems)
+        var rows: [(Int, R)] = []
+        rows.reserveCapacity(records.count - 1)
+        var problems: [ValidationProblem] = []
+        for row in records.dropFirst() {
+            var identity: [String: JSONValue] = [:]
+            for (field, cell) in zip(fields, row.fields) { identity[field.name] = field.kind.json(fromText: cell, conventions) }
+            let (record, found) = sheet.record(cells: row.fields, fields: fields, base: base(identity), line: row.line, conventions)
+            if found.isEmpty {
+                problems += check(record, row.line)
+                rows.append((row.line, record))
+            } else {
+                problems += found
+            }
+        }
+        return (rows, problems)
+    }
+
+    /// Throws every problem, in line order (problems of one line in the order found).
+    private func throwIfAny(_ problems: [ValidationProblem]) throws {
+        guard !problems.isEmpty else { return }
+        func line(_ problem: ValidationProblem) -> Int {
+            Int(problem.path.dropFirst("line ".count).prefix { $0.isNumber }) ?? 0
+        }
+        let ordered = problems.enumerated().sorted { (line($0.element), $0.offset) < (line($1.element), $1.offset) }.map(\.element)
+        throw ValidationError(source: source, problems: ordered)
+    }
+
+    private static func sameContent<R: Record>(_ a: R, _ b: R) -> Bool {
+        func content(_ record: R) -> [(String, JSONValue)] {
+            (R.schema.encode(record).members ?? []).filter { $0.0 != "recorded_at" && $0.0 != "recorded_by" }
+        }
+        return JSONValue.object(content(a)) == .object(content(b))
+    }
+}

@@ -1,0 +1,21 @@
+import HRAPCore
+
+/// The spreadsheets hrap reads and writes (`hrap import-csv KIND`, `hrap export-csv KIND`).
+public enum SheetKind: String, CaseIterable, Sendable {
+    case measurements, progress, budget, indicators
+}
+
+/// What a spreadsheet import did.
+public struct SheetImportSummary: Equatable, Sendable {
+    /// Data rows in the file.
+    public var rows = 0
+    /// New records.
+    public var inserted = 0
+    /// Records that changed: corrections appended (measurements, progress) or records updated (budget, indicators).
+    public var corrected = 0
+    /// Rows equal to what is already stored.
+    public var unchanged = 0
+}
+
+/// Reports how far a long import or export has got: (rows done, rows in all).
+public typealias ProgressHandler = @Sendable (Int, Int) -> Void
