@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "hrap", targets: ["hrap"]),
+        .executable(name: "hrap-bench", targets: ["hrap-bench"]),
     ],
     targets: [
         // Infrastructure: small libraries that know nothing of human rights.
@@ -31,6 +32,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "hrap", dependencies: ["HRAPCLI"], swiftSettings: strict),
+        .executableTarget(
+            name: "hrap-bench",
+            dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "CSQLite", "CSVParsing", "JSONCoding"],
+            swiftSettings: strict
+        ),
 
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
         .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding"], swiftSettings: strict),

@@ -1,0 +1,48 @@
+import CSQLite
+import HRAPCore
+
+/// The physical limit: SQLite's C API inserting the same rows (six columns) with one prepared statement in one
+/// transaction on a WAL file, with no parsing, validation or audit.
+struct RawSQLiteInsert {
+    let rows: [(indicator: String, start: String, end: String, group: String, value: Double)]
+
+    init(_ measurements: [Measurement]) {
+        rows = measurements.map { measurement in
+            (measurement.indicator, measurement.periodStart?.description ?? "", measurement.date.description,
+             measurement.disaggregation.map { "\($0.key)=\($0.value)" }.joined(), measurement.value)
+        }
+    }
+
+    func run(path: String) throws {
+        var handle: OpaquePointer?
+        guard sqlite3_open(path, &handle) == SQLITE_OK, let db = handle else { throw BenchError("cannot open \(path)") }
+        defer { sqlite3_close(db) }
+        try exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
+        try exec(db, "CREATE TABLE m (plan_id INTEGER, indicator TEXT, period_start TEXT, date TEXT, disaggregation TEXT, value REAL)")
+        try exec(db, "BEGIN")
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(db, "INSERT INTO m VALUES (1, ?, ?, ?, ?, ?)", -1, &statement, nil) == SQLITE_OK, let insert = statement else {
+            throw BenchError("cannot prepare")
+        }
+        defer { sqlite3_finalize(insert) }
+        for row in rows {
+            _ = row.indicator.withCString { csqlite_bind_text(insert, 1, $0, -1) }
+            _ = row.start.withCString { csqlite_bind_text(insert, 2, $0, -1) }
+            _ = row.end.withCString { csqlite_bind_text(insert, 3, $0, -1) }
+            _ = row.group.withCString { csqlite_bind_text(insert, 4, $0, -1) }
+            sqlite3_bind_double(insert, 5, row.value)
+            guard sqlite3_step(insert) == SQLITE_DONE else { throw BenchError("insert failed") }
+            sqlite3_reset(insert)
+        }
+        try exec(db, "COMMIT")
+    }
+
+    private func exec(_ db: OpaquePointer, _ sql: String) throws {
+        guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else { throw BenchError(String(cString: sqlite3_errmsg(db))) }
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

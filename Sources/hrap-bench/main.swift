@@ -1,0 +1,157 @@
+import CSVParsing
+import Foundation
+import HRAPCore
+import HRAPStore
+import JSONCoding
+
+/// hrap-bench: prints the medians of hrap's bulk operations on a synthetic plan, next to SQLite's own insert rate.
+///
+/// Run it in release mode: `swift run -c release hrap-bench [--runs N] [--seed N] [--measurements N] [--json]
+/// [--write DIR]`. `--write DIR` writes the synthetic plan as a plan file and CSV files instead of measuring.
+struct Options {
+    var runs = 5
+    var seed: UInt64 = 1
+    var size = SyntheticPlan.Size()
+    var json = false
+    var writeDirectory: String?
+
+    init(_ arguments: [String]) throws {
+        var iterator = arguments.makeIterator()
+        func number(_ flag: String) throws -> Int {
+            guard let text = iterator.next(), let value = Int(text), value > 0 else { throw BenchError("\(flag) needs a positive whole number") }
+            return value
+        }
+        while let argument = iterator.next() {
+            switch argument {
+            case "--runs": runs = try number(argument)
+            case "--seed": seed = UInt64(try number(argument))
+            case "--measurements": size.measurements = try number(argument)
+            case "--indicators": size.indicators = try number(argument)
+            case "--actions": size.actions = try number(argument)
+            case "--budget-lines": size.budgetLines = try number(argument)
+            case "--json": json = true
+            case "--write":
+                guard let directory = iterator.next() else { throw BenchError("--write needs a directory") }
+                writeDirectory = directory
+            case "-h", "--help":
+                print("USAGE: hrap-bench [--runs N] [--seed N] [--measurements N] [--indicators N] [--actions N] [--budget-lines N] [--json] [--write DIR]")
+                exit(0)
+            default: throw BenchError("unknown option \(argument); see --help")
+            }
+        }
+    }
+}
+
+func temporaryPath(_ name: String) -> String {
+    let path = NSTemporaryDirectory() + "hrap-bench-\(name)-\(UUID().uuidString).sqlite"
+    return path
+}
+
+func removeDatabase(_ path: String) {
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+}
+
+let author = Authorship(actor: "bench", time: Timestamp(secondsSince1970: 1_767_225_600))
+
+do {
+    let options = try Options(Array(CommandLine.arguments.dropFirst()))
+    let generator = SyntheticPlan(seed: options.seed, size: options.size)
+    let plan = generator.planFile()
+    var structure = plan
+    structure.measurements = []
+    let sheet = SheetFormats.measurements
+    let conventions = FieldKind.TextConventions(listSeparator: ";", decimalComma: false)
+    let writer = CSVWriter()
+    let csv = writer.line(sheet.columns) + plan.measurements.map { writer.line(sheet.cells(of: $0, conventions)) }.joined()
+    let planJSON = JSONWriter.pretty(plan.encode())
+
+    if let directory = options.writeDirectory {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try Data((planJSON + "\n").utf8).write(to: URL(fileURLWithPath: directory + "/synthetic-plan.json"))
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: directory + "/synthetic-measurements.csv"))
+        print("Wrote \(directory)/synthetic-plan.json (\(plan.measurements.count) measurements) and \(directory)/synthetic-measurements.csv")
+        exit(0)
+    }
+
+    let bytes = Array(csv.utf8)
+    let rows = plan.measurements.count
+    var importPath = ""
+    var importStore: PlanStore?
+    let loadedPath = temporaryPath("loaded")
+    let loaded = try PlanStore(path: loadedPath)
+    _ = try loaded.importPlan(structure, source: "bench", by: author)
+    _ = try loaded.importSheet(.measurements, bytes: bytes, source: "bench.csv", plan: plan.plan.code, by: author)
+    let raw = RawSQLiteInsert(plan.measurements)
+
+    let benchmarks = [
+        Benchmark(name: "raw SQLite insert (C API, 6 columns)", rows: rows, prepare: {
+            removeDatabase(importPath)
+            importPath = temporaryPath("raw")
+        }, work: { try raw.run(path: importPath) }),
+        Benchmark(name: "CSV import, measurements", rows: rows, prepare: {
+            removeDatabase(importPath)
+            importPath = temporaryPath("csv")
+            importStore = try PlanStore(path: importPath)
+            _ = try importStore?.importPlan(structure, source: "bench", by: author)
+        }, work: {
+            _ = try importStore?.importSheet(.measurements, bytes: bytes, source: "bench.csv", plan: plan.plan.code, by: author)
+        }),
+        Benchmark(name: "CSV export, measurements", rows: rows, prepare: {}, work: {
+            _ = try loaded.exportSheet(.measurements, plan: plan.plan.code)
+        }),
+        Benchmark(name: "JSON plan export", rows: rows, prepare: {}, work: {
+            _ = JSONWriter.pretty(try loaded.exportPlan(plan.plan.code).encode())
+        }),
+        Benchmark(name: "JSON plan import, empty database", rows: rows, prepare: {
+            removeDatabase(importPath)
+            importPath = temporaryPath("json")
+            importStore = try PlanStore(path: importPath)
+        }, work: {
+            let (file, problems) = PlanFile.decode(try JSONParser.parse(planJSON))
+            guard problems.isEmpty else { throw BenchError("the synthetic plan is invalid: \(problems.prefix(3))") }
+            _ = try importStore?.importPlan(file, source: "bench", by: author)
+        }),
+    ]
+    var figures: [Figure] = []
+    for benchmark in benchmarks {
+        figures.append(Figure(name: benchmark.name, rows: benchmark.rows, seconds: try benchmark.measure(runs: options.runs)))
+        FileHandle.standardError.write(Data("measured \(benchmark.name)\n".utf8))
+    }
+    importStore = nil
+    removeDatabase(importPath)
+    removeDatabase(loadedPath)
+
+    let ratio = figures[1].rowsPerSecond / figures[0].rowsPerSecond
+    if options.json {
+        let json = JSONValue.object([
+            ("seed", .integer(Int64(options.seed))), ("runs", .integer(Int64(options.runs))),
+            ("measurements", .integer(Int64(rows))), ("indicators", .integer(Int64(plan.indicators.count))),
+            ("actions", .integer(Int64(plan.actions.count))), ("budget_lines", .integer(Int64(plan.budgetLines.count))),
+            ("figures", .array(figures.map { figure in
+                .object([
+                    ("name", .string(figure.name)), ("rows", .integer(Int64(figure.rows))),
+                    ("median_seconds", .number((figure.median * 1e6).rounded() / 1e6)),
+                    ("rows_per_second", .integer(Int64(figure.rowsPerSecond))),
+                    ("runs_seconds", .array(figure.seconds.map { .number(($0 * 1e6).rounded() / 1e6) })),
+                ])
+            })),
+            ("csv_import_vs_raw_insert", .number((ratio * 1000).rounded() / 1000)),
+        ])
+        print(JSONWriter.pretty(json))
+    } else {
+        print("hrap-bench: seed \(options.seed), \(plan.actions.count) actions, \(plan.indicators.count) indicators, "
+            + "\(rows) measurements, \(plan.budgetLines.count) budget lines; median of \(options.runs) runs")
+        let nameWidth = figures.map(\.name.count).max() ?? 0
+        func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+        func left(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+        print(pad("figure", nameWidth) + "  " + left("median ms", 10) + "  " + left("rows/s", 10))
+        for figure in figures {
+            print(pad(figure.name, nameWidth) + "  " + left(String(format: "%.1f", figure.median * 1000), 10) + "  "
+                + left(String(Int(figure.rowsPerSecond)), 10))
+        }
+        print(String(format: "CSV import rate / raw SQLite insert rate: %.2f", ratio))
+    }
+} catch {
+    FileHandle.standardError.write(Data("hrap-bench: \(error)\n".utf8))
+    exit(1)
+}
