@@ -1,8 +1,13 @@
 // swift-tools-version:6.2
 import PackageDescription
 
-/// Every target compiles in Swift 6 language mode with warnings as errors.
-let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+/// Every target compiles in Swift 6 language mode with warnings as errors. Release builds specialise generic code
+/// across modules (the record schemas live in HRAPCore, the bulk paths that use them in HRAPStore): measured with
+/// hrap-bench and callgrind, it removes about 30 % of the instructions of a CSV import.
+let strict: [SwiftSetting] = [
+    .treatAllWarnings(as: .error),
+    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
+]
 
 let package = Package(
     name: "hrap",

@@ -12,16 +12,14 @@ public struct Body: Record {
 
     public init() {}
 
-    public static var schema: RecordSchema<Body> {
-        RecordSchema(entity: "body", fields: [
-            .required("code", \.code, .code, help: "Code, e.g. 'HRC'."),
-            .required("name", \.name, .text, help: "Name."),
-            .required("role", \.role, .choice, help: "Coordinating, monitoring or advisory."),
-            .optional("internal_members", \.internalMembers, .integer(0...10_000), help: "Members from the administration."),
-            .optional("external_members", \.externalMembers, .integer(0...10_000), help: "Members from outside (civil society, experts)."),
-            .records("meetings", \.meetings, help: "Meetings held."),
-        ])
-    }
+    public static let schema = RecordSchema<Body>(entity: "body", fields: [
+        .required("code", \.code, .code, help: "Code, e.g. 'HRC'."),
+        .required("name", \.name, .text, help: "Name."),
+        .required("role", \.role, .choice, help: "Coordinating, monitoring or advisory."),
+        .optional("internal_members", \.internalMembers, .integer(0...10_000), help: "Members from the administration."),
+        .optional("external_members", \.externalMembers, .integer(0...10_000), help: "Members from outside (civil society, experts)."),
+        .records("meetings", \.meetings, help: "Meetings held."),
+    ])
 }
 
 /// A meeting of a body.
@@ -31,10 +29,8 @@ public struct Meeting: Record {
 
     public init() {}
 
-    public static var schema: RecordSchema<Meeting> {
-        RecordSchema(entity: "meeting", fields: [
-            .required("date", \.date, .date, help: "Date."),
-            .optional("minutes_url", \.minutesURL, .url, help: "Published minutes."),
-        ])
-    }
+    public static let schema = RecordSchema<Meeting>(entity: "meeting", fields: [
+        .required("date", \.date, .date, help: "Date."),
+        .optional("minutes_url", \.minutesURL, .url, help: "Published minutes."),
+    ])
 }

@@ -16,19 +16,17 @@ public struct BudgetLine: Record {
 
     public init() {}
 
-    public static var schema: RecordSchema<BudgetLine> {
-        RecordSchema(entity: "budget_line", fields: [
-            .required("action", \.action, .code, help: "Code of the action."),
-            .required("fiscal_year", \.fiscalYear, .integer(1900...2200), help: "Fiscal year."),
-            .optional("planned", \.planned, .number(0...1e13), help: "Amount planned in the plan."),
-            .optional("allocated", \.allocated, .number(0...1e13), help: "Amount allocated in the adopted budget."),
-            .optional("spent", \.spent, .number(0...1e13), help: "Amount spent."),
-            .required("currency", \.currency, .currency, help: "ISO 4217 currency code."),
-            .required("funding_source", \.fundingSource, .choice, help: "Where the money comes from."),
-            .optional("budget_code", \.budgetCode, .code, help: "Programme or cost centre."),
-            .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
-        ])
-    }
+    public static let schema = RecordSchema<BudgetLine>(entity: "budget_line", fields: [
+        .required("action", \.action, .code, help: "Code of the action."),
+        .required("fiscal_year", \.fiscalYear, .integer(1900...2200), help: "Fiscal year."),
+        .optional("planned", \.planned, .number(0...1e13), help: "Amount planned in the plan."),
+        .optional("allocated", \.allocated, .number(0...1e13), help: "Amount allocated in the adopted budget."),
+        .optional("spent", \.spent, .number(0...1e13), help: "Amount spent."),
+        .required("currency", \.currency, .currency, help: "ISO 4217 currency code."),
+        .required("funding_source", \.fundingSource, .choice, help: "Where the money comes from."),
+        .optional("budget_code", \.budgetCode, .code, help: "Programme or cost centre."),
+        .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
+    ])
 
     /// What identifies a budget line: action, year, source and budget code.
     public var key: String {

@@ -3,7 +3,7 @@ import JSONCoding
 /// One named field of a record type: how to read it from JSON, write it to JSON, and what it holds.
 ///
 /// The name is the same everywhere: the plan-file key, the database column and the `--option` of the CLI.
-public struct Field<Root> {
+public final class Field<Root>: Sendable {
     /// The snake_case name.
     public let name: String
     /// What the field holds.
@@ -13,20 +13,36 @@ public struct Field<Root> {
     /// One line of help.
     public let help: String
     /// The value as JSON, or nil when it is absent (an empty optional, an empty list, a default flag).
-    public let get: (Root) -> JSONValue?
+    public let get: @Sendable (Root) -> JSONValue?
     /// The value an absent field stands for, where there is one (a flag's default).
-    public var defaultValue: JSONValue? = nil
+    public let defaultValue: JSONValue?
     /// For lists of nested records: the JSON Schema of one element.
-    var elementSchema: (() -> JSONValue)? = nil
+    let elementSchema: (@Sendable () -> JSONValue)?
     /// Sets the field from JSON (nil when absent); returns the problems, with paths relative to the field.
-    let set: (inout Root, JSONValue?) -> [ValidationProblem]
+    let set: @Sendable (inout Root, JSONValue?) -> [ValidationProblem]
+
+    /// A field; a class, so that passing it around costs one reference count, not one per closure.
+    init(
+        name: String, kind: FieldKind, isRequired: Bool, help: String, get: @escaping @Sendable (Root) -> JSONValue?,
+        defaultValue: JSONValue? = nil, elementSchema: (@Sendable () -> JSONValue)? = nil,
+        set: @escaping @Sendable (inout Root, JSONValue?) -> [ValidationProblem]
+    ) {
+        self.name = name
+        self.kind = kind
+        self.isRequired = isRequired
+        self.help = help
+        self.get = get
+        self.defaultValue = defaultValue
+        self.elementSchema = elementSchema
+        self.set = set
+    }
 
     /// The value as stored: the JSON value, or the default it stands for.
     public func storedValue(of record: Root) -> JSONValue? { get(record) ?? defaultValue }
 
     /// A field that must be present.
     public static func required<Value>(
-        _ name: String, _ keyPath: WritableKeyPath<Root, Value>, _ codec: FieldCodec<Value>, help: String
+        _ name: String, _ keyPath: WritableKeyPath<Root, Value> & Sendable, _ codec: FieldCodec<Value>, help: String
     ) -> Field {
         Field(name: name, kind: codec.kind, isRequired: true, help: help, get: { codec.encode($0[keyPath: keyPath]) }) {
             record, json in
@@ -40,7 +56,7 @@ public struct Field<Root> {
 
     /// A field that may be absent (nil).
     public static func optional<Value>(
-        _ name: String, _ keyPath: WritableKeyPath<Root, Value?>, _ codec: FieldCodec<Value>, help: String
+        _ name: String, _ keyPath: WritableKeyPath<Root, Value?> & Sendable, _ codec: FieldCodec<Value>, help: String
     ) -> Field {
         Field(name: name, kind: codec.kind, isRequired: false, help: help, get: { $0[keyPath: keyPath].map(codec.encode) }) {
             record, json in
@@ -57,7 +73,7 @@ public struct Field<Root> {
 
     /// A list of values; absent means empty.
     public static func list<Value>(
-        _ name: String, _ keyPath: WritableKeyPath<Root, [Value]>, _ codec: FieldCodec<Value>, help: String
+        _ name: String, _ keyPath: WritableKeyPath<Root, [Value]> & Sendable, _ codec: FieldCodec<Value>, help: String
     ) -> Field {
         Field(
             name: name, kind: .list(codec.kind), isRequired: false, help: help,
@@ -76,7 +92,7 @@ public struct Field<Root> {
 
     /// A true/false field with a default; written only when it differs from the default.
     public static func flag(
-        _ name: String, _ keyPath: WritableKeyPath<Root, Bool>, default defaultValue: Bool, help: String
+        _ name: String, _ keyPath: WritableKeyPath<Root, Bool> & Sendable, default defaultValue: Bool, help: String
     ) -> Field {
         Field(
             name: name, kind: .bool, isRequired: false, help: help + " (default: \(defaultValue))",
@@ -96,7 +112,7 @@ public struct Field<Root> {
 
     /// A map of words to words; absent means empty.
     public static func dictionary(
-        _ name: String, _ keyPath: WritableKeyPath<Root, [String: String]>, help: String
+        _ name: String, _ keyPath: WritableKeyPath<Root, [String: String]> & Sendable, help: String
     ) -> Field {
         let codec = FieldCodec<[String: String]>.dictionary
         return Field(
@@ -116,7 +132,7 @@ public struct Field<Root> {
 
     /// A list of nested records, each validated by its own schema.
     public static func records<Nested: Record>(
-        _ name: String, _ keyPath: WritableKeyPath<Root, [Nested]>, help: String
+        _ name: String, _ keyPath: WritableKeyPath<Root, [Nested]> & Sendable, help: String
     ) -> Field {
         Field(
             name: name, kind: .records, isRequired: false, help: help,

@@ -1,18 +1,18 @@
 import JSONCoding
 
 /// How a field's JSON value is read and written, and what it accepts.
-public struct FieldCodec<Value> {
+public struct FieldCodec<Value>: Sendable {
     /// What the field holds, for help texts and for reading command-line text.
     public let kind: FieldKind
     /// The value as JSON.
-    public let encode: (Value) -> JSONValue
+    public let encode: @Sendable (Value) -> JSONValue
     /// The JSON as a value, or why it is refused.
-    public let decode: (JSONValue) throws(FieldError) -> Value
+    public let decode: @Sendable (JSONValue) throws(FieldError) -> Value
 
     /// Creates a codec.
     public init(
-        kind: FieldKind, encode: @escaping (Value) -> JSONValue,
-        decode: @escaping (JSONValue) throws(FieldError) -> Value
+        kind: FieldKind, encode: @escaping @Sendable (Value) -> JSONValue,
+        decode: @escaping @Sendable (JSONValue) throws(FieldError) -> Value
     ) {
         self.kind = kind
         self.encode = encode
@@ -97,7 +97,7 @@ extension FieldCodec where Value == String {
         }
     }
 
-    static func string(kind: FieldKind, check: @escaping (String) throws(FieldError) -> String) -> FieldCodec {
+    static func string(kind: FieldKind, check: @escaping @Sendable (String) throws(FieldError) -> String) -> FieldCodec {
         FieldCodec(kind: kind, encode: { .string($0) }) { json throws(FieldError) in
             guard case .string(let raw) = json else { throw FieldError("expected \(kind.summary), found \(json.kindName)") }
             let text = raw.trimmingWhitespace
@@ -178,7 +178,7 @@ extension FieldCodec where Value == Bool {
     }
 }
 
-extension FieldCodec where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+extension FieldCodec where Value: RawRepresentable & CaseIterable & Sendable, Value.RawValue == String {
     /// One of the enumeration's raw values.
     public static var choice: FieldCodec {
         let words = Value.allCases.map(\.rawValue)
@@ -225,6 +225,8 @@ extension JSONValue {
 extension String {
     /// The text without white space at either end.
     public var trimmingWhitespace: String {
+        let utf8 = utf8
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -6,11 +6,9 @@ public struct FieldOfAction: Record {
 
     public init() {}
 
-    public static var schema: RecordSchema<FieldOfAction> {
-        RecordSchema(entity: "field", fields: [
-            .required("code", \.code, .code, help: "Code, e.g. '2'."),
-            .required("title", \.title, .text, help: "Title."),
-            .optional("description", \.description, .text, help: "Description."),
-        ])
-    }
+    public static let schema = RecordSchema<FieldOfAction>(entity: "field", fields: [
+        .required("code", \.code, .code, help: "Code, e.g. '2'."),
+        .required("title", \.title, .text, help: "Title."),
+        .optional("description", \.description, .text, help: "Description."),
+    ])
 }

@@ -37,29 +37,27 @@ public struct Indicator: Record {
 
     public init() {}
 
-    public static var schema: RecordSchema<Indicator> {
-        RecordSchema(entity: "indicator", fields: [
-            .required("code", \.code, .code, help: "Code, e.g. '2.1.a'."),
-            .optional("objective", \.objective, .code, help: "Code of the objective (or give --action)."),
-            .optional("action", \.action, .code, help: "Code of the action (or give --objective)."),
-            .required("name", \.name, .text, help: "What is measured."),
-            .required("type", \.type, .choice, help: "Structural, process or outcome (OHCHR)."),
-            .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),
-            .optional("unit", \.unit, .text, help: "Unit, e.g. '%', 'households', 'percentage points'."),
-            .required("direction", \.direction, .choice, help: "Which way is better."),
-            .optional("baseline_value", \.baselineValue, .number(), help: "Value at the baseline date."),
-            .optional("baseline_date", \.baselineDate, .date, help: "Date of the baseline value."),
-            .optional("target_value", \.targetValue, .number(), help: "Value aimed for by the target date."),
-            .optional("target_date", \.targetDate, .date, help: "Date the target should be reached."),
-            .records("milestones", \.milestones, help: "Intermediate targets."),
-            .optional("data_source", \.dataSource, .text, help: "Where values come from."),
-            .optional("frequency_months", \.frequencyMonths, .integer(1...120), help: "Months between values."),
-            .list("disaggregation", \.disaggregation, .choice, help: "Grounds the data is broken down by."),
-            .optional("note", \.note, .text, help: "How to read the values."),
-            .list("standards", \.standards, .code, help: "Codes of the standards it measures."),
-            .optional("external_id", \.externalID, .code, help: "Identifier in an external system."),
-        ], rules: rules)
-    }
+    public static let schema = RecordSchema<Indicator>(entity: "indicator", fields: [
+        .required("code", \.code, .code, help: "Code, e.g. '2.1.a'."),
+        .optional("objective", \.objective, .code, help: "Code of the objective (or give --action)."),
+        .optional("action", \.action, .code, help: "Code of the action (or give --objective)."),
+        .required("name", \.name, .text, help: "What is measured."),
+        .required("type", \.type, .choice, help: "Structural, process or outcome (OHCHR)."),
+        .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),
+        .optional("unit", \.unit, .text, help: "Unit, e.g. '%', 'households', 'percentage points'."),
+        .required("direction", \.direction, .choice, help: "Which way is better."),
+        .optional("baseline_value", \.baselineValue, .number(), help: "Value at the baseline date."),
+        .optional("baseline_date", \.baselineDate, .date, help: "Date of the baseline value."),
+        .optional("target_value", \.targetValue, .number(), help: "Value aimed for by the target date."),
+        .optional("target_date", \.targetDate, .date, help: "Date the target should be reached."),
+        .records("milestones", \.milestones, help: "Intermediate targets."),
+        .optional("data_source", \.dataSource, .text, help: "Where values come from."),
+        .optional("frequency_months", \.frequencyMonths, .integer(1...120), help: "Months between values."),
+        .list("disaggregation", \.disaggregation, .choice, help: "Grounds the data is broken down by."),
+        .optional("note", \.note, .text, help: "How to read the values."),
+        .list("standards", \.standards, .code, help: "Codes of the standards it measures."),
+        .optional("external_id", \.externalID, .code, help: "Identifier in an external system."),
+    ], rules: rules)
 
     static func rules(_ indicator: Indicator) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
@@ -101,10 +99,8 @@ public struct Milestone: Record {
 
     public init() {}
 
-    public static var schema: RecordSchema<Milestone> {
-        RecordSchema(entity: "milestone", fields: [
-            .required("date", \.date, .date, help: "When."),
-            .required("value", \.value, .number(), help: "Value aimed for."),
-        ])
-    }
+    public static let schema = RecordSchema<Milestone>(entity: "milestone", fields: [
+        .required("date", \.date, .date, help: "When."),
+        .required("value", \.value, .number(), help: "Value aimed for."),
+    ])
 }

@@ -23,23 +23,21 @@ public struct Measurement: Record {
 
     public init() {}
 
-    public static var schema: RecordSchema<Measurement> {
-        RecordSchema(entity: "measurement", fields: [
-            .required("indicator", \.indicator, .code, help: "Code of the indicator."),
-            .optional("period_start", \.periodStart, .date, help: "First day of the period, if the value covers one."),
-            .required("date", \.date, .date, help: "Reference date, or last day of the period."),
-            .required("value", \.value, .number(), help: "The value (1/0 or true/false for yes/no indicators)."),
-            .dictionary("disaggregation", \.disaggregation, help: "Group, e.g. {\"sex\": \"female\"}; {} for the total."),
-            .optional("source", \.source, .text, help: "Source of the value."),
-            .optional("note", \.note, .text, help: "Note."),
-            .optional("evidence_url", \.evidenceURL, .url, help: "Link to the evidence."),
-            .flag("public", \.isPublic, default: true, help: "May appear on public pages."),
-            .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
-            .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
-        ]) { measurement in
-            guard let start = measurement.periodStart, start > measurement.date else { return [] }
-            return [.init(path: "date", message: "the period ends before it starts (period_start \(start))")]
-        }
+    public static let schema = RecordSchema<Measurement>(entity: "measurement", fields: [
+        .required("indicator", \.indicator, .code, help: "Code of the indicator."),
+        .optional("period_start", \.periodStart, .date, help: "First day of the period, if the value covers one."),
+        .required("date", \.date, .date, help: "Reference date, or last day of the period."),
+        .required("value", \.value, .number(), help: "The value (1/0 or true/false for yes/no indicators)."),
+        .dictionary("disaggregation", \.disaggregation, help: "Group, e.g. {\"sex\": \"female\"}; {} for the total."),
+        .optional("source", \.source, .text, help: "Source of the value."),
+        .optional("note", \.note, .text, help: "Note."),
+        .optional("evidence_url", \.evidenceURL, .url, help: "Link to the evidence."),
+        .flag("public", \.isPublic, default: true, help: "May appear on public pages."),
+        .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
+        .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
+    ]) { measurement in
+        guard let start = measurement.periodStart, start > measurement.date else { return [] }
+        return [.init(path: "date", message: "the period ends before it starts (period_start \(start))")]
     }
 
     /// The values that identify what the measurement is a value of; corrections share it.

@@ -9,11 +9,9 @@ public struct OrgUnit: Record {
 
     public init() {}
 
-    public static var schema: RecordSchema<OrgUnit> {
-        RecordSchema(entity: "org_unit", fields: [
-            .required("code", \.code, .code, help: "Short code, e.g. 'SOC'."),
-            .required("name", \.name, .text, help: "Name."),
-            .required("kind", \.kind, .choice, help: "Department, agency or external partner."),
-        ])
-    }
+    public static let schema = RecordSchema<OrgUnit>(entity: "org_unit", fields: [
+        .required("code", \.code, .code, help: "Short code, e.g. 'SOC'."),
+        .required("name", \.name, .text, help: "Name."),
+        .required("kind", \.kind, .choice, help: "Department, agency or external partner."),
+    ])
 }

@@ -20,17 +20,15 @@ public struct ParticipationEvent: Record {
 
     public init() {}
 
-    public static var schema: RecordSchema<ParticipationEvent> {
-        RecordSchema(entity: "participation_event", fields: [
-            .required("code", \.code, .code, help: "Code, e.g. 'P1'."),
-            .required("title", \.title, .text, help: "Title."),
-            .required("date", \.date, .date, help: "Date."),
-            .required("phase", \.phase, .choice, help: "Stage of the policy cycle."),
-            .required("format", \.format, .choice, help: "How people took part."),
-            .list("stakeholder_groups", \.stakeholderGroups, .text, help: "Groups that took part."),
-            .optional("participants", \.participants, .integer(0...10_000_000), help: "Number of participants."),
-            .list("accessibility", \.accessibility, .text, help: "Accessibility measures offered."),
-            .optional("feedback_url", \.feedbackURL, .url, help: "Published feedback to participants."),
-        ])
-    }
+    public static let schema = RecordSchema<ParticipationEvent>(entity: "participation_event", fields: [
+        .required("code", \.code, .code, help: "Code, e.g. 'P1'."),
+        .required("title", \.title, .text, help: "Title."),
+        .required("date", \.date, .date, help: "Date."),
+        .required("phase", \.phase, .choice, help: "Stage of the policy cycle."),
+        .required("format", \.format, .choice, help: "How people took part."),
+        .list("stakeholder_groups", \.stakeholderGroups, .text, help: "Groups that took part."),
+        .optional("participants", \.participants, .integer(0...10_000_000), help: "Number of participants."),
+        .list("accessibility", \.accessibility, .text, help: "Accessibility measures offered."),
+        .optional("feedback_url", \.feedbackURL, .url, help: "Published feedback to participants."),
+    ])
 }

@@ -29,37 +29,35 @@ public struct Plan: Record {
 
     public init() {}
 
-    public static var schema: RecordSchema<Plan> {
-        RecordSchema(entity: "plan", fields: [
-            .required("code", \.code, .code, help: "Short code users cite the plan by, e.g. 'rivertown-2023'."),
-            .required("government", \.government, .code, help: "Code of the government that adopted the plan."),
-            .required("title", \.title, .text, help: "Title of the plan."),
-            .required("kind", \.kind, .choice, help: "Comprehensive, or thematic with a theme."),
-            .optional("theme", \.theme, .text, help: "Theme of a thematic plan."),
-            .required("period_start", \.periodStart, .date, help: "First day of the plan period."),
-            .required("period_end", \.periodEnd, .date, help: "Last day of the plan period."),
-            .required("status", \.status, .choice, help: "Life-cycle status."),
-            .optional("adopted_by", \.adoptedBy, .choice, help: "Who adopted the plan."),
-            .optional("adoption_date", \.adoptionDate, .date, help: "Date of adoption."),
-            .optional("legal_basis", \.legalBasis, .text, help: "Legal basis (resolution, statute)."),
-            .optional("legal_basis_url", \.legalBasisURL, .url, help: "Link to the legal basis."),
-            .optional("predecessor", \.predecessor, .code, help: "Code of the plan this one follows."),
-            .optional("coordinating_body", \.coordinatingBody, .code, help: "Code of the coordinating body."),
-            .records("documents", \.documents, help: "Published documents of the plan."),
-            .flag("published", \.published, default: false, help: "Show the plan on public pages."),
-        ]) { plan in
-            var problems: [ValidationProblem] = []
-            if plan.periodEnd <= plan.periodStart {
-                problems.append(.init(path: "period_end", message: "must be after period_start (\(plan.periodStart))"))
-            }
-            if plan.kind == .thematic, plan.theme == nil {
-                problems.append(.init(path: "theme", message: "is required for a thematic plan"))
-            }
-            if plan.status != .draft, plan.adoptionDate == nil {
-                problems.append(.init(path: "adoption_date", message: "is required once the plan is \(plan.status.rawValue)"))
-            }
-            return problems
+    public static let schema = RecordSchema<Plan>(entity: "plan", fields: [
+        .required("code", \.code, .code, help: "Short code users cite the plan by, e.g. 'rivertown-2023'."),
+        .required("government", \.government, .code, help: "Code of the government that adopted the plan."),
+        .required("title", \.title, .text, help: "Title of the plan."),
+        .required("kind", \.kind, .choice, help: "Comprehensive, or thematic with a theme."),
+        .optional("theme", \.theme, .text, help: "Theme of a thematic plan."),
+        .required("period_start", \.periodStart, .date, help: "First day of the plan period."),
+        .required("period_end", \.periodEnd, .date, help: "Last day of the plan period."),
+        .required("status", \.status, .choice, help: "Life-cycle status."),
+        .optional("adopted_by", \.adoptedBy, .choice, help: "Who adopted the plan."),
+        .optional("adoption_date", \.adoptionDate, .date, help: "Date of adoption."),
+        .optional("legal_basis", \.legalBasis, .text, help: "Legal basis (resolution, statute)."),
+        .optional("legal_basis_url", \.legalBasisURL, .url, help: "Link to the legal basis."),
+        .optional("predecessor", \.predecessor, .code, help: "Code of the plan this one follows."),
+        .optional("coordinating_body", \.coordinatingBody, .code, help: "Code of the coordinating body."),
+        .records("documents", \.documents, help: "Published documents of the plan."),
+        .flag("published", \.published, default: false, help: "Show the plan on public pages."),
+    ]) { plan in
+        var problems: [ValidationProblem] = []
+        if plan.periodEnd <= plan.periodStart {
+            problems.append(.init(path: "period_end", message: "must be after period_start (\(plan.periodStart))"))
         }
+        if plan.kind == .thematic, plan.theme == nil {
+            problems.append(.init(path: "theme", message: "is required for a thematic plan"))
+        }
+        if plan.status != .draft, plan.adoptionDate == nil {
+            problems.append(.init(path: "adoption_date", message: "is required once the plan is \(plan.status.rawValue)"))
+        }
+        return problems
     }
 }
 
@@ -73,14 +71,12 @@ public struct Document: Record {
 
     public init() {}
 
-    public static var schema: RecordSchema<Document> {
-        RecordSchema(entity: "document", fields: [
-            .required("title", \.title, .text, help: "Title."),
-            .required("url", \.url, .url, help: "Link."),
-            .required("language", \.language, .language, help: "Language tag, e.g. en, de."),
-            .flag("easy_read", \.easyRead, default: false, help: "An easy-read version."),
-        ])
-    }
+    public static let schema = RecordSchema<Document>(entity: "document", fields: [
+        .required("title", \.title, .text, help: "Title."),
+        .required("url", \.url, .url, help: "Link."),
+        .required("language", \.language, .language, help: "Language tag, e.g. en, de."),
+        .flag("easy_read", \.easyRead, default: false, help: "An easy-read version."),
+    ])
 }
 
 extension FieldCodec where Value == String {

@@ -16,9 +16,17 @@ public struct Sheet<R: Record> {
         self.requiredColumns = requiredColumns
     }
 
+    /// The fields a file's header names, and the record's other fields.
+    public struct Header: Sendable {
+        /// The fields of the columns, in file order.
+        public let fields: [Field<R>]
+        /// The record's fields that have no column.
+        public let missing: [Field<R>]
+    }
+
     /// The fields named by a header row (matched case-insensitively, spaces as underscores), or the problems:
     /// unknown, repeated and missing columns.
-    public func fields(forHeader names: [String], line: Int) -> ([Field<R>], [ValidationProblem]) {
+    public func header(_ names: [String], line: Int) -> (Header, [ValidationProblem]) {
         var fields: [Field<R>] = []
         var problems: [ValidationProblem] = []
         var seen = Set<String>()
@@ -38,24 +46,23 @@ public struct Sheet<R: Record> {
         for name in requiredColumns where !seen.contains(name) {
             problems.append(.init(path: "line \(line)", message: "the required column '\(name)' is missing"))
         }
-        return (fields, problems)
+        return (Header(fields: fields, missing: R.schema.fields.filter { !seen.contains($0.name) }), problems)
     }
 
     /// A record from one row's cells, laid over `base` (an existing record being changed) when given:
     /// columns the file has replace the base's values, an empty cell clears an optional field.
     public func record(
-        cells: [String], fields: [Field<R>], base: R? = nil, line: Int, _ conventions: FieldKind.TextConventions
+        cells: [String], header: Header, base: R? = nil, line: Int, _ conventions: FieldKind.TextConventions
     ) -> (R, [ValidationProblem]) {
-        guard cells.count == fields.count else {
-            return (R(), [.init(path: "line \(line)", message: "has \(cells.count) cells, the header has \(fields.count)")])
+        guard cells.count == header.fields.count else {
+            return (R(), [.init(path: "line \(line)", message: "has \(cells.count) cells, the header has \(header.fields.count)")])
         }
-        var members = base.map { R.schema.encode($0).members ?? [] } ?? []
-        for (field, cell) in zip(fields, cells) {
-            members.removeAll { $0.0 == field.name }
-            let value = field.kind.json(fromText: cell, conventions)
-            if value != .null { members.append((field.name, value)) }
+        var values = zip(header.fields, cells).map { field, cell in
+            (field: field, value: Optional(field.kind.json(fromText: cell, conventions)))
         }
-        let (record, problems) = R.schema.decode(.object(members), path: "")
+        var record = base ?? R()
+        if base == nil { values += header.missing.map { (field: $0, value: nil) } }
+        let problems = R.schema.assign(values, to: &record, path: "")
         return (record, problems.map { ValidationProblem(path: "line \(line), \($0.path)", message: $0.message) })
     }
 

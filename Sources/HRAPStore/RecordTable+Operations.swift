@@ -143,8 +143,8 @@ extension RecordTable {
 
     /// How the audit log names a record: its code, or its identity values.
     package func label(of record: R) -> String {
-        identity.compactMap { name in
-            schema.field(named: name)?.get(record).map { json in json.string ?? JSONWriter.compact(json) }
+        identityFields.compactMap { field in
+            field.get(record).map { json in json.string ?? JSONWriter.compact(json) }
         }.joined(separator: " ")
     }
 }

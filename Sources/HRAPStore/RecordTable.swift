@@ -16,11 +16,18 @@ package struct RecordTable<R: Record>: Sendable {
     /// Whether rows are never updated: a changed value is appended and supersedes the older row.
     package let isAppendOnly: Bool
 
+    /// The identity fields, in `identity` order.
+    let identityFields: [Field<R>]
+
     package init(_ name: String, planScoped: Bool = true, identity: [String] = ["code"], appendOnly: Bool = false) {
         self.name = name
         self.isPlanScoped = planScoped
         self.identity = identity
         self.isAppendOnly = appendOnly
+        self.identityFields = identity.map { field in
+            guard let found = R.schema.field(named: field) else { preconditionFailure("no field \(field) in \(R.self)") }
+            return found
+        }
     }
 
     var schema: RecordSchema<R> { R.schema }
@@ -35,10 +42,7 @@ package struct RecordTable<R: Record>: Sendable {
 
     /// The identity values of a record, in `identity` order.
     func identityValues(of record: R) -> [SQLiteValue] {
-        identity.map { name in
-            guard let field = schema.field(named: name) else { preconditionFailure("no field \(name) in \(R.self)") }
-            return ColumnValue.sqlite(field.storedValue(of: record))
-        }
+        identityFields.map { ColumnValue.sqlite($0.storedValue(of: record)) }
     }
 
     /// `"a" IS ? AND "b" IS ?` for the identity columns.

@@ -115,15 +115,15 @@ struct SheetImporter {
         base: ([String: JSONValue]) -> R?, check: (R, Int) -> [ValidationProblem]
     ) throws -> (rows: [(line: Int, record: R)], problems: [ValidationProblem]) {
         guard let header = records.first else { return ([], []) }
-        let (fields, headerProblems) = sheet.fields(forHeader: header.fields, line: header.line)
+        let (columns, headerProblems) = sheet.header(header.fields, line: header.line)
         try throwIfAny(headerProblems)
         var rows: [(Int, R)] = []
         rows.reserveCapacity(records.count - 1)
         var problems: [ValidationProblem] = []
         for row in records.dropFirst() {
             var identity: [String: JSONValue] = [:]
-            for (field, cell) in zip(fields, row.fields) { identity[field.name] = field.kind.json(fromText: cell, conventions) }
-            let (record, found) = sheet.record(cells: row.fields, fields: fields, base: base(identity), line: row.line, conventions)
+            for (field, cell) in zip(columns.fields, row.fields) { identity[field.name] = field.kind.json(fromText: cell, conventions) }
+            let (record, found) = sheet.record(cells: row.fields, header: columns, base: base(identity), line: row.line, conventions)
             if found.isEmpty {
                 problems += check(record, row.line)
                 rows.append((row.line, record))

@@ -15,93 +15,87 @@ package protocol PlanRecord: StoredRecord {
 }
 
 extension Government: StoredRecord {
-    package static var table: RecordTable<Government> { RecordTable("governments", planScoped: false) }
+    package static let table = RecordTable<Government>("governments", planScoped: false)
 }
 
 extension Plan: StoredRecord {
-    package static var table: RecordTable<Plan> { RecordTable("plans", planScoped: false) }
+    package static let table = RecordTable<Plan>("plans", planScoped: false)
 }
 
 extension OrgUnit: PlanRecord {
-    package static var table: RecordTable<OrgUnit> { RecordTable("org_units") }
+    package static let table = RecordTable<OrgUnit>("org_units")
     package static var section: WritableKeyPath<PlanFile, [OrgUnit]> { \.orgUnits }
     package static var sectionName: String { "org_units" }
 }
 
 extension StandardReference: PlanRecord {
-    package static var table: RecordTable<StandardReference> { RecordTable("standards") }
+    package static let table = RecordTable<StandardReference>("standards")
     package static var section: WritableKeyPath<PlanFile, [StandardReference]> { \.standards }
     package static var sectionName: String { "standards" }
 }
 
 extension FieldOfAction: PlanRecord {
-    package static var table: RecordTable<FieldOfAction> { RecordTable("fields") }
+    package static let table = RecordTable<FieldOfAction>("fields")
     package static var section: WritableKeyPath<PlanFile, [FieldOfAction]> { \.fields }
     package static var sectionName: String { "fields" }
 }
 
 extension Objective: PlanRecord {
-    package static var table: RecordTable<Objective> { RecordTable("objectives") }
+    package static let table = RecordTable<Objective>("objectives")
     package static var section: WritableKeyPath<PlanFile, [Objective]> { \.objectives }
     package static var sectionName: String { "objectives" }
 }
 
 extension Action: PlanRecord {
-    package static var table: RecordTable<Action> { RecordTable("actions") }
+    package static let table = RecordTable<Action>("actions")
     package static var section: WritableKeyPath<PlanFile, [Action]> { \.actions }
     package static var sectionName: String { "actions" }
 }
 
 extension Indicator: PlanRecord {
-    package static var table: RecordTable<Indicator> { RecordTable("indicators") }
+    package static let table = RecordTable<Indicator>("indicators")
     package static var section: WritableKeyPath<PlanFile, [Indicator]> { \.indicators }
     package static var sectionName: String { "indicators" }
 }
 
 extension BudgetLine: PlanRecord {
-    package static var table: RecordTable<BudgetLine> {
-        RecordTable("budget_lines", identity: ["action", "fiscal_year", "funding_source", "budget_code"])
-    }
+    package static let table = RecordTable<BudgetLine>("budget_lines", identity: ["action", "fiscal_year", "funding_source", "budget_code"])
     package static var section: WritableKeyPath<PlanFile, [BudgetLine]> { \.budgetLines }
     package static var sectionName: String { "budget_lines" }
 }
 
 extension ParticipationEvent: PlanRecord {
-    package static var table: RecordTable<ParticipationEvent> { RecordTable("participation_events") }
+    package static let table = RecordTable<ParticipationEvent>("participation_events")
     package static var section: WritableKeyPath<PlanFile, [ParticipationEvent]> { \.participationEvents }
     package static var sectionName: String { "participation_events" }
 }
 
 extension Body: PlanRecord {
-    package static var table: RecordTable<Body> { RecordTable("bodies") }
+    package static let table = RecordTable<Body>("bodies")
     package static var section: WritableKeyPath<PlanFile, [Body]> { \.bodies }
     package static var sectionName: String { "bodies" }
 }
 
 extension ProgressReport: PlanRecord {
-    package static var table: RecordTable<ProgressReport> { RecordTable("reports") }
+    package static let table = RecordTable<ProgressReport>("reports")
     package static var section: WritableKeyPath<PlanFile, [ProgressReport]> { \.reports }
     package static var sectionName: String { "reports" }
 }
 
 extension Evaluation: PlanRecord {
-    package static var table: RecordTable<Evaluation> { RecordTable("evaluations") }
+    package static let table = RecordTable<Evaluation>("evaluations")
     package static var section: WritableKeyPath<PlanFile, [Evaluation]> { \.evaluations }
     package static var sectionName: String { "evaluations" }
 }
 
 extension Measurement: PlanRecord {
-    package static var table: RecordTable<Measurement> {
-        RecordTable("measurements", identity: ["indicator", "period_start", "date", "disaggregation"], appendOnly: true)
-    }
+    package static let table = RecordTable<Measurement>("measurements", identity: ["indicator", "period_start", "date", "disaggregation"], appendOnly: true)
     package static var section: WritableKeyPath<PlanFile, [Measurement]> { \.measurements }
     package static var sectionName: String { "measurements" }
 }
 
 extension ProgressUpdate: PlanRecord {
-    package static var table: RecordTable<ProgressUpdate> {
-        RecordTable("progress_updates", identity: ["action", "date"], appendOnly: true)
-    }
+    package static let table = RecordTable<ProgressUpdate>("progress_updates", identity: ["action", "date"], appendOnly: true)
     package static var section: WritableKeyPath<PlanFile, [ProgressUpdate]> { \.progressUpdates }
     package static var sectionName: String { "progress_updates" }
 }
