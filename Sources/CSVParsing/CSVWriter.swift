@@ -25,6 +25,34 @@ public struct CSVWriter: Sendable {
         rows.map(line).joined()
     }
 
+    /// Appends one field's UTF-8 bytes to a record being written into a byte buffer, quoting it if needed;
+    /// `first` is true for the first field of a record.
+    public func appendField(_ bytes: UnsafeBufferPointer<UInt8>, first: Bool, to output: inout [UInt8]) {
+        if !first { output.append(delimiter) }
+        guard bytes.contains(where: { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            output.append(contentsOf: bytes)
+            return
+        }
+        output.append(0x22)
+        for byte in bytes {
+            output.append(byte)
+            if byte == 0x22 { output.append(0x22) }
+        }
+        output.append(0x22)
+    }
+
+    /// Appends a field given as text (see ``appendField(_:first:to:)``).
+    public func appendField(_ text: String, first: Bool, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendField($0, first: first, to: &output) }
+    }
+
+    /// Ends a record in a byte buffer with CRLF.
+    public func endRecord(_ output: inout [UInt8]) {
+        output.append(0x0D)
+        output.append(0x0A)
+    }
+
     private func append(_ field: String, to output: inout String) {
         let needsQuotes = field.utf8.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else {

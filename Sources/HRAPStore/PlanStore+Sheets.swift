@@ -24,9 +24,7 @@ extension PlanStore {
                 case .measurements:
                     let indicators = Dictionary(
                         try Indicator.table.fetchAll(db, plan: plan).map { ($0.record.code, $0.record) }, uniquingKeysWith: { $1 })
-                    return try importer.appendOnly(SheetFormats.measurements, records, conventions) { measurement, line in
-                        PlanValidator.problems(of: measurement, indicator: indicators[measurement.indicator]) { "line \(line), \($0)" }
-                    }
+                    return try importer.measurements(records, conventions, indicators: indicators)
                 case .progress:
                     let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
                     return try importer.appendOnly(SheetFormats.progress, records, conventions) { update, line in

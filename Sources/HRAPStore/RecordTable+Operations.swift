@@ -32,22 +32,25 @@ extension RecordTable {
         return rows
     }
 
-    /// For append-only tables: the current (newest) row of every key, in the order the keys were first written.
+    /// For append-only tables: the current (newest) row of every key, in row order.
     func fetchCurrent(_ db: Database, plan: PlanRef?) throws -> [(id: Int64, record: R)] {
-        precondition(isAppendOnly, "\(name) keeps one row per identity; use fetchAll")
         let (condition, values) = scope(plan)
-        let key = identity.map { "\"\($0)\"" }.joined(separator: ", ")
         var rows: [(Int64, R)] = []
         try db.forEachRow(
-            """
-            SELECT id, \(columnList) FROM (
-              SELECT *, row_number() OVER (PARTITION BY \(key) ORDER BY recorded_at DESC, id DESC) AS version,
-                min(id) OVER (PARTITION BY \(key)) AS first_id
-              FROM \(name) WHERE \(condition))
-            WHERE version = 1 ORDER BY first_id
-            """, values
+            "SELECT id, \(columnList) FROM \(name) AS row WHERE \(condition) AND \(currentCondition) ORDER BY id", values
         ) { row in rows.append((row.integer(at: 0) ?? 0, try record(from: row, offset: 1))) }
         return rows
+    }
+
+    /// The SQL condition that keeps a row (aliased `row`) only when no later row has the same identity; it runs on the
+    /// key index, one lookup per row, instead of sorting the table.
+    var currentCondition: String {
+        precondition(isAppendOnly, "\(name) keeps one row per identity")
+        let sameKey = identity.map { "later.\"\($0)\" IS row.\"\($0)\"" }.joined(separator: " AND ")
+        return """
+            NOT EXISTS (SELECT 1 FROM \(name) AS later WHERE later.plan_id = row.plan_id AND \(sameKey)
+              AND (later.recorded_at > row.recorded_at OR (later.recorded_at = row.recorded_at AND later.id > row.id)))
+            """
     }
 
     /// The newest row with the same identity as `record`, if any.

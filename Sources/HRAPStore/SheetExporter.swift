@@ -20,28 +20,29 @@ struct SheetExporter {
             filter = " AND \"\(since.column)\" >= ?"
             arguments.append(since.value)
         }
-        let sql: String
-        if table.isAppendOnly {
-            let key = table.identity.map { "\"\($0)\"" }.joined(separator: ", ")
-            sql = """
-                SELECT \(columns) FROM (
-                  SELECT *, row_number() OVER (PARTITION BY \(key) ORDER BY recorded_at DESC, id DESC) AS version,
-                    min(id) OVER (PARTITION BY \(key)) AS first_id
-                  FROM \(table.name) WHERE plan_id = ?\(filter))
-                WHERE version = 1 ORDER BY first_id
-                """
-        } else {
-            sql = "SELECT \(columns) FROM \(table.name) WHERE plan_id = ?\(filter) ORDER BY id"
+        let currentOnly = table.isAppendOnly ? " AND \(table.currentCondition)" : ""
+        let sql = "SELECT \(columns) FROM \(table.name) AS row WHERE plan_id = ?\(filter)\(currentOnly) ORDER BY id"
+        var output: [UInt8] = []
+        for (index, name) in sheet.columns.enumerated() { writer.appendField(name, first: index == 0, to: &output) }
+        writer.endRecord(&output)
+        let copiesText = fields.map { field in
+            switch field.kind {
+            case .list, .dictionary, .records, .bool, .number, .integer: false
+            default: true
+            }
         }
-        var output = writer.line(sheet.columns)
-        var cells = [String](repeating: "", count: fields.count)
         try db.forEachRow(sql, arguments) { row in
             for (index, field) in fields.enumerated() {
-                cells[index] = cell(row.value(at: Int32(index)), field.kind)
+                let column = Int32(index)
+                if copiesText[index], row.isText(at: column) {
+                    _ = row.withUTF8(at: column) { writer.appendField($0, first: index == 0, to: &output) }
+                } else {
+                    writer.appendField(cell(row.value(at: column), field.kind), first: index == 0, to: &output)
+                }
             }
-            output += writer.line(cells)
+            writer.endRecord(&output)
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     private func cell(_ value: SQLiteValue, _ kind: FieldKind) -> String {
@@ -57,3 +58,4 @@ struct SheetExporter {
         }
     }
 }
+

@@ -14,34 +14,99 @@ struct SheetImporter {
     /// How often progress is reported, in rows.
     static let progressInterval = 5_000
 
-    /// Measurements and progress updates: checked, then appended where new or changed; one audit row.
+    /// Progress updates: read through the generic sheet, then appended where new or changed; one audit row.
     mutating func appendOnly<R: PlanRecord>(
         _ sheet: Sheet<R>, _ records: [CSVReader.Record], _ conventions: FieldKind.TextConventions,
         check: (R, Int) -> [ValidationProblem]
     ) throws -> SheetImportSummary {
         let table = R.table
-        var (rows, problems) = try decode(sheet, records, conventions, base: { _ in nil }, check: check)
-        var firstLine: [[SQLiteValue]: Int] = [:]
-        for (line, record) in rows {
-            let key = table.identityValues(of: record)
-            if let earlier = firstLine.updateValue(line, forKey: key) {
-                problems.append(.init(path: "line \(line)", message: "repeats the row of line \(earlier) (same \(table.identity.joined(separator: ", ")))"))
-            }
-        }
-        try throwIfAny(problems)
-
-        var current: [[SQLiteValue]: R] = [:]
-        for (_, record) in try table.fetchCurrent(db, plan: plan) { current[table.identityValues(of: record)] = record }
+        let (rows, problems) = try decode(sheet, records, conventions, base: { _ in nil }, check: check)
         let fields = table.schema.fields
         let stampIndex = (fields.firstIndex { $0.name == "recorded_at" }, fields.firstIndex { $0.name == "recorded_by" })
         let placeholders = Array(repeating: "?", count: fields.count + 5).joined(separator: ", ")
         let insert = try db.statement(
             "INSERT INTO \(table.name) (plan_id, \(table.columnList), created_at, created_by, updated_at, updated_by) VALUES (\(placeholders))")
         let stamp: [SQLiteValue] = [.text(author.time.description), .text(author.actor)]
+        let planID = plan.id
+        return try append(rows, problems: problems, key: table.identityValues) { record in
+            var values = [SQLiteValue.integer(planID)] + table.values(of: record) + stamp + stamp
+            if let at = stampIndex.0, values[at + 1] == .null { values[at + 1] = stamp[0] }
+            if let by = stampIndex.1, values[by + 1] == .null { values[by + 1] = stamp[1] }
+            try insert.bind(values)
+            try insert.run()
+        }
+    }
+
+    /// Measurements, the bulk path: rows read by ``MeasurementRowReader`` and bound column by column.
+    mutating func measurements(
+        _ records: [CSVReader.Record], _ conventions: FieldKind.TextConventions, indicators: [String: Indicator]
+    ) throws -> SheetImportSummary {
+        guard let header = records.first else { return SheetImportSummary() }
+        let (columns, headerProblems) = SheetFormats.measurements.header(header.fields, line: header.line)
+        try throwIfAny(headerProblems)
+        let reader = MeasurementRowReader(header: columns, conventions)
+        var rows: [(line: Int, record: Measurement)] = []
+        rows.reserveCapacity(records.count - 1)
+        var problems: [ValidationProblem] = []
+        for row in records.dropFirst() {
+            let (measurement, found) = reader.read(row.fields, line: row.line)
+            guard found.isEmpty else {
+                problems += found
+                continue
+            }
+            let indicator = indicators[measurement.indicator]
+            if indicator == nil || !measurement.disaggregation.isEmpty || indicator?.valueType == .yesNo {
+                problems += PlanValidator.problems(of: measurement, indicator: indicator) { "line \(row.line), \($0)" }
+            }
+            rows.append((row.line, measurement))
+        }
+        let insert = try db.statement("""
+            INSERT INTO measurements (plan_id, indicator, period_start, date, value, disaggregation, source, note,
+              evidence_url, public, recorded_at, recorded_by, created_at, created_by, updated_at, updated_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let disaggregation = Measurement.schema.field(named: "disaggregation")
+        let planID = SQLiteValue.integer(plan.id)
+        let time = SQLiteValue.text(author.time.description), actor = SQLiteValue.text(author.actor)
+        return try append(rows, problems: problems, key: \.key) { measurement in
+            insert.reset()
+            try insert.bind(planID, at: 1)
+            try insert.bind(.text(measurement.indicator), at: 2)
+            try insert.bind(measurement.periodStart.map { .text($0.description) } ?? .null, at: 3)
+            try insert.bind(.text(measurement.date.description), at: 4)
+            try insert.bind(.real(measurement.value), at: 5)
+            try insert.bind(measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)), at: 6)
+            try insert.bind(measurement.source.map(SQLiteValue.text) ?? .null, at: 7)
+            try insert.bind(measurement.note.map(SQLiteValue.text) ?? .null, at: 8)
+            try insert.bind(measurement.evidenceURL.map(SQLiteValue.text) ?? .null, at: 9)
+            try insert.bind(.integer(measurement.isPublic ? 1 : 0), at: 10)
+            try insert.bind(measurement.recordedAt.map { .text($0.description) } ?? time, at: 11)
+            try insert.bind(measurement.recordedBy.map(SQLiteValue.text) ?? actor, at: 12)
+            for (offset, value) in [time, actor, time, actor].enumerated() { try insert.bind(value, at: Int32(13 + offset)) }
+            try insert.run()
+        }
+    }
+
+    /// Appends the rows that are new or changed, after refusing repeated keys; one audit row for the whole file.
+    private mutating func append<R: PlanRecord, Key: Hashable>(
+        _ rows: [(line: Int, record: R)], problems: [ValidationProblem], key: (R) -> Key, insert: (R) throws -> Void
+    ) throws -> SheetImportSummary {
+        let table = R.table
+        var problems = problems
+        var firstLine: [Key: Int] = [:]
+        firstLine.reserveCapacity(rows.count)
+        for (line, record) in rows {
+            if let earlier = firstLine.updateValue(line, forKey: key(record)) {
+                problems.append(.init(path: "line \(line)", message: "repeats the row of line \(earlier) (same \(table.identity.joined(separator: ", ")))"))
+            }
+        }
+        try throwIfAny(problems)
+        var current: [Key: R] = [:]
+        for (_, record) in try table.fetchCurrent(db, plan: plan) { current[key(record)] = record }
         var summary = SheetImportSummary(rows: rows.count)
         var firstID: Int64?
         for (index, (_, record)) in rows.enumerated() {
-            if let stored = current[table.identityValues(of: record)] {
+            if let stored = current[key(record)] {
                 if Self.sameContent(stored, record) {
                     summary.unchanged += 1
                     continue
@@ -50,11 +115,7 @@ struct SheetImporter {
             } else {
                 summary.inserted += 1
             }
-            var values = [SQLiteValue.integer(plan.id)] + table.values(of: record) + stamp + stamp
-            if let at = stampIndex.0, values[at + 1] == .null { values[at + 1] = stamp[0] }
-            if let by = stampIndex.1, values[by + 1] == .null { values[by + 1] = stamp[1] }
-            try insert.bind(values)
-            _ = try insert.step()
+            try insert(record)
             if firstID == nil { firstID = db.lastInsertedRowID }
             if index % Self.progressInterval == 0 { progress?(index, rows.count) }
         }

@@ -74,6 +74,12 @@ public enum JSONWriter {
 
     /// Writes a string with the escapes RFC 8259 §7 requires.
     static func writeString(_ text: String, into output: inout String) {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            output += "\""
+            output += text
+            output += "\""
+            return
+        }
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

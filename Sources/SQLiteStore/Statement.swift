@@ -24,6 +24,17 @@ public final class Statement {
         sqlite3_finalize(handle)
     }
 
+    /// Resets the statement and clears its parameters, ready for new bindings.
+    public func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    /// Runs a statement that returns no rows, with the parameters bound so far.
+    public func run() throws(SQLiteError) {
+        while try step() {}
+    }
+
     /// Resets the statement and binds the arguments to its parameters, in order.
     public func bind(_ arguments: [SQLiteValue]) throws(SQLiteError) {
         sqlite3_reset(handle)
@@ -101,6 +112,19 @@ public final class Statement {
         let count = Int(sqlite3_column_bytes(handle, index))
         return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
     }
+
+    /// Calls `body` with the UTF-8 bytes of a text column without making a String; nil for NULL.
+    /// The bytes are valid only during the call.
+    public func withUTF8<T>(at index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T? {
+        guard sqlite3_column_type(handle, index) != SQLITE_NULL, let pointer = sqlite3_column_text(handle, index) else { return nil }
+        return try body(UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, index))))
+    }
+
+    /// The storage class of a column of the current row, as a value without its payload.
+    public func isNull(at index: Int32) -> Bool { sqlite3_column_type(handle, index) == SQLITE_NULL }
+
+    /// Whether a column of the current row holds text.
+    public func isText(at index: Int32) -> Bool { sqlite3_column_type(handle, index) == SQLITE_TEXT }
 
     /// All values of the current row.
     public func row() -> [SQLiteValue] {

@@ -32,6 +32,22 @@ import Testing
         }
     }
 
+    @Test func exportsKeepOnlyTheNewestVersionEvenWhenHistoryArrivesLate() throws {
+        let store = try storeWithExample()
+        let corrected = try store.exportSheet(.measurements, plan: plan).split(separator: "\r\n").filter { $0.hasPrefix("1.1.b,2024-04-01,2024-06-30,,") }
+        #expect(corrected == ["1.1.b,2024-04-01,2024-06-30,,536,\"Housing register, quarterly return\",Corrected: duplicate cases removed,,yes"])
+        var file = try examplePlan()
+        var late = try #require(file.measurements.first { $0.indicator == "3.1.b" && $0.date.description == "2025-12-31" })
+        late.value = 1
+        late.recordedAt = Timestamp("2020-01-01T00:00:00Z")
+        file.measurements.append(late)
+        _ = try store.importPlan(file, source: "late history", by: author())
+        let rows = try store.exportSheet(.measurements, plan: plan).split(separator: "\r\n").filter { $0.hasPrefix("3.1.b,2025-10-01,2025-12-31,") }
+        #expect(rows.count == 1)
+        #expect(rows.first?.contains(",1,") == false)
+        #expect(try store.current(Measurement.self, plan: plan).filter { $0.indicator == "3.1.b" && $0.date == late.date }.map(\.value) != [1])
+    }
+
     @Test func newValuesAreInsertedAndAReSentFileDoesNotDuplicate() throws {
         let store = try storeWithExample()
         let file = """
