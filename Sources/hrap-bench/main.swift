@@ -93,6 +93,11 @@ do {
             removeDatabase(importPath)
             importPath = temporaryPath("raw")
         }, work: { try raw.run(path: importPath) }),
+        Benchmark(name: "raw SQLite insert into hrap's measurements table", rows: rows, prepare: {
+            removeDatabase(importPath)
+            importPath = temporaryPath("raw-hrap")
+            _ = try PlanStore(path: importPath).importPlan(structure, source: "bench", by: author)
+        }, work: { try raw.runIntoMeasurementsTable(path: importPath, planID: 1) }),
         Benchmark(name: "CSV import, measurements", rows: rows, prepare: {
             removeDatabase(importPath)
             importPath = temporaryPath("csv")
@@ -126,9 +131,10 @@ do {
     removeDatabase(importPath)
     removeDatabase(loadedPath)
 
-    let rawRate = figures.first { $0.name.hasPrefix("raw") }?.rowsPerSecond
-    let importRate = figures.first { $0.name.hasPrefix("CSV import") }?.rowsPerSecond
-    let ratio = rawRate.flatMap { raw in importRate.map { $0 / raw } }
+    func rate(_ prefix: String) -> Double? { figures.first { $0.name.hasPrefix(prefix) }?.rowsPerSecond }
+    let importRate = rate("CSV import")
+    let ratio = rate("raw SQLite insert (C API").flatMap { raw in importRate.map { $0 / raw } }
+    let tableRatio = rate("raw SQLite insert into").flatMap { raw in importRate.map { $0 / raw } }
     if options.json {
         let json = JSONValue.object([
             ("seed", .integer(Int64(options.seed))), ("runs", .integer(Int64(options.runs))),
@@ -143,6 +149,7 @@ do {
                 ])
             })),
             ("csv_import_vs_raw_insert", ratio.map { .number(($0 * 1000).rounded() / 1000) } ?? .null),
+            ("csv_import_vs_raw_insert_into_measurements_table", tableRatio.map { .number(($0 * 1000).rounded() / 1000) } ?? .null),
         ])
         print(JSONWriter.pretty(json))
     } else {
@@ -156,7 +163,8 @@ do {
             print(pad(figure.name, nameWidth) + "  " + left(String(format: "%.1f", figure.median * 1000), 10) + "  "
                 + left(String(Int(figure.rowsPerSecond)), 10))
         }
-        if let ratio { print(String(format: "CSV import rate / raw SQLite insert rate: %.2f", ratio)) }
+        if let ratio { print(String(format: "CSV import rate / raw SQLite insert rate (6 columns): %.2f", ratio)) }
+        if let tableRatio { print(String(format: "CSV import rate / raw SQLite insert rate (hrap's measurements table): %.2f", tableRatio)) }
     }
 } catch {
     FileHandle.standardError.write(Data("hrap-bench: \(error)\n".utf8))
