@@ -47,6 +47,15 @@ enum DemoCommand {
                 let again = try store.importPlan(try store.exportPlan(plan), source: "export", by: context.author(arguments))
                 context.say("   export: \(exported.utf8.count) bytes; byte-identical after the round trip: \(identical ? "yes" : "NO")")
                 context.say("   importing the same file again changed nothing: \(again.isUnchanged ? "yes" : "NO")\n")
+                let quarter = example.replacing("aldermoor-plan.json", with: "csv/measurements-2026-q1.csv")
+                if let bytes = try? SheetCommands.readFile(quarter, context: context) {
+                    context.say("5. A quarterly spreadsheet (semicolons, decimal commas): hrap import-csv measurements \(quarter)")
+                    for attempt in ["sent", "sent again"] {
+                        let sheet = try store.importSheet(.measurements, bytes: bytes, source: quarter, plan: plan, by: context.author(arguments))
+                        context.say("   \(attempt): \(sheet.inserted) inserted, \(sheet.corrected) corrected, \(sheet.unchanged) unchanged")
+                    }
+                    context.say("")
+                }
                 context.say("Try: hrap action list --plan \(plan) --db \(database)")
                 context.say("     hrap audit --plan \(plan) --limit 5 --db \(database)")
             }(parsed)
