@@ -48,7 +48,7 @@ extension PlanStore {
                 }
                 summary.count("plan", try Plan.table.save(db, file.plan, plan: nil, by: author), path: "$.plan", problems: &problems)
                 let plan = try Self.plan(file.plan.code, in: db).ref
-                var importer = SectionImporter(db: db, file: file, plan: plan, author: author)
+                var importer = SectionImporter(db: db, file: file, plan: plan, author: author, source: source)
                 try PlanSections.walk(&importer)
                 summary.sections += importer.summary.sections
                 problems += importer.problems
@@ -113,11 +113,18 @@ private struct SectionImporter: PlanSectionVisitor {
     let file: PlanFile
     let plan: PlanRef
     let author: Authorship
+    let source: String
     var summary = ImportSummary()
     var problems: [ValidationProblem] = []
 
     mutating func visit<R: PlanRecord>(_ type: R.Type) throws {
         let records = file[keyPath: R.section]
+        if R.table.isAppendOnly {
+            let (counts, found) = try AppendOnlyBatch<R>(db: db, plan: plan, author: author, source: source).write(records)
+            summary.sections.append((R.sectionName, counts))
+            problems += found
+            return
+        }
         if records.isEmpty { summary.sections.append((R.sectionName, .init())) }
         for (index, record) in records.enumerated() {
             let outcome = try R.table.save(db, record, plan: plan, by: author)

@@ -124,15 +124,18 @@ extension RecordTable {
             _ = try insert(db, record, plan: plan, by: author, supersedes: current?.record)
             return .appended
         }
-        if let current, withoutProvenance(current.record) == withoutProvenance(record) { return .unchanged }
+        if let current, hasSameContent(current.record, record) { return .unchanged }
         let stamped = try stamp(record, by: author)
         _ = try insert(db, stamped, plan: plan, by: author, supersedes: current?.record)
         return .appended
     }
 
-    private func withoutProvenance(_ record: R) -> JSONValue {
-        guard case .object(let members) = schema.encode(record) else { return .null }
-        return .object(members.filter { $0.0 != "recorded_at" && $0.0 != "recorded_by" })
+    /// Whether two versions say the same thing, whoever recorded them and when.
+    func hasSameContent(_ a: R, _ b: R) -> Bool {
+        func content(_ record: R) -> JSONValue {
+            .object((schema.encode(record).members ?? []).filter { $0.0 != "recorded_at" && $0.0 != "recorded_by" })
+        }
+        return content(a) == content(b)
     }
 
     private func stamp(_ record: R, by author: Authorship) throws -> R {

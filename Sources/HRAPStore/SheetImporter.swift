@@ -107,7 +107,7 @@ struct SheetImporter {
         var firstID: Int64?
         for (index, (_, record)) in rows.enumerated() {
             if let stored = current[key(record)] {
-                if Self.sameContent(stored, record) {
+                if table.hasSameContent(stored, record) {
                     summary.unchanged += 1
                     continue
                 }
@@ -203,12 +203,5 @@ struct SheetImporter {
         }
         let ordered = problems.enumerated().sorted { (line($0.element), $0.offset) < (line($1.element), $1.offset) }.map(\.element)
         throw ValidationError(source: source, problems: ordered)
-    }
-
-    private static func sameContent<R: Record>(_ a: R, _ b: R) -> Bool {
-        func content(_ record: R) -> [(String, JSONValue)] {
-            (R.schema.encode(record).members ?? []).filter { $0.0 != "recorded_at" && $0.0 != "recorded_by" }
-        }
-        return JSONValue.object(content(a)) == .object(content(b))
     }
 }

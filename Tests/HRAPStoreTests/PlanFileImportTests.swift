@@ -28,12 +28,16 @@ import Testing
         #expect(try store.count("audit_log") == auditRows)
     }
 
-    @Test func everyImportedRecordHasAnAuditRow() throws {
+    @Test func everyPlanRecordHasAnAuditRowAndEachProgressSectionOne() throws {
         let store = try storeWithExample()
         let records = try ["governments", "plans", "org_units", "standards", "fields", "objectives", "actions", "indicators",
-                           "budget_lines", "participation_events", "bodies", "reports", "evaluations", "measurements", "progress_updates"]
+                           "budget_lines", "participation_events", "bodies", "reports", "evaluations"]
             .reduce(0) { $0 + (try store.count($1)) }
-        #expect(try store.count("audit_log") == records)
+        #expect(try store.count("audit_log") == records + 2)
+        let imports = try store.audit(AuditFilter(entity: "measurement"))
+        #expect(imports.map(\.operation) == [.import])
+        #expect(imports.first?.after?["appended"] == .integer(287))
+        #expect(imports.first?.after?["last_id"] == .integer(try store.count("measurements")))
     }
 
     @Test func anEditedFileUpdatesByCodeAndNeverDuplicates() throws {
@@ -69,8 +73,9 @@ import Testing
         #expect(history.last?.measurement.recordedBy == "fixer")
         #expect(history.last?.measurement.value == (history.first?.measurement.value ?? 0) + 1)
         let audit = try #require(try store.audit(AuditFilter(entity: "measurement", actor: "fixer")).first)
-        #expect(audit.operation == .append)
-        #expect(audit.before?["value"] == history.first.map { .number($0.measurement.value) })
+        #expect(audit.operation == .import)
+        #expect(audit.after?["appended"] == .integer(1))
+        #expect(audit.after?["first_id"] == history.last.map { .integer($0.id) })
     }
 
     @Test func historyCannotBeRewrittenAndAFailedImportWritesNothing() throws {
