@@ -65,14 +65,10 @@ struct AppendOnlyBatch<R: PlanRecord> {
             if let time, (current[key]?.recordedAt ?? "") <= time { current[key] = (record, time) }
         }
         if let firstID {
-            try AuditLog.record(
-                db, .import, entity: table.schema.entity, id: firstID, plan: plan.code, label: source, before: nil,
-                after: .object([
-                    ("rows", .integer(Int64(records.count))), ("appended", .integer(Int64(counts.appended))),
-                    ("unchanged", .integer(Int64(counts.unchanged))), ("first_id", .integer(firstID)),
-                    ("last_id", .integer(db.lastInsertedRowID)),
-                ]),
-                by: author)
+            try AuditLog.recordImport(
+                db, entity: table.schema.entity, plan: plan, source: source,
+                counts: [("rows", records.count), ("appended", counts.appended), ("unchanged", counts.unchanged)],
+                firstID: firstID, by: author)
         }
         return (counts, problems)
     }

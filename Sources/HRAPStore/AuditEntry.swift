@@ -67,6 +67,17 @@ enum AuditLog {
             ])
     }
 
+    /// The one audit row of a bulk import: the counts, and the range of row ids it wrote (from `firstID` to the last
+    /// row inserted).
+    static func recordImport(
+        _ db: Database, entity: String, plan: PlanRef, source: String, counts: [(String, Int)], firstID: Int64,
+        by author: Authorship
+    ) throws {
+        let members = counts.map { ($0.0, JSONValue.integer(Int64($0.1))) }
+            + [("first_id", .integer(firstID)), ("last_id", .integer(db.lastInsertedRowID))]
+        try record(db, .import, entity: entity, id: firstID, plan: plan.code, label: source, before: nil, after: .object(members), by: author)
+    }
+
     static func entries(_ db: Database, filter: AuditFilter) throws -> [AuditEntry] {
         var entries: [AuditEntry] = []
         try db.forEachRow(

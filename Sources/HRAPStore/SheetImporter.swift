@@ -121,14 +121,10 @@ struct SheetImporter {
         }
         progress?(rows.count, rows.count)
         guard let firstID else { return summary }
-        try AuditLog.record(
-            db, .import, entity: table.schema.entity, id: firstID, plan: plan.code, label: source, before: nil,
-            after: .object([
-                ("rows", .integer(Int64(summary.rows))), ("inserted", .integer(Int64(summary.inserted))),
-                ("corrected", .integer(Int64(summary.corrected))), ("unchanged", .integer(Int64(summary.unchanged))),
-                ("first_id", .integer(firstID)), ("last_id", .integer(db.lastInsertedRowID)),
-            ]),
-            by: author)
+        try AuditLog.recordImport(
+            db, entity: table.schema.entity, plan: plan, source: source,
+            counts: [("rows", summary.rows), ("inserted", summary.inserted), ("corrected", summary.corrected), ("unchanged", summary.unchanged)],
+            firstID: firstID, by: author)
         return summary
     }
 
