@@ -1,0 +1,147 @@
+extension Metric {
+    /// The window used when a criterion names none, in days.
+    public static let defaultWindowDays = 365
+
+    /// Computes the metric for a plan at a reference date; `windowDays` applies to metrics that use a window.
+    public func compute(_ facts: PlanFacts, asOf: CalendarDate, windowDays: Int? = nil) -> MetricResult {
+        let file = facts.file
+        let windowStart = asOf.adding(days: -(windowDays ?? Self.defaultWindowDays))
+        func inWindow(_ date: CalendarDate) -> Bool { date > windowStart && date <= asOf }
+        switch self {
+        case .planAdoptedByCouncil:
+            let adopted = file.plan.adoptedBy == .council && (file.plan.adoptionDate.map { $0 <= asOf } ?? false)
+            return MetricResult(
+                value: adopted ? 1 : 0, numerator: adopted ? 1 : 0, denominator: 1, failing: adopted ? [] : [file.plan.code],
+                note: adopted ? "adopted by the council" : "not adopted by the council by \(asOf)")
+        case .indicatorsWithBaseline:
+            return share(file.indicators, "indicators") { $0.baselineValue != nil && $0.baselineDate != nil }
+        case .objectivesLinkedToStandard:
+            return share(file.objectives, "objectives") { !$0.standards.isEmpty }
+        case .objectivesLinkedToSDG:
+            let sdg = Set(file.standards.filter { $0.type == .sdgTarget }.map(\.code))
+            return share(file.objectives, "objectives") { $0.standards.contains(where: sdg.contains) }
+        case .objectivesLinkedToNational:
+            let kinds: Set<StandardReference.Kind> = [.nationalLaw, .nationalPlanItem, .regionalInstrument]
+            let national = Set(file.standards.filter { kinds.contains($0.type) }.map(\.code))
+            return share(file.objectives, "objectives") { $0.standards.contains(where: national.contains) }
+        case .participationPhases:
+            let events = file.participationEvents.filter { $0.date <= asOf }
+            let phases = Set(events.map(\.phase))
+            let missing = ParticipationEvent.Phase.allCases.filter { !phases.contains($0) }.map(\.rawValue)
+            return .count(phases.count, failing: missing, note: "\(events.count) events")
+        case .stakeholderGroups:
+            let groups = Set(file.participationEvents.filter { $0.date <= asOf }.flatMap(\.stakeholderGroups))
+            return .count(groups.count, note: groups.sorted().joined(separator: ", "))
+        case .objectivesWithOutcomeIndicator:
+            return share(file.objectives, "objectives") { objective in facts.indicators(of: objective).contains { $0.type == .outcome } }
+        case .indicatorsComplete:
+            return indicatorsComplete(facts, inWindow: inWindow)
+        case .actionsWithLeadAndDates:
+            return share(file.actions, "actions") { $0.leadUnit != nil && $0.startDate != nil && $0.endDate != nil }
+        case .activeActionsOverdue:
+            let active = file.actions.filter { facts.isActive($0, at: asOf) }
+            let overdue = active.filter { ($0.endDate.map { $0 < asOf }) ?? false }
+            return .share(overdue.count, of: active.count, failing: overdue.map(\.code), note: "\(overdue.count) of \(active.count) active actions overdue")
+        case .activeActionsBudgeted:
+            let budgeted = Set(file.budgetLines.filter { $0.fiscalYear == asOf.year }.map(\.action))
+            let due = file.actions.filter { action in
+                facts.isActive(action, at: asOf) && action.competence != .advocacyOnly && (action.startDate.map { $0.year <= asOf.year } ?? true)
+            }
+            let unbudgeted = due.filter { !budgeted.contains($0.code) }
+            return .share(due.count - unbudgeted.count, of: due.count, failing: unbudgeted.map(\.code),
+                          note: "active actions with a budget line for \(asOf.year)")
+        case .budgetExecutionRate:
+            let year = asOf.year - 1
+            let lines = file.budgetLines.filter { $0.fiscalYear == year }
+            let reported = lines.filter { $0.spent != nil && $0.allocated != nil }
+            let allocated = reported.compactMap(\.allocated).reduce(0, +), spent = reported.compactMap(\.spent).reduce(0, +)
+            let missing = lines.filter { $0.spent == nil || $0.allocated == nil }.map { "\($0.action) (\($0.fundingSource.rawValue))" }
+            return MetricResult(
+                value: allocated > 0 ? spent / allocated : nil, numerator: spent, denominator: allocated, failing: missing,
+                note: allocated > 0 ? "fiscal year \(year); \(missing.count) lines without spending or allocation" : "no data: no allocation reported for \(year)")
+        case .indicatorsDisaggregated:
+            return share(file.indicators, "indicators") { !$0.disaggregation.isEmpty }
+        case .disaggregatedDataReported:
+            let declared = file.indicators.filter { !$0.disaggregation.isEmpty }
+            return share(declared, "indicators broken down by a ground") { indicator in
+                facts.disaggregatedDates[indicator.code]?.contains(where: inWindow) ?? false
+            }
+        case .monitoringMeetings:
+            let meetings = file.bodies.filter { $0.role == .monitoring }.flatMap { body in body.meetings.filter { inWindow($0.date) } }
+            let silent = file.bodies.filter { body in body.role == .monitoring && !body.meetings.contains { inWindow($0.date) } }
+            return .count(meetings.count, failing: silent.map(\.code), note: "meetings since \(windowStart)")
+        case .externalMemberShare:
+            let bodies = file.bodies.filter { $0.role != .coordinating }
+            let counted = bodies.filter { $0.internalMembers != nil || $0.externalMembers != nil }
+            let external = counted.reduce(0) { $0 + ($1.externalMembers ?? 0) }
+            let total = counted.reduce(0) { $0 + ($1.externalMembers ?? 0) + ($1.internalMembers ?? 0) }
+            let unknown = bodies.filter { $0.internalMembers == nil && $0.externalMembers == nil }.map(\.code)
+            return .share(external, of: total, failing: unknown, note: "external members of monitoring and advisory bodies")
+        case .reportsInWindow:
+            return .count(file.reports.filter { inWindow($0.date) }.count, note: "reports since \(windowStart)")
+        case .daysSinceLastReport:
+            guard let last = file.reports.map(\.date).filter({ $0 <= asOf }).max() else {
+                return MetricResult(value: nil, numerator: nil, denominator: nil, failing: [file.plan.code], note: "no data: no report published")
+            }
+            let days = last.days(until: asOf)
+            return MetricResult(value: Double(days), numerator: Double(days), denominator: nil, failing: [], note: "last report \(last)")
+        case .accessibleReports:
+            return share(file.reports.filter { inWindow($0.date) }, "reports in the window") { $0.easyRead || $0.languages.count >= 2 }
+        case .evaluationsDone:
+            return .count(file.evaluations.filter { $0.date <= asOf }.count, note: "evaluations by \(asOf)")
+        case .recommendationsAnswered:
+            let recommendations = file.evaluations.filter { $0.date <= asOf }.flatMap { evaluation in
+                evaluation.recommendations.map { (label: "\(evaluation.code)/\($0.code)", answered: $0.response != nil) }
+            }
+            let open = recommendations.filter { !$0.answered }.map(\.label)
+            return .share(recommendations.count - open.count, of: recommendations.count, failing: open, note: "recommendations with a response")
+        case .actionsApplyingHRBA:
+            return share(file.actions, "actions") { !$0.principles.isEmpty }
+        case .networkMemberships:
+            return .count(file.government.networks.count, note: file.government.networks.joined(separator: ", "))
+        }
+    }
+
+    private func share<Item: Record>(_ items: [Item], _ what: String, passes: (Item) -> Bool) -> MetricResult {
+        let failing = items.filter { !passes($0) }
+        let codes = failing.map { item in Item.schema.field(named: "code")?.get(item)?.string ?? "" }
+        return .share(items.count - failing.count, of: items.count, failing: codes, note: "\(items.count - failing.count) of \(items.count) \(what)")
+    }
+
+    /// Indicators per objective at most, when judging completeness: adding more cannot raise a share.
+    public static let indicatorsCountedPerObjective = 3
+
+    /// The completeness of each objective's indicators (at most three, outcome first, outcome counted twice),
+    /// averaged over objectives so that no objective outweighs another; an objective without indicators counts 0.
+    private func indicatorsComplete(_ facts: PlanFacts, inWindow: (CalendarDate) -> Bool) -> MetricResult {
+        let objectives = facts.file.objectives
+        guard !objectives.isEmpty else { return .share(0, of: 0, failing: [], note: "no objectives") }
+        var total = 0.0
+        var failing: [String] = []
+        let order: [Indicator.Kind] = [.outcome, .process, .structural]
+        for objective in objectives {
+            let counted = facts.indicators(of: objective)
+                .sorted { (order.firstIndex(of: $0.type) ?? 3, $0.code) < (order.firstIndex(of: $1.type) ?? 3, $1.code) }
+                .prefix(Self.indicatorsCountedPerObjective)
+            guard !counted.isEmpty else {
+                failing.append("objective \(objective.code): no indicator")
+                continue
+            }
+            var weight = 0.0, complete = 0.0
+            for indicator in counted {
+                let w = indicator.type == .outcome ? 2.0 : 1.0
+                weight += w
+                let hasValue = facts.series[indicator.code]?.contains { inWindow($0.date) } ?? false
+                if indicator.baselineValue != nil, indicator.targetValue != nil, hasValue {
+                    complete += w
+                } else {
+                    failing.append(indicator.code)
+                }
+            }
+            total += complete / weight
+        }
+        return MetricResult(
+            value: total / Double(objectives.count), numerator: total, denominator: Double(objectives.count), failing: failing,
+            note: "mean completeness over \(objectives.count) objectives")
+    }
+}

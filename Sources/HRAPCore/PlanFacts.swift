@@ -1,0 +1,59 @@
+/// What scoring reads about a plan: its structure and the current values of its indicators, at a reference date.
+///
+/// Built from a plan file (``init(file:)``); nothing here reads a clock or a database.
+public struct PlanFacts: Sendable {
+    /// A current total value of an indicator (disaggregated values are summarised in ``disaggregatedDates``).
+    public struct Point: Sendable, Equatable {
+        public let date: CalendarDate
+        public let value: Double
+    }
+
+    public let file: PlanFile
+    /// Current total values per indicator code, oldest first (superseded corrections left out).
+    public let series: [String: [Point]]
+    /// Dates of current disaggregated values per indicator code, oldest first.
+    public let disaggregatedDates: [String: [CalendarDate]]
+
+    /// The facts of a plan file: its measurements reduced to the newest version of each key.
+    public init(file: PlanFile) {
+        self.file = file
+        var newest: [MeasurementKey: (measurement: Measurement, order: Int)] = [:]
+        for (order, measurement) in file.measurements.enumerated() {
+            if let existing = newest[measurement.key],
+                (existing.measurement.recordedAt ?? Timestamp(secondsSince1970: .min)) > (measurement.recordedAt ?? Timestamp(secondsSince1970: .min)) {
+                continue
+            }
+            newest[measurement.key] = (measurement, order)
+        }
+        var series: [String: [Point]] = [:]
+        var disaggregated: [String: [CalendarDate]] = [:]
+        for (measurement, _) in newest.values.sorted(by: { $0.order < $1.order }) {
+            if measurement.disaggregation.isEmpty {
+                series[measurement.indicator, default: []].append(Point(date: measurement.date, value: measurement.value))
+            } else {
+                disaggregated[measurement.indicator, default: []].append(measurement.date)
+            }
+        }
+        self.series = series.mapValues { $0.sorted { $0.date < $1.date } }
+        self.disaggregatedDates = disaggregated.mapValues { $0.sorted() }
+    }
+
+    /// The status of an action at a date: its latest progress update on or before it, else its recorded status.
+    public func status(of action: Action, at date: CalendarDate) -> Action.Status {
+        file.progressUpdates.filter { $0.action == action.code && $0.date <= date }.max { $0.date < $1.date }?.status ?? action.status
+    }
+
+    /// Whether an action is still to be done at a date (planned, ongoing or delayed).
+    public func isActive(_ action: Action, at date: CalendarDate) -> Bool {
+        switch status(of: action, at: date) {
+        case .planned, .ongoing, .delayed: true
+        case .completed, .cancelled: false
+        }
+    }
+
+    /// The indicators of an objective: attached to it, or to one of its actions.
+    public func indicators(of objective: Objective) -> [Indicator] {
+        let actions = Set(file.actions.filter { $0.objective == objective.code }.map(\.code))
+        return file.indicators.filter { $0.objective == objective.code || ($0.action.map(actions.contains) ?? false) }
+    }
+}
