@@ -70,18 +70,24 @@ public struct ScoreCard: Sendable {
 public enum Scorer {
     /// The score card of a plan.
     public static func score(_ facts: PlanFacts, framework: Framework, asOf: CalendarDate) -> ScoreCard {
-        let encouragements = framework.encouragements.map { encouragement in
-            let criteria = encouragement.criteria.compactMap { criterion -> ScoreCard.CriterionScore? in
-                guard let metric = Metric(rawValue: criterion.metric) else { return nil }
-                let result = metric.compute(facts, asOf: asOf, windowDays: criterion.windowDays)
-                return ScoreCard.CriterionScore(criterion: criterion, result: result, level: level(result.value, criterion.thresholds, metric))
-            }
-            let weight = criteria.reduce(0) { $0 + $1.criterion.weight }
-            let level = criteria.isEmpty || weight <= 0
-                ? nil : criteria.reduce(0) { $0 + Double($1.level) * $1.criterion.weight } / weight
-            return ScoreCard.EncouragementScore(encouragement: encouragement, criteria: criteria, level: level)
-        }
+        let encouragements = framework.encouragements.map { score($0, facts, asOf: asOf) }
         return ScoreCard(framework: framework, plan: facts.file.plan.code, asOf: asOf, encouragements: encouragements)
+    }
+
+    private static func score(_ encouragement: Encouragement, _ facts: PlanFacts, asOf: CalendarDate) -> ScoreCard.EncouragementScore {
+        var criteria: [ScoreCard.CriterionScore] = []
+        for criterion in encouragement.criteria {
+            guard let metric = Metric(rawValue: criterion.metric) else { continue }
+            let result = metric.compute(facts, asOf: asOf, windowDays: criterion.windowDays)
+            let reached = level(result.value, criterion.thresholds, metric)
+            criteria.append(ScoreCard.CriterionScore(criterion: criterion, result: result, level: reached))
+        }
+        let weight = criteria.reduce(0.0) { $0 + $1.criterion.weight }
+        var mean: Double?
+        if !criteria.isEmpty, weight > 0 {
+            mean = criteria.reduce(0.0) { $0 + Double($1.level) * $1.criterion.weight } / weight
+        }
+        return ScoreCard.EncouragementScore(encouragement: encouragement, criteria: criteria, level: mean)
     }
 
     /// The level a value reaches: how many of the four thresholds it meets (at or above them, or at or below for
