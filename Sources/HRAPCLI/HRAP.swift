@@ -48,6 +48,8 @@ public enum HRAP {
                 ProgressCommands.measurement(context),
                 ProgressCommands.progressUpdate(context),
                 ProgressCommands.history(context),
+                FrameworkCommands.command(context),
+                ScoreCommand.command(context),
                 AuditCommand.command(context),
             ])
     }

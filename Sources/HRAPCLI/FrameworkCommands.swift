@@ -1,0 +1,62 @@
+import CLIKit
+import HRAPCore
+import JSONCoding
+
+/// `hrap framework`: the frameworks plans are scored against.
+enum FrameworkCommands {
+    static func command(_ context: CommandContext) -> Command {
+        Command("framework", abstract: "List, show and check the frameworks of encouragements plans are scored against.", subcommands: [
+            Command("list", abstract: "List the frameworks.", options: [OutputFormat.option]) { parsed in
+                try context.guarded { parsed in
+                    let frameworks = try FrameworkLibrary(context: context).all()
+                    if context.format(parsed) == .json { return context.printJSON(.array(frameworks.map(Framework.schema.encode))) }
+                    let rows = frameworks.map { [$0.id, $0.version, String($0.year), $0.textStatus.rawValue, String($0.encouragements.count), $0.title] }
+                    context.io.out(TableRenderer.render(header: ["id", "version", "year", "text", "encouragements", "title"], rows: rows))
+                }(parsed)
+            },
+            Command(
+                "show", abstract: "Show a framework's encouragements and criteria, with its text status.",
+                examples: ["hrap framework show hrgl-2024"], options: [OutputFormat.option],
+                arguments: [Argument("ID", help: "The framework's id.")]
+            ) { parsed in
+                try context.guarded { parsed in
+                    let framework = try FrameworkLibrary(context: context).framework(parsed.argument("ID") ?? "")
+                    if context.format(parsed) == .json { return context.printJSON(Framework.schema.encode(framework)) }
+                    context.io.out(describe(framework))
+                }(parsed)
+            },
+            Command(
+                "validate", abstract: "Check a framework file and list every problem.",
+                examples: ["hrap framework validate my-framework.json"], arguments: [Argument("FILE", help: "The framework file.")]
+            ) { parsed in
+                try context.guarded { parsed in
+                    let framework = try FrameworkLibrary.load(parsed.argument("FILE") ?? "")
+                    context.say("\(framework.label) is valid: \(framework.encouragements.count) encouragements, "
+                        + "\(framework.encouragements.reduce(0) { $0 + $1.criteria.count }) criteria (text: \(framework.textStatus.rawValue)).")
+                }(parsed)
+            },
+            Command("metrics", abstract: "List the metrics criteria can name.") { _ in
+                let rows = Metric.allCases.map { metric in
+                    [metric.rawValue, "\(metric.scale)", metric.lowerIsBetter ? "lower" : "higher", metric.usesWindow ? "yes" : "", metric.summary]
+                }
+                context.io.out(TableRenderer.render(header: ["metric", "scale", "better", "window", "what it measures"], rows: rows))
+            },
+        ])
+    }
+
+    /// A framework as text: its status first, so a paraphrase is never taken for the official wording.
+    static func describe(_ framework: Framework) -> String {
+        var text = "\(framework.title) (\(framework.label), \(framework.year))\n"
+        text += "Source: \(framework.sourceTitle)\(framework.sourceURL.map { " <\($0)>" } ?? "")\n"
+        text += "Text: \(framework.textStatus.rawValue.uppercased()) — \(framework.textNote)\n"
+        for encouragement in framework.encouragements {
+            text += "\n\(encouragement.number). \(encouragement.shortTitle)\n   \(encouragement.text)\n"
+            if encouragement.criteria.isEmpty { text += "   (no automatic criteria: rated by reviewers)\n" }
+            for criterion in encouragement.criteria {
+                let thresholds = criterion.thresholds.map(JSONWriter.format).joined(separator: " / ")
+                text += "   - \(criterion.id): \(criterion.description) [\(criterion.metric); levels 1–4 at \(thresholds); weight \(JSONWriter.format(criterion.weight))]\n"
+            }
+        }
+        return text
+    }
+}

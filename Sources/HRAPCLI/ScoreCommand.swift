@@ -1,0 +1,78 @@
+import CLIKit
+import HRAPCore
+import JSONCoding
+
+/// `hrap score`: how a plan measures up to a framework, why, and what to fix.
+enum ScoreCommand {
+    static func command(_ context: CommandContext) -> Command {
+        Command(
+            "score", abstract: "Score a plan against a framework: level per encouragement, the values behind it, what to fix.",
+            discussion: """
+                A criterion's level (0–4) is how many of its four thresholds the metric's value reaches; a criterion
+                without data is at level 0 and says so. An encouragement's level is the weighted mean of its criteria;
+                the plan index is the mean over encouragements with automatic criteria. Encouragements at level 0 are
+                listed first. The same data and --as-of date always give the same output.
+                """,
+            examples: ["hrap score aldermoor-2023 --framework hrgl-2024 --as-of 2026-06-30"],
+            options: [
+                .value("framework", valueName: "ID", help: "The framework.", default: "hrgl-2024"),
+                .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
+                OutputFormat.option,
+            ],
+            arguments: [Argument("PLAN", help: "The plan's code.")]
+        ) { parsed in
+            try context.guarded { parsed in
+                let framework = try FrameworkLibrary(context: context).framework(parsed.value("framework") ?? "hrgl-2024")
+                let asOf = try referenceDate(parsed, context: context)
+                let file = try context.store(parsed).exportPlan(parsed.argument("PLAN") ?? "")
+                let card = Scorer.score(PlanFacts(file: file), framework: framework, asOf: asOf)
+                if context.format(parsed) == .json { return context.printJSON(card.json()) }
+                context.io.out(render(card))
+            }(parsed)
+        }
+    }
+
+    /// `--as-of`, or today's date from the clock.
+    static func referenceDate(_ parsed: ParsedArguments, context: CommandContext) throws -> CalendarDate {
+        guard let text = parsed.value("as-of") else { return context.clock().date }
+        guard let date = CalendarDate(text) else {
+            throw UsageError("The value '\(text)' is invalid for '--as-of'. Expected a date YYYY-MM-DD.")
+        }
+        return date
+    }
+
+    /// A metric value as people read it: shares as percentages, days as days.
+    static func shown(_ value: Double, _ scale: Metric.Scale?) -> String {
+        switch scale {
+        case .share?: String(format: "%.0f %%", value * 100)
+        case .days?: "\(Int(value)) days"
+        default: JSONWriter.format((value * 100).rounded() / 100)
+        }
+    }
+
+    /// The score card for a terminal: status of the text, index, level-0 encouragements, then each encouragement.
+    static func render(_ card: ScoreCard) -> String {
+        func level(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
+        var text = "\(card.plan) against \(card.framework.title) (\(card.framework.label)), as of \(card.asOf)\n"
+        text += "Text of the encouragements: \(card.framework.textStatus.rawValue.uppercased()) — \(card.framework.textNote)\n\n"
+        text += "Index: \(level(card.index)) of 4 (\(card.percent.map { String(format: "%.0f %%", $0) } ?? "no data"))\n"
+        if !card.atLevelZero.isEmpty {
+            text += "At level 0: " + card.atLevelZero.map { "\($0.encouragement.number). \($0.encouragement.shortTitle)" }.joined(separator: "; ") + "\n"
+        }
+        for score in card.encouragements {
+            text += "\n\(score.encouragement.number). \(score.encouragement.shortTitle) — level \(level(score.level))\n"
+            if score.criteria.isEmpty { text += "   no automatic criteria: rated by reviewers\n" }
+            for criterion in score.criteria {
+                let value = criterion.result.value.map { shown($0, Metric(rawValue: criterion.criterion.metric)?.scale) } ?? "no data"
+                let fraction = criterion.result.denominator.map { " (\(JSONWriter.format(criterion.result.numerator ?? 0))/\(JSONWriter.format($0)))" } ?? ""
+                text += "   \(criterion.criterion.id): \(value)\(fraction) → level \(criterion.level)\(criterion.hasData ? "" : " (no data)") — \(criterion.result.note)\n"
+                if !criterion.result.failing.isEmpty {
+                    let shown = criterion.result.failing.prefix(10).joined(separator: ", ")
+                    let more = criterion.result.failing.count > 10 ? ", … (\(criterion.result.failing.count) in all)" : ""
+                    text += "      to fix: \(shown)\(more)\n"
+                }
+            }
+        }
+        return text
+    }
+}
