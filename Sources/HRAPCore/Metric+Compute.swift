@@ -111,7 +111,8 @@ extension Metric {
     /// Indicators per objective at most, when judging completeness: adding more cannot raise a share.
     public static let indicatorsCountedPerObjective = 3
 
-    /// The completeness of each objective's indicators (at most three, outcome first, outcome counted twice),
+    /// The completeness of each objective's indicators (at most three: outcome first, then in the order recorded, so
+    /// that indicators added later cannot push others out; outcome counted twice),
     /// averaged over objectives so that no objective outweighs another; an objective without indicators counts 0.
     private func indicatorsComplete(_ facts: PlanFacts, inWindow: (CalendarDate) -> Bool) -> MetricResult {
         let objectives = facts.file.objectives
@@ -120,9 +121,9 @@ extension Metric {
         var failing: [String] = []
         let order: [Indicator.Kind] = [.outcome, .process, .structural]
         for objective in objectives {
-            let counted = facts.indicators(of: objective)
-                .sorted { (order.firstIndex(of: $0.type) ?? 3, $0.code) < (order.firstIndex(of: $1.type) ?? 3, $1.code) }
-                .prefix(Self.indicatorsCountedPerObjective)
+            let counted = facts.indicators(of: objective).enumerated()
+                .sorted { (order.firstIndex(of: $0.element.type) ?? 3, $0.offset) < (order.firstIndex(of: $1.element.type) ?? 3, $1.offset) }
+                .prefix(Self.indicatorsCountedPerObjective).map(\.element)
             guard !counted.isEmpty else {
                 failing.append("objective \(objective.code): no indicator")
                 continue

@@ -97,7 +97,7 @@ public enum Metric: String, CaseIterable, Sendable {
         case .participationPhases: "phases of the policy cycle with a participation event (0–5)"
         case .stakeholderGroups: "distinct stakeholder groups that took part"
         case .objectivesWithOutcomeIndicator: "share of objectives with an outcome indicator"
-        case .indicatorsComplete: "mean over objectives of their indicators with baseline, target and a value in the window (at most 3 per objective, outcome first and counted twice)"
+        case .indicatorsComplete: "mean over objectives of their indicators with baseline, target and a value in the window (at most 3 per objective: outcome first, then as recorded; outcome counted twice)"
         case .actionsWithLeadAndDates: "share of actions with a lead unit, a start and an end date"
         case .activeActionsOverdue: "share of active actions past their end date (lower is better)"
         case .activeActionsBudgeted: "share of active actions (not advocacy only) with a budget line for the reference year"

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@Suite struct ScoreCommandTests {
+    @Test func scoresTheExampleAndShowsTheTextStatusFirst() {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let result = session.run("score", "aldermoor-2023", "--as-of", "2025-12-31")
+        #expect(result.code == 0)
+        let lines = result.out.split(separator: "\n")
+        #expect(lines.first == "aldermoor-2023 against Accountability in Action: Human Rights Action Plans of Local Governments (hrgl-2024 v1), as of 2025-12-31")
+        #expect(lines.dropFirst().first?.hasPrefix("Text of the encouragements: PARAPHRASE — ") == true)
+        #expect(result.out.contains("Index: 3.4 of 4 (85 %)"))
+        #expect(result.out.contains("   budgeted: 94 % (34/36) → level 4 — active actions with a budget line for 2025\n      to fix: 3.1.3, 5.2.3\n"))
+    }
+
+    @Test func theSameDataAndDateGiveByteIdenticalJSON() {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let first = session.run("score", "aldermoor-2023", "--as-of", "2025-12-31", "--format", "json", "--framework", "hrgl-2023")
+        let second = session.run("score", "aldermoor-2023", "--as-of", "2025-12-31", "--format", "json", "--framework", "hrgl-2023")
+        #expect(first.code == 0 && first.out == second.out)
+        #expect(first.out.contains("\"text_status\": \"paraphrase\""))
+    }
+
+    @Test func unknownFrameworksPlansAndDatesAreUsageErrors() {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let framework = session.run("score", "aldermoor-2023", "--framework", "hrgl-2099")
+        #expect(framework.code == 64)
+        #expect(framework.err.hasPrefix("Error: Unknown framework 'hrgl-2099'. Known frameworks: hrgl-2023, hrgl-2024.\n"))
+        #expect(session.run("score", "nowhere-2020").code == 64)
+        #expect(session.run("score", "aldermoor-2023", "--as-of", "31.12.2025").code == 64)
+    }
+
+    @Test func frameworkCommandsListShowAndValidate() throws {
+        let session = Session()
+        #expect(session.run("framework", "list").out.contains("hrgl-2024  1        2024  paraphrase  14"))
+        let shown = session.run("framework", "show", "hrgl-2024")
+        #expect(shown.out.contains("Text: PARAPHRASE — "))
+        #expect(shown.out.contains("\n8. Anchoring in the budget\n"))
+        #expect(session.run("framework", "metrics").out.contains("budget_execution_rate"))
+        #expect(session.run("framework", "validate", "templates/frameworks/hrgl-2023.json").out
+            == "hrgl-2023 v1 is valid: 12 encouragements, 13 criteria (text: paraphrase).\n")
+        let bad = FileManager.default.temporaryDirectory.appendingPathComponent("framework-\(UUID().uuidString).json")
+        try Data(#"{"id": "x", "version": "1", "title": "T", "year": 2024, "source_title": "S", "text_status": "unofficial", "text_note": "N", "on_track_share": 0.9, "at_risk_share": 0.7}"#.utf8).write(to: bad)
+        let result = session.run("framework", "validate", bad.path)
+        #expect(result.code == 65)
+        #expect(result.err.contains("$.text_status: expected one of official, paraphrase, found 'unofficial'"))
+        #expect(session.run("framework", "validate", "missing.json").code == 66)
+    }
+}
