@@ -1,0 +1,98 @@
+/// How far an indicator has come from its baseline towards its target at a reference date.
+///
+/// The one rule, used everywhere:
+/// - progress = (latest − baseline) / (target − baseline), so it is positive when the value moves the right way for
+///   either direction; the latest value is the newest current total on or before the reference date;
+/// - expected = the share of the time from baseline date to target date that has passed (0–1, a straight line);
+/// - status: `achieved` when progress ≥ 1; otherwise `onTrack` when progress ≥ on-track share × expected,
+///   `atRisk` when ≥ at-risk share × expected, else `offTrack` (shares set per framework, default 90 % and 70 %);
+/// - `maintain` indicators are on track within 5 % of the target, at risk within 10 %, off track beyond;
+/// - yes/no indicators are achieved when the latest answer is the target, off track once the target date has passed
+///   without it, at risk after half the period, on track before;
+/// - `noData` when there is no value by the reference date (never counted as 0), `notMeasurable` when the baseline or
+///   the target is missing;
+/// - retrogression: the latest value is worse than the baseline, or than the value before it.
+public struct IndicatorProgress: Equatable, Sendable {
+    public enum Status: String, CaseIterable, Sendable {
+        case achieved, onTrack = "on_track", atRisk = "at_risk", offTrack = "off_track", noData = "no_data"
+        case notMeasurable = "not_measurable"
+    }
+
+    public let indicator: String
+    public let status: Status
+    public let latest: PlanFacts.Point?
+    /// Progress from baseline (0) to target (1); nil when it cannot be computed.
+    public let progress: Double?
+    /// The progress expected by the reference date on a straight line.
+    public let expected: Double?
+    public let retrogression: Bool
+
+    /// Computes the progress of an indicator.
+    public static func of(
+        _ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9, atRiskShare: Double = 0.7
+    ) -> IndicatorProgress {
+        let values = (facts.series[indicator.code] ?? []).filter { $0.date <= asOf }
+        guard let latest = values.last else {
+            return IndicatorProgress(indicator: indicator.code, status: .noData, latest: nil, progress: nil, expected: nil, retrogression: false)
+        }
+        guard let baseline = indicator.baselineValue, let baselineDate = indicator.baselineDate,
+            let target = indicator.targetValue, let targetDate = indicator.targetDate
+        else {
+            return IndicatorProgress(indicator: indicator.code, status: .notMeasurable, latest: latest, progress: nil, expected: nil, retrogression: false)
+        }
+        let span = Double(baselineDate.days(until: targetDate))
+        let expected = span > 0 ? min(1, max(0, Double(baselineDate.days(until: asOf)) / span)) : 1
+        let previous = values.dropLast().last
+        func better(_ a: Double, than b: Double) -> Bool {
+            switch indicator.direction {
+            case .increase: a > b
+            case .decrease: a < b
+            case .maintain: abs(a - target) < abs(b - target)
+            }
+        }
+        let retrogression = better(baseline, than: latest.value) || (previous.map { better($0.value, than: latest.value) } ?? false)
+        let status: Status
+        var progress: Double?
+        if indicator.valueType == .yesNo {
+            progress = latest.value == target ? 1 : 0
+            status = latest.value == target ? .achieved : asOf >= targetDate ? .offTrack : expected >= 0.5 ? .atRisk : .onTrack
+        } else if indicator.direction == .maintain || target == baseline {
+            let tolerance = abs(target) * 0.05
+            let distance = abs(latest.value - target)
+            status = distance <= tolerance ? .onTrack : distance <= 2 * tolerance ? .atRisk : .offTrack
+        } else {
+            let value = (latest.value - baseline) / (target - baseline)
+            progress = value
+            if value >= 1 {
+                status = .achieved
+            } else if expected == 0 || value >= onTrackShare * expected {
+                status = .onTrack
+            } else {
+                status = value >= atRiskShare * expected ? .atRisk : .offTrack
+            }
+        }
+        return IndicatorProgress(
+            indicator: indicator.code, status: status, latest: latest, progress: progress, expected: expected, retrogression: retrogression)
+    }
+}
+
+/// Indicator statuses counted over a part of the plan (an action, objective, field or the whole plan).
+///
+/// Roll-ups count, they do not average: every status stays visible, and `noData` is never folded into another.
+public struct ProgressRollUp: Equatable, Sendable {
+    public private(set) var counts: [IndicatorProgress.Status: Int] = [:]
+
+    /// The statuses of a set of indicators.
+    public init(_ statuses: [IndicatorProgress.Status]) {
+        for status in statuses { counts[status, default: 0] += 1 }
+    }
+
+    public var total: Int { counts.values.reduce(0, +) }
+
+    /// Achieved or on track, over the indicators whose progress could be computed; nil when none could.
+    public var shareOnTrack: Double? {
+        let measurable = total - (counts[.noData] ?? 0) - (counts[.notMeasurable] ?? 0)
+        guard measurable > 0 else { return nil }
+        return Double((counts[.achieved] ?? 0) + (counts[.onTrack] ?? 0)) / Double(measurable)
+    }
+}
