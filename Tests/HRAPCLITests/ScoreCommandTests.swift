@@ -50,3 +50,17 @@ import Testing
         #expect(session.run("framework", "validate", "missing.json").code == 66)
     }
 }
+
+@Suite struct ProgressTreeCommandTests {
+    @Test func printsTheTreeWithOverdueActionsAndJSON() {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let tree = session.run("progress", "aldermoor-2023", "--as-of", "2025-12-31")
+        #expect(tree.code == 0)
+        #expect(tree.out.contains("    1.1.3 delayed, OVERDUE since 2024-06-30, last update 2025-12-31 — Move families out of bed-and-breakfast hotels within six weeks\n"))
+        #expect(tree.out.contains("      3.1.e no data — "))
+        let json = session.run("progress", "aldermoor-2023", "--as-of", "2025-12-31", "-f", "json")
+        #expect(json.out.contains("\"no_data\": 1"))
+        #expect(json.out == session.run("progress", "aldermoor-2023", "--as-of", "2025-12-31", "-f", "json").out)
+    }
+}

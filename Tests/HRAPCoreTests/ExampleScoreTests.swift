@@ -45,3 +45,21 @@ import Testing
         #expect(card.atLevelZero.isEmpty)
     }
 }
+
+@Suite struct ExampleProgressTests {
+    @Test func theExamplesProgressShowsItsDeliberateGaps() throws {
+        let (file, _) = PlanFile.decode(try JSONParser.parse(try examplePlanText()))
+        let progress = PlanProgress(PlanFacts(file: file), asOf: try #require(CalendarDate("2025-12-31")))
+        #expect(progress.indicators["3.1.e"]?.status == .noData)
+        #expect(progress.indicators["2.3.b"]?.status == .notMeasurable)
+        #expect(progress.indicators["1.2.b"]?.status == .offTrack)
+        #expect(progress.indicators["1.2.b"]?.retrogression == true)
+        #expect(progress.indicators["3.2.d"]?.status == .achieved)
+        #expect(progress.actions["1.1.3"] == PlanProgress.ActionState(action: "1.1.3", status: .delayed, isOverdue: true, lastUpdate: CalendarDate("2025-12-31")))
+        #expect(progress.actions["3.2.3"]?.lastUpdate == nil)
+        #expect(progress.plan.total == 40)
+        #expect(progress.plan.counts[.noData] == 1)
+        let objective = try #require(file.objectives.first { $0.code == "1.2" })
+        #expect(progress.rollUp(objective: objective) == ProgressRollUp([.onTrack, .offTrack, .onTrack]))
+    }
+}

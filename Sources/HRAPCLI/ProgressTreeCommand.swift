@@ -1,0 +1,97 @@
+import CLIKit
+import HRAPCore
+import JSONCoding
+
+/// `hrap progress`: the indicator and action status tree of a plan.
+enum ProgressTreeCommand {
+    static func command(_ context: CommandContext) -> Command {
+        Command(
+            "progress", abstract: "Show the status of every indicator and action, rolled up by objective and field.",
+            discussion: """
+                An indicator is achieved, on track, at risk or off track against a straight line from its baseline to its
+                target; without a value by the reference date it has no data, without a baseline or target it is not
+                measurable. Roll-ups count statuses; they never average them away. 'retro' marks a value worse than the
+                baseline or than the value before it.
+                """,
+            examples: ["hrap progress aldermoor-2023 --as-of 2025-12-31"],
+            options: [.value("as-of", valueName: "DATE", help: "Reference date (default: today)."), OutputFormat.option],
+            arguments: [Argument("PLAN", help: "The plan's code.")]
+        ) { parsed in
+            try context.guarded { parsed in
+                let asOf = try ScoreCommand.referenceDate(parsed, context: context)
+                let file = try context.store(parsed).exportPlan(parsed.argument("PLAN") ?? "")
+                let progress = PlanProgress(PlanFacts(file: file), asOf: asOf)
+                if context.format(parsed) == .json { return context.printJSON(json(progress, file: file)) }
+                context.io.out(render(progress, file: file))
+            }(parsed)
+        }
+    }
+
+    private static func summary(_ rollUp: ProgressRollUp) -> String {
+        let parts = IndicatorProgress.Status.allCases.compactMap { status in rollUp.counts[status].map { "\($0) \(status.rawValue.replacing("_", with: " "))" } }
+        return parts.isEmpty ? "no indicators" : parts.joined(separator: ", ")
+    }
+
+    private static func line(_ indicator: Indicator, _ progress: IndicatorProgress?) -> String {
+        guard let progress else { return "" }
+        var text = "      \(indicator.code) \(progress.status.rawValue.replacing("_", with: " "))"
+        if let latest = progress.latest { text += ": \(JSONWriter.format(latest.value)) on \(latest.date)" }
+        if let value = progress.progress, let expected = progress.expected {
+            text += " (progress \(Int((value * 100).rounded())) %, expected \(Int((expected * 100).rounded())) %)"
+        }
+        if progress.retrogression { text += " retro" }
+        return text + " — \(indicator.name)\n"
+    }
+
+    static func render(_ progress: PlanProgress, file: PlanFile) -> String {
+        var text = "\(file.plan.code) as of \(progress.asOf): \(summary(progress.plan))\n"
+        for field in file.fields {
+            text += "\n\(field.code) \(field.title): \(summary(progress.rollUp(field: field.code)))\n"
+            for objective in file.objectives where objective.field == field.code {
+                text += "  \(objective.code) \(objective.title): \(summary(progress.rollUp(objective: objective)))\n"
+                for indicator in file.indicators where indicator.objective == objective.code {
+                    text += line(indicator, progress.indicators[indicator.code])
+                }
+                for action in file.actions where action.objective == objective.code {
+                    guard let state = progress.actions[action.code] else { continue }
+                    let overdue = state.isOverdue ? ", OVERDUE since \(action.endDate?.description ?? "")" : ""
+                    let update = state.lastUpdate.map { ", last update \($0)" } ?? ", no update"
+                    text += "    \(action.code) \(state.status.rawValue)\(overdue)\(update) — \(action.title)\n"
+                    for indicator in file.indicators where indicator.action == action.code {
+                        text += line(indicator, progress.indicators[indicator.code])
+                    }
+                }
+            }
+        }
+        return text
+    }
+
+    static func json(_ progress: PlanProgress, file: PlanFile) -> JSONValue {
+        func rollUp(_ value: ProgressRollUp) -> JSONValue {
+            .object(IndicatorProgress.Status.allCases.map { ($0.rawValue, .integer(Int64(value.counts[$0] ?? 0))) })
+        }
+        return .object([
+            ("plan", .string(file.plan.code)), ("as_of", .string(progress.asOf.description)), ("summary", rollUp(progress.plan)),
+            ("indicators", .array(file.indicators.compactMap { indicator in
+                progress.indicators[indicator.code].map { item in
+                    .object([
+                        ("code", .string(item.indicator)), ("status", .string(item.status.rawValue)),
+                        ("latest_value", item.latest.map { .number($0.value) } ?? .null),
+                        ("latest_date", item.latest.map { .string($0.date.description) } ?? .null),
+                        ("progress", item.progress.map { .number(($0 * 10_000).rounded() / 10_000) } ?? .null),
+                        ("expected", item.expected.map { .number(($0 * 10_000).rounded() / 10_000) } ?? .null),
+                        ("retrogression", .bool(item.retrogression)),
+                    ])
+                }
+            })),
+            ("actions", .array(file.actions.compactMap { action in
+                progress.actions[action.code].map { state in
+                    .object([
+                        ("code", .string(state.action)), ("status", .string(state.status.rawValue)), ("overdue", .bool(state.isOverdue)),
+                        ("last_update", state.lastUpdate.map { .string($0.description) } ?? .null),
+                    ])
+                }
+            })),
+        ])
+    }
+}

@@ -1,0 +1,52 @@
+/// The progress of a whole plan at a reference date: every indicator's status, action statuses, and roll-ups.
+///
+/// Roll-up rule: a part of the plan counts the statuses of the indicators attached to it and to everything below it
+/// (an objective: its own indicators and its actions'; a field: its objectives'; the plan: all).
+public struct PlanProgress: Sendable {
+    /// An action's status at the reference date (from its latest update) and whether it is overdue.
+    public struct ActionState: Sendable, Equatable {
+        public let action: String
+        public let status: Action.Status
+        /// Active (planned, ongoing or delayed) and past its end date.
+        public let isOverdue: Bool
+        /// The date of the latest progress update on or before the reference date.
+        public let lastUpdate: CalendarDate?
+    }
+
+    public let asOf: CalendarDate
+    public let indicators: [String: IndicatorProgress]
+    public let actions: [String: ActionState]
+    private let facts: PlanFacts
+
+    /// Computes the progress of every indicator and action.
+    public init(_ facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9, atRiskShare: Double = 0.7) {
+        self.facts = facts
+        self.asOf = asOf
+        indicators = Dictionary(facts.file.indicators.map { indicator in
+            (indicator.code, IndicatorProgress.of(indicator, facts: facts, asOf: asOf, onTrackShare: onTrackShare, atRiskShare: atRiskShare))
+        }, uniquingKeysWith: { first, _ in first })
+        actions = Dictionary(facts.file.actions.map { action in
+            let last = facts.file.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date).max()
+            let overdue = facts.isActive(action, at: asOf) && (action.endDate.map { $0 < asOf } ?? false)
+            return (action.code, ActionState(action: action.code, status: facts.status(of: action, at: asOf), isOverdue: overdue, lastUpdate: last))
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The roll-up of the indicators attached to an action.
+    public func rollUp(action code: String) -> ProgressRollUp {
+        ProgressRollUp(facts.file.indicators.filter { $0.action == code }.compactMap { indicators[$0.code]?.status })
+    }
+
+    /// The roll-up of an objective: its own indicators and those of its actions.
+    public func rollUp(objective: Objective) -> ProgressRollUp {
+        ProgressRollUp(facts.indicators(of: objective).compactMap { indicators[$0.code]?.status })
+    }
+
+    /// The roll-up of a field of action: the indicators of its objectives.
+    public func rollUp(field code: String) -> ProgressRollUp {
+        ProgressRollUp(facts.file.objectives.filter { $0.field == code }.flatMap { facts.indicators(of: $0) }.compactMap { indicators[$0.code]?.status })
+    }
+
+    /// The roll-up of the whole plan.
+    public var plan: ProgressRollUp { ProgressRollUp(facts.file.indicators.compactMap { indicators[$0.code]?.status }) }
+}
