@@ -19,8 +19,9 @@ enum ProgressTreeCommand {
         ) { parsed in
             try context.guarded { parsed in
                 let asOf = try ScoreCommand.referenceDate(parsed, context: context)
-                let file = try context.store(parsed).exportPlan(parsed.argument("PLAN") ?? "")
-                let progress = PlanProgress(PlanFacts(file: file), asOf: asOf)
+                let facts = try context.store(parsed).facts(plan: parsed.argument("PLAN") ?? "")
+                let file = facts.file
+                let progress = PlanProgress(facts, asOf: asOf)
                 if context.format(parsed) == .json { return context.printJSON(json(progress, file: file)) }
                 context.io.out(render(progress, file: file))
             }(parsed)

@@ -24,8 +24,8 @@ enum ScoreCommand {
             try context.guarded { parsed in
                 let framework = try FrameworkLibrary(context: context).framework(parsed.value("framework") ?? "hrgl-2024")
                 let asOf = try referenceDate(parsed, context: context)
-                let file = try context.store(parsed).exportPlan(parsed.argument("PLAN") ?? "")
-                let card = Scorer.score(PlanFacts(file: file), framework: framework, asOf: asOf)
+                let facts = try context.store(parsed).facts(plan: parsed.argument("PLAN") ?? "")
+                let card = Scorer.score(facts, framework: framework, asOf: asOf)
                 if context.format(parsed) == .json { return context.printJSON(card.json()) }
                 context.io.out(render(card))
             }(parsed)

@@ -6,6 +6,12 @@ public struct PlanFacts: Sendable {
     public struct Point: Sendable, Equatable {
         public let date: CalendarDate
         public let value: Double
+
+        /// A value at a date.
+        public init(date: CalendarDate, value: Double) {
+            self.date = date
+            self.value = value
+        }
     }
 
     public let file: PlanFile
@@ -13,6 +19,14 @@ public struct PlanFacts: Sendable {
     public let series: [String: [Point]]
     /// Dates of current disaggregated values per indicator code, oldest first.
     public let disaggregatedDates: [String: [CalendarDate]]
+
+    /// Facts from a plan's structure and its current values, read separately (the store's set-based path).
+    /// `file.measurements` is not read.
+    public init(structure file: PlanFile, series: [String: [Point]], disaggregatedDates: [String: [CalendarDate]]) {
+        self.file = file
+        self.series = series.mapValues { $0.sorted { $0.date < $1.date } }
+        self.disaggregatedDates = disaggregatedDates.mapValues { $0.sorted() }
+    }
 
     /// The facts of a plan file: its measurements reduced to the newest version of each key.
     public init(file: PlanFile) {

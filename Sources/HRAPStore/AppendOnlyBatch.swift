@@ -48,9 +48,15 @@ struct AppendOnlyBatch<R: PlanRecord> {
                     }
                     continue
                 }
-            } else if let stored = current[key], table.hasSameContent(stored.record, record) {
-                counts.unchanged += 1
-                continue
+            } else if let stored = current[key] {
+                if table.hasSameContent(stored.record, record) {
+                    counts.unchanged += 1
+                    continue
+                }
+                if let problem = RecordTable<R>.clockProblem(current: stored.record, at: author.time, schema: table.schema) {
+                    problems.append(.init(path: "$.\(R.sectionName)[\(index)]", message: problem))
+                    continue
+                }
             }
             var values = [SQLiteValue.integer(plan.id)] + table.values(of: record) + stamp + stamp
             if time == nil {

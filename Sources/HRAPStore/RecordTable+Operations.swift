@@ -125,9 +125,17 @@ extension RecordTable {
             return .appended
         }
         if let current, hasSameContent(current.record, record) { return .unchanged }
+        if let current, let problem = Self.clockProblem(current: current.record, at: author.time, schema: schema) { return .conflict(problem) }
         let stamped = try stamp(record, by: author)
         _ = try insert(db, stamped, plan: plan, by: author, supersedes: current?.record)
         return .appended
+    }
+
+    /// Why a correction stamped `time` would not supersede the current version (recorded later), or nil.
+    static func clockProblem(current: R, at time: Timestamp, schema: RecordSchema<R>) -> String? {
+        guard let stored = schema.field(named: "recorded_at")?.get(current)?.string, stored > time.description else { return nil }
+        return "the current value was recorded at \(stored), after this correction's time \(time); a correction must be newer "
+            + "than what it supersedes: check the computer's clock"
     }
 
     /// Whether two versions say the same thing, whoever recorded them and when.

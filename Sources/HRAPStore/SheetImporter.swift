@@ -103,6 +103,13 @@ struct SheetImporter {
         try throwIfAny(problems)
         var current: [Key: R] = [:]
         for (_, record) in try table.fetchCurrent(db, plan: plan) { current[key(record)] = record }
+        for (line, record) in rows {
+            if let stored = current[key(record)], !table.hasSameContent(stored, record),
+                let problem = RecordTable<R>.clockProblem(current: stored, at: author.time, schema: table.schema) {
+                problems.append(.init(path: "line \(line)", message: problem))
+            }
+        }
+        try throwIfAny(problems)
         var summary = SheetImportSummary(rows: rows.count)
         var firstID: Int64?
         for (index, (_, record)) in rows.enumerated() {

@@ -87,6 +87,14 @@ do {
     _ = try loaded.importPlan(structure, source: "bench", by: author)
     _ = try loaded.importSheet(.measurements, bytes: bytes, source: "bench.csv", plan: plan.plan.code, by: author)
     let raw = RawSQLiteInsert(plan.measurements)
+    let frameworkPath = FileManager.default.currentDirectoryPath + "/templates/frameworks/hrgl-2024.json"
+    guard let frameworkData = FileManager.default.contents(atPath: frameworkPath) else {
+        throw BenchError("run hrap-bench from the package directory: \(frameworkPath) is missing")
+    }
+    let (framework, frameworkProblems) = Framework.schema.decode(try JSONParser.parse([UInt8](frameworkData)), path: "$")
+    guard frameworkProblems.isEmpty else { throw BenchError("hrgl-2024 is invalid: \(frameworkProblems)") }
+    let asOf = CalendarDate(year: 2026, month: 6, day: 30) ?? CalendarDate(daysSince1970: 0)
+    let facts = PlanFacts(file: plan)
 
     let benchmarks = [
         Benchmark(name: "raw SQLite insert (C API, 6 columns)", rows: rows, prepare: {
@@ -111,6 +119,12 @@ do {
         }),
         Benchmark(name: "JSON plan export", rows: rows, prepare: {}, work: {
             _ = JSONWriter.pretty(try loaded.exportPlan(plan.plan.code).encode())
+        }),
+        Benchmark(name: "score against hrgl-2024, plan in memory", rows: rows, prepare: {}, work: {
+            _ = Scorer.score(facts, framework: framework, asOf: asOf)
+        }),
+        Benchmark(name: "score against hrgl-2024, loading the plan", rows: rows, prepare: {}, work: {
+            _ = Scorer.score(try loaded.facts(plan: plan.plan.code), framework: framework, asOf: asOf)
         }),
         Benchmark(name: "JSON plan import, empty database", rows: rows, prepare: {
             removeDatabase(importPath)

@@ -74,6 +74,17 @@ import Testing
         #expect(history.last?.measurement.recordedAt?.description == "2026-04-01T00:00:00Z")
     }
 
+    @Test func aCorrectionOlderThanTheValueItWouldSupersedeIsRefused() throws {
+        let store = try storeWithExample()
+        let file = "indicator,period_start,date,value\n1.1.b,2025-10-01,2025-12-31,400\n"
+        #expect {
+            _ = try importing(.measurements, file, into: store, at: "2026-01-10T00:00:00Z")
+        } throws: { error in
+            (error as? ValidationError)?.problems.first?.message.hasPrefix("the current value was recorded at 2026-01-20T09:30:00Z, after") == true
+        }
+        #expect(try importing(.measurements, file, into: store, at: "2026-02-10T00:00:00Z").corrected == 1)
+    }
+
     @Test func semicolonFilesTakeDecimalCommas() throws {
         let store = try storeWithExample()
         _ = try importing(.measurements, "\u{FEFF}indicator;date;value;note\r\n1.2.b;2026-06-30;41,5;\"rents; again up\"\r\n", into: store)
