@@ -51,6 +51,7 @@ public enum HRAP {
                 FrameworkCommands.command(context),
                 ScoreCommand.command(context),
                 ProgressTreeCommand.command(context),
+                DueCommand.command(context),
                 AuditCommand.command(context),
             ])
     }

@@ -54,6 +54,14 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
     /// The date a number of days later (or earlier, for negative counts).
     public func adding(days: Int) -> CalendarDate { CalendarDate(daysSince1970: daysSince1970 + days) }
 
+    /// The same day a number of months later (or earlier), moved back to the month's last day where it has fewer days.
+    public func adding(months: Int) -> CalendarDate {
+        let total = year * 12 + (month - 1) + months
+        let newYear = total / 12, newMonth = total % 12 + 1
+        let lastDay = CalendarDate.daysIn(month: newMonth, year: newYear)
+        return CalendarDate(year: newYear, month: newMonth, day: min(day, lastDay)) ?? self
+    }
+
     /// Whole days from this date to another (negative if the other is earlier).
     public func days(until other: CalendarDate) -> Int { other.daysSince1970 - daysSince1970 }
 

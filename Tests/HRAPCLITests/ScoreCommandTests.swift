@@ -64,3 +64,16 @@ import Testing
         #expect(json.out == session.run("progress", "aldermoor-2023", "--as-of", "2025-12-31", "-f", "json").out)
     }
 }
+
+@Suite struct DueCommandTests {
+    @Test func listsWhatToChaseByUnit() {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let due = session.run("due", "aldermoor-2023", "--as-of", "2026-04-15")
+        #expect(due.code == 0)
+        #expect(due.out.hasPrefix("EQU Equality and Inclusion Unit\n  value of indicator 3.1.e: never reported — "))
+        #expect(due.out.contains("  update of action 3.2.3: no update yet — Accessible council buildings audit\n"))
+        #expect(due.out.contains("  value of indicator 2.2.a: overdue since 2025-12-31 (105 days); last 2024-12-31 — "))
+        #expect(session.run("due", "aldermoor-2023", "--horizon", "soon").code == 64)
+    }
+}

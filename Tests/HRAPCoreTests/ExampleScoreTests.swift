@@ -64,3 +64,22 @@ import Testing
         #expect(progress.rollUp(objective: objective) == ProgressRollUp([.onTrack, .offTrack, .onTrack]))
     }
 }
+
+@Suite struct DueListTests {
+    @Test func theExamplesLateDataAndSilentActionsAreDueByUnit() throws {
+        let (file, _) = PlanFile.decode(try JSONParser.parse(try examplePlanText()))
+        let list = DueList(PlanFacts(file: file), asOf: try #require(CalendarDate("2026-04-15")))
+        let byUnit = Dictionary(list.byUnit.map { ($0.unit ?? "-", $0.items) }, uniquingKeysWith: { first, _ in first })
+        let late = try #require(byUnit["-"]?.first { $0.code == "2.2.a" })
+        #expect((late.dueDate, late.daysOverdue, late.last) == (CalendarDate("2025-12-31"), 105, CalendarDate("2024-12-31")))
+        #expect(byUnit["EQU"]?.map(\.code).prefix(2) == ["3.1.e", "3.2.3"])
+        #expect(byUnit["FIN"]?.map(\.code) == ["4.2.3"])
+        #expect(list.byUnit.allSatisfy { !$0.items.contains { $0.code == "1.2.a" } }, "annual values due 2026-12-31 are beyond the horizon")
+    }
+
+    @Test func monthsAreAddedOnTheCalendar() throws {
+        #expect(try #require(CalendarDate("2024-01-31")).adding(months: 1).description == "2024-02-29")
+        #expect(try #require(CalendarDate("2025-11-30")).adding(months: 3).description == "2026-02-28")
+        #expect(try #require(CalendarDate("2025-12-31")).adding(months: 12).description == "2026-12-31")
+    }
+}

@@ -1,0 +1,76 @@
+import CLIKit
+import HRAPCore
+import JSONCoding
+
+/// `hrap due`: indicator values and action updates to chase, by responsible unit.
+enum DueCommand {
+    static func command(_ context: CommandContext) -> Command {
+        Command(
+            "due", abstract: "List indicator values due or overdue and active actions without a recent update, by responsible unit.",
+            examples: ["hrap due aldermoor-2023 --as-of 2026-04-15"],
+            options: [
+                .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
+                .value("horizon", valueName: "DAYS", help: "Also list what falls due within this many days.", default: "30"),
+                .value("update-days", valueName: "DAYS", help: "An active action needs an update at least this often.", default: "180"),
+                OutputFormat.option,
+            ],
+            arguments: [Argument("PLAN", help: "The plan's code.")]
+        ) { parsed in
+            try context.guarded { parsed in
+                let asOf = try ScoreCommand.referenceDate(parsed, context: context)
+                let horizon = try days(parsed, "horizon", default: 30), updateDays = try days(parsed, "update-days", default: 180)
+                let facts = try context.store(parsed).facts(plan: parsed.argument("PLAN") ?? "")
+                let list = DueList(facts, asOf: asOf, horizonDays: horizon, updateDays: updateDays)
+                let names = Dictionary(facts.file.orgUnits.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+                if context.format(parsed) == .json { return context.printJSON(json(list, asOf: asOf)) }
+                guard !list.byUnit.isEmpty else { return context.say("Nothing due by \(asOf) (horizon \(horizon) days).") }
+                var text = ""
+                for (unit, items) in list.byUnit {
+                    text += "\(unit.map { "\($0) \(names[$0] ?? "")" } ?? "No responsible unit (objective-level indicators)")\n"
+                    for item in items { text += "  " + describe(item) + "\n" }
+                    text += "\n"
+                }
+                context.io.out(text)
+            }(parsed)
+        }
+    }
+
+    private static func days(_ parsed: ParsedArguments, _ option: String, default value: Int) throws -> Int {
+        guard let text = parsed.value(option) else { return value }
+        guard let number = Int(text), number >= 0 else {
+            throw UsageError("The value '\(text)' is invalid for '--\(option)'. Expected a whole number of days.")
+        }
+        return number
+    }
+
+    static func describe(_ item: DueList.Item) -> String {
+        let what = item.kind == .indicatorValue ? "value of indicator \(item.code)" : "update of action \(item.code)"
+        let when: String
+        switch (item.dueDate, item.daysOverdue) {
+        case (let due?, let overdue?) where overdue > 0: when = "overdue since \(due) (\(overdue) days)"
+        case (let due?, _): when = "due \(due)"
+        default: when = item.kind == .indicatorValue ? "never reported" : "no update yet"
+        }
+        let last = item.last.map { "; last \($0)" } ?? ""
+        return "\(what): \(when)\(last) — \(item.title)"
+    }
+
+    static func json(_ list: DueList, asOf: CalendarDate) -> JSONValue {
+        .object([
+            ("as_of", .string(asOf.description)),
+            ("units", .array(list.byUnit.map { unit, items in
+                .object([
+                    ("unit", unit.map(JSONValue.string) ?? .null),
+                    ("items", .array(items.map { item in
+                        .object([
+                            ("kind", .string(item.kind.rawValue)), ("code", .string(item.code)), ("title", .string(item.title)),
+                            ("due", item.dueDate.map { .string($0.description) } ?? .null),
+                            ("days_overdue", item.daysOverdue.map { .integer(Int64($0)) } ?? .null),
+                            ("last", item.last.map { .string($0.description) } ?? .null),
+                        ])
+                    })),
+                ])
+            })),
+        ])
+    }
+}

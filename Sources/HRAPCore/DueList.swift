@@ -1,0 +1,52 @@
+/// What a coordinator has to chase at a reference date, grouped by the unit responsible:
+/// indicator values due or overdue by their reporting frequency, and active actions without a recent update.
+///
+/// An indicator's next value is due `frequency_months` after its latest value (or after its baseline date when it has
+/// none); it is listed when that date falls within `horizonDays` after the reference date or before it. An indicator
+/// attached to an action is the action's lead unit's; one attached to an objective has no unit of its own.
+public struct DueList: Sendable {
+    /// One thing to chase.
+    public struct Item: Sendable, Equatable {
+        public enum Kind: String, Sendable { case indicatorValue = "indicator_value", actionUpdate = "action_update" }
+        public let kind: Kind
+        public let code: String
+        public let title: String
+        /// When it is or was due; nil when it never had a date to count from.
+        public let dueDate: CalendarDate?
+        /// Days past the due date (0 or more when overdue; negative when still ahead).
+        public let daysOverdue: Int?
+        /// The date of the latest value or update, if any.
+        public let last: CalendarDate?
+    }
+
+    /// The items by responsible unit code; `nil` collects items without one.
+    public let byUnit: [(unit: String?, items: [Item])]
+
+    /// Builds the list.
+    public init(_ facts: PlanFacts, asOf: CalendarDate, horizonDays: Int = 30, updateDays: Int = 180) {
+        let file = facts.file
+        let leads = Dictionary(file.actions.map { ($0.code, $0.leadUnit) }, uniquingKeysWith: { first, _ in first })
+        var groups: [String?: [Item]] = [:]
+        for indicator in file.indicators {
+            guard let months = indicator.frequencyMonths else { continue }
+            let last = facts.series[indicator.code]?.last { $0.date <= asOf }?.date
+            let due = (last ?? indicator.baselineDate).map { $0.adding(months: months) }
+            let overdue = due.map { $0.days(until: asOf) }
+            guard overdue.map({ $0 >= -horizonDays }) ?? true else { continue }
+            let unit = indicator.action.flatMap { leads[$0] ?? nil }
+            groups[unit, default: []].append(Item(
+                kind: .indicatorValue, code: indicator.code, title: indicator.name, dueDate: due, daysOverdue: overdue, last: last))
+        }
+        for action in file.actions where facts.isActive(action, at: asOf) && (action.startDate.map { $0 <= asOf } ?? true) {
+            let last = file.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date).max()
+            let due = last?.adding(days: updateDays)
+            let overdue = due.map { $0.days(until: asOf) }
+            guard overdue.map({ $0 >= -horizonDays }) ?? true else { continue }
+            groups[action.leadUnit, default: []].append(Item(
+                kind: .actionUpdate, code: action.code, title: action.title, dueDate: due, daysOverdue: overdue, last: last))
+        }
+        let units = file.orgUnits.map(\.code)
+        byUnit = groups.keys.sorted { (units.firstIndex(of: $0 ?? "") ?? Int.max, $0 ?? "") < (units.firstIndex(of: $1 ?? "") ?? Int.max, $1 ?? "") }
+            .map { unit in (unit, groups[unit]?.sorted { ($0.daysOverdue ?? Int.max) > ($1.daysOverdue ?? Int.max) } ?? []) }
+    }
+}
