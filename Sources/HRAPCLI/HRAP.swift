@@ -50,6 +50,7 @@ public enum HRAP {
                 ProgressCommands.history(context),
                 FrameworkCommands.command(context),
                 ScoreCommand.command(context),
+                ScoreCommand.snapshotsCommand(context),
                 ProgressTreeCommand.command(context),
                 DueCommand.command(context),
                 AuditCommand.command(context),

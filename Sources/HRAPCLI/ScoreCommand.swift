@@ -17,6 +17,7 @@ enum ScoreCommand {
             options: [
                 .value("framework", valueName: "ID", help: "The framework.", default: "hrgl-2024"),
                 .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
+                .flag("save", help: "Save the score card as an immutable snapshot, for later comparison."),
                 OutputFormat.option,
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
@@ -24,10 +25,33 @@ enum ScoreCommand {
             try context.guarded { parsed in
                 let framework = try FrameworkLibrary(context: context).framework(parsed.value("framework") ?? "hrgl-2024")
                 let asOf = try referenceDate(parsed, context: context)
-                let facts = try context.store(parsed).facts(plan: parsed.argument("PLAN") ?? "")
-                let card = Scorer.score(facts, framework: framework, asOf: asOf)
-                if context.format(parsed) == .json { return context.printJSON(card.json()) }
-                context.io.out(render(card))
+                let store = try context.store(parsed)
+                let card = Scorer.score(try store.facts(plan: parsed.argument("PLAN") ?? ""), framework: framework, asOf: asOf)
+                if context.format(parsed) == .json { context.printJSON(card.json()) } else { context.io.out(render(card)) }
+                if parsed.flag("save") {
+                    let id = try store.saveSnapshot(card, by: context.author(parsed))
+                    context.io.err("Saved score snapshot #\(id) (\(card.framework.label) as of \(card.asOf)).\n")
+                }
+            }(parsed)
+        }
+    }
+
+    /// `hrap snapshots`: the saved score cards of a plan.
+    static func snapshotsCommand(_ context: CommandContext) -> Command {
+        Command(
+            "snapshots", abstract: "List the saved score snapshots of a plan (hrap score --save).",
+            examples: ["hrap snapshots aldermoor-2023"], options: [OutputFormat.option],
+            arguments: [Argument("PLAN", help: "The plan's code.")]
+        ) { parsed in
+            try context.guarded { parsed in
+                let snapshots = try context.store(parsed).snapshots(plan: parsed.argument("PLAN") ?? "")
+                if context.format(parsed) == .json { return context.printJSON(.array(snapshots.map(\.card))) }
+                guard !snapshots.isEmpty else { return context.say("No saved snapshots; save one with 'hrap score PLAN --save'.") }
+                let rows = snapshots.map { snapshot in
+                    ["#\(snapshot.id)", "\(snapshot.framework) v\(snapshot.frameworkVersion)", snapshot.asOf.description,
+                     snapshot.index.map { String(format: "%.2f", $0) } ?? "—", snapshot.savedAt.description, snapshot.savedBy]
+                }
+                context.io.out(TableRenderer.render(header: ["id", "framework", "as_of", "index", "saved_at", "saved_by"], rows: rows))
             }(parsed)
         }
     }

@@ -5,6 +5,7 @@ enum StoreSchema {
     static let migrator = Migrator([
         .init(name: "v1 plans, progress and audit log", sql: version1),
         .init(name: "v2 audit rows for bulk imports", sql: version2),
+        .init(name: "v3 score snapshots", sql: version3),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -51,6 +52,19 @@ enum StoreSchema {
         ALTER TABLE audit_log_v2 RENAME TO audit_log;
         CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
         \(auditLogTriggers)
+        """
+
+    /// Saved score cards: immutable, so that next year's report can compare with them.
+    static let version3 = """
+        CREATE TABLE score_snapshots (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), framework TEXT NOT NULL,
+          framework_version TEXT NOT NULL, as_of TEXT NOT NULL, index_value REAL, card TEXT NOT NULL,
+          saved_at TEXT NOT NULL, saved_by TEXT NOT NULL);
+        CREATE INDEX score_snapshots_plan ON score_snapshots (plan_id, as_of);
+        CREATE TRIGGER score_snapshots_no_update BEFORE UPDATE ON score_snapshots
+          BEGIN SELECT RAISE(ABORT, 'score snapshots are immutable: save a new one'); END;
+        CREATE TRIGGER score_snapshots_no_delete BEFORE DELETE ON score_snapshots
+          BEGIN SELECT RAISE(ABORT, 'score snapshots are immutable: save a new one'); END;
         """
 
     static let version1 = """

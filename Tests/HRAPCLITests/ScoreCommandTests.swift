@@ -77,3 +77,18 @@ import Testing
         #expect(session.run("due", "aldermoor-2023", "--horizon", "soon").code == 64)
     }
 }
+
+@Suite struct SnapshotCommandTests {
+    @Test func savedScoresAreListedAndKeptAsSaved() {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        #expect(session.run("snapshots", "aldermoor-2023").out.hasPrefix("No saved snapshots"))
+        let saved = session.run("score", "aldermoor-2023", "--as-of", "2025-12-31", "--save", "-f", "json")
+        #expect(saved.err == "Saved score snapshot #1 (hrgl-2024 v1 as of 2025-12-31).\n")
+        session.run("measurement", "record", "--plan", "aldermoor-2023", "--indicator", "3.1.e", "--date", "2025-12-31", "--value", "40")
+        let listed = session.run("snapshots", "aldermoor-2023")
+        #expect(listed.out.contains("#1  hrgl-2024 v1  2025-12-31  3.38"))
+        #expect(session.run("snapshots", "aldermoor-2023", "-f", "json").out == "[\n" + saved.out.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n]\n")
+        #expect(session.run("audit", "--entity", "score_snapshot").out.contains("score_snapshot"))
+    }
+}

@@ -17,7 +17,7 @@ import Testing
         #expect {
             _ = try PlanStore(path: path)
         } throws: { error in
-            (error as? StoreError)?.description == "the database has schema version 99, but this hrap knows versions up to 2; use a newer hrap"
+            (error as? StoreError)?.description == "the database has schema version 99, but this hrap knows versions up to 3; use a newer hrap"
         }
     }
 
@@ -146,5 +146,20 @@ import Testing
         #expect(try store.audit(AuditFilter(entity: "org_unit", actor: "late")).count == 1)
         #expect(try store.audit(AuditFilter(plan: "aldermoor-2023", entity: "action", limit: 1000)).count == 40)
         #expect(try store.audit(AuditFilter(limit: 3)).count == 3)
+    }
+}
+
+@Suite struct ScoreSnapshotTests {
+    @Test func snapshotsCannotBeChangedOrDeleted() throws {
+        let store = try storeWithExample()
+        var framework = Framework()
+        framework.id = "f"
+        framework.version = "1"
+        let card = Scorer.score(try store.facts(plan: "aldermoor-2023"), framework: framework, asOf: try #require(CalendarDate("2025-12-31")))
+        let id = try store.saveSnapshot(card, by: author())
+        for sql in ["UPDATE score_snapshots SET index_value = 4", "DELETE FROM score_snapshots"] {
+            #expect(throws: SQLiteError.self) { try store.pool.write { try $0.run(sql) } }
+        }
+        #expect(try store.snapshots(plan: "aldermoor-2023").map(\.id) == [id])
     }
 }
