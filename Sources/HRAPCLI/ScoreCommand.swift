@@ -83,13 +83,18 @@ enum ScoreCommand {
         if !card.atLevelZero.isEmpty {
             text += "At level 0: " + card.atLevelZero.map { "\($0.encouragement.number). \($0.encouragement.shortTitle)" }.joined(separator: "; ") + "\n"
         }
+        for mark in card.unmatchedMarks {
+            text += "Warning: the not-applicable mark for encouragement \(mark.encouragement)\(mark.criterion.map { ", criterion \($0)" } ?? "") matches nothing in \(card.framework.label)\n"
+        }
         for score in card.encouragements {
-            text += "\n\(score.encouragement.number). \(score.encouragement.shortTitle) — level \(level(score.level))\n"
-            if score.criteria.isEmpty { text += "   no automatic criteria: rated by reviewers\n" }
+            let state = score.notApplicable.map { "not applicable: \($0)" } ?? "level \(level(score.level))"
+            text += "\n\(score.encouragement.number). \(score.encouragement.shortTitle) — \(state)\n"
+            if score.criteria.isEmpty, score.notApplicable == nil { text += "   no automatic criteria: rated by reviewers\n" }
             for criterion in score.criteria {
                 let value = criterion.result.value.map { shown($0, Metric(rawValue: criterion.criterion.metric)?.scale) } ?? "no data"
                 let fraction = criterion.result.denominator.map { " (\(JSONWriter.format(criterion.result.numerator ?? 0))/\(JSONWriter.format($0)))" } ?? ""
-                text += "   \(criterion.criterion.id): \(value)\(fraction) → level \(criterion.level)\(criterion.hasData ? "" : " (no data)") — \(criterion.result.note)\n"
+                let counted = criterion.notApplicable.map { " — not applicable, not counted: \($0)" } ?? ""
+                text += "   \(criterion.criterion.id): \(value)\(fraction) → level \(criterion.level)\(criterion.hasData ? "" : " (no data)") — \(criterion.result.note)\(counted)\n"
                 if !criterion.result.failing.isEmpty {
                     let shown = criterion.result.failing.prefix(10).joined(separator: ", ")
                     let more = criterion.result.failing.count > 10 ? ", … (\(criterion.result.failing.count) in all)" : ""

@@ -20,6 +20,8 @@ public struct PlanFile: Equatable, Sendable {
     public var bodies: [Body] = []
     public var reports: [ProgressReport] = []
     public var evaluations: [Evaluation] = []
+    /// Encouragements and criteria of frameworks that lie outside the government's competence.
+    public var notApplicable: [NotApplicable] = []
     public var measurements: [Measurement] = []
     public var progressUpdates: [ProgressUpdate] = []
 
@@ -29,7 +31,8 @@ public struct PlanFile: Equatable, Sendable {
     /// The top-level keys, in file order.
     public static let sectionNames = [
         "format", "government", "plan", "org_units", "standards", "fields", "objectives", "actions", "indicators",
-        "budget_lines", "participation_events", "bodies", "reports", "evaluations", "measurements", "progress_updates",
+        "budget_lines", "participation_events", "bodies", "reports", "evaluations", "not_applicable", "measurements",
+        "progress_updates",
     ]
 
     /// Reads a plan file, reporting every problem with its JSON path: syntax, fields, and cross-references.
@@ -79,6 +82,7 @@ public struct PlanFile: Equatable, Sendable {
         file.bodies = list("bodies")
         file.reports = list("reports")
         file.evaluations = list("evaluations")
+        file.notApplicable = list("not_applicable")
         file.measurements = list("measurements")
         file.progressUpdates = list("progress_updates")
         problems += PlanValidator(file).problems()
@@ -103,6 +107,7 @@ public struct PlanFile: Equatable, Sendable {
             ("bodies", list(bodies)),
             ("reports", list(reports)),
             ("evaluations", list(evaluations)),
+            ("not_applicable", list(notApplicable)),
             ("measurements", list(measurements)),
             ("progress_updates", list(progressUpdates)),
         ])

@@ -34,6 +34,8 @@ public struct PlanValidator {
         unique(file.bodies, "bodies", key: \.code)
         unique(file.reports, "reports", key: \.code)
         unique(file.evaluations, "evaluations", key: \.code)
+        unique(file.notApplicable, "not_applicable", key: { "\($0.framework) \($0.encouragement) \($0.criterion ?? "")" },
+               what: "framework, encouragement and criterion")
         unique(file.budgetLines, "budget_lines", key: \.key, what: "action, fiscal year, funding source and budget code")
         unique(
             file.measurements.filter { $0.recordedAt != nil }, "measurements",

@@ -63,6 +63,7 @@ extension PlanFile {
             ("bodies", list(Body.schema.jsonSchema())),
             ("reports", list(ProgressReport.schema.jsonSchema())),
             ("evaluations", list(Evaluation.schema.jsonSchema())),
+            ("not_applicable", list(NotApplicable.schema.jsonSchema())),
             ("measurements", list(Measurement.schema.jsonSchema())),
             ("progress_updates", list(ProgressUpdate.schema.jsonSchema())),
         ]

@@ -8,6 +8,8 @@ public struct ScoreCard: Sendable {
         public let result: MetricResult
         /// 0–4; a criterion without data is at level 0, and says so.
         public let level: Int
+        /// Why the criterion is outside the plan's competence (then it does not count), or nil.
+        public let notApplicable: String?
         public var hasData: Bool { result.value != nil }
     }
 
@@ -15,14 +17,18 @@ public struct ScoreCard: Sendable {
     public struct EncouragementScore: Sendable {
         public let encouragement: Encouragement
         public let criteria: [CriterionScore]
-        /// The weighted mean of the criteria's levels (0–4), or nil when it has no automatic criteria.
+        /// The weighted mean of the applicable criteria's levels (0–4), or nil when it has none or is not applicable.
         public let level: Double?
+        /// Why the encouragement is outside the plan's competence (then it leaves the index), or nil.
+        public let notApplicable: String?
     }
 
     public let framework: Framework
     public let plan: String
     public let asOf: CalendarDate
     public let encouragements: [EncouragementScore]
+    /// Not-applicable marks of the plan for this framework that match no encouragement or criterion in it.
+    public let unmatchedMarks: [NotApplicable]
 
     /// The mean level of the encouragements that have automatic criteria (0–4), or nil when none has.
     public var index: Double? {
@@ -47,16 +53,19 @@ public struct ScoreCard: Sendable {
             ("plan", .string(plan)), ("as_of", .string(asOf.description)),
             ("index", number(index)), ("percent", number(percent)),
             ("level_zero", .array(atLevelZero.map { .integer(Int64($0.encouragement.number)) })),
+            ("unmatched_not_applicable", .array(unmatchedMarks.map(NotApplicable.schema.encode))),
             ("encouragements", .array(encouragements.map { score in
                 .object([
                     ("number", .integer(Int64(score.encouragement.number))), ("id", .string(score.encouragement.id)),
                     ("short_title", .string(score.encouragement.shortTitle)), ("level", number(score.level)),
+                    ("not_applicable", score.notApplicable.map(JSONValue.string) ?? .null),
                     ("criteria", .array(score.criteria.map { criterion in
                         .object([
                             ("id", .string(criterion.criterion.id)), ("metric", .string(criterion.criterion.metric)),
                             ("value", number(criterion.result.value)), ("numerator", number(criterion.result.numerator)),
                             ("denominator", number(criterion.result.denominator)), ("level", .integer(Int64(criterion.level))),
                             ("weight", .number(criterion.criterion.weight)), ("note", .string(criterion.result.note)),
+                            ("not_applicable", criterion.notApplicable.map(JSONValue.string) ?? .null),
                             ("failing", .array(criterion.result.failing.map(JSONValue.string))),
                         ])
                     })),
@@ -68,26 +77,42 @@ public struct ScoreCard: Sendable {
 
 /// Scores plans against frameworks: pure, from facts and a reference date.
 public enum Scorer {
-    /// The score card of a plan.
+    /// The score card of a plan. Not-applicable marks of the plan for this framework take encouragements out of the
+    /// index and criteria out of their encouragement's mean, with their reasons.
     public static func score(_ facts: PlanFacts, framework: Framework, asOf: CalendarDate) -> ScoreCard {
-        let encouragements = framework.encouragements.map { score($0, facts, asOf: asOf) }
-        return ScoreCard(framework: framework, plan: facts.file.plan.code, asOf: asOf, encouragements: encouragements)
+        let marks = facts.file.notApplicable.filter { $0.framework == framework.id }
+        let encouragements = framework.encouragements.map { encouragement in
+            score(encouragement, facts, asOf: asOf, marks: marks.filter { $0.encouragement == encouragement.number })
+        }
+        let unmatched = marks.filter { mark in
+            guard let encouragement = framework.encouragements.first(where: { $0.number == mark.encouragement }) else { return true }
+            return mark.criterion.map { id in !encouragement.criteria.contains { $0.id == id } } ?? false
+        }
+        return ScoreCard(framework: framework, plan: facts.file.plan.code, asOf: asOf, encouragements: encouragements, unmatchedMarks: unmatched)
     }
 
-    private static func score(_ encouragement: Encouragement, _ facts: PlanFacts, asOf: CalendarDate) -> ScoreCard.EncouragementScore {
+    private static func score(
+        _ encouragement: Encouragement, _ facts: PlanFacts, asOf: CalendarDate, marks: [NotApplicable]
+    ) -> ScoreCard.EncouragementScore {
         var criteria: [ScoreCard.CriterionScore] = []
         for criterion in encouragement.criteria {
             guard let metric = Metric(rawValue: criterion.metric) else { continue }
             let result = metric.compute(facts, asOf: asOf, windowDays: criterion.windowDays)
             let reached = level(result.value, criterion.thresholds, metric)
-            criteria.append(ScoreCard.CriterionScore(criterion: criterion, result: result, level: reached))
+            let reason = marks.first { $0.criterion == criterion.id }?.reason
+            criteria.append(ScoreCard.CriterionScore(criterion: criterion, result: result, level: reached, notApplicable: reason))
         }
-        let weight = criteria.reduce(0.0) { $0 + $1.criterion.weight }
+        let applicable = criteria.filter { $0.notApplicable == nil }
+        var reason = marks.first { $0.criterion == nil }?.reason
+        if reason == nil, !criteria.isEmpty, applicable.isEmpty {
+            reason = "every criterion is not applicable"
+        }
+        let weight = applicable.reduce(0.0) { $0 + $1.criterion.weight }
         var mean: Double?
-        if !criteria.isEmpty, weight > 0 {
-            mean = criteria.reduce(0.0) { $0 + Double($1.level) * $1.criterion.weight } / weight
+        if reason == nil, !applicable.isEmpty, weight > 0 {
+            mean = applicable.reduce(0.0) { $0 + Double($1.level) * $1.criterion.weight } / weight
         }
-        return ScoreCard.EncouragementScore(encouragement: encouragement, criteria: criteria, level: mean)
+        return ScoreCard.EncouragementScore(encouragement: encouragement, criteria: criteria, level: mean, notApplicable: reason)
     }
 
     /// The level a value reaches: how many of the four thresholds it meets (at or above them, or at or below for

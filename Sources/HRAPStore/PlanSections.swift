@@ -20,6 +20,7 @@ enum PlanSections {
         try visitor.visit(Body.self)
         try visitor.visit(ProgressReport.self)
         try visitor.visit(Evaluation.self)
+        try visitor.visit(NotApplicable.self)
         if progress {
             try visitor.visit(Measurement.self)
             try visitor.visit(ProgressUpdate.self)

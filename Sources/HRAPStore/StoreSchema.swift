@@ -6,6 +6,7 @@ enum StoreSchema {
         .init(name: "v1 plans, progress and audit log", sql: version1),
         .init(name: "v2 audit rows for bulk imports", sql: version2),
         .init(name: "v3 score snapshots", sql: version3),
+        .init(name: "v4 not-applicable marks", sql: version4),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -65,6 +66,14 @@ enum StoreSchema {
           BEGIN SELECT RAISE(ABORT, 'score snapshots are immutable: save a new one'); END;
         CREATE TRIGGER score_snapshots_no_delete BEFORE DELETE ON score_snapshots
           BEGIN SELECT RAISE(ABORT, 'score snapshots are immutable: save a new one'); END;
+        """
+
+    /// Encouragements and criteria outside a government's competence, with the reason.
+    static let version4 = """
+        CREATE TABLE not_applicable (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), framework TEXT NOT NULL,
+          encouragement INTEGER NOT NULL, criterion TEXT, reason TEXT NOT NULL, \(metadata));
+        CREATE UNIQUE INDEX not_applicable_key ON not_applicable (plan_id, framework, encouragement, coalesce(criterion, ''));
         """
 
     static let version1 = """

@@ -99,3 +99,9 @@ extension ProgressUpdate: PlanRecord {
     package static var section: WritableKeyPath<PlanFile, [ProgressUpdate]> { \.progressUpdates }
     package static var sectionName: String { "progress_updates" }
 }
+
+extension NotApplicable: PlanRecord {
+    package static let table = RecordTable<NotApplicable>("not_applicable", identity: ["framework", "encouragement", "criterion"])
+    package static var section: WritableKeyPath<PlanFile, [NotApplicable]> { \.notApplicable }
+    package static var sectionName: String { "not_applicable" }
+}

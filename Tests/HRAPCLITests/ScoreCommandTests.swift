@@ -10,7 +10,7 @@ import Testing
         let lines = result.out.split(separator: "\n")
         #expect(lines.first == "aldermoor-2023 against Accountability in Action: Human Rights Action Plans of Local Governments (hrgl-2024 v1), as of 2025-12-31")
         #expect(lines.dropFirst().first?.hasPrefix("Text of the encouragements: PARAPHRASE — ") == true)
-        #expect(result.out.contains("Index: 3.4 of 4 (85 %)"))
+        #expect(result.out.contains("Index: 3.5 of 4 (86 %)"))
         #expect(result.out.contains("   budgeted: 94 % (34/36) → level 4 — active actions with a budget line for 2025\n      to fix: 3.1.3, 5.2.3\n"))
     }
 
@@ -87,7 +87,7 @@ import Testing
         #expect(saved.err == "Saved score snapshot #1 (hrgl-2024 v1 as of 2025-12-31).\n")
         session.run("measurement", "record", "--plan", "aldermoor-2023", "--indicator", "3.1.e", "--date", "2025-12-31", "--value", "40")
         let listed = session.run("snapshots", "aldermoor-2023")
-        #expect(listed.out.contains("#1  hrgl-2024 v1  2025-12-31  3.38"))
+        #expect(listed.out.contains("#1  hrgl-2024 v1  2025-12-31  3.45"))
         #expect(session.run("snapshots", "aldermoor-2023", "-f", "json").out == "[\n" + saved.out.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n]\n")
         #expect(session.run("audit", "--entity", "score_snapshot").out.contains("score_snapshot"))
     }

@@ -16,9 +16,11 @@ import Testing
         #expect(criterion(2, "baselines")?.result.failing == ["2.3.b", "3.1.e"])
         // 3. Objective 2.3 cites no standard: 11 of 12.
         #expect(criterion(3, "linked")?.result.failing == ["2.3"])
-        // 4. Only 3.1 (ECHR art. 14) and 3.2 (Equality Act) cite regional or national instruments: 2/12 → level 1;
-        //    seven objectives cite an SDG target: 7/12 → level 3; mean 2.
+        // 4. Only 3.1 (ECHR art. 14) and 3.2 (Equality Act) cite regional or national instruments: 2/12 → level 1, but
+        //    the plan marks this criterion not applicable (the UK has no national plan), so it does not count;
+        //    seven objectives cite an SDG target: 7/12 → level 3, the encouragement's level.
         #expect(criterion(4, "national").map { ($0.result.numerator, $0.level) } ?? (0, -1) == (2, 1))
+        #expect(criterion(4, "national")?.notApplicable?.hasPrefix("The United Kingdom has no national") == true)
         #expect(criterion(4, "sdg").map { ($0.result.numerator, $0.level) } ?? (0, -1) == (7, 3))
         // 5. Events in four phases (no implementation-phase event) → level 4.
         #expect(criterion(5, "phases")?.result.failing == ["implementation"])
@@ -40,8 +42,9 @@ import Testing
         // 12. Recommendation 4 of EV1 has no response.
         #expect(criterion(12, "answered")?.result.failing == ["EV1/4"])
         let levels = card.encouragements.map { (($0.level ?? -1) * 1_000).rounded() / 1_000 }
-        #expect(levels == [4, 4, 4, 2, 4, 3.667, 3.5, 3.333, 3, 3, 3.333, 3.5, 4, 2])
-        #expect(((card.index ?? 0) * 1_000).rounded() / 1_000 == 3.381)
+        #expect(levels == [4, 4, 4, 3, 4, 3.667, 3.5, 3.333, 3, 3, 3.333, 3.5, 4, 2])
+        // (4 + 4 + 4 + 3 + 4 + 3.667 + 3.5 + 3.333 + 3 + 3 + 3.333 + 3.5 + 4 + 2) / 14 = 48.333 / 14.
+        #expect(((card.index ?? 0) * 1_000).rounded() / 1_000 == 3.452)
         #expect(card.atLevelZero.isEmpty)
     }
 }

@@ -106,6 +106,33 @@ func handBuiltPlan() -> PlanFile {
         #expect(Scorer.score(PlanFacts(file: poor), framework: framework, asOf: asOf).atLevelZero.map(\.encouragement.number) == [3, 4])
     }
 
+    @Test func notApplicableMarksLeaveTheMaximumAndKeepTheirReason() throws {
+        var framework = try shippedFramework("hrgl-2024")
+        framework.encouragements = [framework.encouragements[2], framework.encouragements[3], framework.encouragements[13]]
+        var file = handBuiltPlan()
+        func mark(_ number: Int, _ criterion: String?, _ reason: String, framework: String = "hrgl-2024") -> NotApplicable {
+            var mark = NotApplicable()
+            mark.framework = framework
+            mark.encouragement = number
+            mark.criterion = criterion
+            mark.reason = reason
+            return mark
+        }
+        file.notApplicable = [
+            mark(4, "sdg", "SDGs are localised by the region"), mark(14, nil, "Networks are joined by the region"),
+            mark(9, nil, "Not in this framework subset"), mark(4, "missing", "No such criterion"), mark(3, nil, "Other framework", framework: "hrgl-2023"),
+        ]
+        let card = Scorer.score(PlanFacts(file: file), framework: framework, asOf: asOf)
+        // Standards 2/3 → 2. Alignment: only national counts, 1/3 → 2. Networks: not applicable, out of the index.
+        #expect(card.encouragements.map(\.level) == [2, 2, nil])
+        #expect(card.encouragements[2].notApplicable == "Networks are joined by the region")
+        #expect(card.encouragements[1].criteria.map(\.notApplicable) == [nil, "SDGs are localised by the region"])
+        #expect(card.index == 2)
+        #expect(card.unmatchedMarks.map(\.reason) == ["Not in this framework subset", "No such criterion"])
+        file.notApplicable.append(mark(4, "national", "Regional instruments are out of scope"))
+        #expect(Scorer.score(PlanFacts(file: file), framework: framework, asOf: asOf).encouragements[1].notApplicable == "every criterion is not applicable")
+    }
+
     @Test func theSameInputsGiveByteIdenticalJSON() throws {
         let framework = try shippedFramework("hrgl-2024")
         let first = JSONWriter.pretty(Scorer.score(PlanFacts(file: handBuiltPlan()), framework: framework, asOf: asOf).json())

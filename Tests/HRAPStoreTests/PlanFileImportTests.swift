@@ -31,7 +31,7 @@ import Testing
     @Test func everyPlanRecordHasAnAuditRowAndEachProgressSectionOne() throws {
         let store = try storeWithExample()
         let records = try ["governments", "plans", "org_units", "standards", "fields", "objectives", "actions", "indicators",
-                           "budget_lines", "participation_events", "bodies", "reports", "evaluations"]
+                           "budget_lines", "participation_events", "bodies", "reports", "evaluations", "not_applicable"]
             .reduce(0) { $0 + (try store.count($1)) }
         #expect(try store.count("audit_log") == records + 2)
         let imports = try store.audit(AuditFilter(entity: "measurement"))

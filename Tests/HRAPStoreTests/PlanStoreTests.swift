@@ -17,7 +17,7 @@ import Testing
         #expect {
             _ = try PlanStore(path: path)
         } throws: { error in
-            (error as? StoreError)?.description == "the database has schema version 99, but this hrap knows versions up to 3; use a newer hrap"
+            (error as? StoreError)?.description == "the database has schema version 99, but this hrap knows versions up to 4; use a newer hrap"
         }
     }
 
@@ -34,7 +34,7 @@ import Testing
         try check(Government.self); try check(Plan.self); try check(OrgUnit.self); try check(StandardReference.self)
         try check(FieldOfAction.self); try check(Objective.self); try check(Action.self); try check(Indicator.self)
         try check(BudgetLine.self); try check(ParticipationEvent.self); try check(Body.self); try check(ProgressReport.self)
-        try check(Evaluation.self); try check(Measurement.self); try check(ProgressUpdate.self)
+        try check(Evaluation.self); try check(Measurement.self); try check(ProgressUpdate.self); try check(NotApplicable.self)
     }
 
     @Test func measurementsProgressUpdatesAndTheAuditLogAreAppendOnlyInTheDatabase() throws {
