@@ -4,9 +4,19 @@ import HRAPCore
 import JSONCoding
 
 /// The frameworks shipped in `templates/frameworks/`, found next to the executable, in the working directory,
-/// or under `HRAP_TEMPLATES` (in that order, as DESIGN.md says).
+/// or under `HRAP_TEMPLATES` (in that order, as DESIGN.md says), and those imported into the database.
 struct FrameworkLibrary {
     let directory: String?
+    /// Frameworks imported into the database (`hrap framework import`), in import order.
+    var imported: [Framework] = []
+
+    /// The library of a command; imported frameworks are read from the database when it exists.
+    init(context: CommandContext, parsed: ParsedArguments) throws {
+        self.init(context: context)
+        let path = context.databasePath(parsed)
+        let absolute = path.hasPrefix("/") ? path : context.workingDirectory + "/" + path
+        if FileManager.default.fileExists(atPath: absolute) { imported = try context.store(parsed).importedFrameworks() }
+    }
 
     init(context: CommandContext) {
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
@@ -24,14 +34,18 @@ struct FrameworkLibrary {
             throw CLIFailure("cannot find templates/frameworks; set HRAP_TEMPLATES to the templates directory", exitCode: ExitCode.noInput)
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return try names.filter { $0.hasSuffix(".json") }.sorted().map { try Self.load(directory + "/" + $0) }
+        return try names.filter { $0.hasSuffix(".json") }.sorted().map { try Self.load(directory + "/" + $0) } + imported
     }
 
-    /// The framework with this id, or a usage error naming the known ones.
-    func framework(_ id: String) throws -> Framework {
+    /// The framework `ID` (its most recently imported version; shipped versions count as imported first) or
+    /// `ID@VERSION`, or a usage error naming the known ones.
+    func framework(_ reference: String) throws -> Framework {
         let frameworks = try all()
-        guard let found = frameworks.first(where: { $0.id == id }) else {
-            throw UsageError("Unknown framework '\(id)'. Known frameworks: \(frameworks.map(\.id).joined(separator: ", ")).")
+        let parts = reference.split(separator: "@", maxSplits: 1).map(String.init)
+        let matches = frameworks.filter { $0.id == parts.first && (parts.count == 1 || $0.version == parts[1]) }
+        guard let found = matches.last else {
+            let known = frameworks.map { "\($0.id)@\($0.version)" }.joined(separator: ", ")
+            throw UsageError("Unknown framework '\(reference)'. Known frameworks: \(known).")
         }
         return found
     }

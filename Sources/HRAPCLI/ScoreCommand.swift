@@ -15,7 +15,7 @@ enum ScoreCommand {
                 """,
             examples: ["hrap score aldermoor-2023 --framework hrgl-2024 --as-of 2026-06-30"],
             options: [
-                .value("framework", valueName: "ID", help: "The framework.", default: "hrgl-2024"),
+                .value("framework", valueName: "ID", help: "The framework: ID (its latest version) or ID@VERSION.", default: "hrgl-2024"),
                 .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
                 .flag("save", help: "Save the score card as an immutable snapshot, for later comparison."),
                 OutputFormat.option,
@@ -23,7 +23,7 @@ enum ScoreCommand {
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
             try context.guarded { parsed in
-                let framework = try FrameworkLibrary(context: context).framework(parsed.value("framework") ?? "hrgl-2024")
+                let framework = try FrameworkLibrary(context: context, parsed: parsed).framework(parsed.value("framework") ?? "hrgl-2024")
                 let asOf = try referenceDate(parsed, context: context)
                 let store = try context.store(parsed)
                 let card = Scorer.score(try store.facts(plan: parsed.argument("PLAN") ?? ""), framework: framework, asOf: asOf)

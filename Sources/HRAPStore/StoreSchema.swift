@@ -7,6 +7,7 @@ enum StoreSchema {
         .init(name: "v2 audit rows for bulk imports", sql: version2),
         .init(name: "v3 score snapshots", sql: version3),
         .init(name: "v4 not-applicable marks", sql: version4),
+        .init(name: "v5 imported frameworks", sql: version5),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -74,6 +75,17 @@ enum StoreSchema {
           id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), framework TEXT NOT NULL,
           encouragement INTEGER NOT NULL, criterion TEXT, reason TEXT NOT NULL, \(metadata));
         CREATE UNIQUE INDEX not_applicable_key ON not_applicable (plan_id, framework, encouragement, coalesce(criterion, ''));
+        """
+
+    /// Frameworks users import (e.g. the official text as a new version); a version, once imported, never changes.
+    static let version5 = """
+        CREATE TABLE frameworks (
+          id INTEGER PRIMARY KEY, framework TEXT NOT NULL, version TEXT NOT NULL, definition TEXT NOT NULL,
+          imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, UNIQUE (framework, version));
+        CREATE TRIGGER frameworks_no_update BEFORE UPDATE ON frameworks
+          BEGIN SELECT RAISE(ABORT, 'an imported framework version never changes: import a new version'); END;
+        CREATE TRIGGER frameworks_no_delete BEFORE DELETE ON frameworks
+          BEGIN SELECT RAISE(ABORT, 'an imported framework version never changes: import a new version'); END;
         """
 
     static let version1 = """

@@ -28,7 +28,7 @@ import Testing
         session.run("import", "examples/aldermoor-plan.json")
         let framework = session.run("score", "aldermoor-2023", "--framework", "hrgl-2099")
         #expect(framework.code == 64)
-        #expect(framework.err.hasPrefix("Error: Unknown framework 'hrgl-2099'. Known frameworks: hrgl-2023, hrgl-2024.\n"))
+        #expect(framework.err.hasPrefix("Error: Unknown framework 'hrgl-2099'. Known frameworks: hrgl-2023@1, hrgl-2024@1.\n"))
         #expect(session.run("score", "nowhere-2020").code == 64)
         #expect(session.run("score", "aldermoor-2023", "--as-of", "31.12.2025").code == 64)
     }
@@ -90,5 +90,45 @@ import Testing
         #expect(listed.out.contains("#1  hrgl-2024 v1  2025-12-31  3.45"))
         #expect(session.run("snapshots", "aldermoor-2023", "-f", "json").out == "[\n" + saved.out.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n]\n")
         #expect(session.run("audit", "--entity", "score_snapshot").out.contains("score_snapshot"))
+    }
+}
+
+@Suite struct FrameworkImportTests {
+    /// The shipped hrgl-2024 rewritten as a new version, as a city with the official text would import it.
+    func officialVersion(_ session: Session, title: String = "Official wording") throws -> String {
+        var text = try String(contentsOfFile: session.root + "/templates/frameworks/hrgl-2024.json", encoding: .utf8)
+        text = text.replacing("\"version\": \"1\"", with: "\"version\": \"2-official\"")
+            .replacing("\"text_status\": \"paraphrase\"", with: "\"text_status\": \"official\"")
+            .replacing("\"short_title\": \"Formal and durable commitment\"", with: "\"short_title\": \"\(title)\"")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("framework-\(UUID().uuidString).json")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test func anImportedVersionIsUsedByDefaultAndTheOldOneStaysSelectable() throws {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let file = try officialVersion(session)
+        #expect(session.run("framework", "import", file).out == "Imported hrgl-2024 v2-official (text: official).\n")
+        #expect(session.run("framework", "import", file).out.hasSuffix("was imported already; nothing changed.\n"))
+        let latest = session.run("score", "aldermoor-2023", "--as-of", "2025-12-31")
+        #expect(latest.out.contains("(hrgl-2024 v2-official)"))
+        #expect(latest.out.contains("Text of the encouragements: OFFICIAL"))
+        #expect(latest.out.contains("\n1. Official wording — level 4.0\n"))
+        #expect(session.run("score", "aldermoor-2023", "--as-of", "2025-12-31", "--framework", "hrgl-2024@1").out.contains("(hrgl-2024 v1)"))
+        #expect(session.run("framework", "list").out.contains("hrgl-2024  2-official"))
+        #expect(session.run("audit", "--entity", "framework").out.contains("hrgl-2024 v2-official"))
+    }
+
+    @Test func aVersionNeverChangesAndShippedVersionsCannotBeReplaced() throws {
+        let session = Session()
+        session.run("init")
+        #expect(session.run("framework", "import", try officialVersion(session)).code == 0)
+        let changed = session.run("framework", "import", try officialVersion(session, title: "Edited"))
+        #expect(changed.code == 65)
+        #expect(changed.err.contains("was imported before with other content; give this file a new version"))
+        let shipped = session.run("framework", "import", "templates/frameworks/hrgl-2023.json")
+        #expect(shipped.code == 65)
+        #expect(shipped.err == "Error: hrgl-2023 v1 ships with hrap; give your file a new version\n")
     }
 }
