@@ -20,14 +20,19 @@ enum StoreSchema {
         id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), code TEXT NOT NULL
         """
 
-    /// Triggers that refuse UPDATE and DELETE on an append-only table.
-    private static func appendOnly(_ table: String) -> String {
+    /// Triggers that refuse UPDATE and DELETE on a table, with the message users see.
+    private static func immutable(_ table: String, because message: String) -> String {
         """
         CREATE TRIGGER \(table)_no_update BEFORE UPDATE ON \(table)
-          BEGIN SELECT RAISE(ABORT, '\(table) are append-only: record a correction instead'); END;
+          BEGIN SELECT RAISE(ABORT, '\(message)'); END;
         CREATE TRIGGER \(table)_no_delete BEFORE DELETE ON \(table)
-          BEGIN SELECT RAISE(ABORT, '\(table) are append-only: record a correction instead'); END;
+          BEGIN SELECT RAISE(ABORT, '\(message)'); END;
         """
+    }
+
+    /// Triggers that refuse UPDATE and DELETE on an append-only table of progress data.
+    private static func appendOnly(_ table: String) -> String {
+        immutable(table, because: "\(table) are append-only: record a correction instead")
     }
 
     private static func references(_ column: String, _ table: String) -> String {
@@ -35,12 +40,7 @@ enum StoreSchema {
     }
 
     /// The audit log's triggers: it is append-only.
-    private static let auditLogTriggers = """
-        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-        """
+    private static let auditLogTriggers = immutable("audit_log", because: "the audit log is append-only")
 
     /// Adds the `import` operation: one audit row for a spreadsheet of measurements or progress updates, whose rows
     /// carry their own `recorded_at` and `recorded_by`. SQLite cannot change a CHECK, so the table is rebuilt.
@@ -63,10 +63,7 @@ enum StoreSchema {
           framework_version TEXT NOT NULL, as_of TEXT NOT NULL, index_value REAL, card TEXT NOT NULL,
           saved_at TEXT NOT NULL, saved_by TEXT NOT NULL);
         CREATE INDEX score_snapshots_plan ON score_snapshots (plan_id, as_of);
-        CREATE TRIGGER score_snapshots_no_update BEFORE UPDATE ON score_snapshots
-          BEGIN SELECT RAISE(ABORT, 'score snapshots are immutable: save a new one'); END;
-        CREATE TRIGGER score_snapshots_no_delete BEFORE DELETE ON score_snapshots
-          BEGIN SELECT RAISE(ABORT, 'score snapshots are immutable: save a new one'); END;
+        \(immutable("score_snapshots", because: "score snapshots are immutable: save a new one"))
         """
 
     /// Encouragements and criteria outside a government's competence, with the reason.
@@ -82,10 +79,7 @@ enum StoreSchema {
         CREATE TABLE frameworks (
           id INTEGER PRIMARY KEY, framework TEXT NOT NULL, version TEXT NOT NULL, definition TEXT NOT NULL,
           imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, UNIQUE (framework, version));
-        CREATE TRIGGER frameworks_no_update BEFORE UPDATE ON frameworks
-          BEGIN SELECT RAISE(ABORT, 'an imported framework version never changes: import a new version'); END;
-        CREATE TRIGGER frameworks_no_delete BEFORE DELETE ON frameworks
-          BEGIN SELECT RAISE(ABORT, 'an imported framework version never changes: import a new version'); END;
+        \(immutable("frameworks", because: "an imported framework version never changes: import a new version"))
         """
 
     static let version1 = """
@@ -159,9 +153,6 @@ enum StoreSchema {
         CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
         \(appendOnly("measurements"))
         \(appendOnly("progress_updates"))
-        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
-          BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        \(auditLogTriggers)
         """
 }
