@@ -21,10 +21,14 @@ public struct Reviewer: Record {
         .optional("invited_at", \.invitedAt, .timestamp, help: "When the reviewer was invited."),
     ])
 
-    /// Whether the reviewer works for this government (their home city is its code or name, in any case).
+    /// Whether the reviewer works for this government: their home city, in any case, is its code ('GB-aldermoor'), the
+    /// code without the country ('aldermoor'), its name ('Aldermoor City Council') or the name's first words ('Aldermoor').
     public func worksFor(_ government: Government) -> Bool {
         let home = homeCity.trimmingWhitespace.lowercased()
-        return home == government.code.lowercased() || home == government.name.lowercased()
+        let code = government.code.lowercased()
+        let name = government.name.lowercased()
+        let place = code.split(separator: "-", maxSplits: 1).last.map(String.init) ?? code
+        return !home.isEmpty && (home == code || home == place || home == name || name.hasPrefix(home + " "))
     }
 
     /// Whether a conflict of interest is declared (anything but "none").

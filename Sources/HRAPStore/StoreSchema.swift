@@ -8,6 +8,7 @@ enum StoreSchema {
         .init(name: "v3 score snapshots", sql: version3),
         .init(name: "v4 not-applicable marks", sql: version4),
         .init(name: "v5 imported frameworks", sql: version5),
+        .init(name: "v6 assessment rounds", sql: version6),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -80,6 +81,82 @@ enum StoreSchema {
           id INTEGER PRIMARY KEY, framework TEXT NOT NULL, version TEXT NOT NULL, definition TEXT NOT NULL,
           imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, UNIQUE (framework, version));
         \(immutable("frameworks", because: "an imported framework version never changes: import a new version"))
+        """
+
+    /// Refuses new rows in a table whose round (found by `round`, an expression over NEW) is finalised.
+    private static func closedWhenFinalised(_ table: String, round: String) -> String {
+        """
+        CREATE TRIGGER \(table)_round_open BEFORE INSERT ON \(table)
+          WHEN (SELECT status FROM assessments WHERE id = \(round)) = 'finalised'
+          BEGIN SELECT RAISE(ABORT, 'the assessment round is finalised: reopen it as a new version'); END;
+        """
+    }
+
+    /// Assessment rounds: one row per version; reviewers, sheets, ratings and recommendations of a version. A
+    /// finalised version, a submitted sheet and every rating never change; a rating is superseded by a newer one.
+    static let version6 = """
+        CREATE TABLE assessments (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), code TEXT NOT NULL,
+          version INTEGER NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('self', 'peer', 'external')),
+          framework TEXT NOT NULL, framework_version TEXT NOT NULL, as_of TEXT NOT NULL,
+          automatic_weight REAL NOT NULL CHECK (automatic_weight BETWEEN 0 AND 1), blind INTEGER NOT NULL,
+          self_assessment TEXT, coordinator TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('open', 'in_review', 'finalised')),
+          opened_at TEXT NOT NULL, opened_by TEXT NOT NULL, finalised_at TEXT, finalised_by TEXT,
+          UNIQUE (plan_id, code, version));
+        CREATE TRIGGER assessments_no_delete BEFORE DELETE ON assessments
+          BEGIN SELECT RAISE(ABORT, 'assessment rounds are never deleted'); END;
+        CREATE TRIGGER assessments_finalised BEFORE UPDATE ON assessments WHEN OLD.status = 'finalised'
+          BEGIN SELECT RAISE(ABORT, 'a finalised assessment round never changes: reopen it as a new version'); END;
+        CREATE TABLE assessment_reviewers (
+          id INTEGER PRIMARY KEY, assessment_id INTEGER NOT NULL REFERENCES assessments(id), code TEXT NOT NULL,
+          name TEXT NOT NULL, affiliation TEXT NOT NULL, home_city TEXT NOT NULL, conflict_of_interest TEXT NOT NULL,
+          invited_at TEXT NOT NULL, invited_by TEXT NOT NULL, UNIQUE (assessment_id, code));
+        \(immutable("assessment_reviewers", because: "invitations are never changed"))
+        \(closedWhenFinalised("assessment_reviewers", round: "NEW.assessment_id"))
+        CREATE TABLE review_sheets (
+          id INTEGER PRIMARY KEY, assessment_id INTEGER NOT NULL REFERENCES assessments(id), reviewer TEXT NOT NULL,
+          number INTEGER NOT NULL, started_at TEXT NOT NULL, started_by TEXT NOT NULL, submitted_at TEXT, submitted_by TEXT,
+          UNIQUE (assessment_id, reviewer, number),
+          FOREIGN KEY (assessment_id, reviewer) REFERENCES assessment_reviewers(assessment_id, code));
+        CREATE TRIGGER review_sheets_no_delete BEFORE DELETE ON review_sheets
+          BEGIN SELECT RAISE(ABORT, 'rating sheets are never deleted'); END;
+        CREATE TRIGGER review_sheets_submitted BEFORE UPDATE ON review_sheets
+          WHEN OLD.submitted_at IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.assessment_id IS NOT OLD.assessment_id
+            OR NEW.reviewer IS NOT OLD.reviewer OR NEW.number IS NOT OLD.number
+          BEGIN SELECT RAISE(ABORT, 'a submitted sheet is never edited: submit a new one that supersedes it'); END;
+        \(closedWhenFinalised("review_sheets", round: "NEW.assessment_id"))
+        CREATE TABLE ratings (
+          id INTEGER PRIMARY KEY, sheet_id INTEGER NOT NULL REFERENCES review_sheets(id),
+          encouragement INTEGER NOT NULL, level INTEGER CHECK (level BETWEEN 0 AND 4), not_assessable TEXT,
+          rationale TEXT NOT NULL, evidence TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL,
+          CHECK ((level IS NULL) <> (not_assessable IS NULL)));
+        CREATE INDEX ratings_sheet ON ratings (sheet_id, encouragement);
+        CREATE TABLE follow_up_ratings (
+          id INTEGER PRIMARY KEY, sheet_id INTEGER NOT NULL REFERENCES review_sheets(id), recommendation TEXT NOT NULL,
+          implementation TEXT NOT NULL CHECK (implementation IN ('implemented', 'largely', 'partly', 'not_implemented')),
+          rationale TEXT NOT NULL, evidence TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL);
+        CREATE INDEX follow_up_ratings_sheet ON follow_up_ratings (sheet_id, recommendation);
+        \(["ratings", "follow_up_ratings"].map { table in
+            immutable(table, because: "ratings are never changed: record a new one, which supersedes it") + """
+
+            CREATE TRIGGER \(table)_sheet_open BEFORE INSERT ON \(table)
+              WHEN (SELECT submitted_at FROM review_sheets WHERE id = NEW.sheet_id) IS NOT NULL
+              BEGIN SELECT RAISE(ABORT, 'the sheet is submitted: start a new one that supersedes it'); END;
+            \(closedWhenFinalised(table, round: "(SELECT assessment_id FROM review_sheets WHERE id = NEW.sheet_id)"))
+            """
+        }.joined(separator: "\n"))
+        CREATE TABLE recommendations (
+          id INTEGER PRIMARY KEY, assessment_id INTEGER NOT NULL REFERENCES assessments(id), code TEXT NOT NULL,
+          encouragement INTEGER NOT NULL, text TEXT NOT NULL, reviewer TEXT, objectives TEXT, actions TEXT,
+          created_at TEXT NOT NULL, created_by TEXT NOT NULL, UNIQUE (assessment_id, code));
+        \(immutable("recommendations", because: "recommendations are never changed"))
+        \(closedWhenFinalised("recommendations", round: "NEW.assessment_id"))
+        CREATE TABLE recommendation_responses (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), recommendation TEXT NOT NULL,
+          decision TEXT NOT NULL CHECK (decision IN ('accepted', 'partially_accepted', 'rejected')), reason TEXT NOT NULL,
+          follow_up_actions TEXT, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL);
+        \(immutable("recommendation_responses", because: "responses are never changed: record a new one, which supersedes it"))
         """
 
     static let version1 = """

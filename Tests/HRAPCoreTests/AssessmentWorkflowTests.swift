@@ -24,7 +24,7 @@ enum AssessmentFixture {
     static var government: Government {
         var government = Government()
         government.code = "GB-aldermoor"
-        government.name = "Aldermoor"
+        government.name = "Aldermoor City Council"
         return government
     }
 
@@ -162,6 +162,12 @@ enum AssessmentFixture {
             try F.round(.external).checkInvitation(own, government: F.government)
         }
         try F.round(.self).checkInvitation(own, government: F.government)
+        for home in ["GB-aldermoor", "ALDERMOOR", "Aldermoor City Council", " Aldermoor "] {
+            #expect(F.reviewer("x", home: home).worksFor(F.government), "\(home)")
+        }
+        for home in ["Alder", "Aldermoor-on-Sea", "Rivertown", "GB"] {
+            #expect(!F.reviewer("x", home: home).worksFor(F.government), "\(home)")
+        }
         #expect(throws: AssessmentError.alreadyInvited(reviewer: "ana", round: "peer-2025 v1")) {
             try F.round().checkInvitation(F.reviewer("ana"), government: F.government)
         }

@@ -17,7 +17,7 @@ import Testing
         #expect {
             _ = try PlanStore(path: path)
         } throws: { error in
-            (error as? StoreError)?.description == "the database has schema version 99, but this hrap knows versions up to 5; use a newer hrap"
+            (error as? StoreError)?.description == "the database has schema version 99, but this hrap knows versions up to \(PlanStore.currentSchemaVersion); use a newer hrap"
         }
     }
 

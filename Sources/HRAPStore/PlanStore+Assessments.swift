@@ -1,0 +1,359 @@
+import HRAPCore
+import JSONCoding
+import SQLiteStore
+
+/// What a `rate` wrote.
+public struct RatingOutcome: Equatable, Sendable {
+    /// The sheet the ratings went on.
+    public var sheet: Int
+    /// Whether that sheet was started by this call.
+    public var startedSheet: Bool
+    /// Ratings and follow-up ratings recorded.
+    public var recorded: Int
+    /// Ratings identical to the current ones on the sheet, not recorded again.
+    public var unchanged: Int
+}
+
+extension PlanStore {
+    /// Every version of every assessment round of a plan, by code then version.
+    public func assessments(plan code: String) throws -> [Assessment] {
+        try pool.read { db in
+            try AssessmentRows(db: db).rounds(plan: try Self.plan(code, in: db).ref).map(\.round)
+        }
+    }
+
+    /// One round: `CODE` (its latest version) or `CODE@VERSION`.
+    public func assessment(_ selector: String, plan code: String) throws -> Assessment {
+        try pool.read { db in try Self.round(selector, plan: try Self.plan(code, in: db).ref, in: db).round }
+    }
+
+    /// The city's responses to the recommendations of a plan's rounds, oldest first.
+    public func responses(plan code: String) throws -> [RecommendationResponse] {
+        try pool.read { db in try AssessmentRows(db: db).responses(plan: try Self.plan(code, in: db).ref) }
+    }
+
+    /// Opens a round (version 1, status open). A peer or external round without a self-assessment named is compared
+    /// with the plan's latest finalised self-assessment against the same framework, if there is one. Returns the round
+    /// as stored.
+    public func openAssessment(_ round: Assessment, plan code: String, by author: Authorship) throws -> Assessment {
+        try pool.write { db in
+            try db.transaction {
+                let plan = try Self.plan(code, in: db).ref
+                let rows = AssessmentRows(db: db)
+                let existing = try rows.rounds(plan: plan)
+                if existing.contains(where: { $0.round.code == round.code }) {
+                    throw StoreError.duplicate(entity: "assessment round", code: round.code)
+                }
+                var opened = round
+                opened.version = 1
+                opened.status = .open
+                opened.openedAt = author.time
+                opened.finalisedAt = nil
+                opened.reviewers = []
+                opened.sheets = []
+                opened.recommendations = []
+                let ownRounds = existing.map(\.round).filter { $0.kind == .self && $0.status == .finalised }
+                if let named = round.selfAssessment {
+                    guard ownRounds.contains(where: { $0.code == named }) else {
+                        throw StoreError.invalid(ValidationError(source: "hrap review open", problems: [.init(
+                            path: "self_assessment",
+                            message: "no finalised self-assessment round '\(named)'; known: "
+                                + (ownRounds.isEmpty ? "none" : Set(ownRounds.map(\.code)).sorted().joined(separator: ", ")))]))
+                    }
+                } else if round.kind != .self {
+                    opened.selfAssessment = ownRounds.filter { $0.framework == round.framework }.max { $0.asOf < $1.asOf }?.code
+                }
+                let problems = Assessment.schema.check(opened, path: "")
+                guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "hrap review open", problems: problems)) }
+                let id = try rows.insertRound(opened, plan: plan, by: author)
+                try AuditLog.record(
+                    db, .create, entity: "assessment", id: id, plan: plan.code, label: opened.label, before: nil,
+                    after: Assessment.schema.encode(opened), by: author)
+                return opened
+            }
+        }
+    }
+
+    /// Invites a reviewer to the latest version of a round.
+    public func invite(_ reviewer: Reviewer, to selector: String, plan code: String, by author: Authorship) throws {
+        try writingRound(selector, plan: code) { db, plan, stored in
+            try stored.round.checkInvitation(reviewer, government: try Self.government(of: plan, in: db))
+            var invited = reviewer
+            invited.invitedAt = author.time
+            try AssessmentRows(db: db).insertReviewer(invited, round: stored.id, by: author)
+            try AuditLog.record(
+                db, .create, entity: "reviewer", id: db.lastInsertedRowID, plan: plan.code, label: "\(stored.round.label) \(reviewer.code)",
+                before: nil, after: Reviewer.schema.encode(invited), by: author)
+        }
+    }
+
+    /// Records a reviewer's ratings on their draft sheet (starting it, or with `supersede` a new sheet after a
+    /// submitted one), all or nothing: every problem of the input is reported and nothing written. A rating equal to
+    /// the current one on the sheet is not recorded again. Each rating leaves an audit row.
+    @discardableResult
+    public func rate(
+        _ input: RatingSheetFile, reviewer: String, round selector: String, plan code: String, framework: Framework,
+        supersede: Bool, source: String, by author: Authorship
+    ) throws -> RatingOutcome {
+        try writingRound(selector, plan: code) { db, plan, stored in
+            try Self.checkFramework(framework, of: stored.round)
+            let rows = AssessmentRows(db: db)
+            let (number, isNew) = try stored.round.sheetForRating(
+                by: reviewer, supersede: supersede, government: try Self.government(of: plan, in: db))
+            let index = try rows.evidenceIndex(plan: plan)
+            let earlier = Self.earlierRecommendations(try rows.rounds(plan: plan).map(\.round), except: stored.round.code)
+            let ratings = input.ratings.map(\.value)
+            let followUps = input.followUps.map(\.value)
+            var problems = stored.round.problems(of: ratings, framework: framework, evidence: index) { input.ratings[$0].location }
+            problems += stored.round.problems(of: followUps, earlier: earlier, evidence: index) { input.followUps[$0].location }
+            problems += Self.repeated(input.ratings.map { (String($0.value.encouragement), $0.location) }, what: "encouragement")
+            problems += Self.repeated(input.followUps.map { ($0.value.recommendation, $0.location) }, what: "recommendation")
+            guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: source, problems: problems)) }
+
+            var previous = stored.round.sheets(of: reviewer).last ?? ReviewSheet()
+            if isNew, !supersede { previous = ReviewSheet() }
+            let sheetID = isNew
+                ? try rows.insertSheet(reviewer: reviewer, number: number, round: stored.id, startedAt: nil, by: author)
+                : try rows.sheetID(round: stored.id, reviewer: reviewer, number: number)
+            if isNew {
+                try AuditLog.record(
+                    db, .create, entity: "review_sheet", id: sheetID, plan: plan.code, label: "\(stored.round.label) \(reviewer) sheet \(number)",
+                    before: nil, after: .object([("supersedes", supersede ? .integer(Int64(number - 1)) : .null)]), by: author)
+                if supersede {
+                    for rating in previous.currentRatings.values.sorted(by: { $0.encouragement < $1.encouragement }) {
+                        try rows.insertRating(rating, sheet: sheetID, by: author)
+                    }
+                    for followUp in previous.currentFollowUps.values.sorted(by: { $0.recommendation < $1.recommendation }) {
+                        try rows.insertFollowUp(followUp, sheet: sheetID, by: author)
+                    }
+                }
+            }
+            var outcome = RatingOutcome(sheet: number, startedSheet: isNew, recorded: 0, unchanged: 0)
+            let current = previous.currentRatings
+            for rating in ratings {
+                let before = current[rating.encouragement]
+                if let before, before.sameJudgement(as: rating) { outcome.unchanged += 1; continue }
+                var stamped = rating
+                stamped.recordedAt = author.time
+                stamped.recordedBy = author.actor
+                try rows.insertRating(stamped, sheet: sheetID, by: author)
+                try AuditLog.record(
+                    db, .append, entity: "rating", id: db.lastInsertedRowID, plan: plan.code,
+                    label: "\(stored.round.label) \(reviewer) sheet \(number) encouragement \(rating.encouragement)",
+                    before: before.map(Rating.schema.encode), after: Rating.schema.encode(stamped), by: author)
+                outcome.recorded += 1
+            }
+            let currentFollowUps = previous.currentFollowUps
+            for followUp in followUps {
+                let before = currentFollowUps[followUp.recommendation]
+                if let before, before.sameJudgement(as: followUp) { outcome.unchanged += 1; continue }
+                var stamped = followUp
+                stamped.recordedAt = author.time
+                stamped.recordedBy = author.actor
+                try rows.insertFollowUp(stamped, sheet: sheetID, by: author)
+                try AuditLog.record(
+                    db, .append, entity: "follow_up_rating", id: db.lastInsertedRowID, plan: plan.code,
+                    label: "\(stored.round.label) \(reviewer) sheet \(number) \(followUp.recommendation)",
+                    before: before.map(FollowUpRating.schema.encode), after: FollowUpRating.schema.encode(stamped), by: author)
+                outcome.recorded += 1
+            }
+            if stored.round.status == .open { try rows.setStatus(.inReview, round: stored.id) }
+            return outcome
+        }
+    }
+
+    /// Submits a reviewer's draft sheet; it must rate every encouragement of the framework. Returns its number.
+    @discardableResult
+    public func submitSheet(
+        reviewer: String, round selector: String, plan code: String, framework: Framework, by author: Authorship
+    ) throws -> Int {
+        try writingRound(selector, plan: code) { db, plan, stored in
+            try Self.checkFramework(framework, of: stored.round)
+            let number = try stored.round.checkSubmission(by: reviewer, framework: framework)
+            let rows = AssessmentRows(db: db)
+            let id = try rows.sheetID(round: stored.id, reviewer: reviewer, number: number)
+            try rows.submitSheet(id, at: author.time, by: author.actor)
+            try AuditLog.record(
+                db, .update, entity: "review_sheet", id: id, plan: plan.code, label: "\(stored.round.label) \(reviewer) sheet \(number)",
+                before: .object([("submitted_at", .null)]), after: .object([("submitted_at", .string(author.time.description))]), by: author)
+            if stored.round.status == .open { try rows.setStatus(.inReview, round: stored.id) }
+            return number
+        }
+    }
+
+    /// Finalises the latest version of a round; from then on it never changes.
+    @discardableResult
+    public func closeAssessment(_ selector: String, plan code: String, by author: Authorship) throws -> Assessment {
+        try writingRound(selector, plan: code) { db, plan, stored in
+            try stored.round.checkClosing()
+            try AssessmentRows(db: db).setStatus(.finalised, round: stored.id, at: author.time, by: author.actor)
+            try AuditLog.record(
+                db, .update, entity: "assessment", id: stored.id, plan: plan.code, label: stored.round.label,
+                before: .object([("status", .string(stored.round.status.rawValue))]),
+                after: .object([("status", .string(Assessment.Status.finalised.rawValue)), ("sheets", .integer(Int64(stored.round.submittedSheets.count)))]),
+                by: author)
+            var closed = stored.round
+            closed.status = .finalised
+            closed.finalisedAt = author.time
+            closed.finalisedBy = author.actor
+            return closed
+        }
+    }
+
+    /// Reopens a finalised round as its next version, a copy that keeps the finalised one. Returns the new version.
+    @discardableResult
+    public func reopenAssessment(_ selector: String, plan code: String, by author: Authorship) throws -> Assessment {
+        try pool.write { db in
+            try db.transaction {
+                let plan = try Self.plan(code, in: db).ref
+                let stored = try Self.round(selector, plan: plan, in: db, latestOnly: true)
+                let next = try stored.round.reopened(at: author.time)
+                let id = try AssessmentRows(db: db).insertWhole(next, plan: plan, by: author)
+                try AuditLog.record(
+                    db, .create, entity: "assessment", id: id, plan: plan.code, label: next.label,
+                    before: .object([("reopens", .string(stored.round.label))]),
+                    after: .object([("status", .string(next.status.rawValue)), ("sheets_copied", .integer(Int64(next.sheets.count)))]),
+                    by: author)
+                return next
+            }
+        }
+    }
+
+    /// Adds a recommendation to the latest version of a round; its encouragement, objectives and actions must exist.
+    public func recommend(
+        _ recommendation: Recommendation, round selector: String, plan code: String, framework: Framework, by author: Authorship
+    ) throws {
+        try writingRound(selector, plan: code) { db, plan, stored in
+            try Self.checkFramework(framework, of: stored.round)
+            let file = try Self.planFile(plan.code, in: db, progress: false)
+            var problems: [ValidationProblem] = []
+            if !framework.encouragements.contains(where: { $0.number == recommendation.encouragement }) {
+                problems.append(.init(path: "encouragement", message: "\(framework.label) has no encouragement \(recommendation.encouragement)"))
+            }
+            if stored.round.recommendations.contains(where: { $0.code == recommendation.code }) {
+                problems.append(.init(path: "code", message: "\(stored.round.label) has a recommendation '\(recommendation.code)' already"))
+            }
+            if let reviewer = recommendation.reviewer { _ = try stored.round.reviewer(reviewer) }
+            problems += Self.unknown(recommendation.objectives, in: file.objectives.map(\.code), what: "objective", path: "objectives")
+            problems += Self.unknown(recommendation.actions, in: file.actions.map(\.code), what: "action", path: "actions")
+            guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "recommendation \(recommendation.code)", problems: problems)) }
+            var made = recommendation
+            made.createdAt = author.time
+            try AssessmentRows(db: db).insertRecommendation(made, round: stored.id, by: author)
+            try AuditLog.record(
+                db, .create, entity: "recommendation", id: db.lastInsertedRowID, plan: plan.code,
+                label: "\(stored.round.code)/\(recommendation.code)", before: nil, after: Recommendation.schema.encode(made), by: author)
+        }
+    }
+
+    /// Records the city's response to a recommendation; a later response supersedes, both are kept.
+    public func respond(_ response: RecommendationResponse, plan code: String, by author: Authorship) throws {
+        try pool.write { db in
+            try db.transaction {
+                let plan = try Self.plan(code, in: db).ref
+                let rows = AssessmentRows(db: db)
+                let rounds = try rows.rounds(plan: plan).map(\.round)
+                var problems: [ValidationProblem] = []
+                if let reference = RecommendationReference(response.recommendation) {
+                    let round = rounds.last { $0.code == reference.round }
+                    if round?.recommendations.contains(where: { $0.code == reference.code }) != true {
+                        let known = Self.latestVersions(rounds).flatMap { round in round.recommendations.map { "\(round.code)/\($0.code)" } }
+                        problems.append(.init(
+                            path: "recommendation",
+                            message: "no recommendation '\(reference)'" + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))))
+                    }
+                }
+                problems += RecommendationResponse.schema.check(response, path: "")
+                let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
+                problems += Self.unknown(response.followUpActions, in: actions, what: "action", path: "follow_up_actions")
+                guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "response to \(response.recommendation)", problems: problems)) }
+                let before = try rows.responses(plan: plan).last { $0.recommendation == response.recommendation }
+                var stamped = response
+                stamped.recordedAt = author.time
+                stamped.recordedBy = author.actor
+                try rows.insertResponse(stamped, plan: plan, by: author)
+                try AuditLog.record(
+                    db, .append, entity: "recommendation_response", id: db.lastInsertedRowID, plan: plan.code, label: response.recommendation,
+                    before: before.map(RecommendationResponse.schema.encode), after: RecommendationResponse.schema.encode(stamped), by: author)
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Runs a write on the latest version of a round inside one transaction.
+    private func writingRound<T>(
+        _ selector: String, plan code: String, _ body: (Database, PlanRef, AssessmentRows.Stored) throws -> T
+    ) throws -> T {
+        try pool.write { db in
+            try db.transaction {
+                let plan = try Self.plan(code, in: db).ref
+                return try body(db, plan, try Self.round(selector, plan: plan, in: db, latestOnly: true))
+            }
+        }
+    }
+
+    /// The round a selector names: `CODE` (latest version) or `CODE@VERSION`; writes need the latest version.
+    static func round(_ selector: String, plan: PlanRef, in db: Database, latestOnly: Bool = false) throws -> AssessmentRows.Stored {
+        let parts = selector.split(separator: "@", maxSplits: 1).map(String.init)
+        let all = try AssessmentRows(db: db).rounds(plan: plan)
+        let versions = all.filter { $0.round.code == parts.first }
+        guard let latest = versions.last else {
+            throw StoreError.notFound(entity: "assessment_round", code: selector, known: Array(Set(all.map(\.round.code))).sorted())
+        }
+        guard parts.count == 2 else { return latest }
+        guard let wanted = Int(parts[1]), let found = versions.first(where: { $0.round.version == wanted }) else {
+            throw StoreError.notFound(entity: "assessment_round", code: selector, known: versions.map(\.round.reference))
+        }
+        if latestOnly, found.round.version != latest.round.version {
+            throw AssessmentError.newerVersion(round: found.round.label, latest: latest.round.version)
+        }
+        return found
+    }
+
+    static func government(of plan: PlanRef, in db: Database) throws -> Government {
+        let record = try Self.plan(plan.code, in: db).record
+        guard let government = try Government.table.fetchAll(db, plan: nil).first(where: { $0.record.code == record.government }) else {
+            throw StoreError.corrupt("plan \(plan.code) names government \(record.government), which is missing")
+        }
+        return government.record
+    }
+
+    /// Refuses a framework other than the one the round rates against.
+    static func checkFramework(_ framework: Framework, of round: Assessment) throws {
+        guard framework.id == round.framework, framework.version == round.frameworkVersion else {
+            throw StoreError.invalid(ValidationError(source: round.label, problems: [.init(
+                path: "framework", message: "\(round.label) rates against \(round.framework) v\(round.frameworkVersion), not \(framework.label)")]))
+        }
+    }
+
+    /// The latest version of each round.
+    static func latestVersions(_ rounds: [Assessment]) -> [Assessment] {
+        Dictionary(grouping: rounds, by: \.code).values.compactMap { $0.max { $0.version < $1.version } }.sorted { $0.code < $1.code }
+    }
+
+    /// The recommendations of the latest finalised version of every other round, by reference.
+    static func earlierRecommendations(_ rounds: [Assessment], except code: String) -> [RecommendationReference: Recommendation] {
+        let finalised = rounds.filter { $0.status == .finalised && $0.code != code }
+        var found: [RecommendationReference: Recommendation] = [:]
+        for round in latestVersions(finalised) {
+            for recommendation in round.recommendations {
+                found[RecommendationReference(round: round.code, code: recommendation.code)] = recommendation
+            }
+        }
+        return found
+    }
+
+    private static func repeated(_ keys: [(String, String)], what: String) -> [ValidationProblem] {
+        var seen: [String: String] = [:]
+        return keys.compactMap { key, location in
+            defer { seen[key] = seen[key] ?? location }
+            return seen[key].map { ValidationProblem(path: location, message: "\(what) \(key) is rated twice (also at \($0))") }
+        }
+    }
+
+    private static func unknown(_ codes: [String], in known: [String], what: String, path: String) -> [ValidationProblem] {
+        let set = Set(known)
+        return codes.filter { !set.contains($0) }.map { ValidationProblem(path: path, message: "the plan has no \(what) '\($0)'") }
+    }
+}
