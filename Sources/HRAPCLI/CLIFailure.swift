@@ -31,6 +31,7 @@ struct CLIFailure: CommandLineReportable {
         switch error {
         case is UsageError, is CLIFailure: return error
         case let error as ValidationError: return CLIFailure(shortened(error), exitCode: ExitCode.dataError)
+        case let error as AssessmentError: return CLIFailure(error.description, exitCode: ExitCode.dataError)
         case let error as StoreError:
             switch error {
             case .invalid(let validation): return CLIFailure(shortened(validation), exitCode: ExitCode.dataError)

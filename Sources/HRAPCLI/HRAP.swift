@@ -51,6 +51,7 @@ public enum HRAP {
                 FrameworkCommands.command(context),
                 ScoreCommand.command(context),
                 ScoreCommand.snapshotsCommand(context),
+                ReviewCommands.command(context),
                 ProgressTreeCommand.command(context),
                 DueCommand.command(context),
                 AuditCommand.command(context),

@@ -115,7 +115,7 @@ public struct RatingSheetFile: Sendable {
     /// framework's level descriptions on the first row.
     public static func template(_ framework: Framework) -> (header: [String], rows: [[String]]) {
         let header = ["encouragement", "short_title", "level", "not_assessable", "rationale", "evidence", "level_descriptions"]
-        let levels = framework.levelDescriptions.enumerated().map { "\($0.offset): \($0.element)" }.joined(separator: "\n")
+        let levels = framework.levelDescriptions.joined(separator: "\n")
         let rows = framework.encouragements.enumerated().map { index, encouragement in
             [String(encouragement.number), encouragement.shortTitle, "", "", "", "", index == 0 ? levels : ""]
         }

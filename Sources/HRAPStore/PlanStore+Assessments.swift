@@ -88,12 +88,13 @@ extension PlanStore {
     }
 
     /// Records a reviewer's ratings on their draft sheet (starting it, or with `supersede` a new sheet after a
-    /// submitted one), all or nothing: every problem of the input is reported and nothing written. A rating equal to
-    /// the current one on the sheet is not recorded again. Each rating leaves an audit row.
+    /// submitted one), all or nothing: every problem of the input is reported and nothing written. `readProblems` are
+    /// those found while reading the input; entries they name are not checked again. A rating equal to the current
+    /// one on the sheet is not recorded again. Each rating leaves an audit row.
     @discardableResult
     public func rate(
-        _ input: RatingSheetFile, reviewer: String, round selector: String, plan code: String, framework: Framework,
-        supersede: Bool, source: String, by author: Authorship
+        _ input: RatingSheetFile, readProblems: [ValidationProblem] = [], reviewer: String, round selector: String,
+        plan code: String, framework: Framework, supersede: Bool, source: String, by author: Authorship
     ) throws -> RatingOutcome {
         try writingRound(selector, plan: code) { db, plan, stored in
             try Self.checkFramework(framework, of: stored.round)
@@ -104,10 +105,18 @@ extension PlanStore {
             let earlier = Self.earlierRecommendations(try rows.rounds(plan: plan).map(\.round), except: stored.round.code)
             let ratings = input.ratings.map(\.value)
             let followUps = input.followUps.map(\.value)
-            var problems = stored.round.problems(of: ratings, framework: framework, evidence: index) { input.ratings[$0].location }
-            problems += stored.round.problems(of: followUps, earlier: earlier, evidence: index) { input.followUps[$0].location }
-            problems += Self.repeated(input.ratings.map { (String($0.value.encouragement), $0.location) }, what: "encouragement")
-            problems += Self.repeated(input.followUps.map { ($0.value.recommendation, $0.location) }, what: "recommendation")
+            let problems = Self.merge(readProblems, locations: input.ratings.map(\.location) + input.followUps.map(\.location)) { clean in
+                let ratingPositions = input.ratings.indices.filter { clean.contains(input.ratings[$0].location) }
+                let followUpPositions = input.followUps.indices.filter { clean.contains(input.followUps[$0].location) }
+                return stored.round.problems(of: ratingPositions.map { ratings[$0] }, framework: framework, evidence: index) {
+                    input.ratings[ratingPositions[$0]].location
+                }
+                    + stored.round.problems(of: followUpPositions.map { followUps[$0] }, earlier: earlier, evidence: index) {
+                        input.followUps[followUpPositions[$0]].location
+                    }
+                    + Self.repeated(input.ratings.map { (String($0.value.encouragement), $0.location) }, what: "encouragement")
+                    + Self.repeated(input.followUps.map { ($0.value.recommendation, $0.location) }, what: "recommendation")
+            }
             guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: source, problems: problems)) }
 
             var previous = stored.round.sheets(of: reviewer).last ?? ReviewSheet()
@@ -342,6 +351,24 @@ extension PlanStore {
             }
         }
         return found
+    }
+
+    /// The problems found while reading plus those `check` finds in the entries reading found clean, in input order
+    /// (problems that name no entry first).
+    private static func merge(
+        _ read: [ValidationProblem], locations: [String], check: (Set<String>) -> [ValidationProblem]
+    ) -> [ValidationProblem] {
+        func entry(_ problem: ValidationProblem) -> String? {
+            locations.first { problem.path == $0 || problem.path.hasPrefix($0 + ".") || problem.path.hasPrefix($0 + "[") }
+        }
+        let flawed = Set(read.compactMap(entry))
+        let order = Dictionary(locations.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let all = read + check(Set(locations).subtracting(flawed))
+        return all.enumerated().sorted { lhs, rhs in
+            let left = entry(lhs.element).flatMap { order[$0] } ?? -1
+            let right = entry(rhs.element).flatMap { order[$0] } ?? -1
+            return (left, lhs.offset) < (right, rhs.offset)
+        }.map(\.element)
     }
 
     private static func repeated(_ keys: [(String, String)], what: String) -> [ValidationProblem] {
