@@ -22,9 +22,10 @@ enum DemoCommand {
                 if parsed.value("db") == nil { arguments = ParsedArguments(values: parsed.values.merging(["db": [database]]) { $1 }) }
                 let file = try PlanFileCommands.readPlanFile(example, context: context)
                 let store = try context.store(arguments)
+                let frameworks = try PlanFileCommands.frameworks(for: file, arguments, context)
                 context.say("Database: \(database)\n")
                 context.say("1. Import \(example)")
-                let summary = try store.importPlan(file, source: example, by: context.author(arguments))
+                let summary = try store.importPlan(file, source: example, frameworks: frameworks, by: context.author(arguments))
                 let created = summary.sections.map { "\($0.counts.created + $0.counts.appended) \($0.name.replacing("_", with: " "))" }
                 context.say("   " + created.joined(separator: ", ") + "\n")
                 let plan = file.plan.code
@@ -42,9 +43,9 @@ enum DemoCommand {
                 let exported = JSONWriter.pretty(try store.exportPlan(plan).encode())
                 let copyPath = database + ".copy.sqlite"
                 let copy = try PlanStore(path: copyPath)
-                _ = try copy.importPlan(try store.exportPlan(plan), source: "export", by: context.author(arguments))
+                _ = try copy.importPlan(try store.exportPlan(plan), source: "export", frameworks: frameworks, by: context.author(arguments))
                 let identical = JSONWriter.pretty(try copy.exportPlan(plan).encode()) == exported
-                let again = try store.importPlan(try store.exportPlan(plan), source: "export", by: context.author(arguments))
+                let again = try store.importPlan(try store.exportPlan(plan), source: "export", frameworks: frameworks, by: context.author(arguments))
                 context.say("   export: \(exported.utf8.count) bytes; byte-identical after the round trip: \(identical ? "yes" : "NO")")
                 context.say("   importing the same file again changed nothing: \(again.isUnchanged ? "yes" : "NO")\n")
                 let quarter = example.replacing("aldermoor-plan.json", with: "csv/measurements-2026-q1.csv")
@@ -55,6 +56,21 @@ enum DemoCommand {
                         context.say("   \(attempt): \(sheet.inserted) inserted, \(sheet.corrected) corrected, \(sheet.unchanged) unchanged")
                     }
                     context.say("")
+                }
+                if let peer = try store.assessments(plan: plan).last(where: { $0.kind == .peer && $0.status == .finalised }),
+                    let framework = frameworks.first(where: { $0.id == peer.framework && $0.version == peer.frameworkVersion }) {
+                    context.say("6. A peer review next to the data: hrap review show \(peer.code) --plan \(plan)")
+                    let card = Scorer.score(try store.facts(plan: plan), framework: framework, asOf: peer.asOf)
+                    let ownRound = try peer.selfAssessment.map { try store.assessment($0, plan: plan) }
+                    let summary = AssessmentSummary(round: peer, framework: framework, card: card, selfAssessment: ownRound, responses: try store.responses(plan: plan))
+                    func level(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "no data" }
+                    context.say("   \(peer.label), \(summary.submittedCount) reviewers: automatic \(level(summary.automaticIndex)), reviewers \(level(summary.panelIndex)), combined \(level(summary.combinedIndex))")
+                    for flag in AssessmentSummary.Flag.allCases {
+                        let numbers = summary.rows.filter { $0.flags.contains(flag) }.map { String($0.encouragement.number) }
+                        if !numbers.isEmpty { context.say("   \(flag.label): encouragements \(numbers.joined(separator: ", "))") }
+                    }
+                    let answered = summary.recommendations.filter { $0.response != nil }.count
+                    context.say("   recommendations: \(summary.recommendations.count), answered by the city: \(answered)\n")
                 }
                 context.say("Try: hrap action list --plan \(plan) --db \(database)")
                 context.say("     hrap audit --plan \(plan) --limit 5 --db \(database)")

@@ -21,12 +21,18 @@ enum PlanFileCommands {
             try context.guarded { parsed in
                 let path = parsed.argument("FILE") ?? ""
                 let file = try readPlanFile(path, context: context)
-                let summary = try context.store(parsed).importPlan(file, source: path, by: context.author(parsed))
+                let summary = try context.store(parsed).importPlan(
+                    file, source: path, frameworks: try frameworks(for: file, parsed, context), by: context.author(parsed))
                 let rows = summary.sections.map { [$0.name, "\($0.counts.created)", "\($0.counts.updated)", "\($0.counts.appended)", "\($0.counts.unchanged)"] }
                 context.io.out(TableRenderer.render(header: ["section", "created", "updated", "appended", "unchanged"], rows: rows))
                 context.say(summary.isUnchanged ? "Plan \(file.plan.code) is up to date; nothing changed." : "Imported plan \(file.plan.code).")
             }(parsed)
         }
+    }
+
+    /// The frameworks a plan file's assessment rounds may rate against; none needed without rounds.
+    static func frameworks(for file: PlanFile, _ parsed: ParsedArguments, _ context: CommandContext) throws -> [Framework] {
+        file.assessments.isEmpty ? [] : try FrameworkLibrary(context: context, parsed: parsed).all()
     }
 
     static func exportCommand(_ context: CommandContext) -> Command {

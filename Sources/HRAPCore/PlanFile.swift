@@ -24,6 +24,10 @@ public struct PlanFile: Equatable, Sendable {
     public var notApplicable: [NotApplicable] = []
     public var measurements: [Measurement] = []
     public var progressUpdates: [ProgressUpdate] = []
+    /// Every version of every assessment round, with reviewers, sheets and recommendations.
+    public var assessments: [Assessment] = []
+    /// The city's responses to recommendations, oldest first.
+    public var recommendationResponses: [RecommendationResponse] = []
 
     /// An empty plan file.
     public init() {}
@@ -32,7 +36,7 @@ public struct PlanFile: Equatable, Sendable {
     public static let sectionNames = [
         "format", "government", "plan", "org_units", "standards", "fields", "objectives", "actions", "indicators",
         "budget_lines", "participation_events", "bodies", "reports", "evaluations", "not_applicable", "measurements",
-        "progress_updates",
+        "progress_updates", "assessments", "recommendation_responses",
     ]
 
     /// Reads a plan file, reporting every problem with its JSON path: syntax, fields, and cross-references.
@@ -85,6 +89,8 @@ public struct PlanFile: Equatable, Sendable {
         file.notApplicable = list("not_applicable")
         file.measurements = list("measurements")
         file.progressUpdates = list("progress_updates")
+        file.assessments = list("assessments")
+        file.recommendationResponses = list("recommendation_responses")
         problems += PlanValidator(file).problems()
         return (file, problems)
     }
@@ -110,6 +116,8 @@ public struct PlanFile: Equatable, Sendable {
             ("not_applicable", list(notApplicable)),
             ("measurements", list(measurements)),
             ("progress_updates", list(progressUpdates)),
+            ("assessments", list(assessments)),
+            ("recommendation_responses", list(recommendationResponses)),
         ])
     }
 }

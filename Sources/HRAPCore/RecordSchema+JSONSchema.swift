@@ -66,6 +66,8 @@ extension PlanFile {
             ("not_applicable", list(NotApplicable.schema.jsonSchema())),
             ("measurements", list(Measurement.schema.jsonSchema())),
             ("progress_updates", list(ProgressUpdate.schema.jsonSchema())),
+            ("assessments", list(Assessment.schema.jsonSchema())),
+            ("recommendation_responses", list(RecommendationResponse.schema.jsonSchema())),
         ]
         return .object([
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),

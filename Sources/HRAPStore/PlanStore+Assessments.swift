@@ -61,7 +61,8 @@ extension PlanStore {
                                 + (ownRounds.isEmpty ? "none" : Set(ownRounds.map(\.code)).sorted().joined(separator: ", ")))]))
                     }
                 } else if round.kind != .self {
-                    opened.selfAssessment = ownRounds.filter { $0.framework == round.framework }.max { $0.asOf < $1.asOf }?.code
+                    opened.selfAssessment = ownRounds.filter { $0.framework == round.framework }
+                        .max { ($0.asOf, $0.openedAt ?? author.time) < ($1.asOf, $1.openedAt ?? author.time) }?.code
                 }
                 let problems = Assessment.schema.check(opened, path: "")
                 guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "hrap review open", problems: problems)) }

@@ -32,8 +32,9 @@ public struct ImportSummary: Equatable, Sendable {
 extension PlanStore {
     /// Imports a validated plan file in one transaction: records are matched by code (or key) and created,
     /// updated or left unchanged; measurements and progress updates are appended as corrections only when
-    /// their value changed. Records absent from the file are kept. On any problem nothing is written.
-    public func importPlan(_ file: PlanFile, source: String, by author: Authorship) throws -> ImportSummary {
+    /// their value changed; assessment rounds are imported whole, once, against `frameworks`. Records absent from the
+    /// file are kept. On any problem nothing is written.
+    public func importPlan(_ file: PlanFile, source: String, frameworks: [Framework] = [], by author: Authorship) throws -> ImportSummary {
         try pool.write { db in
             try db.transaction {
                 var summary = ImportSummary()
@@ -52,6 +53,8 @@ extension PlanStore {
                 try PlanSections.walk(&importer)
                 summary.sections += importer.summary.sections
                 problems += importer.problems
+                try AssessmentImporter(db: db, plan: plan, government: file.government, frameworks: frameworks, author: author)
+                    .write(file, into: &summary, problems: &problems)
                 if !problems.isEmpty {
                     throw StoreError.invalid(ValidationError(source: source, problems: problems))
                 }
@@ -78,6 +81,11 @@ extension PlanStore {
         var exporter = SectionExporter(db: db, plan: ref, file: file)
         try PlanSections.walk(&exporter, progress: progress)
         file = exporter.file
+        if progress {
+            let rows = AssessmentRows(db: db)
+            file.assessments = try rows.rounds(plan: ref).map(\.round)
+            file.recommendationResponses = try rows.responses(plan: ref)
+        }
         return file
     }
 

@@ -15,7 +15,7 @@ import Testing
         let second = try PlanStore(path: temporaryDatabase())
         let (file, problems) = PlanFile.decode(try JSONParser.parse(exported))
         #expect(problems.isEmpty)
-        _ = try second.importPlan(file, source: "export", by: author("someone else", at: "2027-01-01T00:00:00Z"))
+        _ = try second.importPlan(file, source: "export", frameworks: [try shippedFramework("hrgl-2024")], by: author("someone else", at: "2027-01-01T00:00:00Z"))
         #expect(JSONWriter.pretty(try second.exportPlan("aldermoor-2023").encode()) == exported)
     }
 
@@ -33,11 +33,47 @@ import Testing
         let records = try ["governments", "plans", "org_units", "standards", "fields", "objectives", "actions", "indicators",
                            "budget_lines", "participation_events", "bodies", "reports", "evaluations", "not_applicable"]
             .reduce(0) { $0 + (try store.count($1)) }
-        #expect(try store.count("audit_log") == records + 2)
+        #expect(try store.count("audit_log") == records + 2 + store.count("assessments") + store.count("recommendation_responses"))
         let imports = try store.audit(AuditFilter(entity: "measurement"))
         #expect(imports.map(\.operation) == [.import])
         #expect(imports.first?.after?["appended"] == .integer(287))
         #expect(imports.first?.after?["last_id"] == .integer(try store.count("measurements")))
+    }
+
+    @Test func assessmentRoundsAreImportedWholeOnceAndCheckedLikeRatings() throws {
+        let store = try storeWithExample()
+        var changed = try examplePlan()
+        changed.assessments[0].title = "Another title"
+        changed.recommendationResponses[0].reason = "Changed afterwards"
+        do {
+            _ = try store.importPlan(changed, source: "changed.json", by: author())
+            Issue.record("a changed finalised round was imported")
+        } catch StoreError.invalid(let error) {
+            #expect(error.problems.map(\.description) == [
+                "$.assessments[0]: peer-2025 v1 is stored with other content; a round version is imported whole, once",
+                "$.recommendation_responses[0]: a different response to peer-2025/R1 recorded at the same time is stored",
+            ])
+        }
+        var fresh = try examplePlan()
+        fresh.assessments[1].sheets[0].ratings[0].encouragement = 15
+        fresh.assessments[1].sheets[0].ratings[1].evidence = [Evidence(.report, "R1999")]
+        fresh.assessments[0].reviewers[0].homeCity = "Aldermoor"
+        let empty = try PlanStore(path: temporaryDatabase())
+        do {
+            _ = try empty.importPlan(fresh, source: "fresh.json", frameworks: [try shippedFramework("hrgl-2024")], by: author())
+            Issue.record("a round with bad ratings was imported")
+        } catch StoreError.invalid(let error) {
+            #expect(error.problems.map(\.description) == [
+                "$.assessments[0].reviewers[0]: 'm.kovac' works for Aldermoor, whose plan this is: only a self-assessment may be rated by the city itself, this round is peer",
+                "$.assessments[1].sheets[0].ratings[0].encouragement: hrgl-2024 v1 has no encouragement 15; it has 1–14",
+                "$.assessments[1].sheets[0].ratings[1].evidence[0]: the plan has no report 'R1999'",
+                "$.recommendation_responses[0].recommendation: no recommendation 'peer-2025/R1' in the plan's rounds",
+                "$.recommendation_responses[1].recommendation: no recommendation 'peer-2025/R2' in the plan's rounds",
+                "$.recommendation_responses[2].recommendation: no recommendation 'peer-2025/R3' in the plan's rounds",
+            ])
+        }
+        #expect(throws: StoreError.self) { _ = try PlanStore(path: temporaryDatabase()).importPlan(try examplePlan(), source: "no frameworks", by: author()) }
+        #expect(try empty.plans().isEmpty)
     }
 
     @Test func anEditedFileUpdatesByCodeAndNeverDuplicates() throws {

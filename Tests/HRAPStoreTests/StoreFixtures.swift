@@ -28,10 +28,19 @@ func examplePlan() throws -> PlanFile {
     return file
 }
 
+/// A shipped framework, read from templates/frameworks.
+func shippedFramework(_ id: String) throws -> Framework {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("templates/frameworks/\(id).json")
+    let (framework, problems) = Framework.schema.decode(try JSONParser.parse(try String(contentsOf: url, encoding: .utf8)), path: "$")
+    precondition(problems.isEmpty, "\(problems)")
+    return framework
+}
+
 /// A store with the example imported.
 func storeWithExample() throws -> PlanStore {
     let store = try PlanStore(path: temporaryDatabase())
-    _ = try store.importPlan(try examplePlan(), source: "example", by: author())
+    _ = try store.importPlan(try examplePlan(), source: "example", frameworks: [try shippedFramework("hrgl-2024")], by: author())
     return store
 }
 

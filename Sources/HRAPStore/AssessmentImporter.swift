@@ -1,0 +1,90 @@
+import HRAPCore
+import SQLiteStore
+
+/// Writes the assessment rounds and responses of a plan file inside the caller's transaction. A round version is
+/// imported whole, once: one already stored is left alone when identical and refused when it differs. Responses are
+/// append-only, matched by recommendation and `recorded_at`.
+struct AssessmentImporter {
+    let db: Database
+    let plan: PlanRef
+    let government: Government
+    /// The frameworks rounds may rate against.
+    let frameworks: [Framework]
+    let author: Authorship
+
+    func write(_ file: PlanFile, into summary: inout ImportSummary, problems: inout [ValidationProblem]) throws {
+        let rows = AssessmentRows(db: db)
+        let stored = try rows.rounds(plan: plan).map(\.round)
+        let index = try rows.evidenceIndex(plan: plan)
+        var counts = ImportSummary.Counts()
+        var known = stored
+        for (position, round) in file.assessments.enumerated() {
+            let path = "$.assessments[\(position)]"
+            if let existing = known.first(where: { $0.code == round.code && $0.version == round.version }) {
+                if Assessment.schema.encode(existing) == Assessment.schema.encode(round) {
+                    counts.unchanged += 1
+                } else {
+                    problems.append(.init(path: path, message: "\(round.label) is stored with other content; a round version is imported whole, once"))
+                }
+                continue
+            }
+            let found = check(round, index: index, earlier: known, path: path)
+            problems += found
+            guard found.isEmpty else { continue }
+            let id = try rows.insertWhole(round, plan: plan, by: author)
+            try AuditLog.record(
+                db, .create, entity: "assessment", id: id, plan: plan.code, label: round.label, before: nil,
+                after: .object([("status", .string(round.status.rawValue)), ("sheets", .integer(Int64(round.sheets.count)))]), by: author)
+            known.append(round)
+            counts.created += 1
+        }
+        summary.sections.append(("assessments", counts))
+
+        var responseCounts = ImportSummary.Counts()
+        let storedResponses = try rows.responses(plan: plan)
+        let recommendations = Set(PlanStore.latestVersions(known).flatMap { round in round.recommendations.map { "\(round.code)/\($0.code)" } })
+        for (position, response) in file.recommendationResponses.enumerated() {
+            let path = "$.recommendation_responses[\(position)]"
+            if let twin = storedResponses.first(where: { $0.recommendation == response.recommendation && $0.recordedAt == response.recordedAt && response.recordedAt != nil }) {
+                if twin == response { responseCounts.unchanged += 1 } else {
+                    problems.append(.init(path: path, message: "a different response to \(response.recommendation) recorded at the same time is stored"))
+                }
+                continue
+            }
+            guard recommendations.contains(response.recommendation) else {
+                problems.append(.init(path: path + ".recommendation", message: "no recommendation '\(response.recommendation)' in the plan's rounds"))
+                continue
+            }
+            try rows.insertResponse(response, plan: plan, by: author)
+            try AuditLog.record(
+                db, .append, entity: "recommendation_response", id: db.lastInsertedRowID, plan: plan.code, label: response.recommendation,
+                before: nil, after: RecommendationResponse.schema.encode(response), by: author)
+            responseCounts.appended += 1
+        }
+        summary.sections.append(("recommendation_responses", responseCounts))
+    }
+
+    /// The problems of a round new to the database: its framework, independence, ratings and follow-ups.
+    private func check(_ round: Assessment, index: EvidenceIndex, earlier: [Assessment], path: String) -> [ValidationProblem] {
+        guard let framework = frameworks.first(where: { $0.id == round.framework && $0.version == round.frameworkVersion }) else {
+            return [.init(path: path + ".framework", message: "framework \(round.framework) v\(round.frameworkVersion) is not known to this hrap; import it first")]
+        }
+        var problems: [ValidationProblem] = []
+        for (position, reviewer) in round.reviewers.enumerated() {
+            do throws(AssessmentError) { try round.checkIndependence(reviewer, government: government) } catch {
+                problems.append(.init(path: "\(path).reviewers[\(position)]", message: error.description))
+            }
+        }
+        let recommendations = PlanStore.earlierRecommendations(earlier, except: round.code)
+        for (position, sheet) in round.sheets.enumerated() {
+            let at = "\(path).sheets[\(position)]"
+            problems += round.problems(of: sheet.ratings, framework: framework, evidence: index) { "\(at).ratings[\($0)]" }
+            problems += round.problems(of: sheet.followUps, earlier: recommendations, evidence: index) { "\(at).follow_ups[\($0)]" }
+        }
+        for (position, recommendation) in round.recommendations.enumerated()
+        where !framework.encouragements.contains(where: { $0.number == recommendation.encouragement }) {
+            problems.append(.init(path: "\(path).recommendations[\(position)].encouragement", message: "\(framework.label) has no encouragement \(recommendation.encouragement)"))
+        }
+        return problems
+    }
+}
