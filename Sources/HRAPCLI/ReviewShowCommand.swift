@@ -104,22 +104,28 @@ enum ReviewShowCommand {
                 }
                 let header = ["reviewer", "sheet", "sheet_state", "encouragement", "level", "not_assessable", "rationale", "evidence", "recorded_at", "recorded_by", "status"]
                 var rows: [[String]] = []
+                var entries: [JSONValue] = []
                 for sheet in round.sheets where parsed.value("reviewer").map({ $0 == sheet.reviewer }) ?? true {
                     let current = sheet.currentRatings
                     let counting = round.sheets(of: sheet.reviewer).last(where: \.isSubmitted)?.number == sheet.number
                     for rating in sheet.ratings where number.map({ $0 == rating.encouragement }) ?? true {
                         let latest = current[rating.encouragement] == rating
                         let status = !latest ? "superseded" : !sheet.isSubmitted ? "draft" : counting ? "counts" : "superseded"
+                        let state = sheet.isSubmitted ? "submitted" : "draft"
                         rows.append([
-                            sheet.reviewer, String(sheet.number), sheet.isSubmitted ? "submitted" : "draft", String(rating.encouragement),
+                            sheet.reviewer, String(sheet.number), state, String(rating.encouragement),
                             rating.level.map(String.init) ?? "", rating.notAssessable ?? "", rating.rationale,
                             rating.evidence.map(\.description).joined(separator: "; "), rating.recordedAt?.description ?? "",
                             rating.recordedBy ?? "", status,
                         ])
+                        entries.append(.object([
+                            ("reviewer", .string(sheet.reviewer)), ("sheet", .integer(Int64(sheet.number))), ("sheet_state", .string(state)),
+                            ("status", .string(status)), ("rating", Rating.schema.encode(rating)),
+                        ]))
                     }
                 }
                 switch context.format(parsed) {
-                case .json: context.printJSON(.array(rows.map { row in .object(zip(header, row).map { ($0, JSONValue.string($1)) }) }))
+                case .json: context.printJSON(.array(entries))
                 case .csv: context.io.out(CSVWriter().text([header] + rows))
                 case .table:
                     guard !rows.isEmpty else { return context.say("No ratings you may see in \(round.label).") }

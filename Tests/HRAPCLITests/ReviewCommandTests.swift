@@ -77,6 +77,10 @@ import Testing
         #expect(lines[2].hasPrefix("ana,2,draft,1,3,") && lines[2].hasSuffix(",superseded"))
         #expect(lines[3].hasPrefix("ana,2,draft,1,4,,New council decision") && lines[3].hasSuffix(",draft"))
         #expect(lines[4].hasPrefix("ben,1,submitted,1,1,") && lines[4].hasSuffix(",counts"))
+        let historyJSON = try JSONParser.parse(run(session, "ana", "review", "history", "peer-x", "--encouragement", "1", "--reviewer", "ana", "--format", "json").out)
+        guard case .array(let entries) = historyJSON else { Issue.record("history is not an array"); return }
+        #expect(entries.map { $0["status"] } == [.string("counts"), .string("superseded"), .string("draft")])
+        #expect(entries.last?["rating"]?["level"] == .integer(4))
         let statusList = run(session, "coord", "review", "status").out
         let peerLines = statusList.split(whereSeparator: \.isNewline).filter { $0.hasPrefix("peer-x ") }
         #expect(peerLines.count == 2 && peerLines[0].contains("finalised") && peerLines[1].contains("in_review"), "\(statusList)")
