@@ -138,35 +138,16 @@ extension PlanStore {
                     }
                 }
             }
-            var outcome = RatingOutcome(sheet: number, startedSheet: isNew, recorded: 0, unchanged: 0)
-            let current = previous.currentRatings
-            for rating in ratings {
-                let before = current[rating.encouragement]
-                if let before, before.sameJudgement(as: rating) { outcome.unchanged += 1; continue }
-                var stamped = rating
-                stamped.recordedAt = author.time
-                stamped.recordedBy = author.actor
-                try rows.insertRating(stamped, sheet: sheetID, by: author)
-                try AuditLog.record(
-                    db, .append, entity: "rating", id: db.lastInsertedRowID, plan: plan.code,
-                    label: "\(stored.round.label) \(reviewer) sheet \(number) encouragement \(rating.encouragement)",
-                    before: before.map(Rating.schema.encode), after: Rating.schema.encode(stamped), by: author)
-                outcome.recorded += 1
+            let label = "\(stored.round.label) \(reviewer) sheet \(number)"
+            let judged = try Self.append(ratings, onto: previous.ratings, entity: "rating", label: label, plan: plan, db: db, by: author) {
+                try rows.insertRating($0, sheet: sheetID, by: author)
             }
-            let currentFollowUps = previous.currentFollowUps
-            for followUp in followUps {
-                let before = currentFollowUps[followUp.recommendation]
-                if let before, before.sameJudgement(as: followUp) { outcome.unchanged += 1; continue }
-                var stamped = followUp
-                stamped.recordedAt = author.time
-                stamped.recordedBy = author.actor
-                try rows.insertFollowUp(stamped, sheet: sheetID, by: author)
-                try AuditLog.record(
-                    db, .append, entity: "follow_up_rating", id: db.lastInsertedRowID, plan: plan.code,
-                    label: "\(stored.round.label) \(reviewer) sheet \(number) \(followUp.recommendation)",
-                    before: before.map(FollowUpRating.schema.encode), after: FollowUpRating.schema.encode(stamped), by: author)
-                outcome.recorded += 1
-            }
+            let followedUp = try Self.append(
+                followUps, onto: previous.followUps, entity: "follow_up_rating", label: label, plan: plan, db: db, by: author
+            ) { try rows.insertFollowUp($0, sheet: sheetID, by: author) }
+            let outcome = RatingOutcome(
+                sheet: number, startedSheet: isNew, recorded: judged.recorded + followedUp.recorded,
+                unchanged: judged.unchanged + followedUp.unchanged)
             if stored.round.status == .open { try rows.setStatus(.inReview, round: stored.id) }
             return outcome
         }
@@ -352,6 +333,32 @@ extension PlanStore {
             }
         }
         return found
+    }
+
+    /// Records each judgement that differs from the current one on its subject (the last in `history`), stamped with
+    /// the author and with an audit row whose `before` is the judgement it supersedes.
+    private static func append<J: Judgement>(
+        _ judgements: [J], onto history: [J], entity: String, label: String, plan: PlanRef, db: Database, by author: Authorship,
+        insert: (J) throws -> Void
+    ) throws -> (recorded: Int, unchanged: Int) {
+        let current = history.reduce(into: [String: J]()) { $0[$1.subject] = $1 }
+        var counts = (recorded: 0, unchanged: 0)
+        for judgement in judgements {
+            let before = current[judgement.subject]
+            if let before, before.sameJudgement(as: judgement) {
+                counts.unchanged += 1
+                continue
+            }
+            var stamped = judgement
+            stamped.recordedAt = author.time
+            stamped.recordedBy = author.actor
+            try insert(stamped)
+            try AuditLog.record(
+                db, .append, entity: entity, id: db.lastInsertedRowID, plan: plan.code, label: "\(label) \(judgement.subject)",
+                before: before.map(J.schema.encode), after: J.schema.encode(stamped), by: author)
+            counts.recorded += 1
+        }
+        return counts
     }
 
     /// The problems found while reading plus those `check` finds in the entries reading found clean, in input order
