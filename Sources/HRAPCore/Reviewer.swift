@@ -30,7 +30,4 @@ public struct Reviewer: Record {
         let place = code.split(separator: "-", maxSplits: 1).last.map(String.init) ?? code
         return !home.isEmpty && (home == code || home == place || home == name || name.hasPrefix(home + " "))
     }
-
-    /// Whether a conflict of interest is declared (anything but "none").
-    public var hasConflict: Bool { conflictOfInterest.trimmingWhitespace.lowercased() != "none" }
 }
