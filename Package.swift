@@ -32,8 +32,13 @@ let package = Package(
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
         .target(name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing"], swiftSettings: strict),
         .target(
+            name: "HRAPService",
+            dependencies: ["HRAPStore", "HRAPCore", "JSONCoding", "SQLiteStore"],
+            swiftSettings: strict
+        ),
+        .target(
             name: "HRAPCLI",
-            dependencies: ["HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding"],
+            dependencies: ["HRAPService", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding"],
             swiftSettings: strict
         ),
         .executableTarget(name: "hrap", dependencies: ["HRAPCLI"], swiftSettings: strict),
@@ -49,6 +54,7 @@ let package = Package(
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"], swiftSettings: strict),
         .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "JSONCoding"], swiftSettings: strict),
         .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore"], swiftSettings: strict),
-        .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPStore"], swiftSettings: strict),
+        .testTarget(name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),
+        .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore"], swiftSettings: strict),
     ]
 )

@@ -1,6 +1,7 @@
 import CLIKit
 import CSVParsing
 import HRAPCore
+import HRAPService
 import HRAPStore
 import JSONCoding
 
@@ -32,7 +33,7 @@ enum AuditCommand {
                     throw UsageError("The value '\(limitText)' is invalid for '--limit'. Expected a positive whole number.")
                 }
                 let filter = AuditFilter(plan: parsed.value("plan"), entity: parsed.value("entity"), actor: parsed.value("actor"), since: since, limit: limit)
-                let entries = try context.store(parsed).audit(filter)
+                let entries = try context.service(parsed, .read).audit(filter, as: context.principal(parsed))
                 render(entries, context: context, format: context.format(parsed))
             }(parsed)
         }

@@ -1,5 +1,6 @@
 import CLIKit
 import HRAPCore
+import HRAPService
 import HRAPStore
 import JSONCoding
 import SQLiteStore
@@ -30,14 +31,18 @@ struct CLIFailure: CommandLineReportable {
     static func from(_ error: any Error) -> any Error {
         switch error {
         case is UsageError, is CLIFailure: return error
-        case let error as ValidationError: return CLIFailure(shortened(error), exitCode: ExitCode.dataError)
-        case let error as AssessmentError: return CLIFailure(error.description, exitCode: ExitCode.dataError)
+        case let error as ValidationError: return CLIFailure(shortened(commandLine(error)), exitCode: ExitCode.dataError)
+        case let error as AssessmentError: return CLIFailure(message(error), exitCode: ExitCode.dataError)
+        case let error as ServiceError: return from(error)
         case let error as StoreError:
             switch error {
-            case .invalid(let validation): return CLIFailure(shortened(validation), exitCode: ExitCode.dataError)
+            case .invalid(let validation): return CLIFailure(shortened(commandLine(validation)), exitCode: ExitCode.dataError)
             case .notFound: return CLIFailure(error.description, exitCode: ExitCode.usage)
             case .duplicate, .corrupt: return CLIFailure(error.description, exitCode: ExitCode.dataError)
-            case .newerSchema: return CLIFailure(error.description, exitCode: ExitCode.dataError)
+            case .newerSchema, .notADatabase, .foreignDatabase, .olderSchema:
+                return CLIFailure(error.description, exitCode: ExitCode.dataError)
+            case .unusablePath: return CLIFailure(error.description, exitCode: ExitCode.usage)
+            case .missingDatabase: return CLIFailure(error.description, exitCode: ExitCode.noInput)
             case .database(let sqlite): return from(sqlite)
             }
         case let error as SQLiteError:
@@ -45,6 +50,40 @@ struct CLIFailure: CommandLineReportable {
             let ioCodes: Set<Int32> = [14, 10, 13, 8]
             return CLIFailure("database: \(error.message)", exitCode: ioCodes.contains(error.code) ? ExitCode.ioError : ExitCode.failure)
         default: return error
+        }
+    }
+}
+
+extension CLIFailure {
+    /// Problems located by a field name (input given as options) name the option instead: `end_date` → `--end-date`.
+    /// Paths into files (`$.…`, `line N…`) and argument names (upper case) stay as they are.
+    static func commandLine(_ error: ValidationError) -> ValidationError {
+        var mapped = error
+        mapped.problems = error.problems.map { problem in
+            guard let first = problem.path.first, first.isLowercase, !problem.path.hasPrefix("line ") else { return problem }
+            return SchemaOptions.optionPath(problem)
+        }
+        return mapped
+    }
+
+    /// Assessment workflow errors, with the option that helps where there is one.
+    static func message(_ error: AssessmentError) -> String {
+        switch error {
+        case .alreadySubmitted, .draftOpen, .nothingToSupersede: "\(error) (option --supersede)"
+        case .finalised: "\(error) ('hrap review reopen')"
+        default: error.description
+        }
+    }
+
+    /// Service refusals: an unknown framework or target is a usage error; a refused request exits 1 with its reason.
+    static func from(_ error: ServiceError) -> CLIFailure {
+        switch error {
+        case .unknownFramework(let reference, let known):
+            CLIFailure("Unknown framework '\(reference)'. Known frameworks: \(known.joined(separator: ", ")).", exitCode: ExitCode.usage)
+        case .invalidTarget: CLIFailure(error.description, exitCode: ExitCode.usage)
+        case .frameworksNotFound, .missingFile: CLIFailure(error.description, exitCode: ExitCode.noInput)
+        case .malformedFile, .shippedFramework, .notFound: CLIFailure(error.description, exitCode: ExitCode.dataError)
+        case .forbidden: CLIFailure(error.description, exitCode: ExitCode.failure)
         }
     }
 }

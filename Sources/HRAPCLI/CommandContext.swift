@@ -1,5 +1,7 @@
 import CLIKit
+import Foundation
 import HRAPCore
+import HRAPService
 import HRAPStore
 import JSONCoding
 
@@ -22,16 +24,43 @@ struct CommandContext: Sendable {
         parsed.value("db") ?? io.environment["HRAP_DB"] ?? "hrap.sqlite"
     }
 
-    /// Opens the database named by the options.
-    func store(_ parsed: ParsedArguments) throws -> PlanStore {
-        try PlanStore(path: databasePath(parsed))
+    /// The service over the database named by the options, opened to read (never creating or migrating it) or to
+    /// write (creating or migrating it).
+    func service(_ parsed: ParsedArguments, _ mode: PlanStore.OpenMode) throws -> HRAPService {
+        try HRAPService.open(path: absolutePath(databasePath(parsed)), mode: mode, catalogue: catalogue, clock: clock)
     }
 
-    /// The author of a write: `--actor`, `HRAP_ACTOR`, the login name, and now.
-    func author(_ parsed: ParsedArguments) -> Authorship {
+    /// The service for commands that work without a database (frameworks): the database is read when it exists.
+    func serviceIfAny(_ parsed: ParsedArguments) throws -> HRAPService {
+        let path = absolutePath(databasePath(parsed))
+        guard FileManager.default.fileExists(atPath: path) else {
+            return HRAPService(store: nil, catalogue: catalogue, clock: clock)
+        }
+        return try service(parsed, .read)
+    }
+
+    /// The principal of the command line: the declared actor (`--actor`, `HRAP_ACTOR`, the login name), with every right.
+    func principal(_ parsed: ParsedArguments) -> Principal {
         let actor = parsed.value("actor") ?? io.environment["HRAP_ACTOR"] ?? io.environment["USER"]
             ?? io.environment["LOGNAME"] ?? "unknown"
-        return Authorship(actor: actor, time: clock())
+        return .commandLine(actor)
+    }
+
+    /// A path relative to the working directory.
+    func absolutePath(_ path: String) -> String {
+        path.hasPrefix("/") || path.isEmpty || path == ":memory:" || path.hasPrefix("file:")
+            ? path : workingDirectory + "/" + path
+    }
+
+    /// The shipped frameworks: `templates/frameworks` next to the executable or above it, in the working directory,
+    /// or under `HRAP_TEMPLATES`, in that order.
+    var catalogue: FrameworkCatalogue {
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
+        let ancestors = sequence(first: executable) { $0.path == "/" ? nil : $0.deletingLastPathComponent() }.map(\.path)
+        let candidates = (ancestors + [workingDirectory]).map { $0 + "/templates" }
+            + [io.environment["HRAP_TEMPLATES"]].compactMap { $0 }
+        return FrameworkCatalogue(directory: FrameworkCatalogue.locate(templateDirectories: candidates))
     }
 
     /// The `--format` choice.

@@ -1,5 +1,6 @@
 import CLIKit
 import HRAPCore
+import HRAPService
 import JSONCoding
 
 /// `hrap due`: indicator values and action updates to chase, by responsible unit.
@@ -19,9 +20,9 @@ enum DueCommand {
             try context.guarded { parsed in
                 let asOf = try ScoreCommand.referenceDate(parsed, context: context)
                 let horizon = try days(parsed, "horizon", default: 30), updateDays = try days(parsed, "update-days", default: 180)
-                let facts = try context.store(parsed).facts(plan: parsed.argument("PLAN") ?? "")
-                let list = DueList(facts, asOf: asOf, horizonDays: horizon, updateDays: updateDays)
-                let names = Dictionary(facts.file.orgUnits.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+                let (list, names) = try context.service(parsed, .read).due(
+                    plan: parsed.argument("PLAN") ?? "", asOf: asOf, horizonDays: horizon, updateDays: updateDays,
+                    as: context.principal(parsed))
                 if context.format(parsed) == .json { return context.printJSON(json(list, asOf: asOf)) }
                 guard !list.byUnit.isEmpty else { return context.say("Nothing due by \(asOf) (horizon \(horizon) days).") }
                 var text = ""

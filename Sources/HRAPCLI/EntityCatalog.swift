@@ -1,5 +1,6 @@
 import CLIKit
 import HRAPCore
+import HRAPService
 import HRAPStore
 
 /// The record commands of hrap, one per record type, built from the schemas.
@@ -10,8 +11,7 @@ enum EntityCatalog {
                 name: "government", abstract: "Record the local or regional governments that adopt plans.",
                 context: context, isPlanScoped: false, identity: ["code"], columns: ["code", "name", "country", "level", "population"],
                 examples: ["create": "hrap government create --code AT-graz --name 'City of Graz' --country AT --level municipality"],
-                load: { store, _ in try store.governments() },
-                save: { store, record, mode, parsed in try store.put(record, mode: mode, by: context.author(parsed)) }
+                load: { service, parsed in try service.governments(as: context.principal(parsed)) }
             ).command(),
             EntityCommands<Plan>(
                 name: "plan", abstract: "Record human rights action plans.",
@@ -21,8 +21,7 @@ enum EntityCatalog {
                     "create": "hrap plan create --code graz-2024 --government AT-graz --title 'Action plan' --kind comprehensive --period-start 2024-01-01 --period-end 2028-12-31 --status draft",
                     "update": "hrap plan update --code graz-2024 --status adopted --adoption-date 2024-03-14 --adopted-by council",
                 ],
-                load: { store, _ in try store.plans() },
-                save: { store, record, mode, parsed in try store.put(record, mode: mode, by: context.author(parsed)) }
+                load: { service, parsed in try service.plans(as: context.principal(parsed)) }
             ).command(),
             planScoped(OrgUnit.self, "unit", "Record the departments, agencies and partners that lead actions.", context,
                        columns: ["code", "name", "kind"],
@@ -72,10 +71,7 @@ enum EntityCatalog {
         return EntityCommands<R>(
             name: name, abstract: abstract, context: context, isPlanScoped: true, identity: identity, columns: columns,
             examples: [word: example],
-            load: { store, parsed in try store.list(R.self, plan: try context.plan(parsed)) },
-            save: { store, record, mode, parsed in
-                try store.put(record, plan: try context.plan(parsed), mode: mode, by: context.author(parsed))
-            }
+            load: { service, parsed in try service.records(R.self, plan: try context.plan(parsed), as: context.principal(parsed)) }
         ).command(extra: extra)
     }
 }

@@ -1,12 +1,13 @@
 import CLIKit
 import CSVParsing
 import HRAPCore
+import HRAPService
 import HRAPStore
 import JSONCoding
 
 /// The `create`, `update`, `list` and `show` subcommands of one record type, generated from its schema:
 /// every field is an option named after it, checked by the same rules as plan files.
-struct EntityCommands<R: Record> {
+struct EntityCommands<R: StoredRecord> {
     /// The command word, e.g. `objective`.
     let name: String
     /// One line for the parent's help.
@@ -20,8 +21,7 @@ struct EntityCommands<R: Record> {
     let columns: [String]
     /// An example line for each subcommand's help.
     let examples: [String: String]
-    let load: @Sendable (PlanStore, ParsedArguments) throws -> [R]
-    let save: @Sendable (PlanStore, R, WriteMode, ParsedArguments) throws -> Void
+    let load: @Sendable (HRAPService, ParsedArguments) throws -> [R]
 
     /// The command with its subcommands.
     func command(extra: [Command] = []) -> Command {
@@ -48,21 +48,11 @@ struct EntityCommands<R: Record> {
             examples: examples[word].map { [$0] } ?? [], options: planOption + fieldOptions
         ) { parsed in
             try context.guarded { parsed in
-                let store = try context.store(parsed)
                 let given = SchemaOptions.given(R.self, parsed)
-                var members: [(String, JSONValue)]
-                if mode == .create {
-                    members = given
-                } else {
-                    let existing = try find(in: try load(store, parsed), parsed: parsed, required: mode == .update)
-                    members = existing.map { R.schema.encode($0).members ?? [] } ?? []
-                    for (key, value) in given {
-                        members.removeAll { $0.0 == key }
-                        members.append((key, value))
-                    }
-                }
-                let record = try SchemaOptions.decode(R.self, members, what: "the \(spoken)")
-                try save(store, record, mode, parsed)
+                let key = try mode == .create ? identity.map { name in given.last { $0.0 == name }?.1 } : identityValues(parsed)
+                let record = try context.service(parsed, .write).saveRecord(
+                    R.self, plan: isPlanScoped ? try context.plan(parsed) : nil, mode: mode, identity: key.map { $0 == .null ? nil : $0 },
+                    changes: given, as: context.principal(parsed))
                 let label = identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ")
                 context.say("\(mode == .create ? "Created" : "Saved") \(spoken) \(label).")
             }(parsed)
@@ -76,7 +66,7 @@ struct EntityCommands<R: Record> {
             options: planOption + [OutputFormat.option]
         ) { parsed in
             try context.guarded { parsed in
-                let records = try load(try context.store(parsed), parsed)
+                let records = try load(try context.service(parsed, .read), parsed)
                 context.io.out(RecordRenderer<R>(columns: columns).render(records, format: context.format(parsed)))
             }(parsed)
         }
@@ -93,7 +83,7 @@ struct EntityCommands<R: Record> {
             arguments: identity.count == 1 ? [Argument(identity[0].uppercased(), help: "The \(spoken)'s \(identity[0]).")] : []
         ) { parsed in
             try context.guarded { parsed in
-                guard let record = try find(in: try load(try context.store(parsed), parsed), parsed: parsed, required: true) else { return }
+                guard let record = try find(in: try load(try context.service(parsed, .read), parsed), parsed: parsed) else { return }
                 let json = R.schema.encode(record)
                 switch context.format(parsed) {
                 case .json: context.printJSON(json)
@@ -106,22 +96,26 @@ struct EntityCommands<R: Record> {
         }
     }
 
-    /// The record whose identity fields match the options (or the argument); nil only when not required.
-    private func find(in records: [R], parsed: ParsedArguments, required: Bool) throws -> R? {
-        var wanted: [(Field<R>, JSONValue?)] = []
-        for name in identity {
-            guard let field = R.schema.field(named: name) else { continue }
-            let text = parsed.value(OptionValue.optionName(name)) ?? (identity.count == 1 ? parsed.argument(name.uppercased()) : nil)
+    /// The identity values given by the options (or the argument), in identity order; nil for an empty optional one.
+    private func identityValues(_ parsed: ParsedArguments) throws -> [JSONValue?] {
+        try identity.compactMap { name in R.schema.field(named: name) }.map { field in
+            let text = parsed.value(OptionValue.optionName(field.name))
+                ?? (identity.count == 1 ? parsed.argument(field.name.uppercased()) : nil)
             if text == nil, field.isRequired {
-                throw UsageError.missingOption(OptionValue.optionName(name), valueName: SchemaOptions.valueName(field.kind))
+                throw UsageError.missingOption(OptionValue.optionName(field.name), valueName: SchemaOptions.valueName(field.kind))
             }
             let json = text.map { OptionValue.json($0, kind: field.kind) }
-            wanted.append((field, json == .null ? nil : json))
+            return json == .null ? nil : json
         }
+    }
+
+    /// The record whose identity fields match the options (or the argument).
+    private func find(in records: [R], parsed: ParsedArguments) throws -> R? {
+        let wanted = zip(identity.compactMap { R.schema.field(named: $0) }, try identityValues(parsed))
         let match = records.first { record in
             wanted.allSatisfy { field, json in field.storedValue(of: record) == (json ?? field.defaultValue) }
         }
-        if match == nil, required {
+        if match == nil {
             let label = wanted.compactMap { $0.1.map(cellText) }.joined(separator: " ")
             let known = records.map { record in identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ") }
             throw StoreError.notFound(entity: R.schema.entity, code: label, known: known)

@@ -1,5 +1,6 @@
 import CLIKit
 import HRAPCore
+import HRAPService
 import JSONCoding
 
 /// `hrap framework`: the frameworks plans are scored against.
@@ -8,7 +9,7 @@ enum FrameworkCommands {
         Command("framework", abstract: "List, show and check the frameworks of encouragements plans are scored against.", subcommands: [
             Command("list", abstract: "List the frameworks.", options: [OutputFormat.option]) { parsed in
                 try context.guarded { parsed in
-                    let frameworks = try FrameworkLibrary(context: context, parsed: parsed).all()
+                    let frameworks = try context.serviceIfAny(parsed).frameworks(as: context.principal(parsed))
                     if context.format(parsed) == .json { return context.printJSON(.array(frameworks.map(Framework.schema.encode))) }
                     let rows = frameworks.map { [$0.id, $0.version, String($0.year), $0.textStatus.rawValue, String($0.encouragements.count), $0.title] }
                     context.io.out(TableRenderer.render(header: ["id", "version", "year", "text", "encouragements", "title"], rows: rows))
@@ -20,7 +21,7 @@ enum FrameworkCommands {
                 arguments: [Argument("ID", help: "The framework's id.")]
             ) { parsed in
                 try context.guarded { parsed in
-                    let framework = try FrameworkLibrary(context: context, parsed: parsed).framework(parsed.argument("ID") ?? "")
+                    let framework = try context.serviceIfAny(parsed).framework(parsed.argument("ID") ?? "", as: context.principal(parsed))
                     if context.format(parsed) == .json { return context.printJSON(Framework.schema.encode(framework)) }
                     context.io.out(describe(framework))
                 }(parsed)
@@ -30,7 +31,7 @@ enum FrameworkCommands {
                 examples: ["hrap framework validate my-framework.json"], arguments: [Argument("FILE", help: "The framework file.")]
             ) { parsed in
                 try context.guarded { parsed in
-                    let framework = try FrameworkLibrary.load(parsed.argument("FILE") ?? "")
+                    let framework = try FrameworkCatalogue.load(context.absolutePath(parsed.argument("FILE") ?? ""))
                     context.say("\(framework.label) is valid: \(framework.encouragements.count) encouragements, "
                         + "\(framework.encouragements.reduce(0) { $0 + $1.criteria.count }) criteria (text: \(framework.textStatus.rawValue)).")
                 }(parsed)
@@ -41,12 +42,8 @@ enum FrameworkCommands {
                 examples: ["hrap framework import hrgl-2024-official.json"], arguments: [Argument("FILE", help: "The framework file.")]
             ) { parsed in
                 try context.guarded { parsed in
-                    let framework = try FrameworkLibrary.load(parsed.argument("FILE") ?? "")
-                    let shipped = try FrameworkLibrary(context: context).all()
-                    if shipped.contains(where: { $0.id == framework.id && $0.version == framework.version }) {
-                        throw CLIFailure("\(framework.label) ships with hrap; give your file a new version", exitCode: ExitCode.dataError)
-                    }
-                    let created = try context.store(parsed).importFramework(framework, by: context.author(parsed))
+                    let framework = try FrameworkCatalogue.load(context.absolutePath(parsed.argument("FILE") ?? ""))
+                    let created = try context.service(parsed, .write).importFramework(framework, as: context.principal(parsed))
                     context.say(created ? "Imported \(framework.label) (text: \(framework.textStatus.rawValue))." : "\(framework.label) was imported already; nothing changed.")
                 }(parsed)
             },

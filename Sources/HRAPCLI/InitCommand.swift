@@ -1,4 +1,5 @@
 import CLIKit
+import HRAPService
 import HRAPStore
 
 /// `hrap init`: creates or migrates the database.
@@ -9,8 +10,8 @@ enum InitCommand {
             examples: ["hrap init --db city.sqlite"]
         ) { parsed in
             try context.guarded { parsed in
-                let store = try context.store(parsed)
-                context.say("Database \(context.databasePath(parsed)) is ready (schema version \(try store.schemaVersion())).")
+                let version = try context.service(parsed, .write).schemaVersion(as: context.principal(parsed))
+                context.say("Database \(context.databasePath(parsed)) is ready (schema version \(version.found)).")
             }(parsed)
         }
     }

@@ -1,6 +1,7 @@
 import CLIKit
 import Foundation
 import HRAPCore
+import HRAPService
 import HRAPStore
 import JSONCoding
 
@@ -21,18 +22,12 @@ enum PlanFileCommands {
             try context.guarded { parsed in
                 let path = parsed.argument("FILE") ?? ""
                 let file = try readPlanFile(path, context: context)
-                let summary = try context.store(parsed).importPlan(
-                    file, source: path, frameworks: try frameworks(for: file, parsed, context), by: context.author(parsed))
+                let summary = try context.service(parsed, .write).importPlan(file, source: path, as: context.principal(parsed))
                 let rows = summary.sections.map { [$0.name, "\($0.counts.created)", "\($0.counts.updated)", "\($0.counts.appended)", "\($0.counts.unchanged)"] }
                 context.io.out(TableRenderer.render(header: ["section", "created", "updated", "appended", "unchanged"], rows: rows))
                 context.say(summary.isUnchanged ? "Plan \(file.plan.code) is up to date; nothing changed." : "Imported plan \(file.plan.code).")
             }(parsed)
         }
-    }
-
-    /// The frameworks a plan file's assessment rounds may rate against; none needed without rounds.
-    static func frameworks(for file: PlanFile, _ parsed: ParsedArguments, _ context: CommandContext) throws -> [Framework] {
-        file.assessments.isEmpty ? [] : try FrameworkLibrary(context: context, parsed: parsed).all()
     }
 
     static func exportCommand(_ context: CommandContext) -> Command {
@@ -43,7 +38,7 @@ enum PlanFileCommands {
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
             try context.guarded { parsed in
-                let file = try context.store(parsed).exportPlan(parsed.argument("PLAN") ?? "")
+                let file = try context.service(parsed, .read).exportPlan(parsed.argument("PLAN") ?? "", as: context.principal(parsed))
                 let text = JSONWriter.pretty(file.encode()) + "\n"
                 guard let output = parsed.value("output") else { return context.io.out(text) }
                 try write(text, to: output, context: context)

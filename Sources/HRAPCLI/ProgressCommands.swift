@@ -1,6 +1,7 @@
 import CLIKit
 import CSVParsing
 import HRAPCore
+import HRAPService
 import HRAPStore
 import JSONCoding
 
@@ -16,9 +17,10 @@ enum ProgressCommands {
                 "hrap measurement record --plan aldermoor-2023 --indicator 1.1.b --period-start 2025-10-01 --date 2025-12-31 --value 455",
                 "hrap measurement record --plan aldermoor-2023 --indicator 1.1.a --date 2025-11-15 --value 7 --disaggregation sex=female",
             ],
-            filter: ("indicator", \.indicator), columns: ["indicator", "period_start", "date", "disaggregation", "value", "source", "public"],
+            filter: "indicator", columns: ["indicator", "period_start", "date", "disaggregation", "value", "source", "public"],
             context: context,
-            record: { store, measurement, plan, author in try store.record(measurement, plan: plan, by: author) },
+            record: { service, measurement, plan, principal in try service.record(measurement, plan: plan, as: principal) },
+            current: { service, plan, code, principal in try service.measurements(plan: plan, indicator: code, as: principal) },
             describe: { measurement, outcome in
                 outcome == .appended
                     ? "Recorded \(JSONWriter.format(measurement.value)) for indicator \(measurement.indicator) at \(measurement.date)."
@@ -31,9 +33,10 @@ enum ProgressCommands {
             ProgressUpdate.self, name: "progress-update", abstract: "Record how actions are going and list the current updates.",
             recordAbstract: "Record a progress update of an action (a changed update for the same date supersedes the old one).",
             examples: ["hrap progress-update record --plan aldermoor-2023 --action 1.1.1 --date 2025-12-31 --status ongoing --percent-complete 70 --narrative '52 tenancies started'"],
-            filter: ("action", \.action), columns: ["action", "date", "status", "percent_complete", "narrative"],
+            filter: "action", columns: ["action", "date", "status", "percent_complete", "narrative"],
             context: context,
-            record: { store, update, plan, author in try store.record(update, plan: plan, by: author) },
+            record: { service, update, plan, principal in try service.record(update, plan: plan, as: principal) },
+            current: { service, plan, code, principal in try service.progressUpdates(plan: plan, action: code, as: principal) },
             describe: { update, outcome in
                 outcome == .appended
                     ? "Recorded the update of action \(update.action) at \(update.date)."
@@ -42,10 +45,11 @@ enum ProgressCommands {
     }
 
     /// `record` and `list` for an append-only record type.
-    private static func appendOnly<R: PlanRecord>(
+    private static func appendOnly<R: Record>(
         _ type: R.Type, name: String, abstract: String, recordAbstract: String, examples: [String],
-        filter: (option: String, keyPath: KeyPath<R, String> & Sendable), columns: [String], context: CommandContext,
-        record: @escaping @Sendable (PlanStore, R, String, Authorship) throws -> ProgressOutcome,
+        filter: String, columns: [String], context: CommandContext,
+        record: @escaping @Sendable (HRAPService, R, String, Principal) throws -> ProgressOutcome,
+        current: @escaping @Sendable (HRAPService, String, String?, Principal) throws -> [R],
         describe: @escaping @Sendable (R, ProgressOutcome) -> String
     ) -> Command {
         let spoken = R.schema.entity.replacing("_", with: " ")
@@ -56,17 +60,17 @@ enum ProgressCommands {
             ) { parsed in
                 try context.guarded { parsed in
                     let value = try SchemaOptions.decode(R.self, SchemaOptions.given(R.self, parsed), what: "the \(spoken)")
-                    let outcome = try record(try context.store(parsed), value, try context.plan(parsed), context.author(parsed))
+                    let outcome = try record(try context.service(parsed, .write), value, try context.plan(parsed), context.principal(parsed))
                     context.say(describe(value, outcome))
                 }(parsed)
             },
             Command(
                 "list", abstract: "List the current \(spoken)s (superseded corrections left out).",
-                options: [planOption, .value(filter.option, valueName: "CODE", help: "Only this \(filter.option)."), OutputFormat.option]
+                options: [planOption, .value(filter, valueName: "CODE", help: "Only this \(filter)."), OutputFormat.option]
             ) { parsed in
                 try context.guarded { parsed in
-                    var values = try context.store(parsed).current(R.self, plan: try context.plan(parsed))
-                    if let code = parsed.value(filter.option) { values = values.filter { $0[keyPath: filter.keyPath] == code } }
+                    let values = try current(
+                        try context.service(parsed, .read), try context.plan(parsed), parsed.value(filter), context.principal(parsed))
                     context.io.out(RecordRenderer<R>(columns: columns).render(values, format: context.format(parsed)))
                 }(parsed)
             },
@@ -81,7 +85,8 @@ enum ProgressCommands {
             arguments: [Argument("INDICATOR", help: "The indicator's code.")]
         ) { parsed in
             try context.guarded { parsed in
-                let versions = try context.store(parsed).history(indicator: parsed.argument("INDICATOR") ?? "", plan: try context.plan(parsed))
+                let versions = try context.service(parsed, .read).history(
+                    indicator: parsed.argument("INDICATOR") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
                 let fields = ["period_start", "date", "disaggregation", "value", "recorded_at", "recorded_by", "note"]
                 let rows = versions.map { version in
                     fields.map { cellText(Measurement.schema.field(named: $0)?.get(version.measurement)) } + [version.isCurrent ? "" : "superseded"]

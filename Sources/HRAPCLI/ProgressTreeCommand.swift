@@ -1,5 +1,6 @@
 import CLIKit
 import HRAPCore
+import HRAPService
 import JSONCoding
 
 /// `hrap progress`: the indicator and action status tree of a plan.
@@ -19,9 +20,8 @@ enum ProgressTreeCommand {
         ) { parsed in
             try context.guarded { parsed in
                 let asOf = try ScoreCommand.referenceDate(parsed, context: context)
-                let facts = try context.store(parsed).facts(plan: parsed.argument("PLAN") ?? "")
-                let file = facts.file
-                let progress = PlanProgress(facts, asOf: asOf)
+                let (progress, file) = try context.service(parsed, .read).progress(
+                    plan: parsed.argument("PLAN") ?? "", asOf: asOf, as: context.principal(parsed))
                 if context.format(parsed) == .json { return context.printJSON(json(progress, file: file)) }
                 context.io.out(render(progress, file: file))
             }(parsed)

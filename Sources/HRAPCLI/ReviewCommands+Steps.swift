@@ -2,16 +2,11 @@ import CLIKit
 import CSVParsing
 import Foundation
 import HRAPCore
+import HRAPService
 import HRAPStore
 import JSONCoding
 
 extension ReviewCommands {
-    /// The framework a stored round rates against.
-    static func framework(of selector: String, _ parsed: ParsedArguments, _ context: CommandContext) throws -> Framework {
-        let round = try context.store(parsed).assessment(selector, plan: try context.plan(parsed))
-        return try FrameworkLibrary(context: context, parsed: parsed).framework("\(round.framework)@\(round.frameworkVersion)")
-    }
-
     static func rate(_ context: CommandContext) -> Command {
         Command(
             "rate", abstract: "Rate encouragements on the reviewer's draft sheet: one on the command line, or a whole sheet from a file.",
@@ -39,13 +34,12 @@ extension ReviewCommands {
         ) { parsed in
             try context.guarded { parsed in
                 let selector = parsed.argument("ROUND") ?? ""
-                let framework = try framework(of: selector, parsed, context)
-                let author = context.author(parsed)
-                let reviewer = parsed.value("reviewer") ?? author.actor
+                let principal = context.principal(parsed)
+                let reviewer = parsed.value("reviewer") ?? principal.name
                 let (sheet, problems, source) = try readSheet(parsed, context)
-                let outcome = try context.store(parsed).rate(
-                    sheet, readProblems: problems, reviewer: reviewer, round: selector, plan: try context.plan(parsed), framework: framework,
-                    supersede: parsed.flag("supersede"), source: source, by: author)
+                let (outcome, framework) = try context.service(parsed, .write).rate(
+                    sheet, readProblems: problems, reviewer: reviewer, round: selector, plan: try context.plan(parsed),
+                    supersede: parsed.flag("supersede"), source: source, as: principal)
                 var text = "Recorded \(outcome.recorded) rating\(outcome.recorded == 1 ? "" : "s") on \(outcome.startedSheet ? "new " : "")draft sheet \(outcome.sheet) of \(reviewer)"
                 if outcome.unchanged > 0 { text += " (\(outcome.unchanged) unchanged, not recorded again)" }
                 context.say(text + ".")
@@ -108,10 +102,10 @@ extension ReviewCommands {
         ) { parsed in
             try context.guarded { parsed in
                 let selector = parsed.argument("ROUND") ?? ""
-                let author = context.author(parsed)
-                let reviewer = parsed.value("reviewer") ?? author.actor
-                let number = try context.store(parsed).submitSheet(
-                    reviewer: reviewer, round: selector, plan: try context.plan(parsed), framework: try framework(of: selector, parsed, context), by: author)
+                let principal = context.principal(parsed)
+                let reviewer = parsed.value("reviewer") ?? principal.name
+                let number = try context.service(parsed, .write).submitSheet(
+                    reviewer: reviewer, round: selector, plan: try context.plan(parsed), as: principal)
                 context.say("Submitted sheet \(number) of \(reviewer) in \(selector); it can no longer be edited.")
             }(parsed)
         }
@@ -120,7 +114,8 @@ extension ReviewCommands {
     static func close(_ context: CommandContext) -> Command {
         Command("close", abstract: "Finalise a round: from then on it never changes.", options: [planOption], arguments: [roundArgument]) { parsed in
             try context.guarded { parsed in
-                let round = try context.store(parsed).closeAssessment(parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), by: context.author(parsed))
+                let round = try context.service(parsed, .write).closeAssessment(
+                    parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
                 let waiting = round.reviewers.filter { reviewer in !round.sheets(of: reviewer.code).contains(where: \.isSubmitted) }.map(\.code)
                 context.say("Finalised \(round.label) with \(round.submittedSheets.count) submitted sheet\(round.submittedSheets.count == 1 ? "" : "s")."
                     + (waiting.isEmpty ? "" : " Not submitted, not counted: " + waiting.joined(separator: ", ") + "."))
@@ -134,7 +129,8 @@ extension ReviewCommands {
             options: [planOption], arguments: [roundArgument]
         ) { parsed in
             try context.guarded { parsed in
-                let round = try context.store(parsed).reopenAssessment(parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), by: context.author(parsed))
+                let round = try context.service(parsed, .write).reopenAssessment(
+                    parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
                 context.say("Reopened as \(round.label) (in review), with \(round.sheets.count) submitted sheet\(round.sheets.count == 1 ? "" : "s") copied; reviewers change them with 'review rate --supersede'.")
             }(parsed)
         }
@@ -163,11 +159,10 @@ extension ReviewCommands {
                     ("actions", .array((parsed.values["action"] ?? []).map(JSONValue.string))),
                 ]), path: "")
                 guard problems.isEmpty else {
-                    throw ValidationError(source: "hrap review recommend", problems: problems.map { ValidationProblem(path: "--" + $0.path, message: $0.message) })
+                    throw ValidationError(source: "hrap review recommend", problems: problems)
                 }
-                try context.store(parsed).recommend(
-                    recommendation, round: selector, plan: try context.plan(parsed), framework: try framework(of: selector, parsed, context),
-                    by: context.author(parsed))
+                try context.service(parsed, .write).recommend(
+                    recommendation, round: selector, plan: try context.plan(parsed), as: context.principal(parsed))
                 context.say("Recorded recommendation \(selector.split(separator: "@").first ?? "")/\(recommendation.code) on encouragement \(recommendation.encouragement).")
             }(parsed)
         }
@@ -193,10 +188,10 @@ extension ReviewCommands {
                 ]), path: "")
                 guard problems.isEmpty else {
                     throw ValidationError(source: "hrap review respond", problems: problems.map {
-                        ValidationProblem(path: $0.path == "recommendation" ? "RECOMMENDATION" : "--" + $0.path.replacing("_", with: "-"), message: $0.message)
+                        ValidationProblem(path: $0.path == "recommendation" ? "RECOMMENDATION" : $0.path, message: $0.message)
                     })
                 }
-                try context.store(parsed).respond(response, plan: try context.plan(parsed), by: context.author(parsed))
+                try context.service(parsed, .write).respond(response, plan: try context.plan(parsed), as: context.principal(parsed))
                 context.say("Recorded the response to \(response.recommendation): \(response.decision.rawValue.replacing("_", with: " ")).")
             }(parsed)
         }

@@ -1,6 +1,7 @@
 import CLIKit
 import CSVParsing
 import HRAPCore
+import HRAPService
 import HRAPStore
 import JSONCoding
 
@@ -50,22 +51,15 @@ enum ReviewCommands {
             arguments: [Argument("CODE", help: "Code of the new round, e.g. 'peer-2025'.")]
         ) { parsed in
             try context.guarded { parsed in
-                let framework = try FrameworkLibrary(context: context, parsed: parsed).framework(parsed.value("framework") ?? "hrgl-2024")
-                let author = context.author(parsed)
-                var problems: [ValidationProblem] = []
-                let (round, found) = Assessment.schema.decode(.object([
-                    ("code", .string(parsed.argument("CODE") ?? "")), ("version", .integer(1)),
-                    ("title", parsed.value("title").map(JSONValue.string) ?? .null), ("kind", .string(parsed.value("kind") ?? "peer")),
-                    ("framework", .string(framework.id)), ("framework_version", .string(framework.version)),
-                    ("as_of", .string(try ScoreCommand.referenceDate(parsed, context: context).description)),
-                    ("automatic_weight", Double(parsed.value("automatic-weight") ?? "0.5").map(JSONValue.number) ?? .string(parsed.value("automatic-weight") ?? "")),
-                    ("blind", .bool(!parsed.flag("open-review"))),
-                    ("self_assessment", parsed.value("self-assessment").map(JSONValue.string) ?? .null),
-                    ("coordinator", .string(author.actor)), ("status", .string("open")),
-                ]), path: "")
-                problems += found.map { ValidationProblem(path: "--" + $0.path.replacing("_", with: "-"), message: $0.message) }
-                guard problems.isEmpty else { throw ValidationError(source: "hrap review open", problems: problems) }
-                let opened = try context.store(parsed).openAssessment(round, plan: try context.plan(parsed), by: author)
+                let weight = parsed.value("automatic-weight") ?? "0.5"
+                let opening = RoundOpening(
+                    code: parsed.argument("CODE") ?? "", title: parsed.value("title"), kind: parsed.value("kind") ?? "peer",
+                    framework: parsed.value("framework") ?? "hrgl-2024",
+                    asOf: try ScoreCommand.referenceDate(parsed, context: context),
+                    automaticWeight: OptionValue.json(weight, kind: .number), blind: !parsed.flag("open-review"),
+                    selfAssessment: parsed.value("self-assessment"))
+                let (opened, framework) = try context.service(parsed, .write).openAssessment(
+                    opening, plan: try context.plan(parsed), as: context.principal(parsed))
                 context.say("Opened \(opened.label) (\(opened.kind.rawValue), \(framework.label), as of \(opened.asOf)); coordinator: \(opened.coordinator)."
                     + (opened.selfAssessment.map { " Compared with self-assessment \($0)." } ?? ""))
             }(parsed)
@@ -92,11 +86,11 @@ enum ReviewCommands {
                     }), path: "")
                 guard problems.isEmpty else {
                     throw ValidationError(source: "hrap review invite", problems: problems.map {
-                        ValidationProblem(path: $0.path == "code" ? "--reviewer" : "--" + $0.path.replacing("_", with: "-"), message: $0.message)
+                        ValidationProblem(path: $0.path == "code" ? "reviewer" : $0.path, message: $0.message)
                     })
                 }
                 let round = parsed.argument("ROUND") ?? ""
-                try context.store(parsed).invite(reviewer, to: round, plan: try context.plan(parsed), by: context.author(parsed))
+                try context.service(parsed, .write).invite(reviewer, to: round, plan: try context.plan(parsed), as: context.principal(parsed))
                 context.say("Invited \(reviewer.name) (\(reviewer.code)) to \(round); conflict of interest: \(reviewer.conflictOfInterest).")
             }(parsed)
         }
@@ -108,28 +102,29 @@ enum ReviewCommands {
             options: [planOption, OutputFormat.option], arguments: [Argument("ROUND", help: "A round (default: all rounds).", optional: true)]
         ) { parsed in
             try context.guarded { parsed in
-                let store = try context.store(parsed)
-                let plan = try context.plan(parsed)
+                let service = try context.service(parsed, .read)
+                let plan = try context.plan(parsed), principal = context.principal(parsed)
                 guard let selector = parsed.argument("ROUND") else {
-                    let rounds = try store.assessments(plan: plan)
-                    if context.format(parsed) == .json { return context.printJSON(.array(rounds.map(summaryJSON))) }
-                    guard !rounds.isEmpty else { return context.say("No assessment rounds; open one with 'hrap review open'.") }
-                    let rows = rounds.map { round in
-                        [round.code, String(round.version), round.kind.rawValue, round.status.rawValue, round.asOf.description,
-                         "\(round.framework) v\(round.frameworkVersion)", "\(round.submittedSheets.count)/\(round.reviewers.count)", round.title]
+                    let statuses = try service.roundStatuses(plan: plan, as: principal)
+                    if context.format(parsed) == .json { return context.printJSON(.array(statuses.map(summaryJSON))) }
+                    guard !statuses.isEmpty else { return context.say("No assessment rounds; open one with 'hrap review open'.") }
+                    let rows = statuses.map { status in
+                        let round = status.round
+                        return [round.code, String(round.version), round.kind.rawValue, round.status.rawValue, round.asOf.description,
+                         "\(round.framework) v\(round.frameworkVersion)", "\(status.submitted)/\(round.reviewers.count)", round.title]
                     }
                     return context.io.out(TableRenderer.render(
                         header: ["round", "version", "kind", "status", "as_of", "framework", "submitted", "title"], rows: rows))
                 }
-                let round = try store.assessment(selector, plan: plan)
-                if context.format(parsed) == .json { return context.printJSON(summaryJSON(round)) }
-                let total = try FrameworkLibrary(context: context, parsed: parsed).framework("\(round.framework)@\(round.frameworkVersion)").encouragements.count
+                let (status, framework) = try service.roundStatus(selector, plan: plan, as: principal)
+                if context.format(parsed) == .json { return context.printJSON(summaryJSON(status)) }
+                let total = framework.encouragements.count, round = status.round
                 context.say("\(round.label) — \(round.title) (\(round.kind.rawValue), \(round.status.rawValue)), coordinator \(round.coordinator)")
-                let rows = round.reviewers.map { reviewer in
-                    let last = round.sheets(of: reviewer.code).last
-                    let state = last.map { $0.submittedAt.map { "submitted \($0)" } ?? "draft" } ?? "not started"
+                let rows = status.reviewers.map { entry in
+                    let reviewer = entry.reviewer
+                    let state = entry.sheet == nil ? "not started" : entry.submittedAt.map { "submitted \($0)" } ?? "draft"
                     return [reviewer.code, reviewer.name, reviewer.homeCity, reviewer.conflictOfInterest,
-                            last.map { String($0.number) } ?? "", "\(last?.currentRatings.count ?? 0)/\(total)", state]
+                            entry.sheet.map(String.init) ?? "", "\(entry.rated)/\(total)", state]
                 }
                 context.io.out(TableRenderer.render(header: ["reviewer", "name", "home_city", "conflict", "sheet", "rated", "state"], rows: rows))
             }(parsed)
@@ -137,12 +132,9 @@ enum ReviewCommands {
     }
 
     /// A round's settings and progress, without ratings (they may be blind).
-    static func summaryJSON(_ round: Assessment) -> JSONValue {
-        var shown = round
-        shown.sheets = []
-        shown.recommendations = []
-        guard case .object(var members) = Assessment.schema.encode(shown) else { return .null }
-        members.append(("sheets_submitted", .integer(Int64(round.submittedSheets.count))))
+    static func summaryJSON(_ status: RoundStatus) -> JSONValue {
+        guard case .object(var members) = Assessment.schema.encode(status.round) else { return .null }
+        members.append(("sheets_submitted", .integer(Int64(status.submitted))))
         return .object(members)
     }
 
@@ -153,8 +145,8 @@ enum ReviewCommands {
             arguments: [roundArgument]
         ) { parsed in
             try context.guarded { parsed in
-                let round = try context.store(parsed).assessment(parsed.argument("ROUND") ?? "", plan: try context.plan(parsed))
-                let framework = try FrameworkLibrary(context: context, parsed: parsed).framework("\(round.framework)@\(round.frameworkVersion)")
+                let (round, framework) = try context.service(parsed, .read).assessment(
+                    parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
                 if parsed.value("format") == "json" {
                     return context.printJSON(.object([
                         ("format", .string(RatingSheetFile.format)), ("round", .string(round.code)),

@@ -1,6 +1,7 @@
 import CLIKit
 import CSVParsing
 import HRAPCore
+import HRAPService
 import HRAPStore
 import JSONCoding
 
@@ -19,21 +20,15 @@ enum ReviewShowCommand {
             options: [ReviewCommands.planOption, OutputFormat.option], arguments: [ReviewCommands.roundArgument]
         ) { parsed in
             try context.guarded { parsed in
-                let store = try context.store(parsed)
-                let plan = try context.plan(parsed)
-                let stored = try store.assessment(parsed.argument("ROUND") ?? "", plan: plan)
-                let framework = try FrameworkLibrary(context: context, parsed: parsed).framework("\(stored.framework)@\(stored.frameworkVersion)")
-                let viewer = stored.viewer(actor: context.author(parsed).actor)
-                let round = stored.visible(to: viewer)
-                let ownRound = try stored.selfAssessment.map { try store.assessment($0, plan: plan).visible(to: .publicReader) }
-                let card = Scorer.score(try store.facts(plan: plan), framework: framework, asOf: stored.asOf)
-                let summary = AssessmentSummary(round: round, framework: framework, card: card, selfAssessment: ownRound, responses: try store.responses(plan: plan))
+                let view = try context.service(parsed, .read).roundView(
+                    parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
+                let summary = view.summary
                 switch context.format(parsed) {
                 case .json: context.printJSON(summary.json())
                 case .csv:
                     let table = summary.table()
                     context.io.out(CSVWriter().text([table.header] + table.rows))
-                case .table: context.io.out(render(summary, hidden: stored.submittedSheets.count - round.submittedSheets.count, viewer: viewer))
+                case .table: context.io.out(render(summary, hidden: view.hiddenSheets, viewer: view.viewer))
                 }
             }(parsed)
         }
@@ -96,8 +91,8 @@ enum ReviewShowCommand {
             arguments: [ReviewCommands.roundArgument]
         ) { parsed in
             try context.guarded { parsed in
-                let stored = try context.store(parsed).assessment(parsed.argument("ROUND") ?? "", plan: try context.plan(parsed))
-                let round = stored.visible(to: stored.viewer(actor: context.author(parsed).actor))
+                let (round, _) = try context.service(parsed, .read).assessment(
+                    parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
                 let number = try parsed.value("encouragement").map { text in
                     guard let number = Int(text) else { throw UsageError("The value '\(text)' is invalid for '--encouragement'. Expected a whole number.") }
                     return number

@@ -1,5 +1,6 @@
 import CLIKit
 import HRAPCore
+import HRAPService
 import JSONCoding
 
 /// `hrap score`: how a plan measures up to a framework, why, and what to fix.
@@ -23,13 +24,14 @@ enum ScoreCommand {
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
             try context.guarded { parsed in
-                let framework = try FrameworkLibrary(context: context, parsed: parsed).framework(parsed.value("framework") ?? "hrgl-2024")
                 let asOf = try referenceDate(parsed, context: context)
-                let store = try context.store(parsed)
-                let card = Scorer.score(try store.facts(plan: parsed.argument("PLAN") ?? ""), framework: framework, asOf: asOf)
+                let service = try context.service(parsed, parsed.flag("save") ? .write : .read)
+                let card = try service.score(
+                    plan: parsed.argument("PLAN") ?? "", framework: parsed.value("framework") ?? "hrgl-2024", asOf: asOf,
+                    as: context.principal(parsed))
                 if context.format(parsed) == .json { context.printJSON(card.json()) } else { context.io.out(render(card)) }
                 if parsed.flag("save") {
-                    let id = try store.saveSnapshot(card, by: context.author(parsed))
+                    let id = try service.saveSnapshot(card, as: context.principal(parsed))
                     context.io.err("Saved score snapshot #\(id) (\(card.framework.label) as of \(card.asOf)).\n")
                 }
             }(parsed)
@@ -44,7 +46,7 @@ enum ScoreCommand {
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
             try context.guarded { parsed in
-                let snapshots = try context.store(parsed).snapshots(plan: parsed.argument("PLAN") ?? "")
+                let snapshots = try context.service(parsed, .read).snapshots(plan: parsed.argument("PLAN") ?? "", as: context.principal(parsed))
                 if context.format(parsed) == .json { return context.printJSON(.array(snapshots.map(\.card))) }
                 guard !snapshots.isEmpty else { return context.say("No saved snapshots; save one with 'hrap score PLAN --save'.") }
                 let rows = snapshots.map { snapshot in

@@ -1,6 +1,7 @@
 import CLIKit
 import Foundation
 import HRAPCore
+import HRAPService
 import HRAPStore
 
 /// `hrap import-csv` and `hrap export-csv`: progress data and indicators as spreadsheets.
@@ -30,9 +31,9 @@ enum SheetCommands {
                 let path = parsed.argument("FILE") ?? ""
                 let bytes = try readFile(path, context: context)
                 let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil
-                let summary = try context.store(parsed).importSheet(
+                let summary = try context.service(parsed, .write).importSheet(
                     kind, bytes: bytes, source: path, plan: try context.plan(parsed),
-                    delimiter: parsed.value("delimiter")?.utf8.first, by: context.author(parsed),
+                    delimiter: parsed.value("delimiter")?.utf8.first, as: context.principal(parsed),
                     progress: { done, total in if total > progressThreshold { meter?.update(done: done, total: total) } })
                 meter?.finish()
                 let changed = kind == .measurements || kind == .progress ? "corrected" : "updated"
@@ -62,8 +63,9 @@ enum SheetCommands {
                     }
                     since = date
                 }
-                let text = try context.store(parsed).exportSheet(
-                    kind, plan: try context.plan(parsed), since: since, delimiter: parsed.value("delimiter")?.utf8.first ?? UInt8(ascii: ","))
+                let text = try context.service(parsed, .read).exportSheet(
+                    kind, plan: try context.plan(parsed), since: since,
+                    delimiter: parsed.value("delimiter")?.utf8.first ?? UInt8(ascii: ","), as: context.principal(parsed))
                 guard let output = parsed.value("output") else { return context.io.out(text) }
                 try PlanFileCommands.write(text, to: output, context: context)
                 context.say("Wrote \(output).")

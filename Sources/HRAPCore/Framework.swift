@@ -90,7 +90,7 @@ public struct Criterion: Record {
 
     public static let schema = RecordSchema<Criterion>(entity: "criterion", fields: [
         .required("id", \.id, .code, help: "Identifier within the encouragement."),
-        .required("metric", \.metric, .code, help: "A metric of the registry (hrap framework show --metrics)."),
+        .required("metric", \.metric, .code, help: "A metric of the registry (hrap framework metrics)."),
         .optional("window_days", \.windowDays, .integer(1...3_650), help: "Look-back window in days."),
         .list("thresholds", \.thresholds, .number(), help: "Values reaching levels 1, 2, 3 and 4."),
         .required("weight", \.weight, .number(), help: "Weight within the encouragement (> 0)."),

@@ -39,8 +39,8 @@ public struct Indicator: Record {
 
     public static let schema = RecordSchema<Indicator>(entity: "indicator", fields: [
         .required("code", \.code, .code, help: "Code, e.g. '2.1.a'."),
-        .optional("objective", \.objective, .code, help: "Code of the objective (or give --action)."),
-        .optional("action", \.action, .code, help: "Code of the action (or give --objective)."),
+        .optional("objective", \.objective, .code, help: "Code of the objective (or give the action)."),
+        .optional("action", \.action, .code, help: "Code of the action (or give the objective)."),
         .required("name", \.name, .text, help: "What is measured."),
         .required("type", \.type, .choice, help: "Structural, process or outcome (OHCHR)."),
         .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),

@@ -10,57 +10,71 @@ extension PlanStore {
     /// Writes one record of a plan by its identity, then checks the plan's references; all in one transaction.
     @discardableResult
     package func put<R: PlanRecord>(_ record: R, plan: String, mode: WriteMode, by author: Authorship) throws -> WriteOutcome {
-        precondition(!R.table.isAppendOnly, "use record(_:plan:by:) for \(R.self)")
-        return try pool.write { db in
-            try db.transaction {
-                let plan = try Self.plan(plan, in: db).ref
-                let existing = try R.table.current(db, matching: record, plan: plan)
-                try Self.check(mode: mode, exists: existing != nil, entity: R.schema.entity, label: R.table.label(of: record)) {
-                    try R.table.fetchAll(db, plan: plan).map { R.table.label(of: $0.record) }
-                }
-                let outcome = try R.table.save(db, record, plan: plan, by: author)
-                try Self.checkIntegrity(db, plan: plan)
-                return outcome
-            }
-        }
+        try put(R.self, plan: plan, mode: mode, by: author, matching: R.table.identityValues(of: record)) { _ in record }.outcome
     }
 
     /// Writes a government by code.
     @discardableResult
     package func put(_ government: Government, mode: WriteMode, by author: Authorship) throws -> WriteOutcome {
-        try pool.write { db in
-            try db.transaction {
-                let existing = try Government.table.current(db, matching: government, plan: nil)
-                try Self.check(mode: mode, exists: existing != nil, entity: "government", label: government.code) {
-                    try Government.table.fetchAll(db, plan: nil).map(\.record.code)
-                }
-                return try Government.table.save(db, government, plan: nil, by: author)
-            }
-        }
+        let identity = Government.table.identityValues(of: government)
+        return try put(Government.self, plan: nil, mode: mode, by: author, matching: identity) { _ in government }.outcome
     }
 
     /// Writes a plan by code; its government and predecessor must exist.
     @discardableResult
     package func put(_ plan: Plan, mode: WriteMode, by author: Authorship) throws -> WriteOutcome {
-        try pool.write { db in
+        try put(Plan.self, plan: nil, mode: mode, by: author, matching: Plan.table.identityValues(of: plan)) { _ in plan }.outcome
+    }
+
+    /// Reads the record with these identity values, builds the record to write from it (nil when there is none; for
+    /// `.update` there always is one, or the write fails as not found), writes it and checks the plan's references:
+    /// one transaction, so a change made by someone else in between cannot be lost.
+    ///
+    /// - Parameters:
+    ///   - plan: the plan's code for plan records; nil for governments and plans.
+    ///   - identity: the identity values, in the order of the table's `identity`.
+    package func put<R: StoredRecord>(
+        _ type: R.Type, plan: String?, mode: WriteMode, by author: Authorship, matching identity: [SQLiteValue],
+        build: (R?) throws -> R
+    ) throws -> (record: R, outcome: WriteOutcome) {
+        let table = R.table
+        return try pool.write { db in
             try db.transaction {
-                let plans = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
-                try Self.check(mode: mode, exists: plans.contains(plan.code), entity: "plan", label: plan.code) { plans }
-                let governments = try Government.table.fetchAll(db, plan: nil).map(\.record.code)
-                var problems: [ValidationProblem] = []
-                if !governments.contains(plan.government) {
-                    problems.append(.init(path: "government", message: "no government with code '\(plan.government)'"))
+                let ref = try plan.map { try Self.plan($0, in: db).ref }
+                let all = try table.fetchAll(db, plan: ref)
+                let existing = all.first { table.identityValues(of: $0.record) == identity }?.record
+                let label = identity.map { $0.text ?? $0.integer.map(String.init) ?? "" }.joined(separator: " ")
+                try Self.check(mode: mode, exists: existing != nil, entity: R.schema.entity, label: label) {
+                    all.map { table.label(of: $0.record) }
                 }
-                if let predecessor = plan.predecessor, predecessor == plan.code || !plans.contains(predecessor) {
-                    problems.append(.init(path: "predecessor", message: "no other plan with code '\(predecessor)'"))
+                let record = try build(existing)
+                if table.identityValues(of: record) != identity, try table.current(db, matching: record, plan: ref) != nil {
+                    throw StoreError.duplicate(entity: R.schema.entity, code: table.label(of: record))
                 }
-                guard problems.isEmpty else {
-                    throw StoreError.invalid(ValidationError(source: "plan \(plan.code)", problems: problems))
+                if let plan = record as? Plan { try Self.checkReferences(of: plan, mode: mode, db) }
+                let outcome = try table.save(db, record, plan: ref, by: author)
+                if let ref {
+                    try Self.checkIntegrity(db, plan: ref)
+                } else if let plan = record as? Plan, mode != .create {
+                    try Self.checkIntegrity(db, plan: try Self.plan(plan.code, in: db).ref)
                 }
-                let outcome = try Plan.table.save(db, plan, plan: nil, by: author)
-                if mode != .create { try Self.checkIntegrity(db, plan: try Self.plan(plan.code, in: db).ref) }
-                return outcome
+                return (record, outcome)
             }
+        }
+    }
+
+    private static func checkReferences(of plan: Plan, mode: WriteMode, _ db: Database) throws {
+        let plans = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
+        let governments = try Government.table.fetchAll(db, plan: nil).map(\.record.code)
+        var problems: [ValidationProblem] = []
+        if !governments.contains(plan.government) {
+            problems.append(.init(path: "government", message: "no government with code '\(plan.government)'"))
+        }
+        if let predecessor = plan.predecessor, predecessor == plan.code || !plans.contains(predecessor) {
+            problems.append(.init(path: "predecessor", message: "no other plan with code '\(predecessor)'"))
+        }
+        guard problems.isEmpty else {
+            throw StoreError.invalid(ValidationError(source: "plan \(plan.code)", problems: problems))
         }
     }
 
@@ -71,7 +85,7 @@ extension PlanStore {
             try db.transaction {
                 let plan = try Self.plan(plan, in: db).ref
                 let indicator = try Indicator.table.fetchAll(db, plan: plan).first { $0.record.code == measurement.indicator }
-                let problems = PlanValidator.problems(of: measurement, indicator: indicator?.record) { "--" + $0.replacing("_", with: "-") }
+                let problems = PlanValidator.problems(of: measurement, indicator: indicator?.record) { $0 }
                 guard problems.isEmpty else {
                     throw StoreError.invalid(ValidationError(source: "measurement", problems: problems))
                 }

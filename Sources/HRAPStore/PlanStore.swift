@@ -7,12 +7,31 @@ import SQLiteStore
 public final class PlanStore: Sendable {
     let pool: DatabasePool
 
-    /// Opens (creating if needed) and migrates the database; refuses a file from a newer hrap.
-    public init(path: String) throws {
+    /// How a command may use the database file.
+    public enum OpenMode: Sendable {
+        /// Read an existing hrap database; never create, migrate or change it.
+        case read
+        /// Read and write; create the file if it is missing and migrate an older schema.
+        case write
+    }
+
+    /// Opens the database at `path`.
+    ///
+    /// Only a file path is accepted (not `""`, `:memory:` or a `file:` URI). A file that is not an SQLite database, or
+    /// an SQLite database without hrap's schema that already holds tables, is refused and left untouched. `.read`
+    /// needs an existing hrap database at the current schema version; `.write` creates or migrates. A file from a
+    /// newer hrap is refused either way.
+    public init(path: String, mode: OpenMode = .write) throws {
+        try DatabaseFile.checkPath(path)
+        let exists = DatabaseFile.exists(path)
+        if !exists, mode == .read { throw StoreError.missingDatabase(path) }
+        if exists { try DatabaseFile.inspect(path, mode: mode, currentVersion: StoreSchema.migrator.migrations.count) }
         do {
-            pool = try DatabasePool(path: path, migrator: StoreSchema.migrator)
+            pool = try DatabasePool(path: path, migrator: mode == .write ? StoreSchema.migrator : nil)
         } catch let error as Migrator.NewerSchemaError {
             throw StoreError.newerSchema(error)
+        } catch let error as SQLiteError {
+            throw StoreError.database(error)
         }
     }
 

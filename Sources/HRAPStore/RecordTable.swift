@@ -67,8 +67,9 @@ package struct RecordTable<R: Record>: Sendable {
 }
 
 /// How field values are kept in columns: scalars as SQLite values, lists, nested records and maps as compact JSON text.
-enum ColumnValue {
-    static func sqlite(_ json: JSONValue?) -> SQLiteValue {
+package enum ColumnValue {
+    /// The SQLite value of a field's JSON value.
+    package static func sqlite(_ json: JSONValue?) -> SQLiteValue {
         switch json {
         case nil, .null?: .null
         case .bool(let flag)?: .integer(flag ? 1 : 0)

@@ -15,6 +15,16 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case corrupt(String)
     /// The database failed.
     case database(SQLiteError)
+    /// A database path SQLite would not read as a file (empty, `:memory:`, a `file:` URI).
+    case unusablePath(String)
+    /// A command that only reads was pointed at a file that does not exist.
+    case missingDatabase(String)
+    /// The file is not an SQLite database.
+    case notADatabase(String)
+    /// An SQLite database that holds other tables than hrap's; hrap leaves it alone.
+    case foreignDatabase(String)
+    /// A database at an older schema version, opened by a command that only reads.
+    case olderSchema(path: String, found: Int, current: Int)
 
     public var description: String {
         switch self {
@@ -32,6 +42,14 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .newerSchema(let error): return error.description
         case .corrupt(let message): return "the database holds data this hrap cannot read: \(message)"
         case .database(let error): return "database error: \(error)"
+        case .unusablePath(let path):
+            return "'\(path)' is not a database file path (in-memory databases and SQLite URIs are not accepted)"
+        case .missingDatabase(let path): return "no database at \(path); create one with 'hrap init' or by importing a plan"
+        case .notADatabase(let path): return "\(path) is not an SQLite database"
+        case .foreignDatabase(let path):
+            return "\(path) is an SQLite database of another program (it has tables but no hrap schema); hrap leaves it alone"
+        case .olderSchema(let path, let found, let current):
+            return "\(path) has schema version \(found) of \(current); run 'hrap init' to migrate it first"
         }
     }
 }

@@ -24,6 +24,12 @@ public struct Migrator: Sendable {
         /// The newest version this program knows.
         public let supported: Int
 
+        /// Creates the error.
+        public init(found: Int, supported: Int) {
+            self.found = found
+            self.supported = supported
+        }
+
         public var description: String {
             "the database has schema version \(found), but this hrap knows versions up to \(supported); "
                 + "use a newer hrap"
@@ -47,7 +53,7 @@ public struct Migrator: Sendable {
     @discardableResult
     public func migrate(_ database: Database) throws -> Int {
         let current = try Self.version(of: database)
-        guard current <= migrations.count else {
+        guard current >= 0, current <= migrations.count else {
             throw NewerSchemaError(found: current, supported: migrations.count)
         }
         for (offset, migration) in migrations.enumerated().dropFirst(current) {

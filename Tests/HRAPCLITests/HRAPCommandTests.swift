@@ -68,6 +68,9 @@ final class Session: Sendable {
     @Test func exitCodesFollowTheDesign() throws {
         let session = Session()
         #expect(session.run("import", "no/such/file.json").code == 66)
+        #expect(session.run("action", "list", "--plan", "nothing").code == 66, "a read command needs a database")
+        #expect(!FileManager.default.fileExists(atPath: session.database), "a read command creates no database")
+        #expect(session.run("init").code == 0)
         #expect(session.run("action", "list", "--plan", "nothing").code == 64)
         let bad = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).json")
         try Data("{\"format\": \"hrap-plan/1\",\n \"plan\": [}".utf8).write(to: bad)

@@ -119,7 +119,7 @@ import Testing
         #expect(run(session, "ana", "review", "rate", "peer-x", "--file", try sheetFile(2)).code == 0)
         #expect(run(session, "ana", "review", "submit", "peer-x").code == 0)
         let twice = run(session, "ana", "review", "submit", "peer-x")
-        #expect(twice.code == 65 && twice.err.contains("a submitted sheet is never edited: start a new one with --supersede"))
+        #expect(twice.code == 65 && twice.err.contains("a submitted sheet is never edited: start a new sheet that supersedes it (the old one is kept) (option --supersede)"))
         let unknown = run(session, "ana", "review", "show", "peer-y")
         #expect(unknown.code == 64 && unknown.err.contains("no assessment round with code 'peer-y'; known: peer-2025, peer-x, self-2025"))
         let notInvited = run(session, "zoe", "review", "rate", "peer-x", "--encouragement", "1", "--level", "2", "--rationale", "x", "--evidence", "report:R2024")

@@ -1,0 +1,74 @@
+import HRAPCore
+import HRAPStore
+
+extension HRAPService {
+    /// Records a measurement: appended, superseding the current value for its key, unless the value is unchanged.
+    public func record(_ measurement: Measurement, plan: String, as principal: Principal) throws -> ProgressOutcome {
+        try authorize(principal, .write, .progress, plan: plan)
+        return try store.record(measurement, plan: plan, by: author(principal))
+    }
+
+    /// Records a progress update of an action: appended, superseding the update of the same date, unless unchanged.
+    public func record(_ update: ProgressUpdate, plan: String, as principal: Principal) throws -> ProgressOutcome {
+        try authorize(principal, .write, .progress, plan: plan)
+        return try store.record(update, plan: plan, by: author(principal))
+    }
+
+    /// The current measurements of a plan (superseded corrections left out), optionally of one indicator.
+    public func measurements(plan: String, indicator: String? = nil, as principal: Principal) throws -> [Measurement] {
+        try authorize(principal, .read, .progress, plan: plan)
+        let values = try store.current(Measurement.self, plan: plan)
+        return indicator.map { code in values.filter { $0.indicator == code } } ?? values
+    }
+
+    /// The current progress updates of a plan, optionally of one action.
+    public func progressUpdates(plan: String, action: String? = nil, as principal: Principal) throws -> [ProgressUpdate] {
+        try authorize(principal, .read, .progress, plan: plan)
+        let values = try store.current(ProgressUpdate.self, plan: plan)
+        return action.map { code in values.filter { $0.action == code } } ?? values
+    }
+
+    /// Every stored version of every value of an indicator, oldest first, marking which is current.
+    public func history(indicator: String, plan: String, as principal: Principal) throws -> [MeasurementVersion] {
+        try authorize(principal, .read, .progress, plan: plan)
+        return try store.history(indicator: indicator, plan: plan)
+    }
+
+    /// Imports a spreadsheet into a plan, all or nothing (see ``PlanStore/importSheet``).
+    public func importSheet(
+        _ kind: SheetKind, bytes: [UInt8], source: String, plan: String, delimiter: UInt8?, as principal: Principal,
+        progress: ProgressHandler? = nil
+    ) throws -> SheetImportSummary {
+        let resource: AccessRequest.Resource = kind == .measurements || kind == .progress ? .progress : .planRecord
+        try authorize(principal, .write, resource, plan: plan)
+        return try store.importSheet(
+            kind, bytes: bytes, source: source, plan: plan, delimiter: delimiter, by: author(principal), progress: progress)
+    }
+
+    /// The spreadsheet of one kind for a plan, in the columns ``importSheet`` reads.
+    public func exportSheet(
+        _ kind: SheetKind, plan: String, since: CalendarDate?, delimiter: UInt8, as principal: Principal
+    ) throws -> String {
+        try authorize(principal, .read, kind == .measurements || kind == .progress ? .progress : .planRecord, plan: plan)
+        return try store.exportSheet(kind, plan: plan, since: since, delimiter: delimiter)
+    }
+
+    /// Imports a validated plan file in one transaction; its assessment rounds are checked against the frameworks.
+    public func importPlan(_ file: PlanFile, source: String, as principal: Principal) throws -> ImportSummary {
+        try authorize(principal, .write, .plan, plan: file.plan.code)
+        let frameworks = file.assessments.isEmpty ? [] : try frameworks(as: principal)
+        return try store.importPlan(file, source: source, frameworks: frameworks, by: author(principal))
+    }
+
+    /// The whole plan as a plan file, with the history of its progress data.
+    public func exportPlan(_ plan: String, as principal: Principal) throws -> PlanFile {
+        try authorize(principal, .read, .plan, plan: plan)
+        return try store.exportPlan(plan)
+    }
+
+    /// Audit rows, newest first.
+    public func audit(_ filter: AuditFilter, as principal: Principal) throws -> [AuditEntry] {
+        try authorize(principal, .read, .audit, plan: filter.plan)
+        return try store.audit(filter)
+    }
+}

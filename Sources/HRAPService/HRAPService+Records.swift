@@ -1,0 +1,110 @@
+import HRAPCore
+import HRAPStore
+import JSONCoding
+import SQLiteStore
+
+extension HRAPService {
+    /// All governments.
+    public func governments(as principal: Principal) throws -> [Government] {
+        try authorize(principal, .read, .government)
+        return try store.governments()
+    }
+
+    /// All plans.
+    public func plans(as principal: Principal) throws -> [Plan] {
+        try authorize(principal, .read, .plan)
+        return try store.plans()
+    }
+
+    /// The records of one section of a plan, in the order they were first recorded.
+    package func records<R: PlanRecord>(_ type: R.Type, plan: String, as principal: Principal) throws -> [R] {
+        try authorize(principal, .read, .planRecord, plan: plan)
+        return try store.list(R.self, plan: plan)
+    }
+
+    /// Creates or changes a record from field values: for `.update` and `.upsert` the given fields are laid over the
+    /// stored record with `identity` (an empty value clears an optional field), all in one transaction.
+    ///
+    /// - Parameters:
+    ///   - plan: the plan of a plan record; nil for governments and plans.
+    ///   - identity: the identity fields' values, in the table's identity order (nil for an empty optional field).
+    ///   - changes: the fields given, as JSON members named after the fields.
+    /// - Throws: `ValidationError` whose problem paths are field names, `StoreError` for unknown or duplicate records.
+    @discardableResult
+    package func saveRecord<R: StoredRecord>(
+        _ type: R.Type, plan: String?, mode: WriteMode, identity: [JSONValue?], changes: [(String, JSONValue)],
+        as principal: Principal
+    ) throws -> R {
+        let resource: AccessRequest.Resource = R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
+        try authorize(principal, .write, resource, plan: plan ?? (resource == .plan ? Self.code(in: changes) : nil))
+        let key = zip(R.table.identity, identity).map { name, json in
+            ColumnValue.sqlite(json ?? R.schema.field(named: name)?.defaultValue)
+        }
+        return try store.put(R.self, plan: plan, mode: mode, by: author(principal), matching: key) { existing in
+            var members = mode == .create ? [] : existing.map { R.schema.encode($0).members ?? [] } ?? []
+            for (name, value) in changes {
+                members.removeAll { $0.0 == name }
+                members.append((name, value))
+            }
+            let (record, problems) = R.schema.decode(.object(members), path: "")
+            guard problems.isEmpty else {
+                throw ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))", problems: problems)
+            }
+            return record
+        }.record
+    }
+
+    /// Cites a standard from an objective, action or indicator (no change when it is cited already).
+    public func linkStandard(_ standard: String, to target: StandardCitation, plan: String, as principal: Principal) throws {
+        try authorize(principal, .write, .planRecord, plan: plan)
+        switch target.kind {
+        case .objective: try link(Objective.self, target.code, standard, \.standards, plan, principal)
+        case .action: try link(Action.self, target.code, standard, \.standards, plan, principal)
+        case .indicator: try link(Indicator.self, target.code, standard, \.standards, plan, principal)
+        }
+    }
+
+    private func link<R: PlanRecord>(
+        _ type: R.Type, _ code: String, _ standard: String, _ standards: WritableKeyPath<R, [String]>, _ plan: String,
+        _ principal: Principal
+    ) throws {
+        _ = try store.put(R.self, plan: plan, mode: .update, by: author(principal), matching: [.text(code)]) { existing in
+            guard var record = existing else { throw StoreError.notFound(entity: R.schema.entity, code: code, known: []) }
+            if !record[keyPath: standards].contains(standard) { record[keyPath: standards].append(standard) }
+            return record
+        }
+    }
+
+    private static func code(in members: [(String, JSONValue)]) -> String? {
+        members.last { $0.0 == "code" }?.1.string
+    }
+}
+
+/// What cites a standard: an objective, action or indicator, by code.
+public struct StandardCitation: Sendable, Equatable {
+    /// The kinds of record that cite standards.
+    public enum Kind: String, Sendable, CaseIterable {
+        case objective, action, indicator
+    }
+
+    public var kind: Kind
+    public var code: String
+
+    /// Reads `KIND:CODE`, e.g. `objective:1.1`.
+    public init(_ text: String) throws {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let kind = Kind(rawValue: parts[0]) else {
+            throw ServiceError.invalidTarget(value: text, expected: "objective:CODE, action:CODE or indicator:CODE")
+        }
+        self.kind = kind
+        self.code = parts[1]
+    }
+}
+
+extension HRAPService {
+    /// The plan with this code.
+    public func plan(_ code: String, as principal: Principal) throws -> Plan {
+        try authorize(principal, .read, .plan, plan: code)
+        return try store.plan(code)
+    }
+}

@@ -1,0 +1,44 @@
+import HRAPCore
+import HRAPStore
+
+extension HRAPService {
+    /// The score card of a plan against a framework at a reference date.
+    public func score(plan: String, framework reference: String, asOf: CalendarDate, as principal: Principal) throws -> ScoreCard {
+        try authorize(principal, .read, .score, plan: plan)
+        let framework = try framework(reference, as: principal)
+        return Scorer.score(try store.facts(plan: plan), framework: framework, asOf: asOf)
+    }
+
+    /// Saves a score card as an immutable snapshot; returns its id.
+    public func saveSnapshot(_ card: ScoreCard, as principal: Principal) throws -> Int64 {
+        try authorize(principal, .write, .score, plan: card.plan)
+        return try store.saveSnapshot(card, by: author(principal))
+    }
+
+    /// The saved score snapshots of a plan, oldest first.
+    public func snapshots(plan: String, as principal: Principal) throws -> [ScoreSnapshot] {
+        try authorize(principal, .read, .score, plan: plan)
+        return try store.snapshots(plan: plan)
+    }
+
+    /// The facts of a plan that progress, due lists and scores are computed from.
+    public func facts(plan: String, as principal: Principal) throws -> PlanFacts {
+        try authorize(principal, .read, .score, plan: plan)
+        return try store.facts(plan: plan)
+    }
+
+    /// Indicator progress with roll-ups per action, objective, field and plan at a reference date.
+    public func progress(plan: String, asOf: CalendarDate, as principal: Principal) throws -> (PlanProgress, PlanFile) {
+        let facts = try facts(plan: plan, as: principal)
+        return (PlanProgress(facts, asOf: asOf), facts.file)
+    }
+
+    /// What is due or overdue at a reference date, by responsible unit, with the units' names.
+    public func due(
+        plan: String, asOf: CalendarDate, horizonDays: Int, updateDays: Int, as principal: Principal
+    ) throws -> (DueList, unitNames: [String: String]) {
+        let facts = try facts(plan: plan, as: principal)
+        let names = Dictionary(facts.file.orgUnits.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return (DueList(facts, asOf: asOf, horizonDays: horizonDays, updateDays: updateDays), names)
+    }
+}

@@ -1,0 +1,49 @@
+/// What the service layer itself refuses; store and domain errors pass through unchanged.
+public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The access policy refused the request.
+    case forbidden(principal: String, request: AccessRequest)
+    /// No framework with this id (and version).
+    case unknownFramework(reference: String, known: [String])
+    /// The shipped frameworks' directory was not found.
+    case frameworksNotFound
+    /// A framework file is missing.
+    case missingFile(String)
+    /// A framework file is not JSON.
+    case malformedFile(path: String, line: Int, column: Int, reason: String)
+    /// A record asked for by its identity does not exist.
+    case notFound(entity: String, label: String, known: [String])
+    /// A framework version that ships with hrap cannot be imported over.
+    case shippedFramework(String)
+    /// A value that names what a command acts on is not one of the allowed ones.
+    case invalidTarget(value: String, expected: String)
+
+    /// A stable code for programs and for the surfaces' message mappings.
+    public var code: String {
+        switch self {
+        case .forbidden: "forbidden"
+        case .unknownFramework: "unknown_framework"
+        case .frameworksNotFound: "frameworks_not_found"
+        case .missingFile: "missing_file"
+        case .malformedFile: "malformed_file"
+        case .notFound: "not_found"
+        case .invalidTarget: "invalid_target"
+        case .shippedFramework: "shipped_framework"
+        }
+    }
+
+    /// The English default message.
+    public var description: String {
+        switch self {
+        case .forbidden(let principal, let request): "\(principal) may not \(request)"
+        case .unknownFramework(let reference, let known):
+            "unknown framework '\(reference)'; known frameworks: \(known.joined(separator: ", "))"
+        case .frameworksNotFound: "cannot find templates/frameworks; set HRAP_TEMPLATES to the templates directory"
+        case .missingFile(let path): "no such file: \(path)"
+        case .malformedFile(let path, let line, let column, let reason): "\(path):\(line):\(column): \(reason)"
+        case .notFound(let entity, let label, let known):
+            "no \(entity.replacing("_", with: " ")) '\(label)'" + (known.isEmpty ? "" : "; known: \(known.prefix(12).joined(separator: ", "))")
+        case .invalidTarget(let value, let expected): "'\(value)' is not one of \(expected)"
+        case .shippedFramework(let label): "\(label) ships with hrap; give your file a new version"
+        }
+    }
+}
