@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "JSONCoding", swiftSettings: strict),
         .target(name: "CSVParsing", swiftSettings: strict),
         .target(name: "CLIKit", swiftSettings: strict),
+        .target(name: "FileSystem", swiftSettings: strict),
 
         // Domain.
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
@@ -38,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "HRAPCLI",
-            dependencies: ["HRAPService", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding"],
+            dependencies: ["HRAPService", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem"],
             swiftSettings: strict
         ),
         .executableTarget(name: "hrap", dependencies: ["HRAPCLI"], swiftSettings: strict),
@@ -52,6 +53,7 @@ let package = Package(
         .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding"], swiftSettings: strict),
         .testTarget(name: "CSVParsingTests", dependencies: ["CSVParsing"], swiftSettings: strict),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"], swiftSettings: strict),
+        .testTarget(name: "FileSystemTests", dependencies: ["FileSystem"], swiftSettings: strict),
         .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "JSONCoding"], swiftSettings: strict),
         .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore"], swiftSettings: strict),
         .testTarget(name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),

@@ -52,21 +52,22 @@ public struct CommandLineTool: Sendable {
 
     /// Resolves the command path and its arguments; `path` holds the deepest command reached, even on error.
     func parse(_ arguments: [String], path: inout [Command]) throws(UsageError) -> Request {
-        var tokens = Token.tokenize(arguments)[...]
-        while case .word(let word)? = tokens.first, let current = path.last, !current.subcommands.isEmpty {
+        var tokens = Token.pieces(arguments)[...]
+        while case .word(let word)? = tokens.first?.token, let current = path.last, !current.subcommands.isEmpty {
             if let subcommand = current.subcommand(named: word) {
                 path.append(subcommand)
                 tokens = tokens.dropFirst()
             } else if word == "help" {
-                return .help(try helpPath(for: Array(tokens.dropFirst())))
+                return .help(try helpPath(for: tokens.dropFirst().map(\.token)))
             } else if current.action == nil {
                 throw .unknownCommand(word, known: current.subcommands.map(\.name))
             } else {
                 break
             }
         }
-        if tokens.contains(.long("help", value: nil)) || tokens.contains(.short("h")) { return .help(path) }
-        if path.count == 1, tokens.contains(.long("version", value: nil)) { return .version }
+        let options = optionTokens(Array(tokens), path: path)
+        if options.contains(.long("help", value: nil)) || options.contains(.short("h")) { return .help(path) }
+        if path.count == 1, options.contains(.long("version", value: nil)) { return .version }
         return .run(path, try parseArguments(Array(tokens), path: path))
     }
 
@@ -81,14 +82,42 @@ public struct CommandLineTool: Sendable {
         return path
     }
 
-    private func parseArguments(_ tokens: [Token], path: [Command]) throws(UsageError) -> ParsedArguments {
+    /// The option tokens, leaving out the arguments that value-taking options take as their values.
+    private func optionTokens(_ tokens: [Piece], path: [Command]) -> [Token] {
+        let options = HelpGenerator.availableOptions(path: path)
+        var found: [Token] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index].token
+            index += 1
+            let option: Option? = switch token {
+            case .long(let name, nil): options.first { $0.name == name }
+            case .short(let letter): options.first { $0.short == letter }
+            default: nil
+            }
+            found.append(token)
+            if let option, !option.isFlag, index < tokens.count, tokens[index].valueText != nil {
+                index = Self.end(ofArgumentAt: index, in: tokens)
+            }
+        }
+        return found
+    }
+
+    /// The index after the pieces of the argument that starts at `index`.
+    private static func end(ofArgumentAt index: Int, in tokens: [Piece]) -> Int {
+        var next = index + 1
+        while next < tokens.count, tokens[next].argument == nil { next += 1 }
+        return next
+    }
+
+    private func parseArguments(_ tokens: [Piece], path: [Command]) throws(UsageError) -> ParsedArguments {
         let options = HelpGenerator.availableOptions(path: path)
         let knownNames = options.map { "--\($0.name)" } + ["--help"]
         var parsed = ParsedArguments()
         var words: [String] = []
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
+            let token = tokens[index].token
             index += 1
             let option: Option
             var inlineValue: String?
@@ -116,9 +145,9 @@ public struct CommandLineTool: Sendable {
             let value: String
             if let inlineValue {
                 value = inlineValue
-            } else if index < tokens.count, case .word(let next) = tokens[index] {
+            } else if index < tokens.count, let next = tokens[index].valueText {
                 value = next
-                index += 1
+                index = Self.end(ofArgumentAt: index, in: tokens)
             } else {
                 throw .missingValue(option.name)
             }

@@ -1,5 +1,6 @@
 import CLIKit
 import Foundation
+import FileSystem
 import HRAPCore
 import HRAPService
 import HRAPStore
@@ -41,18 +42,22 @@ enum PlanFileCommands {
                 let file = try context.service(parsed, .read).exportPlan(parsed.argument("PLAN") ?? "", as: context.principal(parsed))
                 let text = JSONWriter.pretty(file.encode()) + "\n"
                 guard let output = parsed.value("output") else { return context.io.out(text) }
-                try write(text, to: output, context: context)
+                try write(text, to: output, parsed, context: context)
                 context.say("Wrote \(output).")
             }(parsed)
         }
     }
 
-    /// Writes text to a file (relative to the working directory), or exits 74.
-    static func write(_ text: String, to path: String, context: CommandContext) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory)))
-        } catch {
-            throw CLIFailure("cannot write \(path): \(error.localizedDescription)", exitCode: ExitCode.ioError)
+    /// Writes text to a file (relative to the working directory) whole or not at all, or exits 74; refuses (64) to
+    /// write over the database or its journal files.
+    static func write(_ text: String, to path: String, _ parsed: ParsedArguments, context: CommandContext) throws {
+        let target = context.absolutePath(path), database = context.absolutePath(context.databasePath(parsed))
+        let databaseFiles = ["", "-wal", "-shm", "-journal"].map { database + $0 }
+        if databaseFiles.contains(where: { InputFile.sameFile(target, $0) || target == $0 }) {
+            throw CLIFailure("\(path) is the database; choose another output file", exitCode: ExitCode.usage)
+        }
+        do { try AtomicFile.write(text, to: target) } catch {
+            throw CLIFailure("cannot write \(path): \(error.reason); nothing was written", exitCode: ExitCode.ioError)
         }
     }
 

@@ -38,7 +38,7 @@ enum ProgressTreeCommand {
         var text = "      \(indicator.code) \(progress.status.rawValue.replacing("_", with: " "))"
         if let latest = progress.latest { text += ": \(JSONWriter.format(latest.value)) on \(latest.date)" }
         if let value = progress.progress, let expected = progress.expected {
-            text += " (progress \(Int((value * 100).rounded())) %, expected \(Int((expected * 100).rounded())) %)"
+            text += " (progress \(String(format: "%.0f", value * 100)) %, expected \(String(format: "%.0f", expected * 100)) %)"
         }
         if progress.retrogression { text += " retro" }
         return text + " — \(indicator.name)\n"

@@ -71,7 +71,7 @@ enum ScoreCommand {
     static func shown(_ value: Double, _ scale: Metric.Scale?) -> String {
         switch scale {
         case .share?: String(format: "%.0f %%", value * 100)
-        case .days?: "\(Int(value)) days"
+        case .days?: String(format: "%.0f days", value)
         default: JSONWriter.format((value * 100).rounded() / 100)
         }
     }

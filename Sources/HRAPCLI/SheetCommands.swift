@@ -1,5 +1,6 @@
 import CLIKit
 import Foundation
+import FileSystem
 import HRAPCore
 import HRAPService
 import HRAPStore
@@ -67,7 +68,7 @@ enum SheetCommands {
                     kind, plan: try context.plan(parsed), since: since,
                     delimiter: parsed.value("delimiter")?.utf8.first ?? UInt8(ascii: ","), as: context.principal(parsed))
                 guard let output = parsed.value("output") else { return context.io.out(text) }
-                try PlanFileCommands.write(text, to: output, context: context)
+                try PlanFileCommands.write(text, to: output, parsed, context: context)
                 context.say("Wrote \(output).")
             }(parsed)
         }
@@ -81,14 +82,14 @@ enum SheetCommands {
         return kind
     }
 
-    /// The bytes of a file, or exit 66 when it is missing and 74 when it cannot be read.
+    /// The bytes of a file (`-` for standard input; FIFOs and devices read to their end), or exit 66 when it is
+    /// missing and 74 when it cannot be read.
     static func readFile(_ path: String, context: CommandContext) throws -> [UInt8] {
-        let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: context.workingDirectory))
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput)
-        }
-        do { return [UInt8](try Data(contentsOf: url)) } catch {
-            throw CLIFailure("cannot read \(path): \(error.localizedDescription)", exitCode: ExitCode.ioError)
+        do {
+            return try InputFile.read(path == InputFile.standardInput ? path : context.absolutePath(path))
+        } catch {
+            if error.isMissing { throw CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput) }
+            throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
         }
     }
 }

@@ -147,7 +147,8 @@ extension FieldCodec where Value == Int {
 }
 
 extension FieldCodec where Value == Double {
-    /// A finite number, optionally within a range; a yes/no answer reads as 1 or 0.
+    /// A finite number of magnitude at most ``DecimalText/maximumMagnitude``, optionally within a range; a yes/no
+    /// answer reads as 1 or 0.
     public static func number(_ range: ClosedRange<Double>? = nil) -> FieldCodec {
         FieldCodec(kind: .number, encode: { .number($0) }) { json throws(FieldError) in
             let number: Double
@@ -158,6 +159,9 @@ extension FieldCodec where Value == Double {
             default: throw FieldError("expected a number, found \(json.shortText)")
             }
             guard number.isFinite else { throw FieldError("expected a finite number") }
+            guard number.magnitude <= DecimalText.maximumMagnitude else {
+                throw FieldError("\(JSONWriter.format(number)) is beyond the largest value hrap keeps (±10^15)")
+            }
             if let range, range.lowerBound == 0, number < 0 { throw FieldError("must not be negative") }
             if let range, !range.contains(number) {
                 throw FieldError(

@@ -27,8 +27,8 @@ extension FieldKind {
         case .integer:
             return Int64(trimmed).map(JSONValue.integer) ?? .string(trimmed)
         case .number:
-            let normalized = conventions.decimalComma && !trimmed.contains(".") ? trimmed.replacing(",", with: ".") : trimmed
-            return Double(normalized).map(JSONValue.number) ?? Self.yesNo(trimmed).map(JSONValue.bool) ?? .string(trimmed)
+            return DecimalText.number(trimmed, decimalComma: conventions.decimalComma).map(JSONValue.number)
+                ?? Self.yesNo(trimmed).map(JSONValue.bool) ?? .string(trimmed)
         case .bool:
             return Self.yesNo(trimmed).map(JSONValue.bool) ?? .string(trimmed)
         case .list(let element):
@@ -37,10 +37,15 @@ extension FieldKind {
             return (try? JSONParser.parse(trimmed)) ?? .string(trimmed)
         case .dictionary:
             if trimmed.hasPrefix("{"), let parsed = try? JSONParser.parse(trimmed) { return parsed }
-            return .object(trimmed.split(whereSeparator: { $0 == conventions.listSeparator || $0 == ";" }).map { pair in
-                let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace }
-                return (parts[0], parts.count == 2 ? .string(parts[1]) : .null)
-            })
+            var members: [(String, JSONValue)] = []
+            for pair in trimmed.split(whereSeparator: { $0 == conventions.listSeparator || $0 == ";" }) {
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                    .map { String($0).trimmingWhitespace }
+                // `=`, `sex=` or `=female`: not a pair; the codec refuses the text with its usual message.
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return .string(trimmed) }
+                members.append((parts[0], .string(parts[1])))
+            }
+            return members.isEmpty ? .string(trimmed) : .object(members)
         default:
             return .string(trimmed)
         }

@@ -62,7 +62,7 @@ public struct IndicatorProgress: Equatable, Sendable {
             status = distance <= tolerance ? .onTrack : distance <= 2 * tolerance ? .atRisk : .offTrack
         } else {
             let value = (latest.value - baseline) / (target - baseline)
-            progress = value
+            progress = value.isFinite ? value : nil
             if value >= 1 {
                 status = .achieved
             } else if expected == 0 || value >= onTrackShare * expected {

@@ -37,41 +37,39 @@ extension PlanStore {
     /// as stored.
     public func openAssessment(_ round: Assessment, plan code: String, by author: Authorship) throws -> Assessment {
         try pool.write { db in
-            try db.transaction {
-                let plan = try Self.plan(code, in: db).ref
-                let rows = AssessmentRows(db: db)
-                let existing = try rows.rounds(plan: plan)
-                if existing.contains(where: { $0.round.code == round.code }) {
-                    throw StoreError.duplicate(entity: "assessment round", code: round.code)
-                }
-                var opened = round
-                opened.version = 1
-                opened.status = .open
-                opened.openedAt = author.time
-                opened.finalisedAt = nil
-                opened.reviewers = []
-                opened.sheets = []
-                opened.recommendations = []
-                let ownRounds = existing.map(\.round).filter { $0.kind == .self && $0.status == .finalised }
-                if let named = round.selfAssessment {
-                    guard ownRounds.contains(where: { $0.code == named }) else {
-                        throw StoreError.invalid(ValidationError(source: "hrap review open", problems: [.init(
-                            path: "self_assessment",
-                            message: "no finalised self-assessment round '\(named)'; known: "
-                                + (ownRounds.isEmpty ? "none" : Set(ownRounds.map(\.code)).sorted().joined(separator: ", ")))]))
-                    }
-                } else if round.kind != .self {
-                    opened.selfAssessment = ownRounds.filter { $0.framework == round.framework }
-                        .max { ($0.asOf, $0.openedAt ?? author.time) < ($1.asOf, $1.openedAt ?? author.time) }?.code
-                }
-                let problems = Assessment.schema.check(opened, path: "")
-                guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "hrap review open", problems: problems)) }
-                let id = try rows.insertRound(opened, plan: plan, by: author)
-                try AuditLog.record(
-                    db, .create, entity: "assessment", id: id, plan: plan.code, label: opened.label, before: nil,
-                    after: Assessment.schema.encode(opened), by: author)
-                return opened
+            let plan = try Self.plan(code, in: db).ref
+            let rows = AssessmentRows(db: db)
+            let existing = try rows.rounds(plan: plan)
+            if existing.contains(where: { $0.round.code == round.code }) {
+                throw StoreError.duplicate(entity: "assessment round", code: round.code)
             }
+            var opened = round
+            opened.version = 1
+            opened.status = .open
+            opened.openedAt = author.time
+            opened.finalisedAt = nil
+            opened.reviewers = []
+            opened.sheets = []
+            opened.recommendations = []
+            let ownRounds = existing.map(\.round).filter { $0.kind == .self && $0.status == .finalised }
+            if let named = round.selfAssessment {
+                guard ownRounds.contains(where: { $0.code == named }) else {
+                    throw StoreError.invalid(ValidationError(source: "hrap review open", problems: [.init(
+                        path: "self_assessment",
+                        message: "no finalised self-assessment round '\(named)'; known: "
+                            + (ownRounds.isEmpty ? "none" : Set(ownRounds.map(\.code)).sorted().joined(separator: ", ")))]))
+                }
+            } else if round.kind != .self {
+                opened.selfAssessment = ownRounds.filter { $0.framework == round.framework }
+                    .max { ($0.asOf, $0.openedAt ?? author.time) < ($1.asOf, $1.openedAt ?? author.time) }?.code
+            }
+            let problems = Assessment.schema.check(opened, path: "")
+            guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "hrap review open", problems: problems)) }
+            let id = try rows.insertRound(opened, plan: plan, by: author)
+            try AuditLog.record(
+                db, .create, entity: "assessment", id: id, plan: plan.code, label: opened.label, before: nil,
+                after: Assessment.schema.encode(opened), by: author)
+            return opened
         }
     }
 
@@ -195,18 +193,16 @@ extension PlanStore {
     @discardableResult
     public func reopenAssessment(_ selector: String, plan code: String, by author: Authorship) throws -> Assessment {
         try pool.write { db in
-            try db.transaction {
-                let plan = try Self.plan(code, in: db).ref
-                let stored = try Self.round(selector, plan: plan, in: db, latestOnly: true)
-                let next = try stored.round.reopened(at: author.time)
-                let id = try AssessmentRows(db: db).insertWhole(next, plan: plan, by: author)
-                try AuditLog.record(
-                    db, .create, entity: "assessment", id: id, plan: plan.code, label: next.label,
-                    before: .object([("reopens", .string(stored.round.label))]),
-                    after: .object([("status", .string(next.status.rawValue)), ("sheets_copied", .integer(Int64(next.sheets.count)))]),
-                    by: author)
-                return next
-            }
+            let plan = try Self.plan(code, in: db).ref
+            let stored = try Self.round(selector, plan: plan, in: db, latestOnly: true)
+            let next = try stored.round.reopened(at: author.time)
+            let id = try AssessmentRows(db: db).insertWhole(next, plan: plan, by: author)
+            try AuditLog.record(
+                db, .create, entity: "assessment", id: id, plan: plan.code, label: next.label,
+                before: .object([("reopens", .string(stored.round.label))]),
+                after: .object([("status", .string(next.status.rawValue)), ("sheets_copied", .integer(Int64(next.sheets.count)))]),
+                by: author)
+            return next
         }
     }
 
@@ -240,33 +236,31 @@ extension PlanStore {
     /// Records the city's response to a recommendation; a later response supersedes, both are kept.
     public func respond(_ response: RecommendationResponse, plan code: String, by author: Authorship) throws {
         try pool.write { db in
-            try db.transaction {
-                let plan = try Self.plan(code, in: db).ref
-                let rows = AssessmentRows(db: db)
-                let rounds = try rows.rounds(plan: plan).map(\.round)
-                var problems: [ValidationProblem] = []
-                if let reference = RecommendationReference(response.recommendation) {
-                    let round = rounds.last { $0.code == reference.round }
-                    if round?.recommendations.contains(where: { $0.code == reference.code }) != true {
-                        let known = Self.latestVersions(rounds).flatMap { round in round.recommendations.map { "\(round.code)/\($0.code)" } }
-                        problems.append(.init(
-                            path: "recommendation",
-                            message: "no recommendation '\(reference)'" + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))))
-                    }
+            let plan = try Self.plan(code, in: db).ref
+            let rows = AssessmentRows(db: db)
+            let rounds = try rows.rounds(plan: plan).map(\.round)
+            var problems: [ValidationProblem] = []
+            if let reference = RecommendationReference(response.recommendation) {
+                let round = rounds.last { $0.code == reference.round }
+                if round?.recommendations.contains(where: { $0.code == reference.code }) != true {
+                    let known = Self.latestVersions(rounds).flatMap { round in round.recommendations.map { "\(round.code)/\($0.code)" } }
+                    problems.append(.init(
+                        path: "recommendation",
+                        message: "no recommendation '\(reference)'" + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))))
                 }
-                problems += RecommendationResponse.schema.check(response, path: "")
-                let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
-                problems += Self.unknown(response.followUpActions, in: actions, what: "action", path: "follow_up_actions")
-                guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "response to \(response.recommendation)", problems: problems)) }
-                let before = try rows.responses(plan: plan).last { $0.recommendation == response.recommendation }
-                var stamped = response
-                stamped.recordedAt = author.time
-                stamped.recordedBy = author.actor
-                try rows.insertResponse(stamped, plan: plan, by: author)
-                try AuditLog.record(
-                    db, .append, entity: "recommendation_response", id: db.lastInsertedRowID, plan: plan.code, label: response.recommendation,
-                    before: before.map(RecommendationResponse.schema.encode), after: RecommendationResponse.schema.encode(stamped), by: author)
             }
+            problems += RecommendationResponse.schema.check(response, path: "")
+            let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
+            problems += Self.unknown(response.followUpActions, in: actions, what: "action", path: "follow_up_actions")
+            guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "response to \(response.recommendation)", problems: problems)) }
+            let before = try rows.responses(plan: plan).last { $0.recommendation == response.recommendation }
+            var stamped = response
+            stamped.recordedAt = author.time
+            stamped.recordedBy = author.actor
+            try rows.insertResponse(stamped, plan: plan, by: author)
+            try AuditLog.record(
+                db, .append, entity: "recommendation_response", id: db.lastInsertedRowID, plan: plan.code, label: response.recommendation,
+                before: before.map(RecommendationResponse.schema.encode), after: RecommendationResponse.schema.encode(stamped), by: author)
         }
     }
 
@@ -277,10 +271,8 @@ extension PlanStore {
         _ selector: String, plan code: String, _ body: (Database, PlanRef, AssessmentRows.Stored) throws -> T
     ) throws -> T {
         try pool.write { db in
-            try db.transaction {
-                let plan = try Self.plan(code, in: db).ref
-                return try body(db, plan, try Self.round(selector, plan: plan, in: db, latestOnly: true))
-            }
+            let plan = try Self.plan(code, in: db).ref
+            return try body(db, plan, try Self.round(selector, plan: plan, in: db, latestOnly: true))
         }
     }
 

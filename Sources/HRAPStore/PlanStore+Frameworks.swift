@@ -8,25 +8,23 @@ extension PlanStore {
     @discardableResult
     public func importFramework(_ framework: Framework, by author: Authorship) throws -> Bool {
         try pool.write { db in
-            try db.transaction {
-                let definition = JSONWriter.compact(Framework.schema.encode(framework))
-                if let stored = try db.scalar(
-                    "SELECT definition FROM frameworks WHERE framework = ? AND version = ?", [.text(framework.id), .text(framework.version)]
-                ) {
-                    guard stored.text == definition else {
-                        throw StoreError.invalid(ValidationError(source: framework.label, problems: [.init(
-                            path: "$.version", message: "\(framework.label) was imported before with other content; give this file a new version")]))
-                    }
-                    return false
+            let definition = JSONWriter.compact(Framework.schema.encode(framework))
+            if let stored = try db.scalar(
+                "SELECT definition FROM frameworks WHERE framework = ? AND version = ?", [.text(framework.id), .text(framework.version)]
+            ) {
+                guard stored.text == definition else {
+                    throw StoreError.invalid(ValidationError(source: framework.label, problems: [.init(
+                        path: "$.version", message: "\(framework.label) was imported before with other content; give this file a new version")]))
                 }
-                try db.run(
-                    "INSERT INTO frameworks (framework, version, definition, imported_at, imported_by) VALUES (?, ?, ?, ?, ?)",
-                    [.text(framework.id), .text(framework.version), .text(definition), .text(author.time.description), .text(author.actor)])
-                try AuditLog.record(
-                    db, .create, entity: "framework", id: db.lastInsertedRowID, plan: nil, label: framework.label, before: nil,
-                    after: .object([("title", .string(framework.title)), ("text_status", .string(framework.textStatus.rawValue))]), by: author)
-                return true
+                return false
             }
+            try db.run(
+                "INSERT INTO frameworks (framework, version, definition, imported_at, imported_by) VALUES (?, ?, ?, ?, ?)",
+                [.text(framework.id), .text(framework.version), .text(definition), .text(author.time.description), .text(author.actor)])
+            try AuditLog.record(
+                db, .create, entity: "framework", id: db.lastInsertedRowID, plan: nil, label: framework.label, before: nil,
+                after: .object([("title", .string(framework.title)), ("text_status", .string(framework.textStatus.rawValue))]), by: author)
+            return true
         }
     }
 

@@ -36,31 +36,29 @@ extension PlanStore {
     /// file are kept. On any problem nothing is written.
     public func importPlan(_ file: PlanFile, source: String, frameworks: [Framework] = [], by author: Authorship) throws -> ImportSummary {
         try pool.write { db in
-            try db.transaction {
-                var summary = ImportSummary()
-                var problems: [ValidationProblem] = []
-                summary.count("government", try Government.table.save(db, file.government, plan: nil, by: author), path: "$.government", problems: &problems)
-                if let predecessor = file.plan.predecessor {
-                    let known = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
-                    if predecessor == file.plan.code || !known.contains(predecessor) {
-                        problems.append(ValidationProblem(
-                            path: "$.plan.predecessor", message: "no other plan with code '\(predecessor)' in the database"))
-                    }
+            var summary = ImportSummary()
+            var problems: [ValidationProblem] = []
+            summary.count("government", try Government.table.save(db, file.government, plan: nil, by: author), path: "$.government", problems: &problems)
+            if let predecessor = file.plan.predecessor {
+                let known = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
+                if predecessor == file.plan.code || !known.contains(predecessor) {
+                    problems.append(ValidationProblem(
+                        path: "$.plan.predecessor", message: "no other plan with code '\(predecessor)' in the database"))
                 }
-                summary.count("plan", try Plan.table.save(db, file.plan, plan: nil, by: author), path: "$.plan", problems: &problems)
-                let plan = try Self.plan(file.plan.code, in: db).ref
-                var importer = SectionImporter(db: db, file: file, plan: plan, author: author, source: source)
-                try PlanSections.walk(&importer)
-                summary.sections += importer.summary.sections
-                problems += importer.problems
-                try AssessmentImporter(db: db, plan: plan, government: file.government, frameworks: frameworks, author: author)
-                    .write(file, into: &summary, problems: &problems)
-                if !problems.isEmpty {
-                    throw StoreError.invalid(ValidationError(source: source, problems: problems))
-                }
-                try Self.checkIntegrity(db, plan: plan)
-                return summary
             }
+            summary.count("plan", try Plan.table.save(db, file.plan, plan: nil, by: author), path: "$.plan", problems: &problems)
+            let plan = try Self.plan(file.plan.code, in: db).ref
+            var importer = SectionImporter(db: db, file: file, plan: plan, author: author, source: source)
+            try PlanSections.walk(&importer)
+            summary.sections += importer.summary.sections
+            problems += importer.problems
+            try AssessmentImporter(db: db, plan: plan, government: file.government, frameworks: frameworks, author: author)
+                .write(file, into: &summary, problems: &problems)
+            if !problems.isEmpty {
+                throw StoreError.invalid(ValidationError(source: source, problems: problems))
+            }
+            try Self.checkIntegrity(db, plan: plan)
+            return summary
         }
     }
 

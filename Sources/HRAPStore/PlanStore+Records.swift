@@ -39,27 +39,25 @@ extension PlanStore {
     ) throws -> (record: R, outcome: WriteOutcome) {
         let table = R.table
         return try pool.write { db in
-            try db.transaction {
-                let ref = try plan.map { try Self.plan($0, in: db).ref }
-                let all = try table.fetchAll(db, plan: ref)
-                let existing = all.first { table.identityValues(of: $0.record) == identity }?.record
-                let label = identity.map { $0.text ?? $0.integer.map(String.init) ?? "" }.joined(separator: " ")
-                try Self.check(mode: mode, exists: existing != nil, entity: R.schema.entity, label: label) {
-                    all.map { table.label(of: $0.record) }
-                }
-                let record = try build(existing)
-                if table.identityValues(of: record) != identity, try table.current(db, matching: record, plan: ref) != nil {
-                    throw StoreError.duplicate(entity: R.schema.entity, code: table.label(of: record))
-                }
-                if let plan = record as? Plan { try Self.checkReferences(of: plan, mode: mode, db) }
-                let outcome = try table.save(db, record, plan: ref, by: author)
-                if let ref {
-                    try Self.checkIntegrity(db, plan: ref)
-                } else if let plan = record as? Plan, mode != .create {
-                    try Self.checkIntegrity(db, plan: try Self.plan(plan.code, in: db).ref)
-                }
-                return (record, outcome)
+            let ref = try plan.map { try Self.plan($0, in: db).ref }
+            let all = try table.fetchAll(db, plan: ref)
+            let existing = all.first { table.identityValues(of: $0.record) == identity }?.record
+            let label = identity.map { $0.text ?? $0.integer.map(String.init) ?? "" }.joined(separator: " ")
+            try Self.check(mode: mode, exists: existing != nil, entity: R.schema.entity, label: label) {
+                all.map { table.label(of: $0.record) }
             }
+            let record = try build(existing)
+            if table.identityValues(of: record) != identity, try table.current(db, matching: record, plan: ref) != nil {
+                throw StoreError.duplicate(entity: R.schema.entity, code: table.label(of: record))
+            }
+            if let plan = record as? Plan { try Self.checkReferences(of: plan, mode: mode, db) }
+            let outcome = try table.save(db, record, plan: ref, by: author)
+            if let ref {
+                try Self.checkIntegrity(db, plan: ref)
+            } else if let plan = record as? Plan, mode != .create {
+                try Self.checkIntegrity(db, plan: try Self.plan(plan.code, in: db).ref)
+            }
+            return (record, outcome)
         }
     }
 
@@ -82,15 +80,13 @@ extension PlanStore {
     @discardableResult
     public func record(_ measurement: Measurement, plan: String, by author: Authorship) throws -> ProgressOutcome {
         try pool.write { db in
-            try db.transaction {
-                let plan = try Self.plan(plan, in: db).ref
-                let indicator = try Indicator.table.fetchAll(db, plan: plan).first { $0.record.code == measurement.indicator }
-                let problems = PlanValidator.problems(of: measurement, indicator: indicator?.record) { $0 }
-                guard problems.isEmpty else {
-                    throw StoreError.invalid(ValidationError(source: "measurement", problems: problems))
-                }
-                return try ProgressOutcome(Measurement.table.save(db, measurement, plan: plan, by: author))
+            let plan = try Self.plan(plan, in: db).ref
+            let indicator = try Indicator.table.fetchAll(db, plan: plan).first { $0.record.code == measurement.indicator }
+            let problems = PlanValidator.problems(of: measurement, indicator: indicator?.record) { $0 }
+            guard problems.isEmpty else {
+                throw StoreError.invalid(ValidationError(source: "measurement", problems: problems))
             }
+            return try ProgressOutcome(Measurement.table.save(db, measurement, plan: plan, by: author))
         }
     }
 
@@ -98,14 +94,12 @@ extension PlanStore {
     @discardableResult
     public func record(_ update: ProgressUpdate, plan: String, by author: Authorship) throws -> ProgressOutcome {
         try pool.write { db in
-            try db.transaction {
-                let plan = try Self.plan(plan, in: db).ref
-                let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
-                guard actions.contains(update.action) else {
-                    throw StoreError.notFound(entity: "action", code: update.action, known: actions)
-                }
-                return try ProgressOutcome(ProgressUpdate.table.save(db, update, plan: plan, by: author))
+            let plan = try Self.plan(plan, in: db).ref
+            let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
+            guard actions.contains(update.action) else {
+                throw StoreError.notFound(entity: "action", code: update.action, known: actions)
             }
+            return try ProgressOutcome(ProgressUpdate.table.save(db, update, plan: plan, by: author))
         }
     }
 

@@ -17,33 +17,31 @@ extension PlanStore {
         let (delimiter, records) = try Self.readCSV(bytes, delimiter: delimiter, source: source)
         let conventions = Self.conventions(delimiter)
         return try pool.write { db in
-            try db.transaction {
-                let plan = try Self.plan(plan, in: db).ref
-                var importer = SheetImporter(db: db, plan: plan, source: source, author: author, progress: progress)
-                switch kind {
-                case .measurements:
-                    let indicators = Dictionary(
-                        try Indicator.table.fetchAll(db, plan: plan).map { ($0.record.code, $0.record) }, uniquingKeysWith: { $1 })
-                    return try importer.measurements(records, conventions, indicators: indicators)
-                case .progress:
-                    let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
-                    return try importer.appendOnly(SheetFormats.progress, records, conventions) { update, line in
-                        Self.unknown(update.action, in: actions, "action", "line \(line), action")
-                    }
-                case .budget:
-                    let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
-                    return try importer.updatable(SheetFormats.budget, records, conventions) { line, row in
-                        Self.unknown(line.action, in: actions, "action", "line \(row), action")
-                    }
-                case .indicators:
-                    let structure = try Self.planFile(plan.code, in: db, progress: false)
-                    let objectives = Set(structure.objectives.map(\.code)), actions = Set(structure.actions.map(\.code))
-                    let standards = Set(structure.standards.map(\.code))
-                    return try importer.updatable(SheetFormats.indicators, records, conventions) { indicator, line in
-                        Self.unknown(indicator.objective, in: objectives, "objective", "line \(line), objective")
-                            + Self.unknown(indicator.action, in: actions, "action", "line \(line), action")
-                            + indicator.standards.flatMap { Self.unknown($0, in: standards, "standard", "line \(line), standards") }
-                    }
+            let plan = try Self.plan(plan, in: db).ref
+            var importer = SheetImporter(db: db, plan: plan, source: source, author: author, progress: progress)
+            switch kind {
+            case .measurements:
+                let indicators = Dictionary(
+                    try Indicator.table.fetchAll(db, plan: plan).map { ($0.record.code, $0.record) }, uniquingKeysWith: { $1 })
+                return try importer.measurements(records, conventions, indicators: indicators)
+            case .progress:
+                let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
+                return try importer.appendOnly(SheetFormats.progress, records, conventions) { update, line in
+                    Self.unknown(update.action, in: actions, "action", "line \(line), action")
+                }
+            case .budget:
+                let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
+                return try importer.updatable(SheetFormats.budget, records, conventions) { line, row in
+                    Self.unknown(line.action, in: actions, "action", "line \(row), action")
+                }
+            case .indicators:
+                let structure = try Self.planFile(plan.code, in: db, progress: false)
+                let objectives = Set(structure.objectives.map(\.code)), actions = Set(structure.actions.map(\.code))
+                let standards = Set(structure.standards.map(\.code))
+                return try importer.updatable(SheetFormats.indicators, records, conventions) { indicator, line in
+                    Self.unknown(indicator.objective, in: objectives, "objective", "line \(line), objective")
+                        + Self.unknown(indicator.action, in: actions, "action", "line \(line), action")
+                        + indicator.standards.flatMap { Self.unknown($0, in: standards, "standard", "line \(line), standards") }
                 }
             }
         }

@@ -22,26 +22,24 @@ extension PlanStore {
     @discardableResult
     public func saveSnapshot(_ card: ScoreCard, by author: Authorship) throws -> Int64 {
         try pool.write { db in
-            try db.transaction {
-                let plan = try Self.plan(card.plan, in: db).ref
-                let json = card.json()
-                try db.run(
-                    """
-                    INSERT INTO score_snapshots (plan_id, framework, framework_version, as_of, index_value, card, saved_at, saved_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    [
-                        .integer(plan.id), .text(card.framework.id), .text(card.framework.version), .text(card.asOf.description),
-                        card.index.map(SQLiteValue.real) ?? .null, .text(JSONWriter.compact(json)), .text(author.time.description),
-                        .text(author.actor),
-                    ])
-                let id = db.lastInsertedRowID
-                try AuditLog.record(
-                    db, .create, entity: "score_snapshot", id: id, plan: plan.code, label: "\(card.framework.label) as of \(card.asOf)",
-                    before: nil, after: .object([("framework", .string(card.framework.label)), ("as_of", .string(card.asOf.description)), ("index", json["index"] ?? .null)]),
-                    by: author)
-                return id
-            }
+            let plan = try Self.plan(card.plan, in: db).ref
+            let json = card.json()
+            try db.run(
+                """
+                INSERT INTO score_snapshots (plan_id, framework, framework_version, as_of, index_value, card, saved_at, saved_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    .integer(plan.id), .text(card.framework.id), .text(card.framework.version), .text(card.asOf.description),
+                    card.index.map(SQLiteValue.real) ?? .null, .text(JSONWriter.compact(json)), .text(author.time.description),
+                    .text(author.actor),
+                ])
+            let id = db.lastInsertedRowID
+            try AuditLog.record(
+                db, .create, entity: "score_snapshot", id: id, plan: plan.code, label: "\(card.framework.label) as of \(card.asOf)",
+                before: nil, after: .object([("framework", .string(card.framework.label)), ("as_of", .string(card.asOf.description)), ("index", json["index"] ?? .null)]),
+                by: author)
+            return id
         }
     }
 

@@ -17,8 +17,9 @@ public enum JSONWriter {
     }
 
     /// A double as the shortest text that reads back to the same number; integral values without ".0".
+    /// JSON has no infinities or NaN: a non-finite number is written as `null` (RFC 8259 §6).
     public static func format(_ number: Double) -> String {
-        precondition(number.isFinite, "JSON has no representation for \(number)")
+        guard number.isFinite else { return "null" }
         if number == number.rounded(), abs(number) < 1e15 {
             return String(Int64(number))
         }

@@ -30,9 +30,29 @@ public final class DatabasePool: Sendable {
         self.readers = Mutex([])
     }
 
-    /// Runs `body` with exclusive use of the writer connection.
+    /// Closes the readers before the writer: the last connection to close checkpoints the write-ahead log into the
+    /// database file and removes the log, which only a read-write connection can do. A copy of the `.sqlite` file
+    /// alone then holds everything.
+    deinit {
+        readers.withLock { $0.removeAll() }
+    }
+
+    /// Runs `body` in one write transaction (`BEGIN IMMEDIATE`) with exclusive use of the writer connection: it
+    /// commits when `body` returns and rolls back when it throws.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.withLock { connection in try body(connection.database) }
+        try writer.withLock { connection in
+            let database = connection.database
+            precondition(!database.isInTransaction, "transactions do not nest")
+            try database.execute("BEGIN IMMEDIATE")
+            do {
+                let result = try body(database)
+                try database.execute("COMMIT")
+                return result
+            } catch {
+                try? database.execute("ROLLBACK")
+                throw error
+            }
+        }
     }
 
     /// Runs `body` on a reader connection inside a read transaction (one consistent snapshot).

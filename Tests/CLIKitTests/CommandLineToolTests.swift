@@ -62,6 +62,36 @@ final class Received: Sendable {
         #expect(received.withLock { $0 }?.argument("FILE") == "--odd")
     }
 
+    @Test(arguments: [["--code", "-1e5"], ["--code", "-h"], ["-c", "-x"], ["--code", "-pc"], ["--tag", "-1e3", "--code", "-h"]])
+    func anOptionsValueMayStartWithADash(arguments: [String]) {
+        let capture = Capture()
+        #expect(tool.run(["plan", "create"] + arguments, io: capture.io) == 0, "\(capture.stderr)")
+        #expect(capture.stdout.isEmpty, "not help")
+        let parsed = received.withLock { $0 }
+        #expect(parsed?.value("code") == arguments.last)
+        #expect(parsed?.flag("published") == false)
+    }
+
+    @Test func aValueThatLooksLikeALongOptionIsAMissingValue() {
+        let capture = Capture()
+        #expect(tool.run(["plan", "create", "--code", "--tag", "x"], io: capture.io) == 64)
+        #expect(capture.stderr.hasPrefix("Error: Missing value for '--code'."))
+    }
+
+    /// Seeded random argv from a small alphabet of hostile pieces: the tool never traps, and answers 0, help or 64.
+    @Test func randomCommandLinesNeverTrap() {
+        var generator = SeededGenerator(seed: 0x5EED)
+        let alphabet = ["plan", "create", "--code", "-c", "-", "--", "-1e5", "-h", "--help", "=", "--status=", "--tag=a=b",
+                        "-pc", "-cp", "--db", "x", "", "--published=yes", "--nope", "help", "-", "-.5", "--version", "é", "\u{0}"]
+        for _ in 0..<2_000 {
+            let count = Int.random(in: 0...7, using: &generator)
+            let argv = (0..<count).map { _ in alphabet.randomElement(using: &generator) ?? "" }
+            let capture = Capture()
+            let code = tool.run(argv, io: capture.io)
+            #expect([0, 64].contains(code), "\(argv) → \(code)")
+        }
+    }
+
     @Test func unknownOptionSuggestsTheClosestAndExits64() {
         let capture = Capture()
         #expect(tool.run(["plan", "create", "--cod", "x"], io: capture.io) == 64)
@@ -137,5 +167,20 @@ final class Received: Sendable {
         let capture = Capture()
         #expect(CommandLineTool(root: failing, version: "1").run([], io: capture.io) == 65)
         #expect(capture.stderr == "Error: line 3: bad\n")
+    }
+}
+
+/// SplitMix64: a small deterministic generator, so property tests repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
     }
 }

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a whole input: a regular file, a FIFO, a device such as `/dev/stdin`, or standard input for `-`.
+public enum InputFile {
+    /// The path that stands for standard input.
+    public static let standardInput = "-"
+
+    /// Every byte of the input; reads until end of file, whatever kind of file it is.
+    public static func read(_ path: String) throws(FileSystemError) -> [UInt8] {
+        let descriptor = path == standardInput ? dup(0) : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemError(call: "open", path: path, errno: errno) }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw FileSystemError(call: "read", path: path, errno: EISDIR)
+        }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { raw in
+                #if canImport(Glibc)
+                Glibc.read(descriptor, raw.baseAddress, raw.count)
+                #else
+                Darwin.read(descriptor, raw.baseAddress, raw.count)
+                #endif
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileSystemError(call: "read", path: path, errno: errno)
+            }
+            if count == 0 { return bytes }
+            bytes += buffer[..<count]
+        }
+    }
+
+    /// Whether two paths name the same file (same device and inode); false when either does not exist.
+    public static func sameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat(), b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+}

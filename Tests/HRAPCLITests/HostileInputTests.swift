@@ -1,0 +1,87 @@
+import Foundation
+import HRAPCore
+import Testing
+
+/// Inputs that once trapped the process or destroyed data: each now gets a clear error and changes nothing.
+@Suite struct HostileInputTests {
+    private func imported() -> Session {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        return session
+    }
+
+    @Test(arguments: ["=", "sex=", "=female", ";", "sex=female;="])
+    func malformedDisaggregationsAreRefusedNotTrapped(text: String) throws {
+        let session = imported()
+        let before = session.run("export", "aldermoor-2023").out
+        let option = session.run(
+            "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.a", "--date", "2026-03-31", "--value", "5",
+            "--disaggregation", text)
+        #expect(option.code == 65)
+        #expect(option.err.contains("--disaggregation"))
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("d-\(UUID().uuidString).csv")
+        try Data("indicator,date,value,disaggregation\n1.1.a,2026-03-31,5,\"\(text)\"\n".utf8).write(to: csv)
+        let sheet = session.run("import-csv", "measurements", csv.path, "--plan", "aldermoor-2023")
+        #expect(sheet.code == 65)
+        #expect(sheet.err.contains("line 2, disaggregation"))
+        #expect(session.run("export", "aldermoor-2023").out == before)
+    }
+
+    @Test(arguments: ["1e20", "0x10", "5\u{0}x", "inf", "nan", "-1e400", "1_000", "yes please"])
+    func numbersAreReadStrictly(text: String) {
+        let session = imported()
+        let result = session.run(
+            "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.b", "--date", "2026-03-31", "--value", text)
+        #expect(result.code == 65, "\(text): \(result.err)")
+        #expect(result.err.contains("--value"))
+        #expect(session.run("progress", "aldermoor-2023", "--as-of", "2026-06-30").code == 0)
+    }
+
+    @Test func negativeValuesAreValuesNotOptions() {
+        let session = imported()
+        let result = session.run(
+            "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.b", "--date", "2026-03-31", "--value", "-1e3")
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out.contains("Recorded -1000"))
+    }
+
+    @Test func aDecimalCommaSheetRefusesAmbiguousGrouping() throws {
+        let session = imported()
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("q-\(UUID().uuidString).csv")
+        try Data("indicator;date;value\n1.1.b;2026-03-31;1.234\n1.1.b;2026-06-30;1.234,5\n".utf8).write(to: csv)
+        let result = session.run("import-csv", "measurements", csv.path, "--plan", "aldermoor-2023")
+        #expect(result.code == 65)
+        #expect(result.err.contains("line 2, value"))
+        #expect(!result.err.contains("line 3"), "1.234,5 groups thousands unambiguously")
+    }
+
+    @Test func exportRefusesToOverwriteTheDatabase() throws {
+        let session = imported()
+        let before = try Data(contentsOf: URL(fileURLWithPath: session.database))
+        for output in [session.database, session.database + "-wal"] {
+            let result = session.run("export", "aldermoor-2023", "-o", output)
+            #expect(result.code == 64)
+            #expect(result.err.contains("is the database"))
+            let sheet = session.run("export-csv", "measurements", "--plan", "aldermoor-2023", "-o", output)
+            #expect(sheet.code == 64)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: session.database)) == before)
+        #expect(session.run("plan", "list").code == 0)
+    }
+
+    @Test func readCommandsNeitherCreateNorMigrate() throws {
+        let session = Session()
+        for command in [["plan", "list"], ["audit"], ["score", "x"], ["history", "1.1.b", "--plan", "x"]] {
+            #expect(session.run(command).code == 66)
+        }
+        #expect(!FileManager.default.fileExists(atPath: session.database))
+        #expect(session.run("plan", "list", "--db", "").code == 64)
+        #expect(session.run("import", "examples/aldermoor-plan.json", "--db", ":memory:").code == 64)
+    }
+
+    @Test func theDatabaseIsOneFileAfterEveryCommand() {
+        let session = imported()
+        #expect(session.run("init").code == 0)
+        #expect(!FileManager.default.fileExists(atPath: session.database + "-wal"), "the log is checkpointed on close")
+    }
+}
