@@ -45,10 +45,7 @@ struct CLIFailure: CommandLineReportable {
             case .missingDatabase: return CLIFailure(error.description, exitCode: ExitCode.noInput)
             case .database(let sqlite): return from(sqlite)
             }
-        case let error as SQLiteError:
-            // SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_FULL, SQLITE_READONLY: the file system, not the data.
-            let ioCodes: Set<Int32> = [14, 10, 13, 8]
-            return CLIFailure("database: \(error.message)", exitCode: ioCodes.contains(error.code) ? ExitCode.ioError : ExitCode.failure)
+        case let error as SQLiteError: return from(error)
         default: return error
         }
     }
@@ -84,6 +81,25 @@ extension CLIFailure {
         case .frameworksNotFound, .missingFile: CLIFailure(error.description, exitCode: ExitCode.noInput)
         case .malformedFile, .shippedFramework, .notFound: CLIFailure(error.description, exitCode: ExitCode.dataError)
         case .forbidden: CLIFailure(error.description, exitCode: ExitCode.failure)
+        }
+    }
+}
+
+extension CLIFailure {
+    /// SQLite's result codes as the user's situation: the file system (74), data the database refuses (65), another
+    /// writer holding the database (1, try again), anything else (1).
+    static func from(_ error: SQLiteError) -> CLIFailure {
+        switch error.code {
+        case 8, 10, 13, 14: // READONLY, IOERR, FULL, CANTOPEN
+            CLIFailure("database: \(error.message)", exitCode: ExitCode.ioError)
+        case 11, 26: // CORRUPT, NOTADB
+            CLIFailure("the database file is damaged or not a database: \(error.message)", exitCode: ExitCode.dataError)
+        case 19: // CONSTRAINT: a rule the validators should have caught; nothing was written
+            CLIFailure("the database refused the data (\(error.message)); nothing was written", exitCode: ExitCode.dataError)
+        case 5, 6: // BUSY, LOCKED
+            CLIFailure("the database is busy with another writer; nothing was written, try again", exitCode: ExitCode.failure)
+        default:
+            CLIFailure("database: \(error.message)", exitCode: ExitCode.failure)
         }
     }
 }

@@ -37,6 +37,26 @@ public struct PlanValidator {
         unique(file.notApplicable, "not_applicable", key: { "\($0.framework) \($0.encouragement) \($0.criterion ?? "")" },
                what: "framework, encouragement and criterion")
         unique(file.budgetLines, "budget_lines", key: \.key, what: "action, fiscal year, funding source and budget code")
+        func uniqueExternalIDs<R>(_ records: [R], _ section: String, _ key: (R) -> String?) {
+            var seen: [String: Int] = [:]
+            for (index, record) in records.enumerated() {
+                guard let value = key(record) else { continue }
+                if let first = seen.updateValue(seen[value] ?? index, forKey: value) {
+                    problems.append(.init(
+                        path: "$.\(section)[\(index)].external_id",
+                        message: "duplicate external id '\(value)' (first at $.\(section)[\(first)]); it must be unique in the plan"))
+                }
+            }
+        }
+        uniqueExternalIDs(file.actions, "actions", \.externalID)
+        uniqueExternalIDs(file.indicators, "indicators", \.externalID)
+        uniqueExternalIDs(file.budgetLines, "budget_lines", \.externalID)
+        for (index, measurement) in file.measurements.enumerated() {
+            problems += Self.authorshipProblems(measurement.recordedAt, measurement.recordedBy) { "$.measurements[\(index)].\($0)" }
+        }
+        for (index, update) in file.progressUpdates.enumerated() {
+            problems += Self.authorshipProblems(update.recordedAt, update.recordedBy) { "$.progress_updates[\(index)].\($0)" }
+        }
         unique(
             file.measurements.filter { $0.recordedAt != nil }, "measurements",
             key: { "\($0.key)|\($0.recordedAt?.description ?? "")" }, what: "measurement recorded at the same time")
@@ -118,5 +138,19 @@ public struct PlanValidator {
                 message: "indicator \(indicator.code) is not disaggregated by '\(ground)' (\(allowed))"))
         }
         return problems
+    }
+}
+
+extension PlanValidator {
+    /// History names who recorded a value and when, or neither (then the importer and the time of import are
+    /// recorded): `recorded_at` without `recorded_by`, or the reverse, is a problem at the field's path (`path(field)`).
+    public static func authorshipProblems(
+        _ recordedAt: Timestamp?, _ recordedBy: String?, path: (String) -> String
+    ) -> [ValidationProblem] {
+        switch (recordedAt, recordedBy) {
+        case (.some, nil): [.init(path: path("recorded_by"), message: "is required with recorded_at: who recorded the value then")]
+        case (nil, .some): [.init(path: path("recorded_at"), message: "is required with recorded_by: when the value was recorded")]
+        default: []
+        }
     }
 }

@@ -17,26 +17,26 @@ public struct RatingOutcome: Equatable, Sendable {
 extension PlanStore {
     /// Every version of every assessment round of a plan, by code then version.
     public func assessments(plan code: String) throws -> [Assessment] {
-        try pool.read { db in
+        try reading { db in
             try AssessmentRows(db: db).rounds(plan: try Self.plan(code, in: db).ref).map(\.round)
         }
     }
 
     /// One round: `CODE` (its latest version) or `CODE@VERSION`.
     public func assessment(_ selector: String, plan code: String) throws -> Assessment {
-        try pool.read { db in try Self.round(selector, plan: try Self.plan(code, in: db).ref, in: db).round }
+        try reading { db in try Self.round(selector, plan: try Self.plan(code, in: db).ref, in: db).round }
     }
 
     /// The city's responses to the recommendations of a plan's rounds, oldest first.
     public func responses(plan code: String) throws -> [RecommendationResponse] {
-        try pool.read { db in try AssessmentRows(db: db).responses(plan: try Self.plan(code, in: db).ref) }
+        try reading { db in try AssessmentRows(db: db).responses(plan: try Self.plan(code, in: db).ref) }
     }
 
     /// Opens a round (version 1, status open). A peer or external round without a self-assessment named is compared
     /// with the plan's latest finalised self-assessment against the same framework, if there is one. Returns the round
     /// as stored.
     public func openAssessment(_ round: Assessment, plan code: String, by author: Authorship) throws -> Assessment {
-        try pool.write { db in
+        try writing { db in
             let plan = try Self.plan(code, in: db).ref
             let rows = AssessmentRows(db: db)
             let existing = try rows.rounds(plan: plan)
@@ -192,7 +192,7 @@ extension PlanStore {
     /// Reopens a finalised round as its next version, a copy that keeps the finalised one. Returns the new version.
     @discardableResult
     public func reopenAssessment(_ selector: String, plan code: String, by author: Authorship) throws -> Assessment {
-        try pool.write { db in
+        try writing { db in
             let plan = try Self.plan(code, in: db).ref
             let stored = try Self.round(selector, plan: plan, in: db, latestOnly: true)
             let next = try stored.round.reopened(at: author.time)
@@ -235,7 +235,7 @@ extension PlanStore {
 
     /// Records the city's response to a recommendation; a later response supersedes, both are kept.
     public func respond(_ response: RecommendationResponse, plan code: String, by author: Authorship) throws {
-        try pool.write { db in
+        try writing { db in
             let plan = try Self.plan(code, in: db).ref
             let rows = AssessmentRows(db: db)
             let rounds = try rows.rounds(plan: plan).map(\.round)
@@ -270,7 +270,7 @@ extension PlanStore {
     private func writingRound<T>(
         _ selector: String, plan code: String, _ body: (Database, PlanRef, AssessmentRows.Stored) throws -> T
     ) throws -> T {
-        try pool.write { db in
+        try writing { db in
             let plan = try Self.plan(code, in: db).ref
             return try body(db, plan, try Self.round(selector, plan: plan, in: db, latestOnly: true))
         }

@@ -5,7 +5,7 @@ extension PlanStore {
     /// What scoring and progress read about a plan, by set-based queries: the structure and progress updates as
     /// records, the measurements as one narrow scan reduced to the newest version of each key.
     public func facts(plan code: String) throws -> PlanFacts {
-        try pool.read { db in
+        try reading { db in
             var structure = try Self.planFile(code, in: db, progress: false)
             let plan = try Self.plan(code, in: db).ref
             structure.progressUpdates = try ProgressUpdate.table.fetchCurrent(db, plan: plan).map(\.record)

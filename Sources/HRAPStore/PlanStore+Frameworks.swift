@@ -7,7 +7,7 @@ extension PlanStore {
     /// with other content it is refused. Returns whether it was new. Leaves an audit row.
     @discardableResult
     public func importFramework(_ framework: Framework, by author: Authorship) throws -> Bool {
-        try pool.write { db in
+        try writing { db in
             let definition = JSONWriter.compact(Framework.schema.encode(framework))
             if let stored = try db.scalar(
                 "SELECT definition FROM frameworks WHERE framework = ? AND version = ?", [.text(framework.id), .text(framework.version)]
@@ -30,7 +30,7 @@ extension PlanStore {
 
     /// The imported frameworks, in the order they were imported.
     public func importedFrameworks() throws -> [Framework] {
-        try pool.read { db in
+        try reading { db in
             var frameworks: [Framework] = []
             try db.forEachRow("SELECT definition FROM frameworks ORDER BY id") { row in
                 let (framework, problems) = Framework.schema.decode(try JSONParser.parse(row.text(at: 0) ?? ""), path: "$")

@@ -35,7 +35,7 @@ extension PlanStore {
     /// their value changed; assessment rounds are imported whole, once, against `frameworks`. Records absent from the
     /// file are kept. On any problem nothing is written.
     public func importPlan(_ file: PlanFile, source: String, frameworks: [Framework] = [], by author: Authorship) throws -> ImportSummary {
-        try pool.write { db in
+        try writing { db in
             var summary = ImportSummary()
             var problems: [ValidationProblem] = []
             summary.count("government", try Government.table.save(db, file.government, plan: nil, by: author), path: "$.government", problems: &problems)
@@ -64,7 +64,7 @@ extension PlanStore {
 
     /// Everything recorded about a plan, as a plan file.
     public func exportPlan(_ code: String) throws -> PlanFile {
-        try pool.read { db in try Self.planFile(code, in: db, progress: true) }
+        try reading { db in try Self.planFile(code, in: db, progress: true) }
     }
 
     /// Reads a plan; with `progress` false, leaves measurements and progress updates out.
@@ -107,7 +107,8 @@ extension ImportSummary {
         case .updated: counts.updated += 1
         case .appended: counts.appended += 1
         case .unchanged: counts.unchanged += 1
-        case .conflict(let message): problems.append(ValidationProblem(path: path, message: message))
+        case .conflict(let message, let field):
+            problems.append(ValidationProblem(path: path + (field.map { ".\($0)" } ?? ""), message: message))
         }
         sections.append((section, counts))
     }

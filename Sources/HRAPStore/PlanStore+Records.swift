@@ -38,7 +38,7 @@ extension PlanStore {
         build: (R?) throws -> R
     ) throws -> (record: R, outcome: WriteOutcome) {
         let table = R.table
-        return try pool.write { db in
+        return try writing { db in
             let ref = try plan.map { try Self.plan($0, in: db).ref }
             let all = try table.fetchAll(db, plan: ref)
             let existing = all.first { table.identityValues(of: $0.record) == identity }?.record
@@ -52,6 +52,10 @@ extension PlanStore {
             }
             if let plan = record as? Plan { try Self.checkReferences(of: plan, mode: mode, db) }
             let outcome = try table.save(db, record, plan: ref, by: author)
+            if case .conflict(let message, let field) = outcome {
+                let problem = ValidationProblem(path: field ?? table.identity.joined(separator: ", "), message: message)
+                throw StoreError.invalid(ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))", problems: [problem]))
+            }
             if let ref {
                 try Self.checkIntegrity(db, plan: ref)
             } else if let plan = record as? Plan, mode != .create {
@@ -79,7 +83,7 @@ extension PlanStore {
     /// Records a measurement: appended, superseding the current value for its key, unless the value is unchanged.
     @discardableResult
     public func record(_ measurement: Measurement, plan: String, by author: Authorship) throws -> ProgressOutcome {
-        try pool.write { db in
+        try writing { db in
             let plan = try Self.plan(plan, in: db).ref
             let indicator = try Indicator.table.fetchAll(db, plan: plan).first { $0.record.code == measurement.indicator }
             let problems = PlanValidator.problems(of: measurement, indicator: indicator?.record) { $0 }
@@ -93,7 +97,7 @@ extension PlanStore {
     /// Records a progress update: appended, superseding the current update for that action and date, unless unchanged.
     @discardableResult
     public func record(_ update: ProgressUpdate, plan: String, by author: Authorship) throws -> ProgressOutcome {
-        try pool.write { db in
+        try writing { db in
             let plan = try Self.plan(plan, in: db).ref
             let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
             guard actions.contains(update.action) else {
@@ -124,7 +128,8 @@ public enum ProgressOutcome: Equatable, Sendable {
     init(_ outcome: WriteOutcome) throws {
         switch outcome {
         case .unchanged: self = .unchanged
-        case .conflict(let message): throw StoreError.invalid(ValidationError(source: "record", problems: [.init(path: "recorded_at", message: message)]))
+        case .conflict(let message, let field):
+            throw StoreError.invalid(ValidationError(source: "record", problems: [.init(path: field ?? "recorded_at", message: message)]))
         default: self = .appended
         }
     }

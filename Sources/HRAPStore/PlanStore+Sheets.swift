@@ -16,7 +16,7 @@ extension PlanStore {
     ) throws -> SheetImportSummary {
         let (delimiter, records) = try Self.readCSV(bytes, delimiter: delimiter, source: source)
         let conventions = Self.conventions(delimiter)
-        return try pool.write { db in
+        return try writing { db in
             let plan = try Self.plan(plan, in: db).ref
             var importer = SheetImporter(db: db, plan: plan, source: source, author: author, progress: progress)
             switch kind {
@@ -28,6 +28,7 @@ extension PlanStore {
                 let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
                 return try importer.appendOnly(SheetFormats.progress, records, conventions) { update, line in
                     Self.unknown(update.action, in: actions, "action", "line \(line), action")
+                        + PlanValidator.authorshipProblems(update.recordedAt, update.recordedBy) { "line \(line), \($0)" }
                 }
             case .budget:
                 let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
@@ -51,7 +52,7 @@ extension PlanStore {
     /// `importSheet` reads, so an exported file imports back unchanged. `since` keeps rows dated on or after it
     /// (for budget lines: fiscal years from its year on).
     public func exportSheet(_ kind: SheetKind, plan: String, since: CalendarDate? = nil, delimiter: UInt8 = UInt8(ascii: ",")) throws -> String {
-        try pool.read { db in
+        try reading { db in
             let plan = try Self.plan(plan, in: db).ref
             let exporter = SheetExporter(db: db, plan: plan, writer: CSVWriter(delimiter: delimiter), conventions: Self.conventions(delimiter))
             let dateFilter = since.map { ("date", SQLiteValue.text($0.description)) }

@@ -21,7 +21,7 @@ extension PlanStore {
     /// Saves a score card, never to be changed; returns its id. Leaves an audit row.
     @discardableResult
     public func saveSnapshot(_ card: ScoreCard, by author: Authorship) throws -> Int64 {
-        try pool.write { db in
+        try writing { db in
             let plan = try Self.plan(card.plan, in: db).ref
             let json = card.json()
             try db.run(
@@ -45,7 +45,7 @@ extension PlanStore {
 
     /// The saved score cards of a plan, oldest reference date first.
     public func snapshots(plan code: String) throws -> [ScoreSnapshot] {
-        try pool.read { db in
+        try reading { db in
             let plan = try Self.plan(code, in: db).ref
             var snapshots: [ScoreSnapshot] = []
             try db.forEachRow(

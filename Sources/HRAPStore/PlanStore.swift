@@ -37,7 +37,7 @@ public final class PlanStore: Sendable {
 
     /// The schema version of the open database.
     public func schemaVersion() throws -> Int {
-        try pool.read { try Migrator.version(of: $0) }
+        try reading { try Migrator.version(of: $0) }
     }
 
     /// The schema version this hrap writes.
@@ -45,22 +45,22 @@ public final class PlanStore: Sendable {
 
     /// All governments, in the order they were recorded.
     public func governments() throws -> [Government] {
-        try pool.read { db in try Government.table.fetchAll(db, plan: nil).map(\.record) }
+        try reading { db in try Government.table.fetchAll(db, plan: nil).map(\.record) }
     }
 
     /// All plans, in the order they were recorded.
     public func plans() throws -> [Plan] {
-        try pool.read { db in try Plan.table.fetchAll(db, plan: nil).map(\.record) }
+        try reading { db in try Plan.table.fetchAll(db, plan: nil).map(\.record) }
     }
 
     /// The plan with this code.
     public func plan(_ code: String) throws -> Plan {
-        try pool.read { db in try Self.plan(code, in: db).record }
+        try reading { db in try Self.plan(code, in: db).record }
     }
 
     /// The government with this code.
     public func government(_ code: String) throws -> Government {
-        try pool.read { db in
+        try reading { db in
             guard let found = try Government.table.fetchAll(db, plan: nil).first(where: { $0.record.code == code }) else {
                 throw StoreError.notFound(entity: "government", code: code, known: try Government.table.fetchAll(db, plan: nil).map(\.record.code))
             }
@@ -70,7 +70,7 @@ public final class PlanStore: Sendable {
 
     /// The records of one section of a plan, in the order they were first recorded.
     package func list<R: PlanRecord>(_ type: R.Type, plan: String) throws -> [R] {
-        try pool.read { db in
+        try reading { db in
             let plan = try Self.plan(plan, in: db).ref
             return try R.table.fetchAll(db, plan: plan).map(\.record)
         }
@@ -78,7 +78,7 @@ public final class PlanStore: Sendable {
 
     /// The current values of an append-only section (measurements, progress updates): superseded versions left out.
     package func current<R: PlanRecord>(_ type: R.Type, plan: String) throws -> [R] {
-        try pool.read { db in
+        try reading { db in
             let plan = try Self.plan(plan, in: db).ref
             return try R.table.fetchCurrent(db, plan: plan).map(\.record)
         }
@@ -86,7 +86,7 @@ public final class PlanStore: Sendable {
 
     /// Every stored version of every measurement of an indicator, oldest first, marking which is current.
     public func history(indicator: String, plan: String) throws -> [MeasurementVersion] {
-        try pool.read { db in
+        try reading { db in
             let plan = try Self.plan(plan, in: db).ref
             let indicators = try Indicator.table.fetchAll(db, plan: plan).map(\.record.code)
             guard indicators.contains(indicator) else {
@@ -112,7 +112,7 @@ public final class PlanStore: Sendable {
 
     /// Audit rows, newest first.
     public func audit(_ filter: AuditFilter) throws -> [AuditEntry] {
-        try pool.read { db in try AuditLog.entries(db, filter: filter) }
+        try reading { db in try AuditLog.entries(db, filter: filter) }
     }
 
     static func plan(_ code: String, in db: Database) throws -> (ref: PlanRef, record: Plan) {
@@ -131,4 +131,16 @@ public struct MeasurementVersion: Equatable, Sendable {
     public var measurement: Measurement
     /// False when a later measurement with the same key supersedes this one.
     public var isCurrent: Bool
+}
+
+extension PlanStore {
+    /// Runs `body` in one write transaction; an SQLite error leaves as ``StoreError/database(_:)``.
+    func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch let error as SQLiteError { throw StoreError.database(error) }
+    }
+
+    /// Runs `body` on one consistent snapshot; an SQLite error leaves as ``StoreError/database(_:)``.
+    func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let error as SQLiteError { throw StoreError.database(error) }
+    }
 }

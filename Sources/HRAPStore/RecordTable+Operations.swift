@@ -11,8 +11,8 @@ struct PlanRef {
 /// What writing one record did.
 package enum WriteOutcome: Equatable {
     case created, updated, unchanged, appended
-    /// The write was refused; the message says why.
-    case conflict(String)
+    /// The write was refused; the message says why, and `field` names the field at fault when it is one field.
+    case conflict(String, field: String? = nil)
 }
 
 extension RecordTable {
@@ -96,13 +96,28 @@ extension RecordTable {
     /// Writes a record the way its table wants: insert or update by identity, or append a correction.
     func save(_ db: Database, _ record: R, plan: PlanRef?, by author: Authorship) throws -> WriteOutcome {
         if isAppendOnly { return try append(db, record, plan: plan, by: author) }
-        guard let (id, existing) = try current(db, matching: record, plan: plan) else {
+        let stored = try current(db, matching: record, plan: plan)
+        if let conflict = try externalIDConflict(db, record, plan: plan, id: stored?.id) { return conflict }
+        guard let (id, existing) = stored else {
             _ = try insert(db, record, plan: plan, by: author)
             return .created
         }
         guard existing != record else { return .unchanged }
         try update(db, id: id, from: existing, to: record, plan: plan, by: author)
         return .updated
+    }
+
+    /// A conflict when the record's `external_id` belongs to another record of the plan (it is unique per plan, so
+    /// that a budget or ERP system can find the record by it).
+    private func externalIDConflict(_ db: Database, _ record: R, plan: PlanRef?, id: Int64?) throws -> WriteOutcome? {
+        guard let plan, let field = schema.field(named: "external_id"), let given = field.get(record)?.string else { return nil }
+        var holder: (id: Int64, record: R)?
+        try db.forEachRow(
+            "SELECT id, \(columnList) FROM \(name) WHERE plan_id = ? AND external_id = ? LIMIT 1", [.integer(plan.id), .text(given)]
+        ) { row in holder = (row.integer(at: 0) ?? 0, try self.record(from: row, offset: 1)) }
+        guard let holder, holder.id != id else { return nil }
+        let entity = schema.entity.replacing("_", with: " ")
+        return .conflict("external id '\(given)' belongs to \(entity) \(label(of: holder.record)) already", field: "external_id")
     }
 
     /// Appends a measurement or update unless the same value is already the current one.

@@ -54,6 +54,7 @@ struct SheetImporter {
                 problems += found
                 continue
             }
+            problems += PlanValidator.authorshipProblems(measurement.recordedAt, measurement.recordedBy) { "line \(row.line), \($0)" }
             let indicator = indicators[measurement.indicator]
             if indicator == nil || !measurement.disaggregation.isEmpty || indicator?.valueType == .yesNo {
                 problems += PlanValidator.problems(of: measurement, indicator: indicator) { "line \(row.line), \($0)" }
@@ -159,14 +160,17 @@ struct SheetImporter {
         }
         try throwIfAny(problems)
         var summary = SheetImportSummary(rows: rows.count)
-        for (index, (_, record)) in rows.enumerated() {
+        for (index, (line, record)) in rows.enumerated() {
             switch try table.save(db, record, plan: plan, by: author) {
             case .created: summary.inserted += 1
             case .updated: summary.corrected += 1
-            default: summary.unchanged += 1
+            case .unchanged, .appended: summary.unchanged += 1
+            case .conflict(let message, let field):
+                problems.append(.init(path: "line \(line)" + (field.map { ", \($0)" } ?? ""), message: message))
             }
             if index % Self.progressInterval == 0 { progress?(index, rows.count) }
         }
+        try throwIfAny(problems)
         progress?(rows.count, rows.count)
         try PlanStore.checkIntegrity(db, plan: plan)
         return summary

@@ -85,3 +85,53 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: session.database + "-wal"), "the log is checkpointed on close")
     }
 }
+
+/// Rules the database enforces are checked first, so a user sees a path and exit 65, never a raw constraint.
+@Suite struct ConstraintTests {
+    private func imported() -> Session {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        return session
+    }
+
+    private func file(_ text: String, _ suffix: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("c-\(UUID().uuidString).\(suffix)")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test func aDuplicateExternalIDInAPlanFileIsAProblemWithItsPath() throws {
+        let session = Session()
+        var text = try String(contentsOfFile: session.root + "/examples/aldermoor-plan.json", encoding: .utf8)
+        text = text.replacing("\"REV-EDU-2201\"", with: "\"CAP-HOU-0412\"")
+        let result = session.run("import", try file(text, "json"))
+        #expect(result.code == 65)
+        #expect(result.err.contains(".external_id: duplicate external id 'CAP-HOU-0412'"))
+        #expect(!result.err.contains("UNIQUE"))
+    }
+
+    @Test func anExternalIDHeldByAnotherRecordIsRefusedOnEveryPath() throws {
+        let session = imported()
+        let before = session.run("export", "aldermoor-2023").out
+        let held = try #require(before.firstRange(of: "\"external_id\": \"")).upperBound
+        let id = String(before[held...].prefix { $0 != "\"" })
+        let record = session.run("action", "update", "--plan", "aldermoor-2023", "--code", "1.1.2", "--external-id", id)
+        #expect(record.code == 65, "\(record.err)")
+        #expect(record.err.contains("--external-id: external id '\(id)' belongs to action"))
+        let csv = try file("code,external_id\n1.1.b,KPI-HOU-07\n", "csv")
+        let sheet = session.run("import-csv", "indicators", csv, "--plan", "aldermoor-2023")
+        #expect(sheet.code == 65, "\(sheet.err)")
+        #expect(sheet.err.contains("line 2, external_id: external id 'KPI-HOU-07' belongs to indicator 1.2.a already"))
+        #expect(session.run("export", "aldermoor-2023").out == before)
+    }
+
+    @Test func historyNamesWhoAndWhenOrNeither() throws {
+        let session = Session()
+        var text = try String(contentsOfFile: session.root + "/examples/aldermoor-plan.json", encoding: .utf8)
+        text = text.replacing(/,\s*"recorded_by": "j\.hartley"/, with: "")
+        let result = session.run("import", try file(text, "json"))
+        #expect(result.code == 65, "\(result.err)")
+        #expect(result.err.contains(".recorded_by: is required with recorded_at"))
+        #expect(!result.err.contains("NOT NULL"))
+    }
+}
