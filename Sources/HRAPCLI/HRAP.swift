@@ -39,6 +39,8 @@ public enum HRAP {
             subcommands: [
                 DemoCommand.command(context),
                 InitCommand.command(context),
+                MaintenanceCommands.backup(context),
+                MaintenanceCommands.check(context),
                 PlanFileCommands.importCommand(context),
                 PlanFileCommands.exportCommand(context),
                 SheetCommands.importCommand(context),

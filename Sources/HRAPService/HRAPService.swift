@@ -61,3 +61,17 @@ public final class HRAPService: Sendable {
         return (try store.schemaVersion(), PlanStore.currentSchemaVersion)
     }
 }
+
+extension HRAPService {
+    /// A consistent single-file copy of the database at `path`, taken while others read and write.
+    public func backup(to path: String, as principal: Principal) throws {
+        try authorize(principal, .read, .database)
+        try store.backup(to: path)
+    }
+
+    /// Everything `check` finds wrong: integrity, foreign keys, unaudited rows, ambiguous versions; empty when sound.
+    public func check(as principal: Principal) throws -> [CheckFinding] {
+        try authorize(principal, .read, .database)
+        return try store.check()
+    }
+}

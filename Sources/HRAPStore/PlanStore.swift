@@ -27,12 +27,22 @@ public final class PlanStore: Sendable {
         if !exists, mode == .read { throw StoreError.missingDatabase(path) }
         if exists { try DatabaseFile.inspect(path, mode: mode, currentVersion: StoreSchema.migrator.migrations.count) }
         do {
-            pool = try DatabasePool(path: path, migrator: mode == .write ? StoreSchema.migrator : nil)
+            pool = try DatabasePool(path: path, configuration: Self.configuration, migrator: mode == .write ? StoreSchema.migrator : nil)
         } catch let error as Migrator.NewerSchemaError {
             throw StoreError.newerSchema(error)
         } catch let error as SQLiteError {
             throw StoreError.database(error)
         }
+    }
+
+    /// How long a write waits for another process's write to finish before giving up: long enough for several of
+    /// the largest imports to queue behind each other (a 100,000-row import takes about a second in a release build).
+    public static let busyTimeoutMilliseconds: Int32 = 300_000
+
+    private static var configuration: Database.Configuration {
+        var configuration = Database.Configuration()
+        configuration.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+        return configuration
     }
 
     /// The schema version of the open database.
