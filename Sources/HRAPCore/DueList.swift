@@ -38,7 +38,7 @@ public struct DueList: Sendable {
                 kind: .indicatorValue, code: indicator.code, title: indicator.name, dueDate: due, daysOverdue: overdue, last: last))
         }
         for action in file.actions where facts.isActive(action, at: asOf) && (action.startDate.map { $0 <= asOf } ?? true) {
-            let last = file.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date).max()
+            let last = facts.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date).max()
             let due = last?.adding(days: updateDays)
             let overdue = due.map { $0.days(until: asOf) }
             guard overdue.map({ $0 >= -horizonDays }) ?? true else { continue }

@@ -15,33 +15,30 @@ public struct PlanFacts: Sendable {
     }
 
     public let file: PlanFile
+    /// The current progress updates (superseded corrections left out), in the file's order.
+    public let progressUpdates: [ProgressUpdate]
     /// Current total values per indicator code, oldest first (superseded corrections left out).
     public let series: [String: [Point]]
     /// Dates of current disaggregated values per indicator code, oldest first.
     public let disaggregatedDates: [String: [CalendarDate]]
 
     /// Facts from a plan's structure and its current values, read separately (the store's set-based path).
-    /// `file.measurements` is not read.
+    /// `file.measurements` is not read; `file.progressUpdates` must hold the current updates only.
     public init(structure file: PlanFile, series: [String: [Point]], disaggregatedDates: [String: [CalendarDate]]) {
         self.file = file
+        self.progressUpdates = file.progressUpdates
         self.series = series.mapValues { $0.sorted { $0.date < $1.date } }
         self.disaggregatedDates = disaggregatedDates.mapValues { $0.sorted() }
     }
 
-    /// The facts of a plan file: its measurements reduced to the newest version of each key.
+    /// The facts of a plan file: its measurements and progress updates reduced to the current version of each key
+    /// (``Supersession``, with the position in the file as the storage order).
     public init(file: PlanFile) {
         self.file = file
-        var newest: [MeasurementKey: (measurement: Measurement, order: Int)] = [:]
-        for (order, measurement) in file.measurements.enumerated() {
-            if let existing = newest[measurement.key],
-                (existing.measurement.recordedAt ?? Timestamp(secondsSince1970: .min)) > (measurement.recordedAt ?? Timestamp(secondsSince1970: .min)) {
-                continue
-            }
-            newest[measurement.key] = (measurement, order)
-        }
+        self.progressUpdates = Supersession.current(file.progressUpdates, key: \.key, recordedAt: \.recordedAt)
         var series: [String: [Point]] = [:]
         var disaggregated: [String: [CalendarDate]] = [:]
-        for (measurement, _) in newest.values.sorted(by: { $0.order < $1.order }) {
+        for measurement in Supersession.current(file.measurements, key: \.key, recordedAt: \.recordedAt) {
             if measurement.disaggregation.isEmpty {
                 series[measurement.indicator, default: []].append(Point(date: measurement.date, value: measurement.value))
             } else {
@@ -54,7 +51,7 @@ public struct PlanFacts: Sendable {
 
     /// The status of an action at a date: its latest progress update on or before it, else its recorded status.
     public func status(of action: Action, at date: CalendarDate) -> Action.Status {
-        file.progressUpdates.filter { $0.action == action.code && $0.date <= date }.max { $0.date < $1.date }?.status ?? action.status
+        progressUpdates.filter { $0.action == action.code && $0.date <= date }.max { $0.date < $1.date }?.status ?? action.status
     }
 
     /// Whether an action is still to be done at a date (planned, ongoing or delayed).

@@ -26,7 +26,7 @@ public struct PlanProgress: Sendable {
             (indicator.code, IndicatorProgress.of(indicator, facts: facts, asOf: asOf, onTrackShare: onTrackShare, atRiskShare: atRiskShare))
         }, uniquingKeysWith: { first, _ in first })
         actions = Dictionary(facts.file.actions.map { action in
-            let last = facts.file.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date).max()
+            let last = facts.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date).max()
             let overdue = facts.isActive(action, at: asOf) && (action.endDate.map { $0 < asOf } ?? false)
             return (action.code, ActionState(action: action.code, status: facts.status(of: action, at: asOf), isOverdue: overdue, lastUpdate: last))
         }, uniquingKeysWith: { first, _ in first })

@@ -29,3 +29,14 @@ public struct ProgressUpdate: Record {
         .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
     ])
 }
+
+extension ProgressUpdate {
+    /// What a correction shares with the update it supersedes: the action and the date.
+    public var key: ProgressUpdateKey { ProgressUpdateKey(action: action, date: date) }
+}
+
+/// The identity of a progress update's versions.
+public struct ProgressUpdateKey: Hashable, Sendable {
+    public let action: String
+    public let date: CalendarDate
+}

@@ -29,11 +29,12 @@ public struct ReviewSheet: Record {
 
     /// The rating that counts per encouragement (the last recorded), by number.
     public var currentRatings: [Int: Rating] {
-        ratings.reduce(into: [:]) { $0[$1.encouragement] = $1 }
+        Supersession.current(ratings, key: \.encouragement, recordedAt: \.recordedAt).reduce(into: [:]) { $0[$1.encouragement] = $1 }
     }
 
     /// The follow-up rating that counts per recommendation (the last recorded).
     public var currentFollowUps: [String: FollowUpRating] {
-        followUps.reduce(into: [:]) { $0[$1.recommendation] = $1 }
+        Supersession.current(followUps, key: \.recommendation, recordedAt: \.recordedAt)
+            .reduce(into: [:]) { $0[$1.recommendation] = $1 }
     }
 }

@@ -1,5 +1,12 @@
 import HRAPCore
 
+extension RecordedVersion {
+    /// The version with the author and time filled in where it has none.
+    func stamped(by author: Authorship) -> Self {
+        stamped(by: (author.actor, author.time))
+    }
+}
+
 /// Who writes and when; the CLI or server reads the clock and the user, the store never does.
 public struct Authorship: Sendable {
     /// The person or system writing (from `--actor`, `HRAP_ACTOR` or the login name).

@@ -253,14 +253,22 @@ extension PlanStore {
             let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
             problems += Self.unknown(response.followUpActions, in: actions, what: "action", path: "follow_up_actions")
             guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "response to \(response.recommendation)", problems: problems)) }
-            let before = try rows.responses(plan: plan).last { $0.recommendation == response.recommendation }
-            var stamped = response
-            stamped.recordedAt = author.time
-            stamped.recordedBy = author.actor
-            try rows.insertResponse(stamped, plan: plan, by: author)
-            try AuditLog.record(
-                db, .append, entity: "recommendation_response", id: db.lastInsertedRowID, plan: plan.code, label: response.recommendation,
-                before: before.map(RecommendationResponse.schema.encode), after: RecommendationResponse.schema.encode(stamped), by: author)
+            let history = try rows.responses(plan: plan).filter { $0.recommendation == response.recommendation }
+            let content = { (response: RecommendationResponse) -> JSONValue in
+                var unstamped = response
+                (unstamped.recordedAt, unstamped.recordedBy) = (nil, nil)
+                return RecommendationResponse.schema.encode(unstamped)
+            }
+            var writer = AppendOnlyWriter<RecommendationResponse, String>(
+                db: db, plan: plan, author: author, stored: history.enumerated().map { (Int64($0.offset), $0.element) },
+                key: \.recommendation, recordedAt: \.recordedAt, sameContent: { content($0) == content($1) },
+                stamp: { $0.stamped(by: author) }, insert: { try rows.insertResponse($0, plan: plan, by: author) },
+                audit: .perVersion(entity: "recommendation_response", label: \.recommendation, encode: RecommendationResponse.schema.encode))
+            var given = response
+            (given.recordedAt, given.recordedBy) = (nil, nil)
+            if case .conflict(let message) = try writer.append(given) {
+                throw StoreError.invalid(ValidationError(source: "response to \(response.recommendation)", problems: [.init(path: "recorded_at", message: message)]))
+            }
         }
     }
 
@@ -327,30 +335,28 @@ extension PlanStore {
         return found
     }
 
-    /// Records each judgement that differs from the current one on its subject (the last in `history`), stamped with
-    /// the author and with an audit row whose `before` is the judgement it supersedes.
+    /// Records each judgement that differs from the current one on its subject through an ``AppendOnlyWriter``
+    /// over the sheet's `history`, stamped with the author, each with an audit row whose `before` is the judgement it
+    /// supersedes.
     private static func append<J: Judgement>(
         _ judgements: [J], onto history: [J], entity: String, label: String, plan: PlanRef, db: Database, by author: Authorship,
-        insert: (J) throws -> Void
+        insert: @escaping (J) throws -> Void
     ) throws -> (recorded: Int, unchanged: Int) {
-        let current = history.reduce(into: [String: J]()) { $0[$1.subject] = $1 }
-        var counts = (recorded: 0, unchanged: 0)
+        var writer = AppendOnlyWriter<J, String>(
+            db: db, plan: plan, author: author, stored: history.enumerated().map { (Int64($0.offset), $0.element) },
+            key: \.subject, recordedAt: \.recordedAt, sameContent: { $0.sameJudgement(as: $1) },
+            stamp: { $0.stamped(by: author) }, insert: insert,
+            audit: .perVersion(entity: entity, label: { "\(label) \($0.subject)" }, encode: J.schema.encode))
+        var problems: [ValidationProblem] = []
         for judgement in judgements {
-            let before = current[judgement.subject]
-            if let before, before.sameJudgement(as: judgement) {
-                counts.unchanged += 1
-                continue
+            var given = judgement
+            (given.recordedAt, given.recordedBy) = (nil, nil)
+            if case .conflict(let message) = try writer.append(given) {
+                problems.append(.init(path: judgement.subject, message: message))
             }
-            var stamped = judgement
-            stamped.recordedAt = author.time
-            stamped.recordedBy = author.actor
-            try insert(stamped)
-            try AuditLog.record(
-                db, .append, entity: entity, id: db.lastInsertedRowID, plan: plan.code, label: "\(label) \(judgement.subject)",
-                before: before.map(J.schema.encode), after: J.schema.encode(stamped), by: author)
-            counts.recorded += 1
         }
-        return counts
+        guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: label, problems: problems)) }
+        return (writer.appended, writer.unchanged)
     }
 
     /// The problems found while reading plus those `check` finds in the entries reading found clean, in input order

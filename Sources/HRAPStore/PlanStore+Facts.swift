@@ -12,15 +12,15 @@ extension PlanStore {
             struct Key: Hashable {
                 let indicator: String, periodStart: String?, date: String, disaggregation: String?
             }
-            var newest: [Key: (recordedAt: String, value: Double)] = [:]
+            var newest: [Key: (stamp: Supersession.Stamp, value: Double)] = [:]
             try db.forEachRow(
-                "SELECT indicator, period_start, date, disaggregation, value, recorded_at FROM measurements WHERE plan_id = ? ORDER BY id",
+                "SELECT indicator, period_start, date, disaggregation, value, recorded_at, id FROM measurements WHERE plan_id = ?",
                 [.integer(plan.id)]
             ) { row in
                 let key = Key(indicator: row.text(at: 0) ?? "", periodStart: row.text(at: 1), date: row.text(at: 2) ?? "", disaggregation: row.text(at: 3))
-                let recordedAt = row.text(at: 5) ?? ""
-                if let previous = newest[key], previous.recordedAt > recordedAt { return }
-                newest[key] = (recordedAt, row.real(at: 4) ?? 0)
+                let stamp = Supersession.Stamp(recordedAt: row.text(at: 5).flatMap(Timestamp.init), sequence: row.integer(at: 6) ?? 0)
+                if let previous = newest[key], !Supersession.supersedes(stamp, previous.stamp) { return }
+                newest[key] = (stamp, row.real(at: 4) ?? 0)
             }
             var series: [String: [PlanFacts.Point]] = [:]
             var disaggregated: [String: [CalendarDate]] = [:]

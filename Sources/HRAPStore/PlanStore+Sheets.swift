@@ -26,9 +26,8 @@ extension PlanStore {
                 return try importer.measurements(records, conventions, indicators: indicators)
             case .progress:
                 let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
-                return try importer.appendOnly(SheetFormats.progress, records, conventions) { update, line in
+                return try importer.progressUpdates(records, conventions) { update, line in
                     Self.unknown(update.action, in: actions, "action", "line \(line), action")
-                        + PlanValidator.authorshipProblems(update.recordedAt, update.recordedBy) { "line \(line), \($0)" }
                 }
             case .budget:
                 let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))

@@ -113,9 +113,9 @@ public final class PlanStore: Sendable {
             ) { row in
                 versions.append(MeasurementVersion(id: row.integer(at: 0) ?? 0, measurement: try table.record(from: row, offset: 1), isCurrent: true))
             }
-            for index in versions.indices.dropLast() where versions[index].measurement.key == versions[index + 1].measurement.key {
-                versions[index].isCurrent = false
-            }
+            let flags = Supersession.currentFlags(
+                versions, key: \.measurement.key, recordedAt: \.measurement.recordedAt, sequence: \.id)
+            for index in versions.indices { versions[index].isCurrent = flags[index] }
             return versions
         }
     }

@@ -53,20 +53,20 @@ extension RecordTable {
             """
     }
 
-    /// The newest row with the same identity as `record`, if any.
+    /// The row with the same identity as `record`, if any (tables that keep one row per identity).
     func current(_ db: Database, matching record: R, plan: PlanRef?) throws -> (id: Int64, record: R)? {
+        precondition(!isAppendOnly, "\(name) keeps versions: use its append-only writer")
         let (condition, values) = scope(plan)
-        let order = isAppendOnly ? "recorded_at DESC, id DESC" : "id"
         var found: (Int64, R)?
         try db.forEachRow(
-            "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition) ORDER BY \(order) LIMIT 1",
+            "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition) LIMIT 1",
             values + identityValues(of: record)
         ) { row in found = (row.integer(at: 0) ?? 0, try self.record(from: row, offset: 1)) }
         return found
     }
 
     /// Inserts a record and its audit row; returns the new row id.
-    func insert(_ db: Database, _ record: R, plan: PlanRef?, by author: Authorship, supersedes: R? = nil) throws -> Int64 {
+    func insert(_ db: Database, _ record: R, plan: PlanRef?, by author: Authorship) throws -> Int64 {
         let stamp: [SQLiteValue] = [.text(author.time.description), .text(author.actor)]
         let planColumn = isPlanScoped ? "plan_id, " : ""
         let planValue = isPlanScoped ? [SQLiteValue.integer(plan?.id ?? 0)] : []
@@ -76,8 +76,8 @@ extension RecordTable {
             planValue + values(of: record) + stamp + stamp)
         let id = db.lastInsertedRowID
         try AuditLog.record(
-            db, isAppendOnly ? .append : .create, entity: schema.entity, id: id, plan: plan?.code, label: label(of: record),
-            before: supersedes.map(schema.encode), after: schema.encode(record), by: author)
+            db, .create, entity: schema.entity, id: id, plan: plan?.code, label: label(of: record),
+            before: nil, after: schema.encode(record), by: author)
         return id
     }
 
@@ -120,37 +120,42 @@ extension RecordTable {
         return .conflict("external id '\(given)' belongs to \(entity) \(label(of: holder.record)) already", field: "external_id")
     }
 
-    /// Appends a measurement or update unless the same value is already the current one.
-    ///
-    /// With `recorded_at` given (a file carrying history), the row at that time must be absent or identical:
-    /// history is never rewritten. Without it, the record is stamped with the author and time.
+    /// Appends a measurement or update through the table's ``AppendOnlyWriter``, with an audit row of its own.
     private func append(_ db: Database, _ record: R, plan: PlanRef?, by author: Authorship) throws -> WriteOutcome {
-        let current = try current(db, matching: record, plan: plan)
-        if let recordedAt = schema.field(named: "recorded_at")?.get(record) {
-            let (condition, values) = scope(plan)
-            let sql = "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition) AND recorded_at = ?"
-            var stored: R?
-            try db.forEachRow(sql, values + identityValues(of: record) + [ColumnValue.sqlite(recordedAt)]) { row in
-                stored = try self.record(from: row, offset: 1)
-            }
-            if let stored {
-                return stored == record ? .unchanged : .conflict("differs from the value recorded at that time; history cannot be rewritten: omit recorded_at to record a correction")
-            }
-            _ = try insert(db, record, plan: plan, by: author, supersedes: current?.record)
-            return .appended
+        guard let plan else { preconditionFailure("\(name) rows belong to a plan") }
+        let (condition, values) = scope(plan)
+        var stored: [(sequence: Int64, version: R)] = []
+        try db.forEachRow(
+            "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition)", values + identityValues(of: record)
+        ) { row in stored.append((row.integer(at: 0) ?? 0, try self.record(from: row, offset: 1))) }
+        var writer = appendWriter(
+            db, plan: plan, author: author, stored: stored, key: identityValues(of:),
+            audit: .perVersion(entity: schema.entity, label: label(of:), encode: schema.encode))
+        switch try writer.append(record) {
+        case .appended: return .appended
+        case .unchanged: return .unchanged
+        case .conflict(let message): return .conflict(message)
         }
-        if let current, hasSameContent(current.record, record) { return .unchanged }
-        if let current, let problem = Self.clockProblem(current: current.record, at: author.time, schema: schema) { return .conflict(problem) }
-        let stamped = try stamp(record, by: author)
-        _ = try insert(db, stamped, plan: plan, by: author, supersedes: current?.record)
-        return .appended
     }
 
-    /// Why a correction stamped `time` would not supersede the current version (recorded later), or nil.
-    static func clockProblem(current: R, at time: Timestamp, schema: RecordSchema<R>) -> String? {
-        guard let stored = schema.field(named: "recorded_at")?.get(current)?.string, stored > time.description else { return nil }
-        return "the current value was recorded at \(stored), after this correction's time \(time); a correction must be newer "
-            + "than what it supersedes: check the computer's clock"
+    /// The append-only writer of this table: versions keyed by `key` (the identity fields' values), compared without
+    /// `recorded_at`/`recorded_by`, stamped with the author (or by `stamp`), inserted with all their columns (or by
+    /// `insert`).
+    func appendWriter<Key: Hashable>(
+        _ db: Database, plan: PlanRef, author: Authorship, stored: [(sequence: Int64, version: R)], key: @escaping (R) -> Key,
+        audit: AppendOnlyWriter<R, Key>.AuditForm, stamp: ((R) throws -> R)? = nil, insert: ((R) throws -> Void)? = nil
+    ) -> AppendOnlyWriter<R, Key> {
+        precondition(isAppendOnly, "\(name) keeps one row per identity")
+        let recordedAt = schema.field(named: "recorded_at")
+        let row: [SQLiteValue] = [.text(author.time.description), .text(author.actor)]
+        let placeholders = Array(repeating: "?", count: schema.fields.count + 5).joined(separator: ", ")
+        let sql = "INSERT INTO \(name) (plan_id, \(columnList), created_at, created_by, updated_at, updated_by) VALUES (\(placeholders))"
+        return AppendOnlyWriter(
+            db: db, plan: plan, author: author, stored: stored, key: key,
+            recordedAt: { recordedAt?.get($0)?.string.flatMap(Timestamp.init) }, sameContent: hasSameContent,
+            stamp: stamp ?? { try self.stamp($0, by: author) },
+            insert: insert ?? { version in try db.run(sql, [.integer(plan.id)] + values(of: version) + row + row) },
+            audit: audit)
     }
 
     /// Whether two versions say the same thing, whoever recorded them and when.

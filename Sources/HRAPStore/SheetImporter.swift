@@ -15,26 +15,12 @@ struct SheetImporter {
     static let progressInterval = 5_000
 
     /// Progress updates: read through the generic sheet, then appended where new or changed; one audit row.
-    mutating func appendOnly<R: PlanRecord>(
-        _ sheet: Sheet<R>, _ records: [CSVReader.Record], _ conventions: FieldKind.TextConventions,
-        check: (R, Int) -> [ValidationProblem]
+    mutating func progressUpdates(
+        _ records: [CSVReader.Record], _ conventions: FieldKind.TextConventions,
+        check: (ProgressUpdate, Int) -> [ValidationProblem]
     ) throws -> SheetImportSummary {
-        let table = R.table
-        let (rows, problems) = try decode(sheet, records, conventions, base: { _ in nil }, check: check)
-        let fields = table.schema.fields
-        let stampIndex = (fields.firstIndex { $0.name == "recorded_at" }, fields.firstIndex { $0.name == "recorded_by" })
-        let placeholders = Array(repeating: "?", count: fields.count + 5).joined(separator: ", ")
-        let insert = try db.statement(
-            "INSERT INTO \(table.name) (plan_id, \(table.columnList), created_at, created_by, updated_at, updated_by) VALUES (\(placeholders))")
-        let stamp: [SQLiteValue] = [.text(author.time.description), .text(author.actor)]
-        let planID = plan.id
-        return try append(rows, problems: problems, key: table.identityValues) { record in
-            var values = [SQLiteValue.integer(planID)] + table.values(of: record) + stamp + stamp
-            if let at = stampIndex.0, values[at + 1] == .null { values[at + 1] = stamp[0] }
-            if let by = stampIndex.1, values[by + 1] == .null { values[by + 1] = stamp[1] }
-            try insert.bind(values)
-            try insert.run()
-        }
+        let (rows, problems) = try decode(SheetFormats.progress, records, conventions, base: { _ in nil }, check: check)
+        return try append(rows, problems: problems, key: \.key, insert: nil)
     }
 
     /// Measurements, the bulk path: rows read by ``MeasurementRowReader`` and bound column by column.
@@ -54,7 +40,6 @@ struct SheetImporter {
                 problems += found
                 continue
             }
-            problems += PlanValidator.authorshipProblems(measurement.recordedAt, measurement.recordedBy) { "line \(row.line), \($0)" }
             let indicator = indicators[measurement.indicator]
             if indicator == nil || !measurement.disaggregation.isEmpty || indicator?.valueType == .yesNo {
                 problems += PlanValidator.problems(of: measurement, indicator: indicator) { "line \(row.line), \($0)" }
@@ -88,9 +73,11 @@ struct SheetImporter {
         }
     }
 
-    /// Appends the rows that are new or changed, after refusing repeated keys; one audit row for the whole file.
-    private mutating func append<R: PlanRecord, Key: Hashable>(
-        _ rows: [(line: Int, record: R)], problems: [ValidationProblem], key: (R) -> Key, insert: (R) throws -> Void
+    /// Appends the rows that are new or changed through the table's ``AppendOnlyWriter``, after refusing repeated
+    /// keys; any refused row (a correction older than the value it would supersede) fails the whole file. One audit row.
+    private mutating func append<R: PlanRecord & RecordedVersion, Key: Hashable>(
+        _ rows: [(line: Int, record: R)], problems: [ValidationProblem], key: @escaping (R) -> Key,
+        insert: ((R) throws -> Void)?
     ) throws -> SheetImportSummary {
         let table = R.table
         var problems = problems
@@ -102,37 +89,22 @@ struct SheetImporter {
             }
         }
         try throwIfAny(problems)
-        var current: [Key: R] = [:]
-        for (_, record) in try table.fetchCurrent(db, plan: plan) { current[key(record)] = record }
-        for (line, record) in rows {
-            if let stored = current[key(record)], !table.hasSameContent(stored, record),
-                let problem = RecordTable<R>.clockProblem(current: stored, at: author.time, schema: table.schema) {
-                problems.append(.init(path: "line \(line)", message: problem))
-            }
-        }
-        try throwIfAny(problems)
-        var summary = SheetImportSummary(rows: rows.count)
-        var firstID: Int64?
-        for (index, (_, record)) in rows.enumerated() {
-            if let stored = current[key(record)] {
-                if table.hasSameContent(stored, record) {
-                    summary.unchanged += 1
-                    continue
-                }
-                summary.corrected += 1
-            } else {
-                summary.inserted += 1
-            }
-            try insert(record)
-            if firstID == nil { firstID = db.lastInsertedRowID }
+        let stored = try table.fetchCurrent(db, plan: plan).map { (sequence: $0.id, version: $0.record) }
+        let author = author
+        var writer = table.appendWriter(
+            db, plan: plan, author: author, stored: stored, key: key, audit: .batch(entity: table.schema.entity, source: source),
+            stamp: { $0.stamped(by: author) }, insert: insert)
+        for (index, (line, record)) in rows.enumerated() {
+            if case .conflict(let message) = try writer.append(record) { problems.append(.init(path: "line \(line)", message: message)) }
             if index % Self.progressInterval == 0 { progress?(index, rows.count) }
         }
+        try throwIfAny(problems)
         progress?(rows.count, rows.count)
-        guard let firstID else { return summary }
-        try AuditLog.recordImport(
-            db, entity: table.schema.entity, plan: plan, source: source,
-            counts: [("rows", summary.rows), ("inserted", summary.inserted), ("corrected", summary.corrected), ("unchanged", summary.unchanged)],
-            firstID: firstID, by: author)
+        var summary = SheetImportSummary(rows: rows.count)
+        (summary.inserted, summary.corrected, summary.unchanged) = (writer.appended - writer.corrections, writer.corrections, writer.unchanged)
+        try writer.finish(counts: [
+            ("rows", summary.rows), ("inserted", summary.inserted), ("corrected", summary.corrected), ("unchanged", summary.unchanged),
+        ])
         return summary
     }
 

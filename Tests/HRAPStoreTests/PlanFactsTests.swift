@@ -29,3 +29,83 @@ import Testing
         }
     }
 }
+
+/// The database's current rows, the domain's supersession rule and every reader of versions agree, ties included.
+@Suite struct SupersessionDifferentialTests {
+    @Test func aCorrectedProgressUpdateCountsTheSameFromTheDatabaseAndFromTheFile() throws {
+        let store = try storeWithExample()
+        var update = ProgressUpdate()
+        update.action = "1.1.1"
+        update.date = try #require(CalendarDate("2026-01-31"))
+        update.status = .delayed
+        try store.record(update, plan: "aldermoor-2023", by: author(at: "2026-02-01T10:00:00Z"))
+        update.status = .completed
+        try store.record(update, plan: "aldermoor-2023", by: author(at: "2026-02-02T10:00:00Z"))
+        update.status = .cancelled
+        try store.record(update, plan: "aldermoor-2023", by: author(at: "2026-02-02T10:00:00Z"))
+        let fromFile = PlanFacts(file: try store.exportPlan("aldermoor-2023"))
+        let fromQueries = try store.facts(plan: "aldermoor-2023")
+        let asOf = try #require(CalendarDate("2026-03-01"))
+        let action = try #require(fromFile.file.actions.first { $0.code == "1.1.1" })
+        #expect(fromQueries.status(of: action, at: asOf) == .cancelled, "same instant: the row stored last counts")
+        #expect(fromFile.status(of: action, at: asOf) == .cancelled)
+        #expect(PlanProgress(fromQueries, asOf: asOf).actions == PlanProgress(fromFile, asOf: asOf).actions)
+        #expect(fromQueries.progressUpdates.map(\.key) == fromFile.progressUpdates.map(\.key))
+    }
+
+    @Test func aSameInstantMeasurementTieIsResolvedAlikeEverywhere() throws {
+        let store = try storeWithExample()
+        var measurement = Measurement()
+        measurement.indicator = "1.1.b"
+        measurement.periodStart = CalendarDate("2026-01-01")
+        measurement.date = try #require(CalendarDate("2026-03-31"))
+        for value in [410.0, 420, 415] {
+            measurement.value = value
+            try store.record(measurement, plan: "aldermoor-2023", by: author(at: "2026-04-02T09:00:00Z"))
+        }
+        let history = try store.history(indicator: "1.1.b", plan: "aldermoor-2023").filter { $0.measurement.date == measurement.date }
+        #expect(history.map(\.isCurrent) == [false, false, true])
+        #expect(try store.facts(plan: "aldermoor-2023").series["1.1.b"]?.last?.value == 415)
+        #expect(PlanFacts(file: try store.exportPlan("aldermoor-2023")).series["1.1.b"]?.last?.value == 415)
+        #expect(try store.current(Measurement.self, plan: "aldermoor-2023").filter { $0.key == measurement.key }.map(\.value) == [415])
+    }
+
+    /// Random versions written under the store's API (times going back and forth, ties): the SQL rule for current rows
+    /// returns exactly what the domain's rule picks from all rows.
+    @Test func theSQLRuleAndTheDomainRuleAgreeOnRandomHistories() throws {
+        let store = try storeWithExample()
+        var generator = SeededGenerator(seed: 7)
+        try store.pool.write { db in
+            for _ in 0..<400 {
+                let day = Int.random(in: 1...3, using: &generator), at = Int.random(in: 0...3, using: &generator)
+                try db.run(
+                    """
+                    INSERT INTO progress_updates (plan_id, action, date, status, public, recorded_at, recorded_by,
+                      created_at, created_by, updated_at, updated_by)
+                    VALUES (1, '1.1.1', ?, 'ongoing', 1, ?, 'x', 'x', 'x', 'x', 'x')
+                    """,
+                    [.text("2027-01-0\(day)"), .text("2027-02-0\(at + 1)T00:00:00Z")])
+            }
+        }
+        let all = try store.pool.read { db in try ProgressUpdate.table.fetchAll(db, plan: PlanRef(id: 1, code: "aldermoor-2023")) }
+        let bySQL = try store.pool.read { db in try ProgressUpdate.table.fetchCurrent(db, plan: PlanRef(id: 1, code: "aldermoor-2023")) }
+        let flags = Supersession.currentFlags(all, key: \.record.key, recordedAt: \.record.recordedAt, sequence: \.id)
+        let byRule = zip(all, flags).filter(\.1).map(\.0.id)
+        #expect(bySQL.map(\.id) == byRule)
+    }
+}
+
+/// SplitMix64: a small deterministic generator, so property tests repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}

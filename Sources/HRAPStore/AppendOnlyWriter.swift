@@ -1,0 +1,125 @@
+import HRAPCore
+import JSONCoding
+import SQLiteStore
+
+/// The one path by which versions are appended to an append-only table: measurements and progress updates (one at a
+/// time, from spreadsheets and from plan files), ratings and follow-up ratings, and the city's responses.
+///
+/// The caller passes in what differs between them: the key versions share, the "same content" test, how a version is
+/// stamped and inserted, and the form of the audit trail. The writer applies the rules they share:
+/// - a version that carries its recording time is history: added when that key has nothing recorded at that time,
+///   unchanged when the same version is, refused when a different one is (history is never rewritten);
+/// - any other version is unchanged when it says the same as the current version of its key; otherwise it is stamped
+///   with the author and the time and appended, superseding the current version (``Supersession``), unless the current
+///   version was recorded after that time (a clock set wrong would make the correction lose).
+struct AppendOnlyWriter<Version, Key: Hashable> {
+    /// How the writer leaves its audit trail.
+    enum AuditForm {
+        /// One audit row per appended version, whose `before` is the version it supersedes.
+        case perVersion(entity: String, label: (Version) -> String, encode: (Version) -> JSONValue)
+        /// One audit row for the whole batch, with the counts and the range of row ids written.
+        case batch(entity: String, source: String)
+    }
+
+    /// What appending one version did.
+    enum Outcome: Equatable {
+        /// Stored; `corrects` when it superseded an earlier version of its key.
+        case appended(corrects: Bool)
+        /// The same was stored already; nothing written.
+        case unchanged
+        /// Refused, for the reason given; nothing written for this version.
+        case conflict(String)
+    }
+
+    private struct RecordedKey: Hashable {
+        let key: Key
+        let at: Timestamp
+    }
+
+    let db: Database
+    let plan: PlanRef
+    let author: Authorship
+    let key: (Version) -> Key
+    let recordedAt: (Version) -> Timestamp?
+    let sameContent: (Version, Version) -> Bool
+    /// The version with the author and time filled in where it has none.
+    let stamp: (Version) throws -> Version
+    /// Inserts one version's row.
+    let insert: (Version) throws -> Void
+    let audit: AuditForm
+    private var current: [Key: (version: Version, stamp: Supersession.Stamp)] = [:]
+    private var recorded: [RecordedKey: Version] = [:]
+    private var firstID: Int64?
+    /// Versions given, appended and unchanged so far.
+    private(set) var given = 0, appended = 0, corrections = 0, unchanged = 0
+
+    /// A writer over the versions stored so far (every version, or at least the current one of each key), each with
+    /// its storage order (row id).
+    init(
+        db: Database, plan: PlanRef, author: Authorship, stored: [(sequence: Int64, version: Version)],
+        key: @escaping (Version) -> Key, recordedAt: @escaping (Version) -> Timestamp?,
+        sameContent: @escaping (Version, Version) -> Bool, stamp: @escaping (Version) throws -> Version,
+        insert: @escaping (Version) throws -> Void, audit: AuditForm
+    ) {
+        (self.db, self.plan, self.author, self.key, self.recordedAt) = (db, plan, author, key, recordedAt)
+        (self.sameContent, self.stamp, self.insert, self.audit) = (sameContent, stamp, insert, audit)
+        current.reserveCapacity(stored.count)
+        for (sequence, version) in stored { remember(version, sequence: sequence) }
+    }
+
+    /// Appends one version unless it is unchanged or refused.
+    mutating func append(_ version: Version) throws -> Outcome {
+        given += 1
+        let key = key(version)
+        let before = current[key]?.version
+        if let at = recordedAt(version) {
+            if let held = recorded[RecordedKey(key: key, at: at)] {
+                if sameContent(held, version) { return countUnchanged() }
+                return .conflict("differs from the value recorded at \(at); history cannot be rewritten: "
+                    + "omit recorded_at to record a correction")
+            }
+            try write(version, before: before)
+        } else {
+            if let before, sameContent(before, version) { return countUnchanged() }
+            if let held = current[key]?.stamp.recordedAt, held > author.time {
+                return .conflict("the current value was recorded at \(held), after this correction's time \(author.time); "
+                    + "a correction must be newer than what it supersedes: check the computer's clock")
+            }
+            try write(try stamp(version), before: before)
+        }
+        appended += 1
+        if before != nil { corrections += 1 }
+        return .appended(corrects: before != nil)
+    }
+
+    /// Writes the batch's audit row when anything was appended (``AuditForm/batch(entity:source:)``).
+    func finish(counts: [(String, Int)]) throws {
+        guard case .batch(let entity, let source) = audit, let firstID else { return }
+        try AuditLog.recordImport(db, entity: entity, plan: plan, source: source, counts: counts, firstID: firstID, by: author)
+    }
+
+    private mutating func countUnchanged() -> Outcome {
+        unchanged += 1
+        return .unchanged
+    }
+
+    private mutating func write(_ version: Version, before: Version?) throws {
+        try insert(version)
+        let id = db.lastInsertedRowID
+        firstID = firstID ?? id
+        if case .perVersion(let entity, let label, let encode) = audit {
+            try AuditLog.record(
+                db, .append, entity: entity, id: id, plan: plan.code, label: label(version), before: before.map(encode),
+                after: encode(version), by: author)
+        }
+        remember(version, sequence: id)
+    }
+
+    private mutating func remember(_ version: Version, sequence: Int64) {
+        let key = key(version), at = recordedAt(version)
+        if let at { recorded[RecordedKey(key: key, at: at)] = version }
+        let stamp = Supersession.Stamp(recordedAt: at, sequence: sequence)
+        if let held = current[key], !Supersession.supersedes(stamp, held.stamp) { return }
+        current[key] = (version, stamp)
+    }
+}
