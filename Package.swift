@@ -32,6 +32,7 @@ let package = Package(
         // Domain.
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
         .target(name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing"], swiftSettings: strict),
+        .target(name: "SyntheticData", dependencies: ["HRAPCore"], swiftSettings: strict),
         .target(
             name: "HRAPService",
             dependencies: ["HRAPStore", "HRAPCore", "JSONCoding", "SQLiteStore"],
@@ -45,7 +46,7 @@ let package = Package(
         .executableTarget(name: "hrap", dependencies: ["HRAPCLI"], swiftSettings: strict),
         .executableTarget(
             name: "hrap-bench",
-            dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "CSQLite", "CSVParsing", "JSONCoding"],
+            dependencies: ["HRAPStore", "HRAPCore", "SyntheticData", "SQLiteStore", "CSQLite", "CSVParsing", "JSONCoding"],
             swiftSettings: strict
         ),
 
@@ -54,8 +55,8 @@ let package = Package(
         .testTarget(name: "CSVParsingTests", dependencies: ["CSVParsing"], swiftSettings: strict),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"], swiftSettings: strict),
         .testTarget(name: "FileSystemTests", dependencies: ["FileSystem"], swiftSettings: strict),
-        .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "JSONCoding"], swiftSettings: strict),
-        .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore"], swiftSettings: strict),
+        .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "JSONCoding", "SyntheticData"], swiftSettings: strict),
+        .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData"], swiftSettings: strict),
         .testTarget(name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),
         .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore"], swiftSettings: strict),
     ]

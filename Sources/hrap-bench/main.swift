@@ -1,6 +1,7 @@
 import CSVParsing
 import Foundation
 import HRAPCore
+import SyntheticData
 import HRAPStore
 import JSONCoding
 

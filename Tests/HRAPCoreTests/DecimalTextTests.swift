@@ -1,5 +1,6 @@
 import HRAPCore
 import JSONCoding
+import SyntheticData
 import Testing
 
 @Suite struct DecimalTextTests {
@@ -49,7 +50,7 @@ import Testing
     /// Seeded mutations of numbers and pairs through every text conversion: no trap, and either a value of the kind or
     /// text the codec refuses.
     @Test func randomTextNeverTrapsAnyConversion() {
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let pieces = ["1", "0", "9", ".", ",", "-", "+", "e", "E", "=", ";", "x", " ", "\u{0}", "é", "0x", "inf", "yes", "{", "}", "\""]
         let kinds: [FieldKind] = [.number, .integer, .bool, .dictionary, .date, .list(.text)]
         for _ in 0..<5_000 {
@@ -62,20 +63,5 @@ import Testing
             }
             if let value = DecimalText.number(text, decimalComma: Bool.random(using: &generator)) { #expect(value.isFinite) }
         }
-    }
-}
-
-/// SplitMix64: a small deterministic generator, so property tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

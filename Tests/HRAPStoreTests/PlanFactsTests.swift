@@ -2,6 +2,7 @@ import Foundation
 import HRAPCore
 @testable import HRAPStore
 import JSONCoding
+import SyntheticData
 import Testing
 
 @Suite struct PlanFactsTests {
@@ -74,7 +75,7 @@ import Testing
     /// returns exactly what the domain's rule picks from all rows.
     @Test func theSQLRuleAndTheDomainRuleAgreeOnRandomHistories() throws {
         let store = try storeWithExample()
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         try store.pool.write { db in
             for _ in 0..<400 {
                 let day = Int.random(in: 1...3, using: &generator), at = Int.random(in: 0...3, using: &generator)
@@ -92,20 +93,5 @@ import Testing
         let flags = Supersession.currentFlags(all, key: \.record.key, recordedAt: \.record.recordedAt, sequence: \.id)
         let byRule = zip(all, flags).filter(\.1).map(\.0.id)
         #expect(bySQL.map(\.id) == byRule)
-    }
-}
-
-/// SplitMix64: a small deterministic generator, so property tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
