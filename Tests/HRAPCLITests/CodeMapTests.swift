@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// The README's code map is the map a newcomer trusts: it must name every target with exactly its dependencies.
+@Suite struct CodeMapTests {
+    private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// Every non-test target of Package.swift with its dependencies.
+    private func packageTargets() throws -> [String: [String]] {
+        let text = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        var targets: [String: [String]] = [:]
+        let pattern = /\.(?:target|executableTarget|systemLibrary)\(\s*name: "([^"]+)"(?:,\s*dependencies: \[([^\]]*)\])?/
+        for match in text.matches(of: pattern) {
+            let dependencies = match.2.map { list in
+                list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: ["\""]) }
+            } ?? []
+            targets[String(match.1)] = dependencies.filter { !$0.isEmpty }
+        }
+        return targets
+    }
+
+    /// The rows of the README's code map: target → dependencies.
+    private func codeMap() throws -> [String: [String]] {
+        let text = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(text.components(separatedBy: "### Code map").dropFirst().first)
+        var rows: [String: [String]] = [:]
+        for line in section.split(separator: "\n") where line.hasPrefix("| `") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let dependencies = cells.last == "—" ? [] : (cells.last ?? "").split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["`"])
+            }
+            rows[cells[0].trimmingCharacters(in: ["`"])] = dependencies
+        }
+        return rows
+    }
+
+    @Test func theREADMEsCodeMapMatchesThePackage() throws {
+        let package = try packageTargets(), map = try codeMap()
+        #expect(package.count >= 13, "the pattern reads Package.swift")
+        #expect(Set(map.keys) == Set(package.keys))
+        for (target, dependencies) in package {
+            #expect(map[target] == dependencies, "\(target)")
+        }
+    }
+
+    @Test func infrastructureTargetsImportNoHRAPTarget() throws {
+        let infrastructure = ["SQLiteStore", "JSONCoding", "CSVParsing", "CLIKit", "FileSystem"]
+        for target in infrastructure {
+            let folder = root.appendingPathComponent("Sources/\(target)")
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                #expect(!text.contains("import HRAP"), "\(target)/\(name)")
+            }
+        }
+    }
+
+    @Test func noCommandFileTouchesTheStore() throws {
+        let folder = root.appendingPathComponent("Sources/HRAPCLI")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(!text.contains("PlanStore("), "\(name) opens the store itself")
+            #expect(!text.contains(".store("), "\(name) reaches the store")
+        }
+    }
+}
