@@ -28,11 +28,12 @@ let package = Package(
         .target(name: "CSVParsing", swiftSettings: strict),
         .target(name: "CLIKit", swiftSettings: strict),
         .target(name: "FileSystem", swiftSettings: strict),
+        .target(name: "SeededRandom", swiftSettings: strict),
 
         // Domain.
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
         .target(name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing"], swiftSettings: strict),
-        .target(name: "SyntheticData", dependencies: ["HRAPCore"], swiftSettings: strict),
+        .target(name: "SyntheticData", dependencies: ["HRAPCore", "SeededRandom"], swiftSettings: strict),
         .target(
             name: "HRAPService",
             dependencies: ["HRAPStore", "HRAPCore", "JSONCoding", "SQLiteStore"],
@@ -51,12 +52,12 @@ let package = Package(
         ),
 
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
-        .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding"], swiftSettings: strict),
-        .testTarget(name: "CSVParsingTests", dependencies: ["CSVParsing"], swiftSettings: strict),
-        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"], swiftSettings: strict),
+        .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding", "SeededRandom"], swiftSettings: strict),
+        .testTarget(name: "CSVParsingTests", dependencies: ["CSVParsing", "SeededRandom"], swiftSettings: strict),
+        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "FileSystemTests", dependencies: ["FileSystem"], swiftSettings: strict),
-        .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "JSONCoding", "SyntheticData"], swiftSettings: strict),
-        .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData"], swiftSettings: strict),
+        .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "JSONCoding", "SyntheticData", "SeededRandom"], swiftSettings: strict),
+        .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),
         .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore"], swiftSettings: strict),
     ]

@@ -1,4 +1,5 @@
 import HRAPCore
+import SeededRandom
 
 /// A large, deterministic, believable plan for benchmarks and for trying hrap at scale.
 ///

@@ -1,4 +1,5 @@
 import CLIKit
+import SeededRandom
 import Synchronization
 import Testing
 
@@ -80,7 +81,7 @@ final class Received: Sendable {
 
     /// Seeded random argv from a small alphabet of hostile pieces: the tool never traps, and answers 0, help or 64.
     @Test func randomCommandLinesNeverTrap() {
-        var generator = SeededGenerator(seed: 0x5EED)
+        var generator = SplitMix64(seed: 0x5EED)
         let alphabet = ["plan", "create", "--code", "-c", "-", "--", "-1e5", "-h", "--help", "=", "--status=", "--tag=a=b",
                         "-pc", "-cp", "--db", "x", "", "--published=yes", "--nope", "help", "-", "-.5", "--version", "é", "\u{0}"]
         for _ in 0..<2_000 {
@@ -167,20 +168,5 @@ final class Received: Sendable {
         let capture = Capture()
         #expect(CommandLineTool(root: failing, version: "1").run([], io: capture.io) == 65)
         #expect(capture.stderr == "Error: line 3: bad\n")
-    }
-}
-
-/// SplitMix64: a small deterministic generator, so property tests repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

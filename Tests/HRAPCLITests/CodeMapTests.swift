@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func infrastructureTargetsImportNoHRAPTarget() throws {
-        let infrastructure = ["SQLiteStore", "JSONCoding", "CSVParsing", "CLIKit", "FileSystem"]
+        let infrastructure = ["SQLiteStore", "JSONCoding", "CSVParsing", "CLIKit", "FileSystem", "SeededRandom"]
         for target in infrastructure {
             let folder = root.appendingPathComponent("Sources/\(target)")
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {

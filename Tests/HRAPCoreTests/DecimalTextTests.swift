@@ -1,6 +1,6 @@
 import HRAPCore
 import JSONCoding
-import SyntheticData
+import SeededRandom
 import Testing
 
 @Suite struct DecimalTextTests {

@@ -2,7 +2,7 @@ import Foundation
 import HRAPCore
 @testable import HRAPStore
 import JSONCoding
-import SyntheticData
+import SeededRandom
 import Testing
 
 @Suite struct PlanFactsTests {
