@@ -13,38 +13,40 @@ public enum DecimalText {
 
     /// The number the text stands for, or nil.
     public static func number(_ text: String, decimalComma: Bool = false) -> Double? {
-        var bytes = Array(text.utf8)
-        if decimalComma {
-            guard let normalized = normalizeDecimalComma(bytes) else { return nil }
-            bytes = normalized
+        if decimalComma, text.utf8.contains(UInt8(ascii: ",")) || text.utf8.contains(UInt8(ascii: ".")) {
+            guard let normalized = normalizeDecimalComma(Array(text.utf8)) else { return nil }
+            return plainNumber(String(decoding: normalized, as: UTF8.self))
         }
-        guard isPlainDecimal(bytes), let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else {
-            return nil
-        }
+        return plainNumber(text)
+    }
+
+    private static func plainNumber(_ text: String) -> Double? {
+        let plain = text.utf8.withContiguousStorageIfAvailable(isPlainDecimal) ?? isPlainDecimal(Array(text.utf8)[...])
+        guard plain, let value = Double(text), value.isFinite else { return nil }
         return value
     }
 
     /// `[+-] digits [. digits] [(e|E) [+-] digits]` with at least one digit in the mantissa.
-    static func isPlainDecimal(_ bytes: [UInt8]) -> Bool {
-        var index = 0
+    static func isPlainDecimal<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        var index = bytes.startIndex
         func digits() -> Int {
             let start = index
-            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+            while index < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
             return index - start
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
         var mantissa = digits()
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") {
             index += 1
             mantissa += digits()
         }
         guard mantissa > 0 else { return false }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits() > 0 else { return false }
         }
-        return index == bytes.count
+        return index == bytes.endIndex
     }
 
     /// Decimal-comma text in decimal-point form, or nil when its dots are ambiguous or misplaced.

@@ -42,54 +42,63 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
     let key: (Version) -> Key
     let recordedAt: (Version) -> Timestamp?
     let sameContent: (Version, Version) -> Bool
-    /// The version with the author and time filled in where it has none.
+    /// The version with the author and the author's time filled in where it has none.
     let stamp: (Version) throws -> Version
     /// Inserts one version's row.
     let insert: (Version) throws -> Void
     let audit: AuditForm
     private var current: [Key: (version: Version, stamp: Supersession.Stamp)] = [:]
-    private var recorded: [RecordedKey: Version] = [:]
+    /// Stored versions by key and recording time, kept only when the input may carry history (`acceptsHistory`).
+    private var recorded: [RecordedKey: Version]?
     private var firstID: Int64?
-    /// Versions given, appended and unchanged so far.
-    private(set) var given = 0, appended = 0, corrections = 0, unchanged = 0
+    /// Versions appended (of which corrections) and left unchanged so far.
+    private(set) var appended = 0, corrections = 0, unchanged = 0
 
     /// A writer over the versions stored so far (every version, or at least the current one of each key), each with
-    /// its storage order (row id).
+    /// its storage order (row id), with room for `expected` new keys. `acceptsHistory` says whether input versions may
+    /// carry their own recording time and repeat a key (plan files, single records); a writer without it is given each
+    /// key at most once and no history (spreadsheets, whose repeated rows are refused before, ratings, responses), so
+    /// it keeps no index of history and need not remember what it wrote.
     init(
-        db: Database, plan: PlanRef, author: Authorship, stored: [(sequence: Int64, version: Version)],
+        db: Database, plan: PlanRef, author: Authorship, stored: [(sequence: Int64, version: Version)], expected: Int = 0,
+        acceptsHistory: Bool,
         key: @escaping (Version) -> Key, recordedAt: @escaping (Version) -> Timestamp?,
         sameContent: @escaping (Version, Version) -> Bool, stamp: @escaping (Version) throws -> Version,
         insert: @escaping (Version) throws -> Void, audit: AuditForm
     ) {
         (self.db, self.plan, self.author, self.key, self.recordedAt) = (db, plan, author, key, recordedAt)
         (self.sameContent, self.stamp, self.insert, self.audit) = (sameContent, stamp, insert, audit)
-        current.reserveCapacity(stored.count)
-        for (sequence, version) in stored { remember(version, sequence: sequence) }
+        recorded = acceptsHistory ? [:] : nil
+        current.reserveCapacity(stored.count + expected)
+        for (sequence, version) in stored {
+            let key = key(version)
+            remember(version, key: key, at: recordedAt(version), sequence: sequence, over: current[key]?.stamp)
+        }
     }
 
     /// Appends one version unless it is unchanged or refused.
     mutating func append(_ version: Version) throws -> Outcome {
-        given += 1
         let key = key(version)
-        let before = current[key]?.version
+        let held = current[key]
         if let at = recordedAt(version) {
-            if let held = recorded[RecordedKey(key: key, at: at)] {
-                if sameContent(held, version) { return countUnchanged() }
+            guard recorded != nil else { preconditionFailure("this writer's input carries no history") }
+            if let stored = recorded?[RecordedKey(key: key, at: at)] {
+                if sameContent(stored, version) { return countUnchanged() }
                 return .conflict("differs from the value recorded at \(at); history cannot be rewritten: "
                     + "omit recorded_at to record a correction")
             }
-            try write(version, before: before)
+            try write(version, key: key, at: at, held: held)
         } else {
-            if let before, sameContent(before, version) { return countUnchanged() }
-            if let held = current[key]?.stamp.recordedAt, held > author.time {
-                return .conflict("the current value was recorded at \(held), after this correction's time \(author.time); "
+            if let held, sameContent(held.version, version) { return countUnchanged() }
+            if let time = held?.stamp.recordedAt, time > author.time {
+                return .conflict("the current value was recorded at \(time), after this correction's time \(author.time); "
                     + "a correction must be newer than what it supersedes: check the computer's clock")
             }
-            try write(try stamp(version), before: before)
+            try write(try stamp(version), key: key, at: author.time, held: held)
         }
         appended += 1
-        if before != nil { corrections += 1 }
-        return .appended(corrects: before != nil)
+        if held != nil { corrections += 1 }
+        return .appended(corrects: held != nil)
     }
 
     /// Writes the batch's audit row when anything was appended (``AuditForm/batch(entity:source:)``).
@@ -103,23 +112,24 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
         return .unchanged
     }
 
-    private mutating func write(_ version: Version, before: Version?) throws {
+    private mutating func write(
+        _ version: Version, key: Key, at: Timestamp, held: (version: Version, stamp: Supersession.Stamp)?
+    ) throws {
         try insert(version)
         let id = db.lastInsertedRowID
         firstID = firstID ?? id
         if case .perVersion(let entity, let label, let encode) = audit {
             try AuditLog.record(
-                db, .append, entity: entity, id: id, plan: plan.code, label: label(version), before: before.map(encode),
+                db, .append, entity: entity, id: id, plan: plan.code, label: label(version), before: held.map { encode($0.version) },
                 after: encode(version), by: author)
         }
-        remember(version, sequence: id)
+        if recorded != nil { remember(version, key: key, at: at, sequence: id, over: held?.stamp) }
     }
 
-    private mutating func remember(_ version: Version, sequence: Int64) {
-        let key = key(version), at = recordedAt(version)
-        if let at { recorded[RecordedKey(key: key, at: at)] = version }
+    private mutating func remember(_ version: Version, key: Key, at: Timestamp?, sequence: Int64, over held: Supersession.Stamp?) {
+        if let at, recorded != nil { recorded?[RecordedKey(key: key, at: at)] = version }
         let stamp = Supersession.Stamp(recordedAt: at, sequence: sequence)
-        if let held = current[key], !Supersession.supersedes(stamp, held.stamp) { return }
+        if let held, !Supersession.supersedes(stamp, held) { return }
         current[key] = (version, stamp)
     }
 }

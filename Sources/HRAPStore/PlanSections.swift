@@ -2,7 +2,16 @@ import HRAPCore
 
 /// Something done to each section of a plan in turn (import, export).
 protocol PlanSectionVisitor {
+    /// A section of records kept one row per identity, or (by default) any section.
     mutating func visit<R: PlanRecord>(_ type: R.Type) throws
+    /// A section of append-only versions (measurements, progress updates); by default as any other section.
+    mutating func visitVersions<R: PlanRecord & RecordedVersion>(_ type: R.Type) throws
+}
+
+extension PlanSectionVisitor {
+    mutating func visitVersions<R: PlanRecord & RecordedVersion>(_ type: R.Type) throws {
+        try visit(type)
+    }
 }
 
 /// The plan's sections in file order: the one list that import and export walk.
@@ -22,8 +31,8 @@ enum PlanSections {
         try visitor.visit(Evaluation.self)
         try visitor.visit(NotApplicable.self)
         if progress {
-            try visitor.visit(Measurement.self)
-            try visitor.visit(ProgressUpdate.self)
+            try visitor.visitVersions(Measurement.self)
+            try visitor.visitVersions(ProgressUpdate.self)
         }
     }
 }

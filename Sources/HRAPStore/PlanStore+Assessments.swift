@@ -261,7 +261,7 @@ extension PlanStore {
             }
             var writer = AppendOnlyWriter<RecommendationResponse, String>(
                 db: db, plan: plan, author: author, stored: history.enumerated().map { (Int64($0.offset), $0.element) },
-                key: \.recommendation, recordedAt: \.recordedAt, sameContent: { content($0) == content($1) },
+                acceptsHistory: false, key: \.recommendation, recordedAt: \.recordedAt, sameContent: { content($0) == content($1) },
                 stamp: { $0.stamped(by: author) }, insert: { try rows.insertResponse($0, plan: plan, by: author) },
                 audit: .perVersion(entity: "recommendation_response", label: \.recommendation, encode: RecommendationResponse.schema.encode))
             var given = response
@@ -344,7 +344,7 @@ extension PlanStore {
     ) throws -> (recorded: Int, unchanged: Int) {
         var writer = AppendOnlyWriter<J, String>(
             db: db, plan: plan, author: author, stored: history.enumerated().map { (Int64($0.offset), $0.element) },
-            key: \.subject, recordedAt: \.recordedAt, sameContent: { $0.sameJudgement(as: $1) },
+            acceptsHistory: false, key: \.subject, recordedAt: \.recordedAt, sameContent: { $0.sameJudgement(as: $1) },
             stamp: { $0.stamped(by: author) }, insert: insert,
             audit: .perVersion(entity: entity, label: { "\(label) \($0.subject)" }, encode: J.schema.encode))
         var problems: [ValidationProblem] = []

@@ -124,14 +124,15 @@ private struct SectionImporter: PlanSectionVisitor {
     var summary = ImportSummary()
     var problems: [ValidationProblem] = []
 
+    mutating func visitVersions<R: PlanRecord & RecordedVersion>(_ type: R.Type) throws {
+        let records = file[keyPath: R.section]
+        let (counts, found) = try AppendOnlyBatch<R>(db: db, plan: plan, author: author, source: source).write(records)
+        summary.sections.append((R.sectionName, counts))
+        problems += found
+    }
+
     mutating func visit<R: PlanRecord>(_ type: R.Type) throws {
         let records = file[keyPath: R.section]
-        if R.table.isAppendOnly {
-            let (counts, found) = try AppendOnlyBatch<R>(db: db, plan: plan, author: author, source: source).write(records)
-            summary.sections.append((R.sectionName, counts))
-            problems += found
-            return
-        }
         if records.isEmpty { summary.sections.append((R.sectionName, .init())) }
         for (index, record) in records.enumerated() {
             let outcome = try R.table.save(db, record, plan: plan, by: author)

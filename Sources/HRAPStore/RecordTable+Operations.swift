@@ -129,7 +129,7 @@ extension RecordTable {
             "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition)", values + identityValues(of: record)
         ) { row in stored.append((row.integer(at: 0) ?? 0, try self.record(from: row, offset: 1))) }
         var writer = appendWriter(
-            db, plan: plan, author: author, stored: stored, key: identityValues(of:),
+            db, plan: plan, author: author, stored: stored, acceptsHistory: true, key: identityValues(of:),
             audit: .perVersion(entity: schema.entity, label: label(of:), encode: schema.encode))
         switch try writer.append(record) {
         case .appended: return .appended
@@ -139,20 +139,21 @@ extension RecordTable {
     }
 
     /// The append-only writer of this table: versions keyed by `key` (the identity fields' values), compared without
-    /// `recorded_at`/`recorded_by`, stamped with the author (or by `stamp`), inserted with all their columns (or by
-    /// `insert`).
+    /// `recorded_at`/`recorded_by`, their time read by `recordedAt` (or through the schema), stamped with the author
+    /// (or by `stamp`), inserted with all their columns (or by `insert`).
     func appendWriter<Key: Hashable>(
-        _ db: Database, plan: PlanRef, author: Authorship, stored: [(sequence: Int64, version: R)], key: @escaping (R) -> Key,
-        audit: AppendOnlyWriter<R, Key>.AuditForm, stamp: ((R) throws -> R)? = nil, insert: ((R) throws -> Void)? = nil
+        _ db: Database, plan: PlanRef, author: Authorship, stored: [(sequence: Int64, version: R)], expected: Int = 0,
+        acceptsHistory: Bool, key: @escaping (R) -> Key, audit: AppendOnlyWriter<R, Key>.AuditForm, recordedAt: ((R) -> Timestamp?)? = nil,
+        stamp: ((R) throws -> R)? = nil, insert: ((R) throws -> Void)? = nil
     ) -> AppendOnlyWriter<R, Key> {
         precondition(isAppendOnly, "\(name) keeps one row per identity")
-        let recordedAt = schema.field(named: "recorded_at")
+        let recordedAtField = schema.field(named: "recorded_at")
         let row: [SQLiteValue] = [.text(author.time.description), .text(author.actor)]
         let placeholders = Array(repeating: "?", count: schema.fields.count + 5).joined(separator: ", ")
         let sql = "INSERT INTO \(name) (plan_id, \(columnList), created_at, created_by, updated_at, updated_by) VALUES (\(placeholders))"
         return AppendOnlyWriter(
-            db: db, plan: plan, author: author, stored: stored, key: key,
-            recordedAt: { recordedAt?.get($0)?.string.flatMap(Timestamp.init) }, sameContent: hasSameContent,
+            db: db, plan: plan, author: author, stored: stored, expected: expected, acceptsHistory: acceptsHistory, key: key,
+            recordedAt: recordedAt ?? { recordedAtField?.get($0)?.string.flatMap(Timestamp.init) }, sameContent: hasSameContent,
             stamp: stamp ?? { try self.stamp($0, by: author) },
             insert: insert ?? { version in try db.run(sql, [.integer(plan.id)] + values(of: version) + row + row) },
             audit: audit)

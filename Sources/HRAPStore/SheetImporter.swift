@@ -20,7 +20,7 @@ struct SheetImporter {
         check: (ProgressUpdate, Int) -> [ValidationProblem]
     ) throws -> SheetImportSummary {
         let (rows, problems) = try decode(SheetFormats.progress, records, conventions, base: { _ in nil }, check: check)
-        return try append(rows, problems: problems, key: \.key, insert: nil)
+        return try append(rows, problems: problems, key: { $0.key }, insert: nil)
     }
 
     /// Measurements, the bulk path: rows read by ``MeasurementRowReader`` and bound column by column.
@@ -53,8 +53,8 @@ struct SheetImporter {
             """)
         let disaggregation = Measurement.schema.field(named: "disaggregation")
         let planID = SQLiteValue.integer(plan.id)
-        let time = SQLiteValue.text(author.time.description), actor = SQLiteValue.text(author.actor)
-        return try append(rows, problems: problems, key: \.key) { measurement in
+        let time = SQLiteValue.text(author.time.description), actor = SQLiteValue.text(author.actor), now = author.time
+        return try append(rows, problems: problems, key: { $0.key }) { measurement in
             insert.reset()
             try insert.bind(planID, at: 1)
             try insert.bind(.text(measurement.indicator), at: 2)
@@ -66,7 +66,7 @@ struct SheetImporter {
             try insert.bind(measurement.note.map(SQLiteValue.text) ?? .null, at: 8)
             try insert.bind(measurement.evidenceURL.map(SQLiteValue.text) ?? .null, at: 9)
             try insert.bind(.integer(measurement.isPublic ? 1 : 0), at: 10)
-            try insert.bind(measurement.recordedAt.map { .text($0.description) } ?? time, at: 11)
+            try insert.bind(measurement.recordedAt.map { $0 == now ? time : .text($0.description) } ?? time, at: 11)
             try insert.bind(measurement.recordedBy.map(SQLiteValue.text) ?? actor, at: 12)
             for (offset, value) in [time, actor, time, actor].enumerated() { try insert.bind(value, at: Int32(13 + offset)) }
             try insert.run()
@@ -92,8 +92,9 @@ struct SheetImporter {
         let stored = try table.fetchCurrent(db, plan: plan).map { (sequence: $0.id, version: $0.record) }
         let author = author
         var writer = table.appendWriter(
-            db, plan: plan, author: author, stored: stored, key: key, audit: .batch(entity: table.schema.entity, source: source),
-            stamp: { $0.stamped(by: author) }, insert: insert)
+            db, plan: plan, author: author, stored: stored, expected: rows.count, acceptsHistory: false, key: key,
+            audit: .batch(entity: table.schema.entity, source: source), recordedAt: { $0.recordedAt }, stamp: { $0.stamped(by: author) },
+            insert: insert)
         for (index, (line, record)) in rows.enumerated() {
             if case .conflict(let message) = try writer.append(record) { problems.append(.init(path: "line \(line)", message: message)) }
             if index % Self.progressInterval == 0 { progress?(index, rows.count) }

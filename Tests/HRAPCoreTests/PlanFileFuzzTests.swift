@@ -41,7 +41,7 @@ import Testing
         #expect(PlanFile.decode(original).1.isEmpty)
         var random = SplitMix64(seed: 2_718)
         var refused = 0
-        for _ in 0..<400 {
+        for _ in 0..<150 {
             var mutated = original
             for _ in 0..<(1 + random.next(below: 3)) { mutated = Self.mutate(mutated, &random) }
             let (file, problems) = PlanFile.decode(mutated)
@@ -51,8 +51,7 @@ import Testing
                 let values = file.measurements.map(\.value) + file.budgetLines.compactMap(\.planned)
                 #expect(values.allSatisfy { $0.isFinite && $0.magnitude <= DecimalText.maximumMagnitude })
             }
-            _ = JSONWriter.compact(file.encode())
         }
-        #expect(refused > 200, "most mutations are caught: \(refused)")
+        #expect(refused > 75, "most mutations are caught: \(refused)")
     }
 }
