@@ -38,14 +38,14 @@ public struct CommandLineTool: Sendable {
             }
         } catch let error as UsageError {
             let names = path.map(\.name).joined(separator: " ")
-            io.err("Error: \(error.message)\nUsage: \(HelpGenerator.usage(path: path))\n")
+            io.err("Error: \(TerminalText.escaped(error.message))\nUsage: \(HelpGenerator.usage(path: path))\n")
             io.err("  See '\(names) --help' for more information.\n")
             return ExitCode.usage
         } catch let error as CommandLineReportable {
-            io.err("Error: \(error.commandLineMessage)\n")
+            io.err("Error: \(TerminalText.escaped(error.commandLineMessage, keepingLineBreaks: true))\n")
             return error.exitCode
         } catch {
-            io.err("Error: \(error)\n")
+            io.err("Error: \(TerminalText.escaped("\(error)", keepingLineBreaks: true))\n")
             return ExitCode.failure
         }
     }

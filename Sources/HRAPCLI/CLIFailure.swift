@@ -23,8 +23,8 @@ struct CLIFailure: CommandLineReportable {
         guard error.problems.count > maximumProblemsShown else { return error.description }
         var shown = error
         shown.problems = Array(error.problems.prefix(maximumProblemsShown))
-        return shown.description.replacing("has \(maximumProblemsShown) problems", with: "has \(error.problems.count) problems")
-            + "\n  … and \(error.problems.count - maximumProblemsShown) more problems"
+        shown.omitted = error.count - maximumProblemsShown
+        return shown.description
     }
 
     /// The one mapping from any error of the lower layers to a message and an exit code.
@@ -53,12 +53,14 @@ struct CLIFailure: CommandLineReportable {
 
 extension CLIFailure {
     /// Problems located by a field name (input given as options) name the option instead: `end_date` → `--end-date`.
-    /// Paths into files (`$.…`, `line N…`) and argument names (upper case) stay as they are.
+    /// Paths into files (`$.…`, `line N…`) and argument names (upper case) stay as they are. Control characters in
+    /// a problem (a value quoted from the input) are escaped, line breaks included, so one problem stays one line.
     static func commandLine(_ error: ValidationError) -> ValidationError {
         var mapped = error
         mapped.problems = error.problems.map { problem in
-            guard let first = problem.path.first, first.isLowercase, !problem.path.hasPrefix("line ") else { return problem }
-            return SchemaOptions.optionPath(problem)
+            let safe = ValidationProblem(path: TerminalText.escaped(problem.path), message: TerminalText.escaped(problem.message))
+            guard let first = safe.path.first, first.isLowercase, !safe.path.hasPrefix("line ") else { return safe }
+            return SchemaOptions.optionPath(safe)
         }
         return mapped
     }

@@ -21,12 +21,12 @@ enum DemoCommand {
                 var arguments = parsed
                 let database = parsed.value("db") ?? NSTemporaryDirectory() + "hrap-demo-\(UUID().uuidString).sqlite"
                 if parsed.value("db") == nil { arguments = ParsedArguments(values: parsed.values.merging(["db": [database]]) { $1 }) }
-                let file = try PlanFileCommands.readPlanFile(example, context: context)
+                let (file, problems) = try PlanFileCommands.readPlanFile(example, context: context)
                 let service = try context.service(arguments, .write)
                 let principal = context.principal(arguments)
                 context.say("Database: \(database)\n")
                 context.say("1. Import \(example)")
-                let summary = try service.importPlan(file, source: example, as: principal)
+                let summary = try service.importPlan(file, readProblems: problems, source: example, as: principal)
                 let created = summary.sections.map { "\($0.counts.created + $0.counts.appended) \($0.name.replacing("_", with: " "))" }
                 context.say("   " + created.joined(separator: ", ") + "\n")
                 let plan = file.plan.code

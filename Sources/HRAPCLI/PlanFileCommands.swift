@@ -22,8 +22,9 @@ enum PlanFileCommands {
         ) { parsed in
             try context.guarded { parsed in
                 let path = parsed.argument("FILE") ?? ""
-                let file = try readPlanFile(path, context: context)
-                let summary = try context.service(parsed, .write).importPlan(file, source: path, as: context.principal(parsed))
+                let (file, problems) = try readPlanFile(path, context: context)
+                let summary = try context.service(parsed, .write).importPlan(
+                    file, readProblems: problems, source: path, as: context.principal(parsed))
                 let rows = summary.sections.map { [$0.name, "\($0.counts.created)", "\($0.counts.updated)", "\($0.counts.appended)", "\($0.counts.unchanged)"] }
                 context.io.out(TableRenderer.render(header: ["section", "created", "updated", "appended", "unchanged"], rows: rows))
                 context.say(summary.isUnchanged ? "Plan \(file.plan.code) is up to date; nothing changed." : "Imported plan \(file.plan.code).")
@@ -61,15 +62,13 @@ enum PlanFileCommands {
         }
     }
 
-    /// Reads, parses and validates a plan file; every problem is reported at once.
-    static func readPlanFile(_ path: String, context: CommandContext) throws -> PlanFile {
+    /// Reads, parses and validates a plan file: the file as far as it reads, and every problem found in it.
+    static func readPlanFile(_ path: String, context: CommandContext) throws -> (PlanFile, [ValidationProblem]) {
         let bytes = try SheetCommands.readFile(path, context: context)
         let json: JSONValue
         do { json = try JSONParser.parse(bytes) } catch {
             throw CLIFailure("\(path):\(error.line):\(error.column): \(error.reason)", exitCode: ExitCode.dataError)
         }
-        let (file, problems) = PlanFile.decode(json)
-        guard problems.isEmpty else { throw ValidationError(source: path, problems: problems) }
-        return file
+        return PlanFile.decode(json)
     }
 }

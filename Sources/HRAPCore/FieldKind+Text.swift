@@ -18,6 +18,14 @@ extension FieldKind {
         }
     }
 
+    /// Whether values of this kind are numbers (their text is never guarded as a spreadsheet formula).
+    public var isNumeric: Bool {
+        switch self {
+        case .integer, .number: true
+        default: false
+        }
+    }
+
     /// The JSON for a piece of text; empty text is null (absent). Text that does not fit the kind is passed on as a
     /// string, so the field's codec refuses it with its usual message.
     public func json(fromText text: String, _ conventions: TextConventions) -> JSONValue {

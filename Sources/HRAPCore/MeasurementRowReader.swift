@@ -52,7 +52,7 @@ public struct MeasurementRowReader: Sendable {
     }
 
     private func assign(_ cell: String, to column: Column, of measurement: inout Measurement) throws(FieldError) {
-        let trimmed = cell.trimmingWhitespace
+        let trimmed = column == .value ? cell.trimmingWhitespace : SpreadsheetCell.restored(cell.trimmingWhitespace)
         let absent = trimmed.isEmpty
         switch column {
         case .indicator:

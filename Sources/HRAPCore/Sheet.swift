@@ -58,7 +58,7 @@ public struct Sheet<R: Record> {
             return (R(), [.init(path: "line \(line)", message: "has \(cells.count) cells, the header has \(header.fields.count)")])
         }
         var values = zip(header.fields, cells).map { field, cell in
-            (field: field, value: Optional(field.kind.json(fromText: cell, conventions)))
+            (field: field, value: Optional(field.kind.json(fromText: field.kind.isNumeric ? cell : SpreadsheetCell.restored(cell), conventions)))
         }
         var record = base ?? R()
         if base == nil { values += header.missing.map { (field: $0, value: nil) } }

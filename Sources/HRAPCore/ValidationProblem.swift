@@ -19,19 +19,26 @@ public struct ValidationProblem: Equatable, Hashable, Sendable, CustomStringConv
 public struct ValidationError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Where the input came from (a file name, or a command).
     public var source: String
-    /// Every problem, in input order.
+    /// The problems kept, in input order.
     public var problems: [ValidationProblem]
+    /// Further problems found but not kept (see ``ProblemLog``).
+    public var omitted: Int
 
     /// Creates an error.
-    public init(source: String, problems: [ValidationProblem]) {
+    public init(source: String, problems: [ValidationProblem], omitted: Int = 0) {
         self.source = source
         self.problems = problems
+        self.omitted = omitted
     }
 
+    /// Every problem found, kept or not.
+    public var count: Int { problems.count + omitted }
+
     public var description: String {
-        let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+        let count = count == 1 ? "1 problem" : "\(count) problems"
         return "\(source) has \(count); nothing was written:\n"
             + problems.map { "  \($0)" }.joined(separator: "\n")
+            + (omitted > 0 ? "\n  … and \(omitted) more problems" : "")
     }
 }
 

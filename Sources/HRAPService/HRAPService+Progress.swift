@@ -54,10 +54,14 @@ extension HRAPService {
     }
 
     /// Imports a validated plan file in one transaction; its assessment rounds are checked against the frameworks.
-    public func importPlan(_ file: PlanFile, source: String, as principal: Principal) throws -> ImportSummary {
+    /// `readProblems` are those found reading the file; with any, nothing is written and the problems only the
+    /// database can find are added to them.
+    public func importPlan(
+        _ file: PlanFile, readProblems: [ValidationProblem] = [], source: String, as principal: Principal
+    ) throws -> ImportSummary {
         try authorize(principal, .write, .plan, plan: file.plan.code)
         let frameworks = file.assessments.isEmpty ? [] : try frameworks(as: principal)
-        return try store.importPlan(file, source: source, frameworks: frameworks, by: author(principal))
+        return try store.importPlan(file, readProblems: readProblems, source: source, frameworks: frameworks, by: author(principal))
     }
 
     /// The whole plan as a plan file, with the history of its progress data.

@@ -34,18 +34,22 @@ extension PlanStore {
     /// updated or left unchanged; measurements and progress updates are appended as corrections only when
     /// their value changed; assessment rounds are imported whole, once, against `frameworks`. Records absent from the
     /// file are kept. On any problem nothing is written.
-    public func importPlan(_ file: PlanFile, source: String, frameworks: [Framework] = [], by author: Authorship) throws -> ImportSummary {
-        try writing { db in
+    ///
+    /// `readProblems` are the problems found reading the file (``PlanFile/decode(_:)``): when there are any, the
+    /// problems only the database can find (the predecessor) are added and all are thrown together, writing nothing.
+    public func importPlan(
+        _ file: PlanFile, readProblems: [ValidationProblem] = [], source: String, frameworks: [Framework] = [],
+        by author: Authorship
+    ) throws -> ImportSummary {
+        if !readProblems.isEmpty {
+            let more = try reading { db in try Self.predecessorProblems(of: file.plan, db) }
+            throw StoreError.invalid(ValidationError(source: source, problems: readProblems + more))
+        }
+        return try writing { db in
             var summary = ImportSummary()
             var problems: [ValidationProblem] = []
             summary.count("government", try Government.table.save(db, file.government, plan: nil, by: author), path: "$.government", problems: &problems)
-            if let predecessor = file.plan.predecessor {
-                let known = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
-                if predecessor == file.plan.code || !known.contains(predecessor) {
-                    problems.append(ValidationProblem(
-                        path: "$.plan.predecessor", message: "no other plan with code '\(predecessor)' in the database"))
-                }
-            }
+            problems += try Self.predecessorProblems(of: file.plan, db)
             summary.count("plan", try Plan.table.save(db, file.plan, plan: nil, by: author), path: "$.plan", problems: &problems)
             let plan = try Self.plan(file.plan.code, in: db).ref
             var importer = SectionImporter(db: db, file: file, plan: plan, author: author, source: source)
@@ -60,6 +64,14 @@ extension PlanStore {
             try Self.checkIntegrity(db, plan: plan)
             return summary
         }
+    }
+
+    /// A predecessor that is the plan itself or not in the database.
+    private static func predecessorProblems(of plan: Plan, _ db: Database) throws -> [ValidationProblem] {
+        guard let predecessor = plan.predecessor else { return [] }
+        let known = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
+        guard predecessor == plan.code || !known.contains(predecessor) else { return [] }
+        return [ValidationProblem(path: "$.plan.predecessor", message: "no other plan with code '\(predecessor)' in the database")]
     }
 
     /// Everything recorded about a plan, as a plan file.

@@ -35,9 +35,16 @@ struct SheetExporter {
             for (index, field) in fields.enumerated() {
                 let column = Int32(index)
                 if copiesText[index], row.isText(at: column) {
-                    _ = row.withUTF8(at: column) { writer.appendField($0, first: index == 0, to: &output) }
+                    _ = row.withUTF8(at: column) { bytes in
+                        if SpreadsheetCell.startsFormula(bytes) {
+                            writer.appendField(SpreadsheetCell.neutralized(String(decoding: bytes, as: UTF8.self)), first: index == 0, to: &output)
+                        } else {
+                            writer.appendField(bytes, first: index == 0, to: &output)
+                        }
+                    }
                 } else {
-                    writer.appendField(cell(row.value(at: column), field.kind), first: index == 0, to: &output)
+                    let text = cell(row.value(at: column), field.kind)
+                    writer.appendField(field.kind.isNumeric ? text : SpreadsheetCell.neutralized(text), first: index == 0, to: &output)
                 }
             }
             writer.endRecord(&output)

@@ -29,11 +29,11 @@ struct SheetImporter {
     ) throws -> SheetImportSummary {
         guard let header = records.first else { return SheetImportSummary() }
         let (columns, headerProblems) = SheetFormats.measurements.header(header.fields, line: header.line)
-        try throwIfAny(headerProblems)
+        try throwIfAny(Self.log(headerProblems))
         let reader = MeasurementRowReader(header: columns, conventions)
         var rows: [(line: Int, record: Measurement)] = []
         rows.reserveCapacity(records.count - 1)
-        var problems: [ValidationProblem] = []
+        var problems = ProblemLog()
         for row in records.dropFirst() {
             let (measurement, found) = reader.read(row.fields, line: row.line)
             guard found.isEmpty else {
@@ -76,7 +76,7 @@ struct SheetImporter {
     /// Appends the rows that are new or changed through the table's ``AppendOnlyWriter``, after refusing repeated
     /// keys; any refused row (a correction older than the value it would supersede) fails the whole file. One audit row.
     private mutating func append<R: PlanRecord & RecordedVersion, Key: Hashable>(
-        _ rows: [(line: Int, record: R)], problems: [ValidationProblem], key: @escaping (R) -> Key,
+        _ rows: [(line: Int, record: R)], problems: ProblemLog, key: @escaping (R) -> Key,
         insert: ((R) throws -> Void)?
     ) throws -> SheetImportSummary {
         let table = R.table
@@ -154,13 +154,13 @@ struct SheetImporter {
     private func decode<R: Record>(
         _ sheet: Sheet<R>, _ records: [CSVReader.Record], _ conventions: FieldKind.TextConventions,
         base: ([String: JSONValue]) -> R?, check: (R, Int) -> [ValidationProblem]
-    ) throws -> (rows: [(line: Int, record: R)], problems: [ValidationProblem]) {
-        guard let header = records.first else { return ([], []) }
+    ) throws -> (rows: [(line: Int, record: R)], problems: ProblemLog) {
+        guard let header = records.first else { return ([], ProblemLog()) }
         let (columns, headerProblems) = sheet.header(header.fields, line: header.line)
-        try throwIfAny(headerProblems)
+        try throwIfAny(Self.log(headerProblems))
         var rows: [(Int, R)] = []
         rows.reserveCapacity(records.count - 1)
-        var problems: [ValidationProblem] = []
+        var problems = ProblemLog()
         for row in records.dropFirst() {
             var identity: [String: JSONValue] = [:]
             for (field, cell) in zip(columns.fields, row.fields) { identity[field.name] = field.kind.json(fromText: cell, conventions) }
@@ -175,13 +175,20 @@ struct SheetImporter {
         return (rows, problems)
     }
 
-    /// Throws every problem, in line order (problems of one line in the order found).
-    private func throwIfAny(_ problems: [ValidationProblem]) throws {
-        guard !problems.isEmpty else { return }
+    private static func log(_ problems: [ValidationProblem]) -> ProblemLog {
+        var log = ProblemLog()
+        log += problems
+        return log
+    }
+
+    /// Throws every problem kept, in line order (problems of one line in the order found), with the count of the rest.
+    private func throwIfAny(_ log: ProblemLog) throws {
+        guard !log.isEmpty else { return }
+        let problems = log.problems
         func line(_ problem: ValidationProblem) -> Int {
             Int(problem.path.dropFirst("line ".count).prefix { $0.isNumber }) ?? 0
         }
         let ordered = problems.enumerated().sorted { (line($0.element), $0.offset) < (line($1.element), $1.offset) }.map(\.element)
-        throw ValidationError(source: source, problems: ordered)
+        throw ValidationError(source: source, problems: ordered, omitted: log.omitted)
     }
 }

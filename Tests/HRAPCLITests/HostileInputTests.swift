@@ -135,3 +135,66 @@ import Testing
         #expect(!result.err.contains("NOT NULL"))
     }
 }
+
+/// What the terminal and a spreadsheet program are shown of hostile text, and how much of a bad file is kept.
+@Suite struct OutputSafetyTests {
+    private func imported() -> Session {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        return session
+    }
+
+    private func file(_ text: String, _ suffix: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("o-\(UUID().uuidString).\(suffix)")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test func controlCharactersFromInputAreEscapedInMessages() throws {
+        let session = imported()
+        let csv = try file("indicator,date,value\n\"\u{1B}[2J\u{202E}X\nY\",2026-01-01,5\n", "csv")
+        let result = session.run("import-csv", "measurements", csv, "--plan", "aldermoor-2023")
+        #expect(result.code == 65)
+        #expect(result.err.contains("no indicator with code '\\u{1B}[2J\\u{202E}X\\u{A}Y'"))
+        #expect(!result.err.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
+        #expect(result.err.split(separator: "\n").count == 2, "one problem, one line")
+    }
+
+    @Test func formulaCellsAreGuardedOnExportAndRestoredOnImport() throws {
+        let session = imported()
+        let note = "=HYPERLINK(\"http://evil.example\",\"click\")"
+        #expect(session.run(
+            "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.b", "--date", "2026-03-31", "--value", "-7",
+            "--note", note, "--source", "@admin").code == 0)
+        let exported = session.run("export-csv", "measurements", "--plan", "aldermoor-2023").out
+        let row = try #require(exported.split(separator: "\n").first { $0.contains("2026-03-31") })
+        #expect(row.contains("'@admin"))
+        #expect(row.contains("\"'=HYPERLINK("))
+        #expect(row.contains(",-7,"), "numbers are never guarded")
+        let path = try file(exported, "csv")
+        let reimport = session.run("import-csv", "measurements", path, "--plan", "aldermoor-2023")
+        #expect(reimport.code == 0, "\(reimport.err)")
+        #expect(reimport.out.contains(" 0 inserted, 0 corrected"), "the guard is removed again: \(reimport.out)")
+    }
+
+    @Test func aPlanFilesPredecessorIsListedWithItsOtherProblems() throws {
+        let session = Session()
+        var text = try String(contentsOfFile: session.root + "/examples/aldermoor-plan.json", encoding: .utf8)
+        text = text.replacing("\"plan\": {", with: "\"plan\": {\n    \"predecessor\": \"nowhere-2019\",")
+        text = text.replacing("\"CAP-HOU-0412\"", with: "\"REV-EDU-2201\"")
+        let result = session.run("import", try file(text, "json"))
+        #expect(result.code == 65)
+        #expect(result.err.contains("$.plan.predecessor: no other plan with code 'nowhere-2019'"))
+        #expect(result.err.contains("duplicate external id 'REV-EDU-2201'"))
+    }
+
+    @Test func aFileWithManyBadRowsKeepsABoundedListAndCountsTheRest() throws {
+        let session = imported()
+        let rows = (0..<5_000).map { "nope-\($0),2026-01-01,\($0)" }.joined(separator: "\n")
+        let result = session.run("import-csv", "measurements", try file("indicator,date,value\n" + rows + "\n", "csv"), "--plan", "aldermoor-2023")
+        #expect(result.code == 65)
+        #expect(result.err.contains("has 5000 problems; nothing was written"))
+        #expect(result.err.contains("… and 4950 more problems"))
+        #expect(result.err.split(separator: "\n").count == 52)
+    }
+}
