@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 import SQLiteStore
 import Testing
 
@@ -14,13 +15,20 @@ import Testing
     @Test func concurrentReadersAndWriterDoNotInterfere() throws {
         let pool = try DatabasePool(
             path: temporaryPath(), migrator: Migrator([.init(name: "t", sql: "CREATE TABLE t(x)")]))
-        DispatchQueue.concurrentPerform(iterations: 8) { index in
-            if index.isMultiple(of: 2) {
-                _ = try? pool.write { db in try db.run("INSERT INTO t VALUES (?)", [.integer(Int64(index))]) }
-            } else {
-                _ = try? pool.read { db in try db.scalar("SELECT count(*) FROM t") }
+        let failures = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 64) { index in
+            do {
+                if index.isMultiple(of: 2) {
+                    try pool.write { db in try db.run("INSERT INTO t VALUES (?)", [.integer(Int64(index))]) }
+                } else {
+                    let count = try pool.read { db in try db.scalar("SELECT count(*) FROM t")?.integer ?? -1 }
+                    if !(0...32).contains(count) { failures.withLock { $0.append("read \(count) rows") } }
+                }
+            } catch {
+                failures.withLock { $0.append("\(error)") }
             }
         }
-        #expect(try pool.read { db in try db.scalar("SELECT count(*) FROM t") } == .integer(4))
+        #expect(failures.withLock { $0 } == [])
+        #expect(try pool.read { db in try db.scalar("SELECT count(*) FROM t") } == .integer(32))
     }
 }
