@@ -58,7 +58,7 @@ extension CLIFailure {
     static func commandLine(_ error: ValidationError) -> ValidationError {
         var mapped = error
         mapped.problems = error.problems.map { problem in
-            let safe = ValidationProblem(path: TerminalText.escaped(problem.path), message: TerminalText.escaped(problem.message))
+            let safe = ValidationProblem(path: TerminalText.escaped(problem.path), code: problem.code, message: TerminalText.escaped(problem.message))
             guard let first = safe.path.first, first.isLowercase, !safe.path.hasPrefix("line ") else { return safe }
             return SchemaOptions.optionPath(safe)
         }

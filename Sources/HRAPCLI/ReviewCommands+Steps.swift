@@ -89,7 +89,7 @@ extension ReviewCommands {
         let (sheet, problems) = RatingSheetFile.decode(header: header, rows: [(1, cells)])
         guard problems.isEmpty else {
             throw ValidationError(source: "hrap review rate", problems: problems.map {
-                ValidationProblem(path: "--" + $0.path.replacing("line 1.", with: "").replacing("line 1", with: "encouragement").replacing("_", with: "-"), message: $0.message)
+                ValidationProblem(path: "--" + $0.path.replacing("line 1.", with: "").replacing("line 1", with: "encouragement").replacing("_", with: "-"), code: $0.code, message: $0.message)
             })
         }
         return (sheet, [], "hrap review rate")
@@ -188,7 +188,7 @@ extension ReviewCommands {
                 ]), path: "")
                 guard problems.isEmpty else {
                     throw ValidationError(source: "hrap review respond", problems: problems.map {
-                        ValidationProblem(path: $0.path == "recommendation" ? "RECOMMENDATION" : $0.path, message: $0.message)
+                        ValidationProblem(path: $0.path == "recommendation" ? "RECOMMENDATION" : $0.path, code: $0.code, message: $0.message)
                     })
                 }
                 try context.service(parsed, .write).respond(response, plan: try context.plan(parsed), as: context.principal(parsed))

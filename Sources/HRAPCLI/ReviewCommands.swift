@@ -86,7 +86,7 @@ enum ReviewCommands {
                     }), path: "")
                 guard problems.isEmpty else {
                     throw ValidationError(source: "hrap review invite", problems: problems.map {
-                        ValidationProblem(path: $0.path == "code" ? "reviewer" : $0.path, message: $0.message)
+                        ValidationProblem(path: $0.path == "code" ? "reviewer" : $0.path, code: $0.code, message: $0.message)
                     })
                 }
                 let round = parsed.argument("ROUND") ?? ""

@@ -37,7 +37,7 @@ enum SchemaOptions {
     static func optionPath(_ problem: ValidationProblem) -> ValidationProblem {
         let head = problem.path.prefix { $0 != "." && $0 != "[" }
         return ValidationProblem(
-            path: "--" + OptionValue.optionName(String(head)) + problem.path.dropFirst(head.count), message: problem.message)
+            path: "--" + OptionValue.optionName(String(head)) + problem.path.dropFirst(head.count), code: problem.code, message: problem.message)
     }
 
     /// The placeholder shown in help for a field kind.

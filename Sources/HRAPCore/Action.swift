@@ -44,6 +44,6 @@ public struct Action: Record {
         .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
     ]) { action in
         guard let start = action.startDate, let end = action.endDate, end < start else { return [] }
-        return [.init(path: "end_date", message: "must not be before start_date (\(start))")]
+        return [.init(path: "end_date", code: .inconsistent, message: "must not be before start_date (\(start))")]
     }
 }

@@ -66,7 +66,7 @@ extension Assessment {
             problems += Rating.schema.check(rating, path: at)
             if !numbers.contains(rating.encouragement) {
                 problems.append(.init(
-                    path: at + ".encouragement",
+                    path: at + ".encouragement", code: .unknownReference,
                     message: "\(framework.label) has no encouragement \(rating.encouragement); it has 1–\(numbers.max() ?? 0)"))
             }
             problems += evidenceProblems(rating.evidence, index, path: at)
@@ -85,11 +85,11 @@ extension Assessment {
             problems += FollowUpRating.schema.check(followUp, path: at)
             if let reference = RecommendationReference(followUp.recommendation) {
                 if reference.round == code {
-                    problems.append(.init(path: at + ".recommendation", message: "a round follows up recommendations of earlier rounds, not its own"))
+                    problems.append(.init(path: at + ".recommendation", code: .notAllowed, message: "a round follows up recommendations of earlier rounds, not its own"))
                 } else if earlier[reference] == nil {
                     let known = earlier.keys.map(\.description).sorted()
                     problems.append(.init(
-                        path: at + ".recommendation",
+                        path: at + ".recommendation", code: .unknownReference,
                         message: "no finalised round of the plan has recommendation '\(reference)'"
                             + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))))
                 }
@@ -101,7 +101,7 @@ extension Assessment {
 
     private func evidenceProblems(_ evidence: [Evidence], _ index: EvidenceIndex, path: String) -> [ValidationProblem] {
         evidence.enumerated().compactMap { position, item in
-            index.problem(with: item).map { ValidationProblem(path: "\(path).evidence[\(position)]", message: $0) }
+            index.problem(with: item).map { ValidationProblem(path: "\(path).evidence[\(position)]", code: .unknownReference, message: $0) }
         }
     }
 

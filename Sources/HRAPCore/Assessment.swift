@@ -71,25 +71,25 @@ public struct Assessment: Record {
     ]) { round in
         var problems: [ValidationProblem] = []
         if round.kind == .self, round.selfAssessment != nil {
-            problems.append(.init(path: "self_assessment", message: "a self-assessment is not compared with another one"))
+            problems.append(.init(path: "self_assessment", code: .notAllowed, message: "a self-assessment is not compared with another one"))
         }
         if (round.status == .finalised) != (round.finalisedAt != nil) {
-            problems.append(.init(path: "finalised_at", message: "give it exactly when the status is finalised"))
+            problems.append(.init(path: "finalised_at", code: .inconsistent, message: "give it exactly when the status is finalised"))
         }
         let invited = Set(round.reviewers.map(\.code))
         if invited.count != round.reviewers.count {
-            problems.append(.init(path: "reviewers", message: "a reviewer is invited twice"))
+            problems.append(.init(path: "reviewers", code: .duplicate, message: "a reviewer is invited twice"))
         }
         for (index, sheet) in round.sheets.enumerated() where !invited.contains(sheet.reviewer) {
-            problems.append(.init(path: "sheets[\(index)].reviewer", message: "'\(sheet.reviewer)' is not invited to the round"))
+            problems.append(.init(path: "sheets[\(index)].reviewer", code: .unknownReference, message: "'\(sheet.reviewer)' is not invited to the round"))
         }
         for (index, recommendation) in round.recommendations.enumerated() {
             if let reviewer = recommendation.reviewer, !invited.contains(reviewer) {
-                problems.append(.init(path: "recommendations[\(index)].reviewer", message: "'\(reviewer)' is not invited to the round"))
+                problems.append(.init(path: "recommendations[\(index)].reviewer", code: .unknownReference, message: "'\(reviewer)' is not invited to the round"))
             }
         }
         if Set(round.recommendations.map(\.code)).count != round.recommendations.count {
-            problems.append(.init(path: "recommendations", message: "two recommendations share a code"))
+            problems.append(.init(path: "recommendations", code: .duplicate, message: "two recommendations share a code"))
         }
         return problems
     }

@@ -29,32 +29,32 @@ public struct Evidence: Hashable, Sendable, CustomStringConvertible {
         let trimmed = text.trimmingWhitespace
         guard let colon = trimmed.firstIndex(of: ":"), let kind = Kind(rawValue: String(trimmed[..<colon]).lowercased()) else {
             throw FieldError("'\(trimmed)' is not evidence: write KIND:REFERENCE with KIND one of "
-                + Kind.allCases.map(\.rawValue).joined(separator: ", ") + ", e.g. 'document:Budget 2025 <p. 14>'")
+                + Kind.allCases.map(\.rawValue).joined(separator: ", ") + ", e.g. 'document:Budget 2025 <p. 14>'", code: .invalidValue)
         }
         let rest = String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace
         switch kind {
         case .document:
             guard rest.hasSuffix(">"), let open = rest.lastIndex(of: "<") else {
-                throw FieldError("document evidence needs a title and a URL or page: 'document:TITLE <https://…>' or 'document:TITLE <p. 12>'")
+                throw FieldError("document evidence needs a title and a URL or page: 'document:TITLE <https://…>' or 'document:TITLE <p. 12>'", code: .required)
             }
             let title = String(rest[..<open]).trimmingWhitespace
             let locator = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]).trimmingWhitespace
-            guard !title.isEmpty else { throw FieldError("document evidence needs a title before '<\(locator)>'") }
+            guard !title.isEmpty else { throw FieldError("document evidence needs a title before '<\(locator)>'", code: .required) }
             guard Self.isURL(locator) || Self.isPage(locator) else {
-                throw FieldError("'\(locator)' is neither an http(s) URL nor a page such as 'p. 12'")
+                throw FieldError("'\(locator)' is neither an http(s) URL nor a page such as 'p. 12'", code: .invalidValue)
             }
             self.init(.document, title, locator: locator)
         case .measurement, .update:
             let parts = rest.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
             guard let code = parts.first, !code.isEmpty else {
-                throw FieldError("\(kind.rawValue) evidence needs a code: '\(kind.rawValue):CODE@YYYY-MM-DD'")
+                throw FieldError("\(kind.rawValue) evidence needs a code: '\(kind.rawValue):CODE@YYYY-MM-DD'", code: .required)
             }
             if parts.count == 2, CalendarDate(parts[1]) == nil {
-                throw FieldError("'\(parts[1])' in '\(trimmed)' is not a date YYYY-MM-DD")
+                throw FieldError("'\(parts[1])' in '\(trimmed)' is not a date YYYY-MM-DD", code: .invalidValue)
             }
             self.init(kind, code, locator: parts.count == 2 ? parts[1] : nil)
         case .report:
-            guard !rest.isEmpty else { throw FieldError("report evidence needs the report's code: 'report:CODE'") }
+            guard !rest.isEmpty else { throw FieldError("report evidence needs the report's code: 'report:CODE'", code: .required) }
             self.init(.report, rest)
         }
     }
@@ -84,7 +84,7 @@ extension FieldCodec where Value == Evidence {
     /// Evidence in its text form.
     public static var evidence: FieldCodec {
         FieldCodec(kind: .text, encode: { .string($0.description) }) { json throws(FieldError) in
-            guard case .string(let text) = json else { throw FieldError("expected evidence text, found \(json.kindName)") }
+            guard case .string(let text) = json else { throw FieldError("expected evidence text, found \(json.kindName)", code: .invalidValue) }
             return try Evidence(parsing: text)
         }
     }

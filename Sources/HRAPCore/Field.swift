@@ -46,11 +46,11 @@ public final class Field<Root>: Sendable {
     ) -> Field {
         Field(name: name, kind: codec.kind, isRequired: true, help: help, get: { codec.encode($0[keyPath: keyPath]) }) {
             record, json in
-            guard let json, json != .null else { return [ValidationProblem(path: "", message: "is required")] }
+            guard let json, json != .null else { return [ValidationProblem(path: "", code: .required, message: "is required")] }
             do throws(FieldError) {
                 record[keyPath: keyPath] = try codec.decode(json)
                 return []
-            } catch { return [ValidationProblem(path: "", message: error.message)] }
+            } catch { return [ValidationProblem(path: "", code: error.code, message: error.message)] }
         }
     }
 
@@ -67,7 +67,7 @@ public final class Field<Root>: Sendable {
             do throws(FieldError) {
                 record[keyPath: keyPath] = try codec.decode(json)
                 return []
-            } catch { return [ValidationProblem(path: "", message: error.message)] }
+            } catch { return [ValidationProblem(path: "", code: error.code, message: error.message)] }
         }
     }
 
@@ -85,7 +85,7 @@ public final class Field<Root>: Sendable {
             decodeArray(json, into: &record[keyPath: keyPath]) { element, index in
                 do throws(FieldError) {
                     return (try codec.decode(element), [])
-                } catch { return (nil, [ValidationProblem(path: "[\(index)]", message: error.message)]) }
+                } catch { return (nil, [ValidationProblem(path: "[\(index)]", code: error.code, message: error.message)]) }
             }
         }
     }
@@ -106,7 +106,7 @@ public final class Field<Root>: Sendable {
             do throws(FieldError) {
                 record[keyPath: keyPath] = try FieldCodec<Bool>.bool.decode(json)
                 return []
-            } catch { return [ValidationProblem(path: "", message: error.message)] }
+            } catch { return [ValidationProblem(path: "", code: error.code, message: error.message)] }
         }
     }
 
@@ -126,7 +126,7 @@ public final class Field<Root>: Sendable {
             do throws(FieldError) {
                 record[keyPath: keyPath] = try codec.decode(json)
                 return []
-            } catch { return [ValidationProblem(path: "", message: error.message)] }
+            } catch { return [ValidationProblem(path: "", code: error.code, message: error.message)] }
         }
     }
 
@@ -156,7 +156,7 @@ public final class Field<Root>: Sendable {
         values = []
         guard let json, json != .null else { return [] }
         guard case .array(let elements) = json else {
-            return [ValidationProblem(path: "", message: "expected an array, found \(json.kindName)")]
+            return [ValidationProblem(path: "", code: .malformed, message: "expected an array, found \(json.kindName)")]
         }
         var problems: [ValidationProblem] = []
         for (index, item) in elements.enumerated() {

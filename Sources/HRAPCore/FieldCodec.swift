@@ -60,8 +60,8 @@ extension FieldCodec where Value == String {
     /// A code that users cite records by: 1–64 characters, no white space at either end, no commas.
     public static var code: FieldCodec {
         string(kind: .code) { text throws(FieldError) in
-            guard text.count <= 64 else { throw FieldError("a code has at most 64 characters") }
-            guard !text.contains(",") else { throw FieldError("a code cannot contain a comma") }
+            guard text.count <= 64 else { throw FieldError("a code has at most 64 characters", code: .outOfRange) }
+            guard !text.contains(",") else { throw FieldError("a code cannot contain a comma", code: .invalidValue) }
             return text
         }
     }
@@ -72,7 +72,7 @@ extension FieldCodec where Value == String {
             let lower = text.lowercased()
             guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), text.count > 8,
                 !text.contains(where: \.isWhitespace)
-            else { throw FieldError("'\(text)' is not an http(s) URL") }
+            else { throw FieldError("'\(text)' is not an http(s) URL", code: .invalidValue) }
             return text
         }
     }
@@ -81,7 +81,7 @@ extension FieldCodec where Value == String {
     public static var country: FieldCodec {
         string(kind: .country) { text throws(FieldError) in
             guard ISOCodes.countries.contains(text) else {
-                throw FieldError("'\(text)' is not an ISO 3166-1 alpha-2 country code (e.g. AT, DE, KE)")
+                throw FieldError("'\(text)' is not an ISO 3166-1 alpha-2 country code (e.g. AT, DE, KE)", code: .invalidValue)
             }
             return text
         }
@@ -91,7 +91,7 @@ extension FieldCodec where Value == String {
     public static var currency: FieldCodec {
         string(kind: .currency) { text throws(FieldError) in
             guard ISOCodes.currencies.contains(text) else {
-                throw FieldError("'\(text)' is not an ISO 4217 currency code (e.g. EUR, USD, CHF)")
+                throw FieldError("'\(text)' is not an ISO 4217 currency code (e.g. EUR, USD, CHF)", code: .invalidValue)
             }
             return text
         }
@@ -99,9 +99,9 @@ extension FieldCodec where Value == String {
 
     static func string(kind: FieldKind, check: @escaping @Sendable (String) throws(FieldError) -> String) -> FieldCodec {
         FieldCodec(kind: kind, encode: { .string($0) }) { json throws(FieldError) in
-            guard case .string(let raw) = json else { throw FieldError("expected \(kind.summary), found \(json.kindName)") }
+            guard case .string(let raw) = json else { throw FieldError("expected \(kind.summary), found \(json.kindName)", code: .invalidValue) }
             let text = raw.trimmingWhitespace
-            guard !text.isEmpty else { throw FieldError("must not be empty") }
+            guard !text.isEmpty else { throw FieldError("must not be empty", code: .required) }
             return try check(text)
         }
     }
@@ -112,7 +112,7 @@ extension FieldCodec where Value == CalendarDate {
     public static var date: FieldCodec {
         FieldCodec(kind: .date, encode: { .string($0.description) }) { json throws(FieldError) in
             guard case .string(let text) = json, let date = CalendarDate(text) else {
-                throw FieldError("expected a date YYYY-MM-DD that exists, found \(json.shortText)")
+                throw FieldError("expected a date YYYY-MM-DD that exists, found \(json.shortText)", code: .invalidValue)
             }
             return date
         }
@@ -124,7 +124,7 @@ extension FieldCodec where Value == Timestamp {
     public static var timestamp: FieldCodec {
         FieldCodec(kind: .timestamp, encode: { .string($0.description) }) { json throws(FieldError) in
             guard case .string(let text) = json, let stamp = Timestamp(text) else {
-                throw FieldError("expected a UTC timestamp YYYY-MM-DDTHH:MM:SSZ, found \(json.shortText)")
+                throw FieldError("expected a UTC timestamp YYYY-MM-DDTHH:MM:SSZ, found \(json.shortText)", code: .invalidValue)
             }
             return stamp
         }
@@ -136,10 +136,10 @@ extension FieldCodec where Value == Int {
     public static func integer(_ range: ClosedRange<Int>) -> FieldCodec {
         FieldCodec(kind: .integer, encode: { .integer(Int64($0)) }) { json throws(FieldError) in
             guard let number = json.double, number == number.rounded(), number.magnitude < 1e15 else {
-                throw FieldError("expected a whole number, found \(json.shortText)")
+                throw FieldError("expected a whole number, found \(json.shortText)", code: .invalidValue)
             }
             guard range.contains(Int(number)) else {
-                throw FieldError("\(Int(number)) is outside \(range.lowerBound)–\(range.upperBound)")
+                throw FieldError("\(Int(number)) is outside \(range.lowerBound)–\(range.upperBound)", code: .outOfRange)
             }
             return Int(number)
         }
@@ -156,16 +156,17 @@ extension FieldCodec where Value == Double {
             case .integer(let value): number = Double(value)
             case .number(let value): number = value
             case .bool(let flag): number = flag ? 1 : 0
-            default: throw FieldError("expected a number, found \(json.shortText)")
+            default: throw FieldError("expected a number, found \(json.shortText)", code: .invalidValue)
             }
-            guard number.isFinite else { throw FieldError("expected a finite number") }
+            guard number.isFinite else { throw FieldError("expected a finite number", code: .invalidValue) }
             guard number.magnitude <= DecimalText.maximumMagnitude else {
-                throw FieldError("\(JSONWriter.format(number)) is beyond the largest value hrap keeps (±10^15)")
+                throw FieldError("\(JSONWriter.format(number)) is beyond the largest value hrap keeps (±10^15)", code: .outOfRange)
             }
-            if let range, range.lowerBound == 0, number < 0 { throw FieldError("must not be negative") }
+            if let range, range.lowerBound == 0, number < 0 { throw FieldError("must not be negative", code: .outOfRange) }
             if let range, !range.contains(number) {
                 throw FieldError(
-                    "\(JSONWriter.format(number)) is outside \(JSONWriter.format(range.lowerBound))–\(JSONWriter.format(range.upperBound))")
+                    "\(JSONWriter.format(number)) is outside \(JSONWriter.format(range.lowerBound))–\(JSONWriter.format(range.upperBound))",
+                    code: .outOfRange)
             }
             return number
         }
@@ -176,7 +177,7 @@ extension FieldCodec where Value == Bool {
     /// true or false.
     public static var bool: FieldCodec {
         FieldCodec(kind: .bool, encode: { .bool($0) }) { json throws(FieldError) in
-            guard case .bool(let flag) = json else { throw FieldError("expected true or false, found \(json.shortText)") }
+            guard case .bool(let flag) = json else { throw FieldError("expected true or false, found \(json.shortText)", code: .invalidValue) }
             return flag
         }
     }
@@ -188,7 +189,7 @@ extension FieldCodec where Value: RawRepresentable & CaseIterable & Sendable, Va
         let words = Value.allCases.map(\.rawValue)
         return FieldCodec(kind: .choice(words), encode: { .string($0.rawValue) }) { json throws(FieldError) in
             guard case .string(let text) = json, let value = Value(rawValue: text.trimmingWhitespace) else {
-                throw FieldError("expected one of \(words.joined(separator: ", ")), found \(json.shortText)")
+                throw FieldError("expected one of \(words.joined(separator: ", ")), found \(json.shortText)", code: .invalidValue)
             }
             return value
         }
@@ -202,11 +203,11 @@ extension FieldCodec where Value == [String: String] {
             kind: .dictionary,
             encode: { map in .object(map.keys.sorted().map { ($0, .string(map[$0] ?? "")) }) }
         ) { json throws(FieldError) in
-            guard case .object(let members) = json else { throw FieldError("expected an object, found \(json.kindName)") }
+            guard case .object(let members) = json else { throw FieldError("expected an object, found \(json.kindName)", code: .malformed) }
             var map: [String: String] = [:]
             for (key, value) in members {
                 guard case .string(let text) = value, !text.trimmingWhitespace.isEmpty else {
-                    throw FieldError("'\(key)' must be non-empty text")
+                    throw FieldError("'\(key)' must be non-empty text", code: .required)
                 }
                 map[key] = text.trimmingWhitespace
             }

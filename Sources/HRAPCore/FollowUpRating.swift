@@ -36,10 +36,10 @@ public struct FollowUpRating: Record {
     ]) { rating in
         var problems: [ValidationProblem] = []
         if RecommendationReference(rating.recommendation) == nil {
-            problems.append(.init(path: "recommendation", message: "write the recommendation as ROUND/CODE, e.g. 'peer-2024/R3'"))
+            problems.append(.init(path: "recommendation", code: .invalidValue, message: "write the recommendation as ROUND/CODE, e.g. 'peer-2024/R3'"))
         }
         if rating.evidence.isEmpty {
-            problems.append(.init(path: "evidence", message: "a follow-up rating needs at least one piece of evidence"))
+            problems.append(.init(path: "evidence", code: .required, message: "a follow-up rating needs at least one piece of evidence"))
         }
         return problems
     }

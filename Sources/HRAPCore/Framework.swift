@@ -41,13 +41,13 @@ public struct Framework: Record {
     ]) { framework in
         var problems: [ValidationProblem] = []
         if framework.levelDescriptions.count != 5 {
-            problems.append(.init(path: "level_descriptions", message: "give five descriptions, for levels 0 to 4"))
+            problems.append(.init(path: "level_descriptions", code: .malformed, message: "give five descriptions, for levels 0 to 4"))
         }
         if framework.atRiskShare >= framework.onTrackShare {
-            problems.append(.init(path: "at_risk_share", message: "must be below on_track_share (\(framework.onTrackShare))"))
+            problems.append(.init(path: "at_risk_share", code: .inconsistent, message: "must be below on_track_share (\(framework.onTrackShare))"))
         }
         if framework.encouragements.isEmpty {
-            problems.append(.init(path: "encouragements", message: "a framework needs at least one encouragement"))
+            problems.append(.init(path: "encouragements", code: .required, message: "a framework needs at least one encouragement"))
         }
         return problems + FrameworkValidator.problems(of: framework)
     }

@@ -62,30 +62,30 @@ public struct Indicator: Record {
     static func rules(_ indicator: Indicator) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         if (indicator.objective == nil) == (indicator.action == nil) {
-            problems.append(.init(path: "objective", message: "give exactly one of objective or action"))
+            problems.append(.init(path: "objective", code: .required, message: "give exactly one of objective or action"))
         }
         if (indicator.baselineValue == nil) != (indicator.baselineDate == nil) {
-            problems.append(.init(path: "baseline_date", message: "baseline_value and baseline_date go together"))
+            problems.append(.init(path: "baseline_date", code: .required, message: "baseline_value and baseline_date go together"))
         }
         if (indicator.targetValue == nil) != (indicator.targetDate == nil) {
-            problems.append(.init(path: "target_date", message: "target_value and target_date go together"))
+            problems.append(.init(path: "target_date", code: .required, message: "target_value and target_date go together"))
         }
         if let baseline = indicator.baselineDate, let target = indicator.targetDate, target <= baseline {
-            problems.append(.init(path: "target_date", message: "must be after baseline_date (\(baseline))"))
+            problems.append(.init(path: "target_date", code: .inconsistent, message: "must be after baseline_date (\(baseline))"))
         }
         if indicator.valueType == .yesNo {
             for (name, value) in [("baseline_value", indicator.baselineValue), ("target_value", indicator.targetValue)] {
                 if let value, value != 0, value != 1 {
-                    problems.append(.init(path: name, message: "a yes/no indicator takes 1 (yes) or 0 (no)"))
+                    problems.append(.init(path: name, code: .invalidValue, message: "a yes/no indicator takes 1 (yes) or 0 (no)"))
                 }
             }
         }
         for (index, milestone) in indicator.milestones.enumerated() {
             if let baseline = indicator.baselineDate, milestone.date <= baseline {
-                problems.append(.init(path: "milestones[\(index)].date", message: "must be after baseline_date (\(baseline))"))
+                problems.append(.init(path: "milestones[\(index)].date", code: .inconsistent, message: "must be after baseline_date (\(baseline))"))
             }
             if let target = indicator.targetDate, milestone.date > target {
-                problems.append(.init(path: "milestones[\(index)].date", message: "must not be after target_date (\(target))"))
+                problems.append(.init(path: "milestones[\(index)].date", code: .inconsistent, message: "must not be after target_date (\(target))"))
             }
         }
         return problems

@@ -37,7 +37,7 @@ public struct Measurement: Record {
         .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
     ]) { measurement in
         guard let start = measurement.periodStart, start > measurement.date else { return [] }
-        return [.init(path: "date", message: "the period ends before it starts (period_start \(start))")]
+        return [.init(path: "date", code: .inconsistent, message: "the period ends before it starts (period_start \(start))")]
     }
 
     /// The values that identify what the measurement is a value of; corrections share it.

@@ -35,19 +35,19 @@ public struct MeasurementRowReader: Sendable {
     public func read(_ cells: [String], line: Int) -> (Measurement, [ValidationProblem]) {
         var measurement = Measurement()
         guard cells.count == columns.count else {
-            return (measurement, [.init(path: "line \(line)", message: "has \(cells.count) cells, the header has \(columns.count)")])
+            return (measurement, [.init(path: "line \(line)", code: .malformed, message: "has \(cells.count) cells, the header has \(columns.count)")])
         }
         var problems: [ValidationProblem] = []
         for (column, cell) in zip(columns, cells) {
             do throws(FieldError) {
                 try assign(cell, to: column, of: &measurement)
             } catch {
-                problems.append(.init(path: "line \(line), \(column.rawValue)", message: error.message))
+                problems.append(.init(path: "line \(line), \(column.rawValue)", code: error.code, message: error.message))
             }
         }
         guard problems.isEmpty else { return (measurement, problems) }
         return (measurement, Measurement.schema.check(measurement, path: "").map {
-            ValidationProblem(path: "line \(line), \($0.path)", message: $0.message)
+            ValidationProblem(path: "line \(line), \($0.path)", code: $0.code, message: $0.message)
         })
     }
 
@@ -56,15 +56,15 @@ public struct MeasurementRowReader: Sendable {
         let absent = trimmed.isEmpty
         switch column {
         case .indicator:
-            guard !absent else { throw FieldError("is required") }
+            guard !absent else { throw FieldError("is required", code: .required) }
             measurement.indicator = try code.decode(.string(trimmed))
         case .periodStart:
             measurement.periodStart = absent ? nil : try date.decode(.string(trimmed))
         case .date:
-            guard !absent else { throw FieldError("is required") }
+            guard !absent else { throw FieldError("is required", code: .required) }
             measurement.date = try date.decode(.string(trimmed))
         case .value:
-            guard !absent else { throw FieldError("is required") }
+            guard !absent else { throw FieldError("is required", code: .required) }
             measurement.value = try number.decode(FieldKind.number.json(fromText: trimmed, conventions))
         case .disaggregation:
             measurement.disaggregation = absent ? [:] : try dictionary.decode(dictionaryKind.json(fromText: trimmed, conventions))

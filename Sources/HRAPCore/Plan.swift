@@ -49,13 +49,13 @@ public struct Plan: Record {
     ]) { plan in
         var problems: [ValidationProblem] = []
         if plan.periodEnd <= plan.periodStart {
-            problems.append(.init(path: "period_end", message: "must be after period_start (\(plan.periodStart))"))
+            problems.append(.init(path: "period_end", code: .inconsistent, message: "must be after period_start (\(plan.periodStart))"))
         }
         if plan.kind == .thematic, plan.theme == nil {
-            problems.append(.init(path: "theme", message: "is required for a thematic plan"))
+            problems.append(.init(path: "theme", code: .required, message: "is required for a thematic plan"))
         }
         if plan.status != .draft, plan.adoptionDate == nil {
-            problems.append(.init(path: "adoption_date", message: "is required once the plan is \(plan.status.rawValue)"))
+            problems.append(.init(path: "adoption_date", code: .required, message: "is required once the plan is \(plan.status.rawValue)"))
         }
         return problems
     }
@@ -86,7 +86,7 @@ extension FieldCodec where Value == String {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }),
                 parts.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
-            else { throw FieldError("'\(text)' is not a language tag such as en, de or pt-BR") }
+            else { throw FieldError("'\(text)' is not a language tag such as en, de or pt-BR", code: .invalidValue) }
             return text
         }
     }

@@ -43,18 +43,18 @@ public struct PlanFile: Equatable, Sendable {
     public static func decode(_ json: JSONValue) -> (PlanFile, [ValidationProblem]) {
         var file = PlanFile()
         guard case .object(let members) = json else {
-            return (file, [ValidationProblem(path: "$", message: "expected an object, found \(json.kindName)")])
+            return (file, [ValidationProblem(path: "$", code: .malformed, message: "expected an object, found \(json.kindName)")])
         }
         var problems: [ValidationProblem] = []
         for (key, _) in members where !sectionNames.contains(key) {
-            problems.append(ValidationProblem(path: "$.\(key)", message: "unknown section '\(key)'"))
+            problems.append(ValidationProblem(path: "$.\(key)", code: .unknownName, message: "unknown section '\(key)'"))
         }
         if json["format"] != .string(format) {
-            problems.append(ValidationProblem(path: "$.format", message: "must be \"\(format)\""))
+            problems.append(ValidationProblem(path: "$.format", code: .invalidValue, message: "must be \"\(format)\""))
         }
         func one<R: Record>(_ key: String) -> R {
             guard let value = json[key] else {
-                problems.append(ValidationProblem(path: "$.\(key)", message: "is required"))
+                problems.append(ValidationProblem(path: "$.\(key)", code: .required, message: "is required"))
                 return R()
             }
             let (record, found) = R.schema.decode(value, path: "$.\(key)")
@@ -64,7 +64,7 @@ public struct PlanFile: Equatable, Sendable {
         func list<R: Record>(_ key: String) -> [R] {
             guard let value = json[key], value != .null else { return [] }
             guard case .array(let elements) = value else {
-                problems.append(ValidationProblem(path: "$.\(key)", message: "expected an array, found \(value.kindName)"))
+                problems.append(ValidationProblem(path: "$.\(key)", code: .malformed, message: "expected an array, found \(value.kindName)"))
                 return []
             }
             return elements.enumerated().map { index, element in

@@ -17,7 +17,7 @@ public struct PlanValidator {
                 let value = key(record)
                 if let first = seen[value] {
                     problems.append(.init(
-                        path: "$.\(section)[\(index)]",
+                        path: "$.\(section)[\(index)]", code: .duplicate,
                         message: "duplicate \(what) '\(value)' (first at $.\(section)[\(first)])"))
                 } else {
                     seen[value] = index
@@ -43,7 +43,7 @@ public struct PlanValidator {
                 guard let value = key(record) else { continue }
                 if let first = seen.updateValue(seen[value] ?? index, forKey: value) {
                     problems.append(.init(
-                        path: "$.\(section)[\(index)].external_id",
+                        path: "$.\(section)[\(index)].external_id", code: .duplicate,
                         message: "duplicate external id '\(value)' (first at $.\(section)[\(first)]); it must be unique in the plan"))
                 }
             }
@@ -71,7 +71,7 @@ public struct PlanValidator {
 
         func resolve(_ code: String?, in known: Set<String>, _ what: String, _ path: String) {
             guard let code, !known.contains(code) else { return }
-            problems.append(.init(path: path, message: "no \(what) with code '\(code)'"))
+            problems.append(.init(path: path, code: .unknownReference, message: "no \(what) with code '\(code)'"))
         }
         func resolveAll(_ codes: [String], in known: Set<String>, _ what: String, _ path: String) {
             for (index, code) in codes.enumerated() { resolve(code, in: known, what, "\(path)[\(index)]") }
@@ -79,7 +79,7 @@ public struct PlanValidator {
 
         if file.plan.government != file.government.code {
             problems.append(.init(
-                path: "$.plan.government", message: "must be the code of $.government ('\(file.government.code)')"))
+                path: "$.plan.government", code: .inconsistent, message: "must be the code of $.government ('\(file.government.code)')"))
         }
         resolve(file.plan.coordinatingBody, in: bodies, "body", "$.plan.coordinating_body")
         for (index, objective) in file.objectives.enumerated() {
@@ -124,17 +124,17 @@ public struct PlanValidator {
         of measurement: Measurement, indicator: Indicator?, location: (String) -> String
     ) -> [ValidationProblem] {
         guard let indicator else {
-            return [.init(path: location("indicator"), message: "no indicator with code '\(measurement.indicator)'")]
+            return [.init(path: location("indicator"), code: .unknownReference, message: "no indicator with code '\(measurement.indicator)'")]
         }
         var problems: [ValidationProblem] = []
         if indicator.valueType == .yesNo, measurement.value != 0, measurement.value != 1 {
-            problems.append(.init(path: location("value"), message: "indicator \(indicator.code) is yes/no: give 1 (yes) or 0 (no)"))
+            problems.append(.init(path: location("value"), code: .invalidValue, message: "indicator \(indicator.code) is yes/no: give 1 (yes) or 0 (no)"))
         }
         let declared = Set(indicator.disaggregation.map(\.rawValue))
         for ground in measurement.disaggregation.keys.sorted() where !declared.contains(ground) {
             let allowed = declared.isEmpty ? "it declares none" : "it declares " + declared.sorted().joined(separator: ", ")
             problems.append(.init(
-                path: location("disaggregation.\(ground)"),
+                path: location("disaggregation.\(ground)"), code: .notAllowed,
                 message: "indicator \(indicator.code) is not disaggregated by '\(ground)' (\(allowed))"))
         }
         return problems
@@ -148,8 +148,8 @@ extension PlanValidator {
         _ recordedAt: Timestamp?, _ recordedBy: String?, path: (String) -> String
     ) -> [ValidationProblem] {
         switch (recordedAt, recordedBy) {
-        case (.some, nil): [.init(path: path("recorded_by"), message: "is required with recorded_at: who recorded the value then")]
-        case (nil, .some): [.init(path: path("recorded_at"), message: "is required with recorded_by: when the value was recorded")]
+        case (.some, nil): [.init(path: path("recorded_by"), code: .required, message: "is required with recorded_at: who recorded the value then")]
+        case (nil, .some): [.init(path: path("recorded_at"), code: .required, message: "is required with recorded_by: when the value was recorded")]
         default: []
         }
     }

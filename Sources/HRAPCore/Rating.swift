@@ -25,12 +25,12 @@ public struct Rating: Record {
     ]) { rating in
         var problems: [ValidationProblem] = []
         switch (rating.level, rating.notAssessable) {
-        case (nil, nil): problems.append(.init(path: "level", message: "give a level 0–4, or not_assessable with the reason"))
-        case (.some, .some): problems.append(.init(path: "not_assessable", message: "give a level or not_assessable, not both"))
+        case (nil, nil): problems.append(.init(path: "level", code: .required, message: "give a level 0–4, or not_assessable with the reason"))
+        case (.some, .some): problems.append(.init(path: "not_assessable", code: .inconsistent, message: "give a level or not_assessable, not both"))
         default: break
         }
         if rating.level != nil, rating.evidence.isEmpty {
-            problems.append(.init(path: "evidence", message: "a rating needs at least one piece of evidence"))
+            problems.append(.init(path: "evidence", code: .required, message: "a rating needs at least one piece of evidence"))
         }
         return problems
     }

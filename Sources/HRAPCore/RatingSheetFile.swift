@@ -32,16 +32,16 @@ public struct RatingSheetFile: Sendable {
         var sheet = RatingSheetFile()
         var problems: [ValidationProblem] = []
         guard case .object(let members) = json else {
-            return (sheet, [.init(path: "$", message: "expected an object, found \(json.kindName)")])
+            return (sheet, [.init(path: "$", code: .malformed, message: "expected an object, found \(json.kindName)")])
         }
         for (key, _) in members where !["format", "round", "reviewer", "ratings", "follow_ups"].contains(key) {
-            problems.append(.init(path: "$.\(key)", message: "unknown member '\(key)'"))
+            problems.append(.init(path: "$.\(key)", code: .unknownName, message: "unknown member '\(key)'"))
         }
-        if json["format"] != .string(format) { problems.append(.init(path: "$.format", message: "must be \"\(format)\"")) }
+        if json["format"] != .string(format) { problems.append(.init(path: "$.format", code: .invalidValue, message: "must be \"\(format)\"")) }
         func entries<R: Record>(_ key: String) -> [Entry<R>] {
             guard let value = json[key], value != .null else { return [] }
             guard case .array(let items) = value else {
-                problems.append(.init(path: "$.\(key)", message: "expected an array, found \(value.kindName)"))
+                problems.append(.init(path: "$.\(key)", code: .malformed, message: "expected an array, found \(value.kindName)"))
                 return []
             }
             return items.enumerated().map { index, item in
@@ -53,7 +53,7 @@ public struct RatingSheetFile: Sendable {
         }
         sheet.ratings = entries("ratings")
         sheet.followUps = entries("follow_ups")
-        if sheet.ratings.isEmpty, sheet.followUps.isEmpty { problems.append(.init(path: "$", message: "the sheet rates nothing")) }
+        if sheet.ratings.isEmpty, sheet.followUps.isEmpty { problems.append(.init(path: "$", code: .required, message: "the sheet rates nothing")) }
         return (sheet, problems)
     }
 
@@ -64,7 +64,7 @@ public struct RatingSheetFile: Sendable {
         var problems: [ValidationProblem] = []
         let names = header.map { $0.trimmingWhitespace.lowercased() }
         for name in names where !columns.contains(name) && name != "level_descriptions" {
-            problems.append(.init(path: "line 1", message: "unknown column '\(name)'; columns: " + columns.joined(separator: ", ")))
+            problems.append(.init(path: "line 1", code: .unknownName, message: "unknown column '\(name)'; columns: " + columns.joined(separator: ", ")))
         }
         for (line, cells) in rows {
             func cell(_ name: String) -> String? {
@@ -95,19 +95,19 @@ public struct RatingSheetFile: Sendable {
                 problems += found
                 sheet.followUps.append(Entry(followUp, at: location))
             case (nil, nil):
-                problems.append(.init(path: location, message: "give an encouragement (a rating) or a recommendation (a follow-up)"))
+                problems.append(.init(path: location, code: .required, message: "give an encouragement (a rating) or a recommendation (a follow-up)"))
             case (.some, .some):
-                problems.append(.init(path: location, message: "give an encouragement or a recommendation, not both"))
+                problems.append(.init(path: location, code: .inconsistent, message: "give an encouragement or a recommendation, not both"))
             }
         }
-        if rows.isEmpty { problems.append(.init(path: "line 1", message: "the sheet has no rows")) }
+        if rows.isEmpty { problems.append(.init(path: "line 1", code: .required, message: "the sheet has no rows")) }
         return (sheet, problems)
     }
 
     /// `recorded_at` and `recorded_by` are set by hrap when the sheet is read, never by the sheet.
     private static func stamped(_ item: JSONValue, path: String) -> [ValidationProblem] {
         ["recorded_at", "recorded_by"].compactMap { key in
-            item[key] == nil ? nil : ValidationProblem(path: "\(path).\(key)", message: "is set by hrap when the sheet is read; leave it out")
+            item[key] == nil ? nil : ValidationProblem(path: "\(path).\(key)", code: .notAllowed, message: "is set by hrap when the sheet is read; leave it out")
         }
     }
 

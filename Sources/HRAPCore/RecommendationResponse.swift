@@ -27,6 +27,6 @@ public struct RecommendationResponse: Record {
         .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
     ]) { response in
         RecommendationReference(response.recommendation) == nil
-            ? [.init(path: "recommendation", message: "write the recommendation as ROUND/CODE, e.g. 'peer-2024/R3'")] : []
+            ? [.init(path: "recommendation", code: .invalidValue, message: "write the recommendation as ROUND/CODE, e.g. 'peer-2024/R3'")] : []
     }
 }

@@ -41,7 +41,7 @@ public struct RecordSchema<Root>: Sendable {
 
     /// The problems of a record's field rules, with paths under `path`.
     public func check(_ record: Root, path: String) -> [ValidationProblem] {
-        rules(record).map { ValidationProblem(path: join(path, $0.path), message: $0.message) }
+        rules(record).map { ValidationProblem(path: join(path, $0.path), code: $0.code, message: $0.message) }
     }
 }
 
@@ -53,7 +53,7 @@ extension RecordSchema where Root: Record {
     public func decode(_ json: JSONValue, path: String) -> (Root, [ValidationProblem]) {
         var record = Root()
         guard case .object(let members) = json else {
-            return (record, [ValidationProblem(path: path, message: "expected an object, found \(json.kindName)")])
+            return (record, [ValidationProblem(path: path, code: .malformed, message: "expected an object, found \(json.kindName)")])
         }
         var problems: [ValidationProblem] = []
         var values = [JSONValue?](repeating: nil, count: fields.count)
@@ -63,7 +63,7 @@ extension RecordSchema where Root: Record {
             } else {
                 var message = "unknown field '\(key)'"
                 if let close = closestName(to: key) { message += "; did you mean '\(close)'?" }
-                problems.append(ValidationProblem(path: join(path, key), message: message))
+                problems.append(ValidationProblem(path: join(path, key), code: .unknownName, message: message))
             }
         }
         for (field, value) in zip(fields, values) {
@@ -87,7 +87,7 @@ extension RecordSchema where Root: Record {
         let found = field.set(&record, value)
         guard !found.isEmpty else { return [] }
         let fieldPath = join(path, field.name)
-        return found.map { ValidationProblem(path: $0.path.isEmpty ? fieldPath : fieldPath + $0.path, message: $0.message) }
+        return found.map { ValidationProblem(path: $0.path.isEmpty ? fieldPath : fieldPath + $0.path, code: $0.code, message: $0.message) }
     }
 
     private func closestName(to key: String) -> String? {

@@ -34,17 +34,17 @@ public struct Sheet<R: Record> {
             let normalized = name.trimmingWhitespace.lowercased().replacing(" ", with: "_").replacing("-", with: "_")
             let path = "line \(line), column \(index + 1)"
             guard columns.contains(normalized), let field = R.schema.field(named: normalized) else {
-                problems.append(.init(path: path, message: "unknown column '\(name)'; the columns are \(columns.joined(separator: ", "))"))
+                problems.append(.init(path: path, code: .unknownName, message: "unknown column '\(name)'; the columns are \(columns.joined(separator: ", "))"))
                 continue
             }
             guard seen.insert(normalized).inserted else {
-                problems.append(.init(path: path, message: "column '\(normalized)' appears twice"))
+                problems.append(.init(path: path, code: .duplicate, message: "column '\(normalized)' appears twice"))
                 continue
             }
             fields.append(field)
         }
         for name in requiredColumns where !seen.contains(name) {
-            problems.append(.init(path: "line \(line)", message: "the required column '\(name)' is missing"))
+            problems.append(.init(path: "line \(line)", code: .required, message: "the required column '\(name)' is missing"))
         }
         return (Header(fields: fields, missing: R.schema.fields.filter { !seen.contains($0.name) }), problems)
     }
@@ -55,7 +55,7 @@ public struct Sheet<R: Record> {
         cells: [String], header: Header, base: R? = nil, line: Int, _ conventions: FieldKind.TextConventions
     ) -> (R, [ValidationProblem]) {
         guard cells.count == header.fields.count else {
-            return (R(), [.init(path: "line \(line)", message: "has \(cells.count) cells, the header has \(header.fields.count)")])
+            return (R(), [.init(path: "line \(line)", code: .malformed, message: "has \(cells.count) cells, the header has \(header.fields.count)")])
         }
         var values = zip(header.fields, cells).map { field, cell in
             (field: field, value: Optional(field.kind.json(fromText: field.kind.isNumeric ? cell : SpreadsheetCell.restored(cell), conventions)))
@@ -63,7 +63,7 @@ public struct Sheet<R: Record> {
         var record = base ?? R()
         if base == nil { values += header.missing.map { (field: $0, value: nil) } }
         let problems = R.schema.assign(values, to: &record, path: "")
-        return (record, problems.map { ValidationProblem(path: "line \(line), \($0.path)", message: $0.message) })
+        return (record, problems.map { ValidationProblem(path: "line \(line), \($0.path)", code: $0.code, message: $0.message) })
     }
 
     /// The cells of a record, in column order.

@@ -21,7 +21,7 @@ struct AppendOnlyBatch<R: PlanRecord & RecordedVersion> {
         var problems: [ValidationProblem] = []
         for (index, record) in records.enumerated() {
             if case .conflict(let message) = try writer.append(record) {
-                problems.append(.init(path: "$.\(R.sectionName)[\(index)]", message: message))
+                problems.append(.init(path: "$.\(R.sectionName)[\(index)]", code: .historyConflict, message: message))
             }
         }
         try writer.finish(counts: [("rows", records.count), ("appended", writer.appended), ("unchanged", writer.unchanged)])

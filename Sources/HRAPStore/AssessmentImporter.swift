@@ -24,7 +24,7 @@ struct AssessmentImporter {
                 if Assessment.schema.encode(existing) == Assessment.schema.encode(round) {
                     counts.unchanged += 1
                 } else {
-                    problems.append(.init(path: path, message: "\(round.label) is stored with other content; a round version is imported whole, once"))
+                    problems.append(.init(path: path, code: .historyConflict, message: "\(round.label) is stored with other content; a round version is imported whole, once"))
                 }
                 continue
             }
@@ -47,12 +47,12 @@ struct AssessmentImporter {
             let path = "$.recommendation_responses[\(position)]"
             if let twin = storedResponses.first(where: { $0.recommendation == response.recommendation && $0.recordedAt == response.recordedAt && response.recordedAt != nil }) {
                 if twin == response { responseCounts.unchanged += 1 } else {
-                    problems.append(.init(path: path, message: "a different response to \(response.recommendation) recorded at the same time is stored"))
+                    problems.append(.init(path: path, code: .historyConflict, message: "a different response to \(response.recommendation) recorded at the same time is stored"))
                 }
                 continue
             }
             guard recommendations.contains(response.recommendation) else {
-                problems.append(.init(path: path + ".recommendation", message: "no recommendation '\(response.recommendation)' in the plan's rounds"))
+                problems.append(.init(path: path + ".recommendation", code: .unknownReference, message: "no recommendation '\(response.recommendation)' in the plan's rounds"))
                 continue
             }
             try rows.insertResponse(response, plan: plan, by: author)
@@ -67,12 +67,12 @@ struct AssessmentImporter {
     /// The problems of a round new to the database: its framework, independence, ratings and follow-ups.
     private func check(_ round: Assessment, index: EvidenceIndex, earlier: [Assessment], path: String) -> [ValidationProblem] {
         guard let framework = frameworks.first(where: { $0.id == round.framework && $0.version == round.frameworkVersion }) else {
-            return [.init(path: path + ".framework", message: "framework \(round.framework) v\(round.frameworkVersion) is not known to this hrap; import it first")]
+            return [.init(path: path + ".framework", code: .unknownReference, message: "framework \(round.framework) v\(round.frameworkVersion) is not known to this hrap; import it first")]
         }
         var problems: [ValidationProblem] = []
         for (position, reviewer) in round.reviewers.enumerated() {
             do throws(AssessmentError) { try round.checkIndependence(reviewer, government: government) } catch {
-                problems.append(.init(path: "\(path).reviewers[\(position)]", message: error.description))
+                problems.append(.init(path: "\(path).reviewers[\(position)]", code: .notAllowed, message: error.description))
             }
         }
         let recommendations = PlanStore.earlierRecommendations(earlier, except: round.code)
@@ -83,7 +83,7 @@ struct AssessmentImporter {
         }
         for (position, recommendation) in round.recommendations.enumerated()
         where !framework.encouragements.contains(where: { $0.number == recommendation.encouragement }) {
-            problems.append(.init(path: "\(path).recommendations[\(position)].encouragement", message: "\(framework.label) has no encouragement \(recommendation.encouragement)"))
+            problems.append(.init(path: "\(path).recommendations[\(position)].encouragement", code: .unknownReference, message: "\(framework.label) has no encouragement \(recommendation.encouragement)"))
         }
         return problems
     }

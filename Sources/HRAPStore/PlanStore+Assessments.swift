@@ -54,8 +54,8 @@ extension PlanStore {
             let ownRounds = existing.map(\.round).filter { $0.kind == .self && $0.status == .finalised }
             if let named = round.selfAssessment {
                 guard ownRounds.contains(where: { $0.code == named }) else {
-                    throw StoreError.invalid(ValidationError(source: "hrap review open", problems: [.init(
-                        path: "self_assessment",
+                    throw StoreError.invalid(ValidationError(source: "the round", problems: [.init(
+                        path: "self_assessment", code: .unknownReference,
                         message: "no finalised self-assessment round '\(named)'; known: "
                             + (ownRounds.isEmpty ? "none" : Set(ownRounds.map(\.code)).sorted().joined(separator: ", ")))]))
                 }
@@ -215,10 +215,10 @@ extension PlanStore {
             let file = try Self.planFile(plan.code, in: db, progress: false)
             var problems: [ValidationProblem] = []
             if !framework.encouragements.contains(where: { $0.number == recommendation.encouragement }) {
-                problems.append(.init(path: "encouragement", message: "\(framework.label) has no encouragement \(recommendation.encouragement)"))
+                problems.append(.init(path: "encouragement", code: .unknownReference, message: "\(framework.label) has no encouragement \(recommendation.encouragement)"))
             }
             if stored.round.recommendations.contains(where: { $0.code == recommendation.code }) {
-                problems.append(.init(path: "code", message: "\(stored.round.label) has a recommendation '\(recommendation.code)' already"))
+                problems.append(.init(path: "code", code: .duplicate, message: "\(stored.round.label) has a recommendation '\(recommendation.code)' already"))
             }
             if let reviewer = recommendation.reviewer { _ = try stored.round.reviewer(reviewer) }
             problems += Self.unknown(recommendation.objectives, in: file.objectives.map(\.code), what: "objective", path: "objectives")
@@ -245,7 +245,7 @@ extension PlanStore {
                 if round?.recommendations.contains(where: { $0.code == reference.code }) != true {
                     let known = Self.latestVersions(rounds).flatMap { round in round.recommendations.map { "\(round.code)/\($0.code)" } }
                     problems.append(.init(
-                        path: "recommendation",
+                        path: "recommendation", code: .unknownReference,
                         message: "no recommendation '\(reference)'" + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))))
                 }
             }
@@ -267,7 +267,7 @@ extension PlanStore {
             var given = response
             (given.recordedAt, given.recordedBy) = (nil, nil)
             if case .conflict(let message) = try writer.append(given) {
-                throw StoreError.invalid(ValidationError(source: "response to \(response.recommendation)", problems: [.init(path: "recorded_at", message: message)]))
+                throw StoreError.invalid(ValidationError(source: "response to \(response.recommendation)", problems: [.init(path: "recorded_at", code: .historyConflict, message: message)]))
             }
         }
     }
@@ -314,7 +314,7 @@ extension PlanStore {
     static func checkFramework(_ framework: Framework, of round: Assessment) throws {
         guard framework.id == round.framework, framework.version == round.frameworkVersion else {
             throw StoreError.invalid(ValidationError(source: round.label, problems: [.init(
-                path: "framework", message: "\(round.label) rates against \(round.framework) v\(round.frameworkVersion), not \(framework.label)")]))
+                path: "framework", code: .inconsistent, message: "\(round.label) rates against \(round.framework) v\(round.frameworkVersion), not \(framework.label)")]))
         }
     }
 
@@ -352,7 +352,7 @@ extension PlanStore {
             var given = judgement
             (given.recordedAt, given.recordedBy) = (nil, nil)
             if case .conflict(let message) = try writer.append(given) {
-                problems.append(.init(path: judgement.subject, message: message))
+                problems.append(.init(path: judgement.subject, code: .historyConflict, message: message))
             }
         }
         guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: label, problems: problems)) }
@@ -381,12 +381,12 @@ extension PlanStore {
         var seen: [String: String] = [:]
         return keys.compactMap { key, location in
             defer { seen[key] = seen[key] ?? location }
-            return seen[key].map { ValidationProblem(path: location, message: "\(what) \(key) is rated twice (also at \($0))") }
+            return seen[key].map { ValidationProblem(path: location, code: .duplicate, message: "\(what) \(key) is rated twice (also at \($0))") }
         }
     }
 
     private static func unknown(_ codes: [String], in known: [String], what: String, path: String) -> [ValidationProblem] {
         let set = Set(known)
-        return codes.filter { !set.contains($0) }.map { ValidationProblem(path: path, message: "the plan has no \(what) '\($0)'") }
+        return codes.filter { !set.contains($0) }.map { ValidationProblem(path: path, code: .unknownReference, message: "the plan has no \(what) '\($0)'") }
     }
 }

@@ -14,7 +14,7 @@ extension PlanStore {
             ) {
                 guard stored.text == definition else {
                     throw StoreError.invalid(ValidationError(source: framework.label, problems: [.init(
-                        path: "$.version", message: "\(framework.label) was imported before with other content; give this file a new version")]))
+                        path: "$.version", code: .historyConflict, message: "\(framework.label) was imported before with other content; give this file a new version")]))
                 }
                 return false
             }

@@ -71,7 +71,7 @@ extension PlanStore {
         guard let predecessor = plan.predecessor else { return [] }
         let known = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
         guard predecessor == plan.code || !known.contains(predecessor) else { return [] }
-        return [ValidationProblem(path: "$.plan.predecessor", message: "no other plan with code '\(predecessor)' in the database")]
+        return [ValidationProblem(path: "$.plan.predecessor", code: .unknownReference, message: "no other plan with code '\(predecessor)' in the database")]
     }
 
     /// Everything recorded about a plan, as a plan file.
@@ -119,8 +119,8 @@ extension ImportSummary {
         case .updated: counts.updated += 1
         case .appended: counts.appended += 1
         case .unchanged: counts.unchanged += 1
-        case .conflict(let message, let field):
-            problems.append(ValidationProblem(path: path + (field.map { ".\($0)" } ?? ""), message: message))
+        case .conflict(let message, let field, let code):
+            problems.append(ValidationProblem(path: path + (field.map { ".\($0)" } ?? ""), code: code, message: message))
         }
         sections.append((section, counts))
     }

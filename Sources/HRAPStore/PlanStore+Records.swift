@@ -52,8 +52,8 @@ extension PlanStore {
             }
             if let plan = record as? Plan { try Self.checkReferences(of: plan, mode: mode, db) }
             let outcome = try table.save(db, record, plan: ref, by: author)
-            if case .conflict(let message, let field) = outcome {
-                let problem = ValidationProblem(path: field ?? table.identity.joined(separator: ", "), message: message)
+            if case .conflict(let message, let field, let code) = outcome {
+                let problem = ValidationProblem(path: field ?? table.identity.joined(separator: ", "), code: code, message: message)
                 throw StoreError.invalid(ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))", problems: [problem]))
             }
             if let ref {
@@ -70,10 +70,10 @@ extension PlanStore {
         let governments = try Government.table.fetchAll(db, plan: nil).map(\.record.code)
         var problems: [ValidationProblem] = []
         if !governments.contains(plan.government) {
-            problems.append(.init(path: "government", message: "no government with code '\(plan.government)'"))
+            problems.append(.init(path: "government", code: .unknownReference, message: "no government with code '\(plan.government)'"))
         }
         if let predecessor = plan.predecessor, predecessor == plan.code || !plans.contains(predecessor) {
-            problems.append(.init(path: "predecessor", message: "no other plan with code '\(predecessor)'"))
+            problems.append(.init(path: "predecessor", code: .unknownReference, message: "no other plan with code '\(predecessor)'"))
         }
         guard problems.isEmpty else {
             throw StoreError.invalid(ValidationError(source: "plan \(plan.code)", problems: problems))
@@ -128,8 +128,9 @@ public enum ProgressOutcome: Equatable, Sendable {
     init(_ outcome: WriteOutcome) throws {
         switch outcome {
         case .unchanged: self = .unchanged
-        case .conflict(let message, let field):
-            throw StoreError.invalid(ValidationError(source: "record", problems: [.init(path: field ?? "recorded_at", message: message)]))
+        case .conflict(let message, let field, let code):
+            let problem = ValidationProblem(path: field ?? "recorded_at", code: code, message: message)
+            throw StoreError.invalid(ValidationError(source: "record", problems: [problem]))
         default: self = .appended
         }
     }

@@ -73,16 +73,16 @@ extension PlanStore {
         do {
             let (delimiter, records) = try CSVReader.read(bytes, delimiter: delimiter)
             guard !records.isEmpty else {
-                throw ValidationError(source: source, problems: [.init(path: "line 1", message: "the file is empty; it needs a header row")])
+                throw ValidationError(source: source, problems: [.init(path: "line 1", code: .malformed, message: "the file is empty; it needs a header row")])
             }
             return (delimiter, records)
         } catch let error as CSVReader.SyntaxError {
-            throw ValidationError(source: source, problems: [.init(path: "line \(error.line)", message: error.reason)])
+            throw ValidationError(source: source, problems: [.init(path: "line \(error.line)", code: .malformed, message: error.reason)])
         }
     }
 
     static func unknown(_ code: String?, in known: Set<String>, _ what: String, _ path: String) -> [ValidationProblem] {
         guard let code, !known.contains(code) else { return [] }
-        return [ValidationProblem(path: path, message: "no \(what) with code '\(code)' in the plan")]
+        return [ValidationProblem(path: path, code: .unknownReference, message: "no \(what) with code '\(code)' in the plan")]
     }
 }

@@ -11,8 +11,9 @@ struct PlanRef {
 /// What writing one record did.
 package enum WriteOutcome: Equatable {
     case created, updated, unchanged, appended
-    /// The write was refused; the message says why, and `field` names the field at fault when it is one field.
-    case conflict(String, field: String? = nil)
+    /// The write was refused; the message says why, `field` names the field at fault when it is one field, and
+    /// `code` is a history conflict unless said otherwise.
+    case conflict(String, field: String? = nil, code: ProblemCode = .historyConflict)
 }
 
 extension RecordTable {
@@ -117,7 +118,8 @@ extension RecordTable {
         ) { row in holder = (row.integer(at: 0) ?? 0, try self.record(from: row, offset: 1)) }
         guard let holder, holder.id != id else { return nil }
         let entity = schema.entity.replacing("_", with: " ")
-        return .conflict("external id '\(given)' belongs to \(entity) \(label(of: holder.record)) already", field: "external_id")
+        return .conflict("external id '\(given)' belongs to \(entity) \(label(of: holder.record)) already", field: "external_id",
+            code: .duplicate)
     }
 
     /// Appends a measurement or update through the table's ``AppendOnlyWriter``, with an audit row of its own.

@@ -85,7 +85,7 @@ struct SheetImporter {
         firstLine.reserveCapacity(rows.count)
         for (line, record) in rows {
             if let earlier = firstLine.updateValue(line, forKey: key(record)) {
-                problems.append(.init(path: "line \(line)", message: "repeats the row of line \(earlier) (same \(table.identity.joined(separator: ", ")))"))
+                problems.append(.init(path: "line \(line)", code: .duplicate, message: "repeats the row of line \(earlier) (same \(table.identity.joined(separator: ", ")))"))
             }
         }
         try throwIfAny(problems)
@@ -96,7 +96,7 @@ struct SheetImporter {
             audit: .batch(entity: table.schema.entity, source: source), recordedAt: { $0.recordedAt }, stamp: { $0.stamped(by: author) },
             insert: insert)
         for (index, (line, record)) in rows.enumerated() {
-            if case .conflict(let message) = try writer.append(record) { problems.append(.init(path: "line \(line)", message: message)) }
+            if case .conflict(let message) = try writer.append(record) { problems.append(.init(path: "line \(line)", code: .historyConflict, message: message)) }
             if index % Self.progressInterval == 0 { progress?(index, rows.count) }
         }
         try throwIfAny(problems)
@@ -128,7 +128,7 @@ struct SheetImporter {
         var seen: [String: Int] = [:]
         for (line, record) in rows {
             if let earlier = seen.updateValue(line, forKey: table.label(of: record)) {
-                problems.append(.init(path: "line \(line)", message: "repeats the row of line \(earlier) (\(table.label(of: record)))"))
+                problems.append(.init(path: "line \(line)", code: .duplicate, message: "repeats the row of line \(earlier) (\(table.label(of: record)))"))
             }
         }
         try throwIfAny(problems)
@@ -138,8 +138,8 @@ struct SheetImporter {
             case .created: summary.inserted += 1
             case .updated: summary.corrected += 1
             case .unchanged, .appended: summary.unchanged += 1
-            case .conflict(let message, let field):
-                problems.append(.init(path: "line \(line)" + (field.map { ", \($0)" } ?? ""), message: message))
+            case .conflict(let message, let field, let code):
+                problems.append(.init(path: "line \(line)" + (field.map { ", \($0)" } ?? ""), code: code, message: message))
             }
             if index % Self.progressInterval == 0 { progress?(index, rows.count) }
         }

@@ -64,3 +64,21 @@ import Testing
         }
     }
 }
+
+/// Messages of the domain, store and service belong to no surface: they name fields, never command-line options.
+@Suite struct SurfaceNeutralMessageTests {
+    private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test func noOptionNamesOutsideTheCommandLine() throws {
+        for target in ["HRAPCore", "HRAPStore", "HRAPService"] {
+            let folder = root.appendingPathComponent("Sources/\(target)")
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                    #expect(line.firstMatch(of: /--[a-z]/) == nil, "\(target)/\(name): \(line)")
+                }
+            }
+        }
+    }
+}
