@@ -96,7 +96,7 @@ enum ScoreCommand {
                 let value = criterion.result.value.map { shown($0, Metric(rawValue: criterion.criterion.metric)?.scale) } ?? "no data"
                 let fraction = criterion.result.denominator.map { " (\(JSONWriter.format(criterion.result.numerator ?? 0))/\(JSONWriter.format($0)))" } ?? ""
                 let counted = criterion.notApplicable.map { " — not applicable, not counted: \($0)" } ?? ""
-                text += "   \(criterion.criterion.id): \(value)\(fraction) → level \(criterion.level)\(criterion.hasData ? "" : " (no data)") — \(criterion.result.note)\(counted)\n"
+                text += "   \(criterion.criterion.id): \(value)\(fraction) → level \(criterion.level)\(criterion.hasData ? "" : " (no data)") — \(criterion.result.note.english)\(counted)\n"
                 if !criterion.result.failing.isEmpty {
                     let shown = criterion.result.failing.prefix(10).joined(separator: ", ")
                     let more = criterion.result.failing.count > 10 ? ", … (\(criterion.result.failing.count) in all)" : ""

@@ -12,7 +12,7 @@ extension Metric {
             let adopted = file.plan.adoptedBy == .council && (file.plan.adoptionDate.map { $0 <= asOf } ?? false)
             return MetricResult(
                 value: adopted ? 1 : 0, numerator: adopted ? 1 : 0, denominator: 1, failing: adopted ? [] : [file.plan.code],
-                note: adopted ? "adopted by the council" : "not adopted by the council by \(asOf)")
+                note: adopted ? Message("metric.adopted_by_council") : Message("metric.not_adopted_by_council", ["date": "\(asOf)"]))
         case .indicatorsWithBaseline:
             return share(file.indicators, "indicators") { $0.baselineValue != nil && $0.baselineDate != nil }
         case .objectivesLinkedToStandard:
@@ -28,10 +28,10 @@ extension Metric {
             let events = file.participationEvents.filter { $0.date <= asOf }
             let phases = Set(events.map(\.phase))
             let missing = ParticipationEvent.Phase.allCases.filter { !phases.contains($0) }.map(\.rawValue)
-            return .count(phases.count, failing: missing, note: "\(events.count) events")
+            return .count(phases.count, failing: missing, note: Message("metric.events", ["count": "\(events.count)"]))
         case .stakeholderGroups:
             let groups = Set(file.participationEvents.filter { $0.date <= asOf }.flatMap(\.stakeholderGroups))
-            return .count(groups.count, note: groups.sorted().joined(separator: ", "))
+            return .count(groups.count, note: Message("metric.stakeholder_groups", ["groups": groups.sorted().joined(separator: ", ")]))
         case .objectivesWithOutcomeIndicator:
             return share(file.objectives, "objectives") { objective in facts.indicators(of: objective).contains { $0.type == .outcome } }
         case .indicatorsComplete:
@@ -41,7 +41,7 @@ extension Metric {
         case .activeActionsOverdue:
             let active = file.actions.filter { facts.isActive($0, at: asOf) }
             let overdue = active.filter { ($0.endDate.map { $0 < asOf }) ?? false }
-            return .share(overdue.count, of: active.count, failing: overdue.map(\.code), note: "\(overdue.count) of \(active.count) active actions overdue")
+            return .share(overdue.count, of: active.count, failing: overdue.map(\.code), note: Message("metric.overdue_actions", ["overdue": "\(overdue.count)", "active": "\(active.count)"]))
         case .activeActionsBudgeted:
             let budgeted = Set(file.budgetLines.filter { $0.fiscalYear == asOf.year }.map(\.action))
             let due = file.actions.filter { action in
@@ -49,7 +49,7 @@ extension Metric {
             }
             let unbudgeted = due.filter { !budgeted.contains($0.code) }
             return .share(due.count - unbudgeted.count, of: due.count, failing: unbudgeted.map(\.code),
-                          note: "active actions with a budget line for \(asOf.year)")
+                          note: Message("metric.budget_lines_for_year", ["year": "\(asOf.year)"]))
         case .budgetExecutionRate:
             let year = asOf.year - 1
             let lines = file.budgetLines.filter { $0.fiscalYear == year }
@@ -58,7 +58,9 @@ extension Metric {
             let missing = lines.filter { $0.spent == nil || $0.allocated == nil }.map { "\($0.action) (\($0.fundingSource.rawValue))" }
             return MetricResult(
                 value: allocated > 0 ? spent / allocated : nil, numerator: spent, denominator: allocated, failing: missing,
-                note: allocated > 0 ? "fiscal year \(year); \(missing.count) lines without spending or allocation" : "no data: no allocation reported for \(year)")
+                note: allocated > 0
+                    ? Message("metric.budget_execution", ["year": "\(year)", "missing": "\(missing.count)"])
+                    : Message("metric.no_allocation", ["year": "\(year)"]))
         case .indicatorsDisaggregated:
             return share(file.indicators, "indicators") { !$0.disaggregation.isEmpty }
         case .disaggregatedDataReported:
@@ -69,43 +71,43 @@ extension Metric {
         case .monitoringMeetings:
             let meetings = file.bodies.filter { $0.role == .monitoring }.flatMap { body in body.meetings.filter { inWindow($0.date) } }
             let silent = file.bodies.filter { body in body.role == .monitoring && !body.meetings.contains { inWindow($0.date) } }
-            return .count(meetings.count, failing: silent.map(\.code), note: "meetings since \(windowStart)")
+            return .count(meetings.count, failing: silent.map(\.code), note: Message("metric.meetings_since", ["date": "\(windowStart)"]))
         case .externalMemberShare:
             let bodies = file.bodies.filter { $0.role != .coordinating }
             let counted = bodies.filter { $0.internalMembers != nil || $0.externalMembers != nil }
             let external = counted.reduce(0) { $0 + ($1.externalMembers ?? 0) }
             let total = counted.reduce(0) { $0 + ($1.externalMembers ?? 0) + ($1.internalMembers ?? 0) }
             let unknown = bodies.filter { $0.internalMembers == nil && $0.externalMembers == nil }.map(\.code)
-            return .share(external, of: total, failing: unknown, note: "external members of monitoring and advisory bodies")
+            return .share(external, of: total, failing: unknown, note: Message("metric.external_members"))
         case .reportsInWindow:
-            return .count(file.reports.filter { inWindow($0.date) }.count, note: "reports since \(windowStart)")
+            return .count(file.reports.filter { inWindow($0.date) }.count, note: Message("metric.reports_since", ["date": "\(windowStart)"]))
         case .daysSinceLastReport:
             guard let last = file.reports.map(\.date).filter({ $0 <= asOf }).max() else {
-                return MetricResult(value: nil, numerator: nil, denominator: nil, failing: [file.plan.code], note: "no data: no report published")
+                return MetricResult(value: nil, numerator: nil, denominator: nil, failing: [file.plan.code], note: Message("metric.no_report"))
             }
             let days = last.days(until: asOf)
-            return MetricResult(value: Double(days), numerator: Double(days), denominator: nil, failing: [], note: "last report \(last)")
+            return MetricResult(value: Double(days), numerator: Double(days), denominator: nil, failing: [], note: Message("metric.last_report", ["date": "\(last)"]))
         case .accessibleReports:
             return share(file.reports.filter { inWindow($0.date) }, "reports in the window") { $0.easyRead || $0.languages.count >= 2 }
         case .evaluationsDone:
-            return .count(file.evaluations.filter { $0.date <= asOf }.count, note: "evaluations by \(asOf)")
+            return .count(file.evaluations.filter { $0.date <= asOf }.count, note: Message("metric.evaluations_by", ["date": "\(asOf)"]))
         case .recommendationsAnswered:
             let recommendations = file.evaluations.filter { $0.date <= asOf }.flatMap { evaluation in
                 evaluation.recommendations.map { (label: "\(evaluation.code)/\($0.code)", answered: $0.response != nil) }
             }
             let open = recommendations.filter { !$0.answered }.map(\.label)
-            return .share(recommendations.count - open.count, of: recommendations.count, failing: open, note: "recommendations with a response")
+            return .share(recommendations.count - open.count, of: recommendations.count, failing: open, note: Message("metric.recommendations_answered"))
         case .actionsApplyingHRBA:
             return share(file.actions, "actions") { !$0.principles.isEmpty }
         case .networkMemberships:
-            return .count(file.government.networks.count, note: file.government.networks.joined(separator: ", "))
+            return .count(file.government.networks.count, note: Message("metric.networks", ["networks": file.government.networks.joined(separator: ", ")]))
         }
     }
 
     private func share<Item: Record>(_ items: [Item], _ what: String, passes: (Item) -> Bool) -> MetricResult {
         let failing = items.filter { !passes($0) }
         let codes = failing.map { item in Item.schema.field(named: "code")?.get(item)?.string ?? "" }
-        return .share(items.count - failing.count, of: items.count, failing: codes, note: "\(items.count - failing.count) of \(items.count) \(what)")
+        return .share(items.count - failing.count, of: items.count, failing: codes, note: Message("metric.share_of", ["passing": "\(items.count - failing.count)", "total": "\(items.count)", "items": what]))
     }
 
     /// Indicators per objective at most, when judging completeness: adding more cannot raise a share.
@@ -116,7 +118,7 @@ extension Metric {
     /// averaged over objectives so that no objective outweighs another; an objective without indicators counts 0.
     private func indicatorsComplete(_ facts: PlanFacts, inWindow: (CalendarDate) -> Bool) -> MetricResult {
         let objectives = facts.file.objectives
-        guard !objectives.isEmpty else { return .share(0, of: 0, failing: [], note: "no objectives") }
+        guard !objectives.isEmpty else { return .share(0, of: 0, failing: [], note: Message("metric.no_objectives")) }
         var total = 0.0
         var failing: [String] = []
         let order: [Indicator.Kind] = [.outcome, .process, .structural]
@@ -143,6 +145,6 @@ extension Metric {
         }
         return MetricResult(
             value: total / Double(objectives.count), numerator: total, denominator: Double(objectives.count), failing: failing,
-            note: "mean completeness over \(objectives.count) objectives")
+            note: Message("metric.mean_completeness", ["count": "\(objectives.count)"]))
     }
 }

@@ -6,18 +6,18 @@ public struct MetricResult: Equatable, Sendable {
     public var denominator: Double?
     /// Codes or names of what fails, e.g. the actions without a budget line.
     public var failing: [String]
-    /// How the value was found, in a few words.
-    public var note: String
+    /// How the value was found, in a few words (a message key with parameters).
+    public var note: Message
 
     /// A share: numerator over denominator, or no data when the denominator is 0.
-    static func share(_ passing: Int, of total: Int, failing: [String], note: String) -> MetricResult {
+    static func share(_ passing: Int, of total: Int, failing: [String], note: Message) -> MetricResult {
         MetricResult(
             value: total == 0 ? nil : Double(passing) / Double(total), numerator: Double(passing), denominator: Double(total),
-            failing: failing, note: total == 0 ? "no data: " + note : note)
+            failing: failing, note: total == 0 ? note.noData : note)
     }
 
     /// A count.
-    static func count(_ count: Int, failing: [String] = [], note: String) -> MetricResult {
+    static func count(_ count: Int, failing: [String] = [], note: Message) -> MetricResult {
         MetricResult(value: Double(count), numerator: Double(count), denominator: nil, failing: failing, note: note)
     }
 }

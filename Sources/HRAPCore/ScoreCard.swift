@@ -64,7 +64,9 @@ public struct ScoreCard: Sendable {
                             ("id", .string(criterion.criterion.id)), ("metric", .string(criterion.criterion.metric)),
                             ("value", number(criterion.result.value)), ("numerator", number(criterion.result.numerator)),
                             ("denominator", number(criterion.result.denominator)), ("level", .integer(Int64(criterion.level))),
-                            ("weight", .number(criterion.criterion.weight)), ("note", .string(criterion.result.note)),
+                            ("weight", .number(criterion.criterion.weight)), ("note", .string(criterion.result.note.english)),
+                            ("note_key", .string(criterion.result.note.key)),
+                            ("note_parameters", .object(criterion.result.note.parameters.map { ($0.name, .string($0.value)) })),
                             ("not_applicable", criterion.notApplicable.map(JSONValue.string) ?? .null),
                             ("failing", .array(criterion.result.failing.map(JSONValue.string))),
                         ])

@@ -1,7 +1,7 @@
 import HRAPCore
 import SQLiteStore
 
-/// What can go wrong in the store, worded for the user.
+/// What can go wrong in the store: a stable ``code`` with the case's parameters, and an English default message.
 public enum StoreError: Error, CustomStringConvertible, Sendable {
     /// Input that failed validation; nothing was written.
     case invalid(ValidationError)
@@ -25,6 +25,23 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case foreignDatabase(String)
     /// A database at an older schema version, opened by a command that only reads.
     case olderSchema(path: String, found: Int, current: Int)
+
+    /// A stable code for programs and for each surface's message mapping.
+    public var code: String {
+        switch self {
+        case .invalid: "invalid"
+        case .notFound: "not_found"
+        case .duplicate: "duplicate"
+        case .newerSchema: "newer_schema"
+        case .corrupt: "corrupt"
+        case .database: "database"
+        case .unusablePath: "unusable_path"
+        case .missingDatabase: "missing_database"
+        case .notADatabase: "not_a_database"
+        case .foreignDatabase: "foreign_database"
+        case .olderSchema: "older_schema"
+        }
+    }
 
     public var description: String {
         switch self {

@@ -12,7 +12,7 @@ import Testing
             var criterion = Criterion()
             criterion.id = "c"
             let criteria = level == nil ? [] : [ScoreCard.CriterionScore(
-                criterion: criterion, result: MetricResult(value: nil, numerator: nil, denominator: nil, failing: [], note: ""),
+                criterion: criterion, result: MetricResult(value: nil, numerator: nil, denominator: nil, failing: [], note: Message("test.none")),
                 level: 0, notApplicable: nil)]
             return ScoreCard.EncouragementScore(encouragement: encouragement, criteria: criteria, level: level, notApplicable: nil)
         }

@@ -1,4 +1,5 @@
 import HRAPCore
+import Foundation
 import JSONCoding
 import Testing
 
@@ -39,5 +40,26 @@ import Testing
         #expect(byPath["$.objectives[0].field"] == .unknownReference)
         #expect(byPath["$.actions"] == .malformed)
         #expect(problems.allSatisfy { !$0.code.rawValue.isEmpty })
+    }
+}
+
+@Suite struct MessageTests {
+    /// Every metric, on an empty plan and on the example, says its note through a key the English catalogue words.
+    @Test func everyMetricNoteHasAKeyAndAnEnglishWording() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples/aldermoor-plan.json")
+        let example = PlanFile.decode(try JSONParser.parse([UInt8](try Data(contentsOf: url)))).0
+        let asOf = try #require(CalendarDate("2025-12-31"))
+        for facts in [PlanFacts(file: PlanFile()), PlanFacts(file: example)] {
+            for metric in Metric.allCases {
+                let note = metric.compute(facts, asOf: asOf).note
+                #expect(note.english != note.key, "\(metric): \(note.key) has no English wording")
+                #expect(!note.english.contains("{"), "\(metric): \(note.english)")
+            }
+        }
+        let message = Message("metric.share_of", ["passing": "3", "total": "5", "items": "objectives"])
+        #expect(message.english == "3 of 5 objectives")
+        #expect(message.noData.english == "no data: 3 of 5 objectives")
+        #expect(message[parameter: "total"] == "5")
     }
 }

@@ -45,7 +45,8 @@ func handBuiltPlan() -> PlanFile {
         #expect(Scorer.level(nil, [0.25, 0.5, 0.75, 0.9], .objectivesLinkedToStandard) == 0)
         let empty = result(.objectivesLinkedToStandard, PlanFile())
         #expect(empty.value == nil)
-        #expect(empty.note.hasPrefix("no data"))
+        #expect(empty.note.english.hasPrefix("no data"))
+        #expect(empty.note.key.hasPrefix("no_data."))
         #expect(result(.daysSinceLastReport).value == nil)
     }
 
