@@ -33,6 +33,7 @@ let package = Package(
         // Domain.
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
         .target(name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing"], swiftSettings: strict),
+        .target(name: "HRAPReports", dependencies: ["HRAPCore", "JSONCoding"], swiftSettings: strict),
         .target(name: "SyntheticData", dependencies: ["HRAPCore", "SeededRandom"], swiftSettings: strict),
         .target(
             name: "HRAPService",
@@ -41,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "HRAPCLI",
-            dependencies: ["HRAPService", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem"],
+            dependencies: ["HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem"],
             swiftSettings: strict
         ),
         .executableTarget(name: "hrap", dependencies: ["HRAPCLI"], swiftSettings: strict),
@@ -56,7 +57,7 @@ let package = Package(
         .testTarget(name: "CSVParsingTests", dependencies: ["CSVParsing", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "FileSystemTests", dependencies: ["FileSystem"], swiftSettings: strict),
-        .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "JSONCoding", "SyntheticData", "SeededRandom"], swiftSettings: strict),
+        .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "HRAPReports", "JSONCoding", "SyntheticData", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),
         .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore"], swiftSettings: strict),

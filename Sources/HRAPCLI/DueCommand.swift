@@ -1,5 +1,6 @@
 import CLIKit
 import HRAPCore
+import HRAPReports
 import HRAPService
 import JSONCoding
 
@@ -23,7 +24,7 @@ enum DueCommand {
                 let (list, names) = try context.service(parsed, .read).due(
                     plan: parsed.argument("PLAN") ?? "", asOf: asOf, horizonDays: horizon, updateDays: updateDays,
                     as: context.principal(parsed))
-                if context.format(parsed) == .json { return context.printJSON(json(list, asOf: asOf)) }
+                if context.format(parsed) == .json { return context.printJSON(list.json(asOf: asOf)) }
                 guard !list.byUnit.isEmpty else { return context.say("Nothing due by \(asOf) (horizon \(horizon) days).") }
                 var text = ""
                 for (unit, items) in list.byUnit {
@@ -54,24 +55,5 @@ enum DueCommand {
         }
         let last = item.last.map { "; last \($0)" } ?? ""
         return "\(what): \(when)\(last) — \(item.title)"
-    }
-
-    static func json(_ list: DueList, asOf: CalendarDate) -> JSONValue {
-        .object([
-            ("as_of", .string(asOf.description)),
-            ("units", .array(list.byUnit.map { unit, items in
-                .object([
-                    ("unit", unit.map(JSONValue.string) ?? .null),
-                    ("items", .array(items.map { item in
-                        .object([
-                            ("kind", .string(item.kind.rawValue)), ("code", .string(item.code)), ("title", .string(item.title)),
-                            ("due", item.dueDate.map { .string($0.description) } ?? .null),
-                            ("days_overdue", item.daysOverdue.map { .integer(Int64($0)) } ?? .null),
-                            ("last", item.last.map { .string($0.description) } ?? .null),
-                        ])
-                    })),
-                ])
-            })),
-        ])
     }
 }

@@ -1,5 +1,6 @@
 import CLIKit
 import HRAPCore
+import HRAPReports
 import HRAPService
 import JSONCoding
 
@@ -22,7 +23,7 @@ enum ProgressTreeCommand {
                 let asOf = try ScoreCommand.referenceDate(parsed, context: context)
                 let (progress, file) = try context.service(parsed, .read).progress(
                     plan: parsed.argument("PLAN") ?? "", asOf: asOf, as: context.principal(parsed))
-                if context.format(parsed) == .json { return context.printJSON(json(progress, file: file)) }
+                if context.format(parsed) == .json { return context.printJSON(progress.json(file: file)) }
                 context.io.out(render(progress, file: file))
             }(parsed)
         }
@@ -65,34 +66,5 @@ enum ProgressTreeCommand {
             }
         }
         return text
-    }
-
-    static func json(_ progress: PlanProgress, file: PlanFile) -> JSONValue {
-        func rollUp(_ value: ProgressRollUp) -> JSONValue {
-            .object(IndicatorProgress.Status.allCases.map { ($0.rawValue, .integer(Int64(value.counts[$0] ?? 0))) })
-        }
-        return .object([
-            ("plan", .string(file.plan.code)), ("as_of", .string(progress.asOf.description)), ("summary", rollUp(progress.plan)),
-            ("indicators", .array(file.indicators.compactMap { indicator in
-                progress.indicators[indicator.code].map { item in
-                    .object([
-                        ("code", .string(item.indicator)), ("status", .string(item.status.rawValue)),
-                        ("latest_value", item.latest.map { .number($0.value) } ?? .null),
-                        ("latest_date", item.latest.map { .string($0.date.description) } ?? .null),
-                        ("progress", item.progress.map { .number(($0 * 10_000).rounded() / 10_000) } ?? .null),
-                        ("expected", item.expected.map { .number(($0 * 10_000).rounded() / 10_000) } ?? .null),
-                        ("retrogression", .bool(item.retrogression)),
-                    ])
-                }
-            })),
-            ("actions", .array(file.actions.compactMap { action in
-                progress.actions[action.code].map { state in
-                    .object([
-                        ("code", .string(state.action)), ("status", .string(state.status.rawValue)), ("overdue", .bool(state.isOverdue)),
-                        ("last_update", state.lastUpdate.map { .string($0.description) } ?? .null),
-                    ])
-                }
-            })),
-        ])
     }
 }

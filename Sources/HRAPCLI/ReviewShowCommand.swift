@@ -1,6 +1,7 @@
 import CLIKit
 import CSVParsing
 import HRAPCore
+import HRAPReports
 import HRAPService
 import HRAPStore
 import JSONCoding

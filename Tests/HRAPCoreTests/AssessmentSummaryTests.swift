@@ -1,4 +1,5 @@
 @testable import HRAPCore
+import HRAPReports
 import JSONCoding
 import Testing
 

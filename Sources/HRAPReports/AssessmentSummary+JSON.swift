@@ -1,3 +1,4 @@
+import HRAPCore
 import JSONCoding
 
 extension AssessmentSummary {
