@@ -30,6 +30,13 @@ struct CommandContext: Sendable {
         try HRAPService.open(path: absolutePath(databasePath(parsed)), mode: mode, catalogue: catalogue, clock: clock)
     }
 
+    /// The service for a command that writes into a plan: the plan (`--plan`, `HRAP_PLAN`) is resolved first, so that a
+    /// usage error creates no database.
+    func planWriter(_ parsed: ParsedArguments) throws -> HRAPService {
+        _ = try plan(parsed)
+        return try service(parsed, .write)
+    }
+
     /// The service for commands that work without a database (frameworks): the database is read when it exists.
     func serviceIfAny(_ parsed: ParsedArguments) throws -> HRAPService {
         let path = absolutePath(databasePath(parsed))

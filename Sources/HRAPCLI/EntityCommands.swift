@@ -50,7 +50,8 @@ struct EntityCommands<R: StoredRecord> {
             try context.guarded { parsed in
                 let given = SchemaOptions.given(R.self, parsed)
                 let key = try mode == .create ? identity.map { name in given.last { $0.0 == name }?.1 } : identityValues(parsed)
-                let record = try context.service(parsed, .write).saveRecord(
+                let service = try isPlanScoped ? context.planWriter(parsed) : context.service(parsed, .write)
+                let record = try service.saveRecord(
                     R.self, plan: isPlanScoped ? try context.plan(parsed) : nil, mode: mode, identity: key.map { $0 == .null ? nil : $0 },
                     changes: given, as: context.principal(parsed))
                 let label = identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ")

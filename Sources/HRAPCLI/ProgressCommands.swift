@@ -60,7 +60,7 @@ enum ProgressCommands {
             ) { parsed in
                 try context.guarded { parsed in
                     let value = try SchemaOptions.decode(R.self, SchemaOptions.given(R.self, parsed), what: "the \(spoken)")
-                    let outcome = try record(try context.service(parsed, .write), value, try context.plan(parsed), context.principal(parsed))
+                    let outcome = try record(try context.planWriter(parsed), value, try context.plan(parsed), context.principal(parsed))
                     context.say(describe(value, outcome))
                 }(parsed)
             },

@@ -37,7 +37,7 @@ extension ReviewCommands {
                 let principal = context.principal(parsed)
                 let reviewer = parsed.value("reviewer") ?? principal.name
                 let (sheet, problems, source) = try readSheet(parsed, context)
-                let (outcome, framework) = try context.service(parsed, .write).rate(
+                let (outcome, framework) = try context.planWriter(parsed).rate(
                     sheet, readProblems: problems, reviewer: reviewer, round: selector, plan: try context.plan(parsed),
                     supersede: parsed.flag("supersede"), source: source, as: principal)
                 var text = "Recorded \(outcome.recorded) rating\(outcome.recorded == 1 ? "" : "s") on \(outcome.startedSheet ? "new " : "")draft sheet \(outcome.sheet) of \(reviewer)"
@@ -104,7 +104,7 @@ extension ReviewCommands {
                 let selector = parsed.argument("ROUND") ?? ""
                 let principal = context.principal(parsed)
                 let reviewer = parsed.value("reviewer") ?? principal.name
-                let number = try context.service(parsed, .write).submitSheet(
+                let number = try context.planWriter(parsed).submitSheet(
                     reviewer: reviewer, round: selector, plan: try context.plan(parsed), as: principal)
                 context.say("Submitted sheet \(number) of \(reviewer) in \(selector); it can no longer be edited.")
             }(parsed)
@@ -114,7 +114,7 @@ extension ReviewCommands {
     static func close(_ context: CommandContext) -> Command {
         Command("close", abstract: "Finalise a round: from then on it never changes.", options: [planOption], arguments: [roundArgument]) { parsed in
             try context.guarded { parsed in
-                let round = try context.service(parsed, .write).closeAssessment(
+                let round = try context.planWriter(parsed).closeAssessment(
                     parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
                 let waiting = round.reviewers.filter { reviewer in !round.sheets(of: reviewer.code).contains(where: \.isSubmitted) }.map(\.code)
                 context.say("Finalised \(round.label) with \(round.submittedSheets.count) submitted sheet\(round.submittedSheets.count == 1 ? "" : "s")."
@@ -129,7 +129,7 @@ extension ReviewCommands {
             options: [planOption], arguments: [roundArgument]
         ) { parsed in
             try context.guarded { parsed in
-                let round = try context.service(parsed, .write).reopenAssessment(
+                let round = try context.planWriter(parsed).reopenAssessment(
                     parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
                 context.say("Reopened as \(round.label) (in review), with \(round.sheets.count) submitted sheet\(round.sheets.count == 1 ? "" : "s") copied; reviewers change them with 'review rate --supersede'.")
             }(parsed)
@@ -161,7 +161,7 @@ extension ReviewCommands {
                 guard problems.isEmpty else {
                     throw ValidationError(source: "hrap review recommend", problems: problems)
                 }
-                try context.service(parsed, .write).recommend(
+                try context.planWriter(parsed).recommend(
                     recommendation, round: selector, plan: try context.plan(parsed), as: context.principal(parsed))
                 context.say("Recorded recommendation \(selector.split(separator: "@").first ?? "")/\(recommendation.code) on encouragement \(recommendation.encouragement).")
             }(parsed)
@@ -191,7 +191,7 @@ extension ReviewCommands {
                         ValidationProblem(path: $0.path == "recommendation" ? "RECOMMENDATION" : $0.path, code: $0.code, message: $0.message)
                     })
                 }
-                try context.service(parsed, .write).respond(response, plan: try context.plan(parsed), as: context.principal(parsed))
+                try context.planWriter(parsed).respond(response, plan: try context.plan(parsed), as: context.principal(parsed))
                 context.say("Recorded the response to \(response.recommendation): \(response.decision.rawValue.replacing("_", with: " ")).")
             }(parsed)
         }

@@ -58,7 +58,7 @@ enum ReviewCommands {
                     asOf: try ScoreCommand.referenceDate(parsed, context: context),
                     automaticWeight: OptionValue.json(weight, kind: .number), blind: !parsed.flag("open-review"),
                     selfAssessment: parsed.value("self-assessment"))
-                let (opened, framework) = try context.service(parsed, .write).openAssessment(
+                let (opened, framework) = try context.planWriter(parsed).openAssessment(
                     opening, plan: try context.plan(parsed), as: context.principal(parsed))
                 context.say("Opened \(opened.label) (\(opened.kind.rawValue), \(framework.label), as of \(opened.asOf)); coordinator: \(opened.coordinator)."
                     + (opened.selfAssessment.map { " Compared with self-assessment \($0)." } ?? ""))
@@ -90,7 +90,7 @@ enum ReviewCommands {
                     })
                 }
                 let round = parsed.argument("ROUND") ?? ""
-                try context.service(parsed, .write).invite(reviewer, to: round, plan: try context.plan(parsed), as: context.principal(parsed))
+                try context.planWriter(parsed).invite(reviewer, to: round, plan: try context.plan(parsed), as: context.principal(parsed))
                 context.say("Invited \(reviewer.name) (\(reviewer.code)) to \(round); conflict of interest: \(reviewer.conflictOfInterest).")
             }(parsed)
         }

@@ -32,7 +32,7 @@ enum SheetCommands {
                 let path = parsed.argument("FILE") ?? ""
                 let bytes = try readFile(path, context: context)
                 let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil
-                let summary = try context.service(parsed, .write).importSheet(
+                let summary = try context.planWriter(parsed).importSheet(
                     kind, bytes: bytes, source: path, plan: try context.plan(parsed),
                     delimiter: parsed.value("delimiter")?.utf8.first, as: context.principal(parsed),
                     progress: { done, total in if total > progressThreshold { meter?.update(done: done, total: total) } })

@@ -75,6 +75,11 @@ import Testing
             #expect(session.run(command).code == 66)
         }
         #expect(!FileManager.default.fileExists(atPath: session.database))
+        for command in [["import-csv", "measurements", "examples/csv/measurements.csv"], ["measurement", "record", "--indicator", "x"],
+                        ["unit", "create", "--code", "X"], ["review", "close", "r"]] {
+            #expect([64, 65].contains(session.run(command).code), "\(command): refused before any database is opened")
+        }
+        #expect(!FileManager.default.fileExists(atPath: session.database), "a usage error creates no database")
         #expect(session.run("plan", "list", "--db", "").code == 64)
         #expect(session.run("import", "examples/aldermoor-plan.json", "--db", ":memory:").code == 64)
     }
