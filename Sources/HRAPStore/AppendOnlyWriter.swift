@@ -133,3 +133,12 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
         current[key] = (version, stamp)
     }
 }
+
+extension RecommendationResponse {
+    /// Whether two responses say the same thing, whoever recorded them and when.
+    static func sameContent(_ first: RecommendationResponse, _ second: RecommendationResponse) -> Bool {
+        var (a, b) = (first, second)
+        (a.recordedAt, a.recordedBy, b.recordedAt, b.recordedBy) = (nil, nil, nil, nil)
+        return a == b
+    }
+}

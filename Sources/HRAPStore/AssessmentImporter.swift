@@ -40,27 +40,26 @@ struct AssessmentImporter {
         }
         summary.sections.append(("assessments", counts))
 
-        var responseCounts = ImportSummary.Counts()
         let storedResponses = try rows.responses(plan: plan)
         let recommendations = Set(PlanStore.latestVersions(known).flatMap { round in round.recommendations.map { "\(round.code)/\($0.code)" } })
+        var writer = AppendOnlyWriter<RecommendationResponse, String>(
+            db: db, plan: plan, author: author, stored: storedResponses.enumerated().map { (Int64($0.offset), $0.element) },
+            acceptsHistory: true, key: \.recommendation, recordedAt: \.recordedAt,
+            sameContent: { RecommendationResponse.sameContent($0, $1) }, stamp: { $0.stamped(by: author) },
+            insert: { try rows.insertResponse($0, plan: plan, by: author) },
+            audit: .perVersion(entity: "recommendation_response", label: \.recommendation, encode: RecommendationResponse.schema.encode))
         for (position, response) in file.recommendationResponses.enumerated() {
             let path = "$.recommendation_responses[\(position)]"
-            if let twin = storedResponses.first(where: { $0.recommendation == response.recommendation && $0.recordedAt == response.recordedAt && response.recordedAt != nil }) {
-                if twin == response { responseCounts.unchanged += 1 } else {
-                    problems.append(.init(path: path, code: .historyConflict, message: "a different response to \(response.recommendation) recorded at the same time is stored"))
-                }
-                continue
-            }
             guard recommendations.contains(response.recommendation) else {
                 problems.append(.init(path: path + ".recommendation", code: .unknownReference, message: "no recommendation '\(response.recommendation)' in the plan's rounds"))
                 continue
             }
-            try rows.insertResponse(response, plan: plan, by: author)
-            try AuditLog.record(
-                db, .append, entity: "recommendation_response", id: db.lastInsertedRowID, plan: plan.code, label: response.recommendation,
-                before: nil, after: RecommendationResponse.schema.encode(response), by: author)
-            responseCounts.appended += 1
+            if case .conflict(let message) = try writer.append(response) {
+                problems.append(.init(path: path, code: .historyConflict, message: message))
+            }
         }
+        var responseCounts = ImportSummary.Counts()
+        (responseCounts.appended, responseCounts.unchanged) = (writer.appended, writer.unchanged)
         summary.sections.append(("recommendation_responses", responseCounts))
     }
 

@@ -254,14 +254,9 @@ extension PlanStore {
             problems += Self.unknown(response.followUpActions, in: actions, what: "action", path: "follow_up_actions")
             guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "response to \(response.recommendation)", problems: problems)) }
             let history = try rows.responses(plan: plan).filter { $0.recommendation == response.recommendation }
-            let content = { (response: RecommendationResponse) -> JSONValue in
-                var unstamped = response
-                (unstamped.recordedAt, unstamped.recordedBy) = (nil, nil)
-                return RecommendationResponse.schema.encode(unstamped)
-            }
             var writer = AppendOnlyWriter<RecommendationResponse, String>(
                 db: db, plan: plan, author: author, stored: history.enumerated().map { (Int64($0.offset), $0.element) },
-                acceptsHistory: false, key: \.recommendation, recordedAt: \.recordedAt, sameContent: { content($0) == content($1) },
+                acceptsHistory: false, key: \.recommendation, recordedAt: \.recordedAt, sameContent: { RecommendationResponse.sameContent($0, $1) },
                 stamp: { $0.stamped(by: author) }, insert: { try rows.insertResponse($0, plan: plan, by: author) },
                 audit: .perVersion(entity: "recommendation_response", label: \.recommendation, encode: RecommendationResponse.schema.encode))
             var given = response

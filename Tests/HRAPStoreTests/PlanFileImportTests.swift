@@ -51,7 +51,8 @@ import Testing
         } catch StoreError.invalid(let error) {
             #expect(error.problems.map(\.description) == [
                 "$.assessments[0]: peer-2025 v1 is stored with other content; a round version is imported whole, once",
-                "$.recommendation_responses[0]: a different response to peer-2025/R1 recorded at the same time is stored",
+                "$.recommendation_responses[0]: differs from the value recorded at 2026-03-20T09:00:00Z; history cannot be rewritten: "
+                    + "omit recorded_at to record a correction",
             ])
         }
         var fresh = try examplePlan()
