@@ -4,11 +4,14 @@ public struct CommandLineTool: Sendable {
     public let root: Command
     /// The text printed by `--version`.
     public let version: String
+    /// The one mapping from the errors of the layers below to messages and exit codes (``CommandLineReportable``).
+    public let mapError: @Sendable (any Error) -> any Error
 
-    /// Creates a tool.
-    public init(root: Command, version: String) {
+    /// Creates a tool; `mapError` turns any error a command throws into one the tool reports.
+    public init(root: Command, version: String, mapError: @escaping @Sendable (any Error) -> any Error = { $0 }) {
         self.root = root
         self.version = version
+        self.mapError = mapError
     }
 
     /// What a command line asks for.
@@ -33,7 +36,7 @@ public struct CommandLineTool: Sendable {
                 guard let action = commandPath.last?.action else {
                     throw UsageError("Missing subcommand.")
                 }
-                try action(parsed)
+                do { try action(parsed) } catch { throw mapError(error) }
                 return ExitCode.ok
             }
         } catch let error as UsageError {

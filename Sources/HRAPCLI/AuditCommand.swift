@@ -20,22 +20,20 @@ enum AuditCommand {
                 OutputFormat.option,
             ]
         ) { parsed in
-            try context.guarded { parsed in
-                var since: Timestamp?
-                if let text = parsed.value("since") {
-                    guard let parsedSince = Timestamp(text) ?? CalendarDate(text).map({ Timestamp(secondsSince1970: Int64($0.daysSince1970) * 86_400) }) else {
-                        throw UsageError("The value '\(text)' is invalid for '--since'. Expected a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM:SSZ.")
-                    }
-                    since = parsedSince
+            var since: Timestamp?
+            if let text = parsed.value("since") {
+                guard let parsedSince = Timestamp(text) ?? CalendarDate(text).map({ Timestamp(secondsSince1970: Int64($0.daysSince1970) * 86_400) }) else {
+                    throw UsageError("The value '\(text)' is invalid for '--since'. Expected a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM:SSZ.")
                 }
-                let limitText = parsed.value("limit") ?? "100"
-                guard let limit = Int(limitText), limit > 0 else {
-                    throw UsageError("The value '\(limitText)' is invalid for '--limit'. Expected a positive whole number.")
-                }
-                let filter = AuditFilter(plan: parsed.value("plan"), entity: parsed.value("entity"), actor: parsed.value("actor"), since: since, limit: limit)
-                let entries = try context.service(parsed, .read).audit(filter, as: context.principal(parsed))
-                render(entries, context: context, format: context.format(parsed))
-            }(parsed)
+                since = parsedSince
+            }
+            let limitText = parsed.value("limit") ?? "100"
+            guard let limit = Int(limitText), limit > 0 else {
+                throw UsageError("The value '\(limitText)' is invalid for '--limit'. Expected a positive whole number.")
+            }
+            let filter = AuditFilter(plan: parsed.value("plan"), entity: parsed.value("entity"), actor: parsed.value("actor"), since: since, limit: limit)
+            let entries = try context.service(parsed, .read).audit(filter, as: context.principal(parsed))
+            render(entries, context: context, format: context.format(parsed))
         }
     }
 

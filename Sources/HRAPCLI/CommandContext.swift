@@ -81,13 +81,6 @@ struct CommandContext: Sendable {
     /// Writes JSON to standard output, pretty, with a final newline.
     func printJSON(_ value: JSONValue) { io.out(JSONWriter.pretty(value) + "\n") }
 
-    /// Runs a command body, mapping lower-layer errors to messages and exit codes.
-    func guarded(_ body: @escaping @Sendable (ParsedArguments) throws -> Void) -> @Sendable (ParsedArguments) throws -> Void {
-        { parsed in
-            do { try body(parsed) } catch { throw CLIFailure.from(error) }
-        }
-    }
-
     /// The value of a required option, or a usage error.
     func required(_ parsed: ParsedArguments, _ name: String, valueName: String = "CODE") throws -> String {
         guard let value = parsed.value(name) else { throw UsageError.missingOption(name, valueName: valueName) }

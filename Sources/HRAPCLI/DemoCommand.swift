@@ -16,65 +16,63 @@ enum DemoCommand {
             examples: ["hrap demo", "hrap demo --db demo.sqlite"],
             options: [.value("example", valueName: "FILE", help: "The plan file to use.", default: exampleFile)]
         ) { parsed in
-            try context.guarded { parsed in
-                let example = parsed.value("example") ?? locateExample(context)
-                var arguments = parsed
-                let database = parsed.value("db") ?? NSTemporaryDirectory() + "hrap-demo-\(UUID().uuidString).sqlite"
-                if parsed.value("db") == nil { arguments = ParsedArguments(values: parsed.values.merging(["db": [database]]) { $1 }) }
-                let (file, problems) = try PlanFileCommands.readPlanFile(example, context: context)
-                let service = try context.service(arguments, .write)
-                let principal = context.principal(arguments)
-                context.say("Database: \(database)\n")
-                context.say("1. Import \(example)")
-                let summary = try service.importPlan(file, readProblems: problems, source: example, as: principal)
-                let created = summary.sections.map { "\($0.counts.created + $0.counts.appended) \($0.name.replacing("_", with: " "))" }
-                context.say("   " + created.joined(separator: ", ") + "\n")
-                let plan = file.plan.code
-                context.say("2. The plan")
-                let stored = try service.plan(plan, as: principal)
-                context.say("   \(stored.title) (\(stored.code)), \(stored.periodStart) to \(stored.periodEnd), status \(stored.status.rawValue)\n")
-                context.say("3. A correction is kept, not overwritten: hrap history 1.1.b --plan \(plan)")
-                let history = try service.history(indicator: "1.1.b", plan: plan, as: principal).filter { $0.measurement.disaggregation.isEmpty }
-                let rows = history.suffix(8).map { version in
-                    [version.measurement.date.description, JSONWriter.format(version.measurement.value),
-                     version.measurement.recordedAt?.description ?? "", version.isCurrent ? "" : "superseded"]
+            let example = parsed.value("example") ?? locateExample(context)
+            var arguments = parsed
+            let database = parsed.value("db") ?? NSTemporaryDirectory() + "hrap-demo-\(UUID().uuidString).sqlite"
+            if parsed.value("db") == nil { arguments = ParsedArguments(values: parsed.values.merging(["db": [database]]) { $1 }) }
+            let (file, problems) = try PlanFileCommands.readPlanFile(example, context: context)
+            let service = try context.service(arguments, .write)
+            let principal = context.principal(arguments)
+            context.say("Database: \(database)\n")
+            context.say("1. Import \(example)")
+            let summary = try service.importPlan(file, readProblems: problems, source: example, as: principal)
+            let created = summary.sections.map { "\($0.counts.created + $0.counts.appended) \($0.name.replacing("_", with: " "))" }
+            context.say("   " + created.joined(separator: ", ") + "\n")
+            let plan = file.plan.code
+            context.say("2. The plan")
+            let stored = try service.plan(plan, as: principal)
+            context.say("   \(stored.title) (\(stored.code)), \(stored.periodStart) to \(stored.periodEnd), status \(stored.status.rawValue)\n")
+            context.say("3. A correction is kept, not overwritten: hrap history 1.1.b --plan \(plan)")
+            let history = try service.history(indicator: "1.1.b", plan: plan, as: principal).filter { $0.measurement.disaggregation.isEmpty }
+            let rows = history.suffix(8).map { version in
+                [version.measurement.date.description, JSONWriter.format(version.measurement.value),
+                 version.measurement.recordedAt?.description ?? "", version.isCurrent ? "" : "superseded"]
+            }
+            context.io.out(TableRenderer.render(header: ["date", "value", "recorded_at", "status"], rows: rows))
+            context.say("\n4. Export, import into an empty database, export again: the same bytes")
+            let exported = JSONWriter.pretty(try service.exportPlan(plan, as: principal).encode())
+            let copyArguments = ParsedArguments(values: arguments.values.merging(["db": [database + ".copy.sqlite"]]) { $1 })
+            let copy = try context.service(copyArguments, .write)
+            _ = try copy.importPlan(try service.exportPlan(plan, as: principal), source: "export", as: principal)
+            let identical = JSONWriter.pretty(try copy.exportPlan(plan, as: principal).encode()) == exported
+            let again = try service.importPlan(try service.exportPlan(plan, as: principal), source: "export", as: principal)
+            context.say("   export: \(exported.utf8.count) bytes; byte-identical after the round trip: \(identical ? "yes" : "NO")")
+            context.say("   importing the same file again changed nothing: \(again.isUnchanged ? "yes" : "NO")\n")
+            let quarter = example.replacing("aldermoor-plan.json", with: "csv/measurements-2026-q1.csv")
+            if let bytes = try? SheetCommands.readFile(quarter, context: context) {
+                context.say("5. A quarterly spreadsheet (semicolons, decimal commas): hrap import-csv measurements \(quarter)")
+                for attempt in ["sent", "sent again"] {
+                    let sheet = try service.importSheet(
+                        .measurements, bytes: bytes, source: quarter, plan: plan, delimiter: nil, as: principal)
+                    context.say("   \(attempt): \(sheet.inserted) inserted, \(sheet.corrected) corrected, \(sheet.unchanged) unchanged")
                 }
-                context.io.out(TableRenderer.render(header: ["date", "value", "recorded_at", "status"], rows: rows))
-                context.say("\n4. Export, import into an empty database, export again: the same bytes")
-                let exported = JSONWriter.pretty(try service.exportPlan(plan, as: principal).encode())
-                let copyArguments = ParsedArguments(values: arguments.values.merging(["db": [database + ".copy.sqlite"]]) { $1 })
-                let copy = try context.service(copyArguments, .write)
-                _ = try copy.importPlan(try service.exportPlan(plan, as: principal), source: "export", as: principal)
-                let identical = JSONWriter.pretty(try copy.exportPlan(plan, as: principal).encode()) == exported
-                let again = try service.importPlan(try service.exportPlan(plan, as: principal), source: "export", as: principal)
-                context.say("   export: \(exported.utf8.count) bytes; byte-identical after the round trip: \(identical ? "yes" : "NO")")
-                context.say("   importing the same file again changed nothing: \(again.isUnchanged ? "yes" : "NO")\n")
-                let quarter = example.replacing("aldermoor-plan.json", with: "csv/measurements-2026-q1.csv")
-                if let bytes = try? SheetCommands.readFile(quarter, context: context) {
-                    context.say("5. A quarterly spreadsheet (semicolons, decimal commas): hrap import-csv measurements \(quarter)")
-                    for attempt in ["sent", "sent again"] {
-                        let sheet = try service.importSheet(
-                            .measurements, bytes: bytes, source: quarter, plan: plan, delimiter: nil, as: principal)
-                        context.say("   \(attempt): \(sheet.inserted) inserted, \(sheet.corrected) corrected, \(sheet.unchanged) unchanged")
-                    }
-                    context.say("")
+                context.say("")
+            }
+            let rounds = try service.roundStatuses(plan: plan, as: principal).map(\.round)
+            if let peer = rounds.last(where: { $0.kind == .peer && $0.status == .finalised }) {
+                context.say("6. A peer review next to the data: hrap review show \(peer.code) --plan \(plan)")
+                let summary = try service.roundView("\(peer.code)@\(peer.version)", plan: plan, as: principal).summary
+                func level(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "no data" }
+                context.say("   \(peer.label), \(summary.submittedCount) reviewers: automatic \(level(summary.automaticIndex)), reviewers \(level(summary.panelIndex)), combined \(level(summary.combinedIndex))")
+                for flag in AssessmentSummary.Flag.allCases {
+                    let numbers = summary.rows.filter { $0.flags.contains(flag) }.map { String($0.encouragement.number) }
+                    if !numbers.isEmpty { context.say("   \(flag.label): encouragements \(numbers.joined(separator: ", "))") }
                 }
-                let rounds = try service.roundStatuses(plan: plan, as: principal).map(\.round)
-                if let peer = rounds.last(where: { $0.kind == .peer && $0.status == .finalised }) {
-                    context.say("6. A peer review next to the data: hrap review show \(peer.code) --plan \(plan)")
-                    let summary = try service.roundView("\(peer.code)@\(peer.version)", plan: plan, as: principal).summary
-                    func level(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "no data" }
-                    context.say("   \(peer.label), \(summary.submittedCount) reviewers: automatic \(level(summary.automaticIndex)), reviewers \(level(summary.panelIndex)), combined \(level(summary.combinedIndex))")
-                    for flag in AssessmentSummary.Flag.allCases {
-                        let numbers = summary.rows.filter { $0.flags.contains(flag) }.map { String($0.encouragement.number) }
-                        if !numbers.isEmpty { context.say("   \(flag.label): encouragements \(numbers.joined(separator: ", "))") }
-                    }
-                    let answered = summary.recommendations.filter { $0.response != nil }.count
-                    context.say("   recommendations: \(summary.recommendations.count), answered by the city: \(answered)\n")
-                }
-                context.say("Try: hrap action list --plan \(plan) --db \(database)")
-                context.say("     hrap audit --plan \(plan) --limit 5 --db \(database)")
-            }(parsed)
+                let answered = summary.recommendations.filter { $0.response != nil }.count
+                context.say("   recommendations: \(summary.recommendations.count), answered by the city: \(answered)\n")
+            }
+            context.say("Try: hrap action list --plan \(plan) --db \(database)")
+            context.say("     hrap audit --plan \(plan) --limit 5 --db \(database)")
         }
     }
 

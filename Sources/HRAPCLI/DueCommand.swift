@@ -18,22 +18,20 @@ enum DueCommand {
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
-            try context.guarded { parsed in
-                let asOf = try ScoreCommand.referenceDate(parsed, context: context)
-                let horizon = try days(parsed, "horizon", default: 30), updateDays = try days(parsed, "update-days", default: 180)
-                let (list, names) = try context.service(parsed, .read).due(
-                    plan: parsed.argument("PLAN") ?? "", asOf: asOf, horizonDays: horizon, updateDays: updateDays,
-                    as: context.principal(parsed))
-                if context.format(parsed) == .json { return context.printJSON(list.json(asOf: asOf)) }
-                guard !list.byUnit.isEmpty else { return context.say("Nothing due by \(asOf) (horizon \(horizon) days).") }
-                var text = ""
-                for (unit, items) in list.byUnit {
-                    text += "\(unit.map { "\($0) \(names[$0] ?? "")" } ?? "No responsible unit (objective-level indicators)")\n"
-                    for item in items { text += "  " + describe(item) + "\n" }
-                    text += "\n"
-                }
-                context.io.out(text)
-            }(parsed)
+            let asOf = try ScoreCommand.referenceDate(parsed, context: context)
+            let horizon = try days(parsed, "horizon", default: 30), updateDays = try days(parsed, "update-days", default: 180)
+            let (list, names) = try context.service(parsed, .read).due(
+                plan: parsed.argument("PLAN") ?? "", asOf: asOf, horizonDays: horizon, updateDays: updateDays,
+                as: context.principal(parsed))
+            if context.format(parsed) == .json { return context.printJSON(list.json(asOf: asOf)) }
+            guard !list.byUnit.isEmpty else { return context.say("Nothing due by \(asOf) (horizon \(horizon) days).") }
+            var text = ""
+            for (unit, items) in list.byUnit {
+                text += "\(unit.map { "\($0) \(names[$0] ?? "")" } ?? "No responsible unit (objective-level indicators)")\n"
+                for item in items { text += "  " + describe(item) + "\n" }
+                text += "\n"
+            }
+            context.io.out(text)
         }
     }
 

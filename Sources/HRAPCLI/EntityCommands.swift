@@ -47,16 +47,14 @@ struct EntityCommands<R: StoredRecord> {
             discussion: mode == .update ? "Only the options given change; give an empty value ('') to clear an optional field." : nil,
             examples: examples[word].map { [$0] } ?? [], options: planOption + fieldOptions
         ) { parsed in
-            try context.guarded { parsed in
-                let given = SchemaOptions.given(R.self, parsed)
-                let key = try mode == .create ? identity.map { name in given.last { $0.0 == name }?.1 } : identityValues(parsed)
-                let service = try isPlanScoped ? context.planWriter(parsed) : context.service(parsed, .write)
-                let record = try service.saveRecord(
-                    R.self, plan: isPlanScoped ? try context.plan(parsed) : nil, mode: mode, identity: key.map { $0 == .null ? nil : $0 },
-                    changes: given, as: context.principal(parsed))
-                let label = identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ")
-                context.say("\(mode == .create ? "Created" : "Saved") \(spoken) \(label).")
-            }(parsed)
+            let given = SchemaOptions.given(R.self, parsed)
+            let key = try mode == .create ? identity.map { name in given.last { $0.0 == name }?.1 } : identityValues(parsed)
+            let service = try isPlanScoped ? context.planWriter(parsed) : context.service(parsed, .write)
+            let record = try service.saveRecord(
+                R.self, plan: isPlanScoped ? try context.plan(parsed) : nil, mode: mode, identity: key.map { $0 == .null ? nil : $0 },
+                changes: given, as: context.principal(parsed))
+            let label = identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ")
+            context.say("\(mode == .create ? "Created" : "Saved") \(spoken) \(label).")
         }
     }
 
@@ -66,10 +64,8 @@ struct EntityCommands<R: StoredRecord> {
             "list", abstract: "List the \(spoken)s\(isPlanScoped ? " of a plan" : "").",
             options: planOption + [OutputFormat.option]
         ) { parsed in
-            try context.guarded { parsed in
-                let records = try load(try context.service(parsed, .read), parsed)
-                context.io.out(RecordRenderer<R>(columns: columns).render(records, format: context.format(parsed)))
-            }(parsed)
+            let records = try load(try context.service(parsed, .read), parsed)
+            context.io.out(RecordRenderer<R>(columns: columns).render(records, format: context.format(parsed)))
         }
     }
 
@@ -83,17 +79,15 @@ struct EntityCommands<R: StoredRecord> {
             options: planOption + identityOptions + [OutputFormat.option],
             arguments: identity.count == 1 ? [Argument(identity[0].uppercased(), help: "The \(spoken)'s \(identity[0]).")] : []
         ) { parsed in
-            try context.guarded { parsed in
-                guard let record = try find(in: try load(try context.service(parsed, .read), parsed), parsed: parsed) else { return }
-                let json = R.schema.encode(record)
-                switch context.format(parsed) {
-                case .json: context.printJSON(json)
-                case .csv: context.io.out(CSVWriter().text([["field", "value"]] + (json.members ?? []).map { [$0.0, cellText($0.1)] }))
-                case .table:
-                    let rows = R.schema.fields.map { [$0.name, cellText($0.get(record) ?? $0.defaultValue)] }
-                    context.io.out(TableRenderer.render(header: ["field", "value"], rows: rows))
-                }
-            }(parsed)
+            guard let record = try find(in: try load(try context.service(parsed, .read), parsed), parsed: parsed) else { return }
+            let json = R.schema.encode(record)
+            switch context.format(parsed) {
+            case .json: context.printJSON(json)
+            case .csv: context.io.out(CSVWriter().text([["field", "value"]] + (json.members ?? []).map { [$0.0, cellText($0.1)] }))
+            case .table:
+                let rows = R.schema.fields.map { [$0.name, cellText($0.get(record) ?? $0.defaultValue)] }
+                context.io.out(TableRenderer.render(header: ["field", "value"], rows: rows))
+            }
         }
     }
 

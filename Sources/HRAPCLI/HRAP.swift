@@ -18,7 +18,7 @@ public enum HRAP {
         workingDirectory: String = FileManager.default.currentDirectoryPath
     ) -> Int32 {
         let context = CommandContext(io: io, clock: clock, workingDirectory: workingDirectory)
-        return CommandLineTool(root: root(context), version: version).run(arguments, io: io)
+        return CommandLineTool(root: root(context), version: version, mapError: CLIFailure.from).run(arguments, io: io)
     }
 
     /// The system clock, to the second.

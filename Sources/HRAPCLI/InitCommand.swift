@@ -9,10 +9,8 @@ enum InitCommand {
             "init", abstract: "Create the database, or migrate an older one to this hrap's schema.",
             examples: ["hrap init --db city.sqlite"]
         ) { parsed in
-            try context.guarded { parsed in
-                let version = try context.service(parsed, .write).schemaVersion(as: context.principal(parsed))
-                context.say("Database \(context.databasePath(parsed)) is ready (schema version \(version.found)).")
-            }(parsed)
+            let version = try context.service(parsed, .write).schemaVersion(as: context.principal(parsed))
+            context.say("Database \(context.databasePath(parsed)) is ready (schema version \(version.found)).")
         }
     }
 }

@@ -16,15 +16,13 @@ enum MaintenanceCommands {
             examples: ["hrap backup backups/city-2026-11-22.sqlite"],
             arguments: [Argument("FILE", help: "Where the copy goes (replaced if it exists).")]
         ) { parsed in
-            try context.guarded { parsed in
-                let file = parsed.argument("FILE") ?? ""
-                let target = context.absolutePath(file), database = context.absolutePath(context.databasePath(parsed))
-                if ["", "-wal", "-shm", "-journal"].map({ database + $0 }).contains(where: { $0 == target || InputFile.sameFile($0, target) }) {
-                    throw CLIFailure("\(file) is the database itself; choose another file for the copy", exitCode: ExitCode.usage)
-                }
-                try context.service(parsed, .read).backup(to: target, as: context.principal(parsed))
-                context.say("Backed up \(context.databasePath(parsed)) to \(file).")
-            }(parsed)
+            let file = parsed.argument("FILE") ?? ""
+            let target = context.absolutePath(file), database = context.absolutePath(context.databasePath(parsed))
+            if ["", "-wal", "-shm", "-journal"].map({ database + $0 }).contains(where: { $0 == target || InputFile.sameFile($0, target) }) {
+                throw CLIFailure("\(file) is the database itself; choose another file for the copy", exitCode: ExitCode.usage)
+            }
+            try context.service(parsed, .read).backup(to: target, as: context.principal(parsed))
+            context.say("Backed up \(context.databasePath(parsed)) to \(file).")
         }
     }
 
@@ -38,14 +36,12 @@ enum MaintenanceCommands {
                 """,
             examples: ["hrap check", "hrap check --db backups/city-2026-11-22.sqlite"]
         ) { parsed in
-            try context.guarded { parsed in
-                let findings = try context.service(parsed, .read).check(as: context.principal(parsed))
-                guard !findings.isEmpty else { return context.say("\(context.databasePath(parsed)): no problems found.") }
-                throw CLIFailure(
-                    "\(context.databasePath(parsed)) has \(findings.count) problem\(findings.count == 1 ? "" : "s"):\n"
-                        + findings.map { "  \($0)" }.joined(separator: "\n"),
-                    exitCode: ExitCode.dataError)
-            }(parsed)
+            let findings = try context.service(parsed, .read).check(as: context.principal(parsed))
+            guard !findings.isEmpty else { return context.say("\(context.databasePath(parsed)): no problems found.") }
+            throw CLIFailure(
+                "\(context.databasePath(parsed)) has \(findings.count) problem\(findings.count == 1 ? "" : "s"):\n"
+                    + findings.map { "  \($0)" }.joined(separator: "\n"),
+                exitCode: ExitCode.dataError)
         }
     }
 }

@@ -20,15 +20,13 @@ enum PlanFileCommands {
             examples: ["hrap import examples/aldermoor-plan.json"],
             arguments: [Argument("FILE", help: "The plan file.")]
         ) { parsed in
-            try context.guarded { parsed in
-                let path = parsed.argument("FILE") ?? ""
-                let (file, problems) = try readPlanFile(path, context: context)
-                let summary = try context.service(parsed, .write).importPlan(
-                    file, readProblems: problems, source: path, as: context.principal(parsed))
-                let rows = summary.sections.map { [$0.name, "\($0.counts.created)", "\($0.counts.updated)", "\($0.counts.appended)", "\($0.counts.unchanged)"] }
-                context.io.out(TableRenderer.render(header: ["section", "created", "updated", "appended", "unchanged"], rows: rows))
-                context.say(summary.isUnchanged ? "Plan \(file.plan.code) is up to date; nothing changed." : "Imported plan \(file.plan.code).")
-            }(parsed)
+            let path = parsed.argument("FILE") ?? ""
+            let (file, problems) = try readPlanFile(path, context: context)
+            let summary = try context.service(parsed, .write).importPlan(
+                file, readProblems: problems, source: path, as: context.principal(parsed))
+            let rows = summary.sections.map { [$0.name, "\($0.counts.created)", "\($0.counts.updated)", "\($0.counts.appended)", "\($0.counts.unchanged)"] }
+            context.io.out(TableRenderer.render(header: ["section", "created", "updated", "appended", "unchanged"], rows: rows))
+            context.say(summary.isUnchanged ? "Plan \(file.plan.code) is up to date; nothing changed." : "Imported plan \(file.plan.code).")
         }
     }
 
@@ -39,13 +37,11 @@ enum PlanFileCommands {
             options: [.value("output", short: "o", valueName: "FILE", help: "Write to a file instead of standard output.")],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
-            try context.guarded { parsed in
-                let file = try context.service(parsed, .read).exportPlan(parsed.argument("PLAN") ?? "", as: context.principal(parsed))
-                let text = JSONWriter.pretty(file.encode()) + "\n"
-                guard let output = parsed.value("output") else { return context.io.out(text) }
-                try write(text, to: output, parsed, context: context)
-                context.say("Wrote \(output).")
-            }(parsed)
+            let file = try context.service(parsed, .read).exportPlan(parsed.argument("PLAN") ?? "", as: context.principal(parsed))
+            let text = JSONWriter.pretty(file.encode()) + "\n"
+            guard let output = parsed.value("output") else { return context.io.out(text) }
+            try write(text, to: output, parsed, context: context)
+            context.say("Wrote \(output).")
         }
     }
 

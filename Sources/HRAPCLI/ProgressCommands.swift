@@ -58,21 +58,17 @@ enum ProgressCommands {
                 "record", abstract: recordAbstract, examples: examples,
                 options: [planOption] + SchemaOptions.options(R.self, excluding: ["recorded_at", "recorded_by"])
             ) { parsed in
-                try context.guarded { parsed in
-                    let value = try SchemaOptions.decode(R.self, SchemaOptions.given(R.self, parsed), what: "the \(spoken)")
-                    let outcome = try record(try context.planWriter(parsed), value, try context.plan(parsed), context.principal(parsed))
-                    context.say(describe(value, outcome))
-                }(parsed)
+                let value = try SchemaOptions.decode(R.self, SchemaOptions.given(R.self, parsed), what: "the \(spoken)")
+                let outcome = try record(try context.planWriter(parsed), value, try context.plan(parsed), context.principal(parsed))
+                context.say(describe(value, outcome))
             },
             Command(
                 "list", abstract: "List the current \(spoken)s (superseded corrections left out).",
                 options: [planOption, .value(filter, valueName: "CODE", help: "Only this \(filter)."), OutputFormat.option]
             ) { parsed in
-                try context.guarded { parsed in
-                    let values = try current(
-                        try context.service(parsed, .read), try context.plan(parsed), parsed.value(filter), context.principal(parsed))
-                    context.io.out(RecordRenderer<R>(columns: columns).render(values, format: context.format(parsed)))
-                }(parsed)
+                let values = try current(
+                    try context.service(parsed, .read), try context.plan(parsed), parsed.value(filter), context.principal(parsed))
+                context.io.out(RecordRenderer<R>(columns: columns).render(values, format: context.format(parsed)))
             },
         ])
     }
@@ -84,23 +80,21 @@ enum ProgressCommands {
             options: [planOption, OutputFormat.option],
             arguments: [Argument("INDICATOR", help: "The indicator's code.")]
         ) { parsed in
-            try context.guarded { parsed in
-                let versions = try context.service(parsed, .read).history(
-                    indicator: parsed.argument("INDICATOR") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
-                let fields = ["period_start", "date", "disaggregation", "value", "recorded_at", "recorded_by", "note"]
-                let rows = versions.map { version in
-                    fields.map { cellText(Measurement.schema.field(named: $0)?.get(version.measurement)) } + [version.isCurrent ? "" : "superseded"]
-                }
-                switch context.format(parsed) {
-                case .json:
-                    context.printJSON(.array(versions.map { version in
-                        .object((Measurement.schema.encode(version.measurement).members ?? []) + [("superseded", .bool(!version.isCurrent))])
-                    }))
-                case .csv: context.io.out(CSVWriter().text([fields + ["superseded"]] + rows))
-                case .table:
-                    context.io.out(versions.isEmpty ? "No values recorded.\n" : TableRenderer.render(header: fields + ["status"], rows: rows))
-                }
-            }(parsed)
+            let versions = try context.service(parsed, .read).history(
+                indicator: parsed.argument("INDICATOR") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
+            let fields = ["period_start", "date", "disaggregation", "value", "recorded_at", "recorded_by", "note"]
+            let rows = versions.map { version in
+                fields.map { cellText(Measurement.schema.field(named: $0)?.get(version.measurement)) } + [version.isCurrent ? "" : "superseded"]
+            }
+            switch context.format(parsed) {
+            case .json:
+                context.printJSON(.array(versions.map { version in
+                    .object((Measurement.schema.encode(version.measurement).members ?? []) + [("superseded", .bool(!version.isCurrent))])
+                }))
+            case .csv: context.io.out(CSVWriter().text([fields + ["superseded"]] + rows))
+            case .table:
+                context.io.out(versions.isEmpty ? "No values recorded.\n" : TableRenderer.render(header: fields + ["status"], rows: rows))
+            }
         }
     }
 }

@@ -19,13 +19,11 @@ enum ProgressTreeCommand {
             options: [.value("as-of", valueName: "DATE", help: "Reference date (default: today)."), OutputFormat.option],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
-            try context.guarded { parsed in
-                let asOf = try ScoreCommand.referenceDate(parsed, context: context)
-                let (progress, file) = try context.service(parsed, .read).progress(
-                    plan: parsed.argument("PLAN") ?? "", asOf: asOf, as: context.principal(parsed))
-                if context.format(parsed) == .json { return context.printJSON(progress.json(file: file)) }
-                context.io.out(render(progress, file: file))
-            }(parsed)
+            let asOf = try ScoreCommand.referenceDate(parsed, context: context)
+            let (progress, file) = try context.service(parsed, .read).progress(
+                plan: parsed.argument("PLAN") ?? "", asOf: asOf, as: context.principal(parsed))
+            if context.format(parsed) == .json { return context.printJSON(progress.json(file: file)) }
+            context.io.out(render(progress, file: file))
         }
     }
 

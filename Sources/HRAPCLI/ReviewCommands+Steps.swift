@@ -32,23 +32,21 @@ extension ReviewCommands {
             ],
             arguments: [roundArgument]
         ) { parsed in
-            try context.guarded { parsed in
-                let selector = parsed.argument("ROUND") ?? ""
-                let principal = context.principal(parsed)
-                let reviewer = parsed.value("reviewer") ?? principal.name
-                let (sheet, problems, source) = try readSheet(parsed, context)
-                let (outcome, framework) = try context.planWriter(parsed).rate(
-                    sheet, readProblems: problems, reviewer: reviewer, round: selector, plan: try context.plan(parsed),
-                    supersede: parsed.flag("supersede"), source: source, as: principal)
-                var text = "Recorded \(outcome.recorded) rating\(outcome.recorded == 1 ? "" : "s") on \(outcome.startedSheet ? "new " : "")draft sheet \(outcome.sheet) of \(reviewer)"
-                if outcome.unchanged > 0 { text += " (\(outcome.unchanged) unchanged, not recorded again)" }
-                context.say(text + ".")
-                if sheet.ratings.count == 1, let rating = sheet.ratings.first?.value, let level = rating.level,
-                    level < framework.levelDescriptions.count,
-                    let encouragement = framework.encouragements.first(where: { $0.number == rating.encouragement }) {
-                    context.say("\(encouragement.number). \(encouragement.shortTitle): \(framework.levelDescriptions[level])")
-                }
-            }(parsed)
+            let selector = parsed.argument("ROUND") ?? ""
+            let principal = context.principal(parsed)
+            let reviewer = parsed.value("reviewer") ?? principal.name
+            let (sheet, problems, source) = try readSheet(parsed, context)
+            let (outcome, framework) = try context.planWriter(parsed).rate(
+                sheet, readProblems: problems, reviewer: reviewer, round: selector, plan: try context.plan(parsed),
+                supersede: parsed.flag("supersede"), source: source, as: principal)
+            var text = "Recorded \(outcome.recorded) rating\(outcome.recorded == 1 ? "" : "s") on \(outcome.startedSheet ? "new " : "")draft sheet \(outcome.sheet) of \(reviewer)"
+            if outcome.unchanged > 0 { text += " (\(outcome.unchanged) unchanged, not recorded again)" }
+            context.say(text + ".")
+            if sheet.ratings.count == 1, let rating = sheet.ratings.first?.value, let level = rating.level,
+                level < framework.levelDescriptions.count,
+                let encouragement = framework.encouragements.first(where: { $0.number == rating.encouragement }) {
+                context.say("\(encouragement.number). \(encouragement.shortTitle): \(framework.levelDescriptions[level])")
+            }
         }
     }
 
@@ -100,26 +98,22 @@ extension ReviewCommands {
             "submit", abstract: "Submit the reviewer's draft sheet; it must rate every encouragement (or mark it not assessable).",
             options: [planOption, reviewerOption], arguments: [roundArgument]
         ) { parsed in
-            try context.guarded { parsed in
-                let selector = parsed.argument("ROUND") ?? ""
-                let principal = context.principal(parsed)
-                let reviewer = parsed.value("reviewer") ?? principal.name
-                let number = try context.planWriter(parsed).submitSheet(
-                    reviewer: reviewer, round: selector, plan: try context.plan(parsed), as: principal)
-                context.say("Submitted sheet \(number) of \(reviewer) in \(selector); it can no longer be edited.")
-            }(parsed)
+            let selector = parsed.argument("ROUND") ?? ""
+            let principal = context.principal(parsed)
+            let reviewer = parsed.value("reviewer") ?? principal.name
+            let number = try context.planWriter(parsed).submitSheet(
+                reviewer: reviewer, round: selector, plan: try context.plan(parsed), as: principal)
+            context.say("Submitted sheet \(number) of \(reviewer) in \(selector); it can no longer be edited.")
         }
     }
 
     static func close(_ context: CommandContext) -> Command {
         Command("close", abstract: "Finalise a round: from then on it never changes.", options: [planOption], arguments: [roundArgument]) { parsed in
-            try context.guarded { parsed in
-                let round = try context.planWriter(parsed).closeAssessment(
-                    parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
-                let waiting = round.reviewers.filter { reviewer in !round.sheets(of: reviewer.code).contains(where: \.isSubmitted) }.map(\.code)
-                context.say("Finalised \(round.label) with \(round.submittedSheets.count) submitted sheet\(round.submittedSheets.count == 1 ? "" : "s")."
-                    + (waiting.isEmpty ? "" : " Not submitted, not counted: " + waiting.joined(separator: ", ") + "."))
-            }(parsed)
+            let round = try context.planWriter(parsed).closeAssessment(
+                parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
+            let waiting = round.reviewers.filter { reviewer in !round.sheets(of: reviewer.code).contains(where: \.isSubmitted) }.map(\.code)
+            context.say("Finalised \(round.label) with \(round.submittedSheets.count) submitted sheet\(round.submittedSheets.count == 1 ? "" : "s")."
+                + (waiting.isEmpty ? "" : " Not submitted, not counted: " + waiting.joined(separator: ", ") + "."))
         }
     }
 
@@ -128,11 +122,9 @@ extension ReviewCommands {
             "reopen", abstract: "Start the next version of a finalised round; the finalised version is kept as it is.",
             options: [planOption], arguments: [roundArgument]
         ) { parsed in
-            try context.guarded { parsed in
-                let round = try context.planWriter(parsed).reopenAssessment(
-                    parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
-                context.say("Reopened as \(round.label) (in review), with \(round.sheets.count) submitted sheet\(round.sheets.count == 1 ? "" : "s") copied; reviewers change them with 'review rate --supersede'.")
-            }(parsed)
+            let round = try context.planWriter(parsed).reopenAssessment(
+                parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
+            context.say("Reopened as \(round.label) (in review), with \(round.sheets.count) submitted sheet\(round.sheets.count == 1 ? "" : "s") copied; reviewers change them with 'review rate --supersede'.")
         }
     }
 
@@ -148,23 +140,21 @@ extension ReviewCommands {
             ],
             arguments: [roundArgument]
         ) { parsed in
-            try context.guarded { parsed in
-                let selector = parsed.argument("ROUND") ?? ""
-                let (recommendation, problems) = Recommendation.schema.decode(.object([
-                    ("code", parsed.value("code").map(JSONValue.string) ?? .null),
-                    ("encouragement", parsed.value("encouragement").map { Int64($0).map(JSONValue.integer) ?? .string($0) } ?? .null),
-                    ("text", parsed.value("text").map(JSONValue.string) ?? .null),
-                    ("reviewer", parsed.value("reviewer").map(JSONValue.string) ?? .null),
-                    ("objectives", .array((parsed.values["objective"] ?? []).map(JSONValue.string))),
-                    ("actions", .array((parsed.values["action"] ?? []).map(JSONValue.string))),
-                ]), path: "")
-                guard problems.isEmpty else {
-                    throw ValidationError(source: "hrap review recommend", problems: problems)
-                }
-                try context.planWriter(parsed).recommend(
-                    recommendation, round: selector, plan: try context.plan(parsed), as: context.principal(parsed))
-                context.say("Recorded recommendation \(selector.split(separator: "@").first ?? "")/\(recommendation.code) on encouragement \(recommendation.encouragement).")
-            }(parsed)
+            let selector = parsed.argument("ROUND") ?? ""
+            let (recommendation, problems) = Recommendation.schema.decode(.object([
+                ("code", parsed.value("code").map(JSONValue.string) ?? .null),
+                ("encouragement", parsed.value("encouragement").map { Int64($0).map(JSONValue.integer) ?? .string($0) } ?? .null),
+                ("text", parsed.value("text").map(JSONValue.string) ?? .null),
+                ("reviewer", parsed.value("reviewer").map(JSONValue.string) ?? .null),
+                ("objectives", .array((parsed.values["objective"] ?? []).map(JSONValue.string))),
+                ("actions", .array((parsed.values["action"] ?? []).map(JSONValue.string))),
+            ]), path: "")
+            guard problems.isEmpty else {
+                throw ValidationError(source: "hrap review recommend", problems: problems)
+            }
+            try context.planWriter(parsed).recommend(
+                recommendation, round: selector, plan: try context.plan(parsed), as: context.principal(parsed))
+            context.say("Recorded recommendation \(selector.split(separator: "@").first ?? "")/\(recommendation.code) on encouragement \(recommendation.encouragement).")
         }
     }
 
@@ -179,21 +169,19 @@ extension ReviewCommands {
             ],
             arguments: [Argument("RECOMMENDATION", help: "The recommendation, ROUND/CODE.")]
         ) { parsed in
-            try context.guarded { parsed in
-                let (response, problems) = RecommendationResponse.schema.decode(.object([
-                    ("recommendation", .string(parsed.argument("RECOMMENDATION") ?? "")),
-                    ("decision", parsed.value("decision").map(JSONValue.string) ?? .null),
-                    ("reason", parsed.value("reason").map(JSONValue.string) ?? .null),
-                    ("follow_up_actions", .array((parsed.values["follow-up-action"] ?? []).map(JSONValue.string))),
-                ]), path: "")
-                guard problems.isEmpty else {
-                    throw ValidationError(source: "hrap review respond", problems: problems.map {
-                        ValidationProblem(path: $0.path == "recommendation" ? "RECOMMENDATION" : $0.path, code: $0.code, message: $0.message)
-                    })
-                }
-                try context.planWriter(parsed).respond(response, plan: try context.plan(parsed), as: context.principal(parsed))
-                context.say("Recorded the response to \(response.recommendation): \(response.decision.rawValue.replacing("_", with: " ")).")
-            }(parsed)
+            let (response, problems) = RecommendationResponse.schema.decode(.object([
+                ("recommendation", .string(parsed.argument("RECOMMENDATION") ?? "")),
+                ("decision", parsed.value("decision").map(JSONValue.string) ?? .null),
+                ("reason", parsed.value("reason").map(JSONValue.string) ?? .null),
+                ("follow_up_actions", .array((parsed.values["follow-up-action"] ?? []).map(JSONValue.string))),
+            ]), path: "")
+            guard problems.isEmpty else {
+                throw ValidationError(source: "hrap review respond", problems: problems.map {
+                    ValidationProblem(path: $0.path == "recommendation" ? "RECOMMENDATION" : $0.path, code: $0.code, message: $0.message)
+                })
+            }
+            try context.planWriter(parsed).respond(response, plan: try context.plan(parsed), as: context.principal(parsed))
+            context.say("Recorded the response to \(response.recommendation): \(response.decision.rawValue.replacing("_", with: " ")).")
         }
     }
 }

@@ -50,19 +50,17 @@ enum ReviewCommands {
             ],
             arguments: [Argument("CODE", help: "Code of the new round, e.g. 'peer-2025'.")]
         ) { parsed in
-            try context.guarded { parsed in
-                let weight = parsed.value("automatic-weight") ?? "0.5"
-                let opening = RoundOpening(
-                    code: parsed.argument("CODE") ?? "", title: parsed.value("title"), kind: parsed.value("kind") ?? "peer",
-                    framework: parsed.value("framework") ?? "hrgl-2024",
-                    asOf: try ScoreCommand.referenceDate(parsed, context: context),
-                    automaticWeight: OptionValue.json(weight, kind: .number), blind: !parsed.flag("open-review"),
-                    selfAssessment: parsed.value("self-assessment"))
-                let (opened, framework) = try context.planWriter(parsed).openAssessment(
-                    opening, plan: try context.plan(parsed), as: context.principal(parsed))
-                context.say("Opened \(opened.label) (\(opened.kind.rawValue), \(framework.label), as of \(opened.asOf)); coordinator: \(opened.coordinator)."
-                    + (opened.selfAssessment.map { " Compared with self-assessment \($0)." } ?? ""))
-            }(parsed)
+            let weight = parsed.value("automatic-weight") ?? "0.5"
+            let opening = RoundOpening(
+                code: parsed.argument("CODE") ?? "", title: parsed.value("title"), kind: parsed.value("kind") ?? "peer",
+                framework: parsed.value("framework") ?? "hrgl-2024",
+                asOf: try ScoreCommand.referenceDate(parsed, context: context),
+                automaticWeight: OptionValue.json(weight, kind: .number), blind: !parsed.flag("open-review"),
+                selfAssessment: parsed.value("self-assessment"))
+            let (opened, framework) = try context.planWriter(parsed).openAssessment(
+                opening, plan: try context.plan(parsed), as: context.principal(parsed))
+            context.say("Opened \(opened.label) (\(opened.kind.rawValue), \(framework.label), as of \(opened.asOf)); coordinator: \(opened.coordinator)."
+                + (opened.selfAssessment.map { " Compared with self-assessment \($0)." } ?? ""))
         }
     }
 
@@ -79,20 +77,18 @@ enum ReviewCommands {
             ],
             arguments: [roundArgument]
         ) { parsed in
-            try context.guarded { parsed in
-                let (reviewer, problems) = Reviewer.schema.decode(.object(
-                    ["reviewer", "name", "affiliation", "home-city", "conflict-of-interest"].map { option in
-                        (option == "reviewer" ? "code" : option.replacing("-", with: "_"), parsed.value(option).map(JSONValue.string) ?? .null)
-                    }), path: "")
-                guard problems.isEmpty else {
-                    throw ValidationError(source: "hrap review invite", problems: problems.map {
-                        ValidationProblem(path: $0.path == "code" ? "reviewer" : $0.path, code: $0.code, message: $0.message)
-                    })
-                }
-                let round = parsed.argument("ROUND") ?? ""
-                try context.planWriter(parsed).invite(reviewer, to: round, plan: try context.plan(parsed), as: context.principal(parsed))
-                context.say("Invited \(reviewer.name) (\(reviewer.code)) to \(round); conflict of interest: \(reviewer.conflictOfInterest).")
-            }(parsed)
+            let (reviewer, problems) = Reviewer.schema.decode(.object(
+                ["reviewer", "name", "affiliation", "home-city", "conflict-of-interest"].map { option in
+                    (option == "reviewer" ? "code" : option.replacing("-", with: "_"), parsed.value(option).map(JSONValue.string) ?? .null)
+                }), path: "")
+            guard problems.isEmpty else {
+                throw ValidationError(source: "hrap review invite", problems: problems.map {
+                    ValidationProblem(path: $0.path == "code" ? "reviewer" : $0.path, code: $0.code, message: $0.message)
+                })
+            }
+            let round = parsed.argument("ROUND") ?? ""
+            try context.planWriter(parsed).invite(reviewer, to: round, plan: try context.plan(parsed), as: context.principal(parsed))
+            context.say("Invited \(reviewer.name) (\(reviewer.code)) to \(round); conflict of interest: \(reviewer.conflictOfInterest).")
         }
     }
 
@@ -101,33 +97,31 @@ enum ReviewCommands {
             "status", abstract: "List a plan's rounds, or show who has rated and submitted in one round.",
             options: [planOption, OutputFormat.option], arguments: [Argument("ROUND", help: "A round (default: all rounds).", optional: true)]
         ) { parsed in
-            try context.guarded { parsed in
-                let service = try context.service(parsed, .read)
-                let plan = try context.plan(parsed), principal = context.principal(parsed)
-                guard let selector = parsed.argument("ROUND") else {
-                    let statuses = try service.roundStatuses(plan: plan, as: principal)
-                    if context.format(parsed) == .json { return context.printJSON(.array(statuses.map(summaryJSON))) }
-                    guard !statuses.isEmpty else { return context.say("No assessment rounds; open one with 'hrap review open'.") }
-                    let rows = statuses.map { status in
-                        let round = status.round
-                        return [round.code, String(round.version), round.kind.rawValue, round.status.rawValue, round.asOf.description,
-                         "\(round.framework) v\(round.frameworkVersion)", "\(status.submitted)/\(round.reviewers.count)", round.title]
-                    }
-                    return context.io.out(TableRenderer.render(
-                        header: ["round", "version", "kind", "status", "as_of", "framework", "submitted", "title"], rows: rows))
+            let service = try context.service(parsed, .read)
+            let plan = try context.plan(parsed), principal = context.principal(parsed)
+            guard let selector = parsed.argument("ROUND") else {
+                let statuses = try service.roundStatuses(plan: plan, as: principal)
+                if context.format(parsed) == .json { return context.printJSON(.array(statuses.map(summaryJSON))) }
+                guard !statuses.isEmpty else { return context.say("No assessment rounds; open one with 'hrap review open'.") }
+                let rows = statuses.map { status in
+                    let round = status.round
+                    return [round.code, String(round.version), round.kind.rawValue, round.status.rawValue, round.asOf.description,
+                     "\(round.framework) v\(round.frameworkVersion)", "\(status.submitted)/\(round.reviewers.count)", round.title]
                 }
-                let (status, framework) = try service.roundStatus(selector, plan: plan, as: principal)
-                if context.format(parsed) == .json { return context.printJSON(summaryJSON(status)) }
-                let total = framework.encouragements.count, round = status.round
-                context.say("\(round.label) — \(round.title) (\(round.kind.rawValue), \(round.status.rawValue)), coordinator \(round.coordinator)")
-                let rows = status.reviewers.map { entry in
-                    let reviewer = entry.reviewer
-                    let state = entry.sheet == nil ? "not started" : entry.submittedAt.map { "submitted \($0)" } ?? "draft"
-                    return [reviewer.code, reviewer.name, reviewer.homeCity, reviewer.conflictOfInterest,
-                            entry.sheet.map(String.init) ?? "", "\(entry.rated)/\(total)", state]
-                }
-                context.io.out(TableRenderer.render(header: ["reviewer", "name", "home_city", "conflict", "sheet", "rated", "state"], rows: rows))
-            }(parsed)
+                return context.io.out(TableRenderer.render(
+                    header: ["round", "version", "kind", "status", "as_of", "framework", "submitted", "title"], rows: rows))
+            }
+            let (status, framework) = try service.roundStatus(selector, plan: plan, as: principal)
+            if context.format(parsed) == .json { return context.printJSON(summaryJSON(status)) }
+            let total = framework.encouragements.count, round = status.round
+            context.say("\(round.label) — \(round.title) (\(round.kind.rawValue), \(round.status.rawValue)), coordinator \(round.coordinator)")
+            let rows = status.reviewers.map { entry in
+                let reviewer = entry.reviewer
+                let state = entry.sheet == nil ? "not started" : entry.submittedAt.map { "submitted \($0)" } ?? "draft"
+                return [reviewer.code, reviewer.name, reviewer.homeCity, reviewer.conflictOfInterest,
+                        entry.sheet.map(String.init) ?? "", "\(entry.rated)/\(total)", state]
+            }
+            context.io.out(TableRenderer.render(header: ["reviewer", "name", "home_city", "conflict", "sheet", "rated", "state"], rows: rows))
         }
     }
 
@@ -144,21 +138,19 @@ enum ReviewCommands {
             options: [planOption, .value("format", short: "f", valueName: "FORMAT", help: "Sheet format.", default: "csv", allowed: ["csv", "json"])],
             arguments: [roundArgument]
         ) { parsed in
-            try context.guarded { parsed in
-                let (round, framework) = try context.service(parsed, .read).assessment(
-                    parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
-                if parsed.value("format") == "json" {
-                    return context.printJSON(.object([
-                        ("format", .string(RatingSheetFile.format)), ("round", .string(round.code)),
-                        ("level_descriptions", .array(framework.levelDescriptions.map(JSONValue.string))),
-                        ("ratings", .array(framework.encouragements.map { encouragement in
-                            .object([("encouragement", .integer(Int64(encouragement.number))), ("level", .null), ("rationale", .string("")), ("evidence", .array([]))])
-                        })),
-                    ]))
-                }
-                let sheet = RatingSheetFile.template(framework)
-                context.io.out(CSVWriter().text([sheet.header] + sheet.rows))
-            }(parsed)
+            let (round, framework) = try context.service(parsed, .read).assessment(
+                parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
+            if parsed.value("format") == "json" {
+                return context.printJSON(.object([
+                    ("format", .string(RatingSheetFile.format)), ("round", .string(round.code)),
+                    ("level_descriptions", .array(framework.levelDescriptions.map(JSONValue.string))),
+                    ("ratings", .array(framework.encouragements.map { encouragement in
+                        .object([("encouragement", .integer(Int64(encouragement.number))), ("level", .null), ("rationale", .string("")), ("evidence", .array([]))])
+                    })),
+                ]))
+            }
+            let sheet = RatingSheetFile.template(framework)
+            context.io.out(CSVWriter().text([sheet.header] + sheet.rows))
         }
     }
 }

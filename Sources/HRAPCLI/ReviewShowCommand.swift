@@ -20,18 +20,16 @@ enum ReviewShowCommand {
                 """,
             options: [ReviewCommands.planOption, OutputFormat.option], arguments: [ReviewCommands.roundArgument]
         ) { parsed in
-            try context.guarded { parsed in
-                let view = try context.service(parsed, .read).roundView(
-                    parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
-                let summary = view.summary
-                switch context.format(parsed) {
-                case .json: context.printJSON(summary.json())
-                case .csv:
-                    let table = summary.table()
-                    context.io.out(CSVWriter().text([table.header] + table.rows))
-                case .table: context.io.out(render(summary, hidden: view.hiddenSheets, viewer: view.viewer))
-                }
-            }(parsed)
+            let view = try context.service(parsed, .read).roundView(
+                parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
+            let summary = view.summary
+            switch context.format(parsed) {
+            case .json: context.printJSON(summary.json())
+            case .csv:
+                let table = summary.table()
+                context.io.out(CSVWriter().text([table.header] + table.rows))
+            case .table: context.io.out(render(summary, hidden: view.hiddenSheets, viewer: view.viewer))
+            }
         }
     }
 
@@ -91,43 +89,41 @@ enum ReviewShowCommand {
             ],
             arguments: [ReviewCommands.roundArgument]
         ) { parsed in
-            try context.guarded { parsed in
-                let (round, _) = try context.service(parsed, .read).assessment(
-                    parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
-                let number = try parsed.value("encouragement").map { text in
-                    guard let number = Int(text) else { throw UsageError("The value '\(text)' is invalid for '--encouragement'. Expected a whole number.") }
-                    return number
+            let (round, _) = try context.service(parsed, .read).assessment(
+                parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
+            let number = try parsed.value("encouragement").map { text in
+                guard let number = Int(text) else { throw UsageError("The value '\(text)' is invalid for '--encouragement'. Expected a whole number.") }
+                return number
+            }
+            let header = ["reviewer", "sheet", "sheet_state", "encouragement", "level", "not_assessable", "rationale", "evidence", "recorded_at", "recorded_by", "status"]
+            var rows: [[String]] = []
+            var entries: [JSONValue] = []
+            for sheet in round.sheets where parsed.value("reviewer").map({ $0 == sheet.reviewer }) ?? true {
+                let current = sheet.currentRatings
+                let counting = round.sheets(of: sheet.reviewer).last(where: \.isSubmitted)?.number == sheet.number
+                for rating in sheet.ratings where number.map({ $0 == rating.encouragement }) ?? true {
+                    let latest = current[rating.encouragement] == rating
+                    let status = !latest ? "superseded" : !sheet.isSubmitted ? "draft" : counting ? "counts" : "superseded"
+                    let state = sheet.isSubmitted ? "submitted" : "draft"
+                    rows.append([
+                        sheet.reviewer, String(sheet.number), state, String(rating.encouragement),
+                        rating.level.map(String.init) ?? "", rating.notAssessable ?? "", rating.rationale,
+                        rating.evidence.map(\.description).joined(separator: "; "), rating.recordedAt?.description ?? "",
+                        rating.recordedBy ?? "", status,
+                    ])
+                    entries.append(.object([
+                        ("reviewer", .string(sheet.reviewer)), ("sheet", .integer(Int64(sheet.number))), ("sheet_state", .string(state)),
+                        ("status", .string(status)), ("rating", Rating.schema.encode(rating)),
+                    ]))
                 }
-                let header = ["reviewer", "sheet", "sheet_state", "encouragement", "level", "not_assessable", "rationale", "evidence", "recorded_at", "recorded_by", "status"]
-                var rows: [[String]] = []
-                var entries: [JSONValue] = []
-                for sheet in round.sheets where parsed.value("reviewer").map({ $0 == sheet.reviewer }) ?? true {
-                    let current = sheet.currentRatings
-                    let counting = round.sheets(of: sheet.reviewer).last(where: \.isSubmitted)?.number == sheet.number
-                    for rating in sheet.ratings where number.map({ $0 == rating.encouragement }) ?? true {
-                        let latest = current[rating.encouragement] == rating
-                        let status = !latest ? "superseded" : !sheet.isSubmitted ? "draft" : counting ? "counts" : "superseded"
-                        let state = sheet.isSubmitted ? "submitted" : "draft"
-                        rows.append([
-                            sheet.reviewer, String(sheet.number), state, String(rating.encouragement),
-                            rating.level.map(String.init) ?? "", rating.notAssessable ?? "", rating.rationale,
-                            rating.evidence.map(\.description).joined(separator: "; "), rating.recordedAt?.description ?? "",
-                            rating.recordedBy ?? "", status,
-                        ])
-                        entries.append(.object([
-                            ("reviewer", .string(sheet.reviewer)), ("sheet", .integer(Int64(sheet.number))), ("sheet_state", .string(state)),
-                            ("status", .string(status)), ("rating", Rating.schema.encode(rating)),
-                        ]))
-                    }
-                }
-                switch context.format(parsed) {
-                case .json: context.printJSON(.array(entries))
-                case .csv: context.io.out(CSVWriter().text([header] + rows))
-                case .table:
-                    guard !rows.isEmpty else { return context.say("No ratings you may see in \(round.label).") }
-                    context.io.out(TableRenderer.render(header: header, rows: rows))
-                }
-            }(parsed)
+            }
+            switch context.format(parsed) {
+            case .json: context.printJSON(.array(entries))
+            case .csv: context.io.out(CSVWriter().text([header] + rows))
+            case .table:
+                guard !rows.isEmpty else { return context.say("No ratings you may see in \(round.label).") }
+                context.io.out(TableRenderer.render(header: header, rows: rows))
+            }
         }
     }
 }

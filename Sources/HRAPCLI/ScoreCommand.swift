@@ -23,18 +23,16 @@ enum ScoreCommand {
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
-            try context.guarded { parsed in
-                let asOf = try referenceDate(parsed, context: context)
-                let service = try context.service(parsed, parsed.flag("save") ? .write : .read)
-                let card = try service.score(
-                    plan: parsed.argument("PLAN") ?? "", framework: parsed.value("framework") ?? "hrgl-2024", asOf: asOf,
-                    as: context.principal(parsed))
-                if context.format(parsed) == .json { context.printJSON(card.json()) } else { context.io.out(render(card)) }
-                if parsed.flag("save") {
-                    let id = try service.saveSnapshot(card, as: context.principal(parsed))
-                    context.io.err("Saved score snapshot #\(id) (\(card.framework.label) as of \(card.asOf)).\n")
-                }
-            }(parsed)
+            let asOf = try referenceDate(parsed, context: context)
+            let service = try context.service(parsed, parsed.flag("save") ? .write : .read)
+            let card = try service.score(
+                plan: parsed.argument("PLAN") ?? "", framework: parsed.value("framework") ?? "hrgl-2024", asOf: asOf,
+                as: context.principal(parsed))
+            if context.format(parsed) == .json { context.printJSON(card.json()) } else { context.io.out(render(card)) }
+            if parsed.flag("save") {
+                let id = try service.saveSnapshot(card, as: context.principal(parsed))
+                context.io.err("Saved score snapshot #\(id) (\(card.framework.label) as of \(card.asOf)).\n")
+            }
         }
     }
 
@@ -45,16 +43,14 @@ enum ScoreCommand {
             examples: ["hrap snapshots aldermoor-2023"], options: [OutputFormat.option],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
-            try context.guarded { parsed in
-                let snapshots = try context.service(parsed, .read).snapshots(plan: parsed.argument("PLAN") ?? "", as: context.principal(parsed))
-                if context.format(parsed) == .json { return context.printJSON(.array(snapshots.map(\.card))) }
-                guard !snapshots.isEmpty else { return context.say("No saved snapshots; save one with 'hrap score PLAN --save'.") }
-                let rows = snapshots.map { snapshot in
-                    ["#\(snapshot.id)", "\(snapshot.framework) v\(snapshot.frameworkVersion)", snapshot.asOf.description,
-                     snapshot.index.map { String(format: "%.2f", $0) } ?? "—", snapshot.savedAt.description, snapshot.savedBy]
-                }
-                context.io.out(TableRenderer.render(header: ["id", "framework", "as_of", "index", "saved_at", "saved_by"], rows: rows))
-            }(parsed)
+            let snapshots = try context.service(parsed, .read).snapshots(plan: parsed.argument("PLAN") ?? "", as: context.principal(parsed))
+            if context.format(parsed) == .json { return context.printJSON(.array(snapshots.map(\.card))) }
+            guard !snapshots.isEmpty else { return context.say("No saved snapshots; save one with 'hrap score PLAN --save'.") }
+            let rows = snapshots.map { snapshot in
+                ["#\(snapshot.id)", "\(snapshot.framework) v\(snapshot.frameworkVersion)", snapshot.asOf.description,
+                 snapshot.index.map { String(format: "%.2f", $0) } ?? "—", snapshot.savedAt.description, snapshot.savedBy]
+            }
+            context.io.out(TableRenderer.render(header: ["id", "framework", "as_of", "index", "saved_at", "saved_by"], rows: rows))
         }
     }
 

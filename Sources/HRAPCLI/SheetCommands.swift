@@ -27,19 +27,17 @@ enum SheetCommands {
             options: [.value("plan", short: "p", valueName: "CODE", help: "Code of the plan (or HRAP_PLAN)."), delimiterOption],
             arguments: [kindArgument, Argument("FILE", help: "The CSV file (UTF-8).")]
         ) { parsed in
-            try context.guarded { parsed in
-                let kind = try self.kind(parsed)
-                let path = parsed.argument("FILE") ?? ""
-                let bytes = try readFile(path, context: context)
-                let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil
-                let summary = try context.planWriter(parsed).importSheet(
-                    kind, bytes: bytes, source: path, plan: try context.plan(parsed),
-                    delimiter: parsed.value("delimiter")?.utf8.first, as: context.principal(parsed),
-                    progress: { done, total in if total > progressThreshold { meter?.update(done: done, total: total) } })
-                meter?.finish()
-                let changed = kind == .measurements || kind == .progress ? "corrected" : "updated"
-                context.say("Imported \(path): \(summary.rows) rows; \(summary.inserted) inserted, \(summary.corrected) \(changed), \(summary.unchanged) unchanged.")
-            }(parsed)
+            let kind = try self.kind(parsed)
+            let path = parsed.argument("FILE") ?? ""
+            let bytes = try readFile(path, context: context)
+            let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil
+            let summary = try context.planWriter(parsed).importSheet(
+                kind, bytes: bytes, source: path, plan: try context.plan(parsed),
+                delimiter: parsed.value("delimiter")?.utf8.first, as: context.principal(parsed),
+                progress: { done, total in if total > progressThreshold { meter?.update(done: done, total: total) } })
+            meter?.finish()
+            let changed = kind == .measurements || kind == .progress ? "corrected" : "updated"
+            context.say("Imported \(path): \(summary.rows) rows; \(summary.inserted) inserted, \(summary.corrected) \(changed), \(summary.unchanged) unchanged.")
         }
     }
 
@@ -55,22 +53,20 @@ enum SheetCommands {
             ],
             arguments: [kindArgument]
         ) { parsed in
-            try context.guarded { parsed in
-                let kind = try self.kind(parsed)
-                var since: CalendarDate?
-                if let text = parsed.value("since") {
-                    guard let date = CalendarDate(text) else {
-                        throw UsageError("The value '\(text)' is invalid for '--since'. Expected a date YYYY-MM-DD.")
-                    }
-                    since = date
+            let kind = try self.kind(parsed)
+            var since: CalendarDate?
+            if let text = parsed.value("since") {
+                guard let date = CalendarDate(text) else {
+                    throw UsageError("The value '\(text)' is invalid for '--since'. Expected a date YYYY-MM-DD.")
                 }
-                let text = try context.service(parsed, .read).exportSheet(
-                    kind, plan: try context.plan(parsed), since: since,
-                    delimiter: parsed.value("delimiter")?.utf8.first ?? UInt8(ascii: ","), as: context.principal(parsed))
-                guard let output = parsed.value("output") else { return context.io.out(text) }
-                try PlanFileCommands.write(text, to: output, parsed, context: context)
-                context.say("Wrote \(output).")
-            }(parsed)
+                since = date
+            }
+            let text = try context.service(parsed, .read).exportSheet(
+                kind, plan: try context.plan(parsed), since: since,
+                delimiter: parsed.value("delimiter")?.utf8.first ?? UInt8(ascii: ","), as: context.principal(parsed))
+            guard let output = parsed.value("output") else { return context.io.out(text) }
+            try PlanFileCommands.write(text, to: output, parsed, context: context)
+            context.say("Wrote \(output).")
         }
     }
 

@@ -14,17 +14,15 @@ enum StandardLink {
             ],
             arguments: [Argument("STANDARD", help: "The standard's code, e.g. 'ICESCR art. 11'.")]
         ) { parsed in
-            try context.guarded { parsed in
-                let plan = try context.plan(parsed)
-                let text = try context.required(parsed, "to", valueName: "KIND:CODE")
-                let target: StandardCitation
-                do { target = try StandardCitation(text) } catch {
-                    throw UsageError("The value '\(text)' is invalid for '--to'. Expected objective:CODE, action:CODE or indicator:CODE.")
-                }
-                let standard = parsed.argument("STANDARD") ?? ""
-                try context.service(parsed, .write).linkStandard(standard, to: target, plan: plan, as: context.principal(parsed))
-                context.say("Linked \(standard) to \(target.kind.rawValue) \(target.code).")
-            }(parsed)
+            let plan = try context.plan(parsed)
+            let text = try context.required(parsed, "to", valueName: "KIND:CODE")
+            let target: StandardCitation
+            do { target = try StandardCitation(text) } catch {
+                throw UsageError("The value '\(text)' is invalid for '--to'. Expected objective:CODE, action:CODE or indicator:CODE.")
+            }
+            let standard = parsed.argument("STANDARD") ?? ""
+            try context.service(parsed, .write).linkStandard(standard, to: target, plan: plan, as: context.principal(parsed))
+            context.say("Linked \(standard) to \(target.kind.rawValue) \(target.code).")
         }
     }
 }
