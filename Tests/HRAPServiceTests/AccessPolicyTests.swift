@@ -58,6 +58,26 @@ final class RecordingPolicy: AccessPolicy, @unchecked Sendable {
         }),
         ("close round", { service in _ = try service.closeAssessment("peer-2025", plan: "aldermoor-2023", as: officer) }),
         ("reopen round", { service in _ = try service.reopenAssessment("peer-2025", plan: "aldermoor-2023", as: officer) }),
+        ("invite", { service in
+            var reviewer = Reviewer()
+            (reviewer.code, reviewer.name, reviewer.homeCity, reviewer.conflictOfInterest) = ("r", "R", "Rivertown", "none")
+            try service.invite(reviewer, to: "peer-2025", plan: "aldermoor-2023", as: officer)
+        }),
+        ("rate", { service in
+            _ = try service.rate(
+                RatingSheetFile(), readProblems: [], reviewer: "m.kovac", round: "peer-2025", plan: "aldermoor-2023",
+                supersede: false, source: "t", as: officer)
+        }),
+        ("submit", { service in _ = try service.submitSheet(reviewer: "m.kovac", round: "peer-2025", plan: "aldermoor-2023", as: officer) }),
+        ("recommend", { service in
+            var recommendation = Recommendation()
+            (recommendation.code, recommendation.encouragement, recommendation.text) = ("R9", 1, "t")
+            try service.recommend(recommendation, round: "peer-2025", plan: "aldermoor-2023", as: officer)
+        }),
+        ("import framework", { service in
+            let framework = try service.framework("hrgl-2024", as: Principal.commandLine("reader"))
+            _ = try service.importFramework(framework, as: officer)
+        }),
         ("respond", { service in
             var response = RecommendationResponse()
             (response.recommendation, response.decision, response.reason) = ("peer-2025/R1", .accepted, "ok")
