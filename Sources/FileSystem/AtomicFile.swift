@@ -37,17 +37,16 @@ public enum AtomicFile {
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(FileSystemError) {
         var remaining = bytes[...]
         while !remaining.isEmpty {
-            let written = remaining.withUnsafeBytes { buffer in
-                #if canImport(Glibc)
-                Glibc.write(descriptor, buffer.baseAddress, buffer.count)
-                #else
-                Darwin.write(descriptor, buffer.baseAddress, buffer.count)
-                #endif
+            let written = SystemCall.retryingInterrupts {
+                remaining.withUnsafeBytes { buffer in
+                    #if canImport(Glibc)
+                    Glibc.write(descriptor, buffer.baseAddress, buffer.count)
+                    #else
+                    Darwin.write(descriptor, buffer.baseAddress, buffer.count)
+                    #endif
+                }
             }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw FileSystemError(call: "write", path: path, errno: errno)
-            }
+            guard written >= 0 else { throw FileSystemError(call: "write", path: path, errno: errno) }
             remaining = remaining.dropFirst(written)
         }
     }

@@ -21,17 +21,16 @@ public enum InputFile {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = buffer.withUnsafeMutableBytes { raw in
-                #if canImport(Glibc)
-                Glibc.read(descriptor, raw.baseAddress, raw.count)
-                #else
-                Darwin.read(descriptor, raw.baseAddress, raw.count)
-                #endif
+            let count = SystemCall.retryingInterrupts {
+                buffer.withUnsafeMutableBytes { raw in
+                    #if canImport(Glibc)
+                    Glibc.read(descriptor, raw.baseAddress, raw.count)
+                    #else
+                    Darwin.read(descriptor, raw.baseAddress, raw.count)
+                    #endif
+                }
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileSystemError(call: "read", path: path, errno: errno)
-            }
+            guard count >= 0 else { throw FileSystemError(call: "read", path: path, errno: errno) }
             if count == 0 { return bytes }
             bytes += buffer[..<count]
         }

@@ -2,14 +2,22 @@ import Foundation
 import HRAPCore
 import Testing
 
+/// A session whose database holds the bundled example.
+func imported() -> Session {
+    let session = Session()
+    session.run("import", "examples/aldermoor-plan.json")
+    return session
+}
+
+/// A file in the temporary directory holding `text`.
+func temporaryFile(_ text: String, _ suffix: String) throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString).\(suffix)")
+    try Data(text.utf8).write(to: url)
+    return url.path
+}
+
 /// Inputs that once trapped the process or destroyed data: each now gets a clear error and changes nothing.
 @Suite struct HostileInputTests {
-    private func imported() -> Session {
-        let session = Session()
-        session.run("import", "examples/aldermoor-plan.json")
-        return session
-    }
-
     @Test(arguments: ["=", "sex=", "=female", ";", "sex=female;="])
     func malformedDisaggregationsAreRefusedNotTrapped(text: String) throws {
         let session = imported()
@@ -93,23 +101,11 @@ import Testing
 
 /// Rules the database enforces are checked first, so a user sees a path and exit 65, never a raw constraint.
 @Suite struct ConstraintTests {
-    private func imported() -> Session {
-        let session = Session()
-        session.run("import", "examples/aldermoor-plan.json")
-        return session
-    }
-
-    private func file(_ text: String, _ suffix: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("c-\(UUID().uuidString).\(suffix)")
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
-
     @Test func aDuplicateExternalIDInAPlanFileIsAProblemWithItsPath() throws {
         let session = Session()
         var text = try String(contentsOfFile: session.root + "/examples/aldermoor-plan.json", encoding: .utf8)
         text = text.replacing("\"REV-EDU-2201\"", with: "\"CAP-HOU-0412\"")
-        let result = session.run("import", try file(text, "json"))
+        let result = session.run("import", try temporaryFile(text, "json"))
         #expect(result.code == 65)
         #expect(result.err.contains(".external_id: duplicate external id 'CAP-HOU-0412'"))
         #expect(!result.err.contains("UNIQUE"))
@@ -123,7 +119,7 @@ import Testing
         let record = session.run("action", "update", "--plan", "aldermoor-2023", "--code", "1.1.2", "--external-id", id)
         #expect(record.code == 65, "\(record.err)")
         #expect(record.err.contains("--external-id: external id '\(id)' belongs to action"))
-        let csv = try file("code,external_id\n1.1.b,KPI-HOU-07\n", "csv")
+        let csv = try temporaryFile("code,external_id\n1.1.b,KPI-HOU-07\n", "csv")
         let sheet = session.run("import-csv", "indicators", csv, "--plan", "aldermoor-2023")
         #expect(sheet.code == 65, "\(sheet.err)")
         #expect(sheet.err.contains("line 2, external_id: external id 'KPI-HOU-07' belongs to indicator 1.2.a already"))
@@ -134,7 +130,7 @@ import Testing
         let session = Session()
         var text = try String(contentsOfFile: session.root + "/examples/aldermoor-plan.json", encoding: .utf8)
         text = text.replacing(/,\s*"recorded_by": "j\.hartley"/, with: "")
-        let result = session.run("import", try file(text, "json"))
+        let result = session.run("import", try temporaryFile(text, "json"))
         #expect(result.code == 65, "\(result.err)")
         #expect(result.err.contains(".recorded_by: is required with recorded_at"))
         #expect(!result.err.contains("NOT NULL"))
@@ -143,21 +139,9 @@ import Testing
 
 /// What the terminal and a spreadsheet program are shown of hostile text, and how much of a bad file is kept.
 @Suite struct OutputSafetyTests {
-    private func imported() -> Session {
-        let session = Session()
-        session.run("import", "examples/aldermoor-plan.json")
-        return session
-    }
-
-    private func file(_ text: String, _ suffix: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("o-\(UUID().uuidString).\(suffix)")
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
-
     @Test func controlCharactersFromInputAreEscapedInMessages() throws {
         let session = imported()
-        let csv = try file("indicator,date,value\n\"\u{1B}[2J\u{202E}X\nY\",2026-01-01,5\n", "csv")
+        let csv = try temporaryFile("indicator,date,value\n\"\u{1B}[2J\u{202E}X\nY\",2026-01-01,5\n", "csv")
         let result = session.run("import-csv", "measurements", csv, "--plan", "aldermoor-2023")
         #expect(result.code == 65)
         #expect(result.err.contains("no indicator with code '\\u{1B}[2J\\u{202E}X\\u{A}Y'"))
@@ -176,7 +160,7 @@ import Testing
         #expect(row.contains("'@admin"))
         #expect(row.contains("\"'=HYPERLINK("))
         #expect(row.contains(",-7,"), "numbers are never guarded")
-        let path = try file(exported, "csv")
+        let path = try temporaryFile(exported, "csv")
         let reimport = session.run("import-csv", "measurements", path, "--plan", "aldermoor-2023")
         #expect(reimport.code == 0, "\(reimport.err)")
         #expect(reimport.out.contains(" 0 inserted, 0 corrected"), "the guard is removed again: \(reimport.out)")
@@ -187,7 +171,7 @@ import Testing
         var text = try String(contentsOfFile: session.root + "/examples/aldermoor-plan.json", encoding: .utf8)
         text = text.replacing("\"plan\": {", with: "\"plan\": {\n    \"predecessor\": \"nowhere-2019\",")
         text = text.replacing("\"CAP-HOU-0412\"", with: "\"REV-EDU-2201\"")
-        let result = session.run("import", try file(text, "json"))
+        let result = session.run("import", try temporaryFile(text, "json"))
         #expect(result.code == 65)
         #expect(result.err.contains("$.plan.predecessor: no other plan with code 'nowhere-2019'"))
         #expect(result.err.contains("duplicate external id 'REV-EDU-2201'"))
@@ -196,7 +180,7 @@ import Testing
     @Test func aFileWithManyBadRowsKeepsABoundedListAndCountsTheRest() throws {
         let session = imported()
         let rows = (0..<5_000).map { "nope-\($0),2026-01-01,\($0)" }.joined(separator: "\n")
-        let result = session.run("import-csv", "measurements", try file("indicator,date,value\n" + rows + "\n", "csv"), "--plan", "aldermoor-2023")
+        let result = session.run("import-csv", "measurements", try temporaryFile("indicator,date,value\n" + rows + "\n", "csv"), "--plan", "aldermoor-2023")
         #expect(result.code == 65)
         #expect(result.err.contains("has 5000 problems; nothing was written"))
         #expect(result.err.contains("… and 4950 more problems"))
