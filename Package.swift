@@ -60,6 +60,6 @@ let package = Package(
         .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "HRAPReports", "JSONCoding", "SyntheticData", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),
-        .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore"], swiftSettings: strict),
+        .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore", "SeededRandom"], swiftSettings: strict),
     ]
 )

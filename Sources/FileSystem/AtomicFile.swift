@@ -7,9 +7,18 @@ import Darwin
 /// Writes a file whole or not at all: the bytes go to a temporary file in the same directory, are flushed to disk,
 /// and the temporary file is renamed over the target (`rename(2)` is atomic within a file system). A full disk or any
 /// other failure leaves the previous file as it was and removes the temporary file.
+///
+/// A target that is not a regular file (`/dev/null`, `/dev/stdout`, a FIFO) is written to directly: renaming over it
+/// would replace the device or pipe with a file. A symbolic link is followed, so the file it points to is replaced.
 public enum AtomicFile {
     /// Writes `bytes` to `path`, replacing any file there; new files get mode 0644.
-    public static func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+    public static func write(_ bytes: [UInt8], to given: String) throws(FileSystemError) {
+        let path = resolved(given)
+        switch kind(of: path) {
+        case .directory: throw FileSystemError(call: "open", path: given, errno: EISDIR)
+        case .special: return try writeInPlace(bytes, to: path)
+        case .regular, .missing: break
+        }
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSystemError(call: "open", path: path, errno: errno) }
@@ -27,6 +36,37 @@ public enum AtomicFile {
             unlink(temporary)
             throw failure
         }
+    }
+
+    /// What is at a path, as far as writing over it matters.
+    public enum Kind: Sendable {
+        case missing, regular, directory
+        /// A device, FIFO or socket.
+        case special
+    }
+
+    /// What is at `path` (following symbolic links).
+    public static func kind(of path: String) -> Kind {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        default: return .special
+        }
+    }
+
+    private static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemError(call: "open", path: path, errno: errno) }
+        defer { close(descriptor) }
+        try writeAll(bytes, to: descriptor, path: path)
     }
 
     /// Writes `text` as UTF-8.

@@ -9,8 +9,13 @@ public enum InputFile {
     /// The path that stands for standard input.
     public static let standardInput = "-"
 
-    /// Every byte of the input; reads until end of file, whatever kind of file it is.
-    public static func read(_ path: String) throws(FileSystemError) -> [UInt8] {
+    /// The largest input read whole by default (1 GiB): an endless input (`/dev/urandom`, a pipe that never closes)
+    /// fails with `EFBIG` instead of exhausting memory.
+    public static let defaultMaximumBytes = 1 << 30
+
+    /// Every byte of the input; reads until end of file, whatever kind of file it is, or fails with `EFBIG` past
+    /// `maximumBytes`.
+    public static func read(_ path: String, maximumBytes: Int = defaultMaximumBytes) throws(FileSystemError) -> [UInt8] {
         let descriptor = path == standardInput ? dup(0) : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError(call: "open", path: path, errno: errno) }
         defer { close(descriptor) }
@@ -32,6 +37,7 @@ public enum InputFile {
             }
             guard count >= 0 else { throw FileSystemError(call: "read", path: path, errno: errno) }
             if count == 0 { return bytes }
+            guard bytes.count + count <= maximumBytes else { throw FileSystemError(call: "read", path: path, errno: EFBIG) }
             bytes += buffer[..<count]
         }
     }

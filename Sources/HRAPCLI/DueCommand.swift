@@ -37,8 +37,9 @@ enum DueCommand {
 
     private static func days(_ parsed: ParsedArguments, _ option: String, default value: Int) throws -> Int {
         guard let text = parsed.value(option) else { return value }
-        guard let number = Int(text), number >= 0 else {
-            throw UsageError("The value '\(text)' is invalid for '--\(option)'. Expected a whole number of days.")
+        guard let number = Int(text), (0...DueList.maximumDays).contains(number) else {
+            throw UsageError(
+                "The value '\(text)' is invalid for '--\(option)'. Expected a whole number of days, 0 to \(DueList.maximumDays).")
         }
         return number
     }

@@ -85,6 +85,9 @@ enum SheetCommands {
             return try InputFile.read(path == InputFile.standardInput ? path : context.absolutePath(path))
         } catch {
             if error.isMissing { throw CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput) }
+            if error.errno == EFBIG {
+                throw CLIFailure("\(path) is larger than hrap reads at once (1 GiB); split it", exitCode: ExitCode.dataError)
+            }
             throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
         }
     }

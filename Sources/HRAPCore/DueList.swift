@@ -5,6 +5,10 @@
 /// none); it is listed when that date falls within `horizonDays` after the reference date or before it. An indicator
 /// attached to an action is the action's lead unit's; one attached to an objective has no unit of its own.
 public struct DueList: Sendable {
+    /// The longest horizon or update interval, in days (a century): longer ones are refused at the surface, so date
+    /// arithmetic never leaves the calendar.
+    public static let maximumDays = 36_500
+
     /// One thing to chase.
     public struct Item: Sendable, Equatable {
         public enum Kind: String, Sendable { case indicatorValue = "indicator_value", actionUpdate = "action_update" }
@@ -24,6 +28,7 @@ public struct DueList: Sendable {
 
     /// Builds the list.
     public init(_ facts: PlanFacts, asOf: CalendarDate, horizonDays: Int = 30, updateDays: Int = 180) {
+        let horizonDays = min(max(horizonDays, 0), Self.maximumDays), updateDays = min(max(updateDays, 0), Self.maximumDays)
         let file = facts.file
         let leads = Dictionary(file.actions.map { ($0.code, $0.leadUnit) }, uniquingKeysWith: { first, _ in first })
         var groups: [String?: [Item]] = [:]

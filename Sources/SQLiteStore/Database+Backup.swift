@@ -11,7 +11,13 @@ extension Database {
     /// go on reading and writing: the copy is one consistent snapshot. The copy is written beside `path` under a
     /// temporary name, switched to a rollback journal (one file, no `-wal`), closed and renamed over `path`, so a
     /// failed backup leaves no partial file.
+    /// A target that exists and is not a regular file (a device, a FIFO, a directory) is refused: renaming over it
+    /// would replace it.
     public func backup(to path: String) throws(SQLiteError) {
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw SQLiteError(code: SQLITE_CANTOPEN, message: "cannot back up to \(path): it is not a regular file")
+        }
         let temporary = path + ".backup-\(getpid())"
         unlink(temporary)
         do throws(SQLiteError) {

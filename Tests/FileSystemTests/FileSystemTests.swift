@@ -52,3 +52,47 @@ import Testing
         #expect(!InputFile.sameFile(path, path + ".other"))
     }
 }
+
+@Suite struct InputLimitTests {
+    @Test func anEndlessInputStopsAtTheLimit() {
+        #expect { try InputFile.read("/dev/urandom", maximumBytes: 1 << 20) } throws: { ($0 as? FileSystemError)?.errno == EFBIG }
+    }
+}
+
+@Suite struct SpecialTargetTests {
+    private func temporaryPath(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)").path
+    }
+
+    @Test func aFIFOIsWrittenToNotReplaced() throws {
+        let fifo = temporaryPath("out-fifo")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let received = ReceivedBytes()
+        let reader = Thread { received.set((try? InputFile.read(fifo)) ?? []) }
+        reader.start()
+        try AtomicFile.write("through the pipe", to: fifo)
+        while !received.isSet { usleep(1_000) }
+        #expect(received.bytes == Array("through the pipe".utf8))
+        #expect(AtomicFile.kind(of: fifo) == .special, "the FIFO is still a FIFO")
+    }
+
+    @Test func aSymbolicLinkIsFollowed() throws {
+        let target = temporaryPath("target"), link = temporaryPath("link")
+        try AtomicFile.write("old", to: target)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        try AtomicFile.write("new", to: link)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "new")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == target, "the link is still a link")
+    }
+}
+
+/// Bytes handed from a reader thread to the test.
+final class ReceivedBytes: @unchecked Sendable {
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var value: [UInt8]?
+
+    func set(_ bytes: [UInt8]) { lock.withLock { value = bytes } }
+    var isSet: Bool { lock.withLock { value != nil } }
+    var bytes: [UInt8] { lock.withLock { value ?? [] } }
+}

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import SQLiteStore
 import Testing
 
@@ -11,5 +14,18 @@ import Testing
             _ = try pool.read { db in try db.scalar("SELECT count(*) FROM t") }
         }
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+}
+
+@Suite struct BackupTargetTests {
+    @Test func aBackupNeverReplacesADeviceOrPipe() throws {
+        let source = FileManager.default.temporaryDirectory.appendingPathComponent("b-\(UUID().uuidString).sqlite").path
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("b-\(UUID().uuidString).fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let database = try Database(path: source)
+        try database.execute("CREATE TABLE t (x)")
+        #expect(throws: SQLiteError.self) { try database.backup(to: fifo) }
+        var status = stat()
+        #expect(stat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
     }
 }
