@@ -3,10 +3,11 @@ import SeededRandom
 import Testing
 
 /// Every command, every option, hostile values (seeded): hrap answers with a clear exit code and never traps.
+/// Options that name an output file are left out (the session works in the repository), and no value is a real path.
 @Suite struct HostileArgumentTests {
     static let hostile = [
         "-1", "9223372036854775807", "-9223372036854775808", "=", "0x10", "1e400", "", "\u{0}", "\u{1B}[2J", "nan",
-        String(repeating: "x", count: 5_000), "9999-12-31", "0000-00-00", "../../../etc/passwd", "'; DROP TABLE plans; --",
+        String(repeating: "x", count: 5_000), "9999-12-31", "0000-00-00", "..%2f..%2fetc%2fpasswd", "'; DROP TABLE plans; --",
         "{\"a\": [", "[]", "sex=", ",,,", "yes",
     ]
 
@@ -16,7 +17,7 @@ import Testing
         guard let section = help.components(separatedBy: "OPTIONS:\n").dropFirst().first else { return [] }
         return section.components(separatedBy: "\n\n")[0].split(separator: "\n").compactMap { line in
             line.split(separator: " ").first { $0.hasPrefix("--") }.map(String.init)
-        }.filter { !["--help", "--db", "--version"].contains($0) }
+        }.filter { !["--help", "--db", "--version", "--output"].contains($0) }
     }
 
     @Test func everyOptionOfEveryCommandSurvivesHostileValues() throws {
