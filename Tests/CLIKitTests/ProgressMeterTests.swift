@@ -1,4 +1,7 @@
 @testable import CLIKit
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 @Suite struct ProgressMeterTests {
@@ -20,5 +23,32 @@ import Testing
         #expect(capture.stderr.hasPrefix("\rImporting  1/2 rows"))
         #expect(capture.stderr.contains("\rImporting  2/2 rows"))
         #expect(capture.stderr.hasSuffix("\n"))
+    }
+}
+
+@Suite struct StandardStreamTests {
+    @Test func aClosedPipeIsAFailureNotATrap() {
+        StandardStream.ignoreBrokenPipes()
+        var descriptors: [Int32] = [0, 0]
+        #expect(pipe(&descriptors) == 0)
+        close(descriptors[0])
+        let stream = StandardStream(descriptor: descriptors[1])
+        stream.write("nobody reads this\n")
+        #expect(stream.failure == String(cString: strerror(EPIPE)))
+        stream.write("nor this")
+        close(descriptors[1])
+    }
+
+    @Test func everyByteArrivesWhenTheReaderReads() throws {
+        var descriptors: [Int32] = [0, 0]
+        #expect(pipe(&descriptors) == 0)
+        let stream = StandardStream(descriptor: descriptors[1])
+        stream.write("héllo\n")
+        close(descriptors[1])
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = read(descriptors[0], &buffer, 64)
+        close(descriptors[0])
+        #expect(Array(buffer[..<max(count, 0)]) == Array("héllo\n".utf8))
+        #expect(stream.failure == nil)
     }
 }

@@ -33,3 +33,12 @@ import Testing
         #expect(JSONWriter.compact(.object([("a", .array([.integer(1), .bool(true)]))])) == #"{"a":[1,true]}"#)
     }
 }
+
+@Suite struct JSONWriterNonFiniteTests {
+    @Test func nonFiniteNumbersAreWrittenAsNullNotTrapped() {
+        #expect(JSONWriter.format(.infinity) == "null")
+        #expect(JSONWriter.format(-.infinity) == "null")
+        #expect(JSONWriter.format(.nan) == "null")
+        #expect(JSONWriter.compact(.array([.number(.nan), .number(1e20)])) == "[null,1e+20]")
+    }
+}
