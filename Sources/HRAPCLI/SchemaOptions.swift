@@ -24,12 +24,11 @@ enum SchemaOptions {
         }
     }
 
-    /// Decodes members into a record, or throws every problem with option names as paths.
+    /// Decodes members into a record, or throws every problem located by field name (the CLI's error mapping names the
+    /// options).
     static func decode<R: Record>(_ type: R.Type, _ members: [(String, JSONValue)], what: String) throws -> R {
         let (record, problems) = R.schema.decode(.object(members), path: "")
-        guard problems.isEmpty else {
-            throw ValidationError(source: what, problems: problems.map(optionPath))
-        }
+        guard problems.isEmpty else { throw ValidationError(source: what, problems: problems) }
         return record
     }
 
