@@ -19,7 +19,11 @@ enum ProgressCommands {
             ],
             filter: "indicator", columns: ["indicator", "period_start", "date", "disaggregation", "value", "source", "public"],
             context: context,
-            record: { service, measurement, plan, principal in try service.record(measurement, plan: plan, as: principal) },
+            record: { service, measurement, parsed, principal in
+                try service.record(
+                    measurement, valueGivenAsYesNo: FieldKind.isYesNoWord(parsed.value("value") ?? ""), plan: try context.plan(parsed),
+                    as: principal)
+            },
             current: { service, plan, code, principal in try service.measurements(plan: plan, indicator: code, as: principal) },
             describe: { measurement, outcome in
                 outcome == .appended
@@ -35,7 +39,7 @@ enum ProgressCommands {
             examples: ["hrap progress-update record --plan aldermoor-2023 --action 1.1.1 --date 2025-12-31 --status ongoing --percent-complete 70 --narrative '52 tenancies started'"],
             filter: "action", columns: ["action", "date", "status", "percent_complete", "narrative"],
             context: context,
-            record: { service, update, plan, principal in try service.record(update, plan: plan, as: principal) },
+            record: { service, update, parsed, principal in try service.record(update, plan: try context.plan(parsed), as: principal) },
             current: { service, plan, code, principal in try service.progressUpdates(plan: plan, action: code, as: principal) },
             describe: { update, outcome in
                 outcome == .appended
@@ -48,7 +52,7 @@ enum ProgressCommands {
     private static func appendOnly<R: Record>(
         _ type: R.Type, name: String, abstract: String, recordAbstract: String, examples: [String],
         filter: String, columns: [String], context: CommandContext,
-        record: @escaping @Sendable (HRAPService, R, String, Principal) throws -> ProgressOutcome,
+        record: @escaping @Sendable (HRAPService, R, ParsedArguments, Principal) throws -> ProgressOutcome,
         current: @escaping @Sendable (HRAPService, String, String?, Principal) throws -> [R],
         describe: @escaping @Sendable (R, ProgressOutcome) -> String
     ) -> Command {
@@ -59,7 +63,7 @@ enum ProgressCommands {
                 options: [planOption] + SchemaOptions.options(R.self, excluding: ["recorded_at", "recorded_by"])
             ) { parsed in
                 let value = try SchemaOptions.decode(R.self, SchemaOptions.given(R.self, parsed), what: "the \(spoken)")
-                let outcome = try record(try context.planWriter(parsed), value, try context.plan(parsed), context.principal(parsed))
+                let outcome = try record(try context.planWriter(parsed), value, parsed, context.principal(parsed))
                 context.say(describe(value, outcome))
             },
             Command(

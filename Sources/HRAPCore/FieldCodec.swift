@@ -147,15 +147,16 @@ extension FieldCodec where Value == Int {
 }
 
 extension FieldCodec where Value == Double {
-    /// A finite number of magnitude at most ``DecimalText/maximumMagnitude``, optionally within a range; a yes/no
-    /// answer reads as 1 or 0.
-    public static func number(_ range: ClosedRange<Double>? = nil) -> FieldCodec {
+    /// A finite number of magnitude at most ``DecimalText/maximumMagnitude``, optionally within a range. With
+    /// `acceptsYesNo` (the values of indicators, which may be yes/no indicators), a yes/no answer reads as 1 or 0;
+    /// any other number refuses it.
+    public static func number(_ range: ClosedRange<Double>? = nil, acceptsYesNo: Bool = false) -> FieldCodec {
         FieldCodec(kind: .number, encode: { .number($0) }) { json throws(FieldError) in
             let number: Double
             switch json {
             case .integer(let value): number = Double(value)
             case .number(let value): number = value
-            case .bool(let flag): number = flag ? 1 : 0
+            case .bool(let flag) where acceptsYesNo: number = flag ? 1 : 0
             default: throw FieldError("expected a number, found \(json.shortText)", code: .invalidValue)
             }
             guard number.isFinite else { throw FieldError("expected a finite number", code: .invalidValue) }

@@ -78,6 +78,12 @@ extension FieldKind {
         }
     }
 
+    /// Whether the text is a yes/no word (`yes`, `no`, `true`, `false`, `y`, `n`; `1` and `0` are numbers).
+    public static func isYesNoWord(_ text: String) -> Bool {
+        let trimmed = SpreadsheetCell.restored(text.trimmingWhitespace)
+        return yesNo(trimmed) != nil && trimmed != "1" && trimmed != "0"
+    }
+
     private static func yesNo(_ text: String) -> Bool? {
         switch text.lowercased() {
         case "true", "yes", "y", "1": true

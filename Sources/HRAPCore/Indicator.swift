@@ -46,9 +46,9 @@ public struct Indicator: Record {
         .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),
         .optional("unit", \.unit, .text, help: "Unit, e.g. '%', 'households', 'percentage points'."),
         .required("direction", \.direction, .choice, help: "Which way is better."),
-        .optional("baseline_value", \.baselineValue, .number(), help: "Value at the baseline date."),
+        .optional("baseline_value", \.baselineValue, .number(acceptsYesNo: true), help: "Value at the baseline date."),
         .optional("baseline_date", \.baselineDate, .date, help: "Date of the baseline value."),
-        .optional("target_value", \.targetValue, .number(), help: "Value aimed for by the target date."),
+        .optional("target_value", \.targetValue, .number(acceptsYesNo: true), help: "Value aimed for by the target date."),
         .optional("target_date", \.targetDate, .date, help: "Date the target should be reached."),
         .records("milestones", \.milestones, help: "Intermediate targets."),
         .optional("data_source", \.dataSource, .text, help: "Where values come from."),
@@ -101,6 +101,6 @@ public struct Milestone: Record {
 
     public static let schema = RecordSchema<Milestone>(entity: "milestone", fields: [
         .required("date", \.date, .date, help: "When."),
-        .required("value", \.value, .number(), help: "Value aimed for."),
+        .required("value", \.value, .number(acceptsYesNo: true), help: "Value aimed for."),
     ])
 }

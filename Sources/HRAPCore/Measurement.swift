@@ -27,7 +27,7 @@ public struct Measurement: Record {
         .required("indicator", \.indicator, .code, help: "Code of the indicator."),
         .optional("period_start", \.periodStart, .date, help: "First day of the period, if the value covers one."),
         .required("date", \.date, .date, help: "Reference date, or last day of the period."),
-        .required("value", \.value, .number(), help: "The value (1/0 or true/false for yes/no indicators)."),
+        .required("value", \.value, .number(acceptsYesNo: true), help: "The value (1/0 or true/false for yes/no indicators)."),
         .dictionary("disaggregation", \.disaggregation, help: "Group, e.g. {\"sex\": \"female\"}; {} for the total."),
         .optional("source", \.source, .text, help: "Source of the value."),
         .optional("note", \.note, .text, help: "Note."),

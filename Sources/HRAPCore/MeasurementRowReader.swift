@@ -17,7 +17,7 @@ public struct MeasurementRowReader: Sendable {
     private let text = FieldCodec<String>.text
     private let url = FieldCodec<String>.url
     private let date = FieldCodec<CalendarDate>.date
-    private let number = FieldCodec<Double>.number()
+    private let number = FieldCodec<Double>.number(acceptsYesNo: true)
     private let dictionary = FieldCodec<[String: String]>.dictionary
     private let flag = FieldCodec<Bool>.bool
     private let dictionaryKind = FieldKind.dictionary
@@ -29,6 +29,12 @@ public struct MeasurementRowReader: Sendable {
             return column
         }
         self.conventions = conventions
+    }
+
+    /// Whether the row's value cell is a yes/no word (which only yes/no indicators take).
+    public func valueIsYesNoWord(_ cells: [String]) -> Bool {
+        guard let index = columns.firstIndex(of: .value), index < cells.count else { return false }
+        return FieldKind.isYesNoWord(cells[index])
     }
 
     /// The measurement of one row, or its problems (paths `line N, field`).

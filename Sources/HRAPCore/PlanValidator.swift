@@ -120,13 +120,21 @@ public struct PlanValidator {
 
     /// The problems of one measurement against its indicator (nil when the code is unknown); `location` turns a
     /// field name into the path the caller reports (a JSON path, a line and column, an option).
+    ///
+    /// `valueGivenAsYesNo` says the value was typed as a yes/no word (`yes`, `no`, `true`, …), which only a yes/no
+    /// indicator takes.
     public static func problems(
-        of measurement: Measurement, indicator: Indicator?, location: (String) -> String
+        of measurement: Measurement, indicator: Indicator?, valueGivenAsYesNo: Bool = false, location: (String) -> String
     ) -> [ValidationProblem] {
         guard let indicator else {
             return [.init(path: location("indicator"), code: .unknownReference, message: "no indicator with code '\(measurement.indicator)'")]
         }
         var problems: [ValidationProblem] = []
+        if valueGivenAsYesNo, indicator.valueType != .yesNo {
+            problems.append(.init(
+                path: location("value"), code: .invalidValue,
+                message: "yes/no is for yes/no indicators; indicator \(indicator.code) takes a number"))
+        }
         if indicator.valueType == .yesNo, measurement.value != 0, measurement.value != 1 {
             problems.append(.init(path: location("value"), code: .invalidValue, message: "indicator \(indicator.code) is yes/no: give 1 (yes) or 0 (no)"))
         }

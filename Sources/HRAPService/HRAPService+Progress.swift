@@ -3,9 +3,12 @@ import HRAPStore
 
 extension HRAPService {
     /// Records a measurement: appended, superseding the current value for its key, unless the value is unchanged.
-    public func record(_ measurement: Measurement, plan: String, as principal: Principal) throws -> ProgressOutcome {
+    /// `valueGivenAsYesNo` says the value was typed as a yes/no word, which only a yes/no indicator takes.
+    public func record(
+        _ measurement: Measurement, valueGivenAsYesNo: Bool = false, plan: String, as principal: Principal
+    ) throws -> ProgressOutcome {
         try authorize(principal, .write, .progress, plan: plan)
-        return try store.record(measurement, plan: plan, by: author(principal))
+        return try store.record(measurement, valueGivenAsYesNo: valueGivenAsYesNo, plan: plan, by: author(principal))
     }
 
     /// Records a progress update of an action: appended, superseding the update of the same date, unless unchanged.

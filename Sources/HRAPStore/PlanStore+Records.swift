@@ -82,11 +82,16 @@ extension PlanStore {
 
     /// Records a measurement: appended, superseding the current value for its key, unless the value is unchanged.
     @discardableResult
-    public func record(_ measurement: Measurement, plan: String, by author: Authorship) throws -> ProgressOutcome {
+    ///
+    /// `valueGivenAsYesNo` says the value was typed as a yes/no word, which only a yes/no indicator takes.
+    public func record(
+        _ measurement: Measurement, valueGivenAsYesNo: Bool = false, plan: String, by author: Authorship
+    ) throws -> ProgressOutcome {
         try writing { db in
             let plan = try Self.plan(plan, in: db).ref
             let indicator = try Indicator.table.fetchAll(db, plan: plan).first { $0.record.code == measurement.indicator }
-            let problems = PlanValidator.problems(of: measurement, indicator: indicator?.record) { $0 }
+            let problems = PlanValidator.problems(
+                of: measurement, indicator: indicator?.record, valueGivenAsYesNo: valueGivenAsYesNo) { $0 }
             guard problems.isEmpty else {
                 throw StoreError.invalid(ValidationError(source: "measurement", problems: problems))
             }

@@ -40,9 +40,11 @@ struct SheetImporter {
                 problems += found
                 continue
             }
-            let indicator = indicators[measurement.indicator]
-            if indicator == nil || !measurement.disaggregation.isEmpty || indicator?.valueType == .yesNo {
-                problems += PlanValidator.problems(of: measurement, indicator: indicator) { "line \(row.line), \($0)" }
+            let indicator = indicators[measurement.indicator], word = reader.valueIsYesNoWord(row.fields)
+            if indicator == nil || !measurement.disaggregation.isEmpty || indicator?.valueType == .yesNo || word {
+                problems += PlanValidator.problems(of: measurement, indicator: indicator, valueGivenAsYesNo: word) {
+                    "line \(row.line), \($0)"
+                }
             }
             rows.append((row.line, measurement))
         }

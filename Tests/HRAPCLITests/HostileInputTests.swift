@@ -187,3 +187,29 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
         #expect(result.err.split(separator: "\n").count == 52)
     }
 }
+
+/// yes/no words are values of yes/no indicators only.
+@Suite struct YesNoWordTests {
+    @Test func aNumberIndicatorRefusesYesOnTheCommandLineAndInASheet() throws {
+        let session = imported()
+        let record = ["measurement", "record", "--plan", "aldermoor-2023", "--date", "2026-03-31", "--indicator"]
+        let number = session.run(record + ["1.1.b", "--value", "yes"])
+        #expect(number.code == 65)
+        #expect(number.err.contains("--value: yes/no is for yes/no indicators; indicator 1.1.b takes a number"))
+        #expect(session.run(record + ["1.3.b", "--value", "yes"]).code == 0, "a yes/no indicator takes it")
+        let csv = try temporaryFile("indicator,date,value\n1.1.b,2026-06-30,no\n3.2.d,2026-06-30,no\n", "csv")
+        let sheet = session.run("import-csv", "measurements", csv, "--plan", "aldermoor-2023")
+        #expect(sheet.code == 65)
+        #expect(sheet.err.contains("line 2, value: yes/no is for yes/no indicators"))
+        #expect(!sheet.err.contains("line 3"))
+    }
+
+    @Test func otherNumbersRefuseYesAltogether() throws {
+        let session = imported()
+        let budget = session.run(
+            "budget", "set", "--plan", "aldermoor-2023", "--action", "1.1.1", "--fiscal-year", "2031", "--planned", "yes",
+            "--currency", "GBP", "--funding-source", "own")
+        #expect(budget.code == 65)
+        #expect(budget.err.contains("--planned: expected a number"))
+    }
+}
