@@ -13,18 +13,49 @@ enum ProgressTreeCommand {
                 An indicator is achieved, on track, at risk or off track against a straight line from its baseline to its
                 target; without a value by the reference date it has no data, without a baseline or target it is not
                 measurable. Roll-ups count statuses; they never average them away. 'retro' marks a value worse than the
-                baseline or than the value before it.
+                baseline or than the value before it. Measures (actions) are counted as cities report them: completed,
+                ongoing, planned, delayed, overdue (active past its end date) or cancelled, per objective, field and plan;
+                a plan without indicators still shows its measures. --compare shows what changed since an earlier date.
                 """,
-            examples: ["hrap progress aldermoor-2023 --as-of 2025-12-31"],
-            options: [.value("as-of", valueName: "DATE", help: "Reference date (default: today)."), OutputFormat.option],
+            examples: ["hrap progress aldermoor-2023 --as-of 2025-12-31", "hrap progress aldermoor-2023 --as-of 2025-12-31 --compare 2024-12-31"],
+            options: [
+                .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
+                .value("compare", valueName: "DATE", help: "An earlier date: which measures became completed or overdue since."),
+                OutputFormat.option,
+            ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
             let asOf = try ScoreCommand.referenceDate(parsed, context: context)
-            let (progress, file) = try context.service(parsed, .read).progress(
-                plan: parsed.argument("PLAN") ?? "", asOf: asOf, as: context.principal(parsed))
-            if context.format(parsed) == .json { return context.printJSON(progress.json(file: file)) }
-            context.io.out(render(progress, file: file))
+            let earlier = try parsed.value("compare").map { text in
+                guard let date = CalendarDate(text), date < asOf else {
+                    throw UsageError("The value '\(text)' is invalid for '--compare'. Expected a date YYYY-MM-DD before the reference date.")
+                }
+                return date
+            }
+            let (progress, before, file) = try context.service(parsed, .read).progress(
+                plan: parsed.argument("PLAN") ?? "", asOf: asOf, comparedWith: earlier, as: context.principal(parsed))
+            if context.format(parsed) == .json { return context.printJSON(progress.json(file: file, comparedWith: before)) }
+            context.io.out(render(progress, file: file) + (before.map { comparison(progress, since: $0) } ?? ""))
         }
+    }
+
+    /// `18 of 35 measures implemented (51 %); 10 ongoing, 3 delayed, 2 overdue, 1 planned, 1 cancelled`.
+    static func summary(_ measures: MeasureRollUp) -> String {
+        guard measures.total > 0 else { return "no measures" }
+        let percent = String(format: "%.0f", (measures.share(.completed) ?? 0) * 100)
+        let rest = MeasureRollUp.Standing.allCases.filter { $0 != .completed }.compactMap { standing in
+            measures.counts[standing].map { "\($0) \(standing.rawValue)" }
+        }
+        return "\(measures.implemented) of \(measures.total) measures implemented (\(percent) %)"
+            + (rest.isEmpty ? "" : "; " + rest.joined(separator: ", "))
+    }
+
+    private static func comparison(_ progress: PlanProgress, since earlier: PlanProgress) -> String {
+        let (completed, overdue) = progress.changes(since: earlier)
+        var text = "\nSince \(earlier.asOf): \(earlier.measures.implemented) → \(progress.measures.implemented) measures implemented\n"
+        text += "  became completed: " + (completed.isEmpty ? "none" : completed.joined(separator: ", ")) + "\n"
+        text += "  became overdue: " + (overdue.isEmpty ? "none" : overdue.joined(separator: ", ")) + "\n"
+        return text
     }
 
     private static func summary(_ rollUp: ProgressRollUp) -> String {
@@ -44,11 +75,14 @@ enum ProgressTreeCommand {
     }
 
     static func render(_ progress: PlanProgress, file: PlanFile) -> String {
-        var text = "\(file.plan.code) as of \(progress.asOf): \(summary(progress.plan))\n"
+        var text = "\(file.plan.code) as of \(progress.asOf): \(summary(progress.measures))\n"
+        text += "  indicators: \(summary(progress.plan))\n"
         for field in file.fields {
-            text += "\n\(field.code) \(field.title): \(summary(progress.rollUp(field: field.code)))\n"
+            text += "\n\(field.code) \(field.title): \(summary(progress.measures(field: field.code)))\n"
+            text += "  indicators: \(summary(progress.rollUp(field: field.code)))\n"
             for objective in file.objectives where objective.field == field.code {
-                text += "  \(objective.code) \(objective.title): \(summary(progress.rollUp(objective: objective)))\n"
+                text += "  \(objective.code) \(objective.title): \(summary(progress.measures(objective: objective.code)))"
+                text += "; indicators: \(summary(progress.rollUp(objective: objective)))\n"
                 for indicator in file.indicators where indicator.objective == objective.code {
                     text += line(indicator, progress.indicators[indicator.code])
                 }

@@ -16,7 +16,7 @@ public struct PlanProgress: Sendable {
     public let asOf: CalendarDate
     public let indicators: [String: IndicatorProgress]
     public let actions: [String: ActionState]
-    private let facts: PlanFacts
+    let facts: PlanFacts
 
     /// Computes the progress of every indicator and action.
     public init(_ facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9, atRiskShare: Double = 0.7) {

@@ -4,13 +4,34 @@ import JSONCoding
 extension PlanProgress {
     /// Indicator statuses and action states as JSON, with the plan's roll-up, in the plan file's order: the data form
     /// every surface shows (`hrap progress --format json`, the API, reports).
-    public func json(file: PlanFile) -> JSONValue {
+    public func json(file: PlanFile, comparedWith earlier: PlanProgress? = nil) -> JSONValue {
         let indicators: [JSONValue] = file.indicators.compactMap { indicator in self.indicators[indicator.code].map(Self.json) }
         let actions: [JSONValue] = file.actions.compactMap { action in self.actions[action.code].map(Self.json) }
-        return .object([
+        let fields: [JSONValue] = file.fields.map { field in
+            .object([("code", .string(field.code)), ("measures", Self.json(measures(field: field.code)))])
+        }
+        let objectives: [JSONValue] = file.objectives.map { objective in
+            .object([("code", .string(objective.code)), ("measures", Self.json(measures(objective: objective.code)))])
+        }
+        var members: [(String, JSONValue)] = [
             ("plan", .string(file.plan.code)), ("as_of", .string(asOf.description)), ("summary", Self.json(plan)),
+            ("measures", Self.json(measures)), ("fields", .array(fields)), ("objectives", .array(objectives)),
             ("indicators", .array(indicators)), ("actions", .array(actions)),
-        ])
+        ]
+        if let earlier {
+            let (completed, overdue) = changes(since: earlier)
+            members.append(("compared_with", .object([
+                ("as_of", .string(earlier.asOf.description)), ("measures", Self.json(earlier.measures)),
+                ("became_completed", .array(completed.map(JSONValue.string))),
+                ("became_overdue", .array(overdue.map(JSONValue.string))),
+            ])))
+        }
+        return .object(members)
+    }
+
+    private static func json(_ measures: MeasureRollUp) -> JSONValue {
+        .object([("total", .integer(Int64(measures.total)))]
+            + MeasureRollUp.Standing.allCases.map { ($0.rawValue, .integer(Int64(measures.counts[$0] ?? 0))) })
     }
 
     private static func json(_ rollUp: ProgressRollUp) -> JSONValue {

@@ -27,10 +27,13 @@ extension HRAPService {
         return try store.facts(plan: plan)
     }
 
-    /// Indicator progress with roll-ups per action, objective, field and plan at a reference date.
-    public func progress(plan: String, asOf: CalendarDate, as principal: Principal) throws -> (PlanProgress, PlanFile) {
+    /// Indicator progress and measures with roll-ups per action, objective, field and plan at a reference date, and
+    /// the same at an earlier date to compare with (from the same data, so the two differ only by date).
+    public func progress(
+        plan: String, asOf: CalendarDate, comparedWith earlier: CalendarDate? = nil, as principal: Principal
+    ) throws -> (progress: PlanProgress, earlier: PlanProgress?, file: PlanFile) {
         let facts = try facts(plan: plan, as: principal)
-        return (PlanProgress(facts, asOf: asOf), facts.file)
+        return (PlanProgress(facts, asOf: asOf), earlier.map { PlanProgress(facts, asOf: $0) }, facts.file)
     }
 
     /// What is due or overdue at a reference date, by responsible unit, with the units' names.

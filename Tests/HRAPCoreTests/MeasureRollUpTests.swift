@@ -1,0 +1,55 @@
+import HRAPCore
+import Testing
+
+@Suite struct MeasureRollUpTests {
+    private func date(_ text: String) throws -> CalendarDate { try #require(CalendarDate(text)) }
+
+    /// Two fields; five actions whose standing at 2025-12-31 is worked out by hand below.
+    private func plan() throws -> PlanFile {
+        var file = PlanFile()
+        file.fields = [FieldOfAction(), FieldOfAction()]
+        (file.fields[0].code, file.fields[1].code) = ("1", "2")
+        file.objectives = [Objective(), Objective()]
+        (file.objectives[0].code, file.objectives[0].field) = ("1.1", "1")
+        (file.objectives[1].code, file.objectives[1].field) = ("2.1", "2")
+        func action(_ code: String, _ objective: String, _ status: Action.Status, end: String?) throws -> Action {
+            var action = Action()
+            (action.code, action.objective, action.status) = (code, objective, status)
+            action.endDate = try end.map(date)
+            return action
+        }
+        file.actions = [
+            try action("1.1.1", "1.1", .ongoing, end: "2025-06-30"),   // active past its end: overdue
+            try action("1.1.2", "1.1", .planned, end: nil),            // completed by an update in 2025
+            try action("1.1.3", "1.1", .delayed, end: "2027-12-31"),   // delayed
+            try action("2.1.1", "2.1", .ongoing, end: "2026-12-31"),   // ongoing
+            try action("2.1.2", "2.1", .cancelled, end: "2024-12-31"), // cancelled is never overdue
+        ]
+        var update = ProgressUpdate()
+        (update.action, update.date, update.status) = ("1.1.2", try date("2025-03-01"), .completed)
+        file.progressUpdates = [update]
+        return file
+    }
+
+    @Test func measuresAreCountedByStandingOverdueFirst() throws {
+        let progress = PlanProgress(PlanFacts(file: try plan()), asOf: try date("2025-12-31"))
+        let all = progress.measures
+        #expect(all.total == 5)
+        #expect(all.counts == [.overdue: 1, .completed: 1, .delayed: 1, .ongoing: 1, .cancelled: 1])
+        #expect(all.implemented == 1)
+        #expect(all.share(.completed) == 0.2)
+        #expect(progress.measures(field: "1").counts == [.overdue: 1, .completed: 1, .delayed: 1])
+        #expect(progress.measures(objective: "2.1").counts == [.ongoing: 1, .cancelled: 1])
+        #expect(progress.measures(field: "9").total == 0)
+        #expect(progress.measures(field: "9").share(.completed) == nil, "no measures is no data, not 0 %")
+    }
+
+    @Test func comparingWithAnEarlierDateNamesWhatMoved() throws {
+        let facts = PlanFacts(file: try plan())
+        let now = PlanProgress(facts, asOf: try date("2025-12-31")), before = PlanProgress(facts, asOf: try date("2025-01-31"))
+        #expect(before.measures.implemented == 0)
+        let (completed, overdue) = now.changes(since: before)
+        #expect(completed == ["1.1.2"])
+        #expect(overdue == ["1.1.1"])
+    }
+}
