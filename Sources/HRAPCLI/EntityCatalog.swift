@@ -2,6 +2,7 @@ import CLIKit
 import HRAPCore
 import HRAPService
 import HRAPStore
+import JSONCoding
 
 /// The record commands of hrap, one per record type, built from the schemas.
 enum EntityCatalog {
@@ -37,7 +38,8 @@ enum EntityCatalog {
                        example: "hrap objective create --plan graz-2024 --code 1.1 --field 1 --title 'End rough sleeping'"),
             planScoped(Action.self, "action", "Record the actions that pursue each objective.", context,
                        columns: ["code", "objective", "title", "lead_unit", "start_date", "end_date", "status"],
-                       example: "hrap action create --plan graz-2024 --code 1.1.1 --objective 1.1 --title 'Housing First' --status ongoing --competence own --lead-unit SOC"),
+                       example: "hrap action create --plan graz-2024 --code 1.1.1 --objective 1.1 --title 'Housing First' --status ongoing --competence own --lead-unit SOC",
+                       annotate: { service, parsed in try currentStatuses(service, parsed, context) }),
             planScoped(Indicator.self, "indicator", "Record the indicators of objectives and actions.", context,
                        columns: ["code", "objective", "action", "name", "type", "unit", "baseline_value", "target_value"],
                        example: "hrap indicator create --plan graz-2024 --code 1.1.a --objective 1.1 --name 'People sleeping rough' --type outcome --value-type number --direction decrease --baseline-value 41 --baseline-date 2023-11-15 --target-value 5 --target-date 2028-11-15"),
@@ -65,13 +67,36 @@ enum EntityCatalog {
 
     private static func planScoped<R: PlanRecord>(
         _ type: R.Type, _ name: String, _ abstract: String, _ context: CommandContext, identity: [String] = ["code"],
-        columns: [String], example: String, extra: [Command] = []
+        columns: [String], example: String, extra: [Command] = [],
+        annotate: (@Sendable (HRAPService, ParsedArguments) throws -> [String: [(String, JSONValue)]])? = nil
     ) -> Command {
         let word = identity == ["code"] ? "create" : "set"
         return EntityCommands<R>(
             name: name, abstract: abstract, context: context, isPlanScoped: true, identity: identity, columns: columns,
             examples: [word: example],
-            load: { service, parsed in try service.records(R.self, plan: try context.plan(parsed), as: context.principal(parsed)) }
+            load: { service, parsed in try service.records(R.self, plan: try context.plan(parsed), as: context.principal(parsed)) },
+            annotate: annotate
         ).command(extra: extra)
+    }
+
+    /// An action's current status today (from its latest progress update, else as recorded), the recorded one, and
+    /// where the current one comes from: what `action list|show` print, so that they agree with `hrap progress`.
+    private static func currentStatuses(
+        _ service: HRAPService, _ parsed: ParsedArguments, _ context: CommandContext
+    ) throws -> [String: [(String, JSONValue)]] {
+        let today = context.clock().date
+        let statuses = try service.actionStatuses(plan: try context.plan(parsed), asOf: today, as: context.principal(parsed))
+        let recorded = Dictionary(
+            try service.records(Action.self, plan: try context.plan(parsed), as: context.principal(parsed)).map { ($0.code, $0.status) },
+            uniquingKeysWith: { first, _ in first })
+        var annotations: [String: [(String, JSONValue)]] = [:]
+        for (code, current) in statuses {
+            annotations[code] = [
+                ("status", .string(current.status.rawValue)),
+                ("recorded_status", .string(recorded[code]?.rawValue ?? "")),
+                ("status_source", .string(current.since.map { "update \($0)" } ?? "as recorded")),
+            ]
+        }
+        return annotations
     }
 }

@@ -22,6 +22,8 @@ struct EntityCommands<R: StoredRecord> {
     /// An example line for each subcommand's help.
     let examples: [String: String]
     let load: @Sendable (HRAPService, ParsedArguments) throws -> [R]
+    /// Derived values shown with the records, by record label (an action's current status and its source).
+    var annotate: (@Sendable (HRAPService, ParsedArguments) throws -> [String: [(String, JSONValue)]])?
 
     /// The command with its subcommands.
     func command(extra: [Command] = []) -> Command {
@@ -64,8 +66,9 @@ struct EntityCommands<R: StoredRecord> {
             "list", abstract: "List the \(spoken)s\(isPlanScoped ? " of a plan" : "").",
             options: planOption + [OutputFormat.option]
         ) { parsed in
-            let records = try load(try context.service(parsed, .read), parsed)
-            context.io.out(RecordRenderer<R>(columns: columns).render(records, format: context.format(parsed)))
+            let service = try context.service(parsed, .read)
+            let records = try load(service, parsed)
+            context.io.out(try renderer(service, parsed).render(records, format: context.format(parsed)))
         }
     }
 
@@ -79,16 +82,23 @@ struct EntityCommands<R: StoredRecord> {
             options: planOption + identityOptions + [OutputFormat.option],
             arguments: identity.count == 1 ? [Argument(identity[0].uppercased(), help: "The \(spoken)'s \(identity[0]).")] : []
         ) { parsed in
-            guard let record = try find(in: try load(try context.service(parsed, .read), parsed), parsed: parsed) else { return }
-            let json = R.schema.encode(record)
+            let service = try context.service(parsed, .read)
+            guard let record = try find(in: try load(service, parsed), parsed: parsed) else { return }
+            let members = try renderer(service, parsed).members(record)
             switch context.format(parsed) {
-            case .json: context.printJSON(json)
-            case .csv: context.io.out(CSVWriter().text([["field", "value"]] + (json.members ?? []).map { [$0.0, cellText($0.1)] }))
+            case .json: context.printJSON(.object(members))
+            case .csv: context.io.out(CSVWriter().text([["field", "value"]] + members.map { [$0.0, cellText($0.1)] }))
             case .table:
-                let rows = R.schema.fields.map { [$0.name, cellText($0.get(record) ?? $0.defaultValue)] }
+                let given = Dictionary(members, uniquingKeysWith: { first, _ in first })
+                let names = R.schema.fields.map(\.name) + members.map(\.0).filter { R.schema.field(named: $0) == nil }
+                let rows = names.map { [$0, cellText(given[$0] ?? R.schema.field(named: $0)?.defaultValue)] }
                 context.io.out(TableRenderer.render(header: ["field", "value"], rows: rows))
             }
         }
+    }
+
+    private func renderer(_ service: HRAPService, _ parsed: ParsedArguments) throws -> RecordRenderer<R> {
+        RecordRenderer(columns: columns, annotations: try annotate?(service, parsed) ?? [:], label: { R.table.label(of: $0) })
     }
 
     /// The identity values given by the options (or the argument), in identity order; nil for an empty optional one.

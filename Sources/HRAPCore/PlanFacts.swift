@@ -51,7 +51,16 @@ public struct PlanFacts: Sendable {
 
     /// The status of an action at a date: its latest progress update on or before it, else its recorded status.
     public func status(of action: Action, at date: CalendarDate) -> Action.Status {
-        progressUpdates.filter { $0.action == action.code && $0.date <= date }.max { $0.date < $1.date }?.status ?? action.status
+        currentStatus(of: action, at: date).status
+    }
+
+    /// The status of an action at a date and where it comes from: the date of the progress update that set it, or nil
+    /// when no update exists by then and the status is the one recorded with the action (as adopted).
+    public func currentStatus(of action: Action, at date: CalendarDate) -> (status: Action.Status, since: CalendarDate?) {
+        guard let latest = progressUpdates.filter({ $0.action == action.code && $0.date <= date }).max(by: { $0.date < $1.date }) else {
+            return (action.status, nil)
+        }
+        return (latest.status, latest.date)
     }
 
     /// Whether an action is still to be done at a date (planned, ongoing or delayed).

@@ -36,6 +36,15 @@ extension HRAPService {
         return (PlanProgress(facts, asOf: asOf), earlier.map { PlanProgress(facts, asOf: $0) }, facts.file)
     }
 
+    /// The current status of every action at a reference date, by action code, with the date of the progress update
+    /// it comes from (nil: the status recorded with the action). The one status every surface shows.
+    public func actionStatuses(
+        plan: String, asOf: CalendarDate, as principal: Principal
+    ) throws -> [String: (status: Action.Status, since: CalendarDate?)] {
+        let facts = try facts(plan: plan, as: principal)
+        return Dictionary(facts.file.actions.map { ($0.code, facts.currentStatus(of: $0, at: asOf)) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// What is due or overdue at a reference date, by responsible unit, with the units' names.
     public func due(
         plan: String, asOf: CalendarDate, horizonDays: Int, updateDays: Int, as principal: Principal

@@ -9,7 +9,7 @@ import Testing
         (["standard", "update", "--code", "SDG 1.2", "--url", "https://sdgs.un.org/goals/goal1"], ["standard", "show", "SDG 1.2"], "\"url\": \"https://sdgs.un.org/goals/goal1\""),
         (["field", "update", "--code", "1", "--title", "Housing"], ["field", "show", "1"], "\"title\": \"Housing\""),
         (["objective", "update", "--code", "1.3", "--rationale", "Few homes are adapted."], ["objective", "show", "1.3"], "\"rationale\": \"Few homes are adapted.\""),
-        (["action", "update", "--code", "1.1.3", "--status", "completed"], ["action", "show", "1.1.3"], "\"status\": \"completed\""),
+        (["action", "update", "--code", "1.1.3", "--end-date", "2027-06-30"], ["action", "show", "1.1.3"], "\"end_date\": \"2027-06-30\""),
         (["indicator", "update", "--code", "3.1.e", "--baseline-value", "38", "--baseline-date", "2024-06-30"], ["indicator", "show", "3.1.e"], "\"baseline_value\": 38"),
         (["budget", "set", "--action", "3.1.3", "--fiscal-year", "2026", "--planned", "50000", "--currency", "GBP", "--funding-source", "own"],
          ["budget", "show", "--action", "3.1.3", "--fiscal-year", "2026", "--funding-source", "own"], "\"planned\": 50000"),
@@ -50,5 +50,24 @@ import Testing
         #expect(session.run("action", "show", "3.2.1", "-f", "json", environment: plan).out.contains("\"standards\": [\"SDG 10.3\"]"))
         #expect(session.run("standard", "link", "SDG 99", "--to", "action:3.2.1", environment: plan).code == 65)
         #expect(session.run("standard", "link", "SDG 10.3", "--to", "target:3.2.1", environment: plan).code == 64)
+    }
+}
+
+@Suite struct CurrentActionStatusTests {
+    /// An update that completes an action: `action show`, `action list` and `progress` all say completed, and say why.
+    @Test func everyCommandShowsTheStatusTheLatestUpdateGives() {
+        let session = imported()
+        let plan = ["HRAP_PLAN": "aldermoor-2023"]
+        #expect(session.run("action", "update", "--code", "2.1.1", "--status", "planned", environment: plan).code == 0)
+        #expect(session.run(
+            "progress-update", "record", "--action", "2.1.1", "--date", "2026-02-01", "--status", "completed", environment: plan).code == 0)
+        let shown = session.run("action", "show", "2.1.1", "--format", "json", environment: plan).out
+        #expect(shown.contains("\"status\": \"completed\""))
+        #expect(shown.contains("\"recorded_status\": \"planned\""))
+        #expect(shown.contains("\"status_source\": \"update 2026-02-01\""))
+        let listed = session.run("action", "list", "--format", "csv", environment: plan).out
+        #expect(listed.split(separator: "\r\n").first { $0.hasPrefix("2.1.1,") }?.contains(",completed,") == true)
+        let progress = session.run("progress", "aldermoor-2023", "--format", "json").out
+        #expect(progress.contains("\"code\": \"2.1.1\",\n      \"status\": \"completed\""))
     }
 }
