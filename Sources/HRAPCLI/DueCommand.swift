@@ -14,7 +14,7 @@ enum DueCommand {
                 .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
                 .value("horizon", valueName: "DAYS", help: "Also list what falls due within this many days.", default: "30"),
                 .value("update-days", valueName: "DAYS", help: "An active action needs an update at least this often.", default: "180"),
-                OutputFormat.option,
+                OutputFormat.tableOrJSON,
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
@@ -27,7 +27,16 @@ enum DueCommand {
             guard !list.byUnit.isEmpty else { return context.say("Nothing due by \(asOf) (horizon \(horizon) days).") }
             var text = ""
             for (unit, items) in list.byUnit {
-                text += "\(unit.map { "\($0) \(names[$0] ?? "")" } ?? "No responsible unit (objective-level indicators)")\n"
+                guard let unit else {
+                    // Without a unit: actions that name no lead unit, and indicators of objectives, each under its heading.
+                    let actions = items.filter { $0.kind == .actionUpdate }, indicators = items.filter { $0.kind == .indicatorValue }
+                    for (heading, group) in [("Actions without a lead unit", actions), ("Indicators of objectives (no responsible unit)", indicators)]
+                    where !group.isEmpty {
+                        text += heading + "\n" + group.map { "  " + describe($0) + "\n" }.joined() + "\n"
+                    }
+                    continue
+                }
+                text += "\(unit) \(names[unit] ?? "")\n"
                 for item in items { text += "  " + describe(item) + "\n" }
                 text += "\n"
             }

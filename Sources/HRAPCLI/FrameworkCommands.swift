@@ -7,7 +7,7 @@ import JSONCoding
 enum FrameworkCommands {
     static func command(_ context: CommandContext) -> Command {
         Command("framework", abstract: "List, show and check the frameworks of encouragements plans are scored against.", subcommands: [
-            Command("list", abstract: "List the frameworks.", options: [OutputFormat.option]) { parsed in
+            Command("list", abstract: "List the frameworks.", options: [OutputFormat.tableOrJSON]) { parsed in
                 let frameworks = try context.serviceIfAny(parsed).frameworks(as: context.principal(parsed))
                 if context.format(parsed) == .json { return context.printJSON(.array(frameworks.map(Framework.schema.encode))) }
                 let rows = frameworks.map { [$0.id, $0.version, String($0.year), $0.textStatus.rawValue, String($0.encouragements.count), $0.title] }
@@ -15,7 +15,7 @@ enum FrameworkCommands {
             },
             Command(
                 "show", abstract: "Show a framework's encouragements and criteria, with its text status.",
-                examples: ["hrap framework show hrgl-2024"], options: [OutputFormat.option],
+                examples: ["hrap framework show hrgl-2024"], options: [OutputFormat.tableOrJSON],
                 arguments: [Argument("ID", help: "The framework's id.")]
             ) { parsed in
                 let framework = try context.serviceIfAny(parsed).framework(parsed.argument("ID") ?? "", as: context.principal(parsed))

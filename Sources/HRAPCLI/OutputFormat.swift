@@ -6,9 +6,14 @@ import JSONCoding
 enum OutputFormat: String, CaseIterable {
     case table, json, csv
 
-    /// The `--format` option.
+    /// The `--format` option of commands that print all three formats.
     static var option: Option {
         .value("format", short: "f", valueName: "FORMAT", help: "Output format.", default: "table", allowed: allCases.map(\.rawValue))
+    }
+
+    /// The `--format` option of commands whose output is a tree or a report, not rows: a table or JSON.
+    static var tableOrJSON: Option {
+        .value("format", short: "f", valueName: "FORMAT", help: "Output format.", default: "table", allowed: [table, json].map(\.rawValue))
     }
 }
 

@@ -21,7 +21,7 @@ enum ProgressTreeCommand {
             options: [
                 .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
                 .value("compare", valueName: "DATE", help: "An earlier date: which measures became completed or overdue since."),
-                OutputFormat.option,
+                OutputFormat.tableOrJSON,
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in

@@ -95,7 +95,7 @@ enum ReviewCommands {
     static func status(_ context: CommandContext) -> Command {
         Command(
             "status", abstract: "List a plan's rounds, or show who has rated and submitted in one round.",
-            options: [planOption, OutputFormat.option], arguments: [Argument("ROUND", help: "A round (default: all rounds).", optional: true)]
+            options: [planOption, OutputFormat.tableOrJSON], arguments: [Argument("ROUND", help: "A round (default: all rounds).", optional: true)]
         ) { parsed in
             let service = try context.service(parsed, .read)
             let plan = try context.plan(parsed), principal = context.principal(parsed)

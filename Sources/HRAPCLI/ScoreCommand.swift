@@ -19,7 +19,7 @@ enum ScoreCommand {
                 .value("framework", valueName: "ID", help: "The framework: ID (its latest version) or ID@VERSION.", default: "hrgl-2024"),
                 .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
                 .flag("save", help: "Save the score card as an immutable snapshot, for later comparison."),
-                OutputFormat.option,
+                OutputFormat.tableOrJSON,
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
@@ -40,7 +40,7 @@ enum ScoreCommand {
     static func snapshotsCommand(_ context: CommandContext) -> Command {
         Command(
             "snapshots", abstract: "List the saved score snapshots of a plan (hrap score --save).",
-            examples: ["hrap snapshots aldermoor-2023"], options: [OutputFormat.option],
+            examples: ["hrap snapshots aldermoor-2023"], options: [OutputFormat.tableOrJSON],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
             let snapshots = try context.service(parsed, .read).snapshots(plan: parsed.argument("PLAN") ?? "", as: context.principal(parsed))

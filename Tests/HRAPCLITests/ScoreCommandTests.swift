@@ -146,3 +146,27 @@ import Testing
         #expect(session.run("progress", "aldermoor-2023", "--as-of", "2025-12-31", "--compare", "2026-01-01").code == 64)
     }
 }
+
+@Suite struct SmallTruthTests {
+    @Test func actionsWithoutALeadUnitHaveTheirOwnHeadingInDue() {
+        let session = imported()
+        let plan = ["HRAP_PLAN": "aldermoor-2023"]
+        #expect(session.run(
+            "action", "create", "--code", "1.1.9", "--objective", "1.1", "--title", "Unowned measure", "--status", "ongoing",
+            "--competence", "own", "--start-date", "2024-01-01", environment: plan).code == 0)
+        let due = session.run("due", "aldermoor-2023", "--as-of", "2025-12-31").out
+        let heading = due.components(separatedBy: "Actions without a lead unit\n").dropFirst().first ?? ""
+        #expect(heading.hasPrefix("  update of action 1.1.9"), "\(due)")
+        #expect(!due.contains("objective-level indicators"))
+    }
+
+    @Test func reportShapedCommandsDoNotOfferCSV() {
+        let session = imported()
+        for command in [["score", "aldermoor-2023"], ["progress", "aldermoor-2023"], ["due", "aldermoor-2023"], ["framework", "list"]] {
+            let result = session.run(command + ["--format", "csv"])
+            #expect(result.code == 64, "\(command)")
+            #expect(result.err.contains("Expected one of: table, json."))
+        }
+        #expect(session.run("action", "list", "--plan", "aldermoor-2023", "--format", "csv").out.hasPrefix("code,objective,"))
+    }
+}
