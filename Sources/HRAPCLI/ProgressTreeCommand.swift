@@ -88,7 +88,7 @@ enum ProgressTreeCommand {
                 }
                 for action in file.actions where action.objective == objective.code {
                     guard let state = progress.actions[action.code] else { continue }
-                    let overdue = state.isOverdue ? ", OVERDUE since \(action.endDate?.description ?? "")" : ""
+                    let overdue = state.isOverdue ? ", OVERDUE since \(action.endDate ?? file.plan.periodEnd)" : ""
                     let update = state.lastUpdate.map { ", last update \($0)" } ?? ", no update"
                     text += "    \(action.code) \(state.status.rawValue)\(overdue)\(update) — \(action.title)\n"
                     for indicator in file.indicators where indicator.action == action.code {

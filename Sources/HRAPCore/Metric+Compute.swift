@@ -40,7 +40,7 @@ extension Metric {
             return share(file.actions, "actions") { $0.leadUnit != nil && $0.startDate != nil && $0.endDate != nil }
         case .activeActionsOverdue:
             let active = file.actions.filter { facts.isActive($0, at: asOf) }
-            let overdue = active.filter { ($0.endDate.map { $0 < asOf }) ?? false }
+            let overdue = active.filter { facts.isOverdue($0, at: asOf) }
             return .share(overdue.count, of: active.count, failing: overdue.map(\.code), note: Message("metric.overdue_actions", ["overdue": "\(overdue.count)", "active": "\(active.count)"]))
         case .activeActionsBudgeted:
             let budgeted = Set(file.budgetLines.filter { $0.fiscalYear == asOf.year }.map(\.action))

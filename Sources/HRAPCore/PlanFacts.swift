@@ -63,6 +63,17 @@ public struct PlanFacts: Sendable {
         return (latest.status, latest.date)
     }
 
+    /// When an action is due: its end date, or, for an open-ended action, the end of the plan's period.
+    public func deadline(of action: Action) -> CalendarDate? {
+        action.endDate ?? file.plan.periodEnd
+    }
+
+    /// Whether an action is overdue at a date: still to be done and past its deadline (``deadline(of:)``). The one
+    /// definition every metric, list and report uses.
+    public func isOverdue(_ action: Action, at date: CalendarDate) -> Bool {
+        isActive(action, at: date) && (deadline(of: action).map { $0 < date } ?? false)
+    }
+
     /// Whether an action is still to be done at a date (planned, ongoing or delayed).
     public func isActive(_ action: Action, at date: CalendarDate) -> Bool {
         switch status(of: action, at: date) {

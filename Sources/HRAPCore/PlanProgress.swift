@@ -7,7 +7,7 @@ public struct PlanProgress: Sendable {
     public struct ActionState: Sendable, Equatable {
         public let action: String
         public let status: Action.Status
-        /// Active (planned, ongoing or delayed) and past its end date.
+        /// Active (planned, ongoing or delayed) and past its end date, or, without one, past the end of the plan.
         public let isOverdue: Bool
         /// The date of the latest progress update on or before the reference date.
         public let lastUpdate: CalendarDate?
@@ -27,7 +27,7 @@ public struct PlanProgress: Sendable {
         }, uniquingKeysWith: { first, _ in first })
         actions = Dictionary(facts.file.actions.map { action in
             let last = facts.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date).max()
-            let overdue = facts.isActive(action, at: asOf) && (action.endDate.map { $0 < asOf } ?? false)
+            let overdue = facts.isOverdue(action, at: asOf)
             return (action.code, ActionState(action: action.code, status: facts.status(of: action, at: asOf), isOverdue: overdue, lastUpdate: last))
         }, uniquingKeysWith: { first, _ in first })
     }

@@ -53,3 +53,23 @@ import Testing
         #expect(overdue == ["1.1.1"])
     }
 }
+
+@Suite struct DeadlineTests {
+    /// An open-ended measure is due by the end of the plan: overdue once the period has ended, in progress and scores.
+    @Test func anOpenEndedActiveMeasureIsOverdueOnceThePlanHasEnded() throws {
+        var file = PlanFile()
+        file.plan.periodStart = try #require(CalendarDate("2020-01-01"))
+        file.plan.periodEnd = try #require(CalendarDate("2024-12-31"))
+        var action = Action()
+        (action.code, action.objective, action.status) = ("1.1.1", "1.1", .ongoing)
+        file.actions = [action]
+        let facts = PlanFacts(file: file)
+        let during = try #require(CalendarDate("2024-06-30")), after = try #require(CalendarDate("2025-01-01"))
+        #expect(!facts.isOverdue(action, at: during))
+        #expect(facts.isOverdue(action, at: after))
+        #expect(PlanProgress(facts, asOf: after).measures.counts == [.overdue: 1])
+        let metric = Metric.activeActionsOverdue.compute(facts, asOf: after)
+        #expect(metric.value == 1)
+        #expect(metric.failing == ["1.1.1"])
+    }
+}
