@@ -30,7 +30,7 @@ extension Metric {
             let missing = ParticipationEvent.Phase.allCases.filter { !phases.contains($0) }.map(\.rawValue)
             return .count(phases.count, failing: missing, note: Message("metric.events", ["count": "\(events.count)"]))
         case .stakeholderGroups:
-            let groups = Set(file.participationEvents.filter { $0.date <= asOf }.flatMap(\.stakeholderGroups))
+            let groups = Set(file.participationEvents.filter { $0.date <= asOf }.flatMap(\.stakeholderGroups).map(Self.normalizedName))
             return .count(groups.count, note: Message("metric.stakeholder_groups", ["groups": groups.sorted().joined(separator: ", ")]))
         case .objectivesWithOutcomeIndicator:
             return share(file.objectives, "objectives") { objective in facts.indicators(of: objective).contains { $0.type == .outcome } }
@@ -88,7 +88,7 @@ extension Metric {
             let days = last.days(until: asOf)
             return MetricResult(value: Double(days), numerator: Double(days), denominator: nil, failing: [], note: Message("metric.last_report", ["date": "\(last)"]))
         case .accessibleReports:
-            return share(file.reports.filter { inWindow($0.date) }, "reports in the window") { $0.easyRead || $0.languages.count >= 2 }
+            return share(file.reports.filter { inWindow($0.date) }, "reports in the window") { $0.easyRead || Set($0.languages.map(FieldCodec<String>.primaryLanguage)).count >= 2 }
         case .evaluationsDone:
             return .count(file.evaluations.filter { $0.date <= asOf }.count, note: Message("metric.evaluations_by", ["date": "\(asOf)"]))
         case .recommendationsAnswered:
@@ -100,8 +100,14 @@ extension Metric {
         case .actionsApplyingHRBA:
             return share(file.actions, "actions") { !$0.principles.isEmpty }
         case .networkMemberships:
-            return .count(file.government.networks.count, note: Message("metric.networks", ["networks": file.government.networks.joined(separator: ", ")]))
+            let networks = Set(file.government.networks.map(Self.normalizedName))
+            return .count(networks.count, note: Message("metric.networks", ["networks": networks.sorted().joined(separator: ", ")]))
         }
+    }
+
+    /// A name as counted: case and spacing do not make another group or network (`Young people ` = `young  people`).
+    static func normalizedName(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     private func share<Item: Record>(_ items: [Item], _ what: String, passes: (Item) -> Bool) -> MetricResult {

@@ -80,14 +80,23 @@ public struct Document: Record {
 }
 
 extension FieldCodec where Value == String {
-    /// A BCP 47 language tag such as `en`, `de` or `pt-BR`.
+    /// A BCP 47 language tag such as `en`, `de` or `pt-BR`; a two-letter language must be an ISO 639-1 code (three-letter
+    /// ISO 639-2/3 codes are accepted by their form).
     public static var language: FieldCodec {
         string(kind: .text) { text throws(FieldError) in
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }),
                 parts.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
             else { throw FieldError("'\(text)' is not a language tag such as en, de or pt-BR", code: .invalidValue) }
+            guard first.count == 3 || ISOCodes.languages.contains(first.lowercased()) else {
+                throw FieldError("'\(first)' is not an ISO 639-1 language code (e.g. en, de, fr)", code: .invalidValue)
+            }
             return text
         }
+    }
+
+    /// The language a tag names, for counting languages: its primary subtag, lower-cased (`en-GB` and `EN` are `en`).
+    public static func primaryLanguage(of tag: String) -> String {
+        String(tag.split(separator: "-").first ?? Substring(tag)).lowercased()
     }
 }

@@ -1,0 +1,52 @@
+import HRAPCore
+import JSONCoding
+import Testing
+
+/// Scores that repeating a name or a language cannot raise. Each case: the old rule's value, worked out by hand, and
+/// the new one.
+@Suite struct GamingTests {
+    private let asOf = CalendarDate(year: 2025, month: 12, day: 31) ?? CalendarDate(daysSince1970: 0)
+
+    @Test func aNetworkNamedTwiceCountsOnce() {
+        var file = PlanFile()
+        file.government.networks = ["ECCAR", "eccar ", "UCLG"]
+        // Old rule: 3 entries → 3. New rule: ECCAR and "eccar " are one network → 2.
+        let result = Metric.networkMemberships.compute(PlanFacts(file: file), asOf: asOf)
+        #expect(result.value == 2)
+        #expect(result.note.english == "eccar, uclg")
+    }
+
+    @Test func stakeholderGroupsCompareWithoutCaseOrSpacing() throws {
+        var file = PlanFile()
+        var event = ParticipationEvent()
+        event.date = try #require(CalendarDate("2024-05-01"))
+        event.stakeholderGroups = ["Young people", "young  people", "NGOs", " ngos"]
+        file.participationEvents = [event]
+        // Old rule: 4 distinct strings → 4. New rule: young people, ngos → 2.
+        #expect(Metric.stakeholderGroups.compute(PlanFacts(file: file), asOf: asOf).value == 2)
+    }
+
+    @Test func aReportInOneLanguageTaggedTwiceIsNotMultilingual() throws {
+        var file = PlanFile()
+        var report = ProgressReport()
+        report.code = "R1"
+        report.date = try #require(CalendarDate("2025-06-30"))
+        report.languages = ["en", "en-GB"]
+        file.reports = [report]
+        // Old rule: two tags → accessible (1 of 1 = 1.0). New rule: one language, no easy read → 0 of 1.
+        let result = Metric.accessibleReports.compute(PlanFacts(file: file), asOf: asOf)
+        #expect(result.value == 0)
+        #expect(result.failing == ["R1"])
+        report.languages = ["en", "cy"]
+        file.reports = [report]
+        #expect(Metric.accessibleReports.compute(PlanFacts(file: file), asOf: asOf).value == 1)
+    }
+
+    @Test func languageTagsAreISO639() {
+        let codec = FieldCodec<String>.language
+        #expect((try? codec.decode(.string("pt-BR"))) == "pt-BR")
+        #expect((try? codec.decode(.string("gsw"))) == "gsw", "three-letter codes pass by form")
+        #expect(throws: FieldError.self) { try codec.decode(.string("xx")) }
+        #expect(throws: FieldError.self) { try codec.decode(.string("en_GB")) }
+    }
+}
