@@ -91,7 +91,8 @@ enum ScoreCommand {
             for criterion in score.criteria {
                 let value = criterion.result.value.map { shown($0, Metric(rawValue: criterion.criterion.metric)?.scale) } ?? "no data"
                 let fraction = criterion.result.denominator.map { " (\(JSONWriter.format(criterion.result.numerator ?? 0))/\(JSONWriter.format($0)))" } ?? ""
-                let counted = criterion.notApplicable.map { " — not applicable, not counted: \($0)" } ?? ""
+                let counted = criterion.notApplicable.map { " — not applicable, not counted: \($0)" }
+                    ?? criterion.followsFrom.map { " — follows from \($0), not counted again" } ?? ""
                 text += "   \(criterion.criterion.id): \(value)\(fraction) → level \(criterion.level)\(criterion.hasData ? "" : " (no data)") — \(criterion.result.note.english)\(counted)\n"
                 if !criterion.result.failing.isEmpty {
                     let shown = criterion.result.failing.prefix(10).joined(separator: ", ")

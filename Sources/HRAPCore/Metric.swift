@@ -49,6 +49,17 @@ public enum Metric: String, CaseIterable, Sendable {
     case actionsApplyingHRBA = "actions_applying_hrba"
     case networkMemberships = "network_memberships"
 
+    /// The metric whose absence leaves this one without anything to compute from: no evaluation, no recommendation to
+    /// answer; no disaggregated indicator, nothing reported by group; no budgeted action, no execution rate.
+    public var prerequisite: Metric? {
+        switch self {
+        case .recommendationsAnswered: .evaluationsDone
+        case .disaggregatedDataReported: .indicatorsDisaggregated
+        case .budgetExecutionRate: .activeActionsBudgeted
+        default: nil
+        }
+    }
+
     /// What the value measures.
     public enum Scale: Sendable {
         /// A share from 0 to 1.

@@ -10,7 +10,21 @@ public struct ScoreCard: Sendable {
         public let level: Int
         /// Why the criterion is outside the plan's competence (then it does not count), or nil.
         public let notApplicable: String?
+        /// The sibling criterion whose finding leaves this one without data (no evaluation, so no recommendation to
+        /// answer): the absence is counted once, there, and this criterion does not count. Nil otherwise.
+        public var followsFrom: String?
         public var hasData: Bool { result.value != nil }
+
+        /// Creates a criterion score.
+        public init(
+            criterion: Criterion, result: MetricResult, level: Int, notApplicable: String?, followsFrom: String? = nil
+        ) {
+            (self.criterion, self.result, self.level) = (criterion, result, level)
+            (self.notApplicable, self.followsFrom) = (notApplicable, followsFrom)
+        }
+
+        /// Whether the criterion counts in its encouragement's mean.
+        public var counts: Bool { notApplicable == nil && followsFrom == nil }
     }
 
     /// One encouragement: its criteria and their weighted mean.
@@ -68,6 +82,7 @@ public struct ScoreCard: Sendable {
                             ("note_key", .string(criterion.result.note.key)),
                             ("note_parameters", .object(criterion.result.note.parameters.map { ($0.name, .string($0.value)) })),
                             ("not_applicable", criterion.notApplicable.map(JSONValue.string) ?? .null),
+                            ("follows_from", criterion.followsFrom.map(JSONValue.string) ?? .null),
                             ("failing", .array(criterion.result.failing.map(JSONValue.string))),
                         ])
                     })),
@@ -104,9 +119,12 @@ public enum Scorer {
             let reason = marks.first { $0.criterion == criterion.id }?.reason
             criteria.append(ScoreCard.CriterionScore(criterion: criterion, result: result, level: reached, notApplicable: reason))
         }
-        let applicable = criteria.filter { $0.notApplicable == nil }
+        for index in criteria.indices {
+            criteria[index].followsFrom = prerequisite(of: criteria[index], among: criteria)
+        }
+        let applicable = criteria.filter(\.counts)
         var reason = marks.first { $0.criterion == nil }?.reason
-        if reason == nil, !criteria.isEmpty, applicable.isEmpty {
+        if reason == nil, !criteria.isEmpty, criteria.allSatisfy({ $0.notApplicable != nil }) {
             reason = "every criterion is not applicable"
         }
         let weight = applicable.reduce(0.0) { $0 + $1.criterion.weight }
@@ -115,6 +133,15 @@ public enum Scorer {
             mean = applicable.reduce(0.0) { $0 + Double($1.level) * $1.criterion.weight } / weight
         }
         return ScoreCard.EncouragementScore(encouragement: encouragement, criteria: criteria, level: mean, notApplicable: reason)
+    }
+
+    /// The sibling a criterion without data follows from: a criterion of its metric's prerequisite
+    /// (``Metric/prerequisite``) that found nothing (value 0 or no data).
+    private static func prerequisite(of score: ScoreCard.CriterionScore, among siblings: [ScoreCard.CriterionScore]) -> String? {
+        guard !score.hasData, let metric = Metric(rawValue: score.criterion.metric), let needed = metric.prerequisite else { return nil }
+        return siblings.first { sibling in
+            sibling.criterion.metric == needed.rawValue && sibling.notApplicable == nil && (sibling.result.value ?? 0) == 0
+        }?.criterion.id
     }
 
     /// The level a value reaches: how many of the four thresholds it meets (at or above them, or at or below for

@@ -50,3 +50,35 @@ import Testing
         #expect(throws: FieldError.self) { try codec.decode(.string("en_GB")) }
     }
 }
+
+@Suite struct FollowsFromTests {
+    /// An encouragement judged by reports (level 4), evaluations (none: level 0) and answered recommendations (no
+    /// evaluation, so no data). Old rule: (4 + 0 + 0) / 3 = 1.33 — the missing evaluation counted twice. New rule: the
+    /// recommendations criterion follows from the evaluations one and leaves the mean: (4 + 0) / 2 = 2.
+    @Test func anAbsenceIsCountedOnce() throws {
+        func criterion(_ id: String, _ metric: Metric, _ thresholds: [Double]) -> Criterion {
+            var criterion = Criterion()
+            (criterion.id, criterion.metric, criterion.thresholds, criterion.weight) = (id, metric.rawValue, thresholds, 1)
+            return criterion
+        }
+        var encouragement = Encouragement()
+        (encouragement.number, encouragement.id, encouragement.shortTitle) = (1, "e1", "Report and evaluate")
+        encouragement.criteria = [
+            criterion("reports", .reportsInWindow, [1, 1, 1, 1]),
+            criterion("evaluations", .evaluationsDone, [1, 1, 1, 1]),
+            criterion("answered", .recommendationsAnswered, [0.25, 0.5, 0.75, 1]),
+        ]
+        var framework = Framework()
+        framework.encouragements = [encouragement]
+        var file = PlanFile()
+        var report = ProgressReport()
+        (report.code, report.date) = ("R1", try #require(CalendarDate("2025-06-30")))
+        file.reports = [report]
+        let card = Scorer.score(PlanFacts(file: file), framework: framework, asOf: try #require(CalendarDate("2025-12-31")))
+        let score = try #require(card.encouragements.first)
+        #expect(score.criteria.map(\.level) == [4, 0, 0])
+        #expect(score.criteria.map(\.followsFrom) == [nil, nil, "evaluations"])
+        #expect(score.level == 2)
+        #expect(JSONWriter.compact(card.json()).contains("\"follows_from\":\"evaluations\""))
+    }
+}
