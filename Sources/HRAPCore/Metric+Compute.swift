@@ -14,7 +14,10 @@ extension Metric {
                 value: adopted ? 1 : 0, numerator: adopted ? 1 : 0, denominator: 1, failing: adopted ? [] : [file.plan.code],
                 note: adopted ? Message("metric.adopted_by_council") : Message("metric.not_adopted_by_council", ["date": "\(asOf)"]))
         case .indicatorsWithBaseline:
-            return share(file.indicators, "indicators") { $0.baselineValue != nil && $0.baselineDate != nil }
+            // A yes/no indicator whose baseline is "no" says only that the thing did not exist yet: it is no evidence of
+            // a baseline study either way, so it is left out.
+            let judged = file.indicators.filter { !($0.valueType == .yesNo && $0.baselineValue == 0) }
+            return share(judged, "indicators") { $0.baselineValue != nil && $0.baselineDate != nil }
         case .objectivesLinkedToStandard:
             return share(file.objectives, "objectives") { !$0.standards.isEmpty }
         case .objectivesLinkedToSDG:
@@ -30,7 +33,7 @@ extension Metric {
             let missing = ParticipationEvent.Phase.allCases.filter { !phases.contains($0) }.map(\.rawValue)
             return .count(phases.count, failing: missing, note: Message("metric.events", ["count": "\(events.count)"]))
         case .stakeholderGroups:
-            let groups = Set(file.participationEvents.filter { $0.date <= asOf }.flatMap(\.stakeholderGroups).map(Self.normalizedName))
+            let groups = Self.distinctNames(file.participationEvents.filter { $0.date <= asOf }.flatMap(\.stakeholderGroups))
             return .count(groups.count, note: Message("metric.stakeholder_groups", ["groups": groups.sorted().joined(separator: ", ")]))
         case .objectivesWithOutcomeIndicator:
             return share(file.objectives, "objectives") { objective in facts.indicators(of: objective).contains { $0.type == .outcome } }
@@ -100,14 +103,18 @@ extension Metric {
         case .actionsApplyingHRBA:
             return share(file.actions, "actions") { !$0.principles.isEmpty }
         case .networkMemberships:
-            let networks = Set(file.government.networks.map(Self.normalizedName))
-            return .count(networks.count, note: Message("metric.networks", ["networks": networks.sorted().joined(separator: ", ")]))
+            let networks = Self.distinctNames(file.government.networks)
+            return .count(networks.count, note: Message("metric.networks", ["networks": networks.joined(separator: ", ")]))
         }
     }
 
-    /// A name as counted: case and spacing do not make another group or network (`Young people ` = `young  people`).
-    static func normalizedName(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// Names as counted: case and spacing do not make another group or network (`Young people ` = `young  people`);
+    /// each is kept as first written.
+    static func distinctNames(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { name in
+            seen.insert(name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")).inserted
+        }.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
     }
 
     private func share<Item: Record>(_ items: [Item], _ what: String, passes: (Item) -> Bool) -> MetricResult {

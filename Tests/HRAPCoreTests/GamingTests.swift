@@ -13,7 +13,7 @@ import Testing
         // Old rule: 3 entries → 3. New rule: ECCAR and "eccar " are one network → 2.
         let result = Metric.networkMemberships.compute(PlanFacts(file: file), asOf: asOf)
         #expect(result.value == 2)
-        #expect(result.note.english == "eccar, uclg")
+        #expect(result.note.english == "ECCAR, UCLG")
     }
 
     @Test func stakeholderGroupsCompareWithoutCaseOrSpacing() throws {
@@ -80,5 +80,22 @@ import Testing
         #expect(score.criteria.map(\.followsFrom) == [nil, nil, "evaluations"])
         #expect(score.level == 2)
         #expect(JSONWriter.compact(card.json()).contains("\"follows_from\":\"evaluations\""))
+    }
+}
+
+@Suite struct YesNoBaselineTests {
+    /// One number indicator without a baseline, one yes/no indicator whose baseline is "no". Old rule: 1 of 2 = 0.5 —
+    /// the "no" counted as a baseline study. New rule: the yes/no indicator is left out: 0 of 1 = 0.
+    @Test func aNoBaselineIsNotEvidenceOfABaselineStudy() throws {
+        var file = PlanFile()
+        var number = Indicator(), yesNo = Indicator()
+        (number.code, number.objective, number.valueType) = ("1.1.a", "1.1", .number)
+        (yesNo.code, yesNo.objective, yesNo.valueType) = ("1.1.b", "1.1", .yesNo)
+        (yesNo.baselineValue, yesNo.baselineDate) = (0, CalendarDate("2023-01-01"))
+        file.indicators = [number, yesNo]
+        let result = Metric.indicatorsWithBaseline.compute(PlanFacts(file: file), asOf: try #require(CalendarDate("2025-12-31")))
+        #expect(result.value == 0)
+        #expect(result.denominator == 1)
+        #expect(result.failing == ["1.1.a"])
     }
 }
