@@ -58,6 +58,7 @@ public struct Message: Sendable, Equatable, CustomStringConvertible {
             "metric.reports_since": "reports since {date}",
             "metric.no_report": "no data: no report published",
             "metric.last_report": "last report {date}",
+            "metric.last_report_rhythm": "last report {date}, {days} days ago; the plan reports every {months} months",
             "metric.evaluations_by": "evaluations by {date}",
             "metric.recommendations_answered": "recommendations with a response",
             "metric.networks": "{networks}",

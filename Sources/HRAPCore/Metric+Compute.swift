@@ -7,6 +7,10 @@ extension Metric {
         let file = facts.file
         let windowStart = asOf.adding(days: -(windowDays ?? Self.defaultWindowDays))
         func inWindow(_ date: CalendarDate) -> Bool { date > windowStart && date <= asOf }
+        // Report criteria follow the plan's own reporting rhythm when it sets one (a biennial report every 24 months).
+        let rhythm = file.plan.reportingIntervalMonths.map(Self.days(inMonths:))
+        let reportWindowStart = rhythm.map { asOf.adding(days: -$0) } ?? windowStart
+        func inReportWindow(_ date: CalendarDate) -> Bool { date > reportWindowStart && date <= asOf }
         switch self {
         case .planAdoptedByCouncil:
             let adopted = file.plan.adoptedBy == .council && (file.plan.adoptionDate.map { $0 <= asOf } ?? false)
@@ -83,15 +87,23 @@ extension Metric {
             let unknown = bodies.filter { $0.internalMembers == nil && $0.externalMembers == nil }.map(\.code)
             return .share(external, of: total, failing: unknown, note: Message("metric.external_members"))
         case .reportsInWindow:
-            return .count(file.reports.filter { inWindow($0.date) }.count, note: Message("metric.reports_since", ["date": "\(windowStart)"]))
+            return .count(
+                file.reports.filter { inReportWindow($0.date) }.count, note: Message("metric.reports_since", ["date": "\(reportWindowStart)"]))
         case .daysSinceLastReport:
             guard let last = file.reports.map(\.date).filter({ $0 <= asOf }).max() else {
                 return MetricResult(value: nil, numerator: nil, denominator: nil, failing: [file.plan.code], note: Message("metric.no_report"))
             }
             let days = last.days(until: asOf)
-            return MetricResult(value: Double(days), numerator: Double(days), denominator: nil, failing: [], note: Message("metric.last_report", ["date": "\(last)"]))
+            guard let rhythm, let months = file.plan.reportingIntervalMonths else {
+                return MetricResult(value: Double(days), numerator: Double(days), denominator: nil, failing: [], note: Message("metric.last_report", ["date": "\(last)"]))
+            }
+            // Days on a yearly scale: as late (or early) against the plan's rhythm as the plan is against its own.
+            let yearly = max(0, days - rhythm + Self.defaultWindowDays)
+            return MetricResult(
+                value: Double(yearly), numerator: Double(days), denominator: nil, failing: [],
+                note: Message("metric.last_report_rhythm", ["date": "\(last)", "days": "\(days)", "months": "\(months)"]))
         case .accessibleReports:
-            return share(file.reports.filter { inWindow($0.date) }, "reports in the window") { $0.easyRead || Set($0.languages.map(FieldCodec<String>.primaryLanguage)).count >= 2 }
+            return share(file.reports.filter { inReportWindow($0.date) }, "reports in the window") { $0.easyRead || Set($0.languages.map(FieldCodec<String>.primaryLanguage)).count >= 2 }
         case .evaluationsDone:
             return .count(file.evaluations.filter { $0.date <= asOf }.count, note: Message("metric.evaluations_by", ["date": "\(asOf)"]))
         case .recommendationsAnswered:
@@ -106,6 +118,11 @@ extension Metric {
             let networks = Self.distinctNames(file.government.networks)
             return .count(networks.count, note: Message("metric.networks", ["networks": networks.joined(separator: ", ")]))
         }
+    }
+
+    /// Months as days, a year being 365 days (24 months are 730 days).
+    static func days(inMonths months: Int) -> Int {
+        months * 365 / 12
     }
 
     /// Names as counted: case and spacing do not make another group or network (`Young people ` = `young  people`);

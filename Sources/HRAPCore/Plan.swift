@@ -23,6 +23,9 @@ public struct Plan: Record {
     public var predecessor: String?
     /// The code of the body that coordinates the plan.
     public var coordinatingBody: String?
+    /// Months between the progress reports the plan sets (24 for a biennial report); report criteria are scored
+    /// against this rhythm instead of a year.
+    public var reportingIntervalMonths: Int?
     public var documents: [Document] = []
     /// Whether public pages may show the plan.
     public var published = false
@@ -44,6 +47,9 @@ public struct Plan: Record {
         .optional("legal_basis_url", \.legalBasisURL, .url, help: "Link to the legal basis."),
         .optional("predecessor", \.predecessor, .code, help: "Code of the plan this one follows."),
         .optional("coordinating_body", \.coordinatingBody, .code, help: "Code of the coordinating body."),
+        .optional(
+            "reporting_interval_months", \.reportingIntervalMonths, .integer(1...60),
+            help: "Months between progress reports the plan sets, e.g. 24 for biennial reports."),
         .records("documents", \.documents, help: "Published documents of the plan."),
         .flag("published", \.published, default: false, help: "Show the plan on public pages."),
     ]) { plan in

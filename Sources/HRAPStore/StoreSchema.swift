@@ -9,6 +9,7 @@ enum StoreSchema {
         .init(name: "v4 not-applicable marks", sql: version4),
         .init(name: "v5 imported frameworks", sql: version5),
         .init(name: "v6 assessment rounds", sql: version6),
+        .init(name: "v7 reporting rhythm of plans", sql: version7),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -94,6 +95,11 @@ enum StoreSchema {
 
     /// Assessment rounds: one row per version; reviewers, sheets, ratings and recommendations of a version. A
     /// finalised version, a submitted sheet and every rating never change; a rating is superseded by a newer one.
+    /// The reporting rhythm a plan sets (report criteria are scored against it).
+    static let version7 = """
+        ALTER TABLE plans ADD COLUMN reporting_interval_months INTEGER;
+        """
+
     static let version6 = """
         CREATE TABLE assessments (
           id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), code TEXT NOT NULL,

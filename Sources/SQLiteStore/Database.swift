@@ -48,6 +48,7 @@ public final class Database {
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, configuration.busyTimeoutMilliseconds)
         _ = csqlite_enable_defensive(handle)
+        _ = csqlite_disable_double_quoted_strings(handle)
         try execute("PRAGMA foreign_keys = \(configuration.foreignKeys ? "ON" : "OFF")")
         if configuration.writeAheadLog, mode == .readWrite, path != ":memory:" {
             try execute("PRAGMA journal_mode = WAL")

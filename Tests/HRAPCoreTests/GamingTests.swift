@@ -99,3 +99,27 @@ import Testing
         #expect(result.failing == ["1.1.a"])
     }
 }
+
+@Suite struct ReportingRhythmTests {
+    /// A plan that reports every 24 months, last on 2024-08-18 (500 days before 2025-12-31).
+    private func biennial(_ months: Int?) throws -> PlanFacts {
+        var file = PlanFile()
+        file.plan.reportingIntervalMonths = months
+        var report = ProgressReport()
+        (report.code, report.date) = ("R2024", try #require(CalendarDate("2024-08-18")))
+        file.reports = [report]
+        return PlanFacts(file: file)
+    }
+
+    @Test func reportCriteriaFollowThePlansRhythm() throws {
+        let asOf = try #require(CalendarDate("2025-12-31"))
+        // A year's rhythm (old rule for every plan): 500 days since the last report, none in the last 365 days.
+        #expect(Metric.daysSinceLastReport.compute(try biennial(nil), asOf: asOf).value == 500)
+        #expect(Metric.reportsInWindow.compute(try biennial(nil), asOf: asOf).value == 0)
+        // Every 24 months (730 days): 500 − 730 + 365 = 135 days on the yearly scale, and the report is in the window.
+        let days = Metric.daysSinceLastReport.compute(try biennial(24), asOf: asOf)
+        #expect(days.value == 135)
+        #expect(days.note.english == "last report 2024-08-18, 500 days ago; the plan reports every 24 months")
+        #expect(Metric.reportsInWindow.compute(try biennial(24), asOf: asOf).value == 1)
+    }
+}

@@ -24,11 +24,36 @@ import Testing
         #expect(try Migrator.version(of: database) == 1)
         try database.transaction {
             _ = try Government.table.save(database, file.government, plan: nil, by: author())
-            _ = try Plan.table.save(database, file.plan, plan: nil, by: author())
-            let plan = try PlanStore.plan(file.plan.code, in: database).ref
+            try insertAsVersionOne(file.plan, into: database)
+            let id = try #require(try database.scalar("SELECT id FROM plans WHERE code = ?", [.text(file.plan.code)])?.integer)
+            let plan = PlanRef(id: id, code: file.plan.code)
             var writer = VersionOneWriter(db: database, file: file, plan: plan)
             try PlanSections.walk(&writer)
         }
+    }
+
+    /// The plan row with only the columns the version-1 table has (later versions added columns to `plans`).
+    private func insertAsVersionOne(_ plan: Plan, into database: Database) throws {
+        let columns = Set(try database.rows("PRAGMA table_info(plans)").compactMap { $0[1].text })
+        let members = (Plan.schema.encode(plan).members ?? []).filter { columns.contains($0.0) }
+        let stamp: [SQLiteValue] = [.text("2026-01-15T10:00:00Z"), .text("tester")]
+        let names = members.map { "\"\($0.0)\"" } + ["created_at", "created_by", "updated_at", "updated_by"]
+        let values = members.map { member -> SQLiteValue in
+            switch member.1 {
+            case .string(let text): .text(text)
+            case .integer(let number): .integer(number)
+            case .bool(let flag): .integer(flag ? 1 : 0)
+            case .number(let number): .real(number)
+            case .null: .null
+            default: .text(JSONWriter.compact(member.1))
+            }
+        } + stamp + stamp
+        try database.run(
+            "INSERT INTO plans (\(names.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))",
+            values)
+        try database.run(
+            "INSERT INTO audit_log (at, actor, operation, entity, entity_id, plan, label, before, after) VALUES (?, ?, 'create', 'plan', ?, NULL, ?, NULL, ?)",
+            [stamp[0], stamp[1], .integer(database.lastInsertedRowID), .text(plan.code), .text(JSONWriter.compact(Plan.schema.encode(plan)))])
     }
 
     @Test func aVersionOneDatabaseWithDataMigratesWithoutLoss() throws {
