@@ -42,11 +42,12 @@ enum ProgressTreeCommand {
     /// `18 of 35 measures implemented (51 %); 10 ongoing, 3 delayed, 2 overdue, 1 planned, 1 cancelled`.
     static func summary(_ measures: MeasureRollUp) -> String {
         guard measures.total > 0 else { return "no measures" }
-        let percent = String(format: "%.0f", (measures.share(.completed) ?? 0) * 100)
-        let rest = MeasureRollUp.Standing.allCases.filter { $0 != .completed }.compactMap { standing in
+        let percent = String(format: "%.0f", (measures.implementedShare ?? 0) * 100)
+        let late = measures.counts[.completedLate].map { ", \($0) of them late" } ?? ""
+        let rest = MeasureRollUp.Standing.allCases.filter { $0 != .completed && $0 != .completedLate }.compactMap { standing in
             measures.counts[standing].map { "\($0) \(standing.rawValue)" }
         }
-        return "\(measures.implemented) of \(measures.total) measures implemented (\(percent) %)"
+        return "\(measures.implemented) of \(measures.total) measures implemented (\(percent) %\(late))"
             + (rest.isEmpty ? "" : "; " + rest.joined(separator: ", "))
     }
 
@@ -88,7 +89,8 @@ enum ProgressTreeCommand {
                 }
                 for action in file.actions where action.objective == objective.code {
                     guard let state = progress.actions[action.code] else { continue }
-                    let overdue = state.isOverdue ? ", OVERDUE since \(action.endDate ?? file.plan.periodEnd)" : ""
+                    let overdue = state.isOverdue ? ", OVERDUE since \(action.endDate ?? file.plan.periodEnd)"
+                        : state.isCompletedLate ? " late (due \(action.endDate ?? file.plan.periodEnd))" : ""
                     let update = state.lastUpdate.map { ", last update \($0)" } ?? ", no update"
                     text += "    \(action.code) \(state.status.rawValue)\(overdue)\(update) — \(action.title)\n"
                     for indicator in file.indicators where indicator.action == action.code {

@@ -4,17 +4,19 @@
 /// - progress = (latest − baseline) / (target − baseline), so it is positive when the value moves the right way for
 ///   either direction; the latest value is the newest current total on or before the reference date;
 /// - expected = the share of the time from baseline date to target date that has passed (0–1, a straight line);
-/// - status: `achieved` when progress ≥ 1; otherwise `onTrack` when progress ≥ on-track share × expected,
+/// - status: `achieved` when progress ≥ 1 — `achievedLate` when no value reached the target by the target date;
+///   otherwise `onTrack` when progress ≥ on-track share × expected,
 ///   `atRisk` when ≥ at-risk share × expected, else `offTrack` (shares set per framework, default 90 % and 70 %);
 /// - `maintain` indicators are on track within 5 % of the target, at risk within 10 %, off track beyond;
-/// - yes/no indicators are achieved when the latest answer is the target, off track once the target date has passed
+/// - yes/no indicators are achieved (or achieved late, as above) when the latest answer is the target, off track once
+///   the target date has passed
 ///   without it, at risk after half the period, on track before;
 /// - `noData` when there is no value by the reference date (never counted as 0), `notMeasurable` when the baseline or
 ///   the target is missing;
 /// - retrogression: the latest value is worse than the baseline, or than the value before it.
 public struct IndicatorProgress: Equatable, Sendable {
     public enum Status: String, CaseIterable, Sendable {
-        case achieved, onTrack = "on_track", atRisk = "at_risk", offTrack = "off_track", noData = "no_data"
+        case achieved, achievedLate = "achieved_late", onTrack = "on_track", atRisk = "at_risk", offTrack = "off_track", noData = "no_data"
         case notMeasurable = "not_measurable"
     }
 
@@ -53,9 +55,14 @@ public struct IndicatorProgress: Equatable, Sendable {
         let retrogression = better(baseline, than: latest.value) || (previous.map { better($0.value, than: latest.value) } ?? false)
         let status: Status
         var progress: Double?
+        // Achieved: the latest value meets the target; on time if a value by the target date met it too.
+        func reached(_ value: Double) -> Bool {
+            indicator.valueType == .yesNo ? value == target : (value - baseline) / (target - baseline) >= 1
+        }
+        let achieved: Status = values.contains { $0.date <= targetDate && reached($0.value) } ? .achieved : .achievedLate
         if indicator.valueType == .yesNo {
             progress = latest.value == target ? 1 : 0
-            status = latest.value == target ? .achieved : asOf >= targetDate ? .offTrack : expected >= 0.5 ? .atRisk : .onTrack
+            status = latest.value == target ? achieved : asOf >= targetDate ? .offTrack : expected >= 0.5 ? .atRisk : .onTrack
         } else if indicator.direction == .maintain || target == baseline {
             let tolerance = abs(target) * 0.05
             let distance = abs(latest.value - target)
@@ -64,7 +71,7 @@ public struct IndicatorProgress: Equatable, Sendable {
             let value = (latest.value - baseline) / (target - baseline)
             progress = value.isFinite ? value : nil
             if value >= 1 {
-                status = .achieved
+                status = achieved
             } else if expected == 0 || value >= onTrackShare * expected {
                 status = .onTrack
             } else {
@@ -89,10 +96,10 @@ public struct ProgressRollUp: Equatable, Sendable {
 
     public var total: Int { counts.values.reduce(0, +) }
 
-    /// Achieved or on track, over the indicators whose progress could be computed; nil when none could.
+    /// Achieved (on time or late) or on track, over the indicators whose progress could be computed; nil when none could.
     public var shareOnTrack: Double? {
         let measurable = total - (counts[.noData] ?? 0) - (counts[.notMeasurable] ?? 0)
         guard measurable > 0 else { return nil }
-        return Double((counts[.achieved] ?? 0) + (counts[.onTrack] ?? 0)) / Double(measurable)
+        return Double((counts[.achieved] ?? 0) + (counts[.achievedLate] ?? 0) + (counts[.onTrack] ?? 0)) / Double(measurable)
     }
 }

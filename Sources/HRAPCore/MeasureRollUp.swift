@@ -1,9 +1,10 @@
 /// How many measures (actions) of a part of the plan stand where at a reference date — the headline of most municipal
 /// monitoring reports ("18 of 35 measures implemented"). Counts, never averages; every action counts once.
 public struct MeasureRollUp: Equatable, Sendable {
-    /// Where a measure stands. An active measure past its end date is overdue, whatever its last update says.
+    /// Where a measure stands. An active measure past its end date is overdue, whatever its last update says; a
+    /// measure completed by an update dated after its deadline is completed late.
     public enum Standing: String, CaseIterable, Sendable {
-        case completed, ongoing, planned, delayed, overdue, cancelled
+        case completed, completedLate = "completed_late", ongoing, planned, delayed, overdue, cancelled
     }
 
     public private(set) var counts: [Standing: Int] = [:]
@@ -16,8 +17,13 @@ public struct MeasureRollUp: Equatable, Sendable {
     /// Measures counted.
     public var total: Int { counts.values.reduce(0, +) }
 
-    /// Measures completed.
-    public var implemented: Int { counts[.completed] ?? 0 }
+    /// Measures completed, on time or late.
+    public var implemented: Int { (counts[.completed] ?? 0) + (counts[.completedLate] ?? 0) }
+
+    /// The share of measures completed, on time or late; nil for a part of the plan without measures.
+    public var implementedShare: Double? {
+        total == 0 ? nil : Double(implemented) / Double(total)
+    }
 
     /// The share of measures in a standing; nil for a part of the plan without measures.
     public func share(_ standing: Standing) -> Double? {
@@ -28,7 +34,7 @@ public struct MeasureRollUp: Equatable, Sendable {
     public static func standing(of state: PlanProgress.ActionState) -> Standing {
         if state.isOverdue { return .overdue }
         switch state.status {
-        case .completed: return .completed
+        case .completed: return state.isCompletedLate ? .completedLate : .completed
         case .ongoing: return .ongoing
         case .planned: return .planned
         case .delayed: return .delayed
@@ -63,7 +69,8 @@ extension PlanProgress {
         for action in facts.file.actions {
             guard let now = actions[action.code].map(MeasureRollUp.standing) else { continue }
             let before = earlier.actions[action.code].map(MeasureRollUp.standing)
-            if now == .completed, before != .completed { completed.append(action.code) }
+            let done: Set<MeasureRollUp.Standing> = [.completed, .completedLate]
+            if let now = Optional(now), done.contains(now), !(before.map(done.contains) ?? false) { completed.append(action.code) }
             if now == .overdue, before != .overdue { overdue.append(action.code) }
         }
         return (completed, overdue)

@@ -11,6 +11,8 @@ public struct PlanProgress: Sendable {
         public let isOverdue: Bool
         /// The date of the latest progress update on or before the reference date.
         public let lastUpdate: CalendarDate?
+        /// Completed by an update dated after its deadline (its end date, or the plan's end).
+        public var isCompletedLate = false
     }
 
     public let asOf: CalendarDate
@@ -28,7 +30,12 @@ public struct PlanProgress: Sendable {
         actions = Dictionary(facts.file.actions.map { action in
             let last = facts.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date).max()
             let overdue = facts.isOverdue(action, at: asOf)
-            return (action.code, ActionState(action: action.code, status: facts.status(of: action, at: asOf), isOverdue: overdue, lastUpdate: last))
+            let current = facts.currentStatus(of: action, at: asOf)
+            var state = ActionState(action: action.code, status: current.status, isOverdue: overdue, lastUpdate: last)
+            if current.status == .completed, let since = current.since, let deadline = facts.deadline(of: action) {
+                state.isCompletedLate = since > deadline
+            }
+            return (action.code, state)
         }, uniquingKeysWith: { first, _ in first })
     }
 

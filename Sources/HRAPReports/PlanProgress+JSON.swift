@@ -52,6 +52,7 @@ extension PlanProgress {
     private static func json(_ state: ActionState) -> JSONValue {
         .object([
             ("code", .string(state.action)), ("status", .string(state.status.rawValue)), ("overdue", .bool(state.isOverdue)),
+            ("completed_late", .bool(state.isCompletedLate)),
             ("last_update", state.lastUpdate.map { .string($0.description) } ?? .null),
         ])
     }

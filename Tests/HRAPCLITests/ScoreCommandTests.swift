@@ -138,10 +138,11 @@ import Testing
         let session = imported()
         let result = session.run("progress", "aldermoor-2023", "--as-of", "2025-12-31", "--compare", "2024-12-31")
         #expect(result.code == 0, "\(result.err)")
-        #expect(result.out.hasPrefix("aldermoor-2023 as of 2025-12-31: 2 of 40 measures implemented (5 %); 32 ongoing, 1 planned, 5 overdue\n"))
+        #expect(result.out.hasPrefix(
+            "aldermoor-2023 as of 2025-12-31: 2 of 40 measures implemented (5 %, 1 of them late); 32 ongoing, 1 planned, 5 overdue\n"))
         #expect(result.out.contains("\nSince 2024-12-31: 2 → 2 measures implemented\n  became completed: none\n  became overdue: 2.1.2, 3.2.3, 4.1.1, 4.1.2\n"))
         let json = session.run("progress", "aldermoor-2023", "--as-of", "2025-12-31", "--compare", "2024-12-31", "--format", "json").out
-        #expect(json.contains("\"measures\": {\n    \"total\": 40,\n    \"completed\": 2,"))
+        #expect(json.contains("\"measures\": {\n    \"total\": 40,\n    \"completed\": 1,\n    \"completed_late\": 1,"))
         #expect(json.contains("\"became_overdue\": [\"2.1.2\", \"3.2.3\", \"4.1.1\", \"4.1.2\"]"))
         #expect(session.run("progress", "aldermoor-2023", "--as-of", "2025-12-31", "--compare", "2026-01-01").code == 64)
     }

@@ -7,6 +7,7 @@ import Testing
     /// Two fields; five actions whose standing at 2025-12-31 is worked out by hand below.
     private func plan() throws -> PlanFile {
         var file = PlanFile()
+        file.plan.periodEnd = try date("2027-12-31")
         file.fields = [FieldOfAction(), FieldOfAction()]
         (file.fields[0].code, file.fields[1].code) = ("1", "2")
         file.objectives = [Objective(), Objective()]
@@ -71,5 +72,35 @@ import Testing
         let metric = Metric.activeActionsOverdue.compute(facts, asOf: after)
         #expect(metric.value == 1)
         #expect(metric.failing == ["1.1.1"])
+    }
+}
+
+@Suite struct LatenessTests {
+    private func facts(_ indicator: Indicator, _ values: [(String, Double)]) throws -> PlanFacts {
+        var file = PlanFile()
+        file.indicators = [indicator]
+        let points = try values.map { PlanFacts.Point(date: try #require(CalendarDate($0.0)), value: $0.1) }
+        return PlanFacts(structure: file, series: [indicator.code: points], disaggregatedDates: [:])
+    }
+
+    private func indicator(yesNo: Bool) -> Indicator {
+        var indicator = Indicator()
+        (indicator.code, indicator.objective, indicator.direction) = ("1.1.a", "1.1", .increase)
+        indicator.valueType = yesNo ? .yesNo : .number
+        (indicator.baselineValue, indicator.baselineDate) = (yesNo ? 0 : 10, CalendarDate("2020-12-31"))
+        (indicator.targetValue, indicator.targetDate) = (yesNo ? 1 : 20, CalendarDate("2022-12-31"))
+        return indicator
+    }
+
+    @Test func aTargetReachedAfterItsDateIsAchievedLate() throws {
+        let asOf = try #require(CalendarDate("2023-12-31"))
+        let late = try facts(indicator(yesNo: false), [("2022-06-30", 15), ("2023-06-30", 21)])
+        #expect(IndicatorProgress.of(indicator(yesNo: false), facts: late, asOf: asOf).status == .achievedLate)
+        let onTime = try facts(indicator(yesNo: false), [("2022-12-31", 20), ("2023-06-30", 21)])
+        #expect(IndicatorProgress.of(indicator(yesNo: false), facts: onTime, asOf: asOf).status == .achieved)
+        let yesLate = try facts(indicator(yesNo: true), [("2022-06-30", 0), ("2023-03-01", 1)])
+        #expect(IndicatorProgress.of(indicator(yesNo: true), facts: yesLate, asOf: asOf).status == .achievedLate)
+        let rollUp = ProgressRollUp([.achievedLate, .offTrack])
+        #expect(rollUp.shareOnTrack == 0.5, "achieved late still counts as achieved in the share")
     }
 }
