@@ -72,6 +72,7 @@ enum ProgressTreeCommand {
             text += " (progress \(String(format: "%.0f", value * 100)) %, expected \(String(format: "%.0f", expected * 100)) %)"
         }
         if progress.retrogression { text += " retro" }
+        if progress.isStale { text += " stale" }
         return text + " — \(indicator.name)\n"
     }
 

@@ -33,7 +33,7 @@ public struct DueList: Sendable {
         let leads = Dictionary(file.actions.map { ($0.code, $0.leadUnit) }, uniquingKeysWith: { first, _ in first })
         var groups: [String?: [Item]] = [:]
         for indicator in file.indicators {
-            guard let months = indicator.frequencyMonths else { continue }
+            let months = indicator.frequencyMonths ?? IndicatorProgress.defaultFrequencyMonths
             let last = facts.series[indicator.code]?.last { $0.date <= asOf }?.date
             let due = (last ?? indicator.baselineDate).map { $0.adding(months: months) }
             let overdue = due.map { $0.days(until: asOf) }

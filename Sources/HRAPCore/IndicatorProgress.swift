@@ -13,7 +13,9 @@
 ///   without it, at risk after half the period, on track before;
 /// - `noData` when there is no value by the reference date (never counted as 0), `notMeasurable` when the baseline or
 ///   the target is missing;
-/// - retrogression: the latest value is worse than the baseline, or than the value before it.
+/// - retrogression: the latest value is worse than the baseline, or than the value before it;
+/// - stale: the latest value is older than the indicator's reporting frequency (``defaultFrequencyMonths`` when it
+///   sets none) — the status then rests on old data, and the due list chases a new value.
 public struct IndicatorProgress: Equatable, Sendable {
     public enum Status: String, CaseIterable, Sendable {
         case achieved, achievedLate = "achieved_late", onTrack = "on_track", atRisk = "at_risk", offTrack = "off_track", noData = "no_data"
@@ -28,9 +30,27 @@ public struct IndicatorProgress: Equatable, Sendable {
     /// The progress expected by the reference date on a straight line.
     public let expected: Double?
     public let retrogression: Bool
+    /// The latest value is older than the indicator's reporting frequency.
+    public var isStale = false
 
-    /// Computes the progress of an indicator.
+    /// The reporting frequency assumed for an indicator that sets none, in months.
+    public static let defaultFrequencyMonths = 12
+
+    /// Whether a value dated `date` is stale at `asOf` for this indicator.
+    public static func isStale(_ date: CalendarDate, of indicator: Indicator, asOf: CalendarDate) -> Bool {
+        date.adding(months: indicator.frequencyMonths ?? defaultFrequencyMonths) < asOf
+    }
+
+    /// Computes the progress of an indicator, marking it stale when its latest value is older than its frequency.
     public static func of(
+        _ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9, atRiskShare: Double = 0.7
+    ) -> IndicatorProgress {
+        var progress = status(indicator, facts: facts, asOf: asOf, onTrackShare: onTrackShare, atRiskShare: atRiskShare)
+        progress.isStale = progress.latest.map { isStale($0.date, of: indicator, asOf: asOf) } ?? false
+        return progress
+    }
+
+    private static func status(
         _ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9, atRiskShare: Double = 0.7
     ) -> IndicatorProgress {
         let values = (facts.series[indicator.code] ?? []).filter { $0.date <= asOf }

@@ -45,7 +45,7 @@ extension PlanProgress {
             ("latest_value", item.latest.map { .number($0.value) } ?? .null),
             ("latest_date", item.latest.map { .string($0.date.description) } ?? .null),
             ("progress", rounded(item.progress)), ("expected", rounded(item.expected)),
-            ("retrogression", .bool(item.retrogression)),
+            ("retrogression", .bool(item.retrogression)), ("stale", .bool(item.isStale)),
         ])
     }
 

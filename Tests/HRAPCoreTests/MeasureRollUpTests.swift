@@ -104,3 +104,23 @@ import Testing
         #expect(rollUp.shareOnTrack == 0.5, "achieved late still counts as achieved in the share")
     }
 }
+
+@Suite struct StalenessTests {
+    @Test func aValueOlderThanTheFrequencyIsStaleAndChasedInDue() throws {
+        var quarterly = Indicator(), unset = Indicator()
+        (quarterly.code, quarterly.objective, quarterly.frequencyMonths) = ("1.1.a", "1.1", 3)
+        (unset.code, unset.objective) = ("1.1.b", "1.1")
+        var file = PlanFile()
+        file.indicators = [quarterly, unset]
+        let june2025 = try #require(CalendarDate("2025-06-30")), june2024 = try #require(CalendarDate("2024-06-30"))
+        let facts = PlanFacts(
+            structure: file, series: ["1.1.a": [.init(date: june2025, value: 1)], "1.1.b": [.init(date: june2024, value: 1)]],
+            disaggregatedDates: [:])
+        let asOf = try #require(CalendarDate("2025-12-31"))
+        #expect(IndicatorProgress.of(quarterly, facts: facts, asOf: asOf).isStale, "6 months old, reported quarterly")
+        #expect(IndicatorProgress.of(unset, facts: facts, asOf: asOf).isStale, "18 months old, a year assumed")
+        #expect(!IndicatorProgress.of(unset, facts: facts, asOf: try #require(CalendarDate("2025-06-29"))).isStale)
+        let due = DueList(facts, asOf: asOf).byUnit.flatMap(\.items).map(\.code)
+        #expect(due.contains("1.1.b"), "an indicator without a frequency is chased too")
+    }
+}
