@@ -25,6 +25,9 @@ enum ProgressCommands {
                     as: principal)
             },
             current: { service, plan, code, principal in try service.measurements(plan: plan, indicator: code, as: principal) },
+            words: { service, plan, principal in
+                Set(try service.records(Indicator.self, plan: plan, as: principal).filter { $0.valueType == .yesNo }.map(\.code))
+            },
             describe: { measurement, outcome in
                 outcome == .appended
                     ? "Recorded \(JSONWriter.format(measurement.value)) for indicator \(measurement.indicator) at \(measurement.date)."
@@ -49,11 +52,12 @@ enum ProgressCommands {
     }
 
     /// `record` and `list` for an append-only record type.
-    private static func appendOnly<R: Record>(
+    private static func appendOnly<R: PlanRecord>(
         _ type: R.Type, name: String, abstract: String, recordAbstract: String, examples: [String],
         filter: String, columns: [String], context: CommandContext,
         record: @escaping @Sendable (HRAPService, R, ParsedArguments, Principal) throws -> ProgressOutcome,
         current: @escaping @Sendable (HRAPService, String, String?, Principal) throws -> [R],
+        words: (@Sendable (HRAPService, String, Principal) throws -> Set<String>)? = nil,
         describe: @escaping @Sendable (R, ProgressOutcome) -> String
     ) -> Command {
         let spoken = R.schema.entity.replacing("_", with: " ")
@@ -70,11 +74,25 @@ enum ProgressCommands {
                 "list", abstract: "List the current \(spoken)s (superseded corrections left out).",
                 options: [planOption, .value(filter, valueName: "CODE", help: "Only this \(filter)."), OutputFormat.option]
             ) { parsed in
-                let values = try current(
-                    try context.service(parsed, .read), try context.plan(parsed), parsed.value(filter), context.principal(parsed))
-                context.io.out(RecordRenderer<R>(columns: columns).render(values, format: context.format(parsed)))
+                let service = try context.service(parsed, .read), plan = try context.plan(parsed)
+                let values = try current(service, plan, parsed.value(filter), context.principal(parsed))
+                var renderer = RecordRenderer<R>(columns: columns, label: { R.table.label(of: $0) })
+                // Tables and CSV say yes/no for the values of yes/no indicators; JSON keeps the numbers 1 and 0.
+                if context.format(parsed) != .json, let yesNo = try words?(service, plan, context.principal(parsed)) {
+                    renderer.annotations = yesNoWords(values, yesNo)
+                }
+                context.io.out(renderer.render(values, format: context.format(parsed)))
             },
         ])
+    }
+
+    /// `yes`/`no` for the values of yes/no indicators, by record label.
+    private static func yesNoWords<R: PlanRecord>(_ values: [R], _ yesNo: Set<String>) -> [String: [(String, JSONValue)]] {
+        var words: [String: [(String, JSONValue)]] = [:]
+        for case let measurement as Measurement in values where yesNo.contains(measurement.indicator) {
+            words[Measurement.table.label(of: measurement)] = [("value", .string(measurement.value == 1 ? "yes" : "no"))]
+        }
+        return words
     }
 
     static func history(_ context: CommandContext) -> Command {
@@ -84,11 +102,16 @@ enum ProgressCommands {
             options: [planOption, OutputFormat.option],
             arguments: [Argument("INDICATOR", help: "The indicator's code.")]
         ) { parsed in
-            let versions = try context.service(parsed, .read).history(
-                indicator: parsed.argument("INDICATOR") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
+            let service = try context.service(parsed, .read), code = parsed.argument("INDICATOR") ?? ""
+            let versions = try service.history(indicator: code, plan: try context.plan(parsed), as: context.principal(parsed))
+            let isYesNo = try service.records(Indicator.self, plan: try context.plan(parsed), as: context.principal(parsed))
+                .contains { $0.code == code && $0.valueType == .yesNo }
             let fields = ["period_start", "date", "disaggregation", "value", "recorded_at", "recorded_by", "note"]
             let rows = versions.map { version in
-                fields.map { cellText(Measurement.schema.field(named: $0)?.get(version.measurement)) } + [version.isCurrent ? "" : "superseded"]
+                fields.map { name in
+                    if name == "value", isYesNo { return version.measurement.value == 1 ? "yes" : "no" }
+                    return cellText(Measurement.schema.field(named: name)?.get(version.measurement))
+                } + [version.isCurrent ? "" : "superseded"]
             }
             switch context.format(parsed) {
             case .json:

@@ -171,3 +171,16 @@ import Testing
         #expect(session.run("action", "list", "--plan", "aldermoor-2023", "--format", "csv").out.hasPrefix("code,objective,"))
     }
 }
+
+@Suite struct YesNoPrintingTests {
+    @Test func yesNoValuesPrintAsWordsInTablesAndCSVButStayNumbersInJSON() {
+        let session = imported()
+        let plan = ["--plan", "aldermoor-2023"]
+        let table = session.run(["measurement", "list", "--indicator", "1.3.b"] + plan).out
+        #expect(table.contains("2024-12-31                  yes"))
+        #expect(session.run(["measurement", "list", "--indicator", "1.3.b", "--format", "csv"] + plan).out.contains(",yes,"))
+        #expect(session.run(["measurement", "list", "--indicator", "1.3.b", "--format", "json"] + plan).out.contains("\"value\": 1"))
+        #expect(session.run(["history", "1.3.b"] + plan).out.contains(" yes "))
+        #expect(!session.run(["measurement", "list", "--indicator", "1.1.b"] + plan).out.contains(" yes "), "numbers stay numbers")
+    }
+}
