@@ -22,7 +22,15 @@ enum EntityCatalog {
                     "create": "hrap plan create --code graz-2024 --government AT-graz --title 'Action plan' --kind comprehensive --period-start 2024-01-01 --period-end 2028-12-31 --status draft",
                     "update": "hrap plan update --code graz-2024 --status adopted --adoption-date 2024-03-14 --adopted-by council",
                 ],
-                load: { service, parsed in try service.plans(as: context.principal(parsed)) }
+                load: { service, parsed in try service.plans(as: context.principal(parsed)) },
+                warnAfterSaving: { service, parsed, plan in
+                    guard plan.status == .closed else { return nil }
+                    let active = try service.activeActions(plan: plan.code, asOf: context.clock().date, as: context.principal(parsed))
+                    guard !active.isEmpty else { return nil }
+                    return "plan \(plan.code) is closed with \(active.count) measure\(active.count == 1 ? "" : "s") still active ("
+                        + active.prefix(10).joined(separator: ", ") + (active.count > 10 ? ", …" : "")
+                        + "); record their final status with 'hrap progress-update record' so reports do not count them as overdue"
+                }
             ).command(),
             planScoped(OrgUnit.self, "unit", "Record the departments, agencies and partners that lead actions.", context,
                        columns: ["code", "name", "kind"],

@@ -24,6 +24,8 @@ struct EntityCommands<R: StoredRecord> {
     let load: @Sendable (HRAPService, ParsedArguments) throws -> [R]
     /// Derived values shown with the records, by record label (an action's current status and its source).
     var annotate: (@Sendable (HRAPService, ParsedArguments) throws -> [String: [(String, JSONValue)]])?
+    /// A warning to print after a record was saved (a plan closed with measures still active), or nil.
+    var warnAfterSaving: (@Sendable (HRAPService, ParsedArguments, R) throws -> String?)?
 
     /// The command with its subcommands.
     func command(extra: [Command] = []) -> Command {
@@ -57,6 +59,7 @@ struct EntityCommands<R: StoredRecord> {
                 changes: given, as: context.principal(parsed))
             let label = identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ")
             context.say("\(mode == .create ? "Created" : "Saved") \(spoken) \(label).")
+            if let warning = try warnAfterSaving?(service, parsed, record) { context.io.err("Warning: \(warning)\n") }
         }
     }
 

@@ -45,6 +45,12 @@ extension HRAPService {
         return Dictionary(facts.file.actions.map { ($0.code, facts.currentStatus(of: $0, at: asOf)) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The measures still active (planned, ongoing or delayed) at a date, in plan order.
+    public func activeActions(plan: String, asOf: CalendarDate, as principal: Principal) throws -> [String] {
+        let facts = try facts(plan: plan, as: principal)
+        return facts.file.actions.filter { facts.isActive($0, at: asOf) }.map(\.code)
+    }
+
     /// What is due or overdue at a reference date, by responsible unit, with the units' names.
     public func due(
         plan: String, asOf: CalendarDate, horizonDays: Int, updateDays: Int, as principal: Principal

@@ -184,3 +184,15 @@ import Testing
         #expect(!session.run(["measurement", "list", "--indicator", "1.1.b"] + plan).out.contains(" yes "), "numbers stay numbers")
     }
 }
+
+@Suite struct ClosingPlanTests {
+    @Test func closingAPlanWithActiveMeasuresWarns() {
+        let session = imported()
+        let closed = session.run("plan", "update", "--code", "aldermoor-2023", "--status", "closed")
+        #expect(closed.code == 0)
+        #expect(closed.err.hasPrefix("Warning: plan aldermoor-2023 is closed with "))
+        #expect(closed.err.contains("measures still active (1.1.1, 1.1.2,"))
+        #expect(session.run("plan", "update", "--code", "aldermoor-2023", "--title", "Renamed").err.contains("Warning"),
+                "the warning stays while the plan is closed with active measures")
+    }
+}
