@@ -17,43 +17,19 @@ import Testing
         return file
     }
 
-    /// Writes a plan with the record tables' own write path into a database at schema version 1.
+    /// Writes a plan into a database at schema version 1, every record with only the columns its version-1 table has
+    /// (later versions added columns), with an audit row each as version 1 wrote them.
     private func writeVersionOne(_ file: PlanFile, to path: String) throws {
         let database = try Database(path: path)
         try Migrator(Array(StoreSchema.migrator.migrations.prefix(1))).migrate(database)
         #expect(try Migrator.version(of: database) == 1)
         try database.transaction {
-            _ = try Government.table.save(database, file.government, plan: nil, by: author())
-            try insertAsVersionOne(file.plan, into: database)
+            try VersionOneRows.insert(file.government, into: database, plan: nil)
+            try VersionOneRows.insert(file.plan, into: database, plan: nil)
             let id = try #require(try database.scalar("SELECT id FROM plans WHERE code = ?", [.text(file.plan.code)])?.integer)
-            let plan = PlanRef(id: id, code: file.plan.code)
-            var writer = VersionOneWriter(db: database, file: file, plan: plan)
+            var writer = VersionOneWriter(db: database, file: file, plan: id)
             try PlanSections.walk(&writer)
         }
-    }
-
-    /// The plan row with only the columns the version-1 table has (later versions added columns to `plans`).
-    private func insertAsVersionOne(_ plan: Plan, into database: Database) throws {
-        let columns = Set(try database.rows("PRAGMA table_info(plans)").compactMap { $0[1].text })
-        let members = (Plan.schema.encode(plan).members ?? []).filter { columns.contains($0.0) }
-        let stamp: [SQLiteValue] = [.text("2026-01-15T10:00:00Z"), .text("tester")]
-        let names = members.map { "\"\($0.0)\"" } + ["created_at", "created_by", "updated_at", "updated_by"]
-        let values = members.map { member -> SQLiteValue in
-            switch member.1 {
-            case .string(let text): .text(text)
-            case .integer(let number): .integer(number)
-            case .bool(let flag): .integer(flag ? 1 : 0)
-            case .number(let number): .real(number)
-            case .null: .null
-            default: .text(JSONWriter.compact(member.1))
-            }
-        } + stamp + stamp
-        try database.run(
-            "INSERT INTO plans (\(names.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))",
-            values)
-        try database.run(
-            "INSERT INTO audit_log (at, actor, operation, entity, entity_id, plan, label, before, after) VALUES (?, ?, 'create', 'plan', ?, NULL, ?, NULL, ?)",
-            [stamp[0], stamp[1], .integer(database.lastInsertedRowID), .text(plan.code), .text(JSONWriter.compact(Plan.schema.encode(plan)))])
     }
 
     @Test func aVersionOneDatabaseWithDataMigratesWithoutLoss() throws {
@@ -81,13 +57,37 @@ import Testing
     }
 }
 
-/// Saves every record of a plan file through its table, as version 1 of hrap did.
+/// Inserts every record of a plan file as version 1 of hrap stored it.
 private struct VersionOneWriter: PlanSectionVisitor {
     let db: Database
     let file: PlanFile
-    let plan: PlanRef
+    let plan: Int64
 
     mutating func visit<R: PlanRecord>(_ type: R.Type) throws {
-        for record in file[keyPath: R.section] { _ = try R.table.save(db, record, plan: plan, by: author()) }
+        for record in file[keyPath: R.section] { try VersionOneRows.insert(record, into: db, plan: plan) }
+    }
+}
+
+/// Rows written with only the columns a table has at the database's schema version.
+private enum VersionOneRows {
+    static func insert<R: StoredRecord>(_ record: R, into database: Database, plan: Int64?) throws {
+        let table = R.table.name
+        let columns = Set(try database.rows("PRAGMA table_info(\(table))").compactMap { $0[1].text })
+        let fields = R.schema.fields.filter { columns.contains($0.name) }
+        let stamp: [SQLiteValue] = [.text("2026-01-15T10:00:00Z"), .text("tester")]
+        var names = fields.map { "\"\($0.name)\"" } + ["created_at", "created_by", "updated_at", "updated_by"]
+        var values = fields.map { ColumnValue.sqlite($0.storedValue(of: record)) } + stamp + stamp
+        if let plan {
+            names.insert("plan_id", at: 0)
+            values.insert(.integer(plan), at: 0)
+        }
+        try database.run(
+            "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: values.count).joined(separator: ", ")))",
+            values)
+        let operation = R.table.isAppendOnly ? "append" : "create"
+        try database.run(
+            "INSERT INTO audit_log (at, actor, operation, entity, entity_id, plan, label, before, after) VALUES (?, ?, ?, ?, ?, NULL, ?, NULL, ?)",
+            [stamp[0], stamp[1], .text(operation), .text(R.schema.entity), .integer(database.lastInsertedRowID),
+             .text(R.table.label(of: record)), .text(JSONWriter.compact(R.schema.encode(record)))])
     }
 }
