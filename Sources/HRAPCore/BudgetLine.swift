@@ -13,6 +13,8 @@ public struct BudgetLine: Record {
     /// Programme or cost centre in the city budget.
     public var budgetCode: String?
     public var externalID: String?
+    /// What the amounts cover or where they come from, in words (a budget page, a grant decision).
+    public var note: String?
 
     public init() {}
 
@@ -26,6 +28,7 @@ public struct BudgetLine: Record {
         .required("funding_source", \.fundingSource, .choice, help: "Where the money comes from."),
         .optional("budget_code", \.budgetCode, .code, help: "Programme or cost centre."),
         .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
+        .optional("note", \.note, .text, help: "What the amounts cover or where they come from (a budget page, a grant)."),
     ])
 
     /// What identifies a budget line: action, year, source and budget code.

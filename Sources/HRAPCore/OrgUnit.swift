@@ -6,6 +6,8 @@ public struct OrgUnit: Record {
     public var code = ""
     public var name = ""
     public var kind = Kind.department
+    /// The code of the unit this one belongs to (department → office → unit).
+    public var parent: String?
 
     public init() {}
 
@@ -13,5 +15,6 @@ public struct OrgUnit: Record {
         .required("code", \.code, .code, help: "Short code, e.g. 'SOC'."),
         .required("name", \.name, .text, help: "Name."),
         .required("kind", \.kind, .choice, help: "Department, agency or external partner."),
+        .optional("parent", \.parent, .code, help: "Code of the unit it belongs to (a department for an office)."),
     ])
 }

@@ -21,6 +21,10 @@ public struct Plan: Record {
     public var legalBasisURL: String?
     /// The code of the plan this one follows.
     public var predecessor: String?
+    /// The title of the plan this one follows, when that plan is not in the database.
+    public var predecessorTitle: String?
+    /// Where the plan this one follows is published, when it is not in the database.
+    public var predecessorURL: String?
     /// The code of the body that coordinates the plan.
     public var coordinatingBody: String?
     /// Months between the progress reports the plan sets (24 for a biennial report); report criteria are scored
@@ -46,6 +50,8 @@ public struct Plan: Record {
         .optional("legal_basis", \.legalBasis, .text, help: "Legal basis (resolution, statute)."),
         .optional("legal_basis_url", \.legalBasisURL, .url, help: "Link to the legal basis."),
         .optional("predecessor", \.predecessor, .code, help: "Code of the plan this one follows."),
+        .optional("predecessor_title", \.predecessorTitle, .text, help: "Title of the plan this one follows, when it is not in hrap."),
+        .optional("predecessor_url", \.predecessorURL, .url, help: "Where the plan this one follows is published."),
         .optional("coordinating_body", \.coordinatingBody, .code, help: "Code of the coordinating body."),
         .optional(
             "reporting_interval_months", \.reportingIntervalMonths, .integer(1...60),

@@ -112,6 +112,7 @@ public struct PlanValidator {
                     "$.evaluations[\(index)].recommendations[\(offset)].follow_up_action")
             }
         }
+        problems += Self.unitHierarchyProblems(file.orgUnits)
         for (index, measurement) in file.measurements.enumerated() {
             problems += Self.problems(of: measurement, indicator: indicators[measurement.indicator]) { "$.measurements[\(index)].\($0)" }
         }
@@ -160,5 +161,30 @@ extension PlanValidator {
         case (nil, .some): [.init(path: path("recorded_at"), code: .required, message: "is required with recorded_by: when the value was recorded")]
         default: []
         }
+    }
+}
+
+extension PlanValidator {
+    /// A unit's parent must be another unit of the plan, and following parents must never come back to a unit.
+    static func unitHierarchyProblems(_ units: [OrgUnit]) -> [ValidationProblem] {
+        let parents = Dictionary(units.map { ($0.code, $0.parent) }, uniquingKeysWith: { first, _ in first })
+        var problems: [ValidationProblem] = []
+        for (index, unit) in units.enumerated() {
+            guard let parent = unit.parent else { continue }
+            let path = "$.org_units[\(index)].parent"
+            guard parents.keys.contains(parent), parent != unit.code else {
+                problems.append(.init(path: path, code: .unknownReference, message: "no other org unit with code '\(parent)'"))
+                continue
+            }
+            var seen: Set<String> = [unit.code], next: String? = parent
+            while let code = next {
+                if !seen.insert(code).inserted {
+                    problems.append(.init(path: path, code: .inconsistent, message: "the units' parents go round in a circle through '\(code)'"))
+                    break
+                }
+                next = parents[code] ?? nil
+            }
+        }
+        return problems
     }
 }

@@ -91,7 +91,10 @@ public enum SheetFormats {
     /// Budget lines: one row per action, fiscal year, funding source and budget code.
     public static var budget: Sheet<BudgetLine> {
         Sheet(
-            columns: ["action", "fiscal_year", "planned", "allocated", "spent", "currency", "funding_source", "budget_code", "external_id"],
+            columns: [
+                "action", "fiscal_year", "planned", "allocated", "spent", "currency", "funding_source", "budget_code", "external_id",
+                "note",
+            ],
             requiredColumns: ["action", "fiscal_year", "currency", "funding_source"])
     }
 

@@ -10,6 +10,7 @@ enum StoreSchema {
         .init(name: "v5 imported frameworks", sql: version5),
         .init(name: "v6 assessment rounds", sql: version6),
         .init(name: "v7 reporting rhythm of plans", sql: version7),
+        .init(name: "v8 what real plans record", sql: version8),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -98,6 +99,16 @@ enum StoreSchema {
     /// The reporting rhythm a plan sets (report criteria are scored against it).
     static let version7 = """
         ALTER TABLE plans ADD COLUMN reporting_interval_months INTEGER;
+        """
+
+    /// What real plans record: events over several days, notes on budget lines, the unit hierarchy, and a
+    /// predecessor that is not in the database.
+    static let version8 = """
+        ALTER TABLE participation_events ADD COLUMN end_date TEXT;
+        ALTER TABLE budget_lines ADD COLUMN note TEXT;
+        ALTER TABLE org_units ADD COLUMN parent TEXT;
+        ALTER TABLE plans ADD COLUMN predecessor_title TEXT;
+        ALTER TABLE plans ADD COLUMN predecessor_url TEXT;
         """
 
     static let version6 = """

@@ -152,7 +152,7 @@ final class Session: Sendable {
         let lines = table.out.split(separator: "\n")
         #expect(lines.first == "code  name                                kind")
         #expect(lines.count == 12)
-        #expect(session.run("unit", "list", "--plan", "aldermoor-2023", "--format", "csv").out.hasPrefix("code,name,kind\r\nHOU,Housing Services,department\r\n"))
+        #expect(session.run("unit", "list", "--plan", "aldermoor-2023", "--format", "csv").out.hasPrefix("code,name,kind,parent\r\nHOU,Housing Services,department,\r\n"))
         #expect(session.run("unit", "list", "--plan", "aldermoor-2023", "-f", "json").out.hasPrefix("[\n  {\n    \"code\": \"HOU\","))
     }
 

@@ -1,0 +1,45 @@
+import HRAPCore
+import JSONCoding
+import Testing
+
+/// What real plans record and the format now says: events over several days, notes on budget lines, a unit
+/// hierarchy, and a predecessor that is not in the database.
+@Suite struct RealPlanFieldsTests {
+    private func decode(_ text: String) throws -> (PlanFile, [ValidationProblem]) {
+        PlanFile.decode(try JSONParser.parse("""
+            {"format": "hrap-plan/1",
+             "government": {"code": "DE-x", "name": "X", "country": "DE", "level": "municipality"},
+             "plan": {"code": "p", "government": "DE-x", "title": "T", "kind": "thematic", "theme": "UN CRPD",
+                      "period_start": "2021-01-01", "period_end": "2025-12-31", "status": "draft",
+                      "predecessor_title": "Aktionsplan 2015–2020", "predecessor_url": "https://example.org/plan-2015.pdf"},
+             \(text)}
+            """))
+    }
+
+    @Test func theNewFieldsReadBack() throws {
+        let (file, problems) = try decode("""
+            "org_units": [{"code": "SOZ", "name": "Sozialamt", "kind": "department"},
+                          {"code": "SOZ-B", "name": "Behindertenbeauftragte", "kind": "department", "parent": "SOZ"}],
+            "participation_events": [{"code": "P1", "title": "Online consultation", "date": "2021-03-01",
+                                      "end_date": "2021-04-15", "phase": "drafting", "format": "online_platform"}]
+            """)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(file.plan.predecessorTitle == "Aktionsplan 2015–2020")
+        #expect(file.orgUnits.last?.parent == "SOZ")
+        #expect(file.participationEvents.first?.endDate == CalendarDate("2021-04-15"))
+    }
+
+    @Test func badHierarchiesAndDatesAreProblemsWithTheirPath() throws {
+        let (_, problems) = try decode("""
+            "org_units": [{"code": "A", "name": "A", "kind": "department", "parent": "B"},
+                          {"code": "B", "name": "B", "kind": "department", "parent": "A"},
+                          {"code": "C", "name": "C", "kind": "department", "parent": "Z"}],
+            "participation_events": [{"code": "P1", "title": "T", "date": "2021-03-01", "end_date": "2021-02-01",
+                                      "phase": "drafting", "format": "online_platform"}]
+            """)
+        let byPath = Dictionary(problems.map { ($0.path, $0.code) }, uniquingKeysWith: { first, _ in first })
+        #expect(byPath["$.org_units[0].parent"] == .inconsistent)
+        #expect(byPath["$.org_units[2].parent"] == .unknownReference)
+        #expect(byPath["$.participation_events[0].end_date"] == .inconsistent)
+    }
+}
