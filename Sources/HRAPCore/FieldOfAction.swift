@@ -3,6 +3,8 @@ public struct FieldOfAction: Record {
     public var code = ""
     public var title = ""
     public var description: String?
+    /// Codes of the standards the whole field implements; its objectives and actions inherit them for scoring.
+    public var standards: [String] = []
 
     public init() {}
 
@@ -10,5 +12,6 @@ public struct FieldOfAction: Record {
         .required("code", \.code, .code, help: "Code, e.g. '2'."),
         .required("title", \.title, .text, help: "Title."),
         .optional("description", \.description, .text, help: "Description."),
+        .list("standards", \.standards, .code, help: "Codes of the standards the field implements (inherited by its objectives)."),
     ])
 }

@@ -23,14 +23,14 @@ extension Metric {
             let judged = file.indicators.filter { !($0.valueType == .yesNo && $0.baselineValue == 0) }
             return share(judged, "indicators") { $0.baselineValue != nil && $0.baselineDate != nil }
         case .objectivesLinkedToStandard:
-            return share(file.objectives, "objectives") { !$0.standards.isEmpty }
+            return share(file.objectives, "objectives") { !facts.standards(of: $0).isEmpty }
         case .objectivesLinkedToSDG:
             let sdg = Set(file.standards.filter { $0.type == .sdgTarget }.map(\.code))
-            return share(file.objectives, "objectives") { $0.standards.contains(where: sdg.contains) }
+            return share(file.objectives, "objectives") { facts.standards(of: $0).contains(where: sdg.contains) }
         case .objectivesLinkedToNational:
             let kinds: Set<StandardReference.Kind> = [.nationalLaw, .nationalPlanItem, .regionalInstrument]
             let national = Set(file.standards.filter { kinds.contains($0.type) }.map(\.code))
-            return share(file.objectives, "objectives") { $0.standards.contains(where: national.contains) }
+            return share(file.objectives, "objectives") { facts.standards(of: $0).contains(where: national.contains) }
         case .participationPhases:
             let events = file.participationEvents.filter { $0.date <= asOf }
             let phases = Set(events.map(\.phase))

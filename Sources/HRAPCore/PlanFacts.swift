@@ -82,6 +82,12 @@ public struct PlanFacts: Sendable {
         }
     }
 
+    /// The standards an objective cites: its own, and those of its field of action (inherited).
+    public func standards(of objective: Objective) -> [String] {
+        let inherited = file.fields.first { $0.code == objective.field }?.standards ?? []
+        return objective.standards + inherited.filter { !objective.standards.contains($0) }
+    }
+
     /// The indicators of an objective: attached to it, or to one of its actions.
     public func indicators(of objective: Objective) -> [Indicator] {
         let actions = Set(file.actions.filter { $0.objective == objective.code }.map(\.code))

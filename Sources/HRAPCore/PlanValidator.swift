@@ -82,6 +82,9 @@ public struct PlanValidator {
                 path: "$.plan.government", code: .inconsistent, message: "must be the code of $.government ('\(file.government.code)')"))
         }
         resolve(file.plan.coordinatingBody, in: bodies, "body", "$.plan.coordinating_body")
+        for (index, field) in file.fields.enumerated() {
+            resolveAll(field.standards, in: standards, "standard", "$.fields[\(index)].standards")
+        }
         for (index, objective) in file.objectives.enumerated() {
             resolve(objective.field, in: fields, "field of action", "$.objectives[\(index)].field")
             resolveAll(objective.standards, in: standards, "standard", "$.objectives[\(index)].standards")

@@ -54,10 +54,11 @@ extension HRAPService {
         }.record
     }
 
-    /// Cites a standard from an objective, action or indicator (no change when it is cited already).
+    /// Cites a standard from a field of action, objective, action or indicator (no change when it is cited already).
     public func linkStandard(_ standard: String, to target: StandardCitation, plan: String, as principal: Principal) throws {
         try authorize(principal, .write, .planRecord, plan: plan)
         switch target.kind {
+        case .field: try link(FieldOfAction.self, target.code, standard, \.standards, plan, principal)
         case .objective: try link(Objective.self, target.code, standard, \.standards, plan, principal)
         case .action: try link(Action.self, target.code, standard, \.standards, plan, principal)
         case .indicator: try link(Indicator.self, target.code, standard, \.standards, plan, principal)
@@ -84,7 +85,7 @@ extension HRAPService {
 public struct StandardCitation: Sendable, Equatable {
     /// The kinds of record that cite standards.
     public enum Kind: String, Sendable, CaseIterable {
-        case objective, action, indicator
+        case field, objective, action, indicator
     }
 
     public var kind: Kind
@@ -94,7 +95,7 @@ public struct StandardCitation: Sendable, Equatable {
     public init(_ text: String) throws {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let kind = Kind(rawValue: parts[0]) else {
-            throw ServiceError.invalidTarget(value: text, expected: "objective:CODE, action:CODE or indicator:CODE")
+            throw ServiceError.invalidTarget(value: text, expected: "field:CODE, objective:CODE, action:CODE or indicator:CODE")
         }
         self.kind = kind
         self.code = parts[1]

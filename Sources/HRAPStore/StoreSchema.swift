@@ -11,6 +11,7 @@ enum StoreSchema {
         .init(name: "v6 assessment rounds", sql: version6),
         .init(name: "v7 reporting rhythm of plans", sql: version7),
         .init(name: "v8 what real plans record", sql: version8),
+        .init(name: "v9 standards of fields of action", sql: version9),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -109,6 +110,11 @@ enum StoreSchema {
         ALTER TABLE org_units ADD COLUMN parent TEXT;
         ALTER TABLE plans ADD COLUMN predecessor_title TEXT;
         ALTER TABLE plans ADD COLUMN predecessor_url TEXT;
+        """
+
+    /// Standards cited by a whole field of action (a JSON list, like the other records' standards).
+    static let version9 = """
+        ALTER TABLE fields ADD COLUMN standards TEXT;
         """
 
     static let version6 = """

@@ -71,3 +71,13 @@ import Testing
         #expect(progress.contains("\"code\": \"2.1.1\",\n      \"status\": \"completed\""))
     }
 }
+
+@Suite struct FieldStandardTests {
+    @Test func aStandardCanBeLinkedToAWholeField() {
+        let session = imported()
+        let plan = ["HRAP_PLAN": "aldermoor-2023"]
+        #expect(session.run("standard", "link", "SDG 10.3", "--to", "field:3", environment: plan).code == 0)
+        #expect(session.run("field", "show", "3", "--format", "json", environment: plan).out.contains("\"standards\": [\"SDG 10.3\"]"))
+        #expect(session.run("standard", "link", "SDG 10.3", "--to", "field:99", environment: plan).code == 64)
+    }
+}

@@ -123,3 +123,28 @@ import Testing
         #expect(Metric.reportsInWindow.compute(try biennial(24), asOf: asOf).value == 1)
     }
 }
+
+@Suite struct InheritedStandardsTests {
+    /// Field 1 cites SDG 11.1 for the whole field; no objective cites a standard itself. Old rule: 0 of 3 objectives
+    /// linked to a standard. New rule: 1.1 and 1.2 inherit their field's standard: 2 of 3, and 2 of 3 linked to an SDG.
+    @Test func objectivesInheritTheirFieldsStandards() throws {
+        var file = PlanFile()
+        var sdg = StandardReference()
+        (sdg.code, sdg.type) = ("SDG 11.1", .sdgTarget)
+        file.standards = [sdg]
+        var housing = FieldOfAction(), other = FieldOfAction()
+        (housing.code, housing.standards, other.code) = ("1", ["SDG 11.1"], "2")
+        file.fields = [housing, other]
+        file.objectives = [("1.1", "1"), ("1.2", "1"), ("2.1", "2")].map { code, field in
+            var objective = Objective()
+            (objective.code, objective.field) = (code, field)
+            return objective
+        }
+        let facts = PlanFacts(file: file), asOf = try #require(CalendarDate("2025-12-31"))
+        let linked = Metric.objectivesLinkedToStandard.compute(facts, asOf: asOf)
+        #expect(linked.numerator == 2 && linked.denominator == 3)
+        #expect(linked.failing == ["2.1"])
+        #expect(Metric.objectivesLinkedToSDG.compute(facts, asOf: asOf).numerator == 2)
+        #expect(PlanValidator(file).problems().isEmpty)
+    }
+}
