@@ -36,7 +36,8 @@ enum DueCommand {
                     }
                     continue
                 }
-                text += "\(unit) \(names[unit] ?? "")\n"
+                let above = (list.parents[unit] ?? []).map { "\($0) \(names[$0] ?? "")" }
+                text += "\(unit) \(names[unit] ?? "")" + (above.isEmpty ? "" : " — in " + above.joined(separator: " › ")) + "\n"
                 for item in items { text += "  " + describe(item) + "\n" }
                 text += "\n"
             }

@@ -25,6 +25,8 @@ public struct DueList: Sendable {
 
     /// The items by responsible unit code; `nil` collects items without one.
     public let byUnit: [(unit: String?, items: [Item])]
+    /// For each unit, the units above it, outermost first (department, then office): `due` is read up the hierarchy.
+    public let parents: [String: [String]]
 
     /// Builds the list.
     public init(_ facts: PlanFacts, asOf: CalendarDate, horizonDays: Int = 30, updateDays: Int = 180) {
@@ -50,8 +52,29 @@ public struct DueList: Sendable {
             groups[action.leadUnit, default: []].append(Item(
                 kind: .actionUpdate, code: action.code, title: action.title, dueDate: due, daysOverdue: overdue, last: last))
         }
-        let units = file.orgUnits.map(\.code)
+        parents = Self.parents(of: file.orgUnits)
+        // Units in hierarchy order: each department, then the units below it, in the order recorded.
+        let units = file.orgUnits.map(\.code).sorted { [parents] a, b in
+            let first = (parents[a] ?? []) + [a], second = (parents[b] ?? []) + [b]
+            let order = Dictionary(file.orgUnits.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+            return first.map { order[$0] ?? Int.max }.lexicographicallyPrecedes(second.map { order[$0] ?? Int.max })
+        }
         byUnit = groups.keys.sorted { (units.firstIndex(of: $0 ?? "") ?? Int.max, $0 ?? "") < (units.firstIndex(of: $1 ?? "") ?? Int.max, $1 ?? "") }
             .map { unit in (unit, groups[unit]?.sorted { ($0.daysOverdue ?? Int.max) > ($1.daysOverdue ?? Int.max) } ?? []) }
+    }
+
+    /// The chain of parents of every unit, outermost first; a broken chain (a circle) stops where it repeats.
+    static func parents(of units: [OrgUnit]) -> [String: [String]] {
+        let parent = Dictionary(units.map { ($0.code, $0.parent) }, uniquingKeysWith: { first, _ in first })
+        var chains: [String: [String]] = [:]
+        for unit in units {
+            var chain: [String] = [], next = unit.parent
+            while let code = next, code != unit.code, !chain.contains(code) {
+                chain.insert(code, at: 0)
+                next = parent[code] ?? nil
+            }
+            chains[unit.code] = chain
+        }
+        return chains
     }
 }

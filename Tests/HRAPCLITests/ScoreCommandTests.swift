@@ -196,3 +196,21 @@ import Testing
                 "the warning stays while the plan is closed with active measures")
     }
 }
+
+@Suite struct DueHierarchyTests {
+    @Test func dueIsReadUpTheUnitHierarchy() {
+        let session = imported()
+        let plan = ["HRAP_PLAN": "aldermoor-2023"]
+        #expect(session.run("unit", "create", "--code", "HOU-RS", "--name", "Rough sleeping team", "--kind", "department",
+                            "--parent", "HOU", environment: plan).code == 0)
+        #expect(session.run("action", "update", "--code", "1.1.1", "--lead-unit", "HOU-RS", environment: plan).code == 0)
+        let due = session.run("due", "aldermoor-2023", "--as-of", "2026-09-30").out
+        #expect(due.contains("HOU-RS Rough sleeping team — in HOU Housing Services\n"), "\(due)")
+        let housing = due.range(of: "\nHOU Housing Services\n").map(\.lowerBound) ?? due.startIndex
+        let team = due.range(of: "HOU-RS Rough sleeping team").map(\.lowerBound) ?? due.startIndex
+        #expect(housing < team, "a department comes before the units below it")
+        let cycle = session.run("unit", "update", "--code", "HOU", "--parent", "HOU-RS", environment: plan)
+        #expect(cycle.code == 65)
+        #expect(cycle.err.contains("go round in a circle"))
+    }
+}
