@@ -76,11 +76,12 @@ extension Metric {
                 facts.disaggregatedDates[indicator.code]?.contains(where: inWindow) ?? false
             }
         case .monitoringMeetings:
-            let meetings = file.bodies.filter { $0.role == .monitoring }.flatMap { body in body.meetings.filter { inWindow($0.date) } }
-            let silent = file.bodies.filter { body in body.role == .monitoring && !body.meetings.contains { inWindow($0.date) } }
+            let monitoring = file.bodies.filter { $0.roles.contains(.monitoring) }
+            let meetings = monitoring.flatMap { body in body.meetings.filter { inWindow($0.date) } }
+            let silent = monitoring.filter { body in !body.meetings.contains { inWindow($0.date) } }
             return .count(meetings.count, failing: silent.map(\.code), note: Message("metric.meetings_since", ["date": "\(windowStart)"]))
         case .externalMemberShare:
-            let bodies = file.bodies.filter { $0.role != .coordinating }
+            let bodies = file.bodies.filter { $0.roles != [.coordinating] }
             let counted = bodies.filter { $0.internalMembers != nil || $0.externalMembers != nil }
             let external = counted.reduce(0) { $0 + ($1.externalMembers ?? 0) }
             let total = counted.reduce(0) { $0 + ($1.externalMembers ?? 0) + ($1.internalMembers ?? 0) }

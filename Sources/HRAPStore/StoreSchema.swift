@@ -12,6 +12,7 @@ enum StoreSchema {
         .init(name: "v7 reporting rhythm of plans", sql: version7),
         .init(name: "v8 what real plans record", sql: version8),
         .init(name: "v9 standards of fields of action", sql: version9),
+        .init(name: "v10 bodies with several roles", sql: version10),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -115,6 +116,12 @@ enum StoreSchema {
     /// Standards cited by a whole field of action (a JSON list, like the other records' standards).
     static let version9 = """
         ALTER TABLE fields ADD COLUMN standards TEXT;
+        """
+
+    /// Bodies that do more than one thing, and whether a body co-decides.
+    static let version10 = """
+        ALTER TABLE bodies ADD COLUMN also_roles TEXT;
+        ALTER TABLE bodies ADD COLUMN co_decision INTEGER NOT NULL DEFAULT 0;
         """
 
     static let version6 = """

@@ -148,3 +148,23 @@ import Testing
         #expect(PlanValidator(file).problems().isEmpty)
     }
 }
+
+@Suite struct BodyRolesTests {
+    /// An advisory council that also monitors the plan met twice in the year. Old rule (monitoring bodies by main role
+    /// only): 0 monitoring meetings. New rule: its roles include monitoring: 2 meetings.
+    @Test func aCouncilThatAlsoMonitorsCountsAsMonitoring() throws {
+        var council = Body()
+        (council.code, council.role, council.additionalRoles, council.coDecision) = ("BR", .advisory, [.monitoring], true)
+        council.meetings = try ["2025-03-01", "2025-10-01"].map { text in
+            var meeting = Meeting()
+            meeting.date = try #require(CalendarDate(text))
+            return meeting
+        }
+        var file = PlanFile()
+        file.bodies = [council]
+        let result = Metric.monitoringMeetings.compute(PlanFacts(file: file), asOf: try #require(CalendarDate("2025-12-31")))
+        #expect(result.value == 2)
+        #expect(Body.schema.encode(council)["co_decision"] == .bool(true))
+        #expect(Body.schema.decode(Body.schema.encode(council), path: "").0 == council)
+    }
+}
