@@ -70,7 +70,7 @@ public struct PlanValidator {
         let indicators = Dictionary(file.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 
         func resolve(_ code: String?, in known: Set<String>, _ what: String, _ path: String) {
-            guard let code, !known.contains(code) else { return }
+            guard let code, !code.isEmpty, !known.contains(code) else { return }
             problems.append(.init(path: path, code: .unknownReference, message: "no \(what) with code '\(code)'"))
         }
         func resolveAll(_ codes: [String], in known: Set<String>, _ what: String, _ path: String) {

@@ -43,3 +43,17 @@ import Testing
         #expect(byPath["$.participation_events[0].end_date"] == .inconsistent)
     }
 }
+
+@Suite struct OneMessageTests {
+    @Test func aMissingObjectiveIsOneProblem() throws {
+        let json = try JSONParser.parse("""
+            {"format": "hrap-plan/1",
+             "government": {"code": "DE-x", "name": "X", "country": "DE", "level": "municipality"},
+             "plan": {"code": "p", "government": "DE-x", "title": "T", "kind": "comprehensive",
+                      "period_start": "2021-01-01", "period_end": "2025-12-31", "status": "draft"},
+             "actions": [{"code": "1.1.1", "title": "A", "status": "ongoing", "competence": "own"}]}
+            """)
+        let problems = PlanFile.decode(json).1
+        #expect(problems.map(\.description) == ["$.actions[0].objective: is required"])
+    }
+}
