@@ -4,8 +4,12 @@ import JSONCoding
 ///
 /// Records cite each other by code. Sections appear in files in the order of ``sectionNames``.
 public struct PlanFile: Equatable, Sendable {
-    /// The format identifier written at the top of every plan file.
-    public static let format = "hrap-plan/1"
+    /// The format identifier written at the top of every plan file. Version 2 added the fields real plans record
+    /// (reporting rhythm, event end dates, budget notes, unit parents, field standards, a predecessor by title and URL,
+    /// bodies' further roles and co-decision); every field it added is optional.
+    public static let format = "hrap-plan/2"
+    /// The formats this hrap reads: version 1 files are version 2 files without the added fields.
+    public static let readableFormats = ["hrap-plan/1", "hrap-plan/2"]
 
     public var government = Government()
     public var plan = Plan()
@@ -49,8 +53,9 @@ public struct PlanFile: Equatable, Sendable {
         for (key, _) in members where !sectionNames.contains(key) {
             problems.append(ValidationProblem(path: "$.\(key)", code: .unknownName, message: "unknown section '\(key)'"))
         }
-        if json["format"] != .string(format) {
-            problems.append(ValidationProblem(path: "$.format", code: .invalidValue, message: "must be \"\(format)\""))
+        if !readableFormats.contains(where: { json["format"] == .string($0) }) {
+            let known = readableFormats.map { "\"\($0)\"" }.joined(separator: " or ")
+            problems.append(ValidationProblem(path: "$.format", code: .invalidValue, message: "must be \(known)"))
         }
         func one<R: Record>(_ key: String) -> R {
             guard let value = json[key] else {

@@ -49,7 +49,7 @@ extension PlanFile {
     public static func jsonSchema() -> JSONValue {
         func list(_ schema: JSONValue) -> JSONValue { .object([("type", .string("array")), ("items", schema)]) }
         let sections: [(String, JSONValue)] = [
-            ("format", .object([("const", .string(format))])),
+            ("format", .object([("enum", .array(readableFormats.map(JSONValue.string)))])),
             ("government", Government.schema.jsonSchema()),
             ("plan", Plan.schema.jsonSchema()),
             ("org_units", list(OrgUnit.schema.jsonSchema())),

@@ -91,3 +91,16 @@ private enum VersionOneRows {
              .text(R.table.label(of: record)), .text(JSONWriter.compact(R.schema.encode(record)))])
     }
 }
+
+@Suite struct PlanFileVersionTests {
+    /// A version-1 plan file (the example as hrap wrote it before the format moved on) still imports, and exports as
+    /// the current version with the same content.
+    @Test func aVersionOnePlanFileStillImports() throws {
+        let text = try exampleText().replacing("\"format\": \"hrap-plan/2\"", with: "\"format\": \"hrap-plan/1\"")
+        let (file, problems) = PlanFile.decode(try JSONParser.parse(text))
+        #expect(problems.isEmpty, "\(problems)")
+        let store = try PlanStore(path: temporaryDatabase())
+        _ = try store.importPlan(file, source: "v1.json", frameworks: [try shippedFramework("hrgl-2024")], by: author())
+        #expect(JSONWriter.pretty(try store.exportPlan("aldermoor-2023").encode()) + "\n" == (try exampleText()))
+    }
+}
