@@ -40,6 +40,8 @@ public final class DatabasePool: Sendable {
     /// Runs `body` in one write transaction (`BEGIN IMMEDIATE`) with exclusive use of the writer connection: it
     /// commits when `body` returns and rolls back when it throws.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        // Spelled out rather than calling `Database.transaction`: `Mutex.withLock` needs a `sending` result, which the
+        // compiler cannot prove through that helper without `sending` spreading to every caller of the store.
         try writer.withLock { connection in
             let database = connection.database
             precondition(!database.isInTransaction, "transactions do not nest")
