@@ -31,11 +31,11 @@ enum DemoCommand {
             let plan = file.plan.code
             context.say("2. The plan")
             let stored = try service.plan(plan, as: principal)
-            context.say("   \(stored.title) (\(stored.code)), \(stored.periodStart) to \(stored.periodEnd), status \(stored.status.rawValue)\n")
+            context.say("   \(stored.title) (\(stored.code)), \(stored.periodStart) to \(stored.periodEnd.map(\.description) ?? "open-ended"), status \(stored.status.rawValue)\n")
             context.say("3. A correction is kept, not overwritten: hrap history 1.1.b --plan \(plan)")
             let history = try service.history(indicator: "1.1.b", plan: plan, as: principal).filter { $0.measurement.disaggregation.isEmpty }
             let rows = history.suffix(8).map { version in
-                [version.measurement.date.description, JSONWriter.format(version.measurement.value),
+                [version.measurement.date.description, version.measurement.value.map(JSONWriter.format) ?? "",
                  version.measurement.recordedAt?.description ?? "", version.isCurrent ? "" : "superseded"]
             }
             context.io.out(TableRenderer.render(header: ["date", "value", "recorded_at", "status"], rows: rows))

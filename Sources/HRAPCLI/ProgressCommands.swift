@@ -30,7 +30,7 @@ enum ProgressCommands {
             },
             describe: { measurement, outcome in
                 outcome == .appended
-                    ? "Recorded \(JSONWriter.format(measurement.value)) for indicator \(measurement.indicator) at \(measurement.date)."
+                    ? "Recorded \(measurement.value.map(JSONWriter.format) ?? measurement.judgedStatus?.rawValue ?? "") for indicator \(measurement.indicator) at \(measurement.date)."
                     : "Unchanged: indicator \(measurement.indicator) already has this value at \(measurement.date)."
             })
     }
@@ -77,7 +77,8 @@ enum ProgressCommands {
                 let service = try context.service(parsed, .read), plan = try context.plan(parsed)
                 let values = try current(service, plan, parsed.value(filter), context.principal(parsed))
                 var renderer = RecordRenderer<R>(columns: columns, label: { R.table.label(of: $0) })
-                // Tables and CSV say yes/no for the values of yes/no indicators; JSON keeps the numbers 1 and 0.
+                // Tables and CSV say yes/no for the values of yes/no indicators (JSON keeps the numbers 1 and 0), and the
+                // judged status of a qualitative indicator in the value column.
                 if context.format(parsed) != .json, let yesNo = try words?(service, plan, context.principal(parsed)) {
                     renderer.annotations = yesNoWords(values, yesNo)
                 }
@@ -86,13 +87,22 @@ enum ProgressCommands {
         ])
     }
 
-    /// `yes`/`no` for the values of yes/no indicators, by record label.
+    /// `yes`/`no` for the values of yes/no indicators and the judged status of qualitative ones, by record label.
     private static func yesNoWords<R: PlanRecord>(_ values: [R], _ yesNo: Set<String>) -> [String: [(String, JSONValue)]] {
         var words: [String: [(String, JSONValue)]] = [:]
-        for case let measurement as Measurement in values where yesNo.contains(measurement.indicator) {
-            words[Measurement.table.label(of: measurement)] = [("value", .string(measurement.value == 1 ? "yes" : "no"))]
+        for case let measurement as Measurement in values {
+            guard let word = valueWord(measurement, isYesNo: yesNo.contains(measurement.indicator)) else { continue }
+            words[Measurement.table.label(of: measurement)] = [("value", .string(word))]
         }
         return words
+    }
+
+    /// The value as people read it: yes/no for a yes/no indicator, the judged status for a qualitative one; nil when
+    /// the number is shown as it is.
+    private static func valueWord(_ measurement: Measurement, isYesNo: Bool) -> String? {
+        if let status = measurement.judgedStatus { return status.rawValue }
+        guard isYesNo, let value = measurement.value else { return nil }
+        return value == 1 ? "yes" : "no"
     }
 
     static func history(_ context: CommandContext) -> Command {
@@ -109,7 +119,7 @@ enum ProgressCommands {
             let fields = ["period_start", "date", "disaggregation", "value", "recorded_at", "recorded_by", "note"]
             let rows = versions.map { version in
                 fields.map { name in
-                    if name == "value", isYesNo { return version.measurement.value == 1 ? "yes" : "no" }
+                    if name == "value", let word = valueWord(version.measurement, isYesNo: isYesNo) { return word }
                     return cellText(Measurement.schema.field(named: name)?.get(version.measurement))
                 } + [version.isCurrent ? "" : "superseded"]
             }

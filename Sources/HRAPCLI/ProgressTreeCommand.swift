@@ -68,17 +68,22 @@ enum ProgressTreeCommand {
         guard let progress else { return "" }
         var text = "      \(indicator.code) \(progress.status.rawValue.replacing("_", with: " "))"
         if let latest = progress.latest { text += ": \(JSONWriter.format(latest.value)) on \(latest.date)" }
+        if let judged = progress.judged { text += ": judged \(judged.status.rawValue) on \(judged.date)" }
         if let value = progress.progress, let expected = progress.expected {
             text += " (progress \(String(format: "%.0f", value * 100)) %, expected \(String(format: "%.0f", expected * 100)) %)"
         }
         if progress.retrogression { text += " retro" }
         if progress.isStale { text += " stale" }
-        return text + " — \(indicator.name)\n"
+        let target = indicator.targetText.map { " (target: \($0))" } ?? ""
+        return text + " — \(indicator.name)\(target)\n"
     }
 
     static func render(_ progress: PlanProgress, file: PlanFile) -> String {
         var text = "\(file.plan.code) as of \(progress.asOf): \(summary(progress.measures))\n"
         text += "  indicators: \(summary(progress.plan))\n"
+        for indicator in file.indicators where indicator.objective == nil && indicator.action == nil {
+            text += line(indicator, progress.indicators[indicator.code])
+        }
         for field in file.fields {
             text += "\n\(field.code) \(field.title): \(summary(progress.measures(field: field.code)))\n"
             text += "  indicators: \(summary(progress.rollUp(field: field.code)))\n"
@@ -90,8 +95,10 @@ enum ProgressTreeCommand {
                 }
                 for action in file.actions where action.objective == objective.code {
                     guard let state = progress.actions[action.code] else { continue }
-                    let overdue = state.isOverdue ? ", OVERDUE since \(action.endDate ?? file.plan.periodEnd)"
-                        : state.isCompletedLate ? " late (due \(action.endDate ?? file.plan.periodEnd))" : ""
+                    let due = state.deadline.map(\.description) ?? "no deadline"
+                    let overdue = state.isOverdue ? ", OVERDUE since \(due)"
+                        : state.isCompletedLate ? " late (due \(due))"
+                        : state.deadline == nil && state.status != .completed && state.status != .cancelled ? ", no deadline" : ""
                     let update = state.lastUpdate.map { ", last update \($0)" } ?? ", no update"
                     text += "    \(action.code) \(state.status.rawValue)\(overdue)\(update) — \(action.title)\n"
                     for indicator in file.indicators where indicator.action == action.code {

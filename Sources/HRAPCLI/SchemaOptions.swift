@@ -42,7 +42,7 @@ enum SchemaOptions {
     /// The placeholder shown in help for a field kind.
     static func valueName(_ kind: FieldKind) -> String {
         switch kind {
-        case .date: "DATE"
+        case .date, .day: "DATE"
         case .timestamp: "TIMESTAMP"
         case .integer, .number: "NUMBER"
         case .url: "URL"

@@ -43,7 +43,7 @@ public struct Action: Record {
         .list("standards", \.standards, .code, help: "Codes of the standards it implements."),
         .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
     ]) { action in
-        guard let start = action.startDate, let end = action.endDate, end < start else { return [] }
+        guard let start = action.startDate, let end = action.endDate, end < start.first else { return [] }
         return [.init(path: "end_date", code: .inconsistent, message: "must not be before start_date (\(start))")]
     }
 }

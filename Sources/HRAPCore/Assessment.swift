@@ -56,7 +56,7 @@ public struct Assessment: Record {
         .required("kind", \.kind, .choice, help: "self, peer or external."),
         .required("framework", \.framework, .code, help: "Id of the framework rated against."),
         .required("framework_version", \.frameworkVersion, .code, help: "Version of the framework."),
-        .required("as_of", \.asOf, .date, help: "Reference date of the assessment."),
+        .required("as_of", \.asOf, .day, help: "Reference date of the assessment."),
         .required("automatic_weight", \.automaticWeight, .number(0...1), help: "Share of the automatic level in the combined index."),
         .flag("blind", \.blind, default: true, help: "Reviewers see others' ratings only after submitting their own."),
         .optional("self_assessment", \.selfAssessment, .code, help: "Code of the self-assessment round to compare with."),

@@ -1,8 +1,22 @@
-/// A day in the proleptic Gregorian calendar, written `YYYY-MM-DD` (ISO 8601 calendar date).
+/// A day in the proleptic Gregorian calendar, written `YYYY-MM-DD` (ISO 8601 calendar date), or a month (`YYYY-MM`) or
+/// a year (`YYYY`) where a source gives no day.
+///
+/// A month or a year stands for its **last day** wherever dates are compared or counted (a value for 2022 is known by
+/// 2022-12-31; a deadline of 2022-05 is met by 2022-05-31): `year`, `month` and `day` hold that day, and ``first`` the
+/// period's first day, for the few places that mean the start of a period. It is written as given.
 public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConvertible {
+    /// How much of a date its source gave.
+    public enum Precision: Int, Comparable, Sendable {
+        case day, month, year
+
+        public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
     public let year: Int
     public let month: Int
+    /// The day, or the last day of the month or year the date names.
     public let day: Int
+    public let precision: Precision
 
     /// A date, or nil if the day does not exist (e.g. 2023-02-29) or the year is outside 1–9999.
     public init?(year: Int, month: Int, day: Int) {
@@ -12,6 +26,16 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         self.year = year
         self.month = month
         self.day = day
+        self.precision = .day
+    }
+
+    /// A whole month (`month` given) or a whole year (`month` nil), or nil outside 1–9999 or months 1–12.
+    public init?(year: Int, month: Int?) {
+        guard (1...9999).contains(year), month.map({ (1...12).contains($0) }) ?? true else { return nil }
+        self.year = year
+        self.month = month ?? 12
+        self.day = CalendarDate.daysIn(month: month ?? 12, year: year)
+        self.precision = month == nil ? .year : .month
     }
 
     /// Parses exactly `YYYY-MM-DD`; nil for any other text or a day that does not exist.
@@ -22,6 +46,31 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
             let day = Self.digits(bytes[8..<10])
         else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; nil for any other text or a date that does not exist.
+    public init?(partial text: String) {
+        let bytes = Array(text.utf8)
+        switch bytes.count {
+        case 10: self.init(text)
+        case 7:
+            guard bytes[4] == UInt8(ascii: "-"), let year = Self.digits(bytes[0..<4]), let month = Self.digits(bytes[5..<7])
+            else { return nil }
+            self.init(year: year, month: month)
+        case 4:
+            guard let year = Self.digits(bytes[0..<4]) else { return nil }
+            self.init(year: year, month: nil)
+        default: return nil
+        }
+    }
+
+    /// The first day of the month or year a date names (the day itself for a day).
+    public var first: CalendarDate {
+        switch precision {
+        case .day: self
+        case .month: CalendarDate(daysSince1970: daysSince1970 - day + 1)
+        case .year: CalendarDate(daysSince1970: daysSince1970 - CalendarDate.dayOfYear(self) + 1)
+        }
     }
 
     /// The date `days` days after 1970-01-01 (negative for earlier dates).
@@ -38,6 +87,7 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         self.year = yoe + era * 400 + (month <= 2 ? 1 : 0)
         self.month = month
         self.day = day
+        self.precision = .day
     }
 
     /// Days since 1970-01-01.
@@ -54,28 +104,37 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
     /// The date a number of days later (or earlier, for negative counts).
     public func adding(days: Int) -> CalendarDate { CalendarDate(daysSince1970: daysSince1970 + days) }
 
-    /// The same day a number of months later (or earlier), moved back to the month's last day where it has fewer days.
+    /// The same day a number of months later (or earlier), moved back to the month's last day where it has fewer days
+    /// (for a month or a year: the last day of the month reached).
     public func adding(months: Int) -> CalendarDate {
         let total = year * 12 + (month - 1) + months
         let newYear = total / 12, newMonth = total % 12 + 1
         let lastDay = CalendarDate.daysIn(month: newMonth, year: newYear)
-        return CalendarDate(year: newYear, month: newMonth, day: min(day, lastDay)) ?? self
+        return CalendarDate(year: newYear, month: newMonth, day: precision == .day ? min(day, lastDay) : lastDay) ?? self
     }
 
     /// Whole days from this date to another (negative if the other is earlier).
     public func days(until other: CalendarDate) -> Int { other.daysSince1970 - daysSince1970 }
 
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as much as the date's source gave.
     public var description: String {
         let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
         let bytes: [UInt8] = [
             zero + UInt8(year / 1000), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10), zero + UInt8(year % 10), dash,
             zero + UInt8(month / 10), zero + UInt8(month % 10), dash, zero + UInt8(day / 10), zero + UInt8(day % 10),
         ]
-        return String(decoding: bytes, as: UTF8.self)
+        let length = precision == .day ? 10 : precision == .month ? 7 : 4
+        return String(decoding: bytes[..<length], as: UTF8.self)
     }
 
+    /// Earlier (last) day first. A month or year and the day it ends on are neither earlier nor later than each other
+    /// (so `2022-05 <= 2022-05-31`), though they are not equal: they are written differently.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    private static func dayOfYear(_ date: CalendarDate) -> Int {
+        (1..<date.month).reduce(date.day) { $0 + daysIn(month: $1, year: date.year) }
     }
 
     /// The number of days in a month of a year (28 to 31).

@@ -37,6 +37,7 @@ public struct DueList: Sendable {
         for indicator in file.indicators {
             let months = indicator.frequencyMonths ?? IndicatorProgress.defaultFrequencyMonths
             let last = facts.series[indicator.code]?.last { $0.date <= asOf }?.date
+                ?? facts.judged[indicator.code]?.last { $0.date <= asOf }?.date
             let due = (last ?? indicator.baselineDate).map { $0.adding(months: months) }
             let overdue = due.map { $0.days(until: asOf) }
             guard overdue.map({ $0 >= -horizonDays }) ?? true else { continue }
@@ -44,7 +45,7 @@ public struct DueList: Sendable {
             groups[unit, default: []].append(Item(
                 kind: .indicatorValue, code: indicator.code, title: indicator.name, dueDate: due, daysOverdue: overdue, last: last))
         }
-        for action in file.actions where facts.isActive(action, at: asOf) && (action.startDate.map { $0 <= asOf } ?? true) {
+        for action in file.actions where facts.isActive(action, at: asOf) && (action.startDate.map { $0.first <= asOf } ?? true) {
             let last = facts.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date).max()
             let due = last?.adding(days: updateDays)
             let overdue = due.map { $0.days(until: asOf) }

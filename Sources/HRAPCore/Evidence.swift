@@ -49,8 +49,8 @@ public struct Evidence: Hashable, Sendable, CustomStringConvertible {
             guard let code = parts.first, !code.isEmpty else {
                 throw FieldError("\(kind.rawValue) evidence needs a code: '\(kind.rawValue):CODE@YYYY-MM-DD'", code: .required)
             }
-            if parts.count == 2, CalendarDate(parts[1]) == nil {
-                throw FieldError("'\(parts[1])' in '\(trimmed)' is not a date YYYY-MM-DD", code: .invalidValue)
+            if parts.count == 2, CalendarDate(partial: parts[1]) == nil {
+                throw FieldError("'\(parts[1])' in '\(trimmed)' is not a date YYYY-MM-DD (or YYYY-MM, YYYY)", code: .invalidValue)
             }
             self.init(kind, code, locator: parts.count == 2 ? parts[1] : nil)
         case .report:
@@ -68,7 +68,7 @@ public struct Evidence: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The date of a measurement or update, when one is given.
-    public var date: CalendarDate? { kind == .measurement || kind == .update ? locator.flatMap(CalendarDate.init) : nil }
+    public var date: CalendarDate? { kind == .measurement || kind == .update ? locator.flatMap { CalendarDate(partial: $0) } : nil }
 
     private static func isURL(_ text: String) -> Bool {
         (text.hasPrefix("https://") || text.hasPrefix("http://")) && !text.contains(" ") && text.count > 8

@@ -22,7 +22,8 @@ public struct FieldCodec<Value>: Sendable {
 
 /// The shape of a field's values.
 public enum FieldKind: Equatable, Sendable {
-    case text, code, date, timestamp, integer, number, bool, url, country, currency
+    /// `date` takes a day, or a month or a year where the source gives no day; `day` takes a day only.
+    case text, code, date, day, timestamp, integer, number, bool, url, country, currency
     /// One of a closed set of words.
     case choice([String])
     /// A list of values of one kind.
@@ -37,7 +38,8 @@ public enum FieldKind: Equatable, Sendable {
         switch self {
         case .text: "text"
         case .code: "code"
-        case .date: "date YYYY-MM-DD"
+        case .date: "date YYYY-MM-DD (or YYYY-MM, YYYY)"
+        case .day: "date YYYY-MM-DD"
         case .timestamp: "timestamp YYYY-MM-DDTHH:MM:SSZ"
         case .integer: "whole number"
         case .number: "number"
@@ -108,9 +110,21 @@ extension FieldCodec where Value == String {
 }
 
 extension FieldCodec where Value == CalendarDate {
-    /// An ISO 8601 calendar date.
+    /// An ISO 8601 calendar date, or a month `YYYY-MM` or a year `YYYY` where the source gives no day (kept as given).
     public static var date: FieldCodec {
         FieldCodec(kind: .date, encode: { .string($0.description) }) { json throws(FieldError) in
+            guard case .string(let text) = json, let date = CalendarDate(partial: text) else {
+                throw FieldError(
+                    "expected a date YYYY-MM-DD (or a month YYYY-MM, a year YYYY) that exists, found \(json.shortText)",
+                    code: .invalidValue)
+            }
+            return date
+        }
+    }
+
+    /// An ISO 8601 calendar date to the day (a reference date).
+    public static var day: FieldCodec {
+        FieldCodec(kind: .day, encode: { .string($0.description) }) { json throws(FieldError) in
             guard case .string(let text) = json, let date = CalendarDate(text) else {
                 throw FieldError("expected a date YYYY-MM-DD that exists, found \(json.shortText)", code: .invalidValue)
             }

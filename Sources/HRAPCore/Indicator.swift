@@ -1,9 +1,10 @@
-/// A human rights indicator attached to an objective or an action.
+/// A human rights indicator attached to an objective, an action, or (with neither) to the whole plan.
 public struct Indicator: Record {
     /// The OHCHR typology: commitment, effort, result.
     public enum Kind: String, CaseIterable, Sendable { case structural, process, outcome }
-    /// Whether values are numbers or yes/no answers (1 = yes, 0 = no).
-    public enum ValueType: String, CaseIterable, Sendable { case number, yesNo = "yes_no" }
+    /// Whether values are numbers, yes/no answers (1 = yes, 0 = no), or, for a qualitative target, the status the
+    /// responsible officer judges it to be in (``Measurement/judgedStatus``).
+    public enum ValueType: String, CaseIterable, Sendable { case number, yesNo = "yes_no", qualitative }
     /// Which way is better.
     public enum Direction: String, CaseIterable, Sendable { case increase, decrease, maintain }
     /// Grounds of discrimination data can be broken down by.
@@ -27,6 +28,8 @@ public struct Indicator: Record {
     public var baselineDate: CalendarDate?
     public var targetValue: Double?
     public var targetDate: CalendarDate?
+    /// The target in words, for a qualitative indicator (e.g. "every district has a barrier-free polling station").
+    public var targetText: String?
     public var milestones: [Milestone] = []
     public var dataSource: String?
     public var frequencyMonths: Int?
@@ -39,8 +42,8 @@ public struct Indicator: Record {
 
     public static let schema = RecordSchema<Indicator>(entity: "indicator", fields: [
         .required("code", \.code, .code, help: "Code, e.g. '2.1.a'."),
-        .optional("objective", \.objective, .code, help: "Code of the objective (or give the action)."),
-        .optional("action", \.action, .code, help: "Code of the action (or give the objective)."),
+        .optional("objective", \.objective, .code, help: "Code of the objective (or give the action; neither: the plan)."),
+        .optional("action", \.action, .code, help: "Code of the action (or give the objective; neither: the plan)."),
         .required("name", \.name, .text, help: "What is measured."),
         .required("type", \.type, .choice, help: "Structural, process or outcome (OHCHR)."),
         .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),
@@ -50,6 +53,7 @@ public struct Indicator: Record {
         .optional("baseline_date", \.baselineDate, .date, help: "Date of the baseline value."),
         .optional("target_value", \.targetValue, .number(acceptsYesNo: true), help: "Value aimed for by the target date."),
         .optional("target_date", \.targetDate, .date, help: "Date the target should be reached."),
+        .optional("target_text", \.targetText, .text, help: "The target in words, for a qualitative indicator."),
         .records("milestones", \.milestones, help: "Intermediate targets."),
         .optional("data_source", \.dataSource, .text, help: "Where values come from."),
         .optional("frequency_months", \.frequencyMonths, .integer(1...120), help: "Months between values."),
@@ -61,13 +65,14 @@ public struct Indicator: Record {
 
     static func rules(_ indicator: Indicator) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
-        if (indicator.objective == nil) == (indicator.action == nil) {
-            problems.append(.init(path: "objective", code: .required, message: "give exactly one of objective or action"))
+        if indicator.objective != nil, indicator.action != nil {
+            problems.append(.init(path: "objective", code: .inconsistent, message: "give objective or action, not both"))
         }
+        problems += qualitativeRules(indicator)
         if (indicator.baselineValue == nil) != (indicator.baselineDate == nil) {
             problems.append(.init(path: "baseline_date", code: .required, message: "baseline_value and baseline_date go together"))
         }
-        if (indicator.targetValue == nil) != (indicator.targetDate == nil) {
+        if indicator.valueType != .qualitative, (indicator.targetValue == nil) != (indicator.targetDate == nil) {
             problems.append(.init(path: "target_date", code: .required, message: "target_value and target_date go together"))
         }
         if let baseline = indicator.baselineDate, let target = indicator.targetDate, target <= baseline {
@@ -87,6 +92,27 @@ public struct Indicator: Record {
             if let target = indicator.targetDate, milestone.date > target {
                 problems.append(.init(path: "milestones[\(index)].date", code: .inconsistent, message: "must not be after target_date (\(target))"))
             }
+        }
+        return problems
+    }
+
+    /// A qualitative indicator has a target in words and no numbers; the others have no target in words.
+    static func qualitativeRules(_ indicator: Indicator) -> [ValidationProblem] {
+        guard indicator.valueType == .qualitative else {
+            guard indicator.targetText == nil else {
+                return [.init(path: "target_text", code: .inconsistent, message: "is for qualitative indicators; give target_value")]
+            }
+            return []
+        }
+        var problems: [ValidationProblem] = []
+        if indicator.targetText == nil {
+            problems.append(.init(path: "target_text", code: .required, message: "is required for a qualitative indicator"))
+        }
+        for (name, value) in [("baseline_value", indicator.baselineValue), ("target_value", indicator.targetValue)] where value != nil {
+            problems.append(.init(path: name, code: .inconsistent, message: "a qualitative indicator has no numbers: use target_text"))
+        }
+        if !indicator.milestones.isEmpty {
+            problems.append(.init(path: "milestones", code: .inconsistent, message: "a qualitative indicator has no numeric milestones"))
         }
         return problems
     }

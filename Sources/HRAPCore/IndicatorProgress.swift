@@ -11,6 +11,8 @@
 /// - yes/no indicators are achieved (or achieved late, as above) when the latest answer is the target, off track once
 ///   the target date has passed
 ///   without it, at risk after half the period, on track before;
+/// - qualitative indicators (a target in words) take the status the responsible officer last judged on or before the
+///   reference date (achieved is `achievedLate` when judged so only after the target date); no judgement is `noData`;
 /// - `noData` when there is no value by the reference date (never counted as 0), `notMeasurable` when the baseline or
 ///   the target is missing;
 /// - retrogression: the latest value is worse than the baseline, or than the value before it;
@@ -25,6 +27,8 @@ public struct IndicatorProgress: Equatable, Sendable {
     public let indicator: String
     public let status: Status
     public let latest: PlanFacts.Point?
+    /// The latest judgement of a qualitative indicator on or before the reference date.
+    public var judged: PlanFacts.JudgedPoint?
     /// Progress from baseline (0) to target (1); nil when it cannot be computed.
     public let progress: Double?
     /// The progress expected by the reference date on a straight line.
@@ -45,8 +49,36 @@ public struct IndicatorProgress: Equatable, Sendable {
     public static func of(
         _ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9, atRiskShare: Double = 0.7
     ) -> IndicatorProgress {
-        var progress = status(indicator, facts: facts, asOf: asOf, onTrackShare: onTrackShare, atRiskShare: atRiskShare)
-        progress.isStale = progress.latest.map { isStale($0.date, of: indicator, asOf: asOf) } ?? false
+        var progress = indicator.valueType == .qualitative
+            ? judgedStatus(indicator, facts: facts, asOf: asOf)
+            : status(indicator, facts: facts, asOf: asOf, onTrackShare: onTrackShare, atRiskShare: atRiskShare)
+        let latestDate = progress.latest?.date ?? progress.judged?.date
+        progress.isStale = latestDate.map { isStale($0, of: indicator, asOf: asOf) } ?? false
+        return progress
+    }
+
+    /// The officer's latest judgement of a qualitative indicator by the reference date.
+    private static func judgedStatus(_ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate) -> IndicatorProgress {
+        let judgements = (facts.judged[indicator.code] ?? []).filter { $0.date <= asOf }
+        guard let latest = judgements.last else {
+            return IndicatorProgress(indicator: indicator.code, status: .noData, latest: nil, progress: nil, expected: nil, retrogression: false)
+        }
+        let status: Status
+        switch latest.status {
+        case .achieved:
+            let onTime = indicator.targetDate.map { target in judgements.contains { $0.status == .achieved && $0.date <= target } } ?? true
+            status = onTime ? .achieved : .achievedLate
+        case .onTrack: status = .onTrack
+        case .atRisk: status = .atRisk
+        case .offTrack: status = .offTrack
+        }
+        // Retrogression: judged worse than the judgement before.
+        let order: [Measurement.JudgedStatus] = [.offTrack, .atRisk, .onTrack, .achieved]
+        func rank(_ status: Measurement.JudgedStatus) -> Int { order.firstIndex(of: status) ?? 0 }
+        let retrogression = judgements.dropLast().last.map { rank(latest.status) < rank($0.status) } ?? false
+        var progress = IndicatorProgress(
+            indicator: indicator.code, status: status, latest: nil, progress: nil, expected: nil, retrogression: retrogression)
+        progress.judged = latest
         return progress
     }
 

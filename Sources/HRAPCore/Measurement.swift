@@ -3,12 +3,20 @@
 /// Measurements are never changed: a correction is a newer measurement with the same key
 /// (indicator, period, disaggregation) that supersedes the older one; both are kept.
 public struct Measurement: Record {
+    /// How a qualitative target stands, as the responsible officer judges it.
+    public enum JudgedStatus: String, CaseIterable, Sendable {
+        case achieved, onTrack = "on_track", atRisk = "at_risk", offTrack = "off_track"
+    }
+
     public var indicator = ""
     /// The first day of the period, for values that cover a period.
     public var periodStart: CalendarDate?
     /// The reference date, or the last day of the period.
     public var date = CalendarDate(daysSince1970: 0)
-    public var value = 0.0
+    /// The value; nil for a qualitative indicator, whose measurements carry a ``judgedStatus`` instead.
+    public var value: Double?
+    /// The officer's judgement of a qualitative indicator at the date (its `note` says why).
+    public var judgedStatus: JudgedStatus?
     /// The group the value is for, by ground (e.g. `["sex": "female"]`); empty for the total.
     public var disaggregation: [String: String] = [:]
     public var source: String?
@@ -27,7 +35,10 @@ public struct Measurement: Record {
         .required("indicator", \.indicator, .code, help: "Code of the indicator."),
         .optional("period_start", \.periodStart, .date, help: "First day of the period, if the value covers one."),
         .required("date", \.date, .date, help: "Reference date, or last day of the period."),
-        .required("value", \.value, .number(acceptsYesNo: true), help: "The value (1/0 or true/false for yes/no indicators)."),
+        .optional("value", \.value, .number(acceptsYesNo: true), help: "The value (1/0 or true/false for yes/no indicators)."),
+        .optional(
+            "judged_status", \.judgedStatus, .choice,
+            help: "For a qualitative indicator instead of a value: how the target stands, as the officer judges it."),
         .dictionary("disaggregation", \.disaggregation, help: "Group, e.g. {\"sex\": \"female\"}; {} for the total."),
         .optional("source", \.source, .text, help: "Source of the value."),
         .optional("note", \.note, .text, help: "Note."),
@@ -36,8 +47,16 @@ public struct Measurement: Record {
         .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
         .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
     ]) { measurement in
-        guard let start = measurement.periodStart, start > measurement.date else { return [] }
-        return [.init(path: "date", code: .inconsistent, message: "the period ends before it starts (period_start \(start))")]
+        var problems: [ValidationProblem] = []
+        if (measurement.value == nil) == (measurement.judgedStatus == nil) {
+            problems.append(.init(
+                path: "value", code: measurement.value == nil ? .required : .inconsistent,
+                message: "give a value, or a judged_status for a qualitative indicator (not both)"))
+        }
+        if let start = measurement.periodStart, start.first > measurement.date {
+            problems.append(.init(path: "date", code: .inconsistent, message: "the period ends before it starts (period_start \(start))"))
+        }
+        return problems
     }
 
     /// The values that identify what the measurement is a value of; corrections share it.

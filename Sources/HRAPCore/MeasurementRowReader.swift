@@ -8,7 +8,7 @@ import JSONCoding
 public struct MeasurementRowReader: Sendable {
     private enum Column: String, Sendable {
         case indicator, periodStart = "period_start", date, disaggregation, value, source, note
-        case evidenceURL = "evidence_url", isPublic = "public"
+        case evidenceURL = "evidence_url", isPublic = "public", judgedStatus = "judged_status"
     }
 
     private let columns: [Column]
@@ -20,6 +20,7 @@ public struct MeasurementRowReader: Sendable {
     private let number = FieldCodec<Double>.number(acceptsYesNo: true)
     private let dictionary = FieldCodec<[String: String]>.dictionary
     private let flag = FieldCodec<Bool>.bool
+    private let judged = FieldCodec<Measurement.JudgedStatus>.choice
     private let dictionaryKind = FieldKind.dictionary
 
     /// A reader for files with this header (as checked by `SheetFormats.measurements.header`).
@@ -70,8 +71,9 @@ public struct MeasurementRowReader: Sendable {
             guard !absent else { throw FieldError("is required", code: .required) }
             measurement.date = try date.decode(.string(trimmed))
         case .value:
-            guard !absent else { throw FieldError("is required", code: .required) }
-            measurement.value = try number.decode(FieldKind.number.json(fromText: trimmed, conventions))
+            measurement.value = absent ? nil : try number.decode(FieldKind.number.json(fromText: trimmed, conventions))
+        case .judgedStatus:
+            measurement.judgedStatus = absent ? nil : try judged.decode(.string(trimmed))
         case .disaggregation:
             measurement.disaggregation = absent ? [:] : try dictionary.decode(dictionaryKind.json(fromText: trimmed, conventions))
         case .source:

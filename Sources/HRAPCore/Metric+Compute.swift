@@ -19,8 +19,10 @@ extension Metric {
                 note: adopted ? Message("metric.adopted_by_council") : Message("metric.not_adopted_by_council", ["date": "\(asOf)"]))
         case .indicatorsWithBaseline:
             // A yes/no indicator whose baseline is "no" says only that the thing did not exist yet: it is no evidence of
-            // a baseline study either way, so it is left out.
-            let judged = file.indicators.filter { !($0.valueType == .yesNo && $0.baselineValue == 0) }
+            // a baseline study either way, so it is left out; so is a qualitative indicator, which has no numbers.
+            let judged = file.indicators.filter {
+                !($0.valueType == .yesNo && $0.baselineValue == 0) && $0.valueType != .qualitative
+            }
             return share(judged, "indicators") { $0.baselineValue != nil && $0.baselineDate != nil }
         case .objectivesLinkedToStandard:
             return share(file.objectives, "objectives") { !facts.standards(of: $0).isEmpty }
@@ -50,19 +52,13 @@ extension Metric {
             let overdue = active.filter { facts.isOverdue($0, at: asOf) }
             return .share(overdue.count, of: active.count, failing: overdue.map(\.code), note: Message("metric.overdue_actions", ["overdue": "\(overdue.count)", "active": "\(active.count)"]))
         case .activeActionsBudgeted:
-            let budgeted = Set(file.budgetLines.filter { $0.fiscalYear == asOf.year }.map(\.action))
-            let due = file.actions.filter { action in
-                facts.isActive(action, at: asOf) && action.competence != .advocacyOnly && (action.startDate.map { $0.year <= asOf.year } ?? true)
-            }
-            let unbudgeted = due.filter { !budgeted.contains($0.code) }
-            return .share(due.count - unbudgeted.count, of: due.count, failing: unbudgeted.map(\.code),
-                          note: Message("metric.budget_lines_for_year", ["year": "\(asOf.year)"]))
+            return activeActionsBudgeted(facts, asOf: asOf)
         case .budgetExecutionRate:
             let year = asOf.year - 1
             let lines = file.budgetLines.filter { $0.fiscalYear == year }
             let reported = lines.filter { $0.spent != nil && $0.allocated != nil }
             let allocated = reported.compactMap(\.allocated).reduce(0, +), spent = reported.compactMap(\.spent).reduce(0, +)
-            let missing = lines.filter { $0.spent == nil || $0.allocated == nil }.map { "\($0.action) (\($0.fundingSource.rawValue))" }
+            let missing = lines.filter { $0.spent == nil || $0.allocated == nil }.map { "\($0.fundedLabel) (\($0.fundingSource.rawValue))" }
             return MetricResult(
                 value: allocated > 0 ? spent / allocated : nil, numerator: spent, denominator: allocated, failing: missing,
                 note: allocated > 0
@@ -121,6 +117,28 @@ extension Metric {
         }
     }
 
+    /// Active actions within the city's competence that have money in the year: a line of their own, or a package for
+    /// their field of action or for the whole plan (cities often fund a field or the plan as one budget item).
+    private func activeActionsBudgeted(_ facts: PlanFacts, asOf: CalendarDate) -> MetricResult {
+        let file = facts.file
+        let lines = file.budgetLines.filter { $0.fiscalYear == asOf.year }
+        let own = Set(lines.compactMap(\.action))
+        let packagedFields = Set(lines.filter { $0.action == nil }.compactMap(\.field))
+        let planPackage = lines.contains { $0.action == nil && $0.field == nil }
+        let fieldOf = Dictionary(file.objectives.map { ($0.code, $0.field) }, uniquingKeysWith: { first, _ in first })
+        let due = file.actions.filter { action in
+            facts.isActive(action, at: asOf) && action.competence != .advocacyOnly
+                && (action.startDate.map { $0.first.year <= asOf.year } ?? true)
+        }
+        let packaged = due.filter { !own.contains($0.code) && (planPackage || fieldOf[$0.objective].map(packagedFields.contains) == true) }
+        let covered = own.union(packaged.map(\.code))
+        let unbudgeted = due.filter { !covered.contains($0.code) }
+        let note = packaged.isEmpty
+            ? Message("metric.budget_lines_for_year", ["year": "\(asOf.year)"])
+            : Message("metric.budget_lines_or_package", ["year": "\(asOf.year)", "packaged": "\(packaged.count)"])
+        return .share(due.count - unbudgeted.count, of: due.count, failing: unbudgeted.map(\.code), note: note)
+    }
+
     /// Months as days, a year being 365 days (24 months are 730 days).
     static func days(inMonths months: Int) -> Int {
         months * 365 / 12
@@ -145,7 +163,8 @@ extension Metric {
     public static let indicatorsCountedPerObjective = 3
 
     /// The completeness of each objective's indicators (at most three: outcome first, then in the order recorded, so
-    /// that indicators added later cannot push others out; outcome counted twice),
+    /// that indicators added later cannot push others out; outcome counted twice): baseline, target and a value in the
+    /// window — for a qualitative indicator, its target in words and a judgement in the window;
     /// averaged over objectives so that no objective outweighs another; an objective without indicators counts 0.
     private func indicatorsComplete(_ facts: PlanFacts, inWindow: (CalendarDate) -> Bool) -> MetricResult {
         let objectives = facts.file.objectives
@@ -166,7 +185,9 @@ extension Metric {
                 let w = indicator.type == .outcome ? 2.0 : 1.0
                 weight += w
                 let hasValue = facts.series[indicator.code]?.contains { inWindow($0.date) } ?? false
-                if indicator.baselineValue != nil, indicator.targetValue != nil, hasValue {
+                let hasJudgement = facts.judged[indicator.code]?.contains { inWindow($0.date) } ?? false
+                if indicator.valueType == .qualitative ? indicator.targetText != nil && hasJudgement
+                    : indicator.baselineValue != nil && indicator.targetValue != nil && hasValue {
                     complete += w
                 } else {
                     failing.append(indicator.code)

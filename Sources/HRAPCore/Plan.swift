@@ -13,7 +13,10 @@ public struct Plan: Record {
     public var kind = Kind.comprehensive
     public var theme: String?
     public var periodStart = CalendarDate(daysSince1970: 0)
-    public var periodEnd = CalendarDate(daysSince1970: 0)
+    /// The last day of the plan period; nil for an open-ended plan (one that runs until it is reviewed or replaced).
+    public var periodEnd: CalendarDate?
+    /// When the council reviews an open-ended plan; open-ended actions of such a plan are due by then.
+    public var reviewDate: CalendarDate?
     public var status = Status.draft
     public var adoptedBy: Adopter?
     public var adoptionDate: CalendarDate?
@@ -43,7 +46,8 @@ public struct Plan: Record {
         .required("kind", \.kind, .choice, help: "Comprehensive, or thematic with a theme."),
         .optional("theme", \.theme, .text, help: "Theme of a thematic plan."),
         .required("period_start", \.periodStart, .date, help: "First day of the plan period."),
-        .required("period_end", \.periodEnd, .date, help: "Last day of the plan period."),
+        .optional("period_end", \.periodEnd, .date, help: "Last day of the plan period; leave out for an open-ended plan."),
+        .optional("review_date", \.reviewDate, .date, help: "When an open-ended plan is reviewed (its actions are due by then)."),
         .required("status", \.status, .choice, help: "Life-cycle status."),
         .optional("adopted_by", \.adoptedBy, .choice, help: "Who adopted the plan."),
         .optional("adoption_date", \.adoptionDate, .date, help: "Date of adoption."),
@@ -60,8 +64,10 @@ public struct Plan: Record {
         .flag("published", \.published, default: false, help: "Show the plan on public pages."),
     ]) { plan in
         var problems: [ValidationProblem] = []
-        if plan.periodEnd <= plan.periodStart {
-            problems.append(.init(path: "period_end", code: .inconsistent, message: "must be after period_start (\(plan.periodStart))"))
+        for (name, date) in [("period_end", plan.periodEnd), ("review_date", plan.reviewDate)] {
+            if let date, date <= plan.periodStart.first {
+                problems.append(.init(path: name, code: .inconsistent, message: "must be after period_start (\(plan.periodStart))"))
+            }
         }
         if plan.kind == .thematic, plan.theme == nil {
             problems.append(.init(path: "theme", code: .required, message: "is required for a thematic plan"))

@@ -14,21 +14,42 @@ public struct PlanFacts: Sendable {
         }
     }
 
+    /// A current judgement of a qualitative indicator.
+    public struct JudgedPoint: Sendable, Equatable {
+        public let date: CalendarDate
+        public let status: Measurement.JudgedStatus
+
+        /// A judgement at a date.
+        public init(date: CalendarDate, status: Measurement.JudgedStatus) {
+            self.date = date
+            self.status = status
+        }
+    }
+
     public let file: PlanFile
+    /// The first day of the plan that follows this one, when the database holds it (it names this plan as its
+    /// predecessor); it ends an open-ended plan.
+    public var successorStart: CalendarDate?
     /// The current progress updates (superseded corrections left out), in the file's order.
     public let progressUpdates: [ProgressUpdate]
     /// Current total values per indicator code, oldest first (superseded corrections left out).
     public let series: [String: [Point]]
     /// Dates of current disaggregated values per indicator code, oldest first.
     public let disaggregatedDates: [String: [CalendarDate]]
+    /// Current judgements of qualitative indicators per code, oldest first.
+    public let judged: [String: [JudgedPoint]]
 
     /// Facts from a plan's structure and its current values, read separately (the store's set-based path).
     /// `file.measurements` is not read; `file.progressUpdates` must hold the current updates only.
-    public init(structure file: PlanFile, series: [String: [Point]], disaggregatedDates: [String: [CalendarDate]]) {
+    public init(
+        structure file: PlanFile, series: [String: [Point]], disaggregatedDates: [String: [CalendarDate]],
+        judged: [String: [JudgedPoint]] = [:]
+    ) {
         self.file = file
         self.progressUpdates = file.progressUpdates
         self.series = series.mapValues { $0.sorted { $0.date < $1.date } }
         self.disaggregatedDates = disaggregatedDates.mapValues { $0.sorted() }
+        self.judged = judged.mapValues { $0.sorted { $0.date < $1.date } }
     }
 
     /// The facts of a plan file: its measurements and progress updates reduced to the current version of each key
@@ -38,15 +59,19 @@ public struct PlanFacts: Sendable {
         self.progressUpdates = Supersession.current(file.progressUpdates, key: \.key, recordedAt: \.recordedAt)
         var series: [String: [Point]] = [:]
         var disaggregated: [String: [CalendarDate]] = [:]
+        var judged: [String: [JudgedPoint]] = [:]
         for measurement in Supersession.current(file.measurements, key: \.key, recordedAt: \.recordedAt) {
-            if measurement.disaggregation.isEmpty {
-                series[measurement.indicator, default: []].append(Point(date: measurement.date, value: measurement.value))
-            } else {
+            if !measurement.disaggregation.isEmpty {
                 disaggregated[measurement.indicator, default: []].append(measurement.date)
+            } else if let value = measurement.value {
+                series[measurement.indicator, default: []].append(Point(date: measurement.date, value: value))
+            } else if let status = measurement.judgedStatus {
+                judged[measurement.indicator, default: []].append(JudgedPoint(date: measurement.date, status: status))
             }
         }
         self.series = series.mapValues { $0.sorted { $0.date < $1.date } }
         self.disaggregatedDates = disaggregated.mapValues { $0.sorted() }
+        self.judged = judged.mapValues { $0.sorted { $0.date < $1.date } }
     }
 
     /// The status of an action at a date: its latest progress update on or before it, else its recorded status.
@@ -63,9 +88,16 @@ public struct PlanFacts: Sendable {
         return (latest.status, latest.date)
     }
 
-    /// When an action is due: its end date, or, for an open-ended action, the end of the plan's period.
+    /// When an action is due: its end date, or, for an open-ended action, the plan's deadline (``planDeadline``).
     public func deadline(of action: Action) -> CalendarDate? {
-        action.endDate ?? file.plan.periodEnd
+        action.endDate ?? planDeadline
+    }
+
+    /// When the plan's open-ended actions are due: the end of its period; for an open-ended plan, the day before its
+    /// successor starts, else its review date; nil when it has none of these (its open-ended actions are then never
+    /// overdue, and are shown as having no deadline).
+    public var planDeadline: CalendarDate? {
+        file.plan.periodEnd ?? successorStart.map { $0.first.adding(days: -1) } ?? file.plan.reviewDate
     }
 
     /// Whether an action is overdue at a date: still to be done and past its deadline (``deadline(of:)``). The one

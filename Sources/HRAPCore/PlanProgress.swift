@@ -13,6 +13,8 @@ public struct PlanProgress: Sendable {
         public let lastUpdate: CalendarDate?
         /// Completed by an update dated after its deadline (its end date, or the plan's end).
         public var isCompletedLate = false
+        /// When it is due (``PlanFacts/deadline(of:)``); nil for an open-ended action of an open-ended plan.
+        public var deadline: CalendarDate?
     }
 
     public let asOf: CalendarDate
@@ -32,6 +34,7 @@ public struct PlanProgress: Sendable {
             let overdue = facts.isOverdue(action, at: asOf)
             let current = facts.currentStatus(of: action, at: asOf)
             var state = ActionState(action: action.code, status: current.status, isOverdue: overdue, lastUpdate: last)
+            state.deadline = facts.deadline(of: action)
             if current.status == .completed, let since = current.since, let deadline = facts.deadline(of: action) {
                 state.isCompletedLate = since > deadline
             }

@@ -36,7 +36,7 @@ public struct PlanValidator {
         unique(file.evaluations, "evaluations", key: \.code)
         unique(file.notApplicable, "not_applicable", key: { "\($0.framework) \($0.encouragement) \($0.criterion ?? "")" },
                what: "framework, encouragement and criterion")
-        unique(file.budgetLines, "budget_lines", key: \.key, what: "action, fiscal year, funding source and budget code")
+        unique(file.budgetLines, "budget_lines", key: \.key, what: "action or package, fiscal year, funding source and budget code")
         func uniqueExternalIDs<R>(_ records: [R], _ section: String, _ key: (R) -> String?) {
             var seen: [String: Int] = [:]
             for (index, record) in records.enumerated() {
@@ -104,6 +104,7 @@ public struct PlanValidator {
         }
         for (index, line) in file.budgetLines.enumerated() {
             resolve(line.action, in: actions, "action", "$.budget_lines[\(index)].action")
+            resolve(line.field, in: fields, "field of action", "$.budget_lines[\(index)].field")
         }
         for (index, update) in file.progressUpdates.enumerated() {
             resolve(update.action, in: actions, "action", "$.progress_updates[\(index)].action")
@@ -139,9 +140,10 @@ public struct PlanValidator {
                 path: location("value"), code: .invalidValue,
                 message: "yes/no is for yes/no indicators; indicator \(indicator.code) takes a number"))
         }
-        if indicator.valueType == .yesNo, measurement.value != 0, measurement.value != 1 {
+        if indicator.valueType == .yesNo, let value = measurement.value, value != 0, value != 1 {
             problems.append(.init(path: location("value"), code: .invalidValue, message: "indicator \(indicator.code) is yes/no: give 1 (yes) or 0 (no)"))
         }
+        problems += kindProblems(of: measurement, indicator: indicator, location: location)
         let declared = Set(indicator.disaggregation.map(\.rawValue))
         for ground in measurement.disaggregation.keys.sorted() where !declared.contains(ground) {
             let allowed = declared.isEmpty ? "it declares none" : "it declares " + declared.sorted().joined(separator: ", ")
@@ -154,6 +156,24 @@ public struct PlanValidator {
 }
 
 extension PlanValidator {
+    /// A qualitative indicator takes a judged status, the others a value.
+    static func kindProblems(
+        of measurement: Measurement, indicator: Indicator, location: (String) -> String
+    ) -> [ValidationProblem] {
+        let qualitative = indicator.valueType == .qualitative
+        if qualitative, measurement.value != nil {
+            return [.init(
+                path: location("value"), code: .notAllowed,
+                message: "indicator \(indicator.code) is qualitative: give judged_status (achieved, on_track, at_risk, off_track)")]
+        }
+        if !qualitative, measurement.judgedStatus != nil {
+            return [.init(
+                path: location("judged_status"), code: .notAllowed,
+                message: "indicator \(indicator.code) takes a value; judged_status is for qualitative indicators")]
+        }
+        return []
+    }
+
     /// History names who recorded a value and when, or neither (then the importer and the time of import are
     /// recorded): `recorded_at` without `recorded_by`, or the reverse, is a problem at the field's path (`path(field)`).
     public static func authorshipProblems(

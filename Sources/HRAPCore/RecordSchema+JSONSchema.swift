@@ -25,7 +25,8 @@ extension RecordSchema {
         switch kind {
         case .text: return string([("minLength", .integer(1))])
         case .code: return string([("minLength", .integer(1)), ("maxLength", .integer(64)), ("pattern", .string("^[^,]+$"))])
-        case .date: return string([("format", .string("date")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))])
+        case .date: return string([("pattern", .string("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))])
+        case .day: return string([("format", .string("date")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))])
         case .timestamp:
             return string([("format", .string("date-time")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"))])
         case .integer: return .object([("type", .string("integer"))])

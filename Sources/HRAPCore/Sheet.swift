@@ -77,7 +77,10 @@ public enum SheetFormats {
     /// Indicator values: one row per indicator, period and group (`disaggregation` as `sex=female`).
     public static var measurements: Sheet<Measurement> {
         Sheet(
-            columns: ["indicator", "period_start", "date", "disaggregation", "value", "source", "note", "evidence_url", "public"],
+            columns: [
+                "indicator", "period_start", "date", "disaggregation", "value", "judged_status", "source", "note", "evidence_url",
+                "public",
+            ],
             requiredColumns: ["indicator", "date", "value"])
     }
 
@@ -92,8 +95,8 @@ public enum SheetFormats {
     public static var budget: Sheet<BudgetLine> {
         Sheet(
             columns: [
-                "action", "fiscal_year", "planned", "allocated", "spent", "currency", "funding_source", "budget_code", "external_id",
-                "note",
+                "action", "field", "fiscal_year", "planned", "allocated", "spent", "currency", "funding_source", "budget_code",
+                "external_id", "note",
             ],
             requiredColumns: ["action", "fiscal_year", "currency", "funding_source"])
     }
@@ -103,7 +106,7 @@ public enum SheetFormats {
         Sheet(
             columns: [
                 "code", "objective", "action", "name", "type", "value_type", "unit", "direction", "baseline_value", "baseline_date",
-                "target_value", "target_date", "data_source", "frequency_months", "disaggregation", "note", "standards", "external_id",
+                "target_value", "target_date", "target_text", "data_source", "frequency_months", "disaggregation", "note", "standards", "external_id",
             ],
             requiredColumns: ["code"])
     }

@@ -43,7 +43,8 @@ extension PlanProgress {
         return .object([
             ("code", .string(item.indicator)), ("status", .string(item.status.rawValue)),
             ("latest_value", item.latest.map { .number($0.value) } ?? .null),
-            ("latest_date", item.latest.map { .string($0.date.description) } ?? .null),
+            ("latest_date", (item.latest?.date ?? item.judged?.date).map { .string($0.description) } ?? .null),
+            ("judged_status", item.judged.map { .string($0.status.rawValue) } ?? .null),
             ("progress", rounded(item.progress)), ("expected", rounded(item.expected)),
             ("retrogression", .bool(item.retrogression)), ("stale", .bool(item.isStale)),
         ])
@@ -54,6 +55,7 @@ extension PlanProgress {
             ("code", .string(state.action)), ("status", .string(state.status.rawValue)), ("overdue", .bool(state.isOverdue)),
             ("completed_late", .bool(state.isCompletedLate)),
             ("last_update", state.lastUpdate.map { .string($0.description) } ?? .null),
+            ("deadline", state.deadline.map { .string($0.description) } ?? .null),
         ])
     }
 }

@@ -30,7 +30,7 @@ struct AssessmentRows {
             round.title = row.text(at: 3) ?? ""
             round.framework = row.text(at: 5) ?? ""
             round.frameworkVersion = row.text(at: 6) ?? ""
-            guard let kind = row.text(at: 4).flatMap(Assessment.Kind.init), let asOf = row.text(at: 7).flatMap(CalendarDate.init),
+            guard let kind = row.text(at: 4).flatMap(Assessment.Kind.init), let asOf = row.text(at: 7).flatMap({ CalendarDate($0) }),
                 let status = row.text(at: 12).flatMap(Assessment.Status.init)
             else { throw StoreError.corrupt("assessment round \(round.code) v\(round.version) does not read back") }
             round.kind = kind
@@ -178,11 +178,11 @@ struct AssessmentRows {
         let planID = [SQLiteValue.integer(plan.id)]
         try db.forEachRow("SELECT code FROM indicators WHERE plan_id = ?", planID) { index.measurementDates[$0.text(at: 0) ?? ""] = [] }
         try db.forEachRow("SELECT DISTINCT indicator, date FROM measurements WHERE plan_id = ?", planID) { row in
-            if let date = row.text(at: 1).flatMap(CalendarDate.init) { index.measurementDates[row.text(at: 0) ?? "", default: []].insert(date) }
+            if let date = row.text(at: 1).flatMap({ CalendarDate(partial: $0) }) { index.measurementDates[row.text(at: 0) ?? "", default: []].insert(date) }
         }
         try db.forEachRow("SELECT code FROM actions WHERE plan_id = ?", planID) { index.updateDates[$0.text(at: 0) ?? ""] = [] }
         try db.forEachRow(#"SELECT DISTINCT "action", date FROM progress_updates WHERE plan_id = ?"#, planID) { row in
-            if let date = row.text(at: 1).flatMap(CalendarDate.init) { index.updateDates[row.text(at: 0) ?? "", default: []].insert(date) }
+            if let date = row.text(at: 1).flatMap({ CalendarDate(partial: $0) }) { index.updateDates[row.text(at: 0) ?? "", default: []].insert(date) }
         }
         try db.forEachRow("SELECT code FROM reports WHERE plan_id = ?", planID) { index.reports.insert($0.text(at: 0) ?? "") }
         return index

@@ -54,7 +54,7 @@ extension PlanStore {
                 WHERE plan_id = ? ORDER BY as_of, id
                 """, [.integer(plan.id)]
             ) { row in
-                guard let asOf = row.text(at: 3).flatMap(CalendarDate.init), let savedAt = row.text(at: 6).flatMap(Timestamp.init),
+                guard let asOf = row.text(at: 3).flatMap({ CalendarDate($0) }), let savedAt = row.text(at: 6).flatMap(Timestamp.init),
                     let card = try? JSONParser.parse(row.text(at: 5) ?? "")
                 else { throw StoreError.corrupt("score snapshot \(row.integer(at: 0) ?? 0) does not read back") }
                 snapshots.append(ScoreSnapshot(

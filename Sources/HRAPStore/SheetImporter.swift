@@ -41,7 +41,7 @@ struct SheetImporter {
                 continue
             }
             let indicator = indicators[measurement.indicator], word = reader.valueIsYesNoWord(row.fields)
-            if indicator == nil || !measurement.disaggregation.isEmpty || indicator?.valueType == .yesNo || word {
+            if indicator == nil || !measurement.disaggregation.isEmpty || indicator?.valueType != .number || measurement.judgedStatus != nil || word {
                 problems += PlanValidator.problems(of: measurement, indicator: indicator, valueGivenAsYesNo: word) {
                     "line \(row.line), \($0)"
                 }
@@ -50,8 +50,8 @@ struct SheetImporter {
         }
         let insert = try db.statement("""
             INSERT INTO measurements (plan_id, indicator, period_start, date, value, disaggregation, source, note,
-              evidence_url, public, recorded_at, recorded_by, created_at, created_by, updated_at, updated_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              evidence_url, public, recorded_at, recorded_by, created_at, created_by, updated_at, updated_by, judged_status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let disaggregation = Measurement.schema.field(named: "disaggregation")
         let planID = SQLiteValue.integer(plan.id)
@@ -62,7 +62,7 @@ struct SheetImporter {
             try insert.bind(.text(measurement.indicator), at: 2)
             try insert.bind(measurement.periodStart.map { .text($0.description) } ?? .null, at: 3)
             try insert.bind(.text(measurement.date.description), at: 4)
-            try insert.bind(.real(measurement.value), at: 5)
+            try insert.bind(measurement.value.map(SQLiteValue.real) ?? .null, at: 5)
             try insert.bind(measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)), at: 6)
             try insert.bind(measurement.source.map(SQLiteValue.text) ?? .null, at: 7)
             try insert.bind(measurement.note.map(SQLiteValue.text) ?? .null, at: 8)
@@ -71,6 +71,7 @@ struct SheetImporter {
             try insert.bind(measurement.recordedAt.map { $0 == now ? time : .text($0.description) } ?? time, at: 11)
             try insert.bind(measurement.recordedBy.map(SQLiteValue.text) ?? actor, at: 12)
             for (offset, value) in [time, actor, time, actor].enumerated() { try insert.bind(value, at: Int32(13 + offset)) }
+            try insert.bind(measurement.judgedStatus.map { .text($0.rawValue) } ?? .null, at: 17)
             try insert.run()
         }
     }

@@ -13,6 +13,7 @@ enum StoreSchema {
         .init(name: "v8 what real plans record", sql: version8),
         .init(name: "v9 standards of fields of action", sql: version9),
         .init(name: "v10 bodies with several roles", sql: version10),
+        .init(name: "v11 open-ended plans, plan indicators, qualitative targets, packages", sql: version11, rebuildsTables: true),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -122,6 +123,80 @@ enum StoreSchema {
     static let version10 = """
         ALTER TABLE bodies ADD COLUMN also_roles TEXT;
         ALTER TABLE bodies ADD COLUMN co_decision INTEGER NOT NULL DEFAULT 0;
+        """
+
+    /// Open-ended plans (no period end; a review date), indicators of the whole plan, qualitative targets (a target in
+    /// words; measurements carrying the officer's judged status instead of a value) and budget packages for a field or
+    /// the plan. SQLite cannot relax NOT NULL or change a CHECK, so four tables are rebuilt (with foreign keys off, see
+    /// ``Migrator``); every row, id and history is copied as it was.
+    static let version11 = """
+        CREATE TABLE plans_v11 (
+          id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE,
+          government TEXT NOT NULL REFERENCES governments(code) DEFERRABLE INITIALLY DEFERRED,
+          title TEXT NOT NULL, kind TEXT NOT NULL, theme TEXT, period_start TEXT NOT NULL, period_end TEXT,
+          status TEXT NOT NULL, adopted_by TEXT, adoption_date TEXT, legal_basis TEXT, legal_basis_url TEXT,
+          predecessor TEXT, coordinating_body TEXT, documents TEXT, published INTEGER NOT NULL, \(metadata),
+          reporting_interval_months INTEGER, predecessor_title TEXT, predecessor_url TEXT, review_date TEXT);
+        INSERT INTO plans_v11 (
+          id, code, government, title, kind, theme, period_start, period_end, status, adopted_by, adoption_date,
+          legal_basis, legal_basis_url, predecessor, coordinating_body, documents, published, created_at, created_by,
+          updated_at, updated_by, reporting_interval_months, predecessor_title, predecessor_url)
+        SELECT id, code, government, title, kind, theme, period_start, period_end, status, adopted_by, adoption_date,
+          legal_basis, legal_basis_url, predecessor, coordinating_body, documents, published, created_at, created_by,
+          updated_at, updated_by, reporting_interval_months, predecessor_title, predecessor_url FROM plans;
+        DROP TABLE plans;
+        ALTER TABLE plans_v11 RENAME TO plans;
+
+        CREATE TABLE indicators_v11 (
+          \(planRecord), objective TEXT, "action" TEXT, name TEXT NOT NULL, type TEXT NOT NULL,
+          value_type TEXT NOT NULL, unit TEXT, direction TEXT NOT NULL, baseline_value REAL, baseline_date TEXT,
+          target_value REAL, target_date TEXT, milestones TEXT, data_source TEXT, frequency_months INTEGER,
+          disaggregation TEXT, note TEXT, standards TEXT, external_id TEXT, \(metadata), target_text TEXT,
+          UNIQUE (plan_id, code), UNIQUE (plan_id, external_id), CHECK (objective IS NULL OR "action" IS NULL),
+          \(references("objective", "objectives")), \(references("action", "actions")));
+        INSERT INTO indicators_v11 (\(indicatorColumns)) SELECT \(indicatorColumns) FROM indicators;
+        DROP TABLE indicators;
+        ALTER TABLE indicators_v11 RENAME TO indicators;
+
+        CREATE TABLE budget_lines_v11 (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), "action" TEXT, field TEXT,
+          fiscal_year INTEGER NOT NULL, planned REAL, allocated REAL, spent REAL, currency TEXT NOT NULL,
+          funding_source TEXT NOT NULL, budget_code TEXT, external_id TEXT, \(metadata), note TEXT,
+          UNIQUE (plan_id, external_id), CHECK ("action" IS NULL OR field IS NULL),
+          \(references("action", "actions")), \(references("field", "fields")));
+        INSERT INTO budget_lines_v11 (\(budgetColumns)) SELECT \(budgetColumns) FROM budget_lines;
+        DROP TABLE budget_lines;
+        ALTER TABLE budget_lines_v11 RENAME TO budget_lines;
+        CREATE UNIQUE INDEX budget_lines_key ON budget_lines (
+          plan_id, coalesce("action", ''), coalesce(field, ''), fiscal_year, funding_source, coalesce(budget_code, ''));
+
+        CREATE TABLE measurements_v11 (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), indicator TEXT NOT NULL,
+          period_start TEXT, date TEXT NOT NULL, value REAL, disaggregation TEXT, source TEXT, note TEXT,
+          evidence_url TEXT, public INTEGER NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL,
+          \(metadata), judged_status TEXT CHECK (judged_status IN ('achieved', 'on_track', 'at_risk', 'off_track')),
+          CHECK ((value IS NULL) <> (judged_status IS NULL)), \(references("indicator", "indicators")));
+        INSERT INTO measurements_v11 (\(measurementColumns)) SELECT \(measurementColumns) FROM measurements;
+        DROP TABLE measurements;
+        ALTER TABLE measurements_v11 RENAME TO measurements;
+        CREATE INDEX measurements_key ON measurements (plan_id, indicator, date, recorded_at);
+        \(appendOnly("measurements"))
+        """
+
+    private static let indicatorColumns = """
+        id, plan_id, code, objective, "action", name, type, value_type, unit, direction, baseline_value, baseline_date,
+        target_value, target_date, milestones, data_source, frequency_months, disaggregation, note, standards,
+        external_id, created_at, created_by, updated_at, updated_by
+        """
+
+    private static let budgetColumns = """
+        id, plan_id, "action", fiscal_year, planned, allocated, spent, currency, funding_source, budget_code,
+        external_id, created_at, created_by, updated_at, updated_by, note
+        """
+
+    private static let measurementColumns = """
+        id, plan_id, indicator, period_start, date, value, disaggregation, source, note, evidence_url, public,
+        recorded_at, recorded_by, created_at, created_by, updated_at, updated_by
         """
 
     static let version6 = """

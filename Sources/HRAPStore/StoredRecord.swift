@@ -59,7 +59,8 @@ extension Indicator: PlanRecord {
 }
 
 extension BudgetLine: PlanRecord {
-    package static let table = RecordTable<BudgetLine>("budget_lines", identity: ["action", "fiscal_year", "funding_source", "budget_code"])
+    package static let table = RecordTable<BudgetLine>(
+        "budget_lines", identity: ["action", "field", "fiscal_year", "funding_source", "budget_code"])
     package static var section: WritableKeyPath<PlanFile, [BudgetLine]> { \.budgetLines }
     package static var sectionName: String { "budget_lines" }
 }

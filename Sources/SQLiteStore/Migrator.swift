@@ -9,11 +9,28 @@ public struct Migrator: Sendable {
         public let name: String
         /// The SQL that takes the schema from the previous version to this one.
         public let sql: String
+        /// Whether the SQL rebuilds tables other tables refer to (create the new table, copy, drop the old one,
+        /// rename): it then runs with foreign keys off, as SQLite's documented procedure for schema changes requires,
+        /// and every reference is checked before the transaction commits.
+        public let rebuildsTables: Bool
 
         /// Creates a migration.
-        public init(name: String, sql: String) {
+        public init(name: String, sql: String, rebuildsTables: Bool = false) {
             self.name = name
             self.sql = sql
+            self.rebuildsTables = rebuildsTables
+        }
+    }
+
+    /// The error of a table rebuild that left rows referring to nothing.
+    public struct BrokenReferencesError: Error, CustomStringConvertible, Sendable {
+        /// The migration's name.
+        public let migration: String
+        /// The tables holding rows whose references no longer resolve.
+        public let tables: [String]
+
+        public var description: String {
+            "migration '\(migration)' would leave broken references in \(tables.joined(separator: ", "))"
         }
     }
 
@@ -57,11 +74,32 @@ public struct Migrator: Sendable {
             throw NewerSchemaError(found: current, supported: migrations.count)
         }
         for (offset, migration) in migrations.enumerated().dropFirst(current) {
-            try database.transaction {
-                try database.execute(migration.sql)
-                try database.execute("PRAGMA user_version = \(offset + 1)")
+            if migration.rebuildsTables {
+                try rebuild(database, migration, version: offset + 1)
+            } else {
+                try database.transaction {
+                    try database.execute(migration.sql)
+                    try database.execute("PRAGMA user_version = \(offset + 1)")
+                }
             }
         }
         return migrations.count - current
+    }
+
+    /// Runs a table-rebuilding migration with foreign keys off (they cannot change inside a transaction), checks every
+    /// reference before committing, and restores the setting afterwards.
+    private func rebuild(_ database: Database, _ migration: Migration, version: Int) throws {
+        let enforced = try database.scalar("PRAGMA foreign_keys")?.integer == 1
+        try database.execute("PRAGMA foreign_keys = OFF")
+        defer { if enforced { try? database.execute("PRAGMA foreign_keys = ON") } }
+        try database.transaction {
+            try database.execute(migration.sql)
+            var broken: [String] = []
+            try database.forEachRow("PRAGMA foreign_key_check") { row in
+                if let table = row.text(at: 0), !broken.contains(table) { broken.append(table) }
+            }
+            guard broken.isEmpty else { throw BrokenReferencesError(migration: migration.name, tables: broken) }
+            try database.execute("PRAGMA user_version = \(version)")
+        }
     }
 }

@@ -9,7 +9,7 @@ struct RawSQLiteInsert {
     init(_ measurements: [Measurement]) {
         rows = measurements.map { measurement in
             (measurement.indicator, measurement.periodStart?.description ?? "", measurement.date.description,
-             measurement.disaggregation.map { "\($0.key)=\($0.value)" }.joined(), measurement.value)
+             measurement.disaggregation.map { "\($0.key)=\($0.value)" }.joined(), measurement.value ?? 0)
         }
     }
 

@@ -55,7 +55,7 @@ import Testing
         indicator.code = "i"
         var file = PlanFile()
         var measurement = Measurement()
-        measurement.indicator = "i"
+        (measurement.indicator, measurement.value) = ("i", 0)
         file.measurements = [measurement]
         #expect(IndicatorProgress.of(indicator, facts: PlanFacts(file: file), asOf: CalendarDate(daysSince1970: 10)).status == .notMeasurable)
     }

@@ -60,7 +60,7 @@ import Testing
     @Test func anOpenEndedActiveMeasureIsOverdueOnceThePlanHasEnded() throws {
         var file = PlanFile()
         file.plan.periodStart = try #require(CalendarDate("2020-01-01"))
-        file.plan.periodEnd = try #require(CalendarDate("2024-12-31"))
+        file.plan.periodEnd = CalendarDate("2024-12-31")
         var action = Action()
         (action.code, action.objective, action.status) = ("1.1.1", "1.1", .ongoing)
         file.actions = [action]

@@ -44,7 +44,7 @@ import Testing
         let reader = MeasurementRowReader(header: columns, FieldKind.TextConventions(listSeparator: ";", decimalComma: false))
         #expect(reader.read(["", "2025-02-30", "abc", "maybe"], line: 7).1.map(\.description) == [
             "line 7, indicator: is required",
-            "line 7, date: expected a date YYYY-MM-DD that exists, found '2025-02-30'",
+            "line 7, date: expected a date YYYY-MM-DD (or a month YYYY-MM, a year YYYY) that exists, found '2025-02-30'",
             "line 7, value: expected a number, found 'abc'",
             "line 7, public: expected true or false, found 'maybe'",
         ])

@@ -48,7 +48,7 @@ import Testing
             refused += problems.isEmpty ? 0 : 1
             for problem in problems { #expect(problem.path.hasPrefix("$"), "\(problem)") }
             if problems.isEmpty {
-                let values = file.measurements.map(\.value) + file.budgetLines.compactMap(\.planned)
+                let values = file.measurements.compactMap(\.value) + file.budgetLines.compactMap(\.planned)
                 #expect(values.allSatisfy { $0.isFinite && $0.magnitude <= DecimalText.maximumMagnitude })
             }
         }

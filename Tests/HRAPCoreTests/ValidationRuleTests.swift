@@ -34,9 +34,59 @@ import Testing
         #expect(try problems(Indicator.self, "{\(Self.indicator),\"baseline_value\":1}") == ["$.baseline_date: baseline_value and baseline_date go together"])
     }
 
-    @Test func indicatorBelongsToExactlyOneParent() throws {
+    @Test func indicatorBelongsToAtMostOneParentAndWithNoneToThePlan() throws {
         let both = #"{"code":"1.a","objective":"1","action":"1.1","name":"N","type":"outcome","value_type":"number","direction":"increase"}"#
-        #expect(try problems(Indicator.self, both) == ["$.objective: give exactly one of objective or action"])
+        #expect(try problems(Indicator.self, both) == ["$.objective: give objective or action, not both"])
+        let plan = #"{"code":"P.a","name":"Measures implemented","type":"process","value_type":"number","direction":"increase"}"#
+        #expect(try problems(Indicator.self, plan) == [])
+    }
+
+    @Test func aQualitativeIndicatorHasATargetInWordsAndNoNumbers() throws {
+        let head = #""code":"1.q","objective":"1","name":"N","type":"structural","value_type":"qualitative","direction":"increase""#
+        #expect(try problems(Indicator.self, "{\(head),\"target_text\":\"All districts\",\"target_date\":\"2026\"}") == [])
+        #expect(try problems(Indicator.self, "{\(head),\"target_value\":3,\"target_date\":\"2026\"}") == [
+            "$.target_text: is required for a qualitative indicator",
+            "$.target_value: a qualitative indicator has no numbers: use target_text",
+        ])
+        #expect(try problems(Indicator.self, "{\(Self.indicator),\"target_text\":\"more\"}") == [
+            "$.target_text: is for qualitative indicators; give target_value",
+        ])
+    }
+
+    @Test func aMeasurementHasAValueOrAJudgedStatus() throws {
+        let head = #""indicator":"1.a","date":"2025-05""#
+        #expect(try problems(Measurement.self, "{\(head),\"value\":3}") == [])
+        #expect(try problems(Measurement.self, "{\(head),\"judged_status\":\"at_risk\"}") == [])
+        #expect(try problems(Measurement.self, "{\(head)}") == [
+            "$.value: give a value, or a judged_status for a qualitative indicator (not both)",
+        ])
+        #expect(try problems(Measurement.self, "{\(head),\"value\":1,\"judged_status\":\"achieved\"}") == [
+            "$.value: give a value, or a judged_status for a qualitative indicator (not both)",
+        ])
+        #expect(try problems(Measurement.self, "{\(head),\"judged_status\":\"fine\"}") == [
+            "$.judged_status: expected one of achieved, on_track, at_risk, off_track, found 'fine'",
+        ])
+    }
+
+    @Test func aPlanMayBeOpenEndedButItsDatesFollowItsStart() throws {
+        let head = #""code":"p","government":"g","title":"T","kind":"comprehensive","period_start":"2021-05","status":"draft""#
+        #expect(try problems(Plan.self, "{\(head)}") == [])
+        #expect(try problems(Plan.self, "{\(head),\"review_date\":\"2026\"}") == [])
+        #expect(try problems(Plan.self, "{\(head),\"period_end\":\"2021-05\"}") == [], "a plan within one month")
+        #expect(try problems(Plan.self, "{\(head),\"period_end\":\"2021-04-30\",\"review_date\":\"2020\"}") == [
+            "$.period_end: must be after period_start (2021-05)",
+            "$.review_date: must be after period_start (2021-05)",
+        ])
+    }
+
+    @Test func aBudgetLineFundsAnActionAFieldOrThePlan() throws {
+        let head = #""fiscal_year":2025,"currency":"EUR","funding_source":"own","planned":1000"#
+        #expect(try problems(BudgetLine.self, "{\(head),\"action\":\"1.1\"}") == [])
+        #expect(try problems(BudgetLine.self, "{\(head),\"field\":\"2\"}") == [])
+        #expect(try problems(BudgetLine.self, "{\(head)}") == [])
+        #expect(try problems(BudgetLine.self, "{\(head),\"action\":\"1.1\",\"field\":\"2\"}") == [
+            "$.field: give action or field, not both (a field's package names no action)",
+        ])
     }
 
     @Test func yesNoIndicatorsTakeOneOrZero() throws {
@@ -52,7 +102,7 @@ import Testing
     @Test func nestedRecordProblemsCarryTheirPath() throws {
         let json = "{\(Self.indicator),\"milestones\":[{\"date\":\"2025-01-01\",\"value\":1},{\"date\":\"soon\",\"value\":\"x\"}]}"
         #expect(try problems(Indicator.self, json) == [
-            "$.milestones[1].date: expected a date YYYY-MM-DD that exists, found 'soon'",
+            "$.milestones[1].date: expected a date YYYY-MM-DD (or a month YYYY-MM, a year YYYY) that exists, found 'soon'",
             "$.milestones[1].value: expected a number, found 'x'",
         ])
     }

@@ -54,6 +54,11 @@ import Testing
         measurement.date = try #require(CalendarDate("2027-03-31"))
         measurement.value = 1
         #expect(try migrated.record(measurement, plan: file.plan.code, by: author(at: "2027-04-01T00:00:00Z")) == .appended)
+        // The rebuilt tables keep their rules: measurements stay append-only, references are enforced.
+        let database = try Database(path: old)
+        #expect(throws: SQLiteError.self) { try database.execute("UPDATE measurements SET value = 0") }
+        #expect(throws: SQLiteError.self) { try database.execute("DELETE FROM measurements") }
+        #expect(try database.rows("PRAGMA foreign_key_check").isEmpty)
     }
 }
 

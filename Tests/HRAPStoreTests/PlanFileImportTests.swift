@@ -100,7 +100,7 @@ import Testing
         let store = try storeWithExample()
         var file = try examplePlan()
         let index = try #require(file.measurements.firstIndex { $0.indicator == "1.1.c" && $0.date.description == "2025-12-31" })
-        file.measurements[index].value += 1
+        file.measurements[index].value? += 1
         file.measurements[index].recordedAt = nil
         file.measurements[index].recordedBy = nil
         let summary = try store.importPlan(file, source: "corrected", by: author("fixer", at: "2026-02-01T08:00:00Z"))
@@ -119,7 +119,7 @@ import Testing
         let store = try storeWithExample()
         let before = try store.count("audit_log")
         var file = try examplePlan()
-        file.measurements[0].value += 5
+        file.measurements[0].value? += 5
         file.actions[0].title = "A change that must not land"
         #expect {
             _ = try store.importPlan(file, source: "rewrite.json", by: author())
