@@ -34,6 +34,11 @@ public struct Plan: Record {
     /// against this rhythm instead of a year.
     public var reportingIntervalMonths: Int?
     public var documents: [Document] = []
+    /// The language the plan's titles and texts are written in (BCP 47, e.g. `de`); nil for English. Pages and reports
+    /// in other languages mark those texts with it.
+    public var language: String?
+    /// How the plan was recorded: the public sources its data comes from, what was estimated or left out.
+    public var note: String?
     /// Whether public pages may show the plan.
     public var published = false
 
@@ -61,6 +66,8 @@ public struct Plan: Record {
             "reporting_interval_months", \.reportingIntervalMonths, .integer(1...60),
             help: "Months between progress reports the plan sets, e.g. 24 for biennial reports."),
         .records("documents", \.documents, help: "Published documents of the plan."),
+        .optional("language", \.language, .language, help: "Language of the plan's titles and texts, e.g. de (none: en)."),
+        .optional("note", \.note, .text, help: "How the plan was recorded: the public sources of its data, what was estimated."),
         .flag("published", \.published, default: false, help: "Show the plan on public pages."),
     ]) { plan in
         var problems: [ValidationProblem] = []

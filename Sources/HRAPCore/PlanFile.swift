@@ -6,10 +6,12 @@ import JSONCoding
 public struct PlanFile: Equatable, Sendable {
     /// The format identifier written at the top of every plan file. Version 2 added the fields real plans record
     /// (reporting rhythm, event end dates, budget notes, unit parents, field standards, a predecessor by title and URL,
-    /// bodies' further roles and co-decision); every field it added is optional.
-    public static let format = "hrap-plan/2"
-    /// The formats this hrap reads: version 1 files are version 2 files without the added fields.
-    public static let readableFormats = ["hrap-plan/1", "hrap-plan/2"]
+    /// bodies' further roles and co-decision); version 3 open-ended plans (review date), the plan's language and note,
+    /// plan indicators and qualitative targets (judged statuses), budget packages, and dates to the month or year.
+    /// Every field they added is optional.
+    public static let format = "hrap-plan/3"
+    /// The formats this hrap reads: older files are newer files without the added fields.
+    public static let readableFormats = ["hrap-plan/1", "hrap-plan/2", "hrap-plan/3"]
 
     public var government = Government()
     public var plan = Plan()

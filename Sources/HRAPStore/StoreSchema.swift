@@ -125,7 +125,7 @@ enum StoreSchema {
         ALTER TABLE bodies ADD COLUMN co_decision INTEGER NOT NULL DEFAULT 0;
         """
 
-    /// Open-ended plans (no period end; a review date), indicators of the whole plan, qualitative targets (a target in
+    /// Open-ended plans (no period end; a review date), the language of a plan's texts and a note on its sources, indicators of the whole plan, qualitative targets (a target in
     /// words; measurements carrying the officer's judged status instead of a value) and budget packages for a field or
     /// the plan. SQLite cannot relax NOT NULL or change a CHECK, so four tables are rebuilt (with foreign keys off, see
     /// ``Migrator``); every row, id and history is copied as it was.
@@ -136,7 +136,8 @@ enum StoreSchema {
           title TEXT NOT NULL, kind TEXT NOT NULL, theme TEXT, period_start TEXT NOT NULL, period_end TEXT,
           status TEXT NOT NULL, adopted_by TEXT, adoption_date TEXT, legal_basis TEXT, legal_basis_url TEXT,
           predecessor TEXT, coordinating_body TEXT, documents TEXT, published INTEGER NOT NULL, \(metadata),
-          reporting_interval_months INTEGER, predecessor_title TEXT, predecessor_url TEXT, review_date TEXT);
+          reporting_interval_months INTEGER, predecessor_title TEXT, predecessor_url TEXT, review_date TEXT,
+          language TEXT, note TEXT);
         INSERT INTO plans_v11 (
           id, code, government, title, kind, theme, period_start, period_end, status, adopted_by, adoption_date,
           legal_basis, legal_basis_url, predecessor, coordinating_body, documents, published, created_at, created_by,

@@ -36,7 +36,7 @@ func examplePlanText() throws -> String {
     @Test func requiresTheFormatAndKnownSections() throws {
         let problems = PlanFile.decode(.object([("format", .string("other")), ("extras", .array([]))])).1.map(\.description)
         #expect(problems.prefix(4) == [
-            "$.extras: unknown section 'extras'", "$.format: must be \"hrap-plan/1\" or \"hrap-plan/2\"", "$.government: is required", "$.plan: is required",
+            "$.extras: unknown section 'extras'", "$.format: must be \"hrap-plan/1\" or \"hrap-plan/2\" or \"hrap-plan/3\"", "$.government: is required", "$.plan: is required",
         ])
     }
 

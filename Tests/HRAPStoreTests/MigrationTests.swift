@@ -101,7 +101,7 @@ private enum VersionOneRows {
     /// A version-1 plan file (the example as hrap wrote it before the format moved on) still imports, and exports as
     /// the current version with the same content.
     @Test func aVersionOnePlanFileStillImports() throws {
-        let text = try exampleText().replacing("\"format\": \"hrap-plan/2\"", with: "\"format\": \"hrap-plan/1\"")
+        let text = try exampleText().replacing("\"format\": \"hrap-plan/3\"", with: "\"format\": \"hrap-plan/1\"")
         let (file, problems) = PlanFile.decode(try JSONParser.parse(text))
         #expect(problems.isEmpty, "\(problems)")
         let store = try PlanStore(path: temporaryDatabase())
