@@ -5,9 +5,13 @@ import HRAPService
 import HRAPStore
 import JSONCoding
 
-/// `hrap demo`: the main job on the bundled example, in a fresh database.
+/// `hrap demo`: the main job on the bundled examples, in a fresh database.
 enum DemoCommand {
     static let exampleFile = "examples/aldermoor-plan.json"
+    /// A plan of another shape, next to the first: open-ended, few indicators, package funding, biennial reports.
+    static let secondExample = "hainbach-plan.json"
+    /// The reference date the demo reads the second example at.
+    static let secondExampleDate = CalendarDate(year: 2025, month: 12, day: 31)!
 
     static func command(_ context: CommandContext) -> Command {
         Command(
@@ -58,22 +62,66 @@ enum DemoCommand {
                 }
                 context.say("")
             }
-            let rounds = try service.roundStatuses(plan: plan, as: principal).map(\.round)
-            if let peer = rounds.last(where: { $0.kind == .peer && $0.status == .finalised }) {
-                context.say("6. A peer review next to the data: hrap review show \(peer.code) --plan \(plan)")
-                let summary = try service.roundView("\(peer.code)@\(peer.version)", plan: plan, as: principal).summary
-                func level(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "no data" }
-                context.say("   \(peer.label), \(summary.submittedCount) reviewers: automatic \(level(summary.automaticIndex)), reviewers \(level(summary.panelIndex)), combined \(level(summary.combinedIndex))")
-                for flag in AssessmentSummary.Flag.allCases {
-                    let numbers = summary.rows.filter { $0.flags.contains(flag) }.map { String($0.encouragement.number) }
-                    if !numbers.isEmpty { context.say("   \(flag.label): encouragements \(numbers.joined(separator: ", "))") }
-                }
-                let answered = summary.recommendations.filter { $0.response != nil }.count
-                context.say("   recommendations: \(summary.recommendations.count), answered by the city: \(answered)\n")
+            try showPeerReview(service, plan: plan, as: principal, context)
+            let second = URL(fileURLWithPath: example).deletingLastPathComponent().appendingPathComponent(secondExample).path
+            if FileManager.default.fileExists(atPath: second) {
+                try showSecondExample(second, service: service, as: principal, context)
             }
             context.say("Try: hrap action list --plan \(plan) --db \(database)")
             context.say("     hrap audit --plan \(plan) --limit 5 --db \(database)")
+            context.say("     hrap progress hainbach-inklusiv --as-of \(secondExampleDate) --db \(database)")
         }
+    }
+
+    /// Step 6: the finalised peer review next to the data, when the example has one.
+    private static func showPeerReview(
+        _ service: HRAPService, plan: String, as principal: Principal, _ context: CommandContext
+    ) throws {
+    let rounds = try service.roundStatuses(plan: plan, as: principal).map(\.round)
+    if let peer = rounds.last(where: { $0.kind == .peer && $0.status == .finalised }) {
+        context.say("6. A peer review next to the data: hrap review show \(peer.code) --plan \(plan)")
+        let summary = try service.roundView("\(peer.code)@\(peer.version)", plan: plan, as: principal).summary
+        func level(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "no data" }
+        context.say("   \(peer.label), \(summary.submittedCount) reviewers: automatic \(level(summary.automaticIndex)), reviewers \(level(summary.panelIndex)), combined \(level(summary.combinedIndex))")
+        for flag in AssessmentSummary.Flag.allCases {
+            let numbers = summary.rows.filter { $0.flags.contains(flag) }.map { String($0.encouragement.number) }
+            if !numbers.isEmpty { context.say("   \(flag.label): encouragements \(numbers.joined(separator: ", "))") }
+        }
+        let answered = summary.recommendations.filter { $0.response != nil }.count
+        context.say("   recommendations: \(summary.recommendations.count), answered by the city: \(answered)\n")
+    }
+    }
+
+    /// Step 7: a plan as many cities write it — measures counted as implemented, open-ended deadlines, a plan-level
+    /// target, a qualitative target, and money given as packages — imported next to the first and scored.
+    private static func showSecondExample(
+        _ path: String, service: HRAPService, as principal: Principal, _ context: CommandContext
+    ) throws {
+        let (file, problems) = try PlanFileCommands.readPlanFile(path, context: context)
+        _ = try service.importPlan(file, readProblems: problems, source: path, as: principal)
+        let plan = file.plan.code, asOf = secondExampleDate
+        context.say("\n7. A plan of another shape: \(path)")
+        context.say("   \(file.plan.title) (\(plan)), from \(file.plan.periodStart), open-ended, "
+            + "review \(file.plan.reviewDate.map(\.description) ?? "none"), reports every "
+            + "\(file.plan.reportingIntervalMonths.map(String.init) ?? "?") months")
+        let (progress, _, _) = try service.progress(plan: plan, asOf: asOf, as: principal)
+        context.say("   hrap progress \(plan) --as-of \(asOf): \(ProgressTreeCommand.summary(progress.measures))")
+        for indicator in file.indicators where indicator.objective == nil && indicator.action == nil
+            || indicator.valueType == .qualitative {
+            guard let state = progress.indicators[indicator.code] else { continue }
+            let reading = state.latest.map { "\(JSONWriter.format($0.value)) on \($0.date)" }
+                ?? state.judged.map { "judged \($0.status.rawValue) on \($0.date)" } ?? "no data"
+            let target = indicator.targetText ?? indicator.targetValue.map(JSONWriter.format) ?? "none"
+            let by = indicator.targetDate.map { " by \($0)" } ?? ""
+            context.say("   \(indicator.code) \(indicator.name): \(reading); target \(target)\(by) → \(state.status.rawValue)")
+        }
+        let card = try service.score(plan: plan, framework: "hrgl-2024", asOf: asOf, as: principal)
+        let index = card.index.map { String(format: "%.1f of 4", $0) } ?? "no data"
+        context.say("   hrap score \(plan) --as-of \(asOf): index \(index)")
+        for criterion in card.encouragements.flatMap(\.criteria) where criterion.criterion.id == "budgeted" {
+            context.say("   budget: \(criterion.result.note.english)")
+        }
+        context.say("")
     }
 
     /// The example next to the working directory, or next to the package the executable was built in.

@@ -161,6 +161,8 @@ final class Session: Sendable {
         #expect(result.code == 0)
         #expect(result.out.contains("byte-identical after the round trip: yes"))
         #expect(result.out.contains("importing the same file again changed nothing: yes"))
+        #expect(result.out.contains("7. A plan of another shape"))
+        #expect(result.out.contains("18 of 35 measures implemented"))
         #expect(result.err.isEmpty)
     }
 }

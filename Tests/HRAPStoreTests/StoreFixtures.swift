@@ -21,6 +21,13 @@ func exampleText() throws -> String {
     return try String(contentsOf: url, encoding: .utf8)
 }
 
+/// The text of the second bundled example: a thematic plan of another shape.
+func secondExampleText() throws -> String {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("examples/hainbach-plan.json")
+    return try String(contentsOf: url, encoding: .utf8)
+}
+
 /// The bundled example plan, decoded.
 func examplePlan() throws -> PlanFile {
     let (file, problems) = PlanFile.decode(try JSONParser.parse(try exampleText()))

@@ -1,0 +1,86 @@
+import HRAPCore
+@testable import HRAPStore
+import JSONCoding
+import Testing
+
+/// The second example, a thematic plan as many cities write one: its month and year dates, open-ended measures,
+/// plan-level and qualitative indicators and package funding go through the store, CSV and scoring unchanged, and its
+/// headline figures are the ones worked out by hand from the file.
+@Suite struct SecondExampleTests {
+    let plan = "hainbach-inklusiv"
+    let asOf = CalendarDate(year: 2025, month: 12, day: 31)!
+
+    private func store() throws -> (PlanStore, PlanFile) {
+        let (file, problems) = PlanFile.decode(try JSONParser.parse(try secondExampleText()))
+        #expect(problems.isEmpty, "\(problems)")
+        let store = try PlanStore(path: temporaryDatabase())
+        _ = try store.importPlan(file, source: "hainbach-plan.json", frameworks: [try shippedFramework("hrgl-2024")], by: author())
+        return (store, file)
+    }
+
+    @Test func itRoundTripsByteForByteWithItsMonthAndYearDates() throws {
+        let (store, _) = try store()
+        let exported = JSONWriter.pretty(try store.exportPlan(plan).encode()) + "\n"
+        #expect(exported == (try secondExampleText()))
+        #expect(exported.contains("\"period_start\": \"2021-05\""))
+        #expect(exported.contains("\"date\": \"2024\""))
+        #expect(!exported.contains("\"period_end\""), "open-ended: no period end is made up")
+    }
+
+    @Test func itsSpreadsheetsKeepMonthsYearsAndJudgementsAndImportBackUnchanged() throws {
+        let (store, _) = try store()
+        let measurements = try store.exportSheet(.measurements, plan: plan)
+        #expect(measurements.contains("1.1.a,,2024,,47.6,,"))
+        #expect(measurements.contains("7.1.a,,2025-04,,,on_track,"))
+        let budget = try store.exportSheet(.budget, plan: plan)
+        #expect(budget.contains(",4,2024,450000,450000,433100,EUR,national,"), "a field's package has no action")
+        for (kind, text) in [(SheetKind.measurements, measurements), (.budget, budget),
+                             (.progress, try store.exportSheet(.progress, plan: plan))] {
+            let summary = try store.importSheet(kind, bytes: Array(text.utf8), source: "again.csv", plan: plan, by: author())
+            #expect(summary.inserted == 0 && summary.corrected == 0, "\(kind) re-import changed something")
+        }
+    }
+
+    @Test func storeFactsAndFileFactsScoreAlike() throws {
+        let (store, file) = try store()
+        let fromQueries = try store.facts(plan: plan), fromFile = PlanFacts(file: file)
+        #expect(fromQueries.judged == fromFile.judged)
+        #expect(fromQueries.series == fromFile.series)
+        let framework = try shippedFramework("hrgl-2024")
+        #expect(Scorer.score(fromQueries, framework: framework, asOf: asOf).json()
+            == Scorer.score(fromFile, framework: framework, asOf: asOf).json())
+    }
+
+    /// Counted by hand from the file: 18 updates say completed by 2025-04 (three after their end month: 1.1.2, 4.1.3,
+    /// 7.2.2); 1.1.3 (due 2024-12) and 2.1.1 (due 2024) are active and late; 7.1.1 is due 2025-12, so on its last day
+    /// it is not yet overdue; the open-ended measures are due at the review date 2026-12.
+    @Test func theHeadlineFiguresAreTheHandCountedOnes() throws {
+        let (store, _) = try store()
+        let progress = PlanProgress(try store.facts(plan: plan), asOf: asOf)
+        #expect(progress.measures.total == 35)
+        #expect(progress.measures.implemented == 18)
+        #expect(progress.measures.counts[.completedLate] == 3)
+        #expect(progress.measures.counts[.overdue] == 2)
+        #expect(progress.actions["7.1.1"]?.isOverdue == false)
+        #expect(PlanProgress(try store.facts(plan: plan), asOf: asOf.adding(days: 1)).actions["7.1.1"]?.isOverdue == true)
+        #expect(PlanProgress(try store.facts(plan: plan), asOf: try #require(CalendarDate("2027-01-01"))).measures.counts[.overdue] == 16)
+        #expect(progress.indicators["P.a"]?.status == .atRisk, "18 of 30 is 60 %, 82 % of the time has passed")
+        #expect(progress.indicators["7.1.a"]?.status == .onTrack)
+        #expect(progress.indicators["3.1.a"]?.retrogression == true)
+        #expect(progress.indicators["2.1.a"]?.isStale == true, "last value 2022, every 24 months")
+    }
+
+    /// Worked by hand: budgeted — 16 active measures, less 3.1.4 (advocacy only) = 15; 7.1.1 has its own 2025 line and
+    /// the inclusion fund (a plan package) covers the other 14. Execution 2024 — allocated 210,000 + 450,000 +
+    /// 250,000 + 150,000 = 1,060,000; spent 196,300 + 433,100 + 247,300 + 141,500 = 1,018,200.
+    @Test func theBudgetCriteriaSeeThePackages() throws {
+        let (store, _) = try store()
+        let facts = try store.facts(plan: plan)
+        let budgeted = Metric.activeActionsBudgeted.compute(facts, asOf: asOf)
+        #expect((budgeted.numerator, budgeted.denominator) == (15, 15))
+        let execution = Metric.budgetExecutionRate.compute(facts, asOf: asOf)
+        #expect((execution.numerator, execution.denominator) == (1_018_200, 1_060_000))
+        let baselines = Metric.indicatorsWithBaseline.compute(facts, asOf: asOf)
+        #expect((baselines.numerator, baselines.denominator) == (5, 5), "the yes/no 'no' and the qualitative one are left out")
+    }
+}
