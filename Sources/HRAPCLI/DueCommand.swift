@@ -13,13 +13,15 @@ enum DueCommand {
             options: [
                 .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
                 .value("horizon", valueName: "DAYS", help: "Also list what falls due within this many days.", default: "30"),
-                .value("update-days", valueName: "DAYS", help: "An active action needs an update at least this often.", default: "180"),
+                .value(
+                    "update-days", valueName: "DAYS",
+                    help: "An active action needs an update at least this often (default: the plan's reporting rhythm, else 180)."),
                 OutputFormat.tableOrJSON,
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
             let asOf = try ScoreCommand.referenceDate(parsed, context: context)
-            let horizon = try days(parsed, "horizon", default: 30), updateDays = try days(parsed, "update-days", default: 180)
+            let horizon = try days(parsed, "horizon") ?? 30, updateDays = try days(parsed, "update-days")
             let (list, names) = try context.service(parsed, .read).due(
                 plan: parsed.argument("PLAN") ?? "", asOf: asOf, horizonDays: horizon, updateDays: updateDays,
                 as: context.principal(parsed))
@@ -30,7 +32,7 @@ enum DueCommand {
                 guard let unit else {
                     // Without a unit: actions that name no lead unit, and indicators of objectives, each under its heading.
                     let actions = items.filter { $0.kind == .actionUpdate }, indicators = items.filter { $0.kind == .indicatorValue }
-                    for (heading, group) in [("Actions without a lead unit", actions), ("Indicators of objectives (no responsible unit)", indicators)]
+                    for (heading, group) in [("Actions without a lead unit", actions), ("Indicators of the plan and its objectives (no responsible unit)", indicators)]
                     where !group.isEmpty {
                         text += heading + "\n" + group.map { "  " + describe($0) + "\n" }.joined() + "\n"
                     }
@@ -45,8 +47,8 @@ enum DueCommand {
         }
     }
 
-    private static func days(_ parsed: ParsedArguments, _ option: String, default value: Int) throws -> Int {
-        guard let text = parsed.value(option) else { return value }
+    private static func days(_ parsed: ParsedArguments, _ option: String) throws -> Int? {
+        guard let text = parsed.value(option) else { return nil }
         guard let number = Int(text), (0...DueList.maximumDays).contains(number) else {
             throw UsageError(
                 "The value '\(text)' is invalid for '--\(option)'. Expected a whole number of days, 0 to \(DueList.maximumDays).")

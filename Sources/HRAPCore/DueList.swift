@@ -8,6 +8,8 @@ public struct DueList: Sendable {
     /// The longest horizon or update interval, in days (a century): longer ones are refused at the surface, so date
     /// arithmetic never leaves the calendar.
     public static let maximumDays = 36_500
+    /// How often an active action needs an update when neither the caller nor the plan's reporting rhythm says.
+    public static let defaultUpdateDays = 180
 
     /// One thing to chase.
     public struct Item: Sendable, Equatable {
@@ -28,9 +30,13 @@ public struct DueList: Sendable {
     /// For each unit, the units above it, outermost first (department, then office): `due` is read up the hierarchy.
     public let parents: [String: [String]]
 
-    /// Builds the list.
-    public init(_ facts: PlanFacts, asOf: CalendarDate, horizonDays: Int = 30, updateDays: Int = 180) {
-        let horizonDays = min(max(horizonDays, 0), Self.maximumDays), updateDays = min(max(updateDays, 0), Self.maximumDays)
+    /// Builds the list. Without `updateDays`, an active action needs an update once per the plan's reporting rhythm
+    /// (`reporting_interval_months`: a plan that reports every two years is not chased every six months), else every
+    /// ``defaultUpdateDays``.
+    public init(_ facts: PlanFacts, asOf: CalendarDate, horizonDays: Int = 30, updateDays: Int? = nil) {
+        let rhythm = facts.file.plan.reportingIntervalMonths.map(Metric.days(inMonths:))
+        let horizonDays = min(max(horizonDays, 0), Self.maximumDays)
+        let updateDays = min(max(updateDays ?? rhythm ?? Self.defaultUpdateDays, 0), Self.maximumDays)
         let file = facts.file
         let leads = Dictionary(file.actions.map { ($0.code, $0.leadUnit) }, uniquingKeysWith: { first, _ in first })
         var groups: [String?: [Item]] = [:]

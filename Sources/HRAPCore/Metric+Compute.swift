@@ -140,7 +140,7 @@ extension Metric {
     }
 
     /// Months as days, a year being 365 days (24 months are 730 days).
-    static func days(inMonths months: Int) -> Int {
+    public static func days(inMonths months: Int) -> Int {
         months * 365 / 12
     }
 

@@ -51,9 +51,10 @@ extension HRAPService {
         return facts.file.actions.filter { facts.isActive($0, at: asOf) }.map(\.code)
     }
 
-    /// What is due or overdue at a reference date, by responsible unit, with the units' names.
+    /// What is due or overdue at a reference date, by responsible unit, with the units' names; `updateDays` nil
+    /// follows the plan's reporting rhythm (``DueList``).
     public func due(
-        plan: String, asOf: CalendarDate, horizonDays: Int, updateDays: Int, as principal: Principal
+        plan: String, asOf: CalendarDate, horizonDays: Int, updateDays: Int?, as principal: Principal
     ) throws -> (DueList, unitNames: [String: String]) {
         let facts = try facts(plan: plan, as: principal)
         let names = Dictionary(facts.file.orgUnits.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })

@@ -206,3 +206,25 @@ import Testing
         #expect(progress.rollUp(objective: objective).total == 1)
     }
 }
+
+/// The due list chases action updates by the plan's own reporting rhythm.
+@Suite struct DueRhythmTests {
+    @Test func aPlanThatReportsEveryTwoYearsIsNotChasedEverySixMonths() throws {
+        var file = PlanFile()
+        file.plan.periodEnd = CalendarDate(year: 2030, month: 12, day: 31)
+        var action = Action()
+        (action.code, action.objective, action.status) = ("1.1.1", "1.1", .ongoing)
+        file.actions = [action]
+        var update = ProgressUpdate()
+        (update.action, update.date, update.status) = ("1.1.1", try #require(CalendarDate(partial: "2025-04")), .ongoing)
+        file.progressUpdates = [update]
+        let asOf = try #require(CalendarDate("2025-12-31"))
+        func chased(_ file: PlanFile, updateDays: Int? = nil) -> [String] {
+            DueList(PlanFacts(file: file), asOf: asOf, horizonDays: 0, updateDays: updateDays).byUnit.flatMap(\.items).map(\.code)
+        }
+        #expect(chased(file) == ["1.1.1"], "no rhythm set: an update every 180 days")
+        file.plan.reportingIntervalMonths = 24
+        #expect(chased(file).isEmpty, "the plan reports every 24 months: due 2027-04")
+        #expect(chased(file, updateDays: 90) == ["1.1.1"], "an explicit interval still wins")
+    }
+}
