@@ -35,7 +35,8 @@ enum DemoCommand {
             let plan = file.plan.code
             context.say("2. The plan")
             let stored = try service.plan(plan, as: principal)
-            context.say("   \(stored.title) (\(stored.code)), \(stored.periodStart) to \(stored.periodEnd.map(\.description) ?? "open-ended"), status \(stored.status.rawValue)\n")
+            let end = stored.periodEnd.map(\.description) ?? "open-ended"
+            context.say("   \(stored.title) (\(stored.code)), \(stored.periodStart) to \(end), status \(stored.status.rawValue)\n")
             context.say("3. A correction is kept, not overwritten: hrap history 1.1.b --plan \(plan)")
             let history = try service.history(indicator: "1.1.b", plan: plan, as: principal).filter { $0.measurement.disaggregation.isEmpty }
             let rows = history.suffix(8).map { version in
@@ -63,7 +64,8 @@ enum DemoCommand {
                 context.say("")
             }
             try showPeerReview(service, plan: plan, as: principal, context)
-            let second = URL(fileURLWithPath: example).deletingLastPathComponent().appendingPathComponent(secondExample).path
+            let second = URL(fileURLWithPath: example).deletingLastPathComponent()
+                .appendingPathComponent(secondExample).path
             if FileManager.default.fileExists(atPath: second) {
                 try showSecondExample(second, service: service, as: principal, context)
             }
@@ -82,7 +84,8 @@ enum DemoCommand {
         context.say("6. A peer review next to the data: hrap review show \(peer.code) --plan \(plan)")
         let summary = try service.roundView("\(peer.code)@\(peer.version)", plan: plan, as: principal).summary
         func level(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "no data" }
-        context.say("   \(peer.label), \(summary.submittedCount) reviewers: automatic \(level(summary.automaticIndex)), reviewers \(level(summary.panelIndex)), combined \(level(summary.combinedIndex))")
+        context.say("   \(peer.label), \(summary.submittedCount) reviewers: automatic \(level(summary.automaticIndex)), "
+            + "reviewers \(level(summary.panelIndex)), combined \(level(summary.combinedIndex))")
         for flag in AssessmentSummary.Flag.allCases {
             let numbers = summary.rows.filter { $0.flags.contains(flag) }.map { String($0.encouragement.number) }
             if !numbers.isEmpty { context.say("   \(flag.label): encouragements \(numbers.joined(separator: ", "))") }
@@ -113,7 +116,8 @@ enum DemoCommand {
                 ?? state.judged.map { "judged \($0.status.rawValue) on \($0.date)" } ?? "no data"
             let target = indicator.targetText ?? indicator.targetValue.map(JSONWriter.format) ?? "none"
             let by = indicator.targetDate.map { " by \($0)" } ?? ""
-            context.say("   \(indicator.code) \(indicator.name): \(reading); target \(target)\(by) → \(state.status.rawValue)")
+            let status = state.status.rawValue
+            context.say("   \(indicator.code) \(indicator.name): \(reading); target \(target)\(by) → \(status)")
         }
         let card = try service.score(plan: plan, framework: "hrgl-2024", asOf: asOf, as: principal)
         let index = card.index.map { String(format: "%.1f of 4", $0) } ?? "no data"

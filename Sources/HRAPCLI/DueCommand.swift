@@ -15,7 +15,8 @@ enum DueCommand {
                 .value("horizon", valueName: "DAYS", help: "Also list what falls due within this many days.", default: "30"),
                 .value(
                     "update-days", valueName: "DAYS",
-                    help: "An active action needs an update at least this often (default: the plan's reporting rhythm, else 180)."),
+                    help: "An active action needs an update at least this often (default: the plan's reporting rhythm, "
+                        + "else 180)."),
                 OutputFormat.tableOrJSON,
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
@@ -32,8 +33,11 @@ enum DueCommand {
                 guard let unit else {
                     // Without a unit: actions that name no lead unit, and indicators of objectives, each under its heading.
                     let actions = items.filter { $0.kind == .actionUpdate }, indicators = items.filter { $0.kind == .indicatorValue }
-                    for (heading, group) in [("Actions without a lead unit", actions), ("Indicators of the plan and its objectives (no responsible unit)", indicators)]
-                    where !group.isEmpty {
+                    let headings = [
+                        ("Actions without a lead unit", actions),
+                        ("Indicators of the plan and its objectives (no responsible unit)", indicators),
+                    ]
+                    for (heading, group) in headings where !group.isEmpty {
                         text += heading + "\n" + group.map { "  " + describe($0) + "\n" }.joined() + "\n"
                     }
                     continue

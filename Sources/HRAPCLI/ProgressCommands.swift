@@ -30,7 +30,8 @@ enum ProgressCommands {
             },
             describe: { measurement, outcome in
                 outcome == .appended
-                    ? "Recorded \(measurement.value.map(JSONWriter.format) ?? measurement.judgedStatus?.rawValue ?? "") for indicator \(measurement.indicator) at \(measurement.date)."
+                    ? "Recorded \(measurement.value.map(JSONWriter.format) ?? measurement.judgedStatus?.rawValue ?? "") "
+                        + "for indicator \(measurement.indicator) at \(measurement.date)."
                     : "Unchanged: indicator \(measurement.indicator) already has this value at \(measurement.date)."
             })
     }
@@ -77,8 +78,8 @@ enum ProgressCommands {
                 let service = try context.service(parsed, .read), plan = try context.plan(parsed)
                 let values = try current(service, plan, parsed.value(filter), context.principal(parsed))
                 var renderer = RecordRenderer<R>(columns: columns, label: { R.table.label(of: $0) })
-                // Tables and CSV say yes/no for the values of yes/no indicators (JSON keeps the numbers 1 and 0), and the
-                // judged status of a qualitative indicator in the value column.
+                // Tables and CSV say yes/no for the values of yes/no indicators (JSON keeps the numbers 1 and 0),
+                // and the judged status of a qualitative indicator in the value column.
                 if context.format(parsed) != .json, let yesNo = try words?(service, plan, context.principal(parsed)) {
                     renderer.annotations = yesNoWords(values, yesNo)
                 }

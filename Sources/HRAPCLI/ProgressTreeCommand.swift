@@ -96,9 +96,9 @@ enum ProgressTreeCommand {
                 for action in file.actions where action.objective == objective.code {
                     guard let state = progress.actions[action.code] else { continue }
                     let due = state.deadline.map(\.description) ?? "no deadline"
+                    let open = state.deadline == nil && state.status != .completed && state.status != .cancelled
                     let overdue = state.isOverdue ? ", OVERDUE since \(due)"
-                        : state.isCompletedLate ? " late (due \(due))"
-                        : state.deadline == nil && state.status != .completed && state.status != .cancelled ? ", no deadline" : ""
+                        : state.isCompletedLate ? " late (due \(due))" : open ? ", no deadline" : ""
                     let update = state.lastUpdate.map { ", last update \($0)" } ?? ", no update"
                     text += "    \(action.code) \(state.status.rawValue)\(overdue)\(update) — \(action.title)\n"
                     for indicator in file.indicators where indicator.action == action.code {

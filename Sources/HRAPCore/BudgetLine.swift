@@ -23,7 +23,7 @@ public struct BudgetLine: Record {
     public init() {}
 
     public static let schema = RecordSchema<BudgetLine>(entity: "budget_line", fields: [
-        .optional("action", \.action, .code, help: "Code of the action; leave out for a package (a field's or the plan's)."),
+        .optional("action", \.action, .code, help: "Code of the action; none for a package (a field's or the plan's)."),
         .required("fiscal_year", \.fiscalYear, .integer(1900...2200), help: "Fiscal year."),
         .optional("planned", \.planned, .number(0...1e13), help: "Amount planned in the plan."),
         .optional("allocated", \.allocated, .number(0...1e13), help: "Amount allocated in the adopted budget."),
@@ -36,7 +36,8 @@ public struct BudgetLine: Record {
         .optional("field", \.field, .code, help: "Code of the field of action a package funds (no action)."),
     ]) { line in
         guard line.action != nil, line.field != nil else { return [] }
-        return [.init(path: "field", code: .inconsistent, message: "give action or field, not both (a field's package names no action)")]
+        return [.init(
+            path: "field", code: .inconsistent, message: "give action or field, not both (a field's package names no action)")]
     }
 
     /// What identifies a budget line: action (or package), year, source and budget code.

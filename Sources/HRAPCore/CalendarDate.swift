@@ -54,7 +54,8 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         switch bytes.count {
         case 10: self.init(text)
         case 7:
-            guard bytes[4] == UInt8(ascii: "-"), let year = Self.digits(bytes[0..<4]), let month = Self.digits(bytes[5..<7])
+            guard bytes[4] == UInt8(ascii: "-"), let year = Self.digits(bytes[0..<4]),
+                let month = Self.digits(bytes[5..<7])
             else { return nil }
             self.init(year: year, month: month)
         case 4:
@@ -110,7 +111,8 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         let total = year * 12 + (month - 1) + months
         let newYear = total / 12, newMonth = total % 12 + 1
         let lastDay = CalendarDate.daysIn(month: newMonth, year: newYear)
-        return CalendarDate(year: newYear, month: newMonth, day: precision == .day ? min(day, lastDay) : lastDay) ?? self
+        let newDay = precision == .day ? min(day, lastDay) : lastDay
+        return CalendarDate(year: newYear, month: newMonth, day: newDay) ?? self
     }
 
     /// Whole days from this date to another (negative if the other is earlier).

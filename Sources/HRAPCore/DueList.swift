@@ -51,7 +51,8 @@ public struct DueList: Sendable {
             groups[unit, default: []].append(Item(
                 kind: .indicatorValue, code: indicator.code, title: indicator.name, dueDate: due, daysOverdue: overdue, last: last))
         }
-        for action in file.actions where facts.isActive(action, at: asOf) && (action.startDate.map { $0.first <= asOf } ?? true) {
+        let started = file.actions.filter { action in action.startDate.map { $0.first <= asOf } ?? true }
+        for action in started where facts.isActive(action, at: asOf) {
             let last = facts.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date).max()
             let due = last?.adding(days: updateDays)
             let overdue = due.map { $0.days(until: asOf) }

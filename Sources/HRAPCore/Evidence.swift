@@ -50,7 +50,8 @@ public struct Evidence: Hashable, Sendable, CustomStringConvertible {
                 throw FieldError("\(kind.rawValue) evidence needs a code: '\(kind.rawValue):CODE@YYYY-MM-DD'", code: .required)
             }
             if parts.count == 2, CalendarDate(partial: parts[1]) == nil {
-                throw FieldError("'\(parts[1])' in '\(trimmed)' is not a date YYYY-MM-DD (or YYYY-MM, YYYY)", code: .invalidValue)
+                throw FieldError(
+                    "'\(parts[1])' in '\(trimmed)' is not a date YYYY-MM-DD (or YYYY-MM, YYYY)", code: .invalidValue)
             }
             self.init(kind, code, locator: parts.count == 2 ? parts[1] : nil)
         case .report:
@@ -68,7 +69,9 @@ public struct Evidence: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The date of a measurement or update, when one is given.
-    public var date: CalendarDate? { kind == .measurement || kind == .update ? locator.flatMap { CalendarDate(partial: $0) } : nil }
+    public var date: CalendarDate? {
+        kind == .measurement || kind == .update ? locator.flatMap { CalendarDate(partial: $0) } : nil
+    }
 
     private static func isURL(_ text: String) -> Bool {
         (text.hasPrefix("https://") || text.hasPrefix("http://")) && !text.contains(" ") && text.count > 8

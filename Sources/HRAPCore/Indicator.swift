@@ -42,8 +42,8 @@ public struct Indicator: Record {
 
     public static let schema = RecordSchema<Indicator>(entity: "indicator", fields: [
         .required("code", \.code, .code, help: "Code, e.g. '2.1.a'."),
-        .optional("objective", \.objective, .code, help: "Code of the objective (or give the action; neither: the plan)."),
-        .optional("action", \.action, .code, help: "Code of the action (or give the objective; neither: the plan)."),
+        .optional("objective", \.objective, .code, help: "Code of the objective (or the action; neither: the plan)."),
+        .optional("action", \.action, .code, help: "Code of the action (or the objective; neither: the plan)."),
         .required("name", \.name, .text, help: "What is measured."),
         .required("type", \.type, .choice, help: "Structural, process or outcome (OHCHR)."),
         .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),
@@ -100,7 +100,8 @@ public struct Indicator: Record {
     static func qualitativeRules(_ indicator: Indicator) -> [ValidationProblem] {
         guard indicator.valueType == .qualitative else {
             guard indicator.targetText == nil else {
-                return [.init(path: "target_text", code: .inconsistent, message: "is for qualitative indicators; give target_value")]
+                return [.init(
+                    path: "target_text", code: .inconsistent, message: "is for qualitative indicators; give target_value")]
             }
             return []
         }
@@ -108,11 +109,14 @@ public struct Indicator: Record {
         if indicator.targetText == nil {
             problems.append(.init(path: "target_text", code: .required, message: "is required for a qualitative indicator"))
         }
-        for (name, value) in [("baseline_value", indicator.baselineValue), ("target_value", indicator.targetValue)] where value != nil {
-            problems.append(.init(path: name, code: .inconsistent, message: "a qualitative indicator has no numbers: use target_text"))
+        let numbers = [("baseline_value", indicator.baselineValue), ("target_value", indicator.targetValue)]
+        for (name, value) in numbers where value != nil {
+            problems.append(.init(
+                path: name, code: .inconsistent, message: "a qualitative indicator has no numbers: use target_text"))
         }
         if !indicator.milestones.isEmpty {
-            problems.append(.init(path: "milestones", code: .inconsistent, message: "a qualitative indicator has no numeric milestones"))
+            problems.append(.init(
+                path: "milestones", code: .inconsistent, message: "a qualitative indicator has no numeric milestones"))
         }
         return problems
     }

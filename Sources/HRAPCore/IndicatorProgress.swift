@@ -61,12 +61,15 @@ public struct IndicatorProgress: Equatable, Sendable {
     private static func judgedStatus(_ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate) -> IndicatorProgress {
         let judgements = (facts.judged[indicator.code] ?? []).filter { $0.date <= asOf }
         guard let latest = judgements.last else {
-            return IndicatorProgress(indicator: indicator.code, status: .noData, latest: nil, progress: nil, expected: nil, retrogression: false)
+            return IndicatorProgress(
+                indicator: indicator.code, status: .noData, latest: nil, progress: nil, expected: nil, retrogression: false)
         }
         let status: Status
         switch latest.status {
         case .achieved:
-            let onTime = indicator.targetDate.map { target in judgements.contains { $0.status == .achieved && $0.date <= target } } ?? true
+            let onTime = indicator.targetDate.map { target in
+                judgements.contains { $0.status == .achieved && $0.date <= target }
+            } ?? true
             status = onTime ? .achieved : .achievedLate
         case .onTrack: status = .onTrack
         case .atRisk: status = .atRisk
@@ -77,7 +80,8 @@ public struct IndicatorProgress: Equatable, Sendable {
         func rank(_ status: Measurement.JudgedStatus) -> Int { order.firstIndex(of: status) ?? 0 }
         let retrogression = judgements.dropLast().last.map { rank(latest.status) < rank($0.status) } ?? false
         var progress = IndicatorProgress(
-            indicator: indicator.code, status: status, latest: nil, progress: nil, expected: nil, retrogression: retrogression)
+            indicator: indicator.code, status: status, latest: nil, progress: nil, expected: nil,
+            retrogression: retrogression)
         progress.judged = latest
         return progress
     }

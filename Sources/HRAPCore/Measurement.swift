@@ -35,7 +35,8 @@ public struct Measurement: Record {
         .required("indicator", \.indicator, .code, help: "Code of the indicator."),
         .optional("period_start", \.periodStart, .date, help: "First day of the period, if the value covers one."),
         .required("date", \.date, .date, help: "Reference date, or last day of the period."),
-        .optional("value", \.value, .number(acceptsYesNo: true), help: "The value (1/0 or true/false for yes/no indicators)."),
+        .optional(
+            "value", \.value, .number(acceptsYesNo: true), help: "The value (1/0 or true/false for yes/no indicators)."),
         .optional(
             "judged_status", \.judgedStatus, .choice,
             help: "For a qualitative indicator instead of a value: how the target stands, as the officer judges it."),
@@ -54,7 +55,8 @@ public struct Measurement: Record {
                 message: "give a value, or a judged_status for a qualitative indicator (not both)"))
         }
         if let start = measurement.periodStart, start.first > measurement.date {
-            problems.append(.init(path: "date", code: .inconsistent, message: "the period ends before it starts (period_start \(start))"))
+            problems.append(.init(
+                path: "date", code: .inconsistent, message: "the period ends before it starts (period_start \(start))"))
         }
         return problems
     }

@@ -51,7 +51,8 @@ public struct Message: Sendable, Equatable, CustomStringConvertible {
             "metric.stakeholder_groups": "{groups}",
             "metric.overdue_actions": "{overdue} of {active} active actions overdue",
             "metric.budget_lines_for_year": "active actions with a budget line for {year}",
-            "metric.budget_lines_or_package": "active actions with a budget line for {year}, {packaged} of them through a package for their field or the plan",
+            "metric.budget_lines_or_package":
+                "active actions with a budget line for {year}, {packaged} of them through a package for their field or the plan",
             "metric.budget_execution": "fiscal year {year}; {missing} lines without spending or allocation",
             "metric.no_allocation": "no data: no allocation reported for {year}",
             "metric.meetings_since": "meetings since {date}",

@@ -58,7 +58,8 @@ extension Metric {
             let lines = file.budgetLines.filter { $0.fiscalYear == year }
             let reported = lines.filter { $0.spent != nil && $0.allocated != nil }
             let allocated = reported.compactMap(\.allocated).reduce(0, +), spent = reported.compactMap(\.spent).reduce(0, +)
-            let missing = lines.filter { $0.spent == nil || $0.allocated == nil }.map { "\($0.fundedLabel) (\($0.fundingSource.rawValue))" }
+            let missing = lines.filter { $0.spent == nil || $0.allocated == nil }
+                .map { "\($0.fundedLabel) (\($0.fundingSource.rawValue))" }
             return MetricResult(
                 value: allocated > 0 ? spent / allocated : nil, numerator: spent, denominator: allocated, failing: missing,
                 note: allocated > 0
@@ -130,7 +131,9 @@ extension Metric {
             facts.isActive(action, at: asOf) && action.competence != .advocacyOnly
                 && (action.startDate.map { $0.first.year <= asOf.year } ?? true)
         }
-        let packaged = due.filter { !own.contains($0.code) && (planPackage || fieldOf[$0.objective].map(packagedFields.contains) == true) }
+        let packaged = due.filter { action in
+            !own.contains(action.code) && (planPackage || fieldOf[action.objective].map(packagedFields.contains) == true)
+        }
         let covered = own.union(packaged.map(\.code))
         let unbudgeted = due.filter { !covered.contains($0.code) }
         let note = packaged.isEmpty

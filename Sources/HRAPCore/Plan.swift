@@ -51,8 +51,8 @@ public struct Plan: Record {
         .required("kind", \.kind, .choice, help: "Comprehensive, or thematic with a theme."),
         .optional("theme", \.theme, .text, help: "Theme of a thematic plan."),
         .required("period_start", \.periodStart, .date, help: "First day of the plan period."),
-        .optional("period_end", \.periodEnd, .date, help: "Last day of the plan period; leave out for an open-ended plan."),
-        .optional("review_date", \.reviewDate, .date, help: "When an open-ended plan is reviewed (its actions are due by then)."),
+        .optional("period_end", \.periodEnd, .date, help: "Last day of the plan period; none for an open-ended plan."),
+        .optional("review_date", \.reviewDate, .date, help: "When an open-ended plan is reviewed (actions are due by then)."),
         .required("status", \.status, .choice, help: "Life-cycle status."),
         .optional("adopted_by", \.adoptedBy, .choice, help: "Who adopted the plan."),
         .optional("adoption_date", \.adoptionDate, .date, help: "Date of adoption."),
@@ -67,13 +67,14 @@ public struct Plan: Record {
             help: "Months between progress reports the plan sets, e.g. 24 for biennial reports."),
         .records("documents", \.documents, help: "Published documents of the plan."),
         .optional("language", \.language, .language, help: "Language of the plan's titles and texts, e.g. de (none: en)."),
-        .optional("note", \.note, .text, help: "How the plan was recorded: the public sources of its data, what was estimated."),
+        .optional("note", \.note, .text, help: "How the plan was recorded: the sources of its data, what was estimated."),
         .flag("published", \.published, default: false, help: "Show the plan on public pages."),
     ]) { plan in
         var problems: [ValidationProblem] = []
         for (name, date) in [("period_end", plan.periodEnd), ("review_date", plan.reviewDate)] {
             if let date, date <= plan.periodStart.first {
-                problems.append(.init(path: name, code: .inconsistent, message: "must be after period_start (\(plan.periodStart))"))
+                problems.append(.init(
+                    path: name, code: .inconsistent, message: "must be after period_start (\(plan.periodStart))"))
             }
         }
         if plan.kind == .thematic, plan.theme == nil {

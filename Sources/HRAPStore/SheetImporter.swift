@@ -41,7 +41,9 @@ struct SheetImporter {
                 continue
             }
             let indicator = indicators[measurement.indicator], word = reader.valueIsYesNoWord(row.fields)
-            if indicator == nil || !measurement.disaggregation.isEmpty || indicator?.valueType != .number || measurement.judgedStatus != nil || word {
+            let plain = indicator?.valueType == .number && measurement.disaggregation.isEmpty
+                && measurement.judgedStatus == nil && !word
+            if !plain {
                 problems += PlanValidator.problems(of: measurement, indicator: indicator, valueGivenAsYesNo: word) {
                     "line \(row.line), \($0)"
                 }

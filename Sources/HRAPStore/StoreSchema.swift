@@ -13,7 +13,9 @@ enum StoreSchema {
         .init(name: "v8 what real plans record", sql: version8),
         .init(name: "v9 standards of fields of action", sql: version9),
         .init(name: "v10 bodies with several roles", sql: version10),
-        .init(name: "v11 open-ended plans, plan indicators, qualitative targets, packages", sql: version11, rebuildsTables: true),
+        .init(
+            name: "v11 open-ended plans, plan indicators, qualitative targets, packages", sql: version11,
+            rebuildsTables: true),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -125,10 +127,10 @@ enum StoreSchema {
         ALTER TABLE bodies ADD COLUMN co_decision INTEGER NOT NULL DEFAULT 0;
         """
 
-    /// Open-ended plans (no period end; a review date), the language of a plan's texts and a note on its sources, indicators of the whole plan, qualitative targets (a target in
-    /// words; measurements carrying the officer's judged status instead of a value) and budget packages for a field or
-    /// the plan. SQLite cannot relax NOT NULL or change a CHECK, so four tables are rebuilt (with foreign keys off, see
-    /// ``Migrator``); every row, id and history is copied as it was.
+    /// Open-ended plans (no period end; a review date), a plan's language and a note on its sources, indicators of the
+    /// whole plan, qualitative targets (a target in words; measurements carrying the officer's judged status instead of
+    /// a value) and budget packages for a field or the plan. SQLite cannot relax NOT NULL or change a CHECK, so four
+    /// tables are rebuilt (with foreign keys off, see ``Migrator``); every row, id and history is copied as it was.
     static let version11 = """
         CREATE TABLE plans_v11 (
           id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE,
