@@ -83,4 +83,20 @@ import Testing
         let baselines = Metric.indicatorsWithBaseline.compute(facts, asOf: asOf)
         #expect((baselines.numerator, baselines.denominator) == (5, 5), "the yes/no 'no' and the qualitative one are left out")
     }
+
+    /// The open-ended plan ends where its successor begins: once a plan naming it as predecessor starts in 2026-07, its
+    /// open-ended measures are due on 2026-06-30, not at the review date 2026-12.
+    @Test func aSuccessorInTheDatabaseEndsTheOpenEndedPlan() throws {
+        let (store, file) = try store()
+        #expect(try store.facts(plan: plan).planDeadline?.description == "2026-12")
+        var successor = file.plan
+        (successor.code, successor.title, successor.predecessor) = ("hainbach-inklusiv-2", "Hainbach inklusiv 2", plan)
+        successor.periodStart = try #require(CalendarDate(partial: "2026-07"))
+        successor.reviewDate = nil
+        _ = try store.put(successor, mode: .create, by: author())
+        let facts = try store.facts(plan: plan)
+        #expect(facts.planDeadline?.description == "2026-06-30")
+        let july = try #require(CalendarDate("2026-07-01"))
+        #expect(PlanProgress(facts, asOf: july).actions["1.1.1"]?.isOverdue == true)
+    }
 }
