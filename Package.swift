@@ -29,6 +29,7 @@ let package = Package(
         .target(name: "CLIKit", swiftSettings: strict),
         .target(name: "FileSystem", swiftSettings: strict),
         .target(name: "SeededRandom", swiftSettings: strict),
+        .target(name: "Mustache", swiftSettings: strict),
 
         // Domain.
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
@@ -57,6 +58,7 @@ let package = Package(
         .testTarget(name: "CSVParsingTests", dependencies: ["CSVParsing", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "FileSystemTests", dependencies: ["FileSystem"], swiftSettings: strict),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "JSONCoding"], swiftSettings: strict),
         .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "HRAPReports", "JSONCoding", "SyntheticData", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),

@@ -1,0 +1,34 @@
+/// Templates by name, rendered with partials and parents looked up among them.
+///
+/// `html` escapes interpolations (`&`, `<`, `>`, `"`, `'`); `text` writes them as they are (Markdown, plain text).
+public struct TemplateLibrary: Sendable {
+    /// How interpolations are written.
+    public enum Mode: Sendable { case html, text }
+
+    /// The templates' sources, by name.
+    public var sources: [String: String]
+    public var mode: Mode
+    /// How deeply partials and parents may nest before rendering stops with an error.
+    public var maximumDepth: Int
+
+    /// A library of named templates.
+    public init(sources: [String: String], mode: Mode = .html, maximumDepth: Int = 64) {
+        self.sources = sources
+        self.mode = mode
+        self.maximumDepth = maximumDepth
+    }
+
+    /// Renders the template `name` with `value` as its context. A missing template or partial is an error.
+    public func render(_ name: String, _ value: MustacheValue) throws(MustacheError) -> String {
+        let renderer = TemplateRenderer(library: self)
+        let template = try renderer.template(name, indentation: "", from: ("(caller)", 0, 0))
+        var output = ""
+        try renderer.render(template.nodes, in: template.name, stack: [value], blocks: [:], depth: 0, into: &output)
+        return output
+    }
+
+    /// Parses every template, so that a syntax error surfaces before anything is rendered; returns the first error.
+    public func validate() throws(MustacheError) {
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) { _ = try Template(name: name, source: source) }
+    }
+}

@@ -1,0 +1,134 @@
+/// Renders parsed templates: the context stack, sections, partials with their indentation, and inheritance (parents
+/// and blocks, an outer override winning over an inner one).
+final class TemplateRenderer {
+    private let library: TemplateLibrary
+    /// Parsed templates by name and indentation (a standalone partial is its source with every line indented).
+    private var cache: [String: Template] = [:]
+
+    init(library: TemplateLibrary) {
+        self.library = library
+    }
+
+    /// The template `name`, its source indented when it stands for a standalone partial or parent.
+    func template(
+        _ name: String, indentation: String, from site: (template: String, line: Int, column: Int)
+    ) throws(MustacheError) -> Template {
+        let key = name + "\u{0}" + indentation
+        if let cached = cache[key] { return cached }
+        guard let source = library.sources[name] else {
+            throw MustacheError(.missingPartial, template: site.template, line: site.line, column: site.column, subject: name)
+        }
+        let template = try Template(name: name, source: indentation.isEmpty ? source : Self.indent(source, indentation, firstLine: true))
+        cache[key] = template
+        return template
+    }
+
+    func render(
+        _ nodes: [Template.Node], in name: String, stack: [MustacheValue], blocks: [String: Template.BlockOverride],
+        depth: Int, into output: inout String
+    ) throws(MustacheError) {
+        for node in nodes {
+            switch node {
+            case .text(let text): output += text
+            case .variable(let key, let escaped, _, _):
+                let text = Self.lookup(key, in: stack).text
+                output += escaped && library.mode == .html ? Self.escape(text) : text
+            case .section(let key, let inverted, let children):
+                let value = Self.lookup(key, in: stack)
+                if inverted {
+                    if !value.isTruthy { try render(children, in: name, stack: stack, blocks: blocks, depth: depth, into: &output) }
+                } else if case .list(let items) = value {
+                    for item in items {
+                        try render(children, in: name, stack: stack + [item], blocks: blocks, depth: depth, into: &output)
+                    }
+                } else if value.isTruthy {
+                    try render(children, in: name, stack: stack + [value], blocks: blocks, depth: depth, into: &output)
+                }
+            case .partial(let partial, let indentation, let line, let column):
+                let template = try include(partial, indentation, depth, site: (name, line, column))
+                try render(template.nodes, in: template.name, stack: stack, blocks: blocks, depth: depth + 1, into: &output)
+            case .parent(let parent, let overrides, let indentation, let line, let column):
+                let template = try include(parent, indentation, depth, site: (name, line, column))
+                let merged = overrides.merging(blocks) { _, outer in outer }
+                try render(template.nodes, in: template.name, stack: stack, blocks: merged, depth: depth + 1, into: &output)
+            case .block(let block):
+                try render(block, in: name, stack: stack, blocks: blocks, depth: depth, into: &output)
+            }
+        }
+    }
+
+    /// A block: its override, moved from the indentation where it was written to the one where it is expanded, or
+    /// its own content.
+    private func render(
+        _ block: Template.Block, in name: String, stack: [MustacheValue], blocks: [String: Template.BlockOverride],
+        depth: Int, into output: inout String
+    ) throws(MustacheError) {
+        guard let override = blocks[block.name] else {
+            return try render(block.children, in: name, stack: stack, blocks: blocks, depth: depth, into: &output)
+        }
+        var content = ""
+        try render(override.nodes, in: name, stack: stack, blocks: blocks, depth: depth, into: &content)
+        let target = block.standalone ? Template.intrinsicIndentation(block.children) ?? block.tagIndentation : block.tagIndentation
+        output += Self.indent(Self.dedent(content, override.indentation), target, firstLine: block.standalone)
+    }
+
+    private func include(
+        _ name: String, _ indentation: String, _ depth: Int, site: (template: String, line: Int, column: Int)
+    ) throws(MustacheError) -> Template {
+        guard depth < library.maximumDepth else {
+            throw MustacheError(.recursionLimit, template: site.template, line: site.line, column: site.column, subject: name)
+        }
+        return try template(name, indentation: indentation, from: site)
+    }
+
+    /// `.` is the top of the stack; `a.b.c` finds `a` up the stack, then `b` and `c` inside it only.
+    static func lookup(_ key: String, in stack: [MustacheValue]) -> MustacheValue {
+        if key == "." { return stack.last ?? .null }
+        let parts = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard let first = stack.reversed().lazy.compactMap({ $0[parts[0]] }).first else { return .null }
+        var current = first
+        for part in parts.dropFirst() {
+            guard let next = current[part] else { return .null }
+            current = next
+        }
+        return current
+    }
+
+    static func escape(_ text: String) -> String {
+        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// Every line prefixed (the first only when `firstLine`); nothing is added after a final newline.
+    static func indent(_ text: String, _ prefix: String, firstLine: Bool) -> String {
+        guard !prefix.isEmpty, !text.isEmpty else { return text }
+        var result = firstLine ? prefix : ""
+        var characters = text[...]
+        while let newline = characters.firstIndex(of: "\n") {
+            result += characters[...newline]
+            characters = characters[characters.index(after: newline)...]
+            if !characters.isEmpty { result += prefix }
+        }
+        return result + characters
+    }
+
+    /// Every line that begins with `prefix`, without it.
+    static func dedent(_ text: String, _ prefix: String) -> String {
+        guard !prefix.isEmpty else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : String($0) }
+            .joined(separator: "\n")
+    }
+}
