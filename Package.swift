@@ -34,7 +34,7 @@ let package = Package(
         // Domain.
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
         .target(name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing"], swiftSettings: strict),
-        .target(name: "HRAPReports", dependencies: ["HRAPCore", "JSONCoding"], swiftSettings: strict),
+        .target(name: "HRAPReports", dependencies: ["HRAPCore", "JSONCoding", "Mustache"], swiftSettings: strict),
         .target(name: "SyntheticData", dependencies: ["HRAPCore", "SeededRandom"], swiftSettings: strict),
         .target(
             name: "HRAPService",
@@ -43,7 +43,10 @@ let package = Package(
         ),
         .target(
             name: "HRAPCLI",
-            dependencies: ["HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem"],
+            dependencies: [
+                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem",
+                "Mustache",
+            ],
             swiftSettings: strict
         ),
         .executableTarget(name: "hrap", dependencies: ["HRAPCLI"], swiftSettings: strict),

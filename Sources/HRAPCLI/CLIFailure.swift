@@ -79,7 +79,7 @@ extension CLIFailure {
         switch error {
         case .unknownFramework(let reference, let known):
             CLIFailure("Unknown framework '\(reference)'. Known frameworks: \(known.joined(separator: ", ")).", exitCode: ExitCode.usage)
-        case .invalidTarget: CLIFailure(error.description, exitCode: ExitCode.usage)
+        case .invalidTarget, .yearOutsidePlan: CLIFailure(error.description, exitCode: ExitCode.usage)
         case .frameworksNotFound, .missingFile: CLIFailure(error.description, exitCode: ExitCode.noInput)
         case .malformedFile, .shippedFramework, .notFound: CLIFailure(error.description, exitCode: ExitCode.dataError)
         case .forbidden: CLIFailure(error.description, exitCode: ExitCode.failure)

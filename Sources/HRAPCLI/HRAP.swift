@@ -56,6 +56,7 @@ public enum HRAP {
                 ReviewCommands.command(context),
                 ProgressTreeCommand.command(context),
                 DueCommand.command(context),
+                AnnualReportCommand.command(context),
                 AuditCommand.command(context),
             ])
     }

@@ -149,7 +149,7 @@ extension Metric {
 
     /// Names as counted: case and spacing do not make another group or network (`Young people ` = `young  people`);
     /// each is kept as first written.
-    static func distinctNames(_ names: [String]) -> [String] {
+    public static func distinctNames(_ names: [String]) -> [String] {
         var seen: Set<String> = []
         return names.filter { name in
             seen.insert(name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")).inserted

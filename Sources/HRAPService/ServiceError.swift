@@ -16,6 +16,8 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
     case shippedFramework(String)
     /// A value that names what a command acts on is not one of the allowed ones.
     case invalidTarget(value: String, expected: String)
+    /// A reporting year outside the plan's period.
+    case yearOutsidePlan(year: Int, first: Int, last: Int)
 
     /// A stable code for programs and for the surfaces' message mappings.
     public var code: String {
@@ -27,6 +29,7 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .malformedFile: "malformed_file"
         case .notFound: "not_found"
         case .invalidTarget: "invalid_target"
+        case .yearOutsidePlan: "year_outside_plan"
         case .shippedFramework: "shipped_framework"
         }
     }
@@ -43,6 +46,7 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notFound(let entity, let label, let known):
             "no \(entity.replacing("_", with: " ")) '\(label)'" + (known.isEmpty ? "" : "; known: \(known.prefix(12).joined(separator: ", "))")
         case .invalidTarget(let value, let expected): "'\(value)' is not one of \(expected)"
+        case .yearOutsidePlan(let year, let first, let last): "\(year) is outside the plan period (\(first)–\(last))"
         case .shippedFramework(let label): "\(label) ships with hrap; give your file a new version"
         }
     }

@@ -1,0 +1,55 @@
+import CLIKit
+import Foundation
+import HRAPReports
+import JSONCoding
+
+/// The report templates and locale files: the standard ones (from `templates/` where the frameworks are found), with
+/// a city's directory replacing templates by name.
+struct ReportTemplates {
+    var sources: [String: String]
+    var locales: [String: JSONValue]
+
+    /// The standard templates, then those of `overrides` (files `NAME.mustache`) in their place.
+    static func load(_ context: CommandContext, overrides: String?) throws -> ReportTemplates {
+        let root = context.catalogue.directory.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+        var sources = root.map { files(in: $0 + "/reports", ending: ".mustache") } ?? [:]
+        var locales: [String: JSONValue] = [:]
+        let localeFiles = root.map { files(in: $0 + "/locales", ending: ".json") } ?? [:]
+        for (name, text) in localeFiles {
+            do { locales[name] = try JSONParser.parse(text) } catch {
+                throw CLIFailure("locale file \(name).json: \(error)", exitCode: ExitCode.dataError)
+            }
+        }
+        if let overrides {
+            let directory = context.absolutePath(overrides)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CLIFailure("no such templates directory: \(overrides)", exitCode: ExitCode.noInput)
+            }
+            sources.merge(files(in: directory, ending: ".mustache")) { _, city in city }
+        }
+        return ReportTemplates(sources: sources, locales: locales)
+    }
+
+    /// The locale of a language.
+    func locale(_ language: String) throws -> ReportLocale {
+        guard let json = locales[language] else {
+            throw CLIFailure("no locale file for '\(language)' (templates/locales/\(language).json)", exitCode: ExitCode.noInput)
+        }
+        do { return try ReportLocale(language: language, json: json) } catch {
+            throw CLIFailure(error.description, exitCode: ExitCode.dataError)
+        }
+    }
+
+    /// Files of a directory by name without the ending.
+    private static func files(in directory: String, ending: String) -> [String: String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        var files: [String: String] = [:]
+        for name in names where name.hasSuffix(ending) {
+            if let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) {
+                files[String(name.dropLast(ending.count))] = text
+            }
+        }
+        return files
+    }
+}

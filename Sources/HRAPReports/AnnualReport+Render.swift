@@ -1,0 +1,38 @@
+import JSONCoding
+import Mustache
+
+extension AnnualReport {
+    /// The formats of the report.
+    public enum Format: String, CaseIterable, Sendable {
+        case html, md, json
+
+        /// The name of the standard template that writes the format (`json` needs none).
+        public var template: String? {
+            switch self {
+            case .html: "annual.html"
+            case .md: "annual.md"
+            case .json: nil
+            }
+        }
+    }
+
+    /// The report written in a format with templates by name (the standard ones, overridden by a city's).
+    public func render(_ format: Format, templates: [String: String]) throws(MustacheError) -> String {
+        guard let name = format.template else { return JSONWriter.pretty(Self.json(model(), dropping: ["labels", "svg"])) + "\n" }
+        let library = TemplateLibrary(sources: templates, mode: format == .html ? .html : .text)
+        return try library.render(name, model())
+    }
+
+    /// The model as JSON: keys sorted, so that the same data gives the same bytes; presentation-only keys dropped.
+    static func json(_ value: MustacheValue, dropping: Set<String>) -> JSONValue {
+        switch value {
+        case .null: .null
+        case .bool(let flag): .bool(flag)
+        case .number(let number): number.rounded() == number && abs(number) < 1e15 ? .integer(Int64(number)) : .number(number)
+        case .string(let text): .string(text)
+        case .list(let items): .array(items.map { json($0, dropping: dropping) })
+        case .object(let members):
+            .object(members.filter { !dropping.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, json($0.value, dropping: dropping)) })
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import HRAPCore
+import Mustache
+
+/// The annual accountability report of a plan: one model, built from the domain's results, that every format renders
+/// (HTML, Markdown, JSON). Values are public ones only; numbers and dates come both raw and written in the report's
+/// language.
+public struct AnnualReport: Sendable {
+    /// What the report is built from; the service gathers it.
+    public struct Input: Sendable {
+        /// The plan's facts with public values only (private measurements and updates left out).
+        public var facts: PlanFacts
+        /// The reporting year and its reference date (usually 31 December of that year).
+        public var year: Int
+        public var asOf: CalendarDate
+        public var card: ScoreCard
+        /// The levels of the latest score snapshot saved before the reference date, by encouragement number.
+        public var previousLevels: [Int: Double]?
+        public var previousAsOf: CalendarDate?
+        /// The latest finalised peer round by the reference date.
+        public var peer: AssessmentSummary?
+
+        /// The input of a report.
+        public init(
+            facts: PlanFacts, year: Int, asOf: CalendarDate, card: ScoreCard, previousLevels: [Int: Double]? = nil,
+            previousAsOf: CalendarDate? = nil, peer: AssessmentSummary? = nil
+        ) {
+            (self.facts, self.year, self.asOf, self.card) = (facts, year, asOf, card)
+            (self.previousLevels, self.previousAsOf, self.peer) = (previousLevels, previousAsOf, peer)
+        }
+    }
+
+    let input: Input
+    let locale: ReportLocale
+    let progress: PlanProgress
+    /// The same plan a year before the reference date, for trends and changes.
+    let lastYear: PlanProgress
+
+    /// A report of the input in a language.
+    public init(_ input: Input, locale: ReportLocale) {
+        self.input = input
+        self.locale = locale
+        progress = PlanProgress(input.facts, asOf: input.asOf)
+        lastYear = PlanProgress(input.facts, asOf: input.asOf.adding(months: -12))
+    }
+
+    var file: PlanFile { input.facts.file }
+
+    /// The report as the tree templates render and `--format json` writes.
+    public func model() -> MustacheValue {
+        .object([
+            "language": .string(locale.language), "labels": labels(),
+            "cover": cover(), "findings": findings(), "definitions": definitions(), "scorecard": scorecard(),
+            "fields": .list(file.fields.map(field)), "backwards": backwards(), "budget": budget(),
+            "participation": participation(), "recommendations": recommendations(), "quality": dataQuality(),
+            "measures": measures(progress.measures, chart: true),
+        ])
+    }
+
+    // MARK: Pieces shared by the sections
+
+    /// The locale's labels for templates, keyed with `_` for `.` (`section.budget` is `{{labels.section_budget}}`).
+    func labels() -> MustacheValue {
+        .object(Dictionary(locale.labels.map { ($0.key.replacing(".", with: "_"), MustacheValue.string($0.value)) },
+                           uniquingKeysWith: { first, _ in first }))
+    }
+
+    func text(_ key: String, _ parameters: [String: String] = [:]) -> MustacheValue {
+        .string(parameters.reduce(locale.label(key)) { text, parameter in
+            text.replacing("{\(parameter.key)}", with: parameter.value)
+        })
+    }
+
+    func date(_ date: CalendarDate?) -> MustacheValue {
+        date.map { .string(locale.date($0)) } ?? .null
+    }
+
+    func number(_ value: Double?, decimals: Int? = nil) -> MustacheValue {
+        guard let value else { return .null }
+        let places = decimals ?? (value.rounded() == value ? 0 : (value * 10).rounded() == value * 10 ? 1 : 2)
+        return .string(locale.number(value, decimals: places))
+    }
+
+    /// Text in the plan's own language, marked with it when it differs from the report's.
+    func content(_ text: String?) -> MustacheValue {
+        guard let text else { return .null }
+        let language = file.plan.language ?? "en"
+        return .object(["text": .string(text), "lang": language == locale.language ? .null : .string(language)])
+    }
+
+    /// A status as a word and a shape, so that no colour carries it alone.
+    func status(_ status: IndicatorProgress.Status, stale: Bool = false) -> MustacheValue {
+        let symbols: [IndicatorProgress.Status: String] = [
+            .achieved: "✔", .achievedLate: "✔", .onTrack: "●", .atRisk: "▲", .offTrack: "✖", .noData: "○",
+            .notMeasurable: "○",
+        ]
+        return .object([
+            "key": .string(status.rawValue), "label": text("status.\(status.rawValue)"),
+            "symbol": .string(symbols[status] ?? "○"), "stale": .bool(stale),
+        ])
+    }
+
+    func measures(_ rollUp: MeasureRollUp, chart: Bool = false) -> MustacheValue {
+        let parts: [MustacheValue] = MeasureRollUp.Standing.allCases.compactMap { standing in
+            guard let count = rollUp.counts[standing], count > 0 else { return nil }
+            return .object([
+                "key": .string(standing.rawValue), "label": text("measure.\(standing.rawValue)"),
+                "count": .number(Double(count)), "share": .string(locale.percent(Double(count) / Double(max(rollUp.total, 1)))),
+            ])
+        }
+        var members: [String: MustacheValue] = [
+            "total": .number(Double(rollUp.total)), "implemented": .number(Double(rollUp.implemented)),
+            "share": rollUp.implementedShare.map { .string(locale.percent($0)) } ?? .null,
+            "summary": text("measures.summary", [
+                "implemented": String(rollUp.implemented), "total": String(rollUp.total),
+                "share": rollUp.implementedShare.map { locale.percent($0) } ?? "–",
+            ]),
+            "standings": .list(parts),
+        ]
+        if chart, rollUp.total > 0 { members["chart"] = SVGChart.measures(rollUp, report: self) }
+        return .object(members)
+    }
+}

@@ -1,0 +1,98 @@
+import HRAPCore
+import JSONCoding
+
+/// How a report writes numbers, percentages and dates, and its labels, in one language; read from a locale file
+/// (`templates/locales/LANG.json`).
+///
+/// Numbers: `1,234.5` (en), `1 234,5` (fr, narrow no-break space), `1.234,5` (de, es). Dates keep their precision:
+/// a day, a month or a year as the source gave it.
+public struct ReportLocale: Sendable {
+    /// The error of a locale file that cannot be used.
+    public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
+        public let language: String
+        public let message: String
+        public var description: String { "locale \(language): \(message)" }
+
+        /// A problem of a locale file.
+        public init(language: String, message: String) {
+            self.language = language
+            self.message = message
+        }
+    }
+
+    /// ISO 639-1 code, e.g. `de`.
+    public let language: String
+    public let decimalSeparator: String
+    public let groupSeparator: String
+    /// `{value}` and the sign, e.g. `{value} %`.
+    public let percentPattern: String
+    /// `{day}`, `{month}` (name) and `{year}`, e.g. `{day} {month} {year}`.
+    public let dayPattern: String
+    /// `{month}` and `{year}`.
+    public let monthPattern: String
+    public let monthNames: [String]
+    /// Words of the report by key; every locale has the keys English has.
+    public let labels: [String: String]
+
+    /// Reads a locale file.
+    public init(language: String, json: JSONValue) throws(Problem) {
+        func text(_ key: String) throws(Problem) -> String {
+            guard case .string(let value)? = json[key] else { throw Problem(language: language, message: "'\(key)' is missing") }
+            return value
+        }
+        self.language = language
+        decimalSeparator = try text("decimal_separator")
+        groupSeparator = try text("group_separator")
+        percentPattern = try text("percent_pattern")
+        dayPattern = try text("day_pattern")
+        monthPattern = try text("month_pattern")
+        guard case .array(let months)? = json["month_names"], months.count == 12 else {
+            throw Problem(language: language, message: "'month_names' must list 12 months")
+        }
+        monthNames = months.compactMap { if case .string(let name) = $0 { name } else { nil } }
+        guard case .object(let members)? = json["labels"] else { throw Problem(language: language, message: "'labels' is missing") }
+        labels = Dictionary(members.compactMap { key, value in
+            if case .string(let label) = value { (key, label) } else { nil }
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A number rounded to `decimals` places, grouped by thousands.
+    public func number(_ value: Double, decimals: Int = 0) -> String {
+        guard value.isFinite else { return "–" }
+        let scale = (0..<decimals).reduce(1.0) { product, _ in product * 10 }
+        let rounded = (abs(value) * scale).rounded()
+        let whole = Int64(rounded / scale), fraction = Int64(rounded) - whole * Int64(scale)
+        var digits = String(whole), grouped = ""
+        while digits.count > 3 {
+            grouped = groupSeparator + String(digits.suffix(3)) + grouped
+            digits.removeLast(3)
+        }
+        grouped = digits + grouped
+        if decimals > 0 {
+            let text = String(fraction)
+            grouped += decimalSeparator + String(repeating: "0", count: decimals - text.count) + text
+        }
+        return (value < 0 && rounded > 0 ? "-" : "") + grouped
+    }
+
+    /// A share (0.61) as a percentage (`61 %`).
+    public func percent(_ share: Double, decimals: Int = 0) -> String {
+        percentPattern.replacing("{value}", with: number(share * 100, decimals: decimals))
+    }
+
+    /// A date as written in the language, to the precision it was recorded with.
+    public func date(_ date: CalendarDate) -> String {
+        let month = monthNames[date.month - 1]
+        switch date.precision {
+        case .year: return String(date.year)
+        case .month: return monthPattern.replacing("{month}", with: month).replacing("{year}", with: String(date.year))
+        case .day:
+            return dayPattern.replacing("{day}", with: String(date.day)).replacing("{month}", with: month)
+                .replacing("{mm}", with: date.month < 10 ? "0\(date.month)" : String(date.month))
+                .replacing("{year}", with: String(date.year))
+        }
+    }
+
+    /// The label for a key, or the key itself when the locale lacks it (a test keeps every locale complete).
+    public func label(_ key: String) -> String { labels[key] ?? key }
+}

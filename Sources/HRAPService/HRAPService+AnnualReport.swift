@@ -1,0 +1,64 @@
+import HRAPCore
+import HRAPStore
+import JSONCoding
+
+/// What an annual report is built from: domain results only, public values only.
+public struct AnnualReportData: Sendable {
+    /// The plan's facts from its public current values (a value whose current version is private is left out, not
+    /// replaced by the public version it superseded).
+    public var facts: PlanFacts
+    public var card: ScoreCard
+    /// The latest score snapshot saved for the framework before the reference date: its levels by encouragement.
+    public var previousLevels: [Int: Double]?
+    public var previousAsOf: CalendarDate?
+    /// The latest finalised peer round with a reference date on or before the report's.
+    public var peer: AssessmentSummary?
+}
+
+extension HRAPService {
+    /// Everything the annual report of a plan for a year needs. A year outside the plan period is refused.
+    public func annualReportData(
+        plan: String, year: Int, asOf: CalendarDate, framework: String, as principal: Principal
+    ) throws -> AnnualReportData {
+        try authorize(principal, .read, .score, plan: plan)
+        let stored = try store.facts(plan: plan)
+        let period = stored.file.plan
+        let last = (period.periodEnd ?? period.reviewDate ?? asOf).year
+        guard year >= period.periodStart.first.year, year <= max(last, period.periodStart.first.year) else {
+            throw ServiceError.yearOutsidePlan(year: year, first: period.periodStart.first.year, last: last)
+        }
+        var file = try store.exportPlan(plan)
+        file.measurements = Supersession.current(file.measurements, key: \.key, recordedAt: \.recordedAt).filter(\.isPublic)
+        file.progressUpdates = Supersession.current(file.progressUpdates, key: \.key, recordedAt: \.recordedAt).filter(\.isPublic)
+        var facts = PlanFacts(file: file)
+        facts.successorStart = stored.successorStart
+        let card = try score(plan: plan, framework: framework, asOf: asOf, as: principal)
+        let snapshot = try snapshots(plan: plan, as: principal)
+            .filter { $0.framework == card.framework.id && $0.asOf < asOf }.max { $0.asOf < $1.asOf }
+        return AnnualReportData(
+            facts: facts, card: card, previousLevels: snapshot.map(Self.levels), previousAsOf: snapshot?.asOf,
+            peer: try latestPeerRound(plan: plan, by: asOf, as: principal))
+    }
+
+    /// The encouragement levels a saved score card holds.
+    private static func levels(_ snapshot: ScoreSnapshot) -> [Int: Double] {
+        guard case .array(let rows)? = snapshot.card["encouragements"] else { return [:] }
+        var levels: [Int: Double] = [:]
+        for row in rows {
+            guard case .integer(let number)? = row["number"] else { continue }
+            switch row["level"] {
+            case .number(let level)?: levels[Int(number)] = level
+            case .integer(let level)?: levels[Int(number)] = Double(level)
+            default: continue
+            }
+        }
+        return levels
+    }
+
+    private func latestPeerRound(plan: String, by asOf: CalendarDate, as principal: Principal) throws -> AssessmentSummary? {
+        let rounds = try roundStatuses(plan: plan, as: principal).map(\.round)
+            .filter { $0.kind == .peer && $0.status == .finalised && $0.asOf <= asOf }
+        guard let latest = rounds.max(by: { ($0.asOf, $0.version) < ($1.asOf, $1.version) }) else { return nil }
+        return try roundView("\(latest.code)@\(latest.version)", plan: plan, as: principal).summary
+    }
+}

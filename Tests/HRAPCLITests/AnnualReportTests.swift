@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+/// `hrap annual-report`: golden Markdown and JSON of the examples, the HTML checked by structure, a city's templates,
+/// and bad input.
+@Suite struct AnnualReportTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/reports")
+
+    private func session() -> Session {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        session.run("import", "examples/hainbach-plan.json")
+        return session
+    }
+
+    @Test(arguments: [
+        ("aldermoor-2023", "md", "en"), ("aldermoor-2023", "json", "en"), ("hainbach-inklusiv", "md", "de"),
+        ("hainbach-inklusiv", "md", "en"),
+    ])
+    func theExamplesReportsMatchTheirGoldenFiles(plan: String, format: String, language: String) throws {
+        let result = session().run("annual-report", plan, "--year", "2025", "--format", format, "--lang", language)
+        #expect(result.code == 0, "\(result.err)")
+        let file = Self.golden.appendingPathComponent("\(plan)-2025-\(language).\(format)")
+        if ProcessInfo.processInfo.environment["HRAP_UPDATE_GOLDEN"] == "1" {
+            try result.out.write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(result.out == (try String(contentsOf: file, encoding: .utf8)))
+    }
+
+    @Test(arguments: ["aldermoor-2023", "hainbach-inklusiv"])
+    func theHTMLReportIsWholeAccessibleAndSelfContained(plan: String) throws {
+        let html = session().run("annual-report", plan, "--year", "2025", "--format", "html", "--lang", "fr").out
+        for id in ["findings", "measure", "scorecard", "fields", "backwards", "budget", "participation", "recommendations",
+                   "quality", "methodology"] {
+            #expect(html.contains("<section id=\"\(id)\""), "section \(id)")
+        }
+        #expect(html.components(separatedBy: "<h1").count == 2, "one h1")
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
+        #expect(html.contains("class=\"skip\" href=\"#main\""))
+        let figures = html.components(separatedBy: "<figure>").dropFirst()
+        #expect(!figures.isEmpty)
+        for figure in figures {
+            #expect(figure.contains("<figcaption"))
+            #expect(figure.contains("role=\"img\"") && figure.contains("<title id=") && figure.contains("<desc id="))
+            #expect(figure.contains("<table") && figure.contains("<thead>"), "a data table as the alternative")
+        }
+        for pattern in ["src=\"http", "href=\"http", "url(", "<script", "<link", "@import"] {
+            #expect(!html.contains(pattern), "no external request: \(pattern)")
+        }
+        #expect(Self.unbalancedTags(html).isEmpty, "\(Self.unbalancedTags(html))")
+        if plan == "hainbach-inklusiv" { #expect(html.contains("<span lang=\"de\">Hainbach inklusiv")) }
+    }
+
+    /// Open tags not closed in order (void elements and the SVG's self-closed ones aside).
+    static func unbalancedTags(_ html: String) -> [String] {
+        let void: Set<String> = ["meta", "br", "img", "input", "link", "hr", "!DOCTYPE"]
+        var stack: [String] = [], problems: [String] = []
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            guard let close = rest[open...].firstIndex(of: ">") else { break }
+            let tag = rest[rest.index(after: open)..<close]
+            rest = rest[rest.index(after: close)...]
+            if tag.hasSuffix("/") || tag.hasPrefix("!") { continue }
+            let name = String(tag.split(whereSeparator: { $0 == " " || $0 == "\n" }).first ?? "")
+            if name.hasPrefix("/") {
+                if stack.last == String(name.dropFirst()) { stack.removeLast() } else { problems.append(name) }
+            } else if !void.contains(name) {
+                stack.append(name)
+            }
+        }
+        return problems + stack
+    }
+
+    @Test func aCityDirectoryReplacesATemplateAndMayExtendTheLayout() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hrap-city-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try """
+            {{<layout.html}}{{$title}}Stadt Hainbach{{/title}}{{$content}}<p>Unser Bericht: {{measures.summary}}</p>{{/content}}{{/layout.html}}
+            """.write(to: directory.appendingPathComponent("annual.html.mustache"), atomically: true, encoding: .utf8)
+        let html = session().run(
+            "annual-report", "hainbach-inklusiv", "--year", "2025", "--templates", directory.path, "--lang", "de").out
+        #expect(html.contains("<title>Stadt Hainbach</title>"))
+        #expect(html.contains("<p>Unser Bericht: 18 von 35 Maßnahmen umgesetzt (51\u{00A0}%)</p>"))
+        #expect(html.contains("<a class=\"skip\" href=\"#main\">Zum Bericht springen</a>"), "the standard layout around it")
+    }
+
+    @Test func aBrokenCityTemplateIsAnErrorAndWritesNothing() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hrap-city-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try "<h1>{{#fields}}{{title.text}}</h1>\n".write(
+            to: directory.appendingPathComponent("annual.html.mustache"), atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("report.html").path
+        let result = session().run("annual-report", "aldermoor-2023", "--year", "2025", "--templates", directory.path, "-o", output)
+        #expect(result.code == 65)
+        #expect(result.err.contains("annual.html:1:5: the section 'fields' is opened here and never closed"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func badInputGetsAClearErrorOrAnExplicitNoData() {
+        let session = session()
+        let outside = session.run("annual-report", "aldermoor-2023", "--year", "2031")
+        #expect(outside.code == 64 && outside.err.contains("2031 is outside the plan period (2023–2027)"))
+        #expect(session.run("annual-report", "aldermoor-2023", "--year", "2025", "--lang", "it").code == 64)
+        #expect(session.run("annual-report", "aldermoor-2023").code == 64, "--year is required")
+        #expect(session.run("annual-report", "aldermoor-2023", "--year", "20x5").code == 64)
+        #expect(session.run("annual-report", "aldermoor-2023", "--year", "2025", "--templates", "/no/such/dir").code == 66)
+        session.run("government", "create", "--code", "XX-empty", "--name", "Empty", "--country", "AT", "--level", "municipality")
+        session.run("plan", "create", "--code", "empty", "--government", "XX-empty", "--title", "Nothing yet",
+                    "--kind", "comprehensive", "--period-start", "2025-01-01", "--status", "draft")
+        let empty = session.run("annual-report", "empty", "--year", "2025", "--format", "md")
+        #expect(empty.code == 0, "\(empty.err)")
+        #expect(empty.out.contains("0 of 0 measures implemented"))
+        #expect(empty.out.contains("No budget lines are recorded."))
+        #expect(empty.out.contains("Draft: this plan is not marked as published"))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import HRAPCore
+import HRAPReports
+import JSONCoding
+import Testing
+
+/// Numbers, percentages and dates as each report language writes them; every locale file complete.
+@Suite struct ReportLocaleTests {
+    static func locale(_ language: String) throws -> ReportLocale {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("templates/locales/\(language).json")
+        return try ReportLocale(language: language, json: JSONParser.parse(String(contentsOf: url, encoding: .utf8)))
+    }
+
+    @Test(arguments: [
+        ("en", "1,234.5", "1,234,567", "61 %", "-0.3"),
+        ("fr", "1\u{202F}234,5", "1\u{202F}234\u{202F}567", "61\u{202F}%", "-0,3"),
+        ("de", "1.234,5", "1.234.567", "61\u{00A0}%", "-0,3"),
+        ("es", "1.234,5", "1.234.567", "61\u{00A0}%", "-0,3"),
+    ])
+    func numbersAndPercentages(language: String, decimal: String, whole: String, percent: String, negative: String) throws {
+        let locale = try Self.locale(language)
+        #expect(locale.number(1234.5, decimals: 1) == decimal)
+        #expect(locale.number(1_234_567) == whole)
+        #expect(locale.percent(0.6149) == percent)
+        #expect(locale.number(-0.25, decimals: 1) == negative)
+        #expect(locale.number(0.04, decimals: 0) == "0", "no minus sign for a value that rounds to zero")
+    }
+
+    @Test(arguments: [
+        ("en", "31 December 2025", "May 2022"), ("fr", "31 décembre 2025", "mai 2022"),
+        ("de", "31. Dezember 2025", "Mai 2022"), ("es", "31 de diciembre de 2025", "mayo de 2022"),
+    ])
+    func datesKeepTheirPrecision(language: String, day: String, month: String) throws {
+        let locale = try Self.locale(language)
+        #expect(locale.date(try #require(CalendarDate("2025-12-31"))) == day)
+        #expect(locale.date(try #require(CalendarDate(partial: "2022-05"))) == month)
+        #expect(locale.date(try #require(CalendarDate(partial: "2021"))) == "2021")
+    }
+
+    @Test(arguments: ["fr", "de", "es"])
+    func everyLocaleHasEveryLabelEnglishHas(language: String) throws {
+        let english = try Self.locale("en"), other = try Self.locale(language)
+        #expect(Set(other.labels.keys) == Set(english.labels.keys))
+        #expect(other.labels.values.allSatisfy { !$0.isEmpty })
+    }
+
+    @Test func aLocaleFileWithoutItsRulesIsRefusedByName() {
+        #expect(throws: ReportLocale.Problem(language: "xx", message: "'decimal_separator' is missing")) {
+            try ReportLocale(language: "xx", json: .object([]))
+        }
+    }
+}
