@@ -48,7 +48,7 @@ extension AnnualReport {
         let statuses: [IndicatorProgress.Status] = [.achieved, .achievedLate, .onTrack, .atRisk, .offTrack, .noData, .notMeasurable]
         let rows: [MustacheValue] = statuses.map { key in
             .object(["status": status(key), "definition": text("definition.\(key.rawValue)")])
-        } + [.object(["status": .object(["label": text("status.stale"), "symbol": "⏱"]), "definition": text("definition.stale")])]
+        } + [.object(["status": .object(["label": text("status.stale"), "symbol": "!"]), "definition": text("definition.stale")])]
         let standings: [MustacheValue] = MeasureRollUp.Standing.allCases.map { standing in
             .object(["label": text("measure.\(standing.rawValue)"), "definition": text("definition.measure.\(standing.rawValue)")])
         }

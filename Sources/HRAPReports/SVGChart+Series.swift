@@ -11,15 +11,23 @@ extension SVGChart {
         var points = values.map { ($0.date, $0.value) }
         if let date = indicator.baselineDate, let value = indicator.baselineValue { points.append((date, value)) }
         if let date = indicator.targetDate, let value = indicator.targetValue { points.append((date, value)) }
-        let first = points.map(\.0.daysSince1970).min() ?? 0, last = max(first + 1, points.map(\.0.daysSince1970).max() ?? 0)
-        let low = min(0, points.map(\.1).min() ?? 0), high = max(low + 1, points.map(\.1).max() ?? 1) * 1.1
+        let first = points.map { $0.0.first.daysSince1970 }.min() ?? 0
+        let last = max(first + 1, points.map(\.0.daysSince1970).max() ?? 0)
+        let (smallest, largest) = (points.map(\.1).min() ?? 0, points.map(\.1).max() ?? 1)
+        let padding = max((largest - smallest) * 0.15, abs(largest) * 0.02, 0.5)
+        let low = smallest >= 0 ? max(0, smallest - padding) : smallest - padding, high = largest + padding
         let (left, top, plotWidth, plotHeight) = (56.0, 12.0, width - 80, 160.0)
-        func x(_ date: CalendarDate) -> Double { left + plotWidth * Double(date.daysSince1970 - first) / Double(last - first) }
+        // A month or a year is drawn at its middle (its data table and labels name it as recorded).
+        func x(_ date: CalendarDate) -> Double {
+            let day = (date.first.daysSince1970 + date.daysSince1970) / 2
+            return left + plotWidth * Double(day - first) / Double(last - first)
+        }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - (value - low) / (high - low)) }
         var body = "<line x1=\"\(format(left))\" y1=\"\(format(top + plotHeight))\" x2=\"\(format(left + plotWidth))\" "
             + "y2=\"\(format(top + plotHeight))\" stroke=\"#595959\"/>"
-        body += text(left - 6, y(high) + 4, locale.number(high, decimals: 0), anchor: "end")
-        body += text(left - 6, y(low) + 4, locale.number(low, decimals: 0), anchor: "end")
+        let places = high - low < 10 ? 1 : 0
+        body += text(left - 6, y(high) + 4, locale.number(high, decimals: places), anchor: "end")
+        body += text(left - 6, y(low) + 4, locale.number(low, decimals: places), anchor: "end")
         for year in CalendarDate(daysSince1970: first).year...CalendarDate(daysSince1970: last).year {
             guard let january = CalendarDate(year: year, month: 1, day: 1), january.daysSince1970 >= first else { continue }
             body += text(x(january), top + plotHeight + 18, String(year), anchor: "middle")

@@ -27,6 +27,15 @@ import Testing
         #expect(result.out == (try String(contentsOf: file, encoding: .utf8)))
     }
 
+    /// The reports committed for readers (`examples/reports`, written by `bash .ci/reports`) are what hrap writes now.
+    @Test(arguments: [("aldermoor-2023", "en"), ("hainbach-inklusiv", "de")])
+    func theCommittedExampleReportsAreCurrent(plan: String, language: String) throws {
+        let session = session()
+        let html = session.run("annual-report", plan, "--year", "2025", "--format", "html", "--lang", language).out
+        let committed = try String(contentsOfFile: session.root + "/examples/reports/\(plan)-2025-\(language).html", encoding: .utf8)
+        #expect(html == committed, "run: bash .ci/reports")
+    }
+
     @Test(arguments: ["aldermoor-2023", "hainbach-inklusiv"])
     func theHTMLReportIsWholeAccessibleAndSelfContained(plan: String) throws {
         let html = session().run("annual-report", plan, "--year", "2025", "--format", "html", "--lang", "fr").out
