@@ -60,14 +60,15 @@ struct CommandContext: Sendable {
     }
 
     /// The shipped frameworks: `templates/frameworks` next to the executable or above it, in the working directory,
-    /// or under `HRAP_TEMPLATES`, in that order.
+    /// or under `HRAP_TEMPLATES`, in that order; else the ones compiled into the program.
     var catalogue: FrameworkCatalogue {
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
             .deletingLastPathComponent()
         let ancestors = sequence(first: executable) { $0.path == "/" ? nil : $0.deletingLastPathComponent() }.map(\.path)
         let candidates = (ancestors + [workingDirectory]).map { $0 + "/templates" }
             + [io.environment["HRAP_TEMPLATES"]].compactMap { $0 }
-        return FrameworkCatalogue(directory: FrameworkCatalogue.locate(templateDirectories: candidates))
+        return FrameworkCatalogue(
+            directory: FrameworkCatalogue.locate(templateDirectories: candidates), embedded: EmbeddedTemplates.files(in: "frameworks"))
     }
 
     /// The `--format` choice.

@@ -3,8 +3,8 @@ import Foundation
 import HRAPReports
 import JSONCoding
 
-/// The report templates and locale files: the standard ones (from `templates/` where the frameworks are found), with
-/// a city's directory replacing templates by name.
+/// The report templates and locale files: the standard ones (from `templates/` where the frameworks are found, else
+/// those compiled into the program), with a city's directory replacing templates by name.
 struct ReportTemplates {
     var sources: [String: String]
     var locales: [String: JSONValue]
@@ -12,9 +12,10 @@ struct ReportTemplates {
     /// The standard templates, then those of `overrides` (files `NAME.mustache`) in their place.
     static func load(_ context: CommandContext, overrides: String?) throws -> ReportTemplates {
         let root = context.catalogue.directory.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
-        var sources = root.map { files(in: $0 + "/reports", ending: ".mustache") } ?? [:]
+        var sources = root.map { files(in: $0 + "/reports", ending: ".mustache") }
+            ?? EmbeddedTemplates.files(in: "reports", ending: ".mustache")
         var locales: [String: JSONValue] = [:]
-        let localeFiles = root.map { files(in: $0 + "/locales", ending: ".json") } ?? [:]
+        let localeFiles = root.map { files(in: $0 + "/locales", ending: ".json") } ?? EmbeddedTemplates.files(in: "locales", ending: ".json")
         for (name, text) in localeFiles {
             do { locales[name] = try JSONParser.parse(text) } catch {
                 throw CLIFailure("locale file \(name).json: \(error)", exitCode: ExitCode.dataError)

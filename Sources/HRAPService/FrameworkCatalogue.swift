@@ -7,10 +7,14 @@ import JSONCoding
 public struct FrameworkCatalogue: Sendable {
     /// The directory of shipped framework files; nil when none was found.
     public let directory: String?
+    /// The shipped frameworks compiled into the program (file name → text), used when no directory is found, so that
+    /// a copied binary still has them.
+    public let embedded: [String: String]
 
-    /// Creates a catalogue over a directory of shipped frameworks.
-    public init(directory: String?) {
+    /// Creates a catalogue over a directory of shipped frameworks, with the compiled-in ones as the fallback.
+    public init(directory: String?, embedded: [String: String] = [:]) {
         self.directory = directory
+        self.embedded = embedded
     }
 
     /// The first of `candidates` that holds a `frameworks` directory (checked as `CANDIDATE/frameworks`).
@@ -23,7 +27,10 @@ public struct FrameworkCatalogue: Sendable {
 
     /// Every shipped framework, by file name; a shipped file that does not validate is an error naming it.
     func shipped() throws -> [Framework] {
-        guard let directory else { throw ServiceError.frameworksNotFound }
+        guard let directory else {
+            guard !embedded.isEmpty else { throw ServiceError.frameworksNotFound }
+            return try embedded.sorted { $0.key < $1.key }.map { name, text in try Self.decode(Array(text.utf8), source: name) }
+        }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return try names.filter { $0.hasSuffix(".json") }.sorted().map { try Self.load(directory + "/" + $0) }
     }
@@ -41,12 +48,17 @@ public struct FrameworkCatalogue: Sendable {
     /// Reads and validates a framework file; every problem is reported at once.
     public static func load(_ path: String) throws -> Framework {
         guard let data = FileManager.default.contents(atPath: path) else { throw ServiceError.missingFile(path) }
+        return try decode([UInt8](data), source: path)
+    }
+
+    /// Parses and validates a framework's text; `source` names it in errors.
+    static func decode(_ bytes: [UInt8], source: String) throws -> Framework {
         let json: JSONValue
-        do { json = try JSONParser.parse([UInt8](data)) } catch {
-            throw ServiceError.malformedFile(path: path, line: error.line, column: error.column, reason: error.reason)
+        do { json = try JSONParser.parse(bytes) } catch {
+            throw ServiceError.malformedFile(path: source, line: error.line, column: error.column, reason: error.reason)
         }
         let (framework, problems) = Framework.schema.decode(json, path: "$")
-        guard problems.isEmpty else { throw ValidationError(source: path, problems: problems) }
+        guard problems.isEmpty else { throw ValidationError(source: source, problems: problems) }
         return framework
     }
 }
