@@ -52,7 +52,10 @@ let package = Package(
         .executableTarget(name: "hrap", dependencies: ["HRAPCLI"], swiftSettings: strict),
         .executableTarget(
             name: "hrap-bench",
-            dependencies: ["HRAPStore", "HRAPCore", "SyntheticData", "SQLiteStore", "CSQLite", "CSVParsing", "JSONCoding"],
+            dependencies: [
+                "HRAPStore", "HRAPCore", "SyntheticData", "SQLiteStore", "CSQLite", "CSVParsing", "JSONCoding", "HRAPService",
+                "HRAPReports", "Mustache",
+            ],
             swiftSettings: strict
         ),
 

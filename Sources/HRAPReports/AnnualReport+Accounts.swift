@@ -6,9 +6,8 @@ extension AnnualReport {
     func backwards() -> MustacheValue {
         let rows: [MustacheValue] = file.indicators.compactMap { indicator in
             guard let state = progress.indicators[indicator.code], state.retrogression else { return nil }
-            let latest = file.measurements.filter { $0.indicator == indicator.code && $0.disaggregation.isEmpty && $0.isPublic }
-                .filter { $0.date <= input.asOf }
-            let note = Supersession.current(latest, key: \.key, recordedAt: \.recordedAt).max { $0.date < $1.date }?.note
+            let note = (measurementsByIndicator[indicator.code] ?? []).filter { $0.disaggregation.isEmpty }
+                .max { $0.date < $1.date }?.note
             return .object([
                 "code": .string(indicator.code), "name": content(indicator.name),
                 "latest": state.latest.map { number($0.value) } ?? .null, "date": date(state.latest?.date),

@@ -76,8 +76,7 @@ extension AnnualReport {
 
     /// The latest public value for each group an indicator's data is broken down by.
     func groupValues(of indicator: Indicator) -> [MustacheValue] {
-        let values = file.measurements.filter { $0.indicator == indicator.code && !$0.disaggregation.isEmpty && $0.isPublic }
-        let current = Supersession.current(values, key: \.key, recordedAt: \.recordedAt).filter { $0.date <= input.asOf }
+        let current = (measurementsByIndicator[indicator.code] ?? []).filter { !$0.disaggregation.isEmpty }
         var latest: [String: Measurement] = [:]
         for value in current {
             let group = value.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")

@@ -34,6 +34,8 @@ public struct AnnualReport: Sendable {
     let progress: PlanProgress
     /// The same plan a year before the reference date, for trends and changes.
     let lastYear: PlanProgress
+    /// The plan file's current public measurements by indicator, up to the reference date.
+    let measurementsByIndicator: [String: [Measurement]]
 
     /// A report of the input in a language.
     public init(_ input: Input, locale: ReportLocale) {
@@ -41,6 +43,8 @@ public struct AnnualReport: Sendable {
         self.locale = locale
         progress = PlanProgress(input.facts, asOf: input.asOf)
         lastYear = PlanProgress(input.facts, asOf: input.asOf.adding(months: -12))
+        let current = Supersession.current(input.facts.file.measurements, key: \.key, recordedAt: \.recordedAt)
+        measurementsByIndicator = Dictionary(grouping: current.filter { $0.isPublic && $0.date <= input.asOf }, by: \.indicator)
     }
 
     var file: PlanFile { input.facts.file }

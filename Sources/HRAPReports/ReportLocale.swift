@@ -33,6 +33,29 @@ public struct ReportLocale: Sendable {
     public let monthNames: [String]
     /// Words of the report by key; every locale has the keys English has.
     public let labels: [String: String]
+    /// The day and month patterns split into their parts once (dates are written by the thousand).
+    private let dayParts: [Part], monthParts: [Part]
+
+    /// A piece of a date pattern.
+    private enum Part: Sendable {
+        case literal(String), day, month, monthNumber, year
+
+        static func split(_ pattern: String) -> [Part] {
+            var parts: [Part] = [], rest = Substring(pattern)
+            let fields: [(String, Part)] = [("{day}", .day), ("{month}", .month), ("{mm}", .monthNumber), ("{year}", .year)]
+            while !rest.isEmpty {
+                if let (token, part) = fields.first(where: { rest.hasPrefix($0.0) }) {
+                    parts.append(part)
+                    rest = rest.dropFirst(token.count)
+                } else {
+                    let next = rest.dropFirst().firstIndex(of: "{") ?? rest.endIndex
+                    parts.append(.literal(String(rest[..<next])))
+                    rest = rest[next...]
+                }
+            }
+            return parts
+        }
+    }
 
     /// Reads a locale file.
     public init(language: String, json: JSONValue) throws(Problem) {
@@ -54,6 +77,8 @@ public struct ReportLocale: Sendable {
         labels = Dictionary(members.compactMap { key, value in
             if case .string(let label) = value { (key, label) } else { nil }
         }, uniquingKeysWith: { first, _ in first })
+        dayParts = Part.split(dayPattern)
+        monthParts = Part.split(monthPattern)
     }
 
     /// A number rounded to `decimals` places, grouped by thousands.
@@ -82,15 +107,18 @@ public struct ReportLocale: Sendable {
 
     /// A date as written in the language, to the precision it was recorded with.
     public func date(_ date: CalendarDate) -> String {
-        let month = monthNames[date.month - 1]
-        switch date.precision {
-        case .year: return String(date.year)
-        case .month: return monthPattern.replacing("{month}", with: month).replacing("{year}", with: String(date.year))
-        case .day:
-            return dayPattern.replacing("{day}", with: String(date.day)).replacing("{month}", with: month)
-                .replacing("{mm}", with: date.month < 10 ? "0\(date.month)" : String(date.month))
-                .replacing("{year}", with: String(date.year))
+        guard date.precision != .year else { return String(date.year) }
+        var text = ""
+        for part in date.precision == .day ? dayParts : monthParts {
+            switch part {
+            case .literal(let literal): text += literal
+            case .day: text += String(date.day)
+            case .month: text += monthNames[date.month - 1]
+            case .monthNumber: text += date.month < 10 ? "0\(date.month)" : String(date.month)
+            case .year: text += String(date.year)
+            }
         }
+        return text
     }
 
     /// The label for a key, or the key itself when the locale lacks it (a test keeps every locale complete).
