@@ -30,6 +30,7 @@ enum AnnualReportCommand {
                 .value("lang", valueName: "LANG", help: "Language of the report's labels.", default: "en", allowed: languages),
                 .value("framework", valueName: "ID", help: "The framework: ID or ID@VERSION.", default: "hrgl-2024"),
                 .value("templates", valueName: "DIR", help: "A directory of templates that replace the standard ones by name."),
+                .flag("summary", help: "Write the short plain-language summary (2–4 pages) instead of the whole report."),
                 .value("output", short: "o", valueName: "FILE", help: "Write to a file instead of standard output."),
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
@@ -47,7 +48,7 @@ enum AnnualReportCommand {
                 facts: data.facts, year: year, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
                 previousAsOf: data.previousAsOf, peer: data.peer), locale: locale)
             let text: String
-            do { text = try report.render(format, templates: templates.sources) } catch {
+            do { text = try report.render(format, summary: parsed.flag("summary"), templates: templates.sources) } catch {
                 throw CLIFailure("template \(error)", exitCode: ExitCode.dataError)
             }
             guard let output = parsed.value("output") else { return context.io.out(text) }

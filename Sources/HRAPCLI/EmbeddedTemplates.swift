@@ -1857,5 +1857,99 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 }
 
 """#####,
+        "reports/summary.html.mustache": #####"""
+{{<layout.html}}
+{{$title}}{{labels.report_summary_title}} {{cover.year}}: {{cover.title.text}}{{/title}}
+{{$header}}
+<header class="cover">
+<p>{{#cover.government}}{{>content.html}}{{/cover.government}}</p>
+<h1>{{labels.report_summary_title}} {{cover.year}}: {{#cover.title}}{{>content.html}}{{/cover.title}}</h1>
+<p>{{cover.period}} · {{labels.cover_as_of}}: {{cover.as_of}}</p>
+{{#cover.unpublished}}
+<p class="notice" role="note">{{labels.cover_unpublished}}</p>
+{{/cover.unpublished}}
+</header>
+{{/header}}
+{{$content}}
+<section id="findings" aria-labelledby="findings-heading">
+<h2 id="findings-heading">{{labels.section_findings}}</h2>
+<ul class="findings">
+{{#findings}}
+<li>{{.}}</li>
+{{/findings}}
+</ul>
+{{#measures.chart}}{{>figure.html}}{{/measures.chart}}
+</section>
+<section id="fields" aria-labelledby="fields-heading">
+<h2 id="fields-heading">{{labels.section_fields}}</h2>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">{{labels.table_field}}</th><th scope="col">{{labels.table_measure}}</th><th scope="col" class="number">{{labels.table_improved}}</th><th scope="col" class="number">{{labels.table_worsened}}</th></tr></thead>
+<tbody>
+{{#fields}}
+<tr><th scope="row">{{code}}. {{#title}}{{>content.html}}{{/title}}</th><td>{{measures.summary}}</td><td class="number">{{improved}}</td><td class="number">{{worsened}}</td></tr>
+{{/fields}}
+</tbody>
+</table></div>
+</section>
+<section id="backwards" aria-labelledby="backwards-heading">
+<h2 id="backwards-heading">{{labels.section_backwards}}</h2>
+{{#backwards.none}}<p>{{labels.backwards_none}}</p>{{/backwards.none}}
+<ul>
+{{#backwards.rows}}
+<li>{{code}} {{#name}}{{>content.html}}{{/name}}: {{latest}} ({{date}}){{#cause}} — {{>content.html}}{{/cause}}</li>
+{{/backwards.rows}}
+</ul>
+</section>
+<section id="scorecard" aria-labelledby="scorecard-heading">
+<h2 id="scorecard-heading">{{labels.section_scorecard}}</h2>
+<p>{{labels.scorecard_index}}: <strong>{{scorecard.index}}</strong> ({{scorecard.percent}}). {{labels.score_rule}}</p>
+{{#scorecard.chart}}{{>figure.html}}{{/scorecard.chart}}
+</section>
+<section id="budget" aria-labelledby="budget-heading">
+<h2 id="budget-heading">{{labels.section_budget}}</h2>
+{{#budget.none}}<p>{{labels.budget_none}}</p>{{/budget.none}}
+{{#budget.chart}}{{>figure.html}}{{/budget.chart}}
+</section>
+{{/content}}
+{{/layout.html}}
+
+"""#####,
+        "reports/summary.md.mustache": #####"""
+# {{labels.report_summary_title}} {{cover.year}}: {{cover.title.text}}
+
+{{cover.government.text}} · {{cover.period}} · {{labels.cover_as_of}} {{cover.as_of}}
+
+{{#cover.unpublished}}
+> **{{labels.cover_unpublished}}**
+
+{{/cover.unpublished}}
+## {{labels.section_findings}}
+
+{{#findings}}
+- {{.}}
+{{/findings}}
+
+## {{labels.section_fields}}
+
+| {{labels.table_field}} | {{labels.table_measure}} | {{labels.table_improved}} | {{labels.table_worsened}} |
+|---|---|---|---|
+{{#fields}}
+| {{code}}. {{title.text}} | {{measures.summary}} | {{improved}} | {{worsened}} |
+{{/fields}}
+
+## {{labels.section_backwards}}
+
+{{#backwards.none}}
+{{labels.backwards_none}}
+{{/backwards.none}}
+{{#backwards.rows}}
+- {{code}} {{name.text}}: {{latest}} ({{date}}){{#cause.text}} — {{.}}{{/cause.text}}
+{{/backwards.rows}}
+
+## {{labels.section_scorecard}}
+
+{{labels.scorecard_index}}: **{{scorecard.index}}** ({{scorecard.percent}}). {{labels.score_rule}}
+
+"""#####,
     ]
 }

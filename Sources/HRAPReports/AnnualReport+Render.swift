@@ -6,19 +6,23 @@ extension AnnualReport {
     public enum Format: String, CaseIterable, Sendable {
         case html, md, json
 
-        /// The name of the standard template that writes the format (`json` needs none).
-        public var template: String? {
+        /// The name of the standard template that writes the format, whole or as the short summary (`json` needs
+        /// none).
+        public func template(summary: Bool) -> String? {
             switch self {
-            case .html: "annual.html"
-            case .md: "annual.md"
+            case .html: summary ? "summary.html" : "annual.html"
+            case .md: summary ? "summary.md" : "annual.md"
             case .json: nil
             }
         }
     }
 
-    /// The report written in a format with templates by name (the standard ones, overridden by a city's).
-    public func render(_ format: Format, templates: [String: String]) throws(MustacheError) -> String {
-        guard let name = format.template else { return JSONWriter.pretty(Self.json(model(), dropping: ["labels", "svg"])) + "\n" }
+    /// The report written in a format with templates by name (the standard ones, overridden by a city's); `summary`
+    /// writes the short plain-language version (never called easy read: no one has checked it with readers).
+    public func render(_ format: Format, summary: Bool = false, templates: [String: String]) throws(MustacheError) -> String {
+        guard let name = format.template(summary: summary) else {
+            return JSONWriter.pretty(Self.json(model(), dropping: ["labels", "svg"])) + "\n"
+        }
         let library = TemplateLibrary(sources: templates, mode: format == .html ? .html : .text)
         return try library.render(name, model())
     }

@@ -80,6 +80,18 @@ import Testing
         return problems + stack
     }
 
+    @Test func theSummaryIsShortAndNeverCalledEasyRead() {
+        let session = session()
+        for format in ["md", "html"] {
+            let whole = session.run("annual-report", "aldermoor-2023", "--year", "2025", "--format", format).out
+            let summary = session.run("annual-report", "aldermoor-2023", "--year", "2025", "--format", format, "--summary").out
+            #expect(summary.contains("Summary 2025: Aldermoor Human Rights Action Plan 2023–2027"))
+            #expect(summary.contains("Measures implemented: 2 of 40"))
+            #expect(summary.utf8.count * 4 < whole.utf8.count, "a fraction of the whole report")
+            #expect(!summary.lowercased().contains("easy read"))
+        }
+    }
+
     @Test func aCityDirectoryReplacesATemplateAndMayExtendTheLayout() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hrap-city-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
