@@ -34,7 +34,7 @@ let package = Package(
         // Domain.
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
         .target(name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing"], swiftSettings: strict),
-        .target(name: "HRAPReports", dependencies: ["HRAPCore", "JSONCoding", "Mustache"], swiftSettings: strict),
+        .target(name: "HRAPReports", dependencies: ["HRAPCore", "JSONCoding", "Mustache", "CSVParsing"], swiftSettings: strict),
         .target(name: "SyntheticData", dependencies: ["HRAPCore", "SeededRandom"], swiftSettings: strict),
         .target(
             name: "HRAPService",

@@ -2,6 +2,7 @@ import CLIKit
 import Foundation
 import HRAPCore
 import HRAPReports
+import HRAPService
 import JSONCoding
 import Mustache
 
@@ -22,37 +23,55 @@ enum AnnualReportCommand {
                 "hrap annual-report aldermoor-2023 --year 2025 --format html -o report-2025.html",
                 "hrap annual-report hainbach-inklusiv --year 2025 --format md --lang de",
             ],
-            options: [
-                .value("year", valueName: "YYYY", help: "The reporting year."),
-                .value("as-of", valueName: "DATE", help: "Reference date (default: 31 December of the year)."),
+            options: reportOptions + [
                 .value("format", short: "f", valueName: "FORMAT", help: "Output format.", default: "html",
                        allowed: AnnualReport.Format.allCases.map(\.rawValue)),
-                .value("lang", valueName: "LANG", help: "Language of the report's labels.", default: "en", allowed: languages),
-                .value("framework", valueName: "ID", help: "The framework: ID or ID@VERSION.", default: "hrgl-2024"),
-                .value("templates", valueName: "DIR", help: "A directory of templates that replace the standard ones by name."),
                 .flag("summary", help: "Write the short plain-language summary (2–4 pages) instead of the whole report."),
                 .value("output", short: "o", valueName: "FILE", help: "Write to a file instead of standard output."),
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
-            let year = try Self.year(parsed)
-            let asOf = try parsed.value("as-of").map { _ in try ScoreCommand.referenceDate(parsed, context: context) }
-                ?? CalendarDate(year: year, month: 12, day: 31)!
+            let (report, templates, _) = try build(parsed, context)
             let format = AnnualReport.Format(rawValue: parsed.value("format") ?? "html") ?? .html
-            let templates = try ReportTemplates.load(context, overrides: parsed.value("templates"))
-            let locale = try templates.locale(parsed.value("lang") ?? "en")
-            let data = try context.service(parsed, .read).annualReportData(
-                plan: parsed.argument("PLAN") ?? "", year: year, asOf: asOf,
-                framework: parsed.value("framework") ?? "hrgl-2024", as: context.principal(parsed))
-            let report = AnnualReport(.init(
-                facts: data.facts, year: year, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
-                previousAsOf: data.previousAsOf, peer: data.peer), locale: locale)
-            let text: String
-            do { text = try report.render(format, summary: parsed.flag("summary"), templates: templates.sources) } catch {
-                throw CLIFailure("template \(error)", exitCode: ExitCode.dataError)
-            }
+            let text = try render(report, format, summary: parsed.flag("summary"), templates)
             guard let output = parsed.value("output") else { return context.io.out(text) }
             try PlanFileCommands.write(text, to: output, parsed, context: context)
+        }
+    }
+
+    /// The options every report command shares.
+    static let reportOptions: [Option] = [
+        .value("year", valueName: "YYYY", help: "The reporting year."),
+        .value("as-of", valueName: "DATE", help: "Reference date (default: 31 December of the year)."),
+        .value("lang", valueName: "LANG", help: "Language of the report's labels.", default: "en", allowed: languages),
+        .value("framework", valueName: "ID", help: "The framework: ID or ID@VERSION.", default: "hrgl-2024"),
+        .value("templates", valueName: "DIR", help: "A directory of templates that replace the standard ones by name."),
+    ]
+
+    /// The report of the plan named in the arguments, its templates, and the data it was built from.
+    static func build(
+        _ parsed: ParsedArguments, _ context: CommandContext
+    ) throws -> (AnnualReport, ReportTemplates, AnnualReportData) {
+        let year = try Self.year(parsed)
+        let asOf = try parsed.value("as-of").map { _ in try ScoreCommand.referenceDate(parsed, context: context) }
+            ?? CalendarDate(year: year, month: 12, day: 31)!
+        let templates = try ReportTemplates.load(context, overrides: parsed.value("templates"))
+        let locale = try templates.locale(parsed.value("lang") ?? "en")
+        let data = try context.service(parsed, .read).annualReportData(
+            plan: parsed.argument("PLAN") ?? "", year: year, asOf: asOf,
+            framework: parsed.value("framework") ?? "hrgl-2024", as: context.principal(parsed))
+        let report = AnnualReport(.init(
+            facts: data.facts, year: year, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
+            previousAsOf: data.previousAsOf, peer: data.peer), locale: locale)
+        return (report, templates, data)
+    }
+
+    /// The report in a format; a template's error names the template, line and column (bad data, exit 65).
+    static func render(
+        _ report: AnnualReport, _ format: AnnualReport.Format, summary: Bool, _ templates: ReportTemplates
+    ) throws -> String {
+        do { return try report.render(format, summary: summary, templates: templates.sources) } catch {
+            throw CLIFailure("template \(error)", exitCode: ExitCode.dataError)
         }
     }
 

@@ -57,6 +57,7 @@ public enum HRAP {
                 ProgressTreeCommand.command(context),
                 DueCommand.command(context),
                 AnnualReportCommand.command(context),
+                ExportBundleCommand.command(context),
                 AuditCommand.command(context),
             ])
     }

@@ -48,6 +48,10 @@ public struct AnnualReport: Sendable {
     }
 
     var file: PlanFile { input.facts.file }
+    /// The reporting year.
+    public var year: Int { input.year }
+    /// The reference date.
+    public var asOf: CalendarDate { input.asOf }
 
     /// The report as the tree templates render and `--format json` writes.
     public func model() -> MustacheValue {

@@ -4,6 +4,8 @@ import JSONCoding
 
 /// What an annual report is built from: domain results only, public values only.
 public struct AnnualReportData: Sendable {
+    /// The plan file with public records only (``PlanFile/publicRecords()``), for the open data.
+    public var publicFile: PlanFile
     /// The plan's facts from its public current values (a value whose current version is private is left out, not
     /// replaced by the public version it superseded).
     public var facts: PlanFacts
@@ -27,16 +29,14 @@ extension HRAPService {
         guard year >= period.periodStart.first.year, year <= max(last, period.periodStart.first.year) else {
             throw ServiceError.yearOutsidePlan(year: year, first: period.periodStart.first.year, last: last)
         }
-        var file = try store.exportPlan(plan)
-        file.measurements = Supersession.current(file.measurements, key: \.key, recordedAt: \.recordedAt).filter(\.isPublic)
-        file.progressUpdates = Supersession.current(file.progressUpdates, key: \.key, recordedAt: \.recordedAt).filter(\.isPublic)
+        let file = try store.exportPlan(plan).publicRecords()
         var facts = PlanFacts(file: file)
         facts.successorStart = stored.successorStart
         let card = try score(plan: plan, framework: framework, asOf: asOf, as: principal)
         let snapshot = try snapshots(plan: plan, as: principal)
             .filter { $0.framework == card.framework.id && $0.asOf < asOf }.max { $0.asOf < $1.asOf }
         return AnnualReportData(
-            facts: facts, card: card, previousLevels: snapshot.map(Self.levels), previousAsOf: snapshot?.asOf,
+            publicFile: file, facts: facts, card: card, previousLevels: snapshot.map(Self.levels), previousAsOf: snapshot?.asOf,
             peer: try latestPeerRound(plan: plan, by: asOf, as: principal))
     }
 

@@ -1,0 +1,105 @@
+import CSVParsing
+import Foundation
+import JSONCoding
+import Testing
+
+/// `hrap export-bundle`: the report in every format plus open data that describes itself, public values only,
+/// written whole or not at all.
+@Suite struct ExportBundleTests {
+    private let out = FileManager.default.temporaryDirectory.appendingPathComponent("bundle-\(UUID().uuidString)").path
+
+    private func exported(_ extra: [String] = []) -> Session {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        if !extra.isEmpty { session.run(extra, environment: ["HRAP_PLAN": "aldermoor-2023"]) }
+        let result = session.run("export-bundle", "aldermoor-2023", "--year", "2025", "--out", out)
+        #expect(result.code == 0, "\(result.err)")
+        return session
+    }
+
+    private func text(_ name: String) throws -> String { try String(contentsOfFile: out + "/" + name, encoding: .utf8) }
+
+    private func rows(_ name: String) throws -> [[String]] {
+        try CSVReader.read(Array(try text(name).utf8), delimiter: UInt8(ascii: ",")).records.map(\.fields)
+    }
+
+    @Test func theDataPackageDescribesEveryCSVItShips() throws {
+        _ = exported()
+        let package = try JSONParser.parse(try text("datapackage.json"))
+        let resources = package["resources"]?.array ?? []
+        let shipped = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".csv") }.sorted()
+        #expect(resources.compactMap { $0["path"]?.string }.sorted() == shipped)
+        #expect(shipped == ["actions.csv", "budget.csv", "indicators.csv", "measurements.csv", "recommendations.csv"])
+        for resource in resources {
+            let path = resource["path"]?.string ?? ""
+            let fields = resource["schema"]?["fields"]?.array ?? []
+            let table = try rows(path)
+            #expect(table.first == fields.compactMap { $0["name"]?.string }, "\(path): header = described columns")
+            #expect(table.count > 1, "\(path) has rows")
+            for (column, field) in fields.enumerated() {
+                for row in table.dropFirst() {
+                    #expect(row.count == fields.count, "\(path): every row has every column")
+                    let cell = row[column]
+                    switch field["type"]?.string {
+                    case "number": #expect(cell.isEmpty || Double(cell) != nil, "\(path) \(cell)")
+                    case "integer": #expect(Int(cell) != nil, "\(path) \(cell)")
+                    default: break
+                    }
+                }
+            }
+        }
+        #expect(package["licenses"]?.array?.first?["name"]?.string == "CC-BY-4.0")
+    }
+
+    @Test func theCatalogueRecordListsEveryFileWithItsMediaType() throws {
+        _ = exported()
+        let record = try JSONParser.parse(try text("dcat.jsonld"))
+        #expect(record["@type"]?.string == "dcat:Dataset")
+        #expect(record["dct:publisher"]?["foaf:name"]?.string == "Aldermoor City Council")
+        #expect(record["dct:temporal"]?["dcat:startDate"]?.string == "2023-01-01")
+        let distributions = record["dcat:distribution"]?.array ?? []
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(distributions.compactMap { $0["dct:title"]?.string } == files)
+        let media = Dictionary(uniqueKeysWithValues: distributions.map {
+            ($0["dct:title"]?.string ?? "", $0["dcat:mediaType"]?.string ?? "")
+        })
+        #expect(media["report.html"] == "text/html" && media["budget.csv"] == "text/csv")
+        #expect(media["plan.json"] == "application/json" && media["report.md"] == "text/markdown")
+    }
+
+    @Test func privateValuesNeverLeaveThroughTheBundle() throws {
+        _ = exported()
+        // The example withholds one value: rough sleepers aged 0-17 on 2025-11-15, with a note saying why.
+        #expect(try rows("measurements.csv").contains { $0.prefix(4) == ["1.1.a", "", "2025-11-15", "age=18-64"] })
+        for name in try FileManager.default.contentsOfDirectory(atPath: out) {
+            let content = try text(name)
+            #expect(!content.contains("Withheld from publication"), "\(name) holds the private value's note")
+        }
+        #expect(!(try rows("measurements.csv").contains { $0.prefix(4) == ["1.1.a", "", "2025-11-15", "age=0-17"] }))
+        let plan = try JSONParser.parse(try text("plan.json"))
+        let measurements = plan["measurements"]?.array ?? []
+        #expect(!measurements.isEmpty && measurements.allSatisfy { $0["public"] != .bool(false) })
+        #expect(plan["assessments"]?.array?.isEmpty ?? true, "reviewers' working data stays home")
+    }
+
+    @Test func aTextCellThatASpreadsheetWouldRunIsGuarded() throws {
+        _ = exported(["action", "update", "--code", "1.1.1", "--title", "=HYPERLINK(\"http://x.example\",\"ok\")"])
+        let action = try rows("actions.csv").first { $0.first == "1.1.1" }
+        #expect(action?[2] == "'=HYPERLINK(\"http://x.example\",\"ok\")")
+        #expect(try rows("budget.csv").dropFirst().allSatisfy { !$0[3].hasPrefix("'") }, "numbers untouched")
+    }
+
+    @Test func anExistingDirectoryAndBadInputWriteNothing() throws {
+        let session = exported()
+        let before = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        let again = session.run("export-bundle", "aldermoor-2023", "--year", "2025", "--out", out)
+        #expect(again.code == 64 && again.err.contains("already exists"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == before)
+        let other = out + "-2"
+        #expect(session.run("export-bundle", "aldermoor-2023", "--year", "2031", "--out", other).code == 64)
+        #expect(session.run("export-bundle", "aldermoor-2023", "--year", "2025").code == 64, "--out is required")
+        let missing = session.run("export-bundle", "aldermoor-2023", "--year", "2025", "--out", "/no/such/dir/x")
+        #expect(missing.code == 74 && missing.err.contains("nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: other))
+    }
+}
