@@ -30,6 +30,9 @@ let package = Package(
         .target(name: "FileSystem", swiftSettings: strict),
         .target(name: "SeededRandom", swiftSettings: strict),
         .target(name: "Mustache", swiftSettings: strict),
+        .target(name: "Hashing", swiftSettings: strict),
+        .systemLibrary(name: "CEpoll"),
+        .target(name: "HTTPServing", dependencies: ["CEpoll"], swiftSettings: strict),
 
         // Domain.
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
@@ -64,6 +67,8 @@ let package = Package(
         .testTarget(name: "CSVParsingTests", dependencies: ["CSVParsing", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "FileSystemTests", dependencies: ["FileSystem"], swiftSettings: strict),
+        .testTarget(name: "HTTPServingTests", dependencies: ["HTTPServing"], swiftSettings: strict),
+        .testTarget(name: "HashingTests", dependencies: ["Hashing"], swiftSettings: strict),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "JSONCoding"], swiftSettings: strict),
         .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "HRAPReports", "JSONCoding", "SyntheticData", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData", "SeededRandom"], swiftSettings: strict),

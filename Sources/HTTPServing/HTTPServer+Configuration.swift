@@ -1,0 +1,47 @@
+/// What a request and its answer looked like, for the access log: no query, no headers, no body.
+public struct AccessLogEntry: Sendable {
+    public let method: String
+    /// The path without its query (which may hold secrets).
+    public let path: String
+    public let status: Int
+    /// The body's bytes.
+    public let bytes: Int
+    /// Seconds from the complete request to the written response.
+    public let duration: Double
+    public let remoteAddress: String
+
+    /// The entry as one line: `127.0.0.1 GET /api/v1/plans 200 1234 0.8ms`.
+    public var line: String {
+        let milliseconds = (duration * 10_000).rounded() / 10
+        return "\(remoteAddress) \(method) \(path) \(status) \(bytes) \(milliseconds)ms"
+    }
+}
+
+extension HTTPServer {
+    /// Where the server listens, how much it takes, and what it tells.
+    public struct Configuration: Sendable {
+        /// An IPv4 or IPv6 address literal.
+        public var host = "127.0.0.1"
+        /// 0 asks for any free port (``HTTPServer/start()`` returns it).
+        public var port = 8080
+        public var limits = HTTPLimits()
+        /// Open connections beyond this get `503 Service Unavailable` and are closed; lowered to what the process
+        /// may open (its file limit is raised to the hard limit at start).
+        public var maxConnections = 16_384
+        /// Threads that run handlers; a handler may block on the database.
+        public var workers = 8
+        /// The largest body a request may carry, by its head (a bulk import may allow more than the default).
+        public var bodyLimit: @Sendable (RequestHead) -> Int = { _ in HTTPLimits().maxBody }
+        /// The response to a request refused before it reached a handler (malformed, too large, too slow).
+        public var rejection: @Sendable (RequestRejection) -> HTTPResponse = { rejection in
+            HTTPResponse(status: rejection.status, contentType: "text/plain; charset=utf-8", body: rejection.reason + "\n")
+        }
+        /// Called once per response written.
+        public var accessLog: @Sendable (AccessLogEntry) -> Void = { _ in }
+        /// Called when a handler throws (the client gets a bare 500).
+        public var errorLog: @Sendable (String) -> Void = { _ in }
+
+        /// Creates the default configuration.
+        public init() {}
+    }
+}

@@ -1,0 +1,89 @@
+import Hashing
+import Testing
+
+/// SHA-256 against the examples of FIPS 180-2 (appendix B) and NIST's CAVS short messages; HMAC against RFC 4231.
+@Suite struct SHA256Tests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        ("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+         "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
+    ])
+    func theStandardExamplesHashToTheirDigests(message: String, digest: String) {
+        #expect(Hex.encode(SHA256.hash(Array(message.utf8))) == digest)
+    }
+
+    @Test func aMillionAsHashToTheStandardDigest() {
+        var hasher = SHA256()
+        let chunk = [UInt8](repeating: UInt8(ascii: "a"), count: 1000)
+        for _ in 0..<1000 { hasher.update(chunk) }
+        #expect(Hex.encode(hasher.finalize()) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test(arguments: [55, 56, 63, 64, 65, 119, 120, 128])
+    func messagesAroundABlockBoundaryHashTheSameStreamedOrWhole(length: Int) {
+        let message = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        var streamed = SHA256()
+        for byte in message { streamed.update([byte]) }
+        #expect(streamed.finalize() == SHA256.hash(message))
+        #expect(SHA256.hash(message) != SHA256.hash(message + [0]))
+    }
+
+    /// NIST CAVS SHA256ShortMsg: an 8-bit and a 64-bit message.
+    @Test func nistShortMessages() {
+        #expect(Hex.encode(SHA256.hash([0xd3])) == "28969cdfa74a12c82f3bad960b0b000aca2ac329deea5c2328ebc6f2ba9802c1")
+        #expect(Hex.encode(SHA256.hash(Hex.decode("5738c929c4f4ccb6") ?? []))
+            == "963bb88f27f512777aab6c8b1a02c70ec0ad651d428f870036e1917120fb48bf")
+    }
+}
+
+@Suite struct HMACTests {
+    /// RFC 4231 section 4: test cases 1, 2, 3, 4, 6 and 7.
+    @Test(arguments: [
+        ([UInt8](repeating: 0x0b, count: 20), Array("Hi There".utf8),
+         "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"),
+        (Array("Jefe".utf8), Array("what do ya want for nothing?".utf8),
+         "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"),
+        ([UInt8](repeating: 0xaa, count: 20), [UInt8](repeating: 0xdd, count: 50),
+         "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe"),
+        (Array(1...25), [UInt8](repeating: 0xcd, count: 50),
+         "82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b"),
+        ([UInt8](repeating: 0xaa, count: 131), Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8),
+         "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"),
+        ([UInt8](repeating: 0xaa, count: 131), Array(("This is a test using a larger than block-size key and a larger "
+            + "than block-size data. The key needs to be hashed before being used by the HMAC algorithm.").utf8),
+         "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2"),
+    ] as [([UInt8], [UInt8], String)])
+    func rfc4231Vectors(key: [UInt8], message: [UInt8], code: String) {
+        #expect(Hex.encode(HMAC.sha256(key: key, message: message)) == code)
+    }
+}
+
+@Suite struct SecretTests {
+    @Test func constantTimeEqualityComparesEveryByte() {
+        #expect(ConstantTime.equal([1, 2, 3], [1, 2, 3]))
+        #expect(!ConstantTime.equal([1, 2, 3], [1, 2, 4]))
+        #expect(!ConstantTime.equal([1, 2, 3], [1, 2]))
+        #expect(!ConstantTime.equal([], [0]))
+        #expect(ConstantTime.equal([], []))
+        #expect(!ConstantTime.equal([UInt8](repeating: 0, count: 256), []), "a length difference of 256 is no match")
+    }
+
+    @Test func hexRoundTripsAndRefusesWhatIsNotHex() {
+        let bytes: [UInt8] = [0, 1, 0x7f, 0x80, 0xfe, 0xff]
+        #expect(Hex.encode(bytes) == "00017f80feff")
+        #expect(Hex.decode("00017F80FEFF") == bytes)
+        #expect(Hex.decode("abc") == nil)
+        #expect(Hex.decode("zz") == nil)
+    }
+
+    @Test func secureRandomBytesHaveTheLengthAskedAndDiffer() throws {
+        let first = try SecureRandom.bytes(32), second = try SecureRandom.bytes(32)
+        #expect(first.count == 32 && second.count == 32)
+        #expect(first != second)
+        #expect(try SecureRandom.bytes(0).isEmpty)
+        #expect(Set(try SecureRandom.bytes(4096)).count > 200, "4,096 random bytes use most byte values")
+    }
+}
