@@ -41,14 +41,19 @@ let package = Package(
         .target(name: "SyntheticData", dependencies: ["HRAPCore", "SeededRandom"], swiftSettings: strict),
         .target(
             name: "HRAPService",
-            dependencies: ["HRAPStore", "HRAPCore", "JSONCoding", "SQLiteStore"],
+            dependencies: ["HRAPStore", "HRAPCore", "JSONCoding", "SQLiteStore", "Hashing"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "HRAPServer",
+            dependencies: ["HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding", "Hashing"],
             swiftSettings: strict
         ),
         .target(
             name: "HRAPCLI",
             dependencies: [
                 "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem",
-                "Mustache",
+                "Mustache", "HRAPServer", "HTTPServing",
             ],
             swiftSettings: strict
         ),
@@ -73,6 +78,9 @@ let package = Package(
         .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "HRAPReports", "JSONCoding", "SyntheticData", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),
+        .testTarget(
+            name: "HRAPServerTests", dependencies: ["HRAPServer", "HRAPService", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding"],
+            swiftSettings: strict),
         .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore", "SeededRandom"], swiftSettings: strict),
     ]
 )

@@ -38,20 +38,12 @@ enum AuditCommand {
     }
 
     private static func render(_ entries: [AuditEntry], context: CommandContext, format: OutputFormat) {
-        func json(_ entry: AuditEntry) -> JSONValue {
-            .object([
-                ("id", .integer(entry.id)), ("at", .string(entry.time.description)), ("actor", .string(entry.actor)),
-                ("operation", .string(entry.operation.rawValue)), ("entity", .string(entry.entity)),
-                ("entity_id", .integer(entry.entityID)), ("plan", entry.plan.map(JSONValue.string) ?? .null),
-                ("label", .string(entry.label)), ("before", entry.before ?? .null), ("after", entry.after ?? .null),
-            ])
-        }
         let header = ["at", "actor", "operation", "entity", "plan", "label", "changed"]
         let rows = entries.map { entry in
             [entry.time.description, entry.actor, entry.operation.rawValue, entry.entity, entry.plan ?? "", entry.label, changed(entry)]
         }
         switch format {
-        case .json: context.printJSON(.array(entries.map(json)))
+        case .json: context.printJSON(.array(entries.map { $0.json() }))
         case .csv: context.io.out(CSVWriter().text([header] + rows))
         case .table: context.io.out(entries.isEmpty ? "No audit rows match.\n" : TableRenderer.render(header: header, rows: rows))
         }

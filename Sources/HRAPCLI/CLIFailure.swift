@@ -38,7 +38,7 @@ struct CLIFailure: CommandLineReportable {
             switch error {
             case .invalid(let validation): return CLIFailure(shortened(commandLine(validation)), exitCode: ExitCode.dataError)
             case .notFound: return CLIFailure(error.description, exitCode: ExitCode.usage)
-            case .duplicate, .corrupt: return CLIFailure(error.description, exitCode: ExitCode.dataError)
+            case .duplicate, .corrupt, .alreadyRevoked: return CLIFailure(error.description, exitCode: ExitCode.dataError)
             case .newerSchema, .notADatabase, .foreignDatabase, .olderSchema:
                 return CLIFailure(error.description, exitCode: ExitCode.dataError)
             case .unusablePath: return CLIFailure(error.description, exitCode: ExitCode.usage)
@@ -81,7 +81,8 @@ extension CLIFailure {
             CLIFailure("Unknown framework '\(reference)'. Known frameworks: \(known.joined(separator: ", ")).", exitCode: ExitCode.usage)
         case .invalidTarget, .yearOutsidePlan: CLIFailure(error.description, exitCode: ExitCode.usage)
         case .frameworksNotFound, .missingFile: CLIFailure(error.description, exitCode: ExitCode.noInput)
-        case .malformedFile, .shippedFramework, .notFound: CLIFailure(error.description, exitCode: ExitCode.dataError)
+        case .malformedFile, .shippedFramework, .notFound, .changedSinceRead, .versionRequired:
+            CLIFailure(error.description, exitCode: ExitCode.dataError)
         case .forbidden: CLIFailure(error.description, exitCode: ExitCode.failure)
         }
     }

@@ -59,6 +59,8 @@ public enum HRAP {
                 AnnualReportCommand.command(context),
                 ExportBundleCommand.command(context),
                 AuditCommand.command(context),
+                TokenCommands.command(context),
+                ServeCommand.command(context),
             ])
     }
 }

@@ -19,8 +19,14 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
         case score
         /// Shipped and imported frameworks.
         case framework
-        /// Assessment rounds, rating sheets, recommendations and responses.
+        /// Assessment rounds, invitations, recommendations and responses.
         case assessment
+        /// A reviewer's own rating sheet: ratings and its submission.
+        case rating
+        /// Values marked private (measurements and progress updates not for publication).
+        case privateValues = "private_values"
+        /// Access tokens of the HTTP service.
+        case token
         /// The audit log.
         case audit
     }
@@ -29,12 +35,26 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
     public var resource: Resource
     /// The plan concerned, when there is one.
     public var plan: String?
+    /// The government that owns what is written (a government record, a new or moved plan).
+    public var owner: String?
+    /// The reviewer identity a rating sheet belongs to.
+    public var reviewer: String?
+    /// The reviewer identities invited to the round a rating sheet belongs to.
+    public var roundReviewers: Set<String>?
+    /// What the store says of the plan concerned, filled in by the service for policies that ask for it.
+    public var context: PlanAccessContext?
 
     /// Creates a request.
-    public init(_ verb: Verb, _ resource: Resource, plan: String? = nil) {
+    public init(
+        _ verb: Verb, _ resource: Resource, plan: String? = nil, owner: String? = nil, reviewer: String? = nil,
+        context: PlanAccessContext? = nil
+    ) {
         self.verb = verb
         self.resource = resource
         self.plan = plan
+        self.owner = owner
+        self.reviewer = reviewer
+        self.context = context
     }
 
     public var description: String {
@@ -42,10 +62,32 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// What the store says of a plan, for an access policy: who owns it, whether it is published, who reviews it.
+public struct PlanAccessContext: Sendable, Hashable {
+    /// The code of the government whose plan it is.
+    public var government: String
+    public var published: Bool
+    /// The reviewer identities invited to any round of the plan.
+    public var reviewers: Set<String>
+
+    /// Creates a context.
+    public init(government: String, published: Bool, reviewers: Set<String>) {
+        self.government = government
+        self.published = published
+        self.reviewers = reviewers
+    }
+}
+
 /// Decides whether a principal may make a request; the one place where rights are decided.
 public protocol AccessPolicy: Sendable {
     /// Whether `principal` may do what `request` describes.
     func permits(_ principal: Principal, _ request: AccessRequest) -> Bool
+    /// Whether the policy judges by the plan's ``PlanAccessContext`` (which costs the service a read).
+    var needsPlanContext: Bool { get }
+}
+
+extension AccessPolicy {
+    public var needsPlanContext: Bool { true }
 }
 
 /// The policy of the command line: whoever runs hrap on a database file may do everything with it.
@@ -54,6 +96,8 @@ public struct AllowAll: AccessPolicy {
     public init() {}
 
     public func permits(_ principal: Principal, _ request: AccessRequest) -> Bool { true }
+
+    public var needsPlanContext: Bool { false }
 }
 
 /// A policy that refuses everything; for tests that prove every use case asks.
@@ -62,4 +106,6 @@ public struct DenyAll: AccessPolicy {
     public init() {}
 
     public func permits(_ principal: Principal, _ request: AccessRequest) -> Bool { false }
+
+    public var needsPlanContext: Bool { false }
 }

@@ -52,7 +52,7 @@ public struct FrameworkCatalogue: Sendable {
     }
 
     /// Parses and validates a framework's text; `source` names it in errors.
-    static func decode(_ bytes: [UInt8], source: String) throws -> Framework {
+    package static func decode(_ bytes: [UInt8], source: String) throws -> Framework {
         let json: JSONValue
         do { json = try JSONParser.parse(bytes) } catch {
             throw ServiceError.malformedFile(path: source, line: error.line, column: error.column, reason: error.reason)

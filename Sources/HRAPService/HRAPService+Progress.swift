@@ -20,21 +20,27 @@ extension HRAPService {
     /// The current measurements of a plan (superseded corrections left out), optionally of one indicator.
     public func measurements(plan: String, indicator: String? = nil, as principal: Principal) throws -> [Measurement] {
         try authorize(principal, .read, .progress, plan: plan)
-        let values = try store.current(Measurement.self, plan: plan)
+        var values = try store.current(Measurement.self, plan: plan)
+        if try !seesPrivateValues(principal, plan: plan) { values = values.filter(\.isPublic) }
         return indicator.map { code in values.filter { $0.indicator == code } } ?? values
     }
 
     /// The current progress updates of a plan, optionally of one action.
     public func progressUpdates(plan: String, action: String? = nil, as principal: Principal) throws -> [ProgressUpdate] {
         try authorize(principal, .read, .progress, plan: plan)
-        let values = try store.current(ProgressUpdate.self, plan: plan)
+        var values = try store.current(ProgressUpdate.self, plan: plan)
+        if try !seesPrivateValues(principal, plan: plan) { values = values.filter(\.isPublic) }
         return action.map { code in values.filter { $0.action == code } } ?? values
     }
 
-    /// Every stored version of every value of an indicator, oldest first, marking which is current.
+    /// Every stored version of every value of an indicator, oldest first, marking which is current. Without the right
+    /// to see private values, a value whose current version is private is left out with its whole history.
     public func history(indicator: String, plan: String, as principal: Principal) throws -> [MeasurementVersion] {
         try authorize(principal, .read, .progress, plan: plan)
-        return try store.history(indicator: indicator, plan: plan)
+        let versions = try store.history(indicator: indicator, plan: plan)
+        guard try !seesPrivateValues(principal, plan: plan) else { return versions }
+        let hidden = Set(versions.filter { $0.isCurrent && !$0.measurement.isPublic }.map(\.measurement.key))
+        return versions.filter { $0.measurement.isPublic && !hidden.contains($0.measurement.key) }
     }
 
     /// Imports a spreadsheet into a plan, all or nothing (see ``PlanStore/importSheet``).
@@ -52,7 +58,11 @@ extension HRAPService {
     public func exportSheet(
         _ kind: SheetKind, plan: String, since: CalendarDate?, delimiter: UInt8, as principal: Principal
     ) throws -> String {
-        try authorize(principal, .read, kind == .measurements || kind == .progress ? .progress : .planRecord, plan: plan)
+        let progress = kind == .measurements || kind == .progress
+        try authorize(principal, .read, progress ? .progress : .planRecord, plan: plan)
+        if progress, try !seesPrivateValues(principal, plan: plan) {
+            try authorize(principal, .read, .privateValues, plan: plan)
+        }
         return try store.exportSheet(kind, plan: plan, since: since, delimiter: delimiter)
     }
 
@@ -62,15 +72,17 @@ extension HRAPService {
     public func importPlan(
         _ file: PlanFile, readProblems: [ValidationProblem] = [], source: String, as principal: Principal
     ) throws -> ImportSummary {
-        try authorize(principal, .write, .plan, plan: file.plan.code)
+        try authorize(principal, .write, .plan, plan: file.plan.code, owner: file.plan.government)
         let frameworks = file.assessments.isEmpty ? [] : try frameworks(as: principal)
         return try store.importPlan(file, readProblems: readProblems, source: source, frameworks: frameworks, by: author(principal))
     }
 
-    /// The whole plan as a plan file, with the history of its progress data.
+    /// The whole plan as a plan file, with the history of its progress data; public records only
+    /// (``PlanFile/publicRecords()``) for a principal who may not see private values.
     public func exportPlan(_ plan: String, as principal: Principal) throws -> PlanFile {
         try authorize(principal, .read, .plan, plan: plan)
-        return try store.exportPlan(plan)
+        let file = try store.exportPlan(plan)
+        return try seesPrivateValues(principal, plan: plan) ? file : file.publicRecords()
     }
 
     /// Audit rows, newest first.

@@ -1,5 +1,6 @@
 import HRAPCore
 import HRAPStore
+import Hashing
 import JSONCoding
 import SQLiteStore
 
@@ -10,10 +11,17 @@ extension HRAPService {
         return try store.governments()
     }
 
-    /// All plans.
+    /// The plans the principal may read (all of them on the command line).
     public func plans(as principal: Principal) throws -> [Plan] {
         try authorize(principal, .read, .plan)
-        return try store.plans()
+        let plans = try store.plans()
+        guard policy.needsPlanContext else { return plans }
+        return try plans.filter { plan in
+            let context = try store.accessFacts(plan: plan.code).map {
+                PlanAccessContext(government: $0.government, published: $0.published, reviewers: $0.reviewers)
+            }
+            return policy.permits(principal, AccessRequest(.read, .plan, plan: plan.code, context: context))
+        }
     }
 
     /// The records of one section of a plan, in the order they were first recorded.
@@ -29,18 +37,28 @@ extension HRAPService {
     ///   - plan: the plan of a plan record; nil for governments and plans.
     ///   - identity: the identity fields' values, in the table's identity order (nil for an empty optional field).
     ///   - changes: the fields given, as JSON members named after the fields.
+    ///   - etag: when given, the entity tag (``etag(_:)``) of the version the writer read; a record that changed since
+    ///     is not written (``ServiceError/changedSinceRead(entity:label:)``), and `.some(nil)` — a version required but
+    ///     not given — is refused once the principal may write (``ServiceError/versionRequired(entity:)``).
     /// - Throws: `ValidationError` whose problem paths are field names, `StoreError` for unknown or duplicate records.
     @discardableResult
     package func saveRecord<R: StoredRecord>(
         _ type: R.Type, plan: String?, mode: WriteMode, identity: [JSONValue?], changes: [(String, JSONValue)],
-        as principal: Principal
+        expecting etag: String?? = .none, as principal: Principal
     ) throws -> R {
         let resource: AccessRequest.Resource = R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
-        try authorize(principal, .write, resource, plan: plan ?? (resource == .plan ? Self.code(in: changes) : nil))
+        let code = resource == .planRecord ? nil : identity.first??.string ?? Self.code(in: changes)
+        let owner = resource == .government ? code : resource == .plan ? Self.value("government", in: changes) : nil
+        try authorize(principal, .write, resource, plan: plan ?? (resource == .plan ? code : nil), owner: owner)
+        if case .some(.none) = etag { throw ServiceError.versionRequired(entity: R.schema.entity) }
         let key = zip(R.table.identity, identity).map { name, json in
             ColumnValue.sqlite(json ?? R.schema.field(named: name)?.defaultValue)
         }
         return try store.put(R.self, plan: plan, mode: mode, by: author(principal), matching: key) { existing in
+            if case .some(.some(let etag)) = etag, let existing, Self.etag(R.schema.encode(existing)) != etag {
+                let label = identity.map { $0.map { JSONWriter.compact($0) } ?? "-" }.joined(separator: " ")
+                throw ServiceError.changedSinceRead(entity: R.schema.entity, label: label)
+            }
             var members = mode == .create ? [] : existing.map { R.schema.encode($0).members ?? [] } ?? []
             for (name, value) in changes {
                 members.removeAll { $0.0 == name }
@@ -76,8 +94,18 @@ extension HRAPService {
         }
     }
 
+    /// The entity tag of a record's JSON form (its compact text's FNV-1a hash): what a reader sends back in
+    /// `If-Match` so that a write cannot silently overwrite a change made since it read.
+    public static func etag(_ json: JSONValue) -> String {
+        "\"" + Hex.encode(withUnsafeBytes(of: FNV1a.hash64(Array(JSONWriter.compact(json).utf8)).bigEndian) { Array($0) }) + "\""
+    }
+
     private static func code(in members: [(String, JSONValue)]) -> String? {
-        members.last { $0.0 == "code" }?.1.string
+        value("code", in: members)
+    }
+
+    private static func value(_ name: String, in members: [(String, JSONValue)]) -> String? {
+        members.last { $0.0 == name }?.1.string
     }
 }
 

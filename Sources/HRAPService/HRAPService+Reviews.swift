@@ -53,7 +53,7 @@ extension HRAPService {
     public func assessment(_ selector: String, plan: String, as principal: Principal) throws -> (Assessment, Framework) {
         try authorize(principal, .read, .assessment, plan: plan)
         let stored = try store.assessment(selector, plan: plan)
-        return (stored.visible(to: stored.viewer(actor: principal.name)), try framework(of: stored, as: principal))
+        return (stored.visible(to: stored.viewer(actor: principal.identity)), try framework(of: stored, as: principal))
     }
 
     /// Opens a round; the principal becomes its coordinator.
@@ -83,8 +83,11 @@ extension HRAPService {
         _ sheet: RatingSheetFile, readProblems: [ValidationProblem], reviewer: String, round: String, plan: String,
         supersede: Bool, source: String, as principal: Principal
     ) throws -> (RatingOutcome, Framework) {
-        try authorize(principal, .write, .assessment, plan: plan)
-        let framework = try framework(of: try store.assessment(round, plan: plan), as: principal)
+        try authorize(principal, .read, .assessment, plan: plan)
+        let stored = try store.assessment(round, plan: plan)
+        try authorize(principal, .write, .rating, plan: plan, reviewer: reviewer,
+                      roundReviewers: Set(stored.reviewers.map(\.code)))
+        let framework = try framework(of: stored, as: principal)
         let outcome = try store.rate(
             sheet, readProblems: readProblems, reviewer: reviewer, round: round, plan: plan, framework: framework,
             supersede: supersede, source: source, by: author(principal))
@@ -93,8 +96,11 @@ extension HRAPService {
 
     /// Submits a reviewer's draft sheet; returns its number.
     public func submitSheet(reviewer: String, round: String, plan: String, as principal: Principal) throws -> Int {
-        try authorize(principal, .write, .assessment, plan: plan)
-        let framework = try framework(of: try store.assessment(round, plan: plan), as: principal)
+        try authorize(principal, .read, .assessment, plan: plan)
+        let stored = try store.assessment(round, plan: plan)
+        try authorize(principal, .write, .rating, plan: plan, reviewer: reviewer,
+                      roundReviewers: Set(stored.reviewers.map(\.code)))
+        let framework = try framework(of: stored, as: principal)
         return try store.submitSheet(reviewer: reviewer, round: round, plan: plan, framework: framework, by: author(principal))
     }
 
@@ -129,7 +135,7 @@ extension HRAPService {
         try authorize(principal, .read, .assessment, plan: plan)
         let stored = try store.assessment(selector, plan: plan)
         let framework = try framework(of: stored, as: principal)
-        let viewer = stored.viewer(actor: principal.name)
+        let viewer = stored.viewer(actor: principal.identity)
         let round = stored.visible(to: viewer)
         let ownRound = try stored.selfAssessment.map { try store.assessment($0, plan: plan).visible(to: .publicReader) }
         let card = Scorer.score(try store.facts(plan: plan), framework: framework, asOf: stored.asOf)

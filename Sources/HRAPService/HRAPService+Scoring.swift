@@ -9,6 +9,13 @@ extension HRAPService {
         return Scorer.score(try store.facts(plan: plan), framework: framework, asOf: asOf)
     }
 
+    /// The data version a cached score of the plan must match (it grows with every write), once the principal may
+    /// read the plan's score.
+    public func scoreVersion(plan: String, as principal: Principal) throws -> Int64 {
+        try authorize(principal, .read, .score, plan: plan)
+        return try store.dataVersion()
+    }
+
     /// Saves a score card as an immutable snapshot; returns its id.
     public func saveSnapshot(_ card: ScoreCard, as principal: Principal) throws -> Int64 {
         try authorize(principal, .write, .score, plan: card.plan)
@@ -21,10 +28,15 @@ extension HRAPService {
         return try store.snapshots(plan: plan)
     }
 
-    /// The facts of a plan that progress, due lists and scores are computed from.
+    /// The facts of a plan that progress and due lists are computed from; from public values only for a principal who
+    /// may not see private ones.
     public func facts(plan: String, as principal: Principal) throws -> PlanFacts {
         try authorize(principal, .read, .score, plan: plan)
-        return try store.facts(plan: plan)
+        let stored = try store.facts(plan: plan)
+        guard try !seesPrivateValues(principal, plan: plan) else { return stored }
+        var facts = PlanFacts(file: stored.file.publicRecords())
+        facts.successorStart = stored.successorStart
+        return facts
     }
 
     /// Indicator progress and measures with roll-ups per action, objective, field and plan at a reference date, and

@@ -27,11 +27,13 @@ public final class HRAPService: Sendable {
     }
 
     /// Opens the database at `path` for reading (never creating or migrating it) or writing.
+    /// `busyTimeoutMilliseconds` is how long a write waits for another process's write (a server answers sooner).
     public static func open(
         path: String, mode: PlanStore.OpenMode, policy: any AccessPolicy = AllowAll(), catalogue: FrameworkCatalogue,
-        clock: @escaping @Sendable () -> Timestamp
+        busyTimeoutMilliseconds: Int32 = PlanStore.busyTimeoutMilliseconds, clock: @escaping @Sendable () -> Timestamp
     ) throws -> HRAPService {
-        HRAPService(store: try PlanStore(path: path, mode: mode), policy: policy, catalogue: catalogue, clock: clock)
+        let store = try PlanStore(path: path, mode: mode, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        return HRAPService(store: store, policy: policy, catalogue: catalogue, clock: clock)
     }
 
     /// The store, or the error of a database that does not exist.
@@ -42,12 +44,38 @@ public final class HRAPService: Sendable {
         }
     }
 
-    /// Throws ``ServiceError/forbidden(principal:request:)`` unless the policy permits the request.
-    func authorize(_ principal: Principal, _ verb: AccessRequest.Verb, _ resource: AccessRequest.Resource, plan: String? = nil) throws {
-        let request = AccessRequest(verb, resource, plan: plan)
+    /// Throws ``ServiceError/forbidden(principal:request:)`` unless the policy permits the request. A plan the principal
+    /// may not even read is reported as not found, so that its existence is not revealed.
+    func authorize(
+        _ principal: Principal, _ verb: AccessRequest.Verb, _ resource: AccessRequest.Resource, plan: String? = nil,
+        owner: String? = nil, reviewer: String? = nil, roundReviewers: Set<String>? = nil
+    ) throws {
+        var request = AccessRequest(verb, resource, plan: plan, owner: owner, reviewer: reviewer)
+        request.roundReviewers = roundReviewers
+        if let plan, policy.needsPlanContext {
+            request.context = try store.accessFacts(plan: plan).map {
+                PlanAccessContext(government: $0.government, published: $0.published, reviewers: $0.reviewers)
+            }
+            if request.context == nil, !(verb == .write && resource == .plan) {
+                throw StoreError.notFound(entity: "plan", code: plan, known: [])
+            }
+        }
         guard policy.permits(principal, request) else {
+            if let plan, let context = request.context,
+               !policy.permits(principal, AccessRequest(.read, .plan, plan: plan, context: context)) {
+                throw StoreError.notFound(entity: "plan", code: plan, known: [])
+            }
             throw ServiceError.forbidden(principal: principal.name, request: request)
         }
+    }
+
+    /// Whether the principal may see a plan's private values.
+    func seesPrivateValues(_ principal: Principal, plan: String) throws -> Bool {
+        guard policy.needsPlanContext else { return policy.permits(principal, AccessRequest(.read, .privateValues, plan: plan)) }
+        let context = try store.accessFacts(plan: plan).map {
+            PlanAccessContext(government: $0.government, published: $0.published, reviewers: $0.reviewers)
+        }
+        return policy.permits(principal, AccessRequest(.read, .privateValues, plan: plan, context: context))
     }
 
     /// The authorship of a write made now by `principal`.

@@ -20,13 +20,19 @@ public struct Principal: Sendable, Equatable {
     public var role: Role
     /// The government an officer works for.
     public var government: String?
+    /// The reviewer identity (an invited reviewer's code) a reviewer acts as.
+    public var reviewer: String?
 
     /// Creates a principal.
-    public init(name: String, role: Role, government: String? = nil) {
+    public init(name: String, role: Role, government: String? = nil, reviewer: String? = nil) {
         self.name = name
         self.role = role
         self.government = government
+        self.reviewer = reviewer
     }
+
+    /// Who the principal is in an assessment round: the reviewer identity, else the name.
+    public var identity: String { reviewer ?? name }
 
     /// The principal of the command line: the declared actor, with every right.
     public static func commandLine(_ name: String) -> Principal {

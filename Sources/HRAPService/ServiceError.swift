@@ -18,6 +18,10 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidTarget(value: String, expected: String)
     /// A reporting year outside the plan's period.
     case yearOutsidePlan(year: Int, first: Int, last: Int)
+    /// The record changed since the version the writer read (its entity tag differs).
+    case changedSinceRead(entity: String, label: String)
+    /// A change that must say which version it changes (its entity tag) did not.
+    case versionRequired(entity: String)
 
     /// A stable code for programs and for the surfaces' message mappings.
     public var code: String {
@@ -31,6 +35,8 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidTarget: "invalid_target"
         case .yearOutsidePlan: "year_outside_plan"
         case .shippedFramework: "shipped_framework"
+        case .changedSinceRead: "changed_since_read"
+        case .versionRequired: "version_required"
         }
     }
 
@@ -48,6 +54,10 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidTarget(let value, let expected): "'\(value)' is not one of \(expected)"
         case .yearOutsidePlan(let year, let first, let last): "\(year) is outside the plan period (\(first)–\(last))"
         case .shippedFramework(let label): "\(label) ships with hrap; give your file a new version"
+        case .changedSinceRead(let entity, let label):
+            "the \(entity.replacing("_", with: " ")) \(label) changed since you read it; read it again and reapply your change"
+        case .versionRequired(let entity):
+            "say which version of the \(entity.replacing("_", with: " ")) you change (If-Match with the ETag you read)"
         }
     }
 }

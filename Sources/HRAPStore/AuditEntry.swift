@@ -28,6 +28,16 @@ public struct AuditEntry: Equatable, Sendable {
     public var label: String
     public var before: JSONValue?
     public var after: JSONValue?
+
+    /// The row as JSON, the same on every surface.
+    public func json() -> JSONValue {
+        .object([
+            ("id", .integer(id)), ("at", .string(time.description)), ("actor", .string(actor)),
+            ("operation", .string(operation.rawValue)), ("entity", .string(entity)), ("entity_id", .integer(entityID)),
+            ("plan", plan.map(JSONValue.string) ?? .null), ("label", .string(label)), ("before", before ?? .null),
+            ("after", after ?? .null),
+        ])
+    }
 }
 
 /// Which audit rows to list.

@@ -21,13 +21,17 @@ public final class PlanStore: Sendable {
     /// an SQLite database without hrap's schema that already holds tables, is refused and left untouched. `.read`
     /// needs an existing hrap database at the current schema version; `.write` creates or migrates. A file from a
     /// newer hrap is refused either way.
-    public init(path: String, mode: OpenMode = .write) throws {
+    /// `busyTimeoutMilliseconds` is how long a write waits for another process's write before giving up (a server
+    /// answers a busy database quickly instead of holding its client).
+    public init(path: String, mode: OpenMode = .write, busyTimeoutMilliseconds: Int32 = PlanStore.busyTimeoutMilliseconds) throws {
         try DatabaseFile.checkPath(path)
         let exists = DatabaseFile.exists(path)
         if !exists, mode == .read { throw StoreError.missingDatabase(path) }
         if exists { try DatabaseFile.inspect(path, mode: mode, currentVersion: StoreSchema.migrator.migrations.count) }
         do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration, migrator: mode == .write ? StoreSchema.migrator : nil)
+            var configuration = Database.Configuration()
+            configuration.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+            pool = try DatabasePool(path: path, configuration: configuration, migrator: mode == .write ? StoreSchema.migrator : nil)
         } catch let error as Migrator.NewerSchemaError {
             throw StoreError.newerSchema(error)
         } catch let error as SQLiteError {
@@ -38,12 +42,6 @@ public final class PlanStore: Sendable {
     /// How long a write waits for another process's write to finish before giving up: long enough for several of
     /// the largest imports to queue behind each other (a 100,000-row import takes about a second in a release build).
     public static let busyTimeoutMilliseconds: Int32 = 300_000
-
-    private static var configuration: Database.Configuration {
-        var configuration = Database.Configuration()
-        configuration.busyTimeoutMilliseconds = busyTimeoutMilliseconds
-        return configuration
-    }
 
     /// The schema version of the open database.
     public func schemaVersion() throws -> Int {

@@ -25,6 +25,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case foreignDatabase(String)
     /// A database at an older schema version, opened by a command that only reads.
     case olderSchema(path: String, found: Int, current: Int)
+    /// A token that was revoked already.
+    case alreadyRevoked(token: String)
 
     /// A stable code for programs and for each surface's message mapping.
     public var code: String {
@@ -40,6 +42,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .notADatabase: "not_a_database"
         case .foreignDatabase: "foreign_database"
         case .olderSchema: "older_schema"
+        case .alreadyRevoked: "already_revoked"
         }
     }
 
@@ -67,6 +70,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return "\(path) is an SQLite database of another program (it has tables but no hrap schema); hrap leaves it alone"
         case .olderSchema(let path, let found, let current):
             return "\(path) has schema version \(found) of \(current); run 'hrap init' to migrate it first"
+        case .alreadyRevoked(let token): return "token '\(token)' was revoked already"
         }
     }
 }

@@ -16,6 +16,7 @@ enum StoreSchema {
         .init(
             name: "v11 open-ended plans, plan indicators, qualitative targets, packages", sql: version11,
             rebuildsTables: true),
+        .init(name: "v12 access tokens of the HTTP service", sql: version12),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -198,6 +199,23 @@ enum StoreSchema {
         ALTER TABLE audit_log_v11 RENAME TO audit_log;
         CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
         \(auditLogTriggers)
+        """
+
+    /// Access tokens of `hrap serve`: only a token's SHA-256 is stored. A token is revoked by setting `revoked_at`,
+    /// never deleted, so the audit log's names stay explained.
+    static let version12 = """
+        CREATE TABLE access_tokens (
+          id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+          role TEXT NOT NULL CHECK (\(oneOf("role", ["admin", "officer", "reviewer", "viewer"]))),
+          government TEXT, reviewer TEXT, hash TEXT NOT NULL UNIQUE, expires_at TEXT,
+          created_at TEXT NOT NULL, created_by TEXT NOT NULL, revoked_at TEXT, revoked_by TEXT,
+          CHECK ((role = 'officer') = (government IS NOT NULL)), CHECK ((role = 'reviewer') = (reviewer IS NOT NULL)));
+        CREATE TRIGGER access_tokens_no_delete BEFORE DELETE ON access_tokens
+          BEGIN SELECT RAISE(ABORT, 'tokens are revoked, never deleted'); END;
+        CREATE TRIGGER access_tokens_revoke_only BEFORE UPDATE ON access_tokens
+          WHEN OLD.revoked_at IS NOT NULL OR NEW.name IS NOT OLD.name OR NEW.role IS NOT OLD.role
+            OR NEW.hash IS NOT OLD.hash OR NEW.government IS NOT OLD.government OR NEW.reviewer IS NOT OLD.reviewer
+          BEGIN SELECT RAISE(ABORT, 'a token can only be revoked, once'); END;
         """
 
     /// `column = 'a' OR column = 'b' …`: a CHECK written with `IN (…)` makes SQLite build a temporary index for every

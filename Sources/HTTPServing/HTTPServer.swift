@@ -26,6 +26,7 @@ public final class HTTPServer: Sendable {
         /// Connections a worker is answering.
         var busy = 0
         var stopping = false
+        var started = false
         var maxConnections = 0
     }
 
@@ -62,6 +63,7 @@ public final class HTTPServer: Sendable {
             $0.epoll = epoll
             $0.wake = wake
             $0.maxConnections = min(configuration.maxConnections, max(1, limit - 64))
+            $0.started = true
         }
         register(listener, in: epoll, oneShot: false)
         register(wake, in: epoll, oneShot: false)
@@ -74,13 +76,15 @@ public final class HTTPServer: Sendable {
     /// Stops accepting, lets the requests being answered finish, closes every connection, and returns once the
     /// server has stopped. Safe to call more than once and from any thread but a worker's.
     public func shutdown() {
-        let first = state.withLock { state -> Bool in
+        let (first, started) = state.withLock { state -> (Bool, Bool) in
             defer { state.stopping = true }
-            return !state.stopping
+            return (!state.stopping, state.started)
         }
-        guard first else { return }
-        wakeLoop()
-        loopExited.wait()
+        guard first else { return wait() }
+        if started {
+            wakeLoop()
+            loopExited.wait()
+        }
         workers.stop()
         done.signal()
     }
@@ -116,6 +120,12 @@ public final class HTTPServer: Sendable {
         event.events = EPOLLIN.rawValue | EPOLLONESHOT.rawValue | EPOLLRDHUP.rawValue
         event.data.fd = connection.descriptor
         _ = epoll_ctl(epoll, EPOLL_CTL_MOD, connection.descriptor, &event)
+    }
+
+    /// Whether `host` is an IPv4 or IPv6 address literal the server can listen on.
+    public static func isAddressLiteral(_ host: String) -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 16)
+        return inet_pton(host.contains(":") ? AF_INET6 : AF_INET, host, &buffer) == 1
     }
 
     /// Raises the soft limit on open files to the hard one; returns the limit in force.

@@ -112,6 +112,10 @@ final class RecordingPolicy: AccessPolicy, @unchecked Sendable {
         let policy = RecordingPolicy()
         let (service, _) = try exampleService(policy: policy)
         _ = try service.measurements(plan: "aldermoor-2023", as: officer)
-        #expect(policy.requests.last == AccessRequest(.read, .progress, plan: "aldermoor-2023"))
+        let read = policy.requests.first { $0.resource == .progress }
+        #expect(read?.verb == .read && read?.plan == "aldermoor-2023")
+        #expect(read?.context?.government == "GB-aldermoor" && read?.context?.published == true, "whose plan, published")
+        #expect(policy.requests.contains { $0.resource == .privateValues && $0.plan == "aldermoor-2023" },
+                "the policy decides whether private values are shown")
     }
 }

@@ -87,3 +87,12 @@ import Testing
         #expect(Set(try SecureRandom.bytes(4096)).count > 200, "4,096 random bytes use most byte values")
     }
 }
+
+@Suite struct FNV1aTests {
+    /// The reference values of the FNV authors' test suite (fnv-1a 64).
+    @Test func referenceValues() {
+        #expect(FNV1a.hash64([]) == 0xcbf29ce484222325)
+        #expect(FNV1a.hash64(Array("a".utf8)) == 0xaf63dc4c8601ec8c)
+        #expect(FNV1a.hash64(Array("foobar".utf8)) == 0x85944171f73967e8)
+    }
+}

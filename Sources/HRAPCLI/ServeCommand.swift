@@ -1,0 +1,95 @@
+import CLIKit
+import Dispatch
+import Foundation
+import HRAPCore
+import HRAPServer
+import HRAPService
+import HRAPStore
+import HTTPServing
+
+/// `hrap serve`: the REST API over the database, until SIGINT or SIGTERM.
+enum ServeCommand {
+    static func command(_ context: CommandContext) -> Command {
+        Command(
+            "serve", abstract: "Serve the REST API (/api/v1) over the database until interrupted.",
+            discussion: """
+                Every request needs a token ('hrap token create'), sent as 'Authorization: Bearer TOKEN'; the OpenAPI
+                document is at /api/v1/openapi.json. One access-log line per request goes to standard error (no query,
+                no token). SIGINT or SIGTERM stops accepting, lets the requests being answered finish and closes the
+                database.
+                """,
+            examples: ["hrap serve --db city.sqlite --port 8080", "hrap serve --db city.sqlite --port 0 --read-only"],
+            options: [
+                .value("host", valueName: "ADDRESS", help: "The address to listen on.", default: "127.0.0.1"),
+                .value("port", valueName: "PORT", help: "The port (0: any free port, printed).", default: "8080"),
+                .flag("read-only", help: "Refuse every write."),
+                .flag("quiet", help: "No access log."),
+            ]
+        ) { parsed in
+            let port = try portNumber(parsed.value("port") ?? "8080")
+            let host = parsed.value("host") ?? "127.0.0.1"
+            guard HTTPServer.isAddressLiteral(host) else {
+                throw UsageError("The value '\(host)' is invalid for '--host <address>'. Expected an IPv4 or IPv6 address.")
+            }
+            let service = try HRAPService.open(
+                path: context.absolutePath(context.databasePath(parsed)), mode: .write, policy: RolePolicy(),
+                catalogue: context.catalogue, busyTimeoutMilliseconds: 5_000, clock: context.clock)
+            let server = try start(service, host: host, port: port, parsed, context)
+            context.say("Serving http://\(server.address)/api/v1 (database \(context.databasePath(parsed))); Ctrl-C stops.")
+            waitForSignal()
+            context.io.err("Stopping: finishing the requests under way…\n")
+            server.http.shutdown()
+            context.io.err("Stopped.\n")
+        }
+    }
+
+    /// A running server and where it listens.
+    struct Running {
+        let http: HTTPServer
+        let address: String
+    }
+
+    static func start(
+        _ service: HRAPService, host: String, port: Int, _ parsed: ParsedArguments, _ context: CommandContext
+    ) throws -> Running {
+        var options = APIServer.Options(today: { context.clock().date })
+        options.readOnly = parsed.flag("read-only")
+        let quiet = parsed.flag("quiet")
+        options.log = { line in if !quiet || line.hasPrefix("error") { context.io.err(line + "\n") } }
+        let api = APIServer(service: service, options: options)
+        var configuration = HTTPServer.Configuration()
+        configuration.host = host
+        configuration.port = port
+        api.configure(&configuration)
+        let http = HTTPServer(configuration: configuration) { api.handle($0) }
+        do {
+            let bound = try http.start()
+            return Running(http: http, address: host.contains(":") ? "[\(host)]:\(bound)" : "\(host):\(bound)")
+        } catch {
+            http.shutdown()
+            throw CLIFailure("cannot listen on \(host):\(port): \(error)", exitCode: ExitCode.ioError)
+        }
+    }
+
+    private static func portNumber(_ text: String) throws -> Int {
+        guard let port = Int(text), (0...65535).contains(port) else {
+            throw UsageError("The value '\(text)' is invalid for '--port <port>'. Expected a number from 0 to 65535.")
+        }
+        return port
+    }
+
+    /// Blocks until SIGINT or SIGTERM arrives.
+    static func waitForSignal() {
+        let arrived = DispatchSemaphore(value: 0)
+        var sources: [DispatchSourceSignal] = []
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { arrived.signal() }
+            source.resume()
+            sources.append(source)
+        }
+        arrived.wait()
+        sources.forEach { $0.cancel() }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import HRAPCore
+import HRAPService
+import HTTPServing
+import Hashing
+import JSONCoding
+
+extension APIServer {
+    /// Finds the route, signs the client in, checks the query, runs the handler, and adds entity tags to reads.
+    func route(_ request: HTTPRequest) throws -> HTTPResponse {
+        guard let segments = PercentDecoding.segments(request.path) else {
+            throw APIError.badQuery("the path is malformed (a broken escape, an encoded slash or NUL, or '..')")
+        }
+        let method = request.method == "HEAD" ? "GET" : request.method
+        let matches = routes.compactMap { route in route.pattern.match(segments).map { (route, $0) } }
+        guard !matches.isEmpty else { throw APIError.notFound("resource") }
+        guard let (route, parameters) = matches.first(where: { $0.0.method == method }) else {
+            throw APIError.methodNotAllowed(allowed: matches.map(\.0.method))
+        }
+        let principal = route.isPublic ? Principal(name: "anonymous", role: .viewer) : try signIn(request)
+        if options.readOnly, method != "GET" {
+            throw ServiceError.forbidden(principal: principal.name, request: AccessRequest(.write, .database))
+        }
+        let api = APIRequest(
+            http: request, principal: principal, service: service, parameters: parameters,
+            query: try query(request, route: route), today: options.today(), caches: caches)
+        var response = try route.handler(api)
+        if method == "GET", response.status == .ok { response = conditional(response, request) }
+        return response
+    }
+
+    /// The principal of the bearer token; too many failures from one address are refused for a while.
+    private func signIn(_ request: HTTPRequest) throws -> Principal {
+        let now = Date().timeIntervalSince1970
+        if let wait = throttle.wait(for: request.remoteAddress, now: now) { throw APIError.tooManyFailures(retryAfter: wait) }
+        let header = request.headers["Authorization"] ?? ""
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer",
+              let principal = try service.authenticate(String(parts[1]).trimmingCharacters(in: .whitespaces)) else {
+            throw failure(request, now: now)
+        }
+        return principal
+    }
+
+    private func failure(_ request: HTTPRequest, now: Double) -> APIError {
+        throttle.fail(request.remoteAddress, now: now)
+        return .unauthenticated
+    }
+
+    /// The query's parameters: each known to the route and given once.
+    private func query(_ request: HTTPRequest, route: APIRoute) throws -> [String: String] {
+        guard let pairs = PercentDecoding.query(request.query) else { throw APIError.badQuery("the query is malformed") }
+        var query: [String: String] = [:]
+        let known = route.query.map(\.name)
+        for (name, value) in pairs {
+            guard known.contains(name) else { throw APIError.unknownQueryParameter(name, known: known) }
+            guard query[name] == nil else { throw APIError.badQuery("\(name) is given more than once") }
+            query[name] = value
+        }
+        for parameter in route.query where parameter.required && query[parameter.name] == nil {
+            throw APIError.badQuery("\(parameter.name) is required")
+        }
+        return query
+    }
+
+    /// Adds an entity tag (unless the handler set one) and answers 304 when the client has it already.
+    private func conditional(_ response: HTTPResponse, _ request: HTTPRequest) -> HTTPResponse {
+        var response = response
+        let etag = response.headers["ETag"] ?? Self.etag(of: response.body)
+        response.headers.set("ETag", etag)
+        let given = (request.headers["If-None-Match"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if given.contains(etag) || given.contains("*") {
+            var notModified = HTTPResponse(status: .notModified)
+            notModified.headers.set("ETag", etag)
+            return notModified
+        }
+        return response
+    }
+
+    /// A strong entity tag of a body: its FNV-1a hash.
+    static func etag(of body: [UInt8]) -> String {
+        "\"" + Hex.encode(withUnsafeBytes(of: FNV1a.hash64(body).bigEndian) { Array($0) }) + "\""
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import HRAPCore
+import HRAPService
+import HTTPServing
+import Hashing
+import JSONCoding
+
+/// The REST API under `/api/v1` over the service: routing, sign-in, the problem mapping, entity tags.
+public final class APIServer: Sendable {
+    /// What the server needs besides the service.
+    public struct Options: Sendable {
+        /// Refuse every write (405 is not right: 403 with a reason).
+        public var readOnly = false
+        /// The largest CSV or plan-file upload in bytes.
+        public var maxUpload = 64 * 1024 * 1024
+        /// Where access-log and error lines go.
+        public var log: @Sendable (String) -> Void = { _ in }
+        /// Reads today's date (the edge reads the clock, never the service).
+        public var today: @Sendable () -> CalendarDate
+
+        /// Creates options with a clock.
+        public init(today: @escaping @Sendable () -> CalendarDate) {
+            self.today = today
+        }
+    }
+
+    let service: HRAPService
+    let options: Options
+    let routes: [APIRoute]
+    let caches = APICaches()
+    let throttle = SignInThrottle()
+
+    /// Creates the API over a service whose policy is ``RolePolicy``.
+    public init(service: HRAPService, options: Options) {
+        self.service = service
+        self.options = options
+        self.routes = APIRoutes.all()
+    }
+
+    /// The HTTP server's configuration for this API: problem+json rejections, larger bodies for uploads, the log.
+    public func configure(_ configuration: inout HTTPServer.Configuration) {
+        let maxUpload = options.maxUpload
+        let routes = self.routes
+        configuration.rejection = { ProblemResponse.response(for: $0) }
+        configuration.bodyLimit = { head in
+            let path = head.target.split(separator: "?").first ?? ""
+            let segments = PercentDecoding.segments(path) ?? []
+            let upload = routes.contains { route in
+                route.method == head.method && route.pattern.match(segments) != nil && route.allowsLargeBody
+            }
+            return upload ? maxUpload : HTTPLimits().maxBody
+        }
+        let log = options.log
+        configuration.accessLog = { log($0.line) }
+        configuration.errorLog = { log("error: \($0)") }
+    }
+
+    /// Answers one request.
+    public func handle(_ request: HTTPRequest) -> HTTPResponse {
+        do {
+            return try route(request)
+        } catch {
+            if let response = ProblemResponse.response(for: error) { return response }
+            options.log("error: \(request.method) \(request.path): \(error)")
+            return ProblemResponse.render(.init(status: .internalServerError, code: "internal", detail: "internal error"))
+        }
+    }
+}
+
+extension APIRoute {
+    /// Whether the route takes an upload larger than the default body limit.
+    var allowsLargeBody: Bool {
+        if case .csv = body { return true }
+        return operationID == "importPlan"
+    }
+}

@@ -1,0 +1,78 @@
+import HTTPServing
+import JSONCoding
+
+/// The OpenAPI 3.1 document of the API, generated from the route table and the record schemas, so that every route
+/// is documented and every documented operation is routed.
+enum OpenAPIDocument {
+    /// The document of ``APIRoutes/all()``.
+    static let shared: JSONValue = make(APIRoutes.all())
+
+    static func make(_ routes: [APIRoute]) -> JSONValue {
+        var paths: [(String, [(String, JSONValue)])] = []
+        for route in routes {
+            let operation = (route.method.lowercased(), self.operation(route))
+            if let index = paths.firstIndex(where: { $0.0 == route.pattern.description }) {
+                paths[index].1.append(operation)
+            } else {
+                paths.append((route.pattern.description, [operation]))
+            }
+        }
+        return .object([
+            ("openapi", .string("3.1.0")),
+            ("info", .object([
+                ("title", .string("hrap — human rights action plan monitoring")), ("version", .string("1")),
+                ("description", .string("Plans, progress, scores and assessments of human rights action plans. Send a token "
+                    + "from 'hrap token create' as 'Authorization: Bearer TOKEN'. Errors are RFC 9457 problem details.")),
+            ])),
+            ("security", .array([.object([("bearer", .array([]))])])),
+            ("paths", .object(paths.map { ($0.0, .object($0.1)) })),
+            ("components", .object([
+                ("securitySchemes", .object([("bearer", .object([("type", .string("http")), ("scheme", .string("bearer"))]))])),
+                ("schemas", .object(Schemas.components())),
+            ])),
+        ])
+    }
+
+    private static func operation(_ route: APIRoute) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("operationId", .string(route.operationID)), ("summary", .string(route.summary)),
+            ("tags", .array([.string(route.tag)])),
+        ]
+        let parameters = route.pattern.parameters.map { name -> JSONValue in
+            .object([("name", .string(name)), ("in", .string("path")), ("required", .bool(true)),
+                     ("schema", .object([("type", .string("string")), ("minLength", .integer(1))]))])
+        } + route.query.map { query -> JSONValue in
+            .object([("name", .string(query.name)), ("in", .string("query")), ("required", .bool(query.required)),
+                     ("description", .string(query.description)), ("schema", query.schema)])
+        }
+        if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
+        if let body = route.body { members.append(("requestBody", requestBody(body))) }
+        if route.isPublic { members.append(("security", .array([]))) }
+        members.append(("responses", responses(route)))
+        return .object(members)
+    }
+
+    private static func requestBody(_ body: APIRoute.Body) -> JSONValue {
+        let content: (String, JSONValue) = switch body {
+        case .json(let schema): ("application/json", .object([("schema", schema)]))
+        case .csv: ("text/csv", .object([("schema", .object([("type", .string("string"))]))]))
+        }
+        return .object([("required", .bool(true)), ("content", .object([content]))])
+    }
+
+    private static func responses(_ route: APIRoute) -> JSONValue {
+        var success: [(String, JSONValue)] = [("description", .string(HTTPStatus(route.success.status).reason))]
+        let schema = route.success.schema ?? .object([("type", .string("string"))])
+        success.append(("content", .object([(route.success.mediaType, .object([("schema", schema)]))])))
+        var responses: [(String, JSONValue)] = [(String(route.success.status), .object(success))]
+        if route.method == "GET" { responses.append(("304", .object([("description", .string("Not Modified"))]))) }
+        let errors = route.isPublic ? [400] : [400, 401, 403, 404, 429, 503] + route.errors
+        for status in Set(errors).sorted() {
+            responses.append((String(status), .object([
+                ("description", .string(HTTPStatus(status).reason)),
+                ("content", .object([("application/problem+json", .object([("schema", Schemas.ref("Problem"))]))])),
+            ])))
+        }
+        return .object(responses)
+    }
+}

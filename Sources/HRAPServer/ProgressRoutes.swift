@@ -1,0 +1,96 @@
+import HRAPCore
+import HRAPService
+import HRAPStore
+import HTTPServing
+import JSONCoding
+
+/// Measurements, progress updates, their history, spreadsheets and plan files.
+enum ProgressRoutes {
+    static let plan = APIRoutes.base + "/plans/{plan}"
+
+    static func routes() -> [APIRoute] {
+        [listMeasurements(), recordMeasurement(), history(), listUpdates(), recordUpdate()] + sheets() + planFiles()
+    }
+
+    private static func dateQuery(_ name: String, _ description: String) -> APIRoute.Query {
+        .init(name: name, description: description,
+              schema: .object([("type", .string("string")), ("format", .string("date"))]))
+    }
+
+    private static func listMeasurements() -> APIRoute {
+        .get(plan + "/measurements", "listMeasurements",
+             "The current values (corrections applied; private ones only for who may see them).", tag: "Progress",
+             query: [
+                .init(name: "indicator", description: "Only this indicator's values.", schema: .object([("type", .string("string"))])),
+                dateQuery("from", "Only values dated on or after this day."),
+                dateQuery("to", "Only values dated on or before this day."),
+             ] + Reply.pageQuery, schema: Reply.pageSchema(Schemas.ref("Measurement"))) { request in
+            let from = try request.query["from"].map { _ in try request.date("from", default: .init(year: 1, month: 1, day: 1)!) }
+            let to = try request.query["to"].map { _ in try request.date("to", default: .init(year: 9999, month: 12, day: 31)!) }
+            let values = try request.service.measurements(
+                plan: request.path("plan"), indicator: request.query["indicator"], as: request.principal
+            ).filter { value in from.map { value.date >= $0 } ?? true && to.map { value.date <= $0 } ?? true }
+            return try Reply.page(values.map(Measurement.schema.encode), request)
+        }
+    }
+
+    private static func recordMeasurement() -> APIRoute {
+        .write("POST", plan + "/measurements", "recordMeasurement",
+               "Record a value; a different value for the same indicator, period and group supersedes the current one.",
+               tag: "Progress", body: Schemas.ref("Measurement"), status: 201, schema: Schemas.ref("WriteResult")) { request in
+            let measurement = try decode(Measurement.self, request)
+            let outcome = try request.service.record(measurement, plan: request.path("plan"), as: request.principal)
+            return Reply.json(.object([("outcome", .string(outcome == .appended ? "appended" : "unchanged"))]),
+                              status: outcome == .appended ? .created : .ok)
+        }
+    }
+
+    private static func history() -> APIRoute {
+        .get(plan + "/indicators/{code}/history", "indicatorHistory",
+             "Every stored version of every value of an indicator, corrections marked.", tag: "Progress",
+             schema: .object([("type", .string("array")), ("items", Schemas.ref("MeasurementVersion"))])) { request in
+            let versions = try request.service.history(
+                indicator: request.path("code"), plan: request.path("plan"), as: request.principal)
+            return Reply.json(.array(versions.map { version in
+                .object([("id", .integer(version.id)), ("current", .bool(version.isCurrent)),
+                         ("measurement", Measurement.schema.encode(version.measurement))])
+            }))
+        }
+    }
+
+    private static func listUpdates() -> APIRoute {
+        .get(plan + "/progress-updates", "listProgressUpdates", "The current progress updates of the plan's actions.",
+             tag: "Progress",
+             query: [.init(name: "action", description: "Only this action's updates.", schema: .object([("type", .string("string"))]))]
+                + Reply.pageQuery,
+             schema: Reply.pageSchema(Schemas.ref("ProgressUpdate"))) { request in
+            let updates = try request.service.progressUpdates(
+                plan: request.path("plan"), action: request.query["action"], as: request.principal)
+            return try Reply.page(updates.map(ProgressUpdate.schema.encode), request)
+        }
+    }
+
+    private static func recordUpdate() -> APIRoute {
+        .write("POST", plan + "/progress-updates", "recordProgressUpdate",
+               "Record an action's progress at a date; a different update of the same date supersedes the current one.",
+               tag: "Progress", body: Schemas.ref("ProgressUpdate"), status: 201, schema: Schemas.ref("WriteResult")) { request in
+            let update = try decode(ProgressUpdate.self, request)
+            let outcome = try request.service.record(update, plan: request.path("plan"), as: request.principal)
+            return Reply.json(.object([("outcome", .string(outcome == .appended ? "appended" : "unchanged"))]),
+                              status: outcome == .appended ? .created : .ok)
+        }
+    }
+
+    /// A measurement or update from the body; who recorded it and when is the server's to say.
+    private static func decode<R: Record>(_ type: R.Type, _ request: APIRequest) throws -> R {
+        let json = try request.json()
+        let (record, problems) = R.schema.decode(json, path: "")
+        let stamped = ["recorded_at", "recorded_by"].filter { json[$0] != nil }.map {
+            ValidationProblem(path: $0, code: .notAllowed, message: "is set by the server from the token and the time")
+        }
+        guard problems.isEmpty, stamped.isEmpty else {
+            throw ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))", problems: problems + stamped)
+        }
+        return record
+    }
+}

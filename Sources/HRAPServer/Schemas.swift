@@ -1,0 +1,76 @@
+import HRAPCore
+import JSONCoding
+
+/// The OpenAPI document's component schemas: every record from its one declaration (``RecordSchema``), and the
+/// shapes of the computed results.
+enum Schemas {
+    /// A reference to a component schema.
+    static func ref(_ name: String) -> JSONValue {
+        .object([("$ref", .string("#/components/schemas/\(name)"))])
+    }
+
+    /// A reference to the component that changes some fields of a record.
+    static func patch(_ name: String) -> JSONValue { ref(name + "Changes") }
+
+    /// The records, by component name.
+    static let records: [(String, JSONValue)] = [
+        ("Government", Government.schema.jsonSchema()), ("Plan", Plan.schema.jsonSchema()),
+        ("OrgUnit", OrgUnit.schema.jsonSchema()), ("Standard", StandardReference.schema.jsonSchema()),
+        ("FieldOfAction", FieldOfAction.schema.jsonSchema()), ("Objective", Objective.schema.jsonSchema()),
+        ("Action", Action.schema.jsonSchema()), ("Indicator", Indicator.schema.jsonSchema()),
+        ("BudgetLine", BudgetLine.schema.jsonSchema()), ("ParticipationEvent", ParticipationEvent.schema.jsonSchema()),
+        ("Body", Body.schema.jsonSchema()), ("ProgressReport", ProgressReport.schema.jsonSchema()),
+        ("Evaluation", Evaluation.schema.jsonSchema()), ("NotApplicable", NotApplicable.schema.jsonSchema()),
+        ("Measurement", Measurement.schema.jsonSchema()), ("ProgressUpdate", ProgressUpdate.schema.jsonSchema()),
+        ("Reviewer", Reviewer.schema.jsonSchema()), ("Recommendation", Recommendation.schema.jsonSchema()),
+        ("RecommendationResponse", RecommendationResponse.schema.jsonSchema()),
+    ]
+
+    /// Records that are changed field by field (PATCH): the same members, none required.
+    static let patchable = [
+        "Government", "Plan", "OrgUnit", "Standard", "FieldOfAction", "Objective", "Action", "Indicator",
+        "ParticipationEvent", "Body", "ProgressReport", "Evaluation",
+    ]
+
+    /// Every component schema.
+    static func components() -> [(String, JSONValue)] {
+        var result = records
+        for name in patchable {
+            guard case .object(var members)? = records.first(where: { $0.0 == name })?.1 else { continue }
+            members.removeAll { $0.0 == "required" }
+            result.append((name + "Changes", .object(members)))
+        }
+        return result + computed
+    }
+
+    private static func object(_ properties: [(String, JSONValue)], required: [String] = []) -> JSONValue {
+        .object([
+            ("type", .string("object")), ("properties", .object(properties)),
+            ("required", .array(required.map(JSONValue.string))),
+        ])
+    }
+
+    private static let anyObject: JSONValue = .object([("type", .string("object"))])
+    private static let string: JSONValue = .object([("type", .string("string"))])
+    private static let integer: JSONValue = .object([("type", .string("integer"))])
+
+    /// Results computed by the service, as the surfaces render them (free-form where the report layer owns the shape).
+    static let computed: [(String, JSONValue)] = [
+        ("Problem", object([
+            ("type", string), ("title", string), ("status", integer), ("code", string), ("detail", string),
+            ("errors", .object([("type", .string("array")), ("items", object([
+                ("pointer", string), ("location", string), ("code", string), ("detail", string),
+            ]))])),
+        ], required: ["type", "title", "status", "code", "detail"])),
+        ("ScoreCard", anyObject), ("Progress", anyObject), ("DueList", anyObject), ("PlanFile", anyObject),
+        ("AssessmentSummary", anyObject), ("Framework", anyObject),
+        ("WriteResult", object([("outcome", .object([("enum", .array([.string("appended"), .string("unchanged")]))]))],
+                               required: ["outcome"])),
+        ("ImportResult", anyObject),
+        ("MeasurementVersion", object([
+            ("id", integer), ("current", .object([("type", .string("boolean"))])), ("measurement", ref("Measurement")),
+        ], required: ["id", "current", "measurement"])),
+        ("Snapshot", anyObject), ("RoundStatus", anyObject), ("AuditEntry", anyObject), ("Token", anyObject),
+        ("CreatedToken", object([("token", string), ("record", ref("Token"))], required: ["token", "record"])),
+    ]
+}

@@ -1,0 +1,84 @@
+import HRAPCore
+import HRAPStore
+import Hashing
+
+/// What a new token is for.
+public struct TokenRequest: Sendable {
+    public var name: String
+    public var role: Principal.Role
+    /// Required for an officer: the government whose plans it writes.
+    public var government: String?
+    /// Required for a reviewer: the reviewer identity (an invited reviewer's code) it acts as.
+    public var reviewer: String?
+    /// The last day the token is accepted; nil: until revoked.
+    public var expires: CalendarDate?
+
+    /// Creates a request.
+    public init(name: String, role: Principal.Role, government: String? = nil, reviewer: String? = nil,
+                expires: CalendarDate? = nil) {
+        (self.name, self.role, self.government, self.reviewer, self.expires) = (name, role, government, reviewer, expires)
+    }
+}
+
+extension HRAPService {
+    /// The prefix of every token, so that a leaked one is recognisable (secret scanners, logs).
+    public static let tokenPrefix = "hrap_"
+
+    /// Creates a token: 256 bits from the system's secure generator; only its SHA-256 is stored. The token itself is
+    /// returned once and never again.
+    public func createToken(_ request: TokenRequest, as principal: Principal) throws -> (token: String, record: AccessToken) {
+        try authorize(principal, .write, .token)
+        try Self.check(request)
+        let secret = Self.tokenPrefix + Hex.encode(try SecureRandom.bytes(32))
+        let record = AccessToken(
+            name: request.name, role: request.role.rawValue, government: request.government, reviewer: request.reviewer,
+            hash: Self.tokenHash(secret), expires: request.expires, created: clock(), createdBy: principal.name)
+        return (secret, try store.createToken(record, by: author(principal)))
+    }
+
+    /// Every token, revoked and expired ones too, without their hashes' use to anyone: a listing for admins.
+    public func tokens(as principal: Principal) throws -> [AccessToken] {
+        try authorize(principal, .read, .token)
+        return try store.tokens()
+    }
+
+    /// Revokes a token by name.
+    public func revokeToken(_ name: String, as principal: Principal) throws -> AccessToken {
+        try authorize(principal, .write, .token)
+        return try store.revokeToken(name, by: author(principal))
+    }
+
+    /// The principal of a presented token, or nil for a token that is unknown, revoked or expired (the caller says
+    /// no more than "not accepted"). The stored hash is compared in constant time.
+    public func authenticate(_ presented: String) throws -> Principal? {
+        guard presented.hasPrefix(Self.tokenPrefix), presented.utf8.count == Self.tokenPrefix.utf8.count + 64 else {
+            return nil
+        }
+        let hash = Self.tokenHash(presented)
+        guard let token = try store.token(hash: hash), ConstantTime.equal(Array(token.hash.utf8), Array(hash.utf8)),
+              token.revoked == nil, let role = Principal.Role(rawValue: token.role) else { return nil }
+        if let expires = token.expires, clock().date > expires { return nil }
+        return Principal(name: "\(token.name) (\(token.role))", role: role, government: token.government, reviewer: token.reviewer)
+    }
+
+    /// The SHA-256 of a token, as stored.
+    static func tokenHash(_ token: String) -> String {
+        Hex.encode(SHA256.hash(Array(token.utf8)))
+    }
+
+    private static func check(_ request: TokenRequest) throws {
+        var problems: [ValidationProblem] = []
+        if request.name.isEmpty || request.name.utf8.count > 100 || request.name.contains(where: \.isNewline) {
+            problems.append(ValidationProblem(path: "name", code: .invalidValue, message: "a name of 1 to 100 characters on one line"))
+        }
+        if (request.role == .officer) != (request.government != nil) {
+            problems.append(ValidationProblem(path: "government", code: .required,
+                                              message: "an officer's token needs a government, and only an officer's"))
+        }
+        if (request.role == .reviewer) != (request.reviewer != nil) {
+            problems.append(ValidationProblem(path: "reviewer", code: .required,
+                                              message: "a reviewer's token needs a reviewer identity, and only a reviewer's"))
+        }
+        guard problems.isEmpty else { throw ValidationError(source: "the token", problems: problems) }
+    }
+}

@@ -1,0 +1,30 @@
+import HRAPCore
+import SQLiteStore
+
+extension PlanStore {
+    /// What an access policy judges a plan by: its government, whether it is published, and the reviewer identities
+    /// invited to any of its rounds; nil when there is no such plan.
+    public func accessFacts(plan code: String) throws -> (government: String, published: Bool, reviewers: Set<String>)? {
+        try reading { db in
+            var found: (id: Int64, government: String, published: Bool)?
+            try db.forEachRow("SELECT id, government, published FROM plans WHERE code = ?", [.text(code)]) { row in
+                found = (row.integer(at: 0) ?? 0, row.text(at: 1) ?? "", (row.integer(at: 2) ?? 0) != 0)
+            }
+            guard let found else { return nil }
+            var reviewers: Set<String> = []
+            try db.forEachRow(
+                """
+                SELECT DISTINCT r.code FROM assessment_reviewers r JOIN assessments a ON a.id = r.assessment_id
+                WHERE a.plan_id = ?
+                """, [.integer(found.id)]
+            ) { row in reviewers.insert(row.text(at: 0) ?? "") }
+            return (found.government, found.published, reviewers)
+        }
+    }
+
+    /// A number that grows with every write (the newest audit row's id: every write leaves one in its transaction),
+    /// for caches of computed results.
+    public func dataVersion() throws -> Int64 {
+        try reading { db in try db.scalar("SELECT max(id) FROM audit_log")?.integer ?? 0 }
+    }
+}
