@@ -10,6 +10,8 @@ enum APIError: Error, Sendable {
     case unknownQueryParameter(String, known: [String])
     case badBody(String)
     case notFound(String)
+    /// No route has this path.
+    case noRoute
     case methodNotAllowed(allowed: [String])
     case notAcceptable(String)
 
@@ -24,6 +26,7 @@ enum APIError: Error, Sendable {
         case .unknownQueryParameter: "unknown_query_parameter"
         case .badBody: "bad_body"
         case .notFound: "not_found"
+        case .noRoute: "no_route"
         case .methodNotAllowed: "method_not_allowed"
         case .notAcceptable: "not_acceptable"
         }
@@ -40,6 +43,7 @@ enum APIError: Error, Sendable {
             "unknown query parameter '\(name)'" + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))
         case .badBody(let message): message
         case .notFound(let what): "no \(what) here"
+        case .noRoute: "nothing is served at this path; see /api/v1/openapi.json"
         case .methodNotAllowed(let allowed): "allowed here: " + allowed.joined(separator: ", ")
         case .notAcceptable(let message): message
         }

@@ -13,7 +13,7 @@ extension APIServer {
         }
         let method = request.method == "HEAD" ? "GET" : request.method
         let matches = routes.compactMap { route in route.pattern.match(segments).map { (route, $0) } }
-        guard !matches.isEmpty else { throw APIError.notFound("resource") }
+        guard !matches.isEmpty else { throw APIError.noRoute }
         guard let (route, parameters) = matches.first(where: { $0.0.method == method }) else {
             throw APIError.methodNotAllowed(allowed: matches.map(\.0.method))
         }

@@ -55,6 +55,11 @@ public final class APIServer: Sendable {
         configuration.errorLog = { log("error: \($0)") }
     }
 
+    /// Every operation as `(method, path template)`, for tests that hold the document to the routes.
+    public static var routeTable: [(method: String, path: String)] {
+        APIRoutes.all().map { ($0.method, $0.pattern.description) }
+    }
+
     /// Answers one request.
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
         do {

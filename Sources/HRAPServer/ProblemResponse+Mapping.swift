@@ -29,7 +29,7 @@ extension ProblemResponse {
         case .tooManyFailures: .tooManyRequests
         case .unsupportedMediaType: .unsupportedMediaType
         case .malformedJSON, .badQuery, .unknownQueryParameter, .badBody: .badRequest
-        case .notFound: .notFound
+        case .notFound, .noRoute: .notFound
         case .methodNotAllowed: .methodNotAllowed
         case .notAcceptable: .notAcceptable
         }

@@ -1,0 +1,130 @@
+import Foundation
+import HRAPCore
+import HRAPServer
+import HRAPService
+import JSONCoding
+import SQLiteStore
+import Testing
+
+/// What clients rely on: entity tags, pages, the score cache, the OpenAPI document, a busy database, and reads that
+/// never see half of an import.
+@Suite(.serialized) struct APIBehaviourTests {
+    static let plan = "/api/v1/plans/aldermoor-2023"
+
+    @Test func readsCarryAnEntityTagAndAnswer304WhenUnchanged() throws {
+        let fixture = try APIFixture()
+        let first = fixture.call("GET", Self.plan + "/score?as_of=2025-12-31")
+        let etag = try #require(first.header("ETag"))
+        let again = fixture.call("GET", Self.plan + "/score?as_of=2025-12-31", headers: [("If-None-Match", etag)])
+        #expect(again.status == 304 && again.body.isEmpty)
+        let record = fixture.call("POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
+        #expect(record.status == 201)
+        let after = fixture.call("GET", Self.plan + "/score?as_of=2026-12-31", headers: [("If-None-Match", etag)])
+        #expect(after.status == 200, "a write makes the cached score stale")
+    }
+
+    @Test func theScoreIsTheSameAsTheServicesWhetherCachedOrNot() throws {
+        let fixture = try APIFixture()
+        let direct = try fixture.service.score(
+            plan: "aldermoor-2023", framework: "hrgl-2024", asOf: CalendarDate(year: 2025, month: 12, day: 31)!,
+            as: .commandLine("test"))
+        let expected = JSONWriter.compact(direct.json())
+        #expect(fixture.call("GET", Self.plan + "/score?as_of=2025-12-31").body == expected)
+        #expect(fixture.call("GET", Self.plan + "/score?as_of=2025-12-31", as: "viewer").body == expected, "cached, same")
+    }
+
+    @Test func pagesReturnEveryItemOnce() throws {
+        let fixture = try APIFixture()
+        var codes: [String] = []
+        var cursor: String?
+        repeat {
+            let page = fixture.call("GET", Self.plan + "/actions?limit=7" + (cursor.map { "&cursor=" + $0 } ?? "")).json
+            codes += page?["items"]?.array?.compactMap { $0["code"]?.string } ?? []
+            cursor = page?["next_cursor"]?.string
+        } while cursor != nil
+        #expect(codes.count == 40 && Set(codes).count == 40)
+    }
+
+    @Test func aCreatedRecordSaysWhereItIs() throws {
+        let fixture = try APIFixture()
+        let created = fixture.call("POST", Self.plan + "/units", body: #"{"code": "NEW 1", "name": "New", "kind": "department"}"#)
+        #expect(created.status == 201)
+        #expect(created.header("Location") == "/api/v1/plans/aldermoor-2023/units/NEW%201")
+        let read = fixture.call("GET", created.header("Location") ?? "")
+        #expect(read.status == 200 && read.header("ETag") == created.header("ETag"))
+        #expect(fixture.call("POST", Self.plan + "/units", body: #"{"code": "NEW 1", "name": "New", "kind": "department"}"#).status == 409)
+    }
+
+    @Test func everyRouteIsDocumentedAndEveryDocumentedOperationIsRouted() throws {
+        let fixture = try APIFixture()
+        let document = try #require(fixture.call("GET", "/api/v1/openapi.json", as: nil).json)
+        #expect(document["openapi"]?.string == "3.1.0")
+        var documented: Set<String> = []
+        for (path, operations) in document["paths"]?.members ?? [] {
+            for (method, operation) in operations.members ?? [] {
+                documented.insert(method.uppercased() + " " + path)
+                #expect(operation["responses"]?.members?.isEmpty == false, "\(method) \(path) has responses")
+                #expect(operation["operationId"]?.string != nil)
+            }
+        }
+        let routed = Set(APIServer.routeTable.map { $0.method + " " + $0.path })
+        #expect(documented == routed)
+        #expect(documented.count > 60)
+        for operation in documented {
+            let parts = operation.split(separator: " ")
+            let path = parts[1].replacing(/\{[a-z]+\}/, with: "x")
+            let response = fixture.call(String(parts[0]), String(path), body: parts[0] == "GET" ? nil : "{}")
+            #expect(response.status != 405 && response.json?["code"]?.string != "no_route", "\(operation) is served")
+        }
+        var references: [String] = []
+        func collect(_ value: JSONValue) {
+            switch value {
+            case .object(let members):
+                for (key, member) in members { if key == "$ref", let text = member.string { references.append(text) } else { collect(member) } }
+            case .array(let items): items.forEach(collect)
+            default: break
+            }
+        }
+        collect(document)
+        let components = Set((document["components"]?["schemas"]?.members ?? []).map { "#/components/schemas/" + $0.0 })
+        #expect(!references.isEmpty && references.allSatisfy(components.contains), "every $ref resolves")
+    }
+
+    @Test func aBusyDatabaseAnswers503WithRetryAfter() throws {
+        let fixture = try APIFixture(busyTimeoutMilliseconds: 200)
+        let blocker = try Database(path: fixture.database, mode: .readWrite)
+        try blocker.run("BEGIN IMMEDIATE")
+        let response = fixture.call("POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
+        try blocker.run("ROLLBACK")
+        #expect(response.status == 503 && response.header("Retry-After") == "1", "\(response.body)")
+        #expect(fixture.call("GET", Self.plan + "/actions/1.1.1").status == 200)
+        let retried = fixture.call("POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
+        #expect(retried.status == 201)
+    }
+
+    @Test func aReaderNeverSeesHalfOfAnImport() async throws {
+        let fixture = try APIFixture()
+        let rows = (1...3_000).map { "1.1.b,\(2030 + $0 / 365)-\(String(format: "%02d", $0 % 12 + 1))-01,\($0)" }
+        let sheet = "indicator,date,value\n" + rows.joined(separator: "\n") + "\n"
+        let counts = try await withThrowingTaskGroup(of: [Int].self) { group in
+            group.addTask {
+                let response = fixture.call("POST", Self.plan + "/sheets/measurements", body: sheet, contentType: "text/csv")
+                return [response.status]
+            }
+            group.addTask {
+                var seen: [Int] = []
+                for _ in 0..<40 {
+                    let values = fixture.call("GET", Self.plan + "/measurements?indicator=1.1.b&from=2030-01-01&limit=1000").json
+                    let page = values?["items"]?.array?.count ?? -1
+                    seen.append(page)
+                }
+                return seen
+            }
+            var all: [[Int]] = []
+            for try await result in group { all.append(result) }
+            return all
+        }
+        let seen = counts.first { $0.count > 1 } ?? []
+        #expect(seen.allSatisfy { $0 == 0 || $0 == 1000 }, "every read saw none or all of the import: \(Set(seen))")
+    }
+}
