@@ -16,9 +16,18 @@ enum DemoCommand {
     static func command(_ context: CommandContext) -> Command {
         Command(
             "demo", abstract: "Import the bundled example plan into a fresh database and show what hrap keeps.",
-            discussion: "Uses a new temporary database unless --db is given; the example is looked up in ./\(exampleFile).",
-            examples: ["hrap demo", "hrap demo --db demo.sqlite"],
-            options: [.value("example", valueName: "FILE", help: "The plan file to use.", default: exampleFile)]
+            discussion: """
+                Uses a new temporary database unless --db is given; the example is looked up in ./\(exampleFile). \
+                On a terminal it then serves the REST API on the example (port 8080, or a free one when taken) with an \
+                admin token printed, until Ctrl-C; --serve or --no-serve decide it elsewhere.
+                """,
+            examples: ["hrap demo", "hrap demo --db demo.sqlite --no-serve"],
+            options: [
+                .value("example", valueName: "FILE", help: "The plan file to use.", default: exampleFile),
+                .flag("serve", help: "Serve the API on the example afterwards (default on a terminal)."),
+                .flag("no-serve", help: "Do not serve the API afterwards."),
+                .value("port", valueName: "PORT", help: "The port to serve on (a free one when it is taken).", default: "8080"),
+            ]
         ) { parsed in
             let example = parsed.value("example") ?? locateExample(context)
             var arguments = parsed
@@ -72,6 +81,8 @@ enum DemoCommand {
             context.say("Try: hrap action list --plan \(plan) --db \(database)")
             context.say("     hrap audit --plan \(plan) --limit 5 --db \(database)")
             context.say("     hrap progress hainbach-inklusiv --as-of \(secondExampleDate) --db \(database)")
+            let serve = parsed.flag("serve") || (context.io.errorIsTerminal && !parsed.flag("no-serve"))
+            if serve { try DemoServer.run(arguments, plan: plan, database: database, context) }
         }
     }
 

@@ -34,7 +34,8 @@ enum ServeCommand {
             let service = try HRAPService.open(
                 path: context.absolutePath(context.databasePath(parsed)), mode: .write, policy: RolePolicy(),
                 catalogue: context.catalogue, busyTimeoutMilliseconds: 5_000, clock: context.clock)
-            let server = try start(service, host: host, port: port, parsed, context)
+            let server = try start(
+                service, host: host, port: port, readOnly: parsed.flag("read-only"), quiet: parsed.flag("quiet"), context)
             context.say("Serving http://\(server.address)/api/v1 (database \(context.databasePath(parsed))); Ctrl-C stops.")
             waitForSignal()
             context.io.err("Stopping: finishing the requests under way…\n")
@@ -50,11 +51,10 @@ enum ServeCommand {
     }
 
     static func start(
-        _ service: HRAPService, host: String, port: Int, _ parsed: ParsedArguments, _ context: CommandContext
+        _ service: HRAPService, host: String, port: Int, readOnly: Bool, quiet: Bool, _ context: CommandContext
     ) throws -> Running {
         var options = APIServer.Options(today: { context.clock().date })
-        options.readOnly = parsed.flag("read-only")
-        let quiet = parsed.flag("quiet")
+        options.readOnly = readOnly
         options.log = { line in if !quiet || line.hasPrefix("error") { context.io.err(line + "\n") } }
         let api = APIServer(service: service, options: options)
         var configuration = HTTPServer.Configuration()

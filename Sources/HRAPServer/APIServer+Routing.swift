@@ -9,7 +9,11 @@ extension APIServer {
     /// Finds the route, signs the client in, checks the query, runs the handler, and adds entity tags to reads.
     func route(_ request: HTTPRequest) throws -> HTTPResponse {
         guard let segments = PercentDecoding.segments(request.path) else {
-            throw APIError.badQuery("the path is malformed (a broken escape, an encoded slash or NUL, or '..')")
+            // A segment that decodes to a slash, a control character, '.' or '..' names nothing hrap serves.
+            guard PercentDecoding.isWellFormed(request.path) else {
+                throw APIError.badQuery("the path is malformed (a broken escape, or bytes that are not UTF-8)")
+            }
+            throw APIError.noRoute
         }
         let method = request.method == "HEAD" ? "GET" : request.method
         let matches = routes.compactMap { route in route.pattern.match(segments).map { (route, $0) } }
@@ -29,22 +33,20 @@ extension APIServer {
         return response
     }
 
-    /// The principal of the bearer token; too many failures from one address are refused for a while.
+    /// The principal of the bearer token. An address with too many tokens refused gets 429 for every further refusal
+    /// until its window passes; a valid token is never held back by others' failures behind the same address, and a
+    /// request without any token is no guess (plain 401).
     private func signIn(_ request: HTTPRequest) throws -> Principal {
+        guard let header = request.headers["Authorization"] else { throw APIError.unauthenticated }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        if parts.count == 2, parts[0].lowercased() == "bearer",
+           let principal = try service.authenticate(String(parts[1]).trimmingCharacters(in: .whitespaces)) {
+            return principal
+        }
         let now = Date().timeIntervalSince1970
         if let wait = throttle.wait(for: request.remoteAddress, now: now) { throw APIError.tooManyFailures(retryAfter: wait) }
-        let header = request.headers["Authorization"] ?? ""
-        let parts = header.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer",
-              let principal = try service.authenticate(String(parts[1]).trimmingCharacters(in: .whitespaces)) else {
-            throw failure(request, now: now)
-        }
-        return principal
-    }
-
-    private func failure(_ request: HTTPRequest, now: Double) -> APIError {
         throttle.fail(request.remoteAddress, now: now)
-        return .unauthenticated
+        throw APIError.unauthenticated
     }
 
     /// The query's parameters: each known to the route and given once.

@@ -66,7 +66,7 @@ enum OpenAPIDocument {
         success.append(("content", .object([(route.success.mediaType, .object([("schema", schema)]))])))
         var responses: [(String, JSONValue)] = [(String(route.success.status), .object(success))]
         if route.method == "GET" { responses.append(("304", .object([("description", .string("Not Modified"))]))) }
-        let errors = route.isPublic ? [400] : [400, 401, 403, 404, 429, 503] + route.errors
+        let errors = (route.isPublic ? [400] : [400, 401, 403, 404, 429, 503]) + route.errors + (route.body == nil ? [] : [415])
         for status in Set(errors).sorted() {
             responses.append((String(status), .object([
                 ("description", .string(HTTPStatus(status).reason)),

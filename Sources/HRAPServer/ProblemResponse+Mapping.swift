@@ -59,8 +59,8 @@ extension ProblemResponse {
     private static func problem(_ error: ServiceError) -> Problem? {
         switch error {
         case .forbidden: Problem(status: .forbidden, code: error.code, detail: error.description)
-        case .unknownFramework, .invalidTarget, .yearOutsidePlan:
-            Problem(status: .badRequest, code: error.code, detail: error.description)
+        case .unknownFramework: Problem(status: .notFound, code: error.code, detail: error.description)
+        case .invalidTarget, .yearOutsidePlan: Problem(status: .badRequest, code: error.code, detail: error.description)
         case .notFound(let entity, let label, _):
             Problem(status: .notFound, code: error.code, detail: "no \(entity.replacing("_", with: " ")) '\(label)'")
         case .shippedFramework: Problem(status: .conflict, code: error.code, detail: error.description)

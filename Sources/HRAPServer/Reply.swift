@@ -32,7 +32,7 @@ enum Reply {
         .init(name: "limit", description: "The most items in one page (1–1000, default 100).",
               schema: .object([("type", .string("integer")), ("minimum", .integer(1)), ("maximum", .integer(1000))])),
         .init(name: "cursor", description: "The `next_cursor` of the previous page (opaque).",
-              schema: .object([("type", .string("string"))])),
+              schema: .object([("type", .string("string")), ("pattern", .string("^o[0-9a-z]{1,8}$"))])),
     ]
 
     /// The schema of a page of items.

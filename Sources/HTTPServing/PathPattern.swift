@@ -52,6 +52,11 @@ public enum PercentDecoding {
         return result
     }
 
+    /// Whether every segment of a path has well-formed escapes and decodes to UTF-8 (what it decodes to aside).
+    public static func isWellFormed(_ path: Substring) -> Bool {
+        path.split(separator: "/", omittingEmptySubsequences: true).allSatisfy { decode($0, plusIsSpace: false) != nil }
+    }
+
     /// The pairs of a query string in order; nil when one is malformed.
     public static func query(_ query: Substring) -> [(String, String)]? {
         var pairs: [(String, String)] = []

@@ -49,12 +49,13 @@ import Testing
     }
 
     @Test func badPathsAndQueries() throws {
-        try refused("GET", "/api/v1/plans/..%2f..%2fetc%2fpasswd", status: 400)
-        try refused("GET", "/api/v1/plans/aldermoor%00-2023", status: 400)
+        try refused("GET", "/api/v1/plans/..%2f..%2fetc%2fpasswd", status: 404, code: "no_route")
+        try refused("GET", "/api/v1/plans/aldermoor%00-2023", status: 404, code: "no_route")
+        try refused("GET", "/api/v1/plans/%zz", status: 400)
         try refused("GET", "/api/v1/plans/nope", status: 404, code: "not_found")
         try refused("GET", Self.plan + "/actions/9.9.9", status: 404)
         try refused("GET", Self.plan + "/score?as_of=yesterday", status: 400, code: "bad_query")
-        try refused("GET", Self.plan + "/score?framework=nope", status: 400, code: "unknown_framework")
+        try refused("GET", Self.plan + "/score?framework=nope", status: 404, code: "unknown_framework")
         try refused("GET", Self.plan + "/score?bogus=1", status: 400, code: "unknown_query_parameter")
         try refused("GET", Self.plan + "/actions?limit=0", status: 400)
         try refused("GET", Self.plan + "/actions?cursor=zzz", status: 400)
@@ -85,7 +86,7 @@ import Testing
         #expect(statuses.contains(429), "guessing is slowed down: \(statuses)")
         let throttled = fixture.call("GET", Self.plan, as: "wrong")
         #expect(throttled.status == 429 && Int(throttled.header("Retry-After") ?? "") ?? 0 > 0)
-        #expect(fixture.call("GET", Self.plan, as: "admin").status == 429, "even a good token waits out the window")
+        #expect(fixture.call("GET", Self.plan, as: "admin").status == 200, "a valid token is not held back by others' guesses")
     }
 
     @Test func crossGovernmentAndCrossReviewerWritesAreRefused() throws {

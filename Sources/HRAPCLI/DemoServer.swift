@@ -1,0 +1,33 @@
+import CLIKit
+import HRAPServer
+import HRAPService
+
+/// The demo's last step: the REST API on the example database, with tokens printed, until Ctrl-C.
+enum DemoServer {
+    static func run(_ parsed: ParsedArguments, plan: String, database: String, _ context: CommandContext) throws {
+        let setup = try context.service(parsed, .write)
+        let principal = context.principal(parsed)
+        let admin = try setup.createToken(TokenRequest(name: "demo-admin", role: .admin), as: principal).token
+        let officer = try setup.createToken(
+            TokenRequest(name: "demo-officer", role: .officer, government: "GB-aldermoor"), as: principal).token
+        let service = try HRAPService.open(
+            path: context.absolutePath(database), mode: .write, policy: RolePolicy(), catalogue: context.catalogue,
+            busyTimeoutMilliseconds: 5_000, clock: context.clock)
+        let port = Int(parsed.value("port") ?? "8080") ?? 8080
+        let running: ServeCommand.Running
+        do {
+            running = try ServeCommand.start(service, host: "127.0.0.1", port: port, readOnly: false, quiet: true, context)
+        } catch {
+            running = try ServeCommand.start(service, host: "127.0.0.1", port: 0, readOnly: false, quiet: true, context)
+        }
+        let base = "http://\(running.address)/api/v1"
+        context.say("8. The REST API on this database: \(base) (OpenAPI: \(base)/openapi.json)")
+        context.say("   admin token:   \(admin)")
+        context.say("   officer token: \(officer) (writes Aldermoor's plans only)")
+        context.say("   curl -H 'Authorization: Bearer \(admin)' \(base)/plans/\(plan)/score")
+        context.say("   Ctrl-C stops the server.")
+        ServeCommand.waitForSignal()
+        running.http.shutdown()
+        context.io.err("Stopped.\n")
+    }
+}
