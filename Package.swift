@@ -62,7 +62,7 @@ let package = Package(
             name: "hrap-bench",
             dependencies: [
                 "HRAPStore", "HRAPCore", "SyntheticData", "SQLiteStore", "CSQLite", "CSVParsing", "JSONCoding", "HRAPService",
-                "HRAPReports", "Mustache",
+                "HRAPReports", "Mustache", "HTTPServing",
             ],
             swiftSettings: strict
         ),

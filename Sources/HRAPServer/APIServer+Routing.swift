@@ -16,11 +16,21 @@ extension APIServer {
             throw APIError.noRoute
         }
         let method = request.method == "HEAD" ? "GET" : request.method
-        let matches = routes.compactMap { route in route.pattern.match(segments).map { (route, $0) } }
-        guard !matches.isEmpty else { throw APIError.noRoute }
-        guard let (route, parameters) = matches.first(where: { $0.0.method == method }) else {
-            throw APIError.methodNotAllowed(allowed: matches.map(\.0.method))
+        var allowed: [String] = []
+        var found: (index: Int, parameters: [String: String])?
+        for index in routes.indices {
+            guard let parameters = routes[index].pattern.match(segments) else { continue }
+            if routes[index].method == method {
+                found = (index, parameters)
+                break
+            }
+            allowed.append(routes[index].method)
         }
+        guard let (index, parameters) = found else {
+            if allowed.isEmpty { throw APIError.noRoute }
+            throw APIError.methodNotAllowed(allowed: allowed)
+        }
+        let route = routes[index]
         let principal = route.isPublic ? Principal(name: "anonymous", role: .viewer) : try signIn(request)
         if options.readOnly, method != "GET" {
             throw ServiceError.forbidden(principal: principal.name, request: AccessRequest(.write, .database))

@@ -40,14 +40,12 @@ public final class APIServer: Sendable {
     /// The HTTP server's configuration for this API: problem+json rejections, larger bodies for uploads, the log.
     public func configure(_ configuration: inout HTTPServer.Configuration) {
         let maxUpload = options.maxUpload
-        let routes = self.routes
+        let uploads = routes.filter(\.allowsLargeBody).map { (method: $0.method, pattern: $0.pattern) }
         configuration.rejection = { ProblemResponse.response(for: $0) }
         configuration.bodyLimit = { head in
-            let path = head.target.split(separator: "?").first ?? ""
-            let segments = PercentDecoding.segments(path) ?? []
-            let upload = routes.contains { route in
-                route.method == head.method && route.pattern.match(segments) != nil && route.allowsLargeBody
-            }
+            guard head.method == "POST" || head.method == "PUT" else { return HTTPLimits().maxBody }
+            let segments = PercentDecoding.segments(head.target.split(separator: "?").first ?? "") ?? []
+            let upload = uploads.contains { $0.method == head.method && $0.pattern.match(segments) != nil }
             return upload ? maxUpload : HTTPLimits().maxBody
         }
         let log = options.log

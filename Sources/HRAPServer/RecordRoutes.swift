@@ -78,12 +78,8 @@ struct RecordRoutes<R: StoredRecord> {
     }
 
     private func one(_ request: APIRequest) throws -> R {
-        let code = request.path("code")
-        let codeField = R.schema.field(named: "code")
-        guard let record = try load(request).first(where: { codeField?.get($0) == .string(code) }) else {
-            throw StoreError.notFound(entity: R.schema.entity, code: code, known: [])
-        }
-        return record
+        try request.service.record(
+            R.self, plan: planScoped ? request.path("plan") : nil, code: request.path("code"), as: request.principal)
     }
 
     private func location(_ request: APIRequest, code: String) -> String {

@@ -24,6 +24,16 @@ extension HRAPService {
         }
     }
 
+    /// One record by its code: a government, a plan, or a record of a plan.
+    package func record<R: StoredRecord>(_ type: R.Type, plan: String?, code: String, as principal: Principal) throws -> R {
+        let resource: AccessRequest.Resource = R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
+        try authorize(principal, .read, resource, plan: plan ?? (resource == .plan ? code : nil))
+        guard let record = try store.record(R.self, plan: plan, code: code) else {
+            throw StoreError.notFound(entity: R.schema.entity, code: code, known: [])
+        }
+        return record
+    }
+
     /// The records of one section of a plan, in the order they were first recorded.
     package func records<R: PlanRecord>(_ type: R.Type, plan: String, as principal: Principal) throws -> [R] {
         try authorize(principal, .read, .planRecord, plan: plan)

@@ -13,6 +13,14 @@ extension PlanStore {
         try put(R.self, plan: plan, mode: mode, by: author, matching: R.table.identityValues(of: record)) { _ in record }.outcome
     }
 
+    /// The record with this code (of the plan, for plan records), or nil.
+    package func record<R: StoredRecord>(_ type: R.Type, plan: String?, code: String) throws -> R? {
+        try reading { db in
+            let ref = try plan.map { try Self.plan($0, in: db).ref }
+            return try R.table.fetch(db, identity: [.text(code)], plan: ref)
+        }
+    }
+
     /// Writes a government by code.
     @discardableResult
     package func put(_ government: Government, mode: WriteMode, by author: Authorship) throws -> WriteOutcome {
@@ -89,9 +97,9 @@ extension PlanStore {
     ) throws -> ProgressOutcome {
         try writing { db in
             let plan = try Self.plan(plan, in: db).ref
-            let indicator = try Indicator.table.fetchAll(db, plan: plan).first { $0.record.code == measurement.indicator }
+            let indicator = try Indicator.table.fetch(db, identity: [.text(measurement.indicator)], plan: plan)
             let problems = PlanValidator.problems(
-                of: measurement, indicator: indicator?.record, valueGivenAsYesNo: valueGivenAsYesNo) { $0 }
+                of: measurement, indicator: indicator, valueGivenAsYesNo: valueGivenAsYesNo) { $0 }
             guard problems.isEmpty else {
                 throw StoreError.invalid(ValidationError(source: "measurement", problems: problems))
             }
@@ -104,8 +112,8 @@ extension PlanStore {
     public func record(_ update: ProgressUpdate, plan: String, by author: Authorship) throws -> ProgressOutcome {
         try writing { db in
             let plan = try Self.plan(plan, in: db).ref
-            let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
-            guard actions.contains(update.action) else {
+            guard try Action.table.fetch(db, identity: [.text(update.action)], plan: plan) != nil else {
+                let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
                 throw StoreError.notFound(entity: "action", code: update.action, known: actions)
             }
             return try ProgressOutcome(ProgressUpdate.table.save(db, update, plan: plan, by: author))

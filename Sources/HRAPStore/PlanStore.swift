@@ -31,7 +31,11 @@ public final class PlanStore: Sendable {
         do {
             var configuration = Database.Configuration()
             configuration.busyTimeoutMilliseconds = busyTimeoutMilliseconds
-            pool = try DatabasePool(path: path, configuration: configuration, migrator: mode == .write ? StoreSchema.migrator : nil)
+            // Readers open on demand; eight keep every worker of `hrap serve` on a connection of its own (a pool that
+            // is too small opens and closes a connection, and parses the schema, for every read beyond it).
+            pool = try DatabasePool(
+                path: path, maximumReaders: 8, configuration: configuration,
+                migrator: mode == .write ? StoreSchema.migrator : nil)
         } catch let error as Migrator.NewerSchemaError {
             throw StoreError.newerSchema(error)
         } catch let error as SQLiteError {

@@ -54,6 +54,16 @@ extension RecordTable {
             """
     }
 
+    /// The row with these identity values, if any (tables that keep one row per identity).
+    func fetch(_ db: Database, identity values: [SQLiteValue], plan: PlanRef?) throws -> R? {
+        let (condition, scopeValues) = scope(plan)
+        var found: R?
+        try db.forEachRow(
+            "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition) LIMIT 1", scopeValues + values
+        ) { row in found = try self.record(from: row, offset: 1) }
+        return found
+    }
+
     /// The row with the same identity as `record`, if any (tables that keep one row per identity).
     func current(_ db: Database, matching record: R, plan: PlanRef?) throws -> (id: Int64, record: R)? {
         precondition(!isAppendOnly, "\(name) keeps versions: use its append-only writer")
@@ -122,13 +132,19 @@ extension RecordTable {
             code: .duplicate)
     }
 
-    /// Appends a measurement or update through the table's ``AppendOnlyWriter``, with an audit row of its own.
+    /// Appends a measurement or update through the table's ``AppendOnlyWriter``, with an audit row of its own. A
+    /// version that carries its own recording time is checked against every stored version of its key (history
+    /// cannot be rewritten); a new one needs only the current version, read as the supersession rule picks it
+    /// (latest `recorded_at`, then latest row), so a key with a long history costs one row, not all of them.
     private func append(_ db: Database, _ record: R, plan: PlanRef?, by author: Authorship) throws -> WriteOutcome {
         guard let plan else { preconditionFailure("\(name) rows belong to a plan") }
         let (condition, values) = scope(plan)
+        let carriesHistory = schema.field(named: "recorded_at")?.get(record) != nil
         var stored: [(sequence: Int64, version: R)] = []
         try db.forEachRow(
-            "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition)", values + identityValues(of: record)
+            "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition)"
+                + (carriesHistory ? "" : " ORDER BY recorded_at DESC, id DESC LIMIT 1"),
+            values + identityValues(of: record)
         ) { row in stored.append((row.integer(at: 0) ?? 0, try self.record(from: row, offset: 1))) }
         var writer = appendWriter(
             db, plan: plan, author: author, stored: stored, acceptsHistory: true, key: identityValues(of:),

@@ -45,13 +45,13 @@ public final class DatabasePool: Sendable {
         try writer.withLock { connection in
             let database = connection.database
             precondition(!database.isInTransaction, "transactions do not nest")
-            try database.execute("BEGIN IMMEDIATE")
+            try database.run("BEGIN IMMEDIATE")
             do {
                 let result = try body(database)
-                try database.execute("COMMIT")
+                try database.run("COMMIT")
                 return result
             } catch {
-                try? database.execute("ROLLBACK")
+                try? database.run("ROLLBACK")
                 throw error
             }
         }

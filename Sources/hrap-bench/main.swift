@@ -17,6 +17,10 @@ struct Options {
     var writeDirectory: String?
     /// Only the figures whose name starts with this text (for profiling one of them).
     var only: String?
+    /// Measure the HTTP API under load (wrk) instead of the bulk operations.
+    var http = false
+    /// Seconds of load per wrk run.
+    var httpSeconds = 5
 
     init(_ arguments: [String]) throws {
         var iterator = arguments.makeIterator()
@@ -33,6 +37,8 @@ struct Options {
             case "--actions": size.actions = try number(argument)
             case "--budget-lines": size.budgetLines = try number(argument)
             case "--json": json = true
+            case "--http": http = true
+            case "--http-seconds": httpSeconds = try number(argument)
             case "--only":
                 guard let prefix = iterator.next() else { throw BenchError("--only needs the start of a figure's name") }
                 only = prefix
@@ -40,7 +46,7 @@ struct Options {
                 guard let directory = iterator.next() else { throw BenchError("--write needs a directory") }
                 writeDirectory = directory
             case "-h", "--help":
-                print("USAGE: hrap-bench [--runs N] [--seed N] [--measurements N] [--indicators N] [--actions N] [--budget-lines N] [--json] [--only NAME] [--write DIR]")
+                print("USAGE: hrap-bench [--runs N] [--seed N] [--measurements N] [--indicators N] [--actions N] [--budget-lines N] [--json] [--only NAME] [--write DIR] [--http [--http-seconds N]]")
                 exit(0)
             default: throw BenchError("unknown option \(argument); see --help")
             }
@@ -87,6 +93,13 @@ do {
     let loaded = try PlanStore(path: loadedPath)
     _ = try loaded.importPlan(structure, source: "bench", by: author)
     _ = try loaded.importSheet(.measurements, bytes: bytes, source: "bench.csv", plan: plan.plan.code, by: author)
+    if options.http {
+        let results = try HTTPBenchmark(database: loadedPath, plan: plan.plan.code, seconds: options.httpSeconds,
+                                        runs: options.runs).run()
+        HTTPBenchmark.print(results, runs: options.runs, seconds: options.httpSeconds, rows: rows)
+        removeDatabase(loadedPath)
+        exit(0)
+    }
     let raw = RawSQLiteInsert(plan.measurements)
     let frameworkPath = FileManager.default.currentDirectoryPath + "/templates/frameworks/hrgl-2024.json"
     guard let frameworkData = FileManager.default.contents(atPath: frameworkPath) else {

@@ -102,3 +102,40 @@ import Testing
         #expect(fixture.call("GET", Self.plan + "/sheets/measurements", as: "viewer").status == 403)
     }
 }
+
+/// Blind review over the API: a reviewer does not see another reviewer's submitted sheet before submitting their own.
+@Suite(.serialized) struct BlindReviewTests {
+    @Test func anotherReviewersSheetStaysHiddenUntilOneSubmits() throws {
+        let fixture = try APIFixture()
+        let plan = "/api/v1/plans/aldermoor-2023"
+        #expect(fixture.call("POST", plan + "/assessments", as: "officer",
+                             body: #"{"code": "blind-2026", "kind": "peer", "as_of": "2026-12-31", "title": "Blind"}"#).status == 201)
+        for code in ["m.kovac", "s.other"] {
+            let invited = fixture.call("POST", plan + "/assessments/blind-2026/reviewers", as: "officer", body: """
+                {"code": "\(code)", "name": "\(code)", "affiliation": "Rivertown human rights office", "home_city": "Rivertown",
+                 "conflict_of_interest": "none"}
+                """)
+            #expect(invited.status == 201)
+        }
+        let secret = "Only s.other wrote this"
+        let ratings = (1...14).map { number in
+            #"{"encouragement": \#(number), "level": 2, "rationale": "\#(secret) \#(number)", "evidence": ["report:R2024"]}"#
+        }.joined(separator: ", ")
+        let rated = fixture.call("POST", plan + "/assessments/blind-2026/ratings", as: "admin",
+                                 body: #"{"format": "hrap-rating-sheet/1", "reviewer": "s.other", "ratings": [\#(ratings)]}"#)
+        #expect(rated.status == 201, "\(rated.body)")
+        let submitted = fixture.call("POST", plan + "/assessments/blind-2026/submissions", as: "admin", body: #"{"reviewer": "s.other"}"#)
+        #expect(submitted.status == 201, "\(submitted.body)")
+        let view = fixture.call("GET", plan + "/assessments/blind-2026", as: "reviewer")
+        #expect(view.status == 200)
+        func levels(_ response: APIResponse) -> [JSONValue] {
+            (response.json?["summary"]?["encouragements"]?.array ?? []).flatMap { $0["levels"]?.array ?? [] }
+        }
+        #expect(view.json?["hidden_sheets"] == .integer(1), "\(view.body.prefix(300))")
+        #expect(levels(view).isEmpty, "m.kovac sees none of s.other's levels yet")
+        let coordinator = fixture.call("GET", plan + "/assessments/blind-2026", as: "officer")
+        #expect(coordinator.json?["hidden_sheets"] == .integer(0) && levels(coordinator).count == 14, "the coordinator sees them")
+        let own = fixture.call("POST", plan + "/assessments/blind-2026/submissions", as: "reviewer", body: #"{"reviewer": "s.other"}"#)
+        #expect(own.status == 403, "a reviewer cannot submit another reviewer's sheet")
+    }
+}
