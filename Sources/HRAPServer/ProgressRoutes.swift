@@ -35,11 +35,21 @@ enum ProgressRoutes {
     }
 
     private static func recordMeasurement() -> APIRoute {
-        .write("POST", plan + "/measurements", "recordMeasurement",
+        append(Measurement.self, "/measurements", "recordMeasurement",
                "Record a value; a different value for the same indicator, period and group supersedes the current one.",
-               tag: "Progress", body: Schemas.ref("Measurement"), status: 201, schema: Schemas.ref("WriteResult")) { request in
-            let measurement = try decode(Measurement.self, request)
-            let outcome = try request.service.record(measurement, plan: request.path("plan"), as: request.principal)
+               schema: "Measurement") { measurement, request in
+            try request.service.record(measurement, plan: request.path("plan"), as: request.principal)
+        }
+    }
+
+    /// A route that appends a measurement or progress update: 201 when appended, 200 when unchanged.
+    private static func append<R: Record>(
+        _ type: R.Type, _ path: String, _ operationID: String, _ summary: String, schema: String,
+        record: @escaping @Sendable (R, APIRequest) throws -> ProgressOutcome
+    ) -> APIRoute {
+        .write("POST", plan + path, operationID, summary, tag: "Progress", body: Schemas.ref(schema), status: 201,
+               schema: Schemas.ref("WriteResult")) { request in
+            let outcome = try record(try decode(R.self, request), request)
             return Reply.json(.object([("outcome", .string(outcome == .appended ? "appended" : "unchanged"))]),
                               status: outcome == .appended ? .created : .ok)
         }
@@ -71,13 +81,10 @@ enum ProgressRoutes {
     }
 
     private static func recordUpdate() -> APIRoute {
-        .write("POST", plan + "/progress-updates", "recordProgressUpdate",
+        append(ProgressUpdate.self, "/progress-updates", "recordProgressUpdate",
                "Record an action's progress at a date; a different update of the same date supersedes the current one.",
-               tag: "Progress", body: Schemas.ref("ProgressUpdate"), status: 201, schema: Schemas.ref("WriteResult")) { request in
-            let update = try decode(ProgressUpdate.self, request)
-            let outcome = try request.service.record(update, plan: request.path("plan"), as: request.principal)
-            return Reply.json(.object([("outcome", .string(outcome == .appended ? "appended" : "unchanged"))]),
-                              status: outcome == .appended ? .created : .ok)
+               schema: "ProgressUpdate") { update, request in
+            try request.service.record(update, plan: request.path("plan"), as: request.principal)
         }
     }
 
