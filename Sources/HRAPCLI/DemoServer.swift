@@ -16,7 +16,8 @@ enum DemoServer {
         let port = Int(parsed.value("port") ?? "8080") ?? 8080
         let running: ServeCommand.Running
         do {
-            running = try ServeCommand.start(service, host: "127.0.0.1", port: port, readOnly: false, quiet: true, context)
+            running = try ServeCommand.start(service, host: "127.0.0.1", port: port, readOnly: false, quiet: true,
+                context)
         } catch {
             running = try ServeCommand.start(service, host: "127.0.0.1", port: 0, readOnly: false, quiet: true, context)
         }

@@ -29,14 +29,17 @@ enum ServeCommand {
             let port = try portNumber(parsed.value("port") ?? "8080")
             let host = parsed.value("host") ?? "127.0.0.1"
             guard HTTPServer.isAddressLiteral(host) else {
-                throw UsageError("The value '\(host)' is invalid for '--host <address>'. Expected an IPv4 or IPv6 address.")
+                throw UsageError(
+                    "The value '\(host)' is invalid for '--host <address>'. Expected an IPv4 or IPv6 address.")
             }
             let service = try HRAPService.open(
                 path: context.absolutePath(context.databasePath(parsed)), mode: .write, policy: RolePolicy(),
                 catalogue: context.catalogue, busyTimeoutMilliseconds: 5_000, clock: context.clock)
             let server = try start(
-                service, host: host, port: port, readOnly: parsed.flag("read-only"), quiet: parsed.flag("quiet"), context)
-            context.say("Serving http://\(server.address)/api/v1 (database \(context.databasePath(parsed))); Ctrl-C stops.")
+                service, host: host, port: port, readOnly: parsed.flag("read-only"), quiet: parsed.flag("quiet"),
+                    context)
+            let database = context.databasePath(parsed)
+            context.say("Serving http://\(server.address)/api/v1 (database \(database)); Ctrl-C stops.")
             waitForSignal()
             context.io.err("Stopping: finishing the requests under way…\n")
             server.http.shutdown()

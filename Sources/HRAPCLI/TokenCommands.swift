@@ -31,7 +31,8 @@ enum TokenCommands {
                        allowed: Principal.Role.allCases.map(\.rawValue)),
                 .value("government", valueName: "CODE", help: "The government an officer writes for."),
                 .value("reviewer", valueName: "CODE", help: "The reviewer identity (an invited reviewer's code)."),
-                .value("expires", valueName: "DATE", help: "The last day the token is accepted (default: until revoked)."),
+                .value("expires", valueName: "DATE",
+                    help: "The last day the token is accepted (default: until revoked)."),
             ]
         ) { parsed in
             guard let name = parsed.value("name") else { throw UsageError.missingOption("name", valueName: "TEXT") }
@@ -47,7 +48,8 @@ enum TokenCommands {
             let request = TokenRequest(
                 name: name, role: role, government: parsed.value("government"), reviewer: parsed.value("reviewer"),
                 expires: expires)
-            let (token, record) = try context.service(parsed, .write).createToken(request, as: context.principal(parsed))
+            let (token, record) = try context.service(parsed, .write).createToken(request,
+                as: context.principal(parsed))
             context.say(token)
             context.io.err("Created token '\(record.name)' (\(record.role)). It is shown only now: store it safely.\n")
         }
@@ -66,7 +68,8 @@ enum TokenCommands {
                 [token.name, token.role, token.government ?? token.reviewer ?? "", token.expires?.description ?? "",
                  token.created.description, token.revoked.map { "revoked \($0)" } ?? "active"]
             }
-            context.io.out(TableRenderer.render(header: ["name", "role", "for", "expires", "created", "state"], rows: rows))
+            context.io.out(TableRenderer.render(header: ["name", "role", "for", "expires", "created", "state"],
+                rows: rows))
         }
     }
 
@@ -75,7 +78,8 @@ enum TokenCommands {
             "revoke", abstract: "Revoke a token for good.",
             arguments: [Argument("NAME", help: "The token's name.")]
         ) { parsed in
-            let token = try context.service(parsed, .write).revokeToken(parsed.argument("NAME") ?? "", as: context.principal(parsed))
+            let token = try context.service(parsed, .write).revokeToken(parsed.argument("NAME") ?? "",
+                as: context.principal(parsed))
             context.say("Revoked token '\(token.name)'.")
         }
     }

@@ -37,7 +37,8 @@ enum APIError: Error, Sendable {
         case .unauthenticated: "send a valid token as 'Authorization: Bearer TOKEN' (see 'hrap token create')"
         case .tooManyFailures(let seconds): "too many failed sign-ins from this address; try again in \(seconds) s"
         case .unsupportedMediaType(let expected): "the body must be \(expected)"
-        case .malformedJSON(let line, let column, let reason): "the body is not JSON: line \(line), column \(column): \(reason)"
+        case .malformedJSON(let line, let column,
+            let reason): "the body is not JSON: line \(line), column \(column): \(reason)"
         case .badQuery(let message): message
         case .unknownQueryParameter(let name, let known):
             "unknown query parameter '\(name)'" + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))

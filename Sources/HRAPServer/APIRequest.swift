@@ -20,7 +20,9 @@ struct APIRequest: Sendable {
     /// A date in the query, or `fallback` when absent.
     func date(_ name: String, default fallback: CalendarDate) throws -> CalendarDate {
         guard let text = query[name] else { return fallback }
-        guard let date = CalendarDate(text) else { throw APIError.badQuery("\(name): '\(text)' is not a date YYYY-MM-DD") }
+        guard let date = CalendarDate(text) else {
+            throw APIError.badQuery("\(name): '\(text)' is not a date YYYY-MM-DD")
+        }
         return date
     }
 
@@ -28,7 +30,8 @@ struct APIRequest: Sendable {
     func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int) throws -> Int {
         guard let text = query[name] else { return fallback }
         guard let value = Int(text), range.contains(value) else {
-            throw APIError.badQuery("\(name): '\(text)' is not a whole number from \(range.lowerBound) to \(range.upperBound)")
+            let bounds = "\(range.lowerBound) to \(range.upperBound)"
+            throw APIError.badQuery("\(name): '\(text)' is not a whole number from \(bounds)")
         }
         return value
     }

@@ -55,6 +55,7 @@ extension APIRoute {
         handler: @escaping @Sendable (APIRequest) throws -> HTTPResponse
     ) -> APIRoute {
         APIRoute(method: method, pattern: PathPattern(path), operationID: operationID, summary: summary, tag: tag,
-                 body: body.map(Body.json), success: (status, schema, "application/json"), errors: errors, handler: handler)
+                 body: body.map(Body.json), success: (status, schema, "application/json"), errors: errors,
+                     handler: handler)
     }
 }

@@ -16,7 +16,8 @@ enum APIRoutes {
     static func planRoutes() -> [APIRoute] {
         let plan = base + "/plans/{plan}"
         func scoped<R: PlanRecord>(_ type: R.Type, _ path: String, _ name: String) -> RecordRoutes<R> {
-            RecordRoutes<R>(collection: plan + "/" + path, name: name, tag: "Plan records", planScoped: true) { request in
+            RecordRoutes<R>(collection: plan + "/" + path, name: name, tag: "Plan records",
+                planScoped: true) { request in
                 try request.service.records(R.self, plan: request.path("plan"), as: request.principal)
             }
         }
@@ -24,7 +25,8 @@ enum APIRoutes {
                                         planScoped: false) { request in
             try request.service.governments(as: request.principal)
         }.byCode()
-            + RecordRoutes<Plan>(collection: base + "/plans", name: "Plan", tag: "Plans", planScoped: false) { request in
+            + RecordRoutes<Plan>(collection: base + "/plans", name: "Plan", tag: "Plans",
+                planScoped: false) { request in
                 try request.service.plans(as: request.principal)
             }.byCode()
             + scoped(OrgUnit.self, "units", "OrgUnit").byCode()
@@ -48,7 +50,8 @@ enum APIRoutes {
         let body: JSONValue = .object([
             ("type", .string("object")), ("required", .array([.string("to")])), ("additionalProperties", .bool(false)),
             ("properties", .object([("to", .object([
-                ("type", .string("string")), ("description", .string("field:CODE, objective:CODE, action:CODE or indicator:CODE")),
+                ("type", .string("string")), ("description",
+                    .string("field:CODE, objective:CODE, action:CODE or indicator:CODE")),
             ]))])),
         ])
         return .write("POST", plan + "/standards/{code}/citations", "citeStandard",
@@ -59,8 +62,10 @@ enum APIRoutes {
                 throw APIError.badBody("the body is {\"to\": \"objective:1.1\"}")
             }
             try request.service.linkStandard(
-                request.path("code"), to: try StandardCitation(target), plan: request.path("plan"), as: request.principal)
-            let standards = try request.service.records(StandardReference.self, plan: request.path("plan"), as: request.principal)
+                request.path("code"), to: try StandardCitation(target), plan: request.path("plan"),
+                    as: request.principal)
+            let standards = try request.service.records(StandardReference.self, plan: request.path("plan"),
+                as: request.principal)
             guard let standard = standards.first(where: { $0.code == request.path("code") }) else {
                 throw StoreError.notFound(entity: "standard", code: request.path("code"), known: [])
             }

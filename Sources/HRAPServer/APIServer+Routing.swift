@@ -54,14 +54,17 @@ extension APIServer {
             return principal
         }
         let now = Date().timeIntervalSince1970
-        if let wait = throttle.wait(for: request.remoteAddress, now: now) { throw APIError.tooManyFailures(retryAfter: wait) }
+        if let wait = throttle.wait(for: request.remoteAddress,
+            now: now) { throw APIError.tooManyFailures(retryAfter: wait) }
         throttle.fail(request.remoteAddress, now: now)
         throw APIError.unauthenticated
     }
 
     /// The query's parameters: each known to the route and given once.
     private func query(_ request: HTTPRequest, route: APIRoute) throws -> [String: String] {
-        guard let pairs = PercentDecoding.query(request.query) else { throw APIError.badQuery("the query is malformed") }
+        guard let pairs = PercentDecoding.query(request.query) else {
+            throw APIError.badQuery("the query is malformed")
+        }
         var query: [String: String] = [:]
         let known = route.query.map(\.name)
         for (name, value) in pairs {
@@ -80,7 +83,8 @@ extension APIServer {
         var response = response
         let etag = response.headers["ETag"] ?? Self.etag(of: response.body)
         response.headers.set("ETag", etag)
-        let given = (request.headers["If-None-Match"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let given = (request.headers["If-None-Match"] ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
         if given.contains(etag) || given.contains("*") {
             var notModified = HTTPResponse(status: .notModified)
             notModified.headers.set("ETag", etag)

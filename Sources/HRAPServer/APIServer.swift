@@ -65,7 +65,8 @@ public final class APIServer: Sendable {
         } catch {
             if let response = ProblemResponse.response(for: error) { return response }
             options.log("error: \(request.method) \(request.path): \(error)")
-            return ProblemResponse.render(.init(status: .internalServerError, code: "internal", detail: "internal error"))
+            return ProblemResponse.render(.init(status: .internalServerError, code: "internal",
+                detail: "internal error"))
         }
     }
 }

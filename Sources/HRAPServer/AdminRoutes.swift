@@ -12,23 +12,29 @@ enum AdminRoutes {
 
     private static func audit() -> APIRoute {
         let text: JSONValue = .object([("type", .string("string"))])
-        return .get(APIRoutes.base + "/audit", "audit", "The audit log, newest first: who changed what, when.", tag: "Admin",
+        return .get(APIRoutes.base + "/audit", "audit", "The audit log, newest first: who changed what, when.",
+            tag: "Admin",
                     query: [
-                        .init(name: "plan", description: "Rows of this plan (officers: their own plans only).", schema: text),
+                        .init(name: "plan", description: "Rows of this plan (officers: their own plans only).",
+                            schema: text),
                         .init(name: "entity", description: "Rows of this entity (e.g. measurement).", schema: text),
                         .init(name: "actor", description: "Rows written by this actor.", schema: text),
                         .init(name: "since", description: "Rows at or after this time (ISO 8601, UTC).",
                               schema: .object([("type", .string("string")), ("format", .string("date-time"))])),
                         .init(name: "limit", description: "The most rows (1–10000, default 100).",
-                              schema: .object([("type", .string("integer")), ("minimum", .integer(1)), ("maximum", .integer(10000))])),
+                              schema: .object([("type", .string("integer")), ("minimum", .integer(1)), ("maximum",
+                                  .integer(10000))])),
                     ],
                     schema: .object([("type", .string("array")), ("items", Schemas.ref("AuditEntry"))])) { request in
             let since = try request.query["since"].map { text in
-                guard let time = Timestamp(text) else { throw APIError.badQuery("since: '\(text)' is not a time like 2026-01-31T12:00:00Z") }
+                guard let time = Timestamp(text) else {
+                    throw APIError.badQuery("since: '\(text)' is not a time like 2026-01-31T12:00:00Z")
+                }
                 return time
             }
             let filter = AuditFilter(
-                plan: request.query["plan"], entity: request.query["entity"], actor: request.query["actor"], since: since,
+                plan: request.query["plan"], entity: request.query["entity"], actor: request.query["actor"],
+                    since: since,
                 limit: try request.integer("limit", in: 1...10000, default: 100))
             return Reply.json(.array(try request.service.audit(filter, as: request.principal).map { $0.json() }))
         }
@@ -47,7 +53,8 @@ enum AdminRoutes {
             ("type", .string("object")), ("additionalProperties", .bool(false)),
             ("required", .array([.string("name"), .string("role")])),
             ("properties", .object([
-                ("name", text), ("role", .object([("enum", .array(Principal.Role.allCases.map { .string($0.rawValue) }))])),
+                ("name", text), ("role", .object([("enum",
+                    .array(Principal.Role.allCases.map { .string($0.rawValue) }))])),
                 ("government", text), ("reviewer", text),
                 ("expires", .object([("type", .string("string")), ("format", .string("date"))])),
             ])),
@@ -57,7 +64,9 @@ enum AdminRoutes {
                       body: body, status: 201, schema: Schemas.ref("CreatedToken")) { request in
             let members = try request.jsonObject()
             let known = ["name", "role", "government", "reviewer", "expires"]
-            if let unknown = members.first(where: { !known.contains($0.0) }) { throw APIError.badBody("unknown field '\(unknown.0)'") }
+            if let unknown = members.first(where: { !known.contains($0.0) }) {
+                throw APIError.badBody("unknown field '\(unknown.0)'")
+            }
             func value(_ name: String) -> String? { members.last { $0.0 == name }?.1.string }
             guard let name = value("name"), let role = value("role").flatMap(Principal.Role.init) else {
                 throw APIError.badBody("name and role (admin, officer, reviewer or viewer) are required")

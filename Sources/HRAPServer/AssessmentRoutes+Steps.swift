@@ -13,17 +13,20 @@ extension AssessmentRoutes {
 
     static func rate() -> APIRoute {
         let body: JSONValue = .object([
-            ("type", .string("object")), ("description", .string("A rating sheet: {\"format\": \"hrap-rating-sheet/1\", "
+            ("type", .string("object")), ("description",
+                .string("A rating sheet: {\"format\": \"hrap-rating-sheet/1\", "
                 + "\"reviewer\": CODE (admins only), \"ratings\": [...], \"follow_ups\": [...]}")),
         ])
         return .write("POST", round + "/ratings", "rate",
                       "Record ratings on the reviewer's draft sheet, all or nothing; every bad rating is listed.",
-                      tag: "Assessments", body: body, status: 201, schema: .object([("type", .string("object"))])) { request in
+                      tag: "Assessments", body: body, status: 201, schema: .object([("type",
+                          .string("object"))])) { request in
             let json = try request.json()
             let (sheet, problems) = RatingSheetFile.decode(json: json)
             let reviewer = reviewer(request, named: json["reviewer"]?.string)
             let (outcome, _) = try request.service.rate(
-                sheet, readProblems: problems, reviewer: reviewer, round: request.path("round"), plan: request.path("plan"),
+                sheet, readProblems: problems, reviewer: reviewer, round: request.path("round"),
+                    plan: request.path("plan"),
                 supersede: false, source: "the rating sheet", as: request.principal)
             return Reply.json(.object([
                 ("sheet", .integer(Int64(outcome.sheet))), ("recorded", .integer(Int64(outcome.recorded))),
@@ -41,11 +44,14 @@ extension AssessmentRoutes {
                       "Submit the reviewer's draft sheet; it is never edited afterwards.", tag: "Assessments",
                       body: body, status: 201, schema: .object([("type", .string("object"))])) { request in
             let members = request.http.body.isEmpty ? [] : try request.jsonObject()
-            if let unknown = members.first(where: { $0.0 != "reviewer" }) { throw APIError.badBody("unknown field '\(unknown.0)'") }
+            if let unknown = members.first(where: { $0.0 != "reviewer" }) {
+                throw APIError.badBody("unknown field '\(unknown.0)'")
+            }
             let reviewer = reviewer(request, named: members.first?.1.string)
             let number = try request.service.submitSheet(
                 reviewer: reviewer, round: request.path("round"), plan: request.path("plan"), as: request.principal)
-            return Reply.json(.object([("reviewer", .string(reviewer)), ("sheet", .integer(Int64(number)))]), status: .created)
+            return Reply.json(.object([("reviewer", .string(reviewer)), ("sheet", .integer(Int64(number)))]),
+                status: .created)
         }
     }
 
@@ -63,7 +69,8 @@ extension AssessmentRoutes {
     }
 
     static func recommend() -> APIRoute {
-        .write("POST", round + "/recommendations", "recommend", "Add a recommendation to the round.", tag: "Assessments",
+        .write("POST", round + "/recommendations", "recommend", "Add a recommendation to the round.",
+            tag: "Assessments",
                body: Schemas.ref("Recommendation"), status: 201, schema: Schemas.ref("Recommendation")) { request in
             let (recommendation, problems) = Recommendation.schema.decode(try request.json(), path: "")
             guard problems.isEmpty else { throw ValidationError(source: "the recommendation", problems: problems) }
@@ -81,7 +88,8 @@ extension AssessmentRoutes {
             let json = try request.json()
             let (response, problems) = RecommendationResponse.schema.decode(json, path: "")
             let stamped = ["recorded_at", "recorded_by"].filter { json[$0] != nil }.map {
-                ValidationProblem(path: $0, code: .notAllowed, message: "is set by the server from the token and the time")
+                ValidationProblem(path: $0, code: .notAllowed,
+                    message: "is set by the server from the token and the time")
             }
             guard problems.isEmpty, stamped.isEmpty else {
                 throw ValidationError(source: "the response", problems: problems + stamped)

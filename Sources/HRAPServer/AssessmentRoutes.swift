@@ -25,7 +25,8 @@ enum AssessmentRoutes {
 
     private static func list() -> APIRoute {
         .get(rounds, "listRounds", "The plan's rounds, every version, with who has submitted (no ratings).",
-             tag: "Assessments", schema: .object([("type", .string("array")), ("items", Schemas.ref("RoundStatus"))])) { request in
+             tag: "Assessments", schema: .object([("type", .string("array")), ("items",
+                 Schemas.ref("RoundStatus"))])) { request in
             let statuses = try request.service.roundStatuses(plan: request.path("plan"), as: request.principal)
             return Reply.json(.array(statuses.map(json)))
         }
@@ -36,7 +37,8 @@ enum AssessmentRoutes {
             ("round", Assessment.schema.encode(status.round)), ("submitted", .integer(Int64(status.submitted))),
             ("reviewers", .array(status.reviewers.map { reviewer in
                 .object([
-                    ("code", .string(reviewer.reviewer.code)), ("sheet", reviewer.sheet.map { .integer(Int64($0)) } ?? .null),
+                    ("code", .string(reviewer.reviewer.code)), ("sheet",
+                        reviewer.sheet.map { .integer(Int64($0)) } ?? .null),
                     ("rated", .integer(Int64(reviewer.rated))),
                     ("submitted_at", reviewer.submittedAt.map { .string($0.description) } ?? .null),
                 ])
@@ -46,15 +48,18 @@ enum AssessmentRoutes {
 
     private static func open() -> APIRoute {
         let body = object([
-            ("code", text), ("title", text), ("kind", .object([("enum", .array(["self", "peer", "external"].map(JSONValue.string)))])),
+            ("code", text), ("title", text), ("kind", .object([("enum", .array(["self", "peer",
+                "external"].map(JSONValue.string)))])),
             ("framework", text), ("as_of", .object([("type", .string("string")), ("format", .string("date"))])),
-            ("automatic_weight", .object([("type", .string("number")), ("minimum", .integer(0)), ("maximum", .integer(1))])),
+            ("automatic_weight", .object([("type", .string("number")), ("minimum", .integer(0)), ("maximum",
+                .integer(1))])),
             ("blind", .object([("type", .string("boolean"))])), ("self_assessment", text),
         ], required: ["code", "kind", "as_of"])
         return .write("POST", rounds, "openRound", "Open a round; the token's holder becomes its coordinator.",
                       tag: "Assessments", body: body, status: 201, schema: Schemas.ref("RoundStatus")) { request in
             let members = try request.jsonObject()
-            let allowed = ["code", "title", "kind", "framework", "as_of", "automatic_weight", "blind", "self_assessment"]
+            let allowed = ["code", "title", "kind", "framework", "as_of", "automatic_weight", "blind",
+                "self_assessment"]
             if let unknown = members.first(where: { !allowed.contains($0.0) }) {
                 throw ValidationError(source: "the round", problems: [
                     ValidationProblem(path: unknown.0, code: .unknownName, message: "unknown field '\(unknown.0)'"),
@@ -66,10 +71,12 @@ enum AssessmentRoutes {
                 throw APIError.badBody("code, kind and as_of (a date) are required")
             }
             let opening = RoundOpening(
-                code: code, title: value("title")?.string, kind: kind, framework: value("framework")?.string ?? "hrgl-2024",
+                code: code, title: value("title")?.string, kind: kind,
+                    framework: value("framework")?.string ?? "hrgl-2024",
                 asOf: asOf, automaticWeight: value("automatic_weight") ?? .number(0.5),
                 blind: value("blind") != .bool(false), selfAssessment: value("self_assessment")?.string)
-            let (round, _) = try request.service.openAssessment(opening, plan: request.path("plan"), as: request.principal)
+            let (round, _) = try request.service.openAssessment(opening, plan: request.path("plan"),
+                as: request.principal)
             return Reply.json(Assessment.schema.encode(round), status: .created)
         }
     }
@@ -77,7 +84,8 @@ enum AssessmentRoutes {
     private static func view() -> APIRoute {
         .get(round, "getRound", "A round as the token may see it: blind rounds hide others' sheets until allowed.",
              tag: "Assessments", schema: Schemas.ref("AssessmentSummary")) { request in
-            let view = try request.service.roundView(request.path("round"), plan: request.path("plan"), as: request.principal)
+            let view = try request.service.roundView(request.path("round"), plan: request.path("plan"),
+                as: request.principal)
             return Reply.json(.object([
                 ("summary", view.summary.json()), ("hidden_sheets", .integer(Int64(view.hiddenSheets))),
                 ("viewer", .string(String(describing: view.viewer))),
@@ -90,7 +98,8 @@ enum AssessmentRoutes {
                body: Schemas.ref("Reviewer"), status: 201, schema: Schemas.ref("Reviewer")) { request in
             let (reviewer, problems) = Reviewer.schema.decode(try request.json(), path: "")
             guard problems.isEmpty else { throw ValidationError(source: "the reviewer", problems: problems) }
-            try request.service.invite(reviewer, to: request.path("round"), plan: request.path("plan"), as: request.principal)
+            try request.service.invite(reviewer, to: request.path("round"), plan: request.path("plan"),
+                as: request.principal)
             return Reply.json(Reviewer.schema.encode(reviewer), status: .created)
         }
     }

@@ -21,13 +21,16 @@ enum OpenAPIDocument {
             ("openapi", .string("3.1.0")),
             ("info", .object([
                 ("title", .string("hrap — human rights action plan monitoring")), ("version", .string("1")),
-                ("description", .string("Plans, progress, scores and assessments of human rights action plans. Send a token "
-                    + "from 'hrap token create' as 'Authorization: Bearer TOKEN'. Errors are RFC 9457 problem details.")),
+                ("description",
+                    .string("Plans, progress, scores and assessments of human rights action plans. Send a token "
+                    + "from 'hrap token create' as 'Authorization: Bearer TOKEN'. "
+                    + "Errors are RFC 9457 problem details.")),
             ])),
             ("security", .array([.object([("bearer", .array([]))])])),
             ("paths", .object(paths.map { ($0.0, .object($0.1)) })),
             ("components", .object([
-                ("securitySchemes", .object([("bearer", .object([("type", .string("http")), ("scheme", .string("bearer"))]))])),
+                ("securitySchemes", .object([("bearer", .object([("type", .string("http")), ("scheme",
+                    .string("bearer"))]))])),
                 ("schemas", .object(Schemas.components())),
             ])),
         ])
@@ -66,7 +69,8 @@ enum OpenAPIDocument {
         success.append(("content", .object([(route.success.mediaType, .object([("schema", schema)]))])))
         var responses: [(String, JSONValue)] = [(String(route.success.status), .object(success))]
         if route.method == "GET" { responses.append(("304", .object([("description", .string("Not Modified"))]))) }
-        let errors = (route.isPublic ? [400] : [400, 401, 403, 404, 429, 503]) + route.errors + (route.body == nil ? [] : [415])
+        let errors = (route.isPublic ? [400] : [400, 401, 403, 404, 429,
+            503]) + route.errors + (route.body == nil ? [] : [415])
         for status in Set(errors).sorted() {
             responses.append((String(status), .object([
                 ("description", .string(HTTPStatus(status).reason)),

@@ -13,7 +13,8 @@ extension ProblemResponse {
             return Problem(status: .badRequest, code: "invalid", detail: summary(error), errors: error.problems)
         case let error as StoreError: return problem(error)
         case let error as ServiceError: return problem(error)
-        case let error as AssessmentError: return Problem(status: .conflict, code: error.code, detail: error.description)
+        case let error as AssessmentError: return Problem(status: .conflict, code: error.code,
+            detail: error.description)
         case let error as SQLiteError: return problem(error)
         default: return nil
         }
@@ -47,9 +48,11 @@ extension ProblemResponse {
     private static func problem(_ error: StoreError) -> Problem? {
         switch error {
         case .invalid(let validation):
-            return Problem(status: .badRequest, code: "invalid", detail: summary(validation), errors: validation.problems)
+            return Problem(status: .badRequest, code: "invalid", detail: summary(validation),
+                errors: validation.problems)
         case .notFound(let entity, let code, _):
-            return Problem(status: .notFound, code: error.code, detail: "no \(entity.replacing("_", with: " ")) '\(code)'")
+            return Problem(status: .notFound, code: error.code,
+                detail: "no \(entity.replacing("_", with: " ")) '\(code)'")
         case .duplicate, .alreadyRevoked: return Problem(status: .conflict, code: error.code, detail: error.description)
         case .database(let sqlite): return problem(sqlite)
         default: return nil
@@ -75,7 +78,8 @@ extension ProblemResponse {
     private static func problem(_ error: SQLiteError) -> Problem? {
         switch error.code {
         case 5, 6:
-            Problem(status: .serviceUnavailable, code: "busy", detail: "the database is busy; nothing was written, try again",
+            Problem(status: .serviceUnavailable, code: "busy",
+                detail: "the database is busy; nothing was written, try again",
                     headers: [("Retry-After", "1")])
         case 19:
             Problem(status: .conflict, code: "constraint", detail: "the database refused the data; nothing was written")

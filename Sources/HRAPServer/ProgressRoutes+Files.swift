@@ -14,8 +14,10 @@ extension ProgressRoutes {
         [
             APIRoute(
                 method: "GET", pattern: PathPattern(plan + "/sheets/{kind}"), operationID: "exportSheet",
-                summary: "A spreadsheet (CSV) of the plan's measurements, progress, budget or indicators.", tag: "Spreadsheets",
-                query: [.init(name: "since", description: "Only values dated on or after this day (measurements, progress).",
+                summary: "A spreadsheet (CSV) of the plan's measurements, progress, budget or indicators.",
+                    tag: "Spreadsheets",
+                query: [.init(name: "since",
+                    description: "Only values dated on or after this day (measurements, progress).",
                               schema: .object([("type", .string("string")), ("format", .string("date"))]))],
                 success: (200, nil, "text/csv")
             ) { request in
@@ -34,11 +36,13 @@ extension ProgressRoutes {
                 let kind = try sheetKind(request)
                 try request.requireMediaType("text/csv")
                 let summary = try request.service.importSheet(
-                    kind, bytes: request.http.body, source: "the uploaded \(kind.rawValue) sheet", plan: request.path("plan"),
+                    kind, bytes: request.http.body, source: "the uploaded \(kind.rawValue) sheet",
+                        plan: request.path("plan"),
                     delimiter: nil, as: request.principal)
                 return Reply.json(.object([
                     ("rows", .integer(Int64(summary.rows))), ("inserted", .integer(Int64(summary.inserted))),
-                    ("corrected", .integer(Int64(summary.corrected))), ("unchanged", .integer(Int64(summary.unchanged))),
+                    ("corrected", .integer(Int64(summary.corrected))), ("unchanged",
+                        .integer(Int64(summary.unchanged))),
                 ]))
             },
         ]
@@ -46,7 +50,8 @@ extension ProgressRoutes {
 
     private static func sheetKind(_ request: APIRequest) throws -> SheetKind {
         guard let kind = SheetKind(rawValue: request.path("kind")) else {
-            throw APIError.notFound("spreadsheet '\(request.path("kind"))' (measurements, progress, budget, indicators)")
+            let kinds = SheetKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw APIError.notFound("spreadsheet '\(request.path("kind"))' (\(kinds))")
         }
         return kind
     }
@@ -59,7 +64,8 @@ extension ProgressRoutes {
                 Reply.json(try request.service.exportPlan(request.path("plan"), as: request.principal).encode())
             },
             .write("POST", APIRoutes.base + "/plan-files", "importPlan",
-                   "Import a plan file (up to 64 MiB), all or nothing; re-importing an edited file updates, never duplicates.",
+                   "Import a plan file (up to 64 MiB), all or nothing; re-importing an edited file updates, "
+                    + "never duplicates.",
                    tag: "Plan files", body: Schemas.ref("PlanFile"), schema: Schemas.ref("ImportResult"),
                    errors: [409, 413]) { request in
                 let (file, problems) = PlanFile.decode(try request.json())

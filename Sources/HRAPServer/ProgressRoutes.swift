@@ -21,12 +21,15 @@ enum ProgressRoutes {
         .get(plan + "/measurements", "listMeasurements",
              "The current values (corrections applied; private ones only for who may see them).", tag: "Progress",
              query: [
-                .init(name: "indicator", description: "Only this indicator's values.", schema: .object([("type", .string("string"))])),
+                .init(name: "indicator", description: "Only this indicator's values.", schema: .object([("type",
+                    .string("string"))])),
                 dateQuery("from", "Only values dated on or after this day."),
                 dateQuery("to", "Only values dated on or before this day."),
              ] + Reply.pageQuery, schema: Reply.pageSchema(Schemas.ref("Measurement"))) { request in
-            let from = try request.query["from"].map { _ in try request.date("from", default: .init(year: 1, month: 1, day: 1)!) }
-            let to = try request.query["to"].map { _ in try request.date("to", default: .init(year: 9999, month: 12, day: 31)!) }
+            let from = try request.query["from"].map { _ in try request.date("from", default: .init(year: 1, month: 1,
+                day: 1)!) }
+            let to = try request.query["to"].map { _ in try request.date("to", default: .init(year: 9999, month: 12,
+                day: 31)!) }
             let values = try request.service.measurements(
                 plan: request.path("plan"), indicator: request.query["indicator"], as: request.principal
             ).filter { value in from.map { value.date >= $0 } ?? true && to.map { value.date <= $0 } ?? true }
@@ -71,7 +74,8 @@ enum ProgressRoutes {
     private static func listUpdates() -> APIRoute {
         .get(plan + "/progress-updates", "listProgressUpdates", "The current progress updates of the plan's actions.",
              tag: "Progress",
-             query: [.init(name: "action", description: "Only this action's updates.", schema: .object([("type", .string("string"))]))]
+             query: [.init(name: "action", description: "Only this action's updates.", schema: .object([("type",
+                 .string("string"))]))]
                 + Reply.pageQuery,
              schema: Reply.pageSchema(Schemas.ref("ProgressUpdate"))) { request in
             let updates = try request.service.progressUpdates(
@@ -96,7 +100,8 @@ enum ProgressRoutes {
             ValidationProblem(path: $0, code: .notAllowed, message: "is set by the server from the token and the time")
         }
         guard problems.isEmpty, stamped.isEmpty else {
-            throw ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))", problems: problems + stamped)
+            throw ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))",
+                problems: problems + stamped)
         }
         return record
     }

@@ -37,7 +37,8 @@ struct RecordRoutes<R: StoredRecord> {
                 Reply.json(R.schema.encode(try one(request)))
             },
             .write("PATCH", item, "update\(name)",
-                   "Change fields of \(article) \(spoken); send If-Match with the ETag you read (412 if it changed since).",
+                   "Change fields of \(article) \(spoken); send If-Match with the ETag you read "
+                    + "(412 if it changed since).",
                    tag: tag, body: Schemas.patch(name), schema: Schemas.ref(name), errors: [412, 428]) { request in
                 let members = try request.jsonObject()
                 if let code = members.first(where: { $0.0 == "code" })?.1, code != .string(request.path("code")) {

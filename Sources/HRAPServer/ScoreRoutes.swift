@@ -28,11 +28,13 @@ enum ScoreRoutes {
             let date = try request.date("as_of", default: request.today)
             let version = try request.service.scoreVersion(plan: code, as: request.principal)
             let cached = try request.caches.response("\(code)\u{1}\(reference)\u{1}\(date)\u{1}\(version)") {
-                let card = try request.service.score(plan: code, framework: reference, asOf: date, as: request.principal)
+                let card = try request.service.score(plan: code, framework: reference, asOf: date,
+                    as: request.principal)
                 let body = Array(JSONWriter.compact(card.json()).utf8)
                 return APICaches.CachedResponse(body: body, etag: APIServer.etag(of: body))
             }
-            var response = HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", "application/json")]), body: cached.body)
+            var response = HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", "application/json")]),
+                body: cached.body)
             response.headers.set("ETag", cached.etag)
             return response
         }
@@ -41,7 +43,8 @@ enum ScoreRoutes {
     private static func snapshots() -> APIRoute {
         .get(plan + "/snapshots", "listSnapshots", "The saved score cards of the plan, oldest first.", tag: "Scores",
              schema: .object([("type", .string("array")), ("items", Schemas.ref("Snapshot"))])) { request in
-            Reply.json(.array(try request.service.snapshots(plan: request.path("plan"), as: request.principal).map(\.card)))
+            Reply.json(.array(try request.service.snapshots(plan: request.path("plan"),
+                as: request.principal).map(\.card)))
         }
     }
 
@@ -64,27 +67,35 @@ enum ScoreRoutes {
         let compare = APIRoute.Query(
             name: "compare", description: "An earlier date: also name what became completed or overdue since.",
             schema: .object([("type", .string("string")), ("format", .string("date"))]))
-        return .get(plan + "/progress", "progress", "Measures and indicators with their status, rolled up by objective and field.",
+        return .get(plan + "/progress", "progress",
+            "Measures and indicators with their status, rolled up by objective and field.",
                     tag: "Scores", query: [asOf, compare], schema: Schemas.ref("Progress")) { request in
             let earlier = try request.query["compare"].map { _ in try request.date("compare", default: request.today) }
             let result = try request.service.progress(
-                plan: request.path("plan"), asOf: try request.date("as_of", default: request.today), comparedWith: earlier,
+                plan: request.path("plan"), asOf: try request.date("as_of", default: request.today),
+                    comparedWith: earlier,
                 as: request.principal)
             return Reply.json(result.progress.json(file: result.file, comparedWith: result.earlier))
         }
     }
 
     private static func due() -> APIRoute {
-        let days: JSONValue = .object([("type", .string("integer")), ("minimum", .integer(0)), ("maximum", .integer(36500))])
+        let days: JSONValue = .object([("type", .string("integer")), ("minimum", .integer(0)), ("maximum",
+            .integer(36500))])
         return .get(plan + "/due", "due", "Indicator values and action updates due or overdue, by responsible unit.",
                     tag: "Scores", query: [
-                        asOf, .init(name: "horizon_days", description: "Also what falls due within this many days (default 30).", schema: days),
-                        .init(name: "update_days", description: "Chase action updates older than this (default: the plan's rhythm).", schema: days),
+                        asOf, .init(name: "horizon_days",
+                            description: "Also what falls due within this many days (default 30).", schema: days),
+                        .init(name: "update_days",
+                            description: "Chase action updates older than this (default: the plan's rhythm).",
+                            schema: days),
                     ], schema: Schemas.ref("DueList")) { request in
             let date = try request.date("as_of", default: request.today)
-            let updateDays = try request.query["update_days"].map { _ in try request.integer("update_days", in: 0...36500, default: 0) }
+            let updateDays = try request.query["update_days"].map { _ in try request.integer("update_days",
+                in: 0...36500, default: 0) }
             let (list, _) = try request.service.due(
-                plan: request.path("plan"), asOf: date, horizonDays: try request.integer("horizon_days", in: 0...36500, default: 30),
+                plan: request.path("plan"), asOf: date, horizonDays: try request.integer("horizon_days",
+                    in: 0...36500, default: 30),
                 updateDays: updateDays, as: request.principal)
             return Reply.json(list.json(asOf: date))
         }

@@ -16,7 +16,8 @@ public struct TokenRequest: Sendable {
     /// Creates a request.
     public init(name: String, role: Principal.Role, government: String? = nil, reviewer: String? = nil,
                 expires: CalendarDate? = nil) {
-        (self.name, self.role, self.government, self.reviewer, self.expires) = (name, role, government, reviewer, expires)
+        (self.name, self.role, self.government, self.reviewer, self.expires) = (name, role, government, reviewer,
+            expires)
     }
 }
 
@@ -26,7 +27,8 @@ extension HRAPService {
 
     /// Creates a token: 256 bits from the system's secure generator; only its SHA-256 is stored. The token itself is
     /// returned once and never again.
-    public func createToken(_ request: TokenRequest, as principal: Principal) throws -> (token: String, record: AccessToken) {
+    public func createToken(_ request: TokenRequest, as principal: Principal) throws -> (token: String,
+        record: AccessToken) {
         try authorize(principal, .write, .token)
         try Self.check(request)
         let secret = Self.tokenPrefix + Hex.encode(try SecureRandom.bytes(32))
@@ -58,7 +60,8 @@ extension HRAPService {
         guard let token = try store.token(hash: hash), ConstantTime.equal(Array(token.hash.utf8), Array(hash.utf8)),
               token.revoked == nil, let role = Principal.Role(rawValue: token.role) else { return nil }
         if let expires = token.expires, clock().date > expires { return nil }
-        return Principal(name: "\(token.name) (\(token.role))", role: role, government: token.government, reviewer: token.reviewer)
+        return Principal(name: "\(token.name) (\(token.role))", role: role, government: token.government,
+            reviewer: token.reviewer)
     }
 
     /// The SHA-256 of a token, as stored.
@@ -69,15 +72,18 @@ extension HRAPService {
     private static func check(_ request: TokenRequest) throws {
         var problems: [ValidationProblem] = []
         if request.name.isEmpty || request.name.utf8.count > 100 || request.name.contains(where: \.isNewline) {
-            problems.append(ValidationProblem(path: "name", code: .invalidValue, message: "a name of 1 to 100 characters on one line"))
+            problems.append(ValidationProblem(
+                path: "name", code: .invalidValue, message: "a name of 1 to 100 characters on one line"))
         }
         if (request.role == .officer) != (request.government != nil) {
-            problems.append(ValidationProblem(path: "government", code: .required,
-                                              message: "an officer's token needs a government, and only an officer's"))
+            problems.append(ValidationProblem(
+                path: "government", code: .required,
+                message: "an officer's token needs a government, and only an officer's"))
         }
         if (request.role == .reviewer) != (request.reviewer != nil) {
-            problems.append(ValidationProblem(path: "reviewer", code: .required,
-                                              message: "a reviewer's token needs a reviewer identity, and only a reviewer's"))
+            problems.append(ValidationProblem(
+                path: "reviewer", code: .required,
+                message: "a reviewer's token needs a reviewer identity, and only a reviewer's"))
         }
         guard problems.isEmpty else { throw ValidationError(source: "the token", problems: problems) }
     }

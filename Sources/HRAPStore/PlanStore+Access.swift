@@ -4,7 +4,8 @@ import SQLiteStore
 extension PlanStore {
     /// What an access policy judges a plan by: its government, whether it is published, and the reviewer identities
     /// invited to any of its rounds; nil when there is no such plan.
-    public func accessFacts(plan code: String) throws -> (government: String, published: Bool, reviewers: Set<String>)? {
+    public func accessFacts(plan code: String) throws -> (government: String, published: Bool,
+        reviewers: Set<String>)? {
         try reading { db in
             var found: (id: Int64, government: String, published: Bool)?
             try db.forEachRow("SELECT id, government, published FROM plans WHERE code = ?", [.text(code)]) { row in

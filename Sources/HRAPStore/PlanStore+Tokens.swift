@@ -21,11 +21,13 @@ extension PlanStore {
                 """,
                 [.text(token.name), .text(token.role), token.government.map(SQLiteValue.text) ?? .null,
                  token.reviewer.map(SQLiteValue.text) ?? .null, .text(token.hash),
-                 token.expires.map { .text($0.description) } ?? .null, .text(token.created.description), .text(token.createdBy)])
+                 token.expires.map { .text($0.description) } ?? .null, .text(token.created.description),
+                     .text(token.createdBy)])
             var stored = token
             stored.id = db.lastInsertedRowID
             try AuditLog.record(
-                db, .create, entity: "token", id: stored.id, plan: nil, label: token.name, before: nil, after: stored.json(),
+                db, .create, entity: "token", id: stored.id, plan: nil, label: token.name, before: nil,
+                    after: stored.json(),
                 by: author)
             return stored
         }
@@ -45,7 +47,8 @@ extension PlanStore {
     public func revokeToken(_ name: String, by author: Authorship) throws -> AccessToken {
         try writing { db in
             guard var token = try Self.tokens(db, where: "name = ?", [.text(name)]).first else {
-                throw StoreError.notFound(entity: "token", code: name, known: try Self.tokens(db, where: "1", []).map(\.name))
+                throw StoreError.notFound(entity: "token", code: name, known: try Self.tokens(db, where: "1",
+                    []).map(\.name))
             }
             guard token.revoked == nil else { throw StoreError.alreadyRevoked(token: name) }
             try db.run(
@@ -61,18 +64,23 @@ extension PlanStore {
         }
     }
 
-    private static func tokens(_ db: Database, where condition: String, _ arguments: [SQLiteValue]) throws -> [AccessToken] {
+    private static func tokens(_ db: Database, where condition: String,
+        _ arguments: [SQLiteValue]) throws -> [AccessToken] {
         var tokens: [AccessToken] = []
         try db.forEachRow(
             """
-            SELECT id, name, role, government, reviewer, hash, expires_at, created_at, created_by, revoked_at, revoked_by
+            SELECT id, name, role, government, reviewer, hash, expires_at, created_at, created_by, revoked_at,
+              revoked_by
             FROM access_tokens WHERE \(condition) ORDER BY id
             """, arguments
         ) { row in
-            guard let created = row.text(at: 7).flatMap(Timestamp.init) else { throw StoreError.corrupt("a token's created_at") }
+            guard let created = row.text(at: 7).flatMap(Timestamp.init) else {
+                throw StoreError.corrupt("a token's created_at")
+            }
             var token = AccessToken(
                 name: row.text(at: 1) ?? "", role: row.text(at: 2) ?? "", government: row.text(at: 3),
-                reviewer: row.text(at: 4), hash: row.text(at: 5) ?? "", expires: row.text(at: 6).flatMap { CalendarDate($0) },
+                reviewer: row.text(at: 4), hash: row.text(at: 5) ?? "",
+                    expires: row.text(at: 6).flatMap { CalendarDate($0) },
                 created: created, createdBy: row.text(at: 8) ?? "")
             token.id = row.integer(at: 0) ?? 0
             token.revoked = row.text(at: 9).flatMap(Timestamp.init)

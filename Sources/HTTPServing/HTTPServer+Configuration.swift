@@ -34,7 +34,8 @@ extension HTTPServer {
         public var bodyLimit: @Sendable (RequestHead) -> Int = { _ in HTTPLimits().maxBody }
         /// The response to a request refused before it reached a handler (malformed, too large, too slow).
         public var rejection: @Sendable (RequestRejection) -> HTTPResponse = { rejection in
-            HTTPResponse(status: rejection.status, contentType: "text/plain; charset=utf-8", body: rejection.reason + "\n")
+            HTTPResponse(status: rejection.status, contentType: "text/plain; charset=utf-8",
+                body: rejection.reason + "\n")
         }
         /// Called once per response written.
         public var accessLog: @Sendable (AccessLogEntry) -> Void = { _ in }

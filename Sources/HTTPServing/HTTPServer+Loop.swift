@@ -52,7 +52,8 @@ extension HTTPServer {
                 return
             }
             guard let (descriptor, address) = accepted else { return }
-            let connection = Connection(descriptor: descriptor, address: address, limits: configuration.limits, now: now)
+            let connection = Connection(descriptor: descriptor, address: address, limits: configuration.limits,
+                now: now)
             let admitted = state.withLock { state -> Bool in
                 guard state.watched.count + state.busy < state.maxConnections else { return false }
                 state.watched[descriptor] = connection
@@ -102,7 +103,8 @@ extension HTTPServer {
         }
         for connection in expired {
             if connection.requestStarted != nil, !closingAll {
-                refuse(connection, RequestRejection(.requestTimeout, "the request took longer than \(limits.requestTimeout) s"))
+                refuse(connection, RequestRejection(.requestTimeout,
+                    "the request took longer than \(limits.requestTimeout) s"))
             } else {
                 drop(connection)
             }

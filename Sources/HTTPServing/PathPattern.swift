@@ -13,7 +13,8 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
     public init(_ text: String) {
         description = text
         segments = text.split(separator: "/").map { part in
-            part.hasPrefix("{") && part.hasSuffix("}") ? .parameter(String(part.dropFirst().dropLast())) : .literal(String(part))
+            part.hasPrefix("{") && part.hasSuffix("}")
+                ? .parameter(String(part.dropFirst().dropLast())) : .literal(String(part))
         }
     }
 

@@ -73,7 +73,8 @@ struct RequestHeadParser {
             throw RequestRejection(.uriTooLong, "the request line is longer than \(limits.maxRequestLine) bytes")
         }
         if scanned - (lines.first?.upperBound ?? 0) > limits.maxHeaderBytes {
-            throw RequestRejection(.headerFieldsTooLarge, "the header block is larger than \(limits.maxHeaderBytes) bytes")
+            throw RequestRejection(.headerFieldsTooLarge,
+                "the header block is larger than \(limits.maxHeaderBytes) bytes")
         }
         return .incomplete
     }

@@ -39,7 +39,8 @@ struct HTTPBenchmark {
         let served = try Served(database: database)
         var bare = HTTPServer.Configuration()
         bare.port = 0
-        let text = HTTPServer(configuration: bare) { _ in HTTPResponse(status: .ok, contentType: "text/plain", body: "Hello, World!") }
+        let text = HTTPServer(configuration: bare) { _ in HTTPResponse(status: .ok, contentType: "text/plain",
+            body: "Hello, World!") }
         let textPort = try text.start()
         defer {
             served.stop()
@@ -48,12 +49,16 @@ struct HTTPBenchmark {
         let base = served.base + "/plans/\(plan)"
         let writes = try writeScript()
         var results: [Result] = []
-        let scenarios = [1, 64, 256].map { Scenario(name: "text, HTTPServing alone", path: "http://127.0.0.1:\(textPort)/", connections: $0) }
-            + [1, 64, 256].map { Scenario(name: "GET score (cached)", path: base + "/score?as_of=2026-06-30", connections: $0) }
+        let scenarios = [1, 64, 256].map { Scenario(name: "text, HTTPServing alone",
+            path: "http://127.0.0.1:\(textPort)/", connections: $0) }
+            + [1, 64, 256].map { Scenario(name: "GET score (cached)", path: base + "/score?as_of=2026-06-30",
+                connections: $0) }
             + [1, 64, 256].map { Scenario(name: "GET one action", path: base + "/actions/1.1.1", connections: $0) }
-            + [1, 64].map { Scenario(name: "POST measurement", path: base + "/measurements", connections: $0, script: writes) }
+            + [1, 64].map { Scenario(name: "POST measurement", path: base + "/measurements", connections: $0,
+                script: writes) }
         for scenario in scenarios {
-            results.append(try measure(scenario, token: token, server: scenario.name.hasPrefix("text") ? nil : served.process))
+            results.append(try measure(scenario, token: token,
+                server: scenario.name.hasPrefix("text") ? nil : served.process))
             FileHandle.standardError.write(Data("measured \(scenario.name) at \(scenario.connections)\n".utf8))
         }
         return results
@@ -66,7 +71,8 @@ struct HTTPBenchmark {
         let base: String
 
         init(database: String) throws {
-            let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("hrap")
+            let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+                .appendingPathComponent("hrap")
             guard FileManager.default.isExecutableFile(atPath: binary.path) else {
                 throw BenchError("build hrap too: swift build -c release --product hrap")
             }
@@ -147,7 +153,8 @@ struct HTTPBenchmark {
 
     /// wrk's 99th percentile latency in milliseconds (`99%  12.34ms`).
     static func p99(_ text: String) -> Double? {
-        guard let line = text.split(separator: "\n").first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("99%") }),
+        let lines = text.split(separator: "\n")
+        guard let line = lines.first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("99%") }),
               let value = line.split(whereSeparator: \.isWhitespace).last else { return nil }
         let units: [(String, Double)] = [("us", 0.001), ("ms", 1), ("s", 1000)]
         for (unit, factor) in units where value.hasSuffix(unit) {
@@ -173,15 +180,19 @@ extension HTTPBenchmark {
     /// The figures as a table: medians of the runs, errors summed, and the API's rate against the bare handler's.
     static func print(_ results: [Result], runs: Int, seconds: Int, rows: Int) {
         func median(_ values: [Double]) -> Double { values.median ?? .nan }
-        Swift.print("hrap-bench --http: synthetic plan with \(rows) measurements; wrk on the same cores; median of \(runs) runs of \(seconds) s")
+        Swift.print("hrap-bench --http: synthetic plan with \(rows) measurements; wrk on the same cores; "
+            + "median of \(runs) runs of \(seconds) s")
         Swift.print("scenario                    connections   requests/s   p99 ms   errors   peak RSS MiB")
         for result in results {
             Swift.print(String(
-                format: "%-28@ %10d %12.0f %8.2f %8d %14.1f", result.scenario.name as NSString, result.scenario.connections,
+                format: "%-28@ %10d %12.0f %8.2f %8d %14.1f", result.scenario.name as NSString,
+                    result.scenario.connections,
                 median(result.requestsPerSecond), median(result.p99Milliseconds), result.errors, result.peakRSSMiB))
         }
         for connections in [1, 64, 256] {
-            let rate = { (name: String) in results.first { $0.scenario.name.hasPrefix(name) && $0.scenario.connections == connections } }
+            let rate = { (name: String) in
+                results.first { $0.scenario.name.hasPrefix(name) && $0.scenario.connections == connections }
+            }
             if let score = rate("GET score"), let text = rate("text") {
                 let ratio = median(score.requestsPerSecond) / median(text.requestsPerSecond)
                 Swift.print(String(format: "cached score ÷ bare text at %d connections: %.2f", connections, ratio))
