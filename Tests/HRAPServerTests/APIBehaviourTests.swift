@@ -90,6 +90,16 @@ import Testing
         #expect(!references.isEmpty && references.allSatisfy(components.contains), "every $ref resolves")
     }
 
+    @Test func aReadOnlyServerRefusesEveryWriteAndServesReads() throws {
+        let fixture = try APIFixture(readOnly: true)
+        let before = try fixture.auditRows()
+        let write = fixture.call("POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
+        #expect(write.status == 403 && write.json?["code"]?.string == "forbidden")
+        #expect(fixture.call("POST", "/api/v1/tokens", body: #"{"name": "t", "role": "viewer"}"#).status == 403)
+        #expect(try fixture.auditRows() == before)
+        #expect(fixture.call("GET", Self.plan + "/score").status == 200)
+    }
+
     @Test func aBusyDatabaseAnswers503WithRetryAfter() throws {
         let fixture = try APIFixture(busyTimeoutMilliseconds: 200)
         let blocker = try Database(path: fixture.database, mode: .readWrite)

@@ -24,7 +24,7 @@ final class APIFixture: Sendable {
     let tokens: [String: String]
     static let clock: @Sendable () -> Timestamp = { Timestamp("2026-01-15T10:00:00Z") ?? Timestamp(secondsSince1970: 0) }
 
-    init(busyTimeoutMilliseconds: Int32 = 5_000) throws {
+    init(busyTimeoutMilliseconds: Int32 = 5_000, readOnly: Bool = false) throws {
         database = FileManager.default.temporaryDirectory.appendingPathComponent("hrap-api-\(UUID().uuidString).sqlite").path
         let catalogue = FrameworkCatalogue(directory: repositoryRoot + "/templates/frameworks")
         let setup = try HRAPService.open(path: database, mode: .write, catalogue: catalogue, clock: Self.clock)
@@ -55,7 +55,9 @@ final class APIFixture: Sendable {
         service = try HRAPService.open(
             path: database, mode: .write, policy: RolePolicy(), catalogue: catalogue,
             busyTimeoutMilliseconds: busyTimeoutMilliseconds, clock: Self.clock)
-        let api = APIServer(service: service, options: APIServer.Options(today: { Self.clock().date }))
+        var options = APIServer.Options(today: { Self.clock().date })
+        options.readOnly = readOnly
+        let api = APIServer(service: service, options: options)
         var configuration = HTTPServer.Configuration()
         configuration.port = 0
         configuration.workers = 4
