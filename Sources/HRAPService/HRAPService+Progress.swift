@@ -19,26 +19,26 @@ extension HRAPService {
 
     /// The current measurements of a plan (superseded corrections left out), optionally of one indicator.
     public func measurements(plan: String, indicator: String? = nil, as principal: Principal) throws -> [Measurement] {
-        try authorize(principal, .read, .progress, plan: plan)
+        let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
         var values = try store.current(Measurement.self, plan: plan)
-        if try !seesPrivateValues(principal, plan: plan) { values = values.filter(\.isPublic) }
+        if !seesPrivate { values = values.filter(\.isPublic) }
         return indicator.map { code in values.filter { $0.indicator == code } } ?? values
     }
 
     /// The current progress updates of a plan, optionally of one action.
     public func progressUpdates(plan: String, action: String? = nil, as principal: Principal) throws -> [ProgressUpdate] {
-        try authorize(principal, .read, .progress, plan: plan)
+        let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
         var values = try store.current(ProgressUpdate.self, plan: plan)
-        if try !seesPrivateValues(principal, plan: plan) { values = values.filter(\.isPublic) }
+        if !seesPrivate { values = values.filter(\.isPublic) }
         return action.map { code in values.filter { $0.action == code } } ?? values
     }
 
     /// Every stored version of every value of an indicator, oldest first, marking which is current. Without the right
     /// to see private values, a value whose current version is private is left out with its whole history.
     public func history(indicator: String, plan: String, as principal: Principal) throws -> [MeasurementVersion] {
-        try authorize(principal, .read, .progress, plan: plan)
+        let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
         let versions = try store.history(indicator: indicator, plan: plan)
-        guard try !seesPrivateValues(principal, plan: plan) else { return versions }
+        guard !seesPrivate else { return versions }
         let hidden = Set(versions.filter { $0.isCurrent && !$0.measurement.isPublic }.map(\.measurement.key))
         return versions.filter { $0.measurement.isPublic && !hidden.contains($0.measurement.key) }
     }
@@ -59,9 +59,10 @@ extension HRAPService {
         _ kind: SheetKind, plan: String, since: CalendarDate?, delimiter: UInt8, as principal: Principal
     ) throws -> String {
         let progress = kind == .measurements || kind == .progress
-        try authorize(principal, .read, progress ? .progress : .planRecord, plan: plan)
-        if progress, try !seesPrivateValues(principal, plan: plan) {
-            try authorize(principal, .read, .privateValues, plan: plan)
+        let seesPrivate = try authorizeRead(principal, progress ? .progress : .planRecord, plan: plan)
+        if progress, !seesPrivate {
+            let request = AccessRequest(.read, .privateValues, plan: plan)
+            throw ServiceError.forbidden(principal: principal.name, request: request)
         }
         return try store.exportSheet(kind, plan: plan, since: since, delimiter: delimiter)
     }
@@ -80,9 +81,9 @@ extension HRAPService {
     /// The whole plan as a plan file, with the history of its progress data; public records only
     /// (``PlanFile/publicRecords()``) for a principal who may not see private values.
     public func exportPlan(_ plan: String, as principal: Principal) throws -> PlanFile {
-        try authorize(principal, .read, .plan, plan: plan)
+        let seesPrivate = try authorizeRead(principal, .plan, plan: plan)
         let file = try store.exportPlan(plan)
-        return try seesPrivateValues(principal, plan: plan) ? file : file.publicRecords()
+        return seesPrivate ? file : file.publicRecords()
     }
 
     /// Audit rows, newest first.

@@ -31,9 +31,9 @@ extension HRAPService {
     /// The facts of a plan that progress and due lists are computed from; from public values only for a principal who
     /// may not see private ones.
     public func facts(plan: String, as principal: Principal) throws -> PlanFacts {
-        try authorize(principal, .read, .score, plan: plan)
+        let seesPrivate = try authorizeRead(principal, .score, plan: plan)
         let stored = try store.facts(plan: plan)
-        guard try !seesPrivateValues(principal, plan: plan) else { return stored }
+        guard !seesPrivate else { return stored }
         var facts = PlanFacts(file: stored.file.publicRecords())
         facts.successorStart = stored.successorStart
         return facts

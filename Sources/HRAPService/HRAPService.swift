@@ -45,11 +45,13 @@ public final class HRAPService: Sendable {
     }
 
     /// Throws ``ServiceError/forbidden(principal:request:)`` unless the policy permits the request. A plan the principal
-    /// may not even read is reported as not found, so that its existence is not revealed.
+    /// may not even read is reported as not found, so that its existence is not revealed. Returns what the store says
+    /// of the plan, when the policy asked for it.
+    @discardableResult
     func authorize(
         _ principal: Principal, _ verb: AccessRequest.Verb, _ resource: AccessRequest.Resource, plan: String? = nil,
         owner: String? = nil, reviewer: String? = nil, roundReviewers: Set<String>? = nil
-    ) throws {
+    ) throws -> PlanAccessContext? {
         var request = AccessRequest(verb, resource, plan: plan, owner: owner, reviewer: reviewer)
         request.roundReviewers = roundReviewers
         if let plan, policy.needsPlanContext {
@@ -67,14 +69,13 @@ public final class HRAPService: Sendable {
             }
             throw ServiceError.forbidden(principal: principal.name, request: request)
         }
+        return request.context
     }
 
-    /// Whether the principal may see a plan's private values.
-    func seesPrivateValues(_ principal: Principal, plan: String) throws -> Bool {
-        guard policy.needsPlanContext else { return policy.permits(principal, AccessRequest(.read, .privateValues, plan: plan)) }
-        let context = try store.accessFacts(plan: plan).map {
-            PlanAccessContext(government: $0.government, published: $0.published, reviewers: $0.reviewers)
-        }
+    /// Authorizes reading a plan's data and says whether the principal may see its private values too (one look at
+    /// the plan for both questions).
+    func authorizeRead(_ principal: Principal, _ resource: AccessRequest.Resource, plan: String) throws -> Bool {
+        let context = try authorize(principal, .read, resource, plan: plan)
         return policy.permits(principal, AccessRequest(.read, .privateValues, plan: plan, context: context))
     }
 
