@@ -27,26 +27,28 @@ enum Socket {
             var address = sockaddr_in6()
             address.sin6_family = sa_family_t(AF_INET6)
             address.sin6_port = in_port_t(UInt16(port).bigEndian)
-            guard inet_pton(AF_INET6, host, &address.sin6_addr) == 1 else { throw SocketError("inet_pton",
-                errno: EINVAL) }
-            try systemCall("bind") {
-                withUnsafePointer(to: &address) {
-                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                        Glibc.bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in6>.size))
-                    }
-                }
+            guard inet_pton(AF_INET6, host, &address.sin6_addr) == 1 else {
+                throw SocketError("inet_pton", errno: EINVAL)
             }
+            try bind(descriptor, address)
         } else {
             var address = sockaddr_in()
             address.sin_family = sa_family_t(AF_INET)
             address.sin_port = in_port_t(UInt16(port).bigEndian)
-            guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else { throw SocketError("inet_pton",
-                errno: EINVAL) }
-            try systemCall("bind") {
-                withUnsafePointer(to: &address) {
-                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                        Glibc.bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                    }
+            guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else {
+                throw SocketError("inet_pton", errno: EINVAL)
+            }
+            try bind(descriptor, address)
+        }
+    }
+
+    /// Binds to an IPv4 or IPv6 socket address.
+    private static func bind<Address>(_ descriptor: Int32, _ address: Address) throws(SocketError) {
+        var address = address
+        try systemCall("bind") {
+            withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    Glibc.bind(descriptor, $0, socklen_t(MemoryLayout<Address>.size))
                 }
             }
         }
