@@ -50,10 +50,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "HRAPWeb",
+            dependencies: [
+                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "HTTPServing", "Hashing", "Mustache", "JSONCoding",
+                "CSVParsing",
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "HRAPCLI",
             dependencies: [
                 "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem",
-                "Mustache", "HRAPServer", "HTTPServing",
+                "Mustache", "HRAPServer", "HTTPServing", "HRAPWeb",
             ],
             swiftSettings: strict
         ),
@@ -80,6 +88,9 @@ let package = Package(
         .testTarget(name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),
         .testTarget(
             name: "HRAPServerTests", dependencies: ["HRAPServer", "HRAPService", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "HRAPWebTests", dependencies: ["HRAPWeb", "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding"],
             swiftSettings: strict),
         .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore", "SeededRandom"], swiftSettings: strict),
     ]

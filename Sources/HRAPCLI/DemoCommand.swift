@@ -18,14 +18,15 @@ enum DemoCommand {
             "demo", abstract: "Import the bundled example plan into a fresh database and show what hrap keeps.",
             discussion: """
                 Uses a new temporary database unless --db is given; the example is looked up in ./\(exampleFile). \
-                On a terminal it then serves the REST API on the example (port 8080, or a free one when taken) with an \
-                admin token printed, until Ctrl-C; --serve or --no-serve decide it elsewhere.
+                On a terminal it then serves the public site, the web forms and the REST API on the example (port \
+                8080, or a free one when taken) with an admin and an officer token printed, until Ctrl-C; --serve or \
+                --no-serve decide it elsewhere.
                 """,
             examples: ["hrap demo", "hrap demo --db demo.sqlite --no-serve"],
             options: [
                 .value("example", valueName: "FILE", help: "The plan file to use.", default: exampleFile),
-                .flag("serve", help: "Serve the API on the example afterwards (default on a terminal)."),
-                .flag("no-serve", help: "Do not serve the API afterwards."),
+                .flag("serve", help: "Serve the site and the API on the example afterwards (default on a terminal)."),
+                .flag("no-serve", help: "Do not serve afterwards."),
                 .value("port", valueName: "PORT", help: "The port to serve on (a free one when it is taken).", default: "8080"),
             ]
         ) { parsed in

@@ -14,15 +14,19 @@ enum DemoServer {
             path: context.absolutePath(database), mode: .write, policy: RolePolicy(), catalogue: context.catalogue,
             busyTimeoutMilliseconds: 5_000, clock: context.clock)
         let port = Int(parsed.value("port") ?? "8080") ?? 8080
+        let site = try ServeCommand.siteOptions(parsed, context)
         let running: ServeCommand.Running
         do {
             running = try ServeCommand.start(service, host: "127.0.0.1", port: port, readOnly: false, quiet: true,
-                context)
+                site: site, context)
         } catch {
-            running = try ServeCommand.start(service, host: "127.0.0.1", port: 0, readOnly: false, quiet: true, context)
+            running = try ServeCommand.start(
+                service, host: "127.0.0.1", port: 0, readOnly: false, quiet: true, site: site, context)
         }
         let base = "http://\(running.address)/api/v1"
-        context.say("8. The REST API on this database: \(base) (OpenAPI: \(base)/openapi.json)")
+        context.say("8. The public site: http://\(running.address)/plans/\(plan)")
+        context.say("   officers sign in at http://\(running.address)/sign-in with the officer token below")
+        context.say("   the REST API on this database: \(base) (OpenAPI: \(base)/openapi.json)")
         context.say("   admin token:   \(admin)")
         context.say("   officer token: \(officer) (writes Aldermoor's plans only)")
         context.say("   curl -H 'Authorization: Bearer \(admin)' \(base)/plans/\(plan)/score")

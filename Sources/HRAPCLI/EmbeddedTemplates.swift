@@ -875,7 +875,117 @@ enum EmbeddedTemplates {
     "methodology.trend": "Im Jahresverlauf: der letzte Wert verglichen mit dem letzten Wert ein Jahr vor dem Stichtag.",
     "methodology.dates": "Ein auf Monat oder Jahr datierter Wert zählt ab dem letzten Tag dieses Monats oder Jahres.",
     "methodology.private": "Als nicht öffentlich markierte Werte fehlen in diesem Bericht.",
-    "methodology.execution": "Mittelabfluss = ausgegeben ÷ bereitgestellt, über die Posten, die beides angeben, Pakete eingeschlossen."
+    "methodology.execution": "Mittelabfluss = ausgegeben ÷ bereitgestellt, über die Posten, die beides angeben, Pakete eingeschlossen.",
+    "web.site_name": "Aktionspläne für Menschenrechte",
+    "web.language.name": "Deutsch",
+    "web.skip": "Zum Inhalt springen",
+    "web.nav.language": "Sprache",
+    "web.nav.account": "Konto",
+    "web.signed_in_as": "Angemeldet als",
+    "web.workspace": "Arbeitsbereich",
+    "web.sign_in": "Anmelden",
+    "web.sign_out": "Abmelden",
+    "web.accessibility": "Erklärung zur Barrierefreiheit",
+    "web.footer": "Mit hrap aus den erfassten Daten der Stadt veröffentlicht; nur öffentliche Werte werden gezeigt.",
+    "web.plans_title": "Veröffentlichte Pläne",
+    "web.plans_intro": "Jeder Plan zeigt seine Maßnahmen, Indikatoren, sein Budget und die Antworten der Stadt auf die Peer-Review.",
+    "web.plans_none": "Noch ist kein Plan veröffentlicht.",
+    "web.no_data": "keine Daten",
+    "web.last_report": "Letzter veröffentlichter Bericht",
+    "web.none_yet": "noch keiner",
+    "web.section_measures": "Maßnahmen nach Stand",
+    "web.measures_by_status": "Maßnahmen nach Stand: Anzahl und Anteil",
+    "web.reports": "Berichte und offene Daten",
+    "web.reports_intro": "Jeder Jahresbericht in jedem Format und jeder Sprache und die zugehörigen offenen Daten, Datei für Datei.",
+    "web.report_files": "Berichtsdateien",
+    "web.language": "Sprache",
+    "web.files": "Dateien",
+    "web.open_data": "Offene Daten",
+    "web.filter_title": "Nur anzeigen",
+    "web.filter_all": "Alle",
+    "web.filter.field": "Handlungsfeld",
+    "web.filter.status": "Stand",
+    "web.filter.lead": "Federführende Stelle",
+    "web.filter.group": "Gruppe von Rechteinhaber·innen",
+    "web.filter.shown": "{shown} von {total} Maßnahmen angezeigt ({share}).",
+    "web.indicators_of": "Indikatoren des Ziels",
+    "web.measures_of": "Maßnahmen des Ziels",
+    "web.direction": "Besser, wenn der Wert",
+    "web.direction.increase": "steigt",
+    "web.direction.decrease": "sinkt",
+    "web.direction.maintain": "beim Zielwert bleibt",
+    "web.unit": "Einheit",
+    "web.source": "Quelle",
+    "web.note": "Anmerkung",
+    "web.tab_chart": "Diagramm",
+    "web.tab_table": "Werte und Verlauf",
+    "web.download_csv": "Werte herunterladen (CSV)",
+    "web.no_chart": "Kein Diagramm: Für diesen Indikator gibt es noch keine Zahlenwerte.",
+    "web.history": "Werte und Verlauf",
+    "web.history_intro": "Jeder öffentliche Wert mit Datum; ein korrigierter Wert bleibt aufgeführt und ist als ersetzt markiert.",
+    "web.version": "Fassung",
+    "web.recorded": "Erfasst",
+    "web.current": "aktuell",
+    "web.correction": "aktuell (korrigiert einen früheren Wert)",
+    "web.superseded": "durch eine Korrektur ersetzt",
+    "web.total": "gesamt",
+    "web.evidence": "Nachweis",
+    "web.meaning": "Bedeutung",
+    "web.objective": "Ziel",
+    "web.partners": "Beteiligte Stellen",
+    "web.timeline": "Verlauf des Stands",
+    "web.no_updates": "Noch wurde kein Fortschrittsbericht veröffentlicht.",
+    "web.funding": "Finanzierung",
+    "web.indicators": "Indikatoren",
+    "web.action_status.planned": "geplant",
+    "web.action_status.ongoing": "laufend",
+    "web.action_status.completed": "abgeschlossen",
+    "web.action_status.delayed": "verzögert",
+    "web.action_status.cancelled": "abgebrochen",
+    "web.a11y_state_title": "Vereinbarkeit",
+    "web.a11y_state": "Diese Seiten sollen WCAG 2.1 Stufe AA erfüllen; sie sind wegen der unten genannten Lücken teilweise vereinbar.",
+    "web.a11y_checked_title": "Wie wir geprüft haben",
+    "web.a11y_checked": "Jede Version wird mit dem automatischen Werkzeug axe-core im Browser in Desktop- und Telefonbreite sowie von Hand mit der Tastatur geprüft. Ein Test mit Nutzer·innen assistiver Technik hat noch nicht stattgefunden.",
+    "web.a11y_gaps_title": "Bekannte Lücken",
+    "web.a11y_gap_charts": "Diagramme sind Bilder mit Textbeschreibung und Datentabelle; die Tabelle ist die barrierefreie Fassung.",
+    "web.a11y_gap_content": "Von der Stadt erfasste Texte (Titel, Anmerkungen) erscheinen wie eingegeben, in der Sprache des Plans, und nicht unbedingt in einfacher Sprache.",
+    "web.a11y_gap_errors": "Fehlermeldungen der Formulare zu einzelnen Werten gibt es nur auf Englisch.",
+    "web.a11y_contact_title": "Rückmeldung und Kontakt",
+    "web.a11y_contact": "Wenn Sie auf diesen Seiten auf eine Barriere stoßen, sagen Sie es uns:",
+    "web.error_status": "Fehlercode",
+    "web.error.not_found.title": "Seite nicht gefunden",
+    "web.error.not_found.advice": "Unter dieser Adresse gibt es keine veröffentlichte Seite. Prüfen Sie die Adresse oder beginnen Sie bei der Liste der veröffentlichten Pläne.",
+    "web.error.method.title": "Diese Seite lässt sich so nicht verwenden",
+    "web.error.method.advice": "Verwenden Sie die Links und Formulare der Website.",
+    "web.error.bad_request.title": "Die Anfrage konnte nicht gelesen werden",
+    "web.error.bad_request.advice": "Gehen Sie zurück, laden Sie das Formular neu und senden Sie es erneut.",
+    "web.error.session.title": "Ihre Sitzung ist abgelaufen",
+    "web.error.session.advice": "Es wurde nichts gespeichert. Melden Sie sich erneut an und senden Sie das Formular noch einmal.",
+    "web.error.csrf.title": "Das Formular ist abgelaufen",
+    "web.error.csrf.advice": "Es wurde nichts gespeichert. Öffnen Sie das Formular erneut auf der Website und senden Sie es von dort.",
+    "web.error.read_only.title": "Änderungen sind abgeschaltet",
+    "web.error.read_only.advice": "Dieser Server zeigt nur Daten an. Es wurde nichts gespeichert; wenden Sie sich an Ihre Administration.",
+    "web.error.forbidden.title": "Dazu sind Sie nicht berechtigt",
+    "web.error.forbidden.advice": "Es wurde nichts gespeichert. Ihre Anmeldung gilt nicht für diesen Plan oder diese Runde; wenden Sie sich an die Koordination des Plans.",
+    "web.error.internal.title": "Bei uns ist ein Fehler aufgetreten",
+    "web.error.internal.advice": "Bitte versuchen Sie es später erneut. Wenn es wieder passiert, informieren Sie den Kontakt der Website.",
+    "web.error.form": "Der Inhalt des Formulars konnte nicht gelesen werden.",
+    "web.error.query": "Die Parameter der Adresse konnten nicht gelesen werden.",
+    "web.sign_in_intro": "Melden Sie sich mit dem Zugangstoken an, das Sie von Ihrer Administration erhalten haben. Es wird nur als Sitzung auf diesem Server gehalten, die beim Abmelden oder nach zwei Stunden ohne Nutzung endet.",
+    "web.sign_in.refused": "Dieses Token wird nicht akzeptiert: Es ist unbekannt, widerrufen oder abgelaufen.",
+    "web.token": "Zugangstoken",
+    "web.token_hint": "Es beginnt mit hrap_.",
+    "web.form_problem": "Es gibt ein Problem",
+    "web.your_plans": "Ihre Pläne",
+    "web.your_rounds": "Ihre Review-Runden",
+    "web.no_rounds": "Sie sind zu keiner offenen Review-Runde eingeladen.",
+    "web.published": "veröffentlicht",
+    "web.not_published": "nicht veröffentlicht",
+    "web.record_measurement": "Indikatorwert erfassen",
+    "web.record_update": "Fortschritt einer Maßnahme erfassen",
+    "web.upload": "Tabelle hochladen (CSV)",
+    "web.manage": "Veröffentlichung und Freigaben",
+    "web.public_page": "Öffentliche Seite"
   }
 }
 
@@ -1038,7 +1148,117 @@ enum EmbeddedTemplates {
     "methodology.trend": "Over the year: the latest value compared with the latest value a year before the reference date.",
     "methodology.dates": "A value dated to a month or a year counts from that month's or year's last day.",
     "methodology.private": "Values marked as not public are left out of this report.",
-    "methodology.execution": "Execution rate = spent ÷ allocated, over the lines that give both, packages included."
+    "methodology.execution": "Execution rate = spent ÷ allocated, over the lines that give both, packages included.",
+    "web.site_name": "Human rights action plans",
+    "web.language.name": "English",
+    "web.skip": "Skip to the content",
+    "web.nav.language": "Language",
+    "web.nav.account": "Account",
+    "web.signed_in_as": "Signed in as",
+    "web.workspace": "Workspace",
+    "web.sign_in": "Sign in",
+    "web.sign_out": "Sign out",
+    "web.accessibility": "Accessibility statement",
+    "web.footer": "Published with hrap from the city's recorded data; only public values are shown.",
+    "web.plans_title": "Published plans",
+    "web.plans_intro": "Each plan shows its measures, indicators, budget and the city's responses to peer review.",
+    "web.plans_none": "No plan is published yet.",
+    "web.no_data": "no data",
+    "web.last_report": "Last published report",
+    "web.none_yet": "none yet",
+    "web.section_measures": "Measures by status",
+    "web.measures_by_status": "Measures by status: count and share",
+    "web.reports": "Reports and open data",
+    "web.reports_intro": "Every annual report in each format and language, and the open data behind it, file by file.",
+    "web.report_files": "Report files",
+    "web.language": "Language",
+    "web.files": "Files",
+    "web.open_data": "Open data",
+    "web.filter_title": "Show only",
+    "web.filter_all": "All",
+    "web.filter.field": "Field of action",
+    "web.filter.status": "Status",
+    "web.filter.lead": "Lead unit",
+    "web.filter.group": "Rights-holder group",
+    "web.filter.shown": "Showing {shown} of {total} measures ({share}).",
+    "web.indicators_of": "Indicators of objective",
+    "web.measures_of": "Measures of objective",
+    "web.direction": "Better when the value",
+    "web.direction.increase": "rises",
+    "web.direction.decrease": "falls",
+    "web.direction.maintain": "stays at the target",
+    "web.unit": "Unit",
+    "web.source": "Source",
+    "web.note": "Note",
+    "web.tab_chart": "Chart",
+    "web.tab_table": "Values and history",
+    "web.download_csv": "Download the values (CSV)",
+    "web.no_chart": "No chart: this indicator has no numeric values yet.",
+    "web.history": "Values and history",
+    "web.history_intro": "Every public value with its date; a corrected value stays listed, marked as superseded.",
+    "web.version": "Version",
+    "web.recorded": "Recorded",
+    "web.current": "current",
+    "web.correction": "current (corrects an earlier value)",
+    "web.superseded": "superseded by a correction",
+    "web.total": "total",
+    "web.evidence": "evidence",
+    "web.meaning": "Meaning",
+    "web.objective": "Objective",
+    "web.partners": "Partner units",
+    "web.timeline": "Status history",
+    "web.no_updates": "No progress update has been published yet.",
+    "web.funding": "Funding",
+    "web.indicators": "Indicators",
+    "web.action_status.planned": "planned",
+    "web.action_status.ongoing": "ongoing",
+    "web.action_status.completed": "completed",
+    "web.action_status.delayed": "delayed",
+    "web.action_status.cancelled": "cancelled",
+    "web.a11y_state_title": "Conformance",
+    "web.a11y_state": "These pages aim to conform with WCAG 2.1 level AA; they are partially conformant because of the gaps listed below.",
+    "web.a11y_checked_title": "How we checked",
+    "web.a11y_checked": "Each release is checked with the automated tool axe-core in a browser at desktop and phone widths, and by hand with the keyboard. No test with users of assistive technology has taken place yet.",
+    "web.a11y_gaps_title": "Known gaps",
+    "web.a11y_gap_charts": "Charts are images with a text description and a data table; the table is the accessible version.",
+    "web.a11y_gap_content": "Texts entered by the city (titles, notes) are shown as written, in the plan's language, and may not be in plain language.",
+    "web.a11y_gap_errors": "Error messages of forms about individual values are in English only.",
+    "web.a11y_contact_title": "Feedback and contact",
+    "web.a11y_contact": "If you meet a barrier on these pages, please tell us:",
+    "web.error_status": "Error code",
+    "web.error.not_found.title": "Page not found",
+    "web.error.not_found.advice": "There is no published page at this address. Check the address, or start from the list of published plans.",
+    "web.error.method.title": "This page cannot be used that way",
+    "web.error.method.advice": "Use the links and forms of the site.",
+    "web.error.bad_request.title": "The request could not be read",
+    "web.error.bad_request.advice": "Go back, reload the form and send it again.",
+    "web.error.session.title": "Your session has ended",
+    "web.error.session.advice": "Nothing was saved. Sign in again, then send the form once more.",
+    "web.error.csrf.title": "The form has expired",
+    "web.error.csrf.advice": "Nothing was saved. Open the form again from the site and send it from there.",
+    "web.error.read_only.title": "Changes are switched off",
+    "web.error.read_only.advice": "This server only shows data. Nothing was saved; ask your administrator.",
+    "web.error.forbidden.title": "You may not do this",
+    "web.error.forbidden.advice": "Nothing was saved. Your sign-in does not cover this plan or round; ask the plan's coordinator.",
+    "web.error.internal.title": "Something went wrong on our side",
+    "web.error.internal.advice": "Please try again later. If it happens again, tell the site's contact.",
+    "web.error.form": "The form's content could not be read.",
+    "web.error.query": "The address's query could not be read.",
+    "web.sign_in_intro": "Sign in with the access token your administrator gave you. It is kept only as a session on this server, which ends when you sign out or after two hours without use.",
+    "web.sign_in.refused": "This token is not accepted: it is unknown, revoked or expired.",
+    "web.token": "Access token",
+    "web.token_hint": "It starts with hrap_.",
+    "web.form_problem": "There is a problem",
+    "web.your_plans": "Your plans",
+    "web.your_rounds": "Your review rounds",
+    "web.no_rounds": "You are not invited to an open review round.",
+    "web.published": "published",
+    "web.not_published": "not published",
+    "web.record_measurement": "Record an indicator value",
+    "web.record_update": "Record a progress update of a measure",
+    "web.upload": "Upload a spreadsheet (CSV)",
+    "web.manage": "Publication and approvals",
+    "web.public_page": "Public page"
   }
 }
 
@@ -1213,7 +1433,117 @@ enum EmbeddedTemplates {
     "methodology.trend": "En el año: el último valor comparado con el último valor un año antes de la fecha de referencia.",
     "methodology.dates": "Un valor fechado por mes o año cuenta desde el último día de ese mes o año.",
     "methodology.private": "Los valores marcados como no públicos no figuran en este informe.",
-    "methodology.execution": "Tasa de ejecución = gastado ÷ asignado, en las partidas que indican ambos, fondos globales incluidos."
+    "methodology.execution": "Tasa de ejecución = gastado ÷ asignado, en las partidas que indican ambos, fondos globales incluidos.",
+    "web.site_name": "Planes de acción de derechos humanos",
+    "web.language.name": "Español",
+    "web.skip": "Ir al contenido",
+    "web.nav.language": "Idioma",
+    "web.nav.account": "Cuenta",
+    "web.signed_in_as": "Sesión iniciada como",
+    "web.workspace": "Espacio de trabajo",
+    "web.sign_in": "Iniciar sesión",
+    "web.sign_out": "Cerrar sesión",
+    "web.accessibility": "Declaración de accesibilidad",
+    "web.footer": "Publicado con hrap a partir de los datos registrados por la ciudad; solo se muestran valores públicos.",
+    "web.plans_title": "Planes publicados",
+    "web.plans_intro": "Cada plan muestra sus medidas, indicadores, presupuesto y las respuestas de la ciudad a la revisión entre pares.",
+    "web.plans_none": "Todavía no hay ningún plan publicado.",
+    "web.no_data": "sin datos",
+    "web.last_report": "Último informe publicado",
+    "web.none_yet": "ninguno todavía",
+    "web.section_measures": "Medidas por estado",
+    "web.measures_by_status": "Medidas por estado: número y proporción",
+    "web.reports": "Informes y datos abiertos",
+    "web.reports_intro": "Cada informe anual en cada formato e idioma, y los datos abiertos correspondientes, archivo por archivo.",
+    "web.report_files": "Archivos del informe",
+    "web.language": "Idioma",
+    "web.files": "Archivos",
+    "web.open_data": "Datos abiertos",
+    "web.filter_title": "Mostrar solo",
+    "web.filter_all": "Todos",
+    "web.filter.field": "Ámbito de acción",
+    "web.filter.status": "Estado",
+    "web.filter.lead": "Unidad responsable",
+    "web.filter.group": "Grupo de titulares de derechos",
+    "web.filter.shown": "Se muestran {shown} de {total} medidas ({share}).",
+    "web.indicators_of": "Indicadores del objetivo",
+    "web.measures_of": "Medidas del objetivo",
+    "web.direction": "Mejor cuando el valor",
+    "web.direction.increase": "sube",
+    "web.direction.decrease": "baja",
+    "web.direction.maintain": "se mantiene en la meta",
+    "web.unit": "Unidad",
+    "web.source": "Fuente",
+    "web.note": "Nota",
+    "web.tab_chart": "Gráfico",
+    "web.tab_table": "Valores e historial",
+    "web.download_csv": "Descargar los valores (CSV)",
+    "web.no_chart": "Sin gráfico: este indicador aún no tiene valores numéricos.",
+    "web.history": "Valores e historial",
+    "web.history_intro": "Cada valor público con su fecha; un valor corregido sigue en la lista, marcado como sustituido.",
+    "web.version": "Versión",
+    "web.recorded": "Registrado",
+    "web.current": "vigente",
+    "web.correction": "vigente (corrige un valor anterior)",
+    "web.superseded": "sustituido por una corrección",
+    "web.total": "total",
+    "web.evidence": "evidencia",
+    "web.meaning": "Significado",
+    "web.objective": "Objetivo",
+    "web.partners": "Unidades asociadas",
+    "web.timeline": "Historial del estado",
+    "web.no_updates": "Todavía no se ha publicado ninguna actualización.",
+    "web.funding": "Financiación",
+    "web.indicators": "Indicadores",
+    "web.action_status.planned": "prevista",
+    "web.action_status.ongoing": "en curso",
+    "web.action_status.completed": "completada",
+    "web.action_status.delayed": "retrasada",
+    "web.action_status.cancelled": "cancelada",
+    "web.a11y_state_title": "Conformidad",
+    "web.a11y_state": "Estas páginas buscan cumplir las WCAG 2.1 nivel AA; cumplen parcialmente por las carencias indicadas abajo.",
+    "web.a11y_checked_title": "Cómo lo comprobamos",
+    "web.a11y_checked": "Cada versión se comprueba con la herramienta automática axe-core en un navegador, en anchura de escritorio y de teléfono, y a mano con el teclado. Aún no se ha hecho ninguna prueba con usuarios de tecnologías de apoyo.",
+    "web.a11y_gaps_title": "Carencias conocidas",
+    "web.a11y_gap_charts": "Los gráficos son imágenes con descripción y tabla de datos; la tabla es la versión accesible.",
+    "web.a11y_gap_content": "Los textos introducidos por la ciudad (títulos, notas) se muestran tal cual, en el idioma del plan, y pueden no estar en lenguaje sencillo.",
+    "web.a11y_gap_errors": "Los mensajes de error de los formularios sobre valores concretos solo están en inglés.",
+    "web.a11y_contact_title": "Comentarios y contacto",
+    "web.a11y_contact": "Si encuentra una barrera en estas páginas, díganoslo:",
+    "web.error_status": "Código de error",
+    "web.error.not_found.title": "Página no encontrada",
+    "web.error.not_found.advice": "No hay ninguna página publicada en esta dirección. Compruebe la dirección o empiece por la lista de planes publicados.",
+    "web.error.method.title": "Esta página no se puede usar así",
+    "web.error.method.advice": "Use los enlaces y formularios del sitio.",
+    "web.error.bad_request.title": "No se pudo leer la solicitud",
+    "web.error.bad_request.advice": "Vuelva atrás, recargue el formulario y envíelo de nuevo.",
+    "web.error.session.title": "Su sesión ha terminado",
+    "web.error.session.advice": "No se ha guardado nada. Inicie sesión de nuevo y vuelva a enviar el formulario.",
+    "web.error.csrf.title": "El formulario ha caducado",
+    "web.error.csrf.advice": "No se ha guardado nada. Vuelva a abrir el formulario desde el sitio y envíelo desde allí.",
+    "web.error.read_only.title": "Los cambios están desactivados",
+    "web.error.read_only.advice": "Este servidor solo muestra datos. No se ha guardado nada; consulte a su administrador.",
+    "web.error.forbidden.title": "No tiene permiso para esto",
+    "web.error.forbidden.advice": "No se ha guardado nada. Su acceso no cubre este plan o ronda; consulte a la coordinación del plan.",
+    "web.error.internal.title": "Algo ha fallado por nuestra parte",
+    "web.error.internal.advice": "Vuelva a intentarlo más tarde. Si vuelve a ocurrir, avise al contacto del sitio.",
+    "web.error.form": "No se pudo leer el contenido del formulario.",
+    "web.error.query": "No se pudieron leer los parámetros de la dirección.",
+    "web.sign_in_intro": "Inicie sesión con el token de acceso que le dio su administrador. Solo se guarda como sesión en este servidor, que termina al cerrar sesión o tras dos horas sin uso.",
+    "web.sign_in.refused": "Este token no se acepta: es desconocido, está revocado o ha caducado.",
+    "web.token": "Token de acceso",
+    "web.token_hint": "Empieza por hrap_.",
+    "web.form_problem": "Hay un problema",
+    "web.your_plans": "Sus planes",
+    "web.your_rounds": "Sus rondas de revisión",
+    "web.no_rounds": "No está invitado/a a ninguna ronda de revisión abierta.",
+    "web.published": "publicado",
+    "web.not_published": "no publicado",
+    "web.record_measurement": "Registrar un valor de indicador",
+    "web.record_update": "Registrar el avance de una medida",
+    "web.upload": "Subir una hoja de cálculo (CSV)",
+    "web.manage": "Publicación y aprobaciones",
+    "web.public_page": "Página pública"
   }
 }
 
@@ -1388,7 +1718,117 @@ enum EmbeddedTemplates {
     "methodology.trend": "Sur l'année : la dernière valeur comparée à la dernière valeur un an avant la date de référence.",
     "methodology.dates": "Une valeur datée d'un mois ou d'une année compte à partir du dernier jour de ce mois ou de cette année.",
     "methodology.private": "Les valeurs marquées comme non publiques ne figurent pas dans ce rapport.",
-    "methodology.execution": "Taux d'exécution = dépensé ÷ alloué, sur les lignes qui donnent les deux, enveloppes comprises."
+    "methodology.execution": "Taux d'exécution = dépensé ÷ alloué, sur les lignes qui donnent les deux, enveloppes comprises.",
+    "web.site_name": "Plans d'action pour les droits humains",
+    "web.language.name": "Français",
+    "web.skip": "Aller au contenu",
+    "web.nav.language": "Langue",
+    "web.nav.account": "Compte",
+    "web.signed_in_as": "Connecté·e en tant que",
+    "web.workspace": "Espace de travail",
+    "web.sign_in": "Se connecter",
+    "web.sign_out": "Se déconnecter",
+    "web.accessibility": "Déclaration d'accessibilité",
+    "web.footer": "Publié avec hrap à partir des données enregistrées par la ville ; seules les valeurs publiques sont affichées.",
+    "web.plans_title": "Plans publiés",
+    "web.plans_intro": "Chaque plan présente ses mesures, indicateurs, budget et les réponses de la ville à l'évaluation par les pairs.",
+    "web.plans_none": "Aucun plan n'est encore publié.",
+    "web.no_data": "pas de données",
+    "web.last_report": "Dernier rapport publié",
+    "web.none_yet": "aucun pour l'instant",
+    "web.section_measures": "Mesures par statut",
+    "web.measures_by_status": "Mesures par statut : nombre et part",
+    "web.reports": "Rapports et données ouvertes",
+    "web.reports_intro": "Chaque rapport annuel dans chaque format et langue, et les données ouvertes correspondantes, fichier par fichier.",
+    "web.report_files": "Fichiers du rapport",
+    "web.language": "Langue",
+    "web.files": "Fichiers",
+    "web.open_data": "Données ouvertes",
+    "web.filter_title": "Afficher seulement",
+    "web.filter_all": "Tous",
+    "web.filter.field": "Champ d'action",
+    "web.filter.status": "Statut",
+    "web.filter.lead": "Service pilote",
+    "web.filter.group": "Groupe de titulaires de droits",
+    "web.filter.shown": "{shown} mesures affichées sur {total} ({share}).",
+    "web.indicators_of": "Indicateurs de l'objectif",
+    "web.measures_of": "Mesures de l'objectif",
+    "web.direction": "Meilleur quand la valeur",
+    "web.direction.increase": "augmente",
+    "web.direction.decrease": "baisse",
+    "web.direction.maintain": "reste à la cible",
+    "web.unit": "Unité",
+    "web.source": "Source",
+    "web.note": "Remarque",
+    "web.tab_chart": "Graphique",
+    "web.tab_table": "Valeurs et historique",
+    "web.download_csv": "Télécharger les valeurs (CSV)",
+    "web.no_chart": "Pas de graphique : cet indicateur n'a pas encore de valeurs numériques.",
+    "web.history": "Valeurs et historique",
+    "web.history_intro": "Chaque valeur publique avec sa date ; une valeur corrigée reste listée, marquée comme remplacée.",
+    "web.version": "Version",
+    "web.recorded": "Enregistré",
+    "web.current": "actuelle",
+    "web.correction": "actuelle (corrige une valeur antérieure)",
+    "web.superseded": "remplacée par une correction",
+    "web.total": "total",
+    "web.evidence": "justificatif",
+    "web.meaning": "Signification",
+    "web.objective": "Objectif",
+    "web.partners": "Services partenaires",
+    "web.timeline": "Historique du statut",
+    "web.no_updates": "Aucune mise à jour n'a encore été publiée.",
+    "web.funding": "Financement",
+    "web.indicators": "Indicateurs",
+    "web.action_status.planned": "prévue",
+    "web.action_status.ongoing": "en cours",
+    "web.action_status.completed": "terminée",
+    "web.action_status.delayed": "retardée",
+    "web.action_status.cancelled": "annulée",
+    "web.a11y_state_title": "Conformité",
+    "web.a11y_state": "Ces pages visent la conformité au niveau AA des WCAG 2.1 ; elles sont partiellement conformes en raison des lacunes ci-dessous.",
+    "web.a11y_checked_title": "Comment nous avons vérifié",
+    "web.a11y_checked": "Chaque version est vérifiée avec l'outil automatique axe-core dans un navigateur, en largeur bureau et téléphone, et à la main au clavier. Aucun test avec des utilisateurs de technologies d'assistance n'a encore eu lieu.",
+    "web.a11y_gaps_title": "Lacunes connues",
+    "web.a11y_gap_charts": "Les graphiques sont des images avec une description et un tableau de données ; le tableau en est la version accessible.",
+    "web.a11y_gap_content": "Les textes saisis par la ville (titres, notes) sont affichés tels quels, dans la langue du plan, et ne sont pas forcément en langage simple.",
+    "web.a11y_gap_errors": "Les messages d'erreur des formulaires sur des valeurs précises ne sont qu'en anglais.",
+    "web.a11y_contact_title": "Retour et contact",
+    "web.a11y_contact": "Si vous rencontrez un obstacle sur ces pages, dites-le-nous :",
+    "web.error_status": "Code d'erreur",
+    "web.error.not_found.title": "Page introuvable",
+    "web.error.not_found.advice": "Il n'y a pas de page publiée à cette adresse. Vérifiez l'adresse ou partez de la liste des plans publiés.",
+    "web.error.method.title": "Cette page ne s'utilise pas ainsi",
+    "web.error.method.advice": "Utilisez les liens et formulaires du site.",
+    "web.error.bad_request.title": "La requête n'a pas pu être lue",
+    "web.error.bad_request.advice": "Revenez en arrière, rechargez le formulaire et renvoyez-le.",
+    "web.error.session.title": "Votre session a expiré",
+    "web.error.session.advice": "Rien n'a été enregistré. Reconnectez-vous, puis renvoyez le formulaire.",
+    "web.error.csrf.title": "Le formulaire a expiré",
+    "web.error.csrf.advice": "Rien n'a été enregistré. Rouvrez le formulaire depuis le site et envoyez-le de là.",
+    "web.error.read_only.title": "Les modifications sont désactivées",
+    "web.error.read_only.advice": "Ce serveur ne fait qu'afficher les données. Rien n'a été enregistré ; adressez-vous à votre administrateur.",
+    "web.error.forbidden.title": "Vous n'avez pas ce droit",
+    "web.error.forbidden.advice": "Rien n'a été enregistré. Votre accès ne couvre pas ce plan ou ce cycle ; adressez-vous au coordinateur du plan.",
+    "web.error.internal.title": "Une erreur s'est produite de notre côté",
+    "web.error.internal.advice": "Réessayez plus tard. Si cela se reproduit, prévenez le contact du site.",
+    "web.error.form": "Le contenu du formulaire n'a pas pu être lu.",
+    "web.error.query": "Les paramètres de l'adresse n'ont pas pu être lus.",
+    "web.sign_in_intro": "Connectez-vous avec le jeton d'accès fourni par votre administrateur. Il n'est conservé que sous forme de session sur ce serveur, qui prend fin à la déconnexion ou après deux heures d'inactivité.",
+    "web.sign_in.refused": "Ce jeton n'est pas accepté : il est inconnu, révoqué ou expiré.",
+    "web.token": "Jeton d'accès",
+    "web.token_hint": "Il commence par hrap_.",
+    "web.form_problem": "Il y a un problème",
+    "web.your_plans": "Vos plans",
+    "web.your_rounds": "Vos cycles d'évaluation",
+    "web.no_rounds": "Vous n'êtes invité·e à aucun cycle d'évaluation ouvert.",
+    "web.published": "publié",
+    "web.not_published": "non publié",
+    "web.record_measurement": "Saisir une valeur d'indicateur",
+    "web.record_update": "Saisir l'avancement d'une mesure",
+    "web.upload": "Téléverser un tableur (CSV)",
+    "web.manage": "Publication et approbations",
+    "web.public_page": "Page publique"
   }
 }
 
@@ -1949,6 +2389,538 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 ## {{labels.section_scorecard}}
 
 {{labels.scorecard_index}}: **{{scorecard.index}}** ({{scorecard.percent}}). {{labels.score_rule}}
+
+"""#####,
+        "web/accessibility.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_accessibility}}{{/title}}
+{{$content}}
+<h1>{{labels.web_accessibility}}</h1>
+<h2>{{labels.web_a11y_state_title}}</h2>
+<p>{{labels.web_a11y_state}}</p>
+<h2>{{labels.web_a11y_checked_title}}</h2>
+<p>{{labels.web_a11y_checked}}</p>
+<h2>{{labels.web_a11y_gaps_title}}</h2>
+<ul>
+<li>{{labels.web_a11y_gap_charts}}</li>
+<li>{{labels.web_a11y_gap_content}}</li>
+<li>{{labels.web_a11y_gap_errors}}</li>
+</ul>
+<h2>{{labels.web_a11y_contact_title}}</h2>
+<p>{{labels.web_a11y_contact}} <strong>{{contact}}</strong></p>
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/action.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{action.code}} {{action.title.text}}{{/title}}
+{{$content}}
+<p><a href="{{plan.href}}">{{#plan.title}}{{>content.html}}{{/plan.title}}</a></p>
+<h1>{{labels.table_measure}} {{action.code}}: {{#action.title}}{{>content.html}}{{/action.title}}</h1>
+{{#action}}
+{{#description.text}}<p>{{#description}}{{>content.html}}{{/description}}</p>{{/description.text}}
+<dl>
+<dt>{{labels.table_status}}</dt><dd class="status">{{status.label}}</dd>
+{{#objective}}<dt>{{labels.web_objective}}</dt><dd>{{code}} {{#title}}{{>content.html}}{{/title}}</dd>{{/objective}}
+<dt>{{labels.table_lead}}</dt><dd>{{#lead}}{{>content.html}}{{/lead}}{{^lead}}–{{/lead}}</dd>
+{{#has_partners}}<dt>{{labels.web_partners}}</dt><dd>{{#partners}}{{>content.html}}; {{/partners}}</dd>{{/has_partners}}
+<dt>{{labels.table_dates}}</dt><dd>{{start}}{{^start}}–{{/start}} – {{end}}{{^end}}–{{/end}}</dd>
+</dl>
+<section aria-labelledby="timeline-heading">
+<h2 id="timeline-heading">{{labels.web_timeline}}</h2>
+{{^has_timeline}}<p>{{labels.web_no_updates}}</p>{{/has_timeline}}
+{{#has_timeline}}
+<ol class="timeline">
+{{#timeline}}
+<li{{^current}} class="superseded"{{/current}}><p><strong><time datetime="{{iso_date}}">{{date}}</time>: {{status}}</strong>{{#percent}} · {{.}}{{/percent}}{{^current}} · ⨯ {{labels.web_superseded}}{{/current}}</p>
+{{#narrative.text}}<p>{{#narrative}}{{>content.html}}{{/narrative}}</p>{{/narrative.text}}
+{{#has_evidence}}<ul>{{#evidence}}<li>{{#href}}<a href="{{.}}" rel="nofollow noopener">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}</li>{{/evidence}}</ul>{{/has_evidence}}
+{{#recorded}}<p class="hint">{{labels.web_recorded}}: {{.}}</p>{{/recorded}}
+</li>
+{{/timeline}}
+</ol>
+{{/has_timeline}}
+</section>
+<section aria-labelledby="budget-heading">
+<h2 id="budget-heading">{{labels.section_budget}}</h2>
+{{^has_budget}}<p>{{labels.budget_none}}</p>{{/has_budget}}
+{{#has_budget}}
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">{{labels.table_year}}</th><th scope="col" class="number">{{labels.budget_planned}}</th><th scope="col" class="number">{{labels.budget_allocated}}</th><th scope="col" class="number">{{labels.budget_spent}}</th><th scope="col">{{labels.web_funding}}</th></tr></thead>
+<tbody>
+{{#budget}}
+<tr><th scope="row">{{year}}</th><td class="number">{{planned}}{{^planned}}–{{/planned}} {{currency}}</td><td class="number">{{allocated}}{{^allocated}}–{{/allocated}}</td><td class="number">{{spent}}{{^spent}}–{{/spent}}</td><td>{{#funded}}{{>content.html}}{{/funded}}</td></tr>
+{{/budget}}
+</tbody>
+</table></div>
+{{/has_budget}}
+</section>
+{{#has_indicators}}
+<section aria-labelledby="indicators-heading">
+<h2 id="indicators-heading">{{labels.web_indicators}}</h2>
+<ul>
+{{#indicators}}
+<li><a href="{{href}}">{{code}} {{#name}}{{>content.html}}{{/name}}</a>: {{status.symbol}} {{status.label}}</li>
+{{/indicators}}
+</ul>
+</section>
+{{/has_indicators}}
+{{/action}}
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/error.html.mustache": #####"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}} ({{status}}) · {{labels.web_site_name}}</title>
+<style>
+{{>style.css}}
+{{>site.css}}
+</style>
+</head>
+<body>
+<header class="site"><p class="site-name"><a href="{{home}}">{{labels.web_site_name}}</a></p></header>
+<main id="main">
+<h1>{{title}}</h1>
+<p>{{advice}}</p>
+<ul>
+{{#sign_in}}<li><a href="/sign-in">{{labels.web_sign_in}}</a></li>{{/sign_in}}
+<li><a href="{{home}}">{{labels.web_plans_title}}</a></li>
+</ul>
+<p class="hint">{{labels.web_error_status}} {{status}}</p>
+</main>
+</body>
+</html>
+
+"""#####,
+        "web/indicator.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{indicator.code}} {{indicator.name.text}}{{/title}}
+{{$content}}
+<p><a href="{{plan.href}}">{{#plan.title}}{{>content.html}}{{/plan.title}}</a></p>
+<h1>{{labels.table_indicator}} {{indicator.code}}: {{#indicator.name}}{{>content.html}}{{/indicator.name}}</h1>
+{{#indicator}}
+<dl>
+<dt>{{labels.table_status}}</dt><dd class="status">{{status.symbol}} {{status.label}}{{#status.stale}} · {{labels.status_stale}}{{/status.stale}} — {{definition}}</dd>
+<dt>{{labels.table_baseline}}</dt><dd>{{baseline}}{{^baseline}}–{{/baseline}}{{#baseline_date}} ({{.}}){{/baseline_date}}</dd>
+<dt>{{labels.table_target}}</dt><dd>{{#target.text}}{{#target}}{{>content.html}}{{/target}}{{/target.text}}{{^target.text}}{{target}}{{/target.text}}{{^target}}–{{/target}}{{#target_date}} ({{.}}){{/target_date}}</dd>
+<dt>{{labels.table_latest}}</dt><dd>{{latest}}{{^latest}}{{labels.web_no_data}}{{/latest}}{{#latest_date}} ({{.}}){{/latest_date}}</dd>
+<dt>{{labels.web_direction}}</dt><dd>{{direction}}</dd>
+<dt>{{labels.table_trend}}</dt><dd>{{trend.label}}</dd>
+{{#unit.text}}<dt>{{labels.web_unit}}</dt><dd>{{#unit}}{{>content.html}}{{/unit}}</dd>{{/unit.text}}
+{{#source.text}}<dt>{{labels.web_source}}</dt><dd>{{#source}}{{>content.html}}{{/source}}</dd>{{/source.text}}
+{{#note.text}}<dt>{{labels.web_note}}</dt><dd>{{#note}}{{>content.html}}{{/note}}</dd>{{/note.text}}
+</dl>
+<ul class="tabs">
+<li><a href="#chart">{{labels.web_tab_chart}}</a></li>
+<li><a href="#values">{{labels.web_tab_table}}</a></li>
+<li><a href="{{csv_href}}" download>{{labels.web_download_csv}}</a></li>
+</ul>
+<section id="chart" aria-labelledby="chart-heading">
+<h2 id="chart-heading">{{labels.web_tab_chart}}</h2>
+{{#chart}}{{>figure.html}}{{/chart}}
+{{^chart}}<p>{{labels.web_no_chart}}</p>{{/chart}}
+{{#has_groups}}
+<div class="table-wrap"><table>
+<caption>{{labels.table_group}}</caption>
+<thead><tr><th scope="col">{{labels.table_group}}</th><th scope="col" class="number">{{labels.table_value}}</th><th scope="col">{{labels.table_date}}</th></tr></thead>
+<tbody>
+{{#groups}}
+<tr><th scope="row">{{group}}</th><td class="number">{{value}}</td><td>{{date}}</td></tr>
+{{/groups}}
+</tbody>
+</table></div>
+{{/has_groups}}
+</section>
+<section id="values" aria-labelledby="values-heading">
+<h2 id="values-heading">{{labels.web_history}}</h2>
+<p>{{labels.web_history_intro}}</p>
+{{^has_history}}<p>{{labels.web_no_data}}</p>{{/has_history}}
+{{#has_history}}
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">{{labels.table_date}}</th><th scope="col">{{labels.table_group}}</th><th scope="col" class="number">{{labels.table_value}}</th><th scope="col">{{labels.web_version}}</th><th scope="col">{{labels.web_recorded}}</th><th scope="col">{{labels.web_source}}</th><th scope="col">{{labels.web_note}}</th></tr></thead>
+<tbody>
+{{#history}}
+<tr{{^current}} class="superseded"{{/current}}><td>{{date}}</td><td>{{group}}{{^group}}{{labels.web_total}}{{/group}}</td><td class="number">{{value}}</td><td>{{#current}}{{#correction}}✎ {{labels.web_correction}}{{/correction}}{{^correction}}{{labels.web_current}}{{/correction}}{{/current}}{{^current}}⨯ {{labels.web_superseded}}{{/current}}</td><td>{{recorded}}{{^recorded}}–{{/recorded}}</td><td>{{#source}}{{>content.html}}{{/source}}{{#evidence.href}} <a href="{{.}}" rel="nofollow noopener">{{labels.web_evidence}}</a>{{/evidence.href}}</td><td>{{#note}}{{>content.html}}{{/note}}</td></tr>
+{{/history}}
+</tbody>
+</table></div>
+{{/has_history}}
+</section>
+<section aria-labelledby="definitions-heading">
+<h2 id="definitions-heading">{{labels.section_measure}}</h2>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">{{labels.table_status}}</th><th scope="col">{{labels.web_meaning}}</th></tr></thead>
+<tbody>
+{{#definitions.statuses}}
+<tr><th scope="row" class="status">{{status.symbol}} {{status.label}}</th><td>{{definition}}</td></tr>
+{{/definitions.statuses}}
+</tbody>
+</table></div>
+</section>
+{{/indicator}}
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/plan.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{cover.title.text}}{{/title}}
+{{$content}}
+<p>{{#cover.government}}{{>content.html}}{{/cover.government}}</p>
+<h1>{{#cover.title}}{{>content.html}}{{/cover.title}}</h1>
+<p>{{cover.period}} · {{labels.cover_as_of}}: {{cover.as_of}}</p>
+<nav aria-labelledby="contents-heading">
+<h2 id="contents-heading">{{labels.report_contents}}</h2>
+<ul class="inline-list">
+<li><a href="#measures">{{labels.web_section_measures}}</a></li>
+<li><a href="#scorecard">{{labels.section_scorecard}}</a></li>
+<li><a href="#fields">{{labels.section_fields}}</a></li>
+<li><a href="#backwards">{{labels.section_backwards}}</a></li>
+<li><a href="#budget">{{labels.section_budget}}</a></li>
+<li><a href="#participation">{{labels.section_participation}}</a></li>
+<li><a href="#recommendations">{{labels.section_recommendations}}</a></li>
+<li><a href="{{plan.reports_href}}">{{labels.web_reports}}</a></li>
+</ul>
+</nav>
+<section id="measures" aria-labelledby="measures-heading">
+<h2 id="measures-heading">{{labels.web_section_measures}}</h2>
+<p><strong>{{measures.summary}}</strong></p>
+<div class="table-wrap"><table>
+<caption>{{labels.web_measures_by_status}}</caption>
+<thead><tr><th scope="col">{{labels.table_status}}</th><th scope="col" class="number">{{labels.table_count}}</th><th scope="col" class="number">%</th></tr></thead>
+<tbody>
+{{#measures.standings}}
+<tr><th scope="row">{{label}}</th><td class="number">{{count}}</td><td class="number">{{share}}</td></tr>
+{{/measures.standings}}
+</tbody>
+</table></div>
+{{#measures.chart}}<figure><figcaption>{{title}}</figcaption>{{{svg}}}</figure>{{/measures.chart}}
+<ul class="findings">
+{{#findings}}
+<li>{{.}}</li>
+{{/findings}}
+</ul>
+</section>
+<section id="scorecard" aria-labelledby="scorecard-heading">
+<h2 id="scorecard-heading">{{labels.section_scorecard}}</h2>
+<p>{{cover.framework_status}}</p>
+<p>{{labels.scorecard_index}}: <strong>{{scorecard.index}}{{^scorecard.index}}{{labels.web_no_data}}{{/scorecard.index}}</strong>{{#scorecard.percent}} ({{.}}){{/scorecard.percent}}</p>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">#</th><th scope="col">{{labels.table_encouragement}}</th><th scope="col" class="number">{{labels.table_automatic}}</th><th scope="col" class="number">{{labels.table_peer}}</th><th scope="col" class="number">{{labels.table_change}}</th></tr></thead>
+<tbody>
+{{#scorecard.rows}}
+<tr><td>{{number}}</td><td>{{#title}}{{>content.html}}{{/title}}</td><td class="number">{{automatic}}{{^automatic}}–{{/automatic}}</td><td class="number">{{peer}}{{^peer}}–{{/peer}}</td><td class="number">{{change}}{{^change}}–{{/change}}</td></tr>
+{{/scorecard.rows}}
+</tbody>
+</table></div>
+</section>
+<section id="fields" aria-labelledby="fields-heading">
+<h2 id="fields-heading">{{labels.section_fields}}</h2>
+<nav class="filters" aria-labelledby="filters-heading">
+<h3 id="filters-heading">{{labels.web_filter_title}}</h3>
+{{#filters}}
+<div class="filter">
+<h4>{{label}}</h4>
+<ul>
+<li><a href="{{all_href}}"{{#all_selected}} aria-current="true"{{/all_selected}}>{{#all_selected}}✔ {{/all_selected}}{{labels.web_filter_all}}</a></li>
+{{#options}}
+<li><a href="{{href}}"{{#selected}} aria-current="true"{{/selected}}>{{#selected}}✔ {{/selected}}{{#label}}{{>content.html}}{{/label}}</a></li>
+{{/options}}
+</ul>
+</div>
+{{/filters}}
+</nav>
+<p role="status"><strong>{{shown}}</strong>{{#filtered}} — {{shown_measures.summary}}{{/filtered}}</p>
+{{#fields}}
+<section class="field" aria-labelledby="field-{{code}}">
+<h3 id="field-{{code}}">{{code}}. {{#title}}{{>content.html}}{{/title}}</h3>
+<p>{{measures.summary}}</p>
+{{#objectives}}
+<details class="objective"{{#filtered}} open{{/filtered}}>
+<summary>{{code}} {{#title}}{{>content.html}}{{/title}} — {{measures.summary}}</summary>
+{{#has_indicators}}
+<div class="table-wrap"><table>
+<caption>{{labels.web_indicators_of}} {{code}}</caption>
+<thead><tr><th scope="col">{{labels.table_indicator}}</th><th scope="col" class="number">{{labels.table_baseline}}</th><th scope="col" class="number">{{labels.table_target}}</th><th scope="col" class="number">{{labels.table_latest}}</th><th scope="col">{{labels.table_status}}</th></tr></thead>
+<tbody>
+{{#indicators}}
+<tr><th scope="row"><a href="{{href}}">{{code}} {{#name}}{{>content.html}}{{/name}}</a>{{#unit.text}} ({{.}}){{/unit.text}}</th><td class="number">{{baseline}}{{^baseline}}–{{/baseline}}</td><td class="number">{{#target.text}}{{#target}}{{>content.html}}{{/target}}{{/target.text}}{{^target.text}}{{target}}{{/target.text}}{{^target}}–{{/target}}</td><td class="number">{{latest}}{{^latest}}{{labels.web_no_data}}{{/latest}}{{#latest_date}} ({{.}}){{/latest_date}}</td><td class="status">{{status.symbol}} {{status.label}}{{#status.stale}} · {{labels.status_stale}}{{/status.stale}}</td></tr>
+{{/indicators}}
+</tbody>
+</table></div>
+{{/has_indicators}}
+<div class="table-wrap"><table>
+<caption>{{labels.web_measures_of}} {{code}}</caption>
+<thead><tr><th scope="col">{{labels.table_measure}}</th><th scope="col">{{labels.table_status}}</th><th scope="col">{{labels.table_lead}}</th><th scope="col">{{labels.table_update}}</th></tr></thead>
+<tbody>
+{{#actions}}
+<tr><th scope="row"><a href="{{href}}">{{code}} {{#title}}{{>content.html}}{{/title}}</a></th><td class="status">{{status.label}}</td><td>{{#lead}}{{>content.html}}{{/lead}}{{^lead}}–{{/lead}}</td><td>{{#update_date}}{{.}}: {{/update_date}}{{#update}}{{>content.html}}{{/update}}{{^update}}–{{/update}}</td></tr>
+{{/actions}}
+</tbody>
+</table></div>
+</details>
+{{/objectives}}
+</section>
+{{/fields}}
+</section>
+<section id="backwards" aria-labelledby="backwards-heading">
+<h2 id="backwards-heading">{{labels.section_backwards}}</h2>
+{{#backwards.none}}<p>{{labels.backwards_none}}</p>{{/backwards.none}}
+{{^backwards.none}}
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">{{labels.table_indicator}}</th><th scope="col" class="number">{{labels.table_baseline}}</th><th scope="col" class="number">{{labels.table_latest}}</th><th scope="col">{{labels.table_cause}}</th></tr></thead>
+<tbody>
+{{#backwards.rows}}
+<tr><th scope="row">{{code}} {{#name}}{{>content.html}}{{/name}}</th><td class="number">{{baseline}}{{^baseline}}–{{/baseline}}</td><td class="number">{{latest}} ({{date}})</td><td>{{#cause}}{{>content.html}}{{/cause}}{{^cause}}–{{/cause}}</td></tr>
+{{/backwards.rows}}
+</tbody>
+</table></div>
+{{/backwards.none}}
+</section>
+<section id="budget" aria-labelledby="budget-heading">
+<h2 id="budget-heading">{{labels.section_budget}}</h2>
+{{#budget.none}}<p>{{labels.budget_none}}</p>{{/budget.none}}
+{{^budget.none}}
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">{{labels.table_year}}</th><th scope="col" class="number">{{labels.budget_planned}} ({{budget.currency}})</th><th scope="col" class="number">{{labels.budget_allocated}}</th><th scope="col" class="number">{{labels.budget_spent}}</th><th scope="col" class="number">{{labels.table_rate}}</th></tr></thead>
+<tbody>
+{{#budget.rows}}
+<tr><th scope="row">{{year}}</th><td class="number">{{planned}}{{^planned}}–{{/planned}}</td><td class="number">{{allocated}}{{^allocated}}–{{/allocated}}</td><td class="number">{{spent}}{{^spent}}–{{/spent}}</td><td class="number">{{rate}}</td></tr>
+{{/budget.rows}}
+</tbody>
+</table></div>
+{{#budget.chart}}{{>figure.html}}{{/budget.chart}}
+{{/budget.none}}
+</section>
+<section id="participation" aria-labelledby="participation-heading">
+<h2 id="participation-heading">{{labels.section_participation}}</h2>
+{{#participation.none}}<p>{{labels.participation_none}}</p>{{/participation.none}}
+{{^participation.none}}
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">{{labels.table_date}}</th><th scope="col">{{labels.table_event}}</th><th scope="col">{{labels.table_format}}</th><th scope="col" class="number">{{labels.table_participants}}</th><th scope="col">{{labels.table_groups}}</th></tr></thead>
+<tbody>
+{{#participation.rows}}
+<tr><td>{{date}}{{#end}} – {{.}}{{/end}}</td><th scope="row">{{#title}}{{>content.html}}{{/title}}</th><td>{{format}}</td><td class="number">{{participants}}{{^participants}}–{{/participants}}</td><td>{{#groups}}{{>content.html}}{{/groups}}</td></tr>
+{{/participation.rows}}
+</tbody>
+</table></div>
+{{/participation.none}}
+</section>
+<section id="recommendations" aria-labelledby="recommendations-heading">
+<h2 id="recommendations-heading">{{labels.section_recommendations}}</h2>
+{{#recommendations.none}}<p>{{labels.recommendations_none}}</p>{{/recommendations.none}}
+{{^recommendations.none}}
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">#</th><th scope="col">{{labels.table_recommendation}}</th><th scope="col">{{labels.table_addressed}}</th><th scope="col">{{labels.table_response}}</th><th scope="col">{{labels.table_date}}</th></tr></thead>
+<tbody>
+{{#recommendations.rows}}
+<tr><td>{{code}}</td><td>{{#text}}{{>content.html}}{{/text}}</td><td>{{addressed}}{{^addressed}}–{{/addressed}}</td><td>{{response}}</td><td>{{date}}{{^date}}–{{/date}}</td></tr>
+{{/recommendations.rows}}
+</tbody>
+</table></div>
+{{/recommendations.none}}
+</section>
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/plans.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_plans_title}}{{/title}}
+{{$content}}
+<h1>{{labels.web_plans_title}}</h1>
+<p>{{labels.web_plans_intro}}</p>
+{{#none}}<p>{{labels.web_plans_none}}</p>{{/none}}
+{{#plans}}
+<section class="headline">
+<h2><a href="{{href}}">{{#title}}{{>content.html}}{{/title}}</a></h2>
+<p>{{#government}}{{>content.html}}{{/government}}</p>
+<ul>
+<li>{{measures.summary}}</li>
+<li>{{labels.scorecard_index}}: {{index}}{{^index}}{{labels.web_no_data}}{{/index}}{{#percent}} ({{.}}){{/percent}}</li>
+<li>{{labels.web_last_report}}: {{#last_report}}{{#href.href}}<a href="{{.}}">{{/href.href}}{{#title}}{{>content.html}}{{/title}}{{#href.href}}</a>{{/href.href}} ({{date}}){{/last_report}}{{^last_report}}{{labels.web_none_yet}}{{/last_report}}</li>
+</ul>
+</section>
+{{/plans}}
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/reports.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_reports}}: {{cover.title.text}}{{/title}}
+{{$content}}
+<p><a href="{{plan.href}}">{{#plan.title}}{{>content.html}}{{/plan.title}}</a></p>
+<h1>{{labels.web_reports}}: {{#cover.title}}{{>content.html}}{{/cover.title}}</h1>
+<p>{{labels.web_reports_intro}}</p>
+{{#years}}
+<section aria-labelledby="year-{{year}}">
+<h2 id="year-{{year}}">{{year}}</h2>
+<div class="table-wrap"><table>
+<caption>{{labels.web_report_files}} {{year}}</caption>
+<thead><tr><th scope="col">{{labels.web_language}}</th><th scope="col">{{labels.web_files}}</th></tr></thead>
+<tbody>
+{{#languages}}
+<tr><th scope="row" lang="{{code}}">{{name}}</th><td><ul class="inline-list">{{#files}}<li><a href="{{href}}" hreflang="{{code}}">{{name}}</a></li>{{/files}}</ul></td></tr>
+{{/languages}}
+</tbody>
+</table></div>
+<h3>{{labels.web_open_data}} {{year}}</h3>
+<ul class="inline-list">
+{{#open_data}}<li><a href="{{href}}">{{name}}</a></li>{{/open_data}}
+</ul>
+</section>
+{{/years}}
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/sign-in.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_sign_in}}{{/title}}
+{{$content}}
+<h1>{{labels.web_sign_in}}</h1>
+<p>{{labels.web_sign_in_intro}}</p>
+{{#error}}
+<div class="error-summary" role="alert" aria-labelledby="error-heading" tabindex="-1">
+<h2 id="error-heading">{{labels.web_form_problem}}</h2>
+<ul><li><a href="#token">{{.}}</a></li></ul>
+</div>
+{{/error}}
+<form method="post" action="/sign-in">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<input type="hidden" name="next" value="{{next}}">
+<label for="token">{{labels.web_token}} <span class="hint" id="token-hint">{{labels.web_token_hint}}</span>
+{{#error}}<span class="field-error" id="token-error">{{.}}</span>{{/error}}</label>
+<input type="password" id="token" name="token" autocomplete="off" spellcheck="false" aria-describedby="token-hint{{#error}} token-error{{/error}}"{{#error}} aria-invalid="true"{{/error}} required>
+<p><button type="submit">{{labels.web_sign_in}}</button></p>
+</form>
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/site.css.mustache": #####"""
+body { overflow-wrap: anywhere; }
+header.site { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; justify-content: space-between;
+  border-bottom: 2px solid #1f4e79; padding: .5rem 0; }
+header.site p { margin: 0; }
+.site-name a { font-weight: bold; text-decoration: none; font-size: 1.1rem; }
+.languages ul, .filter ul, .inline-list { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .25rem .75rem; }
+.languages a[aria-current], .filter a[aria-current] { font-weight: bold; }
+.account { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+.account form { margin: 0; }
+button, input, select, textarea { font: inherit; }
+button { padding: .4rem .9rem; border: 2px solid #1f4e79; background: #1f4e79; color: #ffffff; border-radius: 3px; cursor: pointer; }
+button.secondary { background: #ffffff; color: #1f4e79; }
+button:focus, input:focus, select:focus, textarea:focus, a:focus { outline: 3px solid #b35900; outline-offset: 2px; }
+label { display: block; font-weight: bold; margin-top: 1rem; }
+.hint { display: block; font-weight: normal; color: #4d4d4d; font-size: .95rem; }
+input[type=text], input[type=date], input[type=password], input[type=number], select, textarea {
+  display: block; width: 100%; max-width: 32rem; box-sizing: border-box; padding: .4rem; border: 2px solid #4d4d4d; border-radius: 3px; }
+input[type=checkbox] { width: 1.2rem; height: 1.2rem; vertical-align: middle; }
+label.check { font-weight: normal; }
+textarea { min-height: 6rem; }
+.field-error { color: #8b1a1a; font-weight: bold; display: block; }
+[aria-invalid=true] { border-color: #8b1a1a; border-width: 3px; }
+.error-summary { border: 3px solid #8b1a1a; padding: .75rem 1rem; margin: 1rem 0; }
+.error-summary h2 { margin-top: 0; border: 0; font-size: 1.2rem; }
+.message { border: 3px solid #2e6b30; padding: .25rem 1rem; margin: 1rem 0; }
+.filters { border: 1px solid #949494; padding: .5rem 1rem; margin: 1rem 0; }
+.filter { margin: .5rem 0; }
+.filter h3 { font-size: 1rem; margin: .25rem 0; }
+.headline { border: 1px solid #949494; padding: .5rem 1rem; margin: 1rem 0; }
+.headline h2 { border: 0; margin-top: .5rem; }
+.timeline { list-style: none; padding: 0; border-left: 3px solid #1f4e79; }
+.timeline li { margin: 0 0 1rem 0; padding-left: 1rem; }
+.superseded { color: #4d4d4d; }
+summary { cursor: pointer; padding: .25rem 0; }
+details.objective { border-left: 3px solid #e8eef4; padding-left: .75rem; }
+.tabs { list-style: none; padding: 0; display: flex; gap: 1rem; }
+@media print {
+  header.site nav, .filters, footer, form, .tabs { display: none; }
+  details > * { display: block; }
+}
+
+"""#####,
+        "web/site.html.mustache": #####"""
+<!DOCTYPE html>
+<html lang="{{language}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{$title}}hrap{{/title}} · {{labels.web_site_name}}</title>
+<style>
+{{>style.css}}
+{{>site.css}}
+</style>
+</head>
+<body>
+<a class="skip" href="#main">{{labels.web_skip}}</a>
+<header class="site">
+<p class="site-name"><a href="{{site.home}}">{{labels.web_site_name}}</a></p>
+<nav aria-label="{{labels.web_nav_language}}" class="languages">
+<ul>
+{{#site.languages}}
+<li><a href="{{href}}" lang="{{code}}" hreflang="{{code}}"{{#current}} aria-current="true"{{/current}}>{{#current}}✔ {{/current}}{{name}}</a></li>
+{{/site.languages}}
+</ul>
+</nav>
+<nav aria-label="{{labels.web_nav_account}}" class="account">
+{{#site.user}}
+<p>{{labels.web_signed_in_as}} <strong>{{name}}</strong> · <a href="{{workspace}}">{{labels.web_workspace}}</a></p>
+<form method="post" action="/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{labels.web_sign_out}}</button></form>
+{{/site.user}}
+{{^site.user}}
+<p><a href="{{site.sign_in}}">{{labels.web_sign_in}}</a></p>
+{{/site.user}}
+</nav>
+</header>
+<main id="main">
+{{#site.message}}
+<div class="message" role="status"><p>✔ {{.}}</p></div>
+{{/site.message}}
+{{$content}}{{/content}}
+</main>
+<footer>
+<p><a href="{{site.accessibility}}">{{labels.web_accessibility}}</a> · {{labels.web_footer}}</p>
+</footer>
+</body>
+</html>
+
+"""#####,
+        "web/workspace.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_workspace}}{{/title}}
+{{$content}}
+<h1>{{labels.web_workspace}}</h1>
+{{#has_plans}}
+<h2>{{labels.web_your_plans}}</h2>
+{{#plans}}
+<section class="headline" aria-labelledby="ws-{{code}}">
+<h3 id="ws-{{code}}">{{title}} <span class="hint">({{code}} · {{#published}}{{labels.web_published}}{{/published}}{{^published}}{{labels.web_not_published}}{{/published}})</span></h3>
+<ul>
+<li><a href="{{measurement_href}}">{{labels.web_record_measurement}}</a></li>
+<li><a href="{{update_href}}">{{labels.web_record_update}}</a></li>
+<li><a href="{{upload_href}}">{{labels.web_upload}}</a></li>
+<li><a href="{{manage_href}}">{{labels.web_manage}}</a></li>
+{{#published}}<li><a href="{{public_href}}">{{labels.web_public_page}}</a></li>{{/published}}
+</ul>
+</section>
+{{/plans}}
+{{/has_plans}}
+<h2>{{labels.web_your_rounds}}</h2>
+<ul>
+{{#rounds}}<li><a href="{{href}}">{{plan}}: {{title}}</a></li>{{/rounds}}
+</ul>
+{{^rounds}}<p>{{labels.web_no_rounds}}</p>{{/rounds}}
+{{/content}}
+{{/site.html}}
 
 """#####,
     ]

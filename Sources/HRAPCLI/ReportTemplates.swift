@@ -12,8 +12,11 @@ struct ReportTemplates {
     /// The standard templates, then those of `overrides` (files `NAME.mustache`) in their place.
     static func load(_ context: CommandContext, overrides: String?) throws -> ReportTemplates {
         let root = context.catalogue.directory.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
-        var sources = root.map { files(in: $0 + "/reports", ending: ".mustache") }
-            ?? EmbeddedTemplates.files(in: "reports", ending: ".mustache")
+        var sources: [String: String] = [:]
+        for folder in ["reports", "web"] {
+            sources.merge(root.map { files(in: $0 + "/" + folder, ending: ".mustache") }
+                ?? EmbeddedTemplates.files(in: folder, ending: ".mustache")) { first, _ in first }
+        }
         var locales: [String: JSONValue] = [:]
         let localeFiles = root.map { files(in: $0 + "/locales", ending: ".json") } ?? EmbeddedTemplates.files(in: "locales", ending: ".json")
         for (name, text) in localeFiles {
@@ -30,6 +33,13 @@ struct ReportTemplates {
             sources.merge(files(in: directory, ending: ".mustache")) { _, city in city }
         }
         return ReportTemplates(sources: sources, locales: locales)
+    }
+
+    /// Every locale by language.
+    func allLocales() throws -> [String: ReportLocale] {
+        var all: [String: ReportLocale] = [:]
+        for language in locales.keys { all[language] = try locale(language) }
+        return all
     }
 
     /// The locale of a language.

@@ -6,17 +6,19 @@ import HRAPServer
 import HRAPService
 import HRAPStore
 import HTTPServing
+import HRAPWeb
 
-/// `hrap serve`: the REST API over the database, until SIGINT or SIGTERM.
+/// `hrap serve`: the public site, the web forms and the REST API over the database, until SIGINT or SIGTERM.
 enum ServeCommand {
     static func command(_ context: CommandContext) -> Command {
         Command(
-            "serve", abstract: "Serve the REST API (/api/v1) over the database until interrupted.",
+            "serve", abstract: "Serve the public site, the web forms and the REST API (/api/v1) until interrupted.",
             discussion: """
-                Every request needs a token ('hrap token create'), sent as 'Authorization: Bearer TOKEN'; the OpenAPI
-                document is at /api/v1/openapi.json. One access-log line per request goes to standard error (no query,
-                no token). SIGINT or SIGTERM stops accepting, lets the requests being answered finish and closes the
-                database.
+                The public pages (/) show published plans with public values only, without sign-in. The forms need a
+                session: sign in at /sign-in with a token ('hrap token create'). The API needs the token on every
+                request, sent as 'Authorization: Bearer TOKEN'; the OpenAPI document is at /api/v1/openapi.json. One
+                access-log line per request goes to standard error (no query, no token). SIGINT or SIGTERM stops
+                accepting, lets the requests being answered finish and closes the database.
                 """,
             examples: ["hrap serve --db city.sqlite --port 8080", "hrap serve --db city.sqlite --port 0 --read-only"],
             options: [
@@ -24,6 +26,10 @@ enum ServeCommand {
                 .value("port", valueName: "PORT", help: "The port (0: any free port, printed).", default: "8080"),
                 .flag("read-only", help: "Refuse every write."),
                 .flag("quiet", help: "No access log."),
+                .value("contact", valueName: "TEXT", help: "Who to contact about accessibility (on /accessibility).",
+                       default: "the city's web team"),
+                .flag("secure-cookies", help: "Mark session cookies Secure (set when a TLS proxy forwards to hrap)."),
+                .value("templates", valueName: "DIR", help: "A directory of templates that replace the standard ones."),
             ]
         ) { parsed in
             let port = try portNumber(parsed.value("port") ?? "8080")
@@ -35,11 +41,13 @@ enum ServeCommand {
             let service = try HRAPService.open(
                 path: context.absolutePath(context.databasePath(parsed)), mode: .write, policy: RolePolicy(),
                 catalogue: context.catalogue, busyTimeoutMilliseconds: 5_000, clock: context.clock)
+            var site = try siteOptions(parsed, context)
+            site.readOnly = parsed.flag("read-only")
             let server = try start(
                 service, host: host, port: port, readOnly: parsed.flag("read-only"), quiet: parsed.flag("quiet"),
-                    context)
+                site: site, context)
             let database = context.databasePath(parsed)
-            context.say("Serving http://\(server.address)/api/v1 (database \(database)); Ctrl-C stops.")
+            context.say("Serving http://\(server.address)/ and the API at /api/v1 (database \(database)); Ctrl-C stops.")
             waitForSignal()
             context.io.err("Stopping: finishing the requests under way…\n")
             server.http.shutdown()
@@ -53,18 +61,38 @@ enum ServeCommand {
         let address: String
     }
 
+    /// The site's templates, locales and settings from the options.
+    static func siteOptions(_ parsed: ParsedArguments, _ context: CommandContext) throws -> WebSite.Options {
+        let templates = try ReportTemplates.load(context, overrides: parsed.value("templates"))
+        var options = WebSite.Options(templates: templates.sources, locales: try templates.allLocales(),
+                                      today: { context.clock().date })
+        options.accessibilityContact = parsed.value("contact") ?? options.accessibilityContact
+        options.secureCookies = parsed.flag("secure-cookies")
+        return options
+    }
+
     static func start(
-        _ service: HRAPService, host: String, port: Int, readOnly: Bool, quiet: Bool, _ context: CommandContext
+        _ service: HRAPService, host: String, port: Int, readOnly: Bool, quiet: Bool, site: WebSite.Options,
+        _ context: CommandContext
     ) throws -> Running {
         var options = APIServer.Options(today: { context.clock().date })
         options.readOnly = readOnly
         options.log = { line in if !quiet || line.hasPrefix("error") { context.io.err(line + "\n") } }
         let api = APIServer(service: service, options: options)
+        var siteOptions = site
+        siteOptions.log = options.log
+        let web: WebSite
+        do { web = try WebSite(service: service, options: siteOptions) } catch {
+            throw CLIFailure("cannot set up the site: \(error)", exitCode: ExitCode.dataError)
+        }
         var configuration = HTTPServer.Configuration()
         configuration.host = host
         configuration.port = port
         api.configure(&configuration)
-        let http = HTTPServer(configuration: configuration) { api.handle($0) }
+        web.configure(&configuration)
+        let http = HTTPServer(configuration: configuration) { request in
+            WebSite.serves(request.path) ? web.handle(request) : api.handle(request)
+        }
         do {
             let bound = try http.start()
             return Running(http: http, address: host.contains(":") ? "[\(host)]:\(bound)" : "\(host):\(bound)")

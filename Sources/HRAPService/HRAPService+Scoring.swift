@@ -16,6 +16,12 @@ extension HRAPService {
         return try store.dataVersion()
     }
 
+    /// The version of the data as a whole (it grows with every write): what caches of public pages are keyed by.
+    public func dataVersion(as principal: Principal) throws -> Int64 {
+        try authorize(principal, .read, .government)
+        return try store.dataVersion()
+    }
+
     /// Saves a score card as an immutable snapshot; returns its id.
     public func saveSnapshot(_ card: ScoreCard, as principal: Principal) throws -> Int64 {
         try authorize(principal, .write, .score, plan: card.plan)

@@ -56,7 +56,12 @@ extension HRAPService {
         guard presented.hasPrefix(Self.tokenPrefix), presented.utf8.count == Self.tokenPrefix.utf8.count + 64 else {
             return nil
         }
-        let hash = Self.tokenHash(presented)
+        return try principal(tokenHash: Self.tokenHash(presented))
+    }
+
+    /// The principal of the token stored under a hash, or nil when it is unknown, revoked or expired: what a web
+    /// session checks on every request, so that revoking a token ends the sessions made with it.
+    public func principal(tokenHash hash: String) throws -> Principal? {
         guard let token = try store.token(hash: hash), ConstantTime.equal(Array(token.hash.utf8), Array(hash.utf8)),
               token.revoked == nil, let role = Principal.Role(rawValue: token.role) else { return nil }
         if let expires = token.expires, clock().date > expires { return nil }
@@ -64,8 +69,8 @@ extension HRAPService {
             reviewer: token.reviewer)
     }
 
-    /// The SHA-256 of a token, as stored.
-    static func tokenHash(_ token: String) -> String {
+    /// The SHA-256 of a token, as stored (a web session keeps this, never the token).
+    public static func tokenHash(_ token: String) -> String {
         Hex.encode(SHA256.hash(Array(token.utf8)))
     }
 

@@ -1,0 +1,39 @@
+import HRAPCore
+import HRAPReports
+import HRAPService
+import HTTPServing
+
+/// A request as a page handler sees it: path parameters, query, language, and the session's principal.
+struct WebRequest: Sendable {
+    let http: HTTPRequest
+    let site: WebSite
+    let parameters: [String: String]
+    let query: [String: String]
+    let locale: ReportLocale
+    /// Whether the language was chosen by `?lang=` (links then keep it).
+    let explicitLanguage: Bool
+    /// The signed-in session, if any.
+    let session: WebSession?
+    let today: CalendarDate
+
+    /// The principal pages read as: the session's, or the public visitor's (a viewer without a token).
+    var principal: Principal { session?.principal ?? WebSite.publicVisitor }
+    var service: HRAPService { site.service }
+    var language: String { locale.language }
+
+    /// A path parameter (the router guarantees it).
+    func path(_ name: String) -> String { parameters[name] ?? "" }
+
+    /// `?lang=xx` to append to links when the language was chosen by the query.
+    var languageSuffix: String { explicitLanguage ? "?lang=\(language)" : "" }
+
+    /// A label in the request's language.
+    func label(_ key: String, _ parameters: [String: String] = [:]) -> String {
+        parameters.reduce(locale.label(key)) { $0.replacing("{\($1.key)}", with: $1.value) }
+    }
+}
+
+extension WebSite {
+    /// Who reads public pages: a viewer, so that the role policy hides unpublished plans and private values.
+    static let publicVisitor = Principal(name: "public", role: .viewer)
+}

@@ -1,0 +1,64 @@
+import HRAPCore
+import HRAPReports
+import HRAPService
+import HTTPServing
+
+extension WebSite {
+    /// The year and reference date a plan's pages show today: this year up to today, or the plan's last year when it
+    /// has ended (to its 31 December).
+    func period(of plan: Plan, today: CalendarDate) -> (year: Int, asOf: CalendarDate) {
+        let first = plan.periodStart.first.year
+        let last = max(first, (plan.periodEnd ?? plan.reviewDate ?? today).year)
+        let year = min(max(today.year, first), last)
+        return year == today.year ? (year, today) : (year, CalendarDate(year: year, month: 12, day: 31) ?? today)
+    }
+
+    /// What a plan's pages are built from, read as the request's principal, kept while the data is unchanged.
+    func reportData(plan code: String, year: Int? = nil, _ request: WebRequest) throws -> (AnnualReportData, Int, CalendarDate) {
+        let plan = try service.plan(code, as: request.principal)
+        var (shown, asOf) = period(of: plan, today: request.today)
+        if let year, year != shown { (shown, asOf) = (year, CalendarDate(year: year, month: 12, day: 31) ?? asOf) }
+        let version = try service.scoreVersion(plan: code, as: request.principal)
+        let key = "\(code)|\(shown)|\(asOf)|\(version)|\(request.session?.principal.name ?? "public")"
+        let data = try dataCache.value(key) {
+            try service.annualReportData(
+                plan: code, year: shown, asOf: asOf, framework: options.framework, as: request.principal)
+        }
+        return (data, shown, asOf)
+    }
+
+    /// The report of a plan in the request's language, for its pages.
+    func report(plan code: String, year: Int? = nil, _ request: WebRequest) throws -> AnnualReport {
+        let (data, shown, asOf) = try reportData(plan: code, year: year, request)
+        return AnnualReport(.init(
+            facts: data.facts, year: shown, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
+            previousAsOf: data.previousAsOf, peer: data.peer), locale: request.locale)
+    }
+
+    /// The public pages of a plan in the request's language.
+    func publicPage(plan code: String, _ request: WebRequest) throws -> PublicPage {
+        PublicPage(try report(plan: code, request), explicitLanguage: request.explicitLanguage)
+    }
+
+    /// A public page, rendered once per data version, language and query, for visitors without a session.
+    func cachedPage(_ request: WebRequest, render: () throws -> HTTPResponse) throws -> HTTPResponse {
+        guard request.session == nil else { return try render() }
+        let version = try service.dataVersion(as: request.principal)
+        let key = "\(version)|\(request.today)|\(request.language)|\(request.http.target)"
+        let cached = try pageCache.value(key) {
+            let response = try render()
+            return CachedPage(status: response.status, contentType: response.headers["Content-Type"] ?? "",
+                              body: response.body)
+        }
+        var response = HTTPResponse(status: cached.status, body: cached.body)
+        response.headers.set("Content-Type", cached.contentType)
+        return response
+    }
+}
+
+/// A rendered public page.
+struct CachedPage: Sendable {
+    let status: HTTPStatus
+    let contentType: String
+    let body: [UInt8]
+}

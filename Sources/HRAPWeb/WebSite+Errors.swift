@@ -1,0 +1,57 @@
+import HRAPCore
+import HRAPReports
+import HRAPService
+import HRAPStore
+import HTTPServing
+import Mustache
+
+extension WebSite {
+    /// The one mapping from errors to pages: status, a title and what the visitor can do next, in their language.
+    func errorPage(
+        _ error: any Error, request: HTTPRequest, language: (locale: ReportLocale, explicit: Bool)
+    ) -> HTTPResponse {
+        let signedIn = sessions.find(cookie: Self.cookie("hrap_session", in: request), now: options.now()) != nil
+        let (status, key): (HTTPStatus, String)
+        switch error {
+        case WebError.notFound: (status, key) = (.notFound, "not_found")
+        case WebError.methodNotAllowed: (status, key) = (.methodNotAllowed, "method")
+        case WebError.badRequest: (status, key) = (.badRequest, "bad_request")
+        case WebError.sessionExpired: (status, key) = (.unauthorized, "session")
+        case WebError.badCSRF: (status, key) = (.forbidden, "csrf")
+        case WebError.readOnly: (status, key) = (.forbidden, "read_only")
+        case WebError.forbidden: (status, key) = (.forbidden, "forbidden")
+        case ServiceError.notFound, ServiceError.yearOutsidePlan, StoreError.notFound: (status, key) = (.notFound, "not_found")
+        case ServiceError.forbidden: (status, key) = signedIn ? (.forbidden, "forbidden") : (.notFound, "not_found")
+        default:
+            options.log("error: \(request.method) \(request.path): \(error)")
+            (status, key) = (.internalServerError, "internal")
+        }
+        let locale = language.locale
+        let model: MustacheValue = .object([
+            "language": .string(locale.language), "labels": Self.labels(locale),
+            "title": .string(locale.label("web.error.\(key).title")),
+            "advice": .string(Self.advice(error, key: key, locale)),
+            "status": .string(String(status.code)), "sign_in": .bool(key == "session" || key == "csrf"),
+            "home": .string("/" + (language.explicit ? "?lang=\(locale.language)" : "")),
+        ])
+        var response = (try? pages.response("error.html", model, status: status))
+            ?? HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", body: "\(status)\n")
+        if case WebError.methodNotAllowed(let allowed) = error {
+            response.headers.set("Allow", allowed.joined(separator: ", "))
+        }
+        Self.secure(&response, personal: true)
+        return response
+    }
+
+    private static func advice(_ error: any Error, key: String, _ locale: ReportLocale) -> String {
+        let general = locale.label("web.error.\(key).advice")
+        guard case WebError.badRequest(let reason) = error else { return general }
+        return locale.label(reason) + " " + general
+    }
+
+    /// The locale's labels for templates (`web.nav.plans` is `{{labels.web_nav_plans}}`).
+    static func labels(_ locale: ReportLocale) -> MustacheValue {
+        .object(Dictionary(locale.labels.map { ($0.key.replacing(".", with: "_"), MustacheValue.string($0.value)) },
+                           uniquingKeysWith: { first, _ in first }))
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import HRAPCore
+import HRAPReports
+import HRAPService
+import HTTPServing
+import Hashing
+import Mustache
+
+/// The public pages and the web forms, server-rendered from the `web` and `reports` templates over the service.
+///
+/// Public pages need no sign-in and show published plans with public values only (an unpublished plan is 404, so its
+/// existence is not revealed). Forms need a session: a token exchanged for a cookie (`HttpOnly`, `SameSite=Strict`,
+/// `Secure` behind TLS), with a CSRF token on every form.
+public final class WebSite: Sendable {
+    /// What the site needs besides the service.
+    public struct Options: Sendable {
+        /// Templates by name: the `reports` and `web` folders together (a city's overrides merged in).
+        public var templates: [String: String]
+        /// The locales by language; English is the fallback.
+        public var locales: [String: ReportLocale]
+        /// The framework scores are shown against.
+        public var framework = "hrgl-2024"
+        /// Who to contact about accessibility, shown on the accessibility statement.
+        public var accessibilityContact = "the city's web team"
+        /// Refuse every write.
+        public var readOnly = false
+        /// Mark cookies `Secure` even without a proxy header saying the client used TLS.
+        public var secureCookies = false
+        /// How long a session lasts without use, and at most, in seconds.
+        public var sessionIdle: Double = 2 * 3600
+        public var sessionLifetime: Double = 12 * 3600
+        /// The largest CSV upload in bytes.
+        public var maxUpload = 64 * 1024 * 1024
+        /// Where error lines go.
+        public var log: @Sendable (String) -> Void = { _ in }
+        /// Reads today's date and the time now (the edge reads the clock, never the service).
+        public var today: @Sendable () -> CalendarDate
+        public var now: @Sendable () -> Double = { Date().timeIntervalSince1970 }
+
+        /// Options with templates, locales and a clock.
+        public init(
+            templates: [String: String], locales: [String: ReportLocale], today: @escaping @Sendable () -> CalendarDate
+        ) {
+            (self.templates, self.locales, self.today) = (templates, locales, today)
+        }
+    }
+
+    let service: HRAPService
+    let options: Options
+    let routes: [WebRoute]
+    let pages: PageRenderer
+    let sessions: SessionStore
+    let dataCache = PageCache<AnnualReportData>(capacity: 16)
+    let pageCache = PageCache<CachedPage>(capacity: 512)
+
+    let english: ReportLocale
+
+    /// A site over a service whose policy is ``RolePolicy``; the locales must hold English, the fallback.
+    public init(service: HRAPService, options: Options) throws(WebError) {
+        guard let english = options.locales["en"] else { throw WebError.missingLocale("en") }
+        self.english = english
+        self.service = service
+        self.options = options
+        routes = PublicRoutes.all() + SessionRoutes.all()
+        pages = PageRenderer(templates: options.templates)
+        sessions = SessionStore(idle: options.sessionIdle, lifetime: options.sessionLifetime)
+    }
+
+    /// Whether a path belongs to the site (everything but the API).
+    public static func serves(_ path: Substring) -> Bool {
+        !(path == "/api" || path.hasPrefix("/api/"))
+    }
+
+    /// Lets CSV uploads through the HTTP layer's body limit; other requests keep the limit already configured.
+    public func configure(_ configuration: inout HTTPServer.Configuration) {
+        let earlier = configuration.bodyLimit
+        let maxUpload = options.maxUpload
+        configuration.bodyLimit = { head in
+            let path = head.target.split(separator: "?").first ?? ""
+            if head.method == "POST", Self.serves(path), path.hasSuffix("/upload") { return maxUpload }
+            return earlier(head)
+        }
+    }
+
+    /// Answers one request with a page (errors become pages in the visitor's language).
+    public func handle(_ request: HTTPRequest) -> HTTPResponse {
+        let language = language(request)
+        do {
+            return try route(request, language: language)
+        } catch {
+            return errorPage(error, request: request, language: language)
+        }
+    }
+}
