@@ -985,7 +985,67 @@ enum EmbeddedTemplates {
     "web.record_update": "Fortschritt einer Maßnahme erfassen",
     "web.upload": "Tabelle hochladen (CSV)",
     "web.manage": "Veröffentlichung und Freigaben",
-    "web.public_page": "Öffentliche Seite"
+    "web.public_page": "Öffentliche Seite",
+    "web.required": "Pflichtfeld",
+    "web.form_nothing_saved": "Es wurde nichts gespeichert. Korrigieren Sie die Felder unten und senden Sie das Formular erneut.",
+    "web.form.indicator": "Indikator",
+    "web.form.action": "Maßnahme",
+    "web.form.date": "Datum",
+    "web.form.date_hint": "Das Stichtagsdatum oder der letzte Tag des erfassten Zeitraums.",
+    "web.form.value": "Wert",
+    "web.form.value_hint": "Eine Zahl, wie in dieser Sprache geschrieben (zum Beispiel 12,5); ja/nein: yes oder no.",
+    "web.form.group": "Gruppe",
+    "web.form.group_hint": "Leer für die Gesamtzahl; sonst Paare Merkmal: Wert, durch Kommas getrennt, zum Beispiel sex: female, age: 0-17.",
+    "web.form.source": "Quelle",
+    "web.form.note": "Anmerkung",
+    "web.form.evidence_url": "Link zum Nachweis",
+    "web.form.url_hint": "Eine Adresse, die mit https:// beginnt",
+    "web.form.public": "Auf öffentlichen Seiten und in offenen Daten zeigen",
+    "web.form.public_hint": "Abwählen, um es intern zu halten, etwa bei einer so kleinen Zahl, dass Personen erkennbar würden.",
+    "web.form.status": "Stand an diesem Datum",
+    "web.form.percent": "Prozent erledigt",
+    "web.form.percent_hint": "Eine ganze Zahl von 0 bis 100; darf leer bleiben.",
+    "web.form.narrative": "Was geschehen ist",
+    "web.form.evidence_urls": "Links zu Nachweisen",
+    "web.form.urls_hint": "Eine Adresse pro Zeile, jeweils mit https:// am Anfang",
+    "web.form.save": "Speichern",
+    "web.form.import": "Importieren",
+    "web.form.measurement_intro": "Ein Wert für denselben Indikator, dasselbe Datum und dieselbe Gruppe korrigiert den früheren; beide bleiben im Verlauf.",
+    "web.form.update_intro": "Ein Bericht für dieselbe Maßnahme und dasselbe Datum korrigiert den früheren; beide bleiben im Verlauf.",
+    "web.form.upload_intro": "Die Datei wird als Ganzes geprüft: Ist eine Zeile falsch, wird nichts importiert und jede falsche Zeile aufgeführt. Verwenden Sie die Spalten von „hrap sheet template“.",
+    "web.form.sheet_kind": "Inhalt der Datei",
+    "web.form.sheet_measurements": "Indikatorwerte",
+    "web.form.sheet_progress": "Fortschritt der Maßnahmen",
+    "web.form.file": "CSV-Datei",
+    "web.form.file_hint": "UTF-8, durch Komma oder Semikolon getrennt, mit Kopfzeile.",
+    "web.form.file_missing": "wählen Sie eine Datei",
+    "web.form.choose": "wählen Sie eine der Möglichkeiten",
+    "web.form.more_problems": "… und {count} weitere Probleme.",
+    "web.saved.measurement": "Gespeichert: der Wert von Indikator {indicator} zum {date}. Ansehen unter",
+    "web.saved.update": "Gespeichert: der Fortschritt der Maßnahme {action} am {date}. Ansehen unter",
+    "web.saved.unchanged": "Nichts geändert: Dasselbe war schon erfasst. Ansehen unter",
+    "web.saved.upload": "{file} importiert: {rows} Zeilen, {inserted} neu, {corrected} Korrekturen, {unchanged} unverändert.",
+    "web.manage.publication": "Veröffentlichung",
+    "web.manage.is_published": "Dieser Plan ist veröffentlicht: Die Öffentlichkeit sieht ihn mit seinen öffentlichen Werten.",
+    "web.manage.is_not_published": "Dieser Plan ist nicht veröffentlicht: Er erscheint auf keiner öffentlichen Seite.",
+    "web.manage.publish": "Diesen Plan veröffentlichen",
+    "web.manage.withdraw": "Von den öffentlichen Seiten zurückziehen",
+    "web.manage.now_published": "Der Plan ist jetzt veröffentlicht.",
+    "web.manage.now_withdrawn": "Der Plan ist von den öffentlichen Seiten zurückgezogen.",
+    "web.manage.changed": "Nichts wurde geändert: Jemand anderes hat den Plan geändert, seit Sie diese Seite geöffnet haben. Prüfen Sie den Stand unten und versuchen Sie es erneut.",
+    "web.review.title": "Bewertungsbogen",
+    "web.review.intro": "Bewerten Sie die Empfehlungen, die Sie beurteilen können; lassen Sie die anderen leer. Die Bewertungen anderer bleiben bis zum Abschluss der Runde verborgen. Rahmen:",
+    "web.review.level": "Stufe",
+    "web.review.not_assessable": "Oder: warum es nicht bewertbar ist",
+    "web.review.rationale": "Begründung: was Sie gesehen haben",
+    "web.review.evidence": "Nachweise",
+    "web.review.evidence_hint": "Einer pro Zeile: document:TITEL <URL oder S. N>, measurement:INDIKATOR@DATUM, update:MASSNAHME@DATUM oder report:CODE.",
+    "web.review.save": "Entwurf speichern",
+    "web.review.submit": "Speichern und einreichen",
+    "web.review.nothing": "Bewerten Sie mindestens eine Empfehlung.",
+    "web.review.saved": "{count} Bewertungen im Entwurf gespeichert.",
+    "web.review.submitted": "Ihr Bogen ist eingereicht (Nummer {number}).",
+    "web.review.not_submitted": "Er ist noch nicht eingereicht:"
   }
 }
 
@@ -1258,7 +1318,67 @@ enum EmbeddedTemplates {
     "web.record_update": "Record a progress update of a measure",
     "web.upload": "Upload a spreadsheet (CSV)",
     "web.manage": "Publication and approvals",
-    "web.public_page": "Public page"
+    "web.public_page": "Public page",
+    "web.required": "required",
+    "web.form_nothing_saved": "Nothing was saved. Correct the fields below and send the form again.",
+    "web.form.indicator": "Indicator",
+    "web.form.action": "Measure",
+    "web.form.date": "Date",
+    "web.form.date_hint": "The reference date, or the last day of the period the value covers.",
+    "web.form.value": "Value",
+    "web.form.value_hint": "A number, written as in this language (for example 12.5 or 12,5); yes or no for a yes/no indicator.",
+    "web.form.group": "Group",
+    "web.form.group_hint": "Empty for the total; otherwise ground: value pairs separated by commas, for example sex: female, age: 0-17.",
+    "web.form.source": "Source",
+    "web.form.note": "Note",
+    "web.form.evidence_url": "Link to the evidence",
+    "web.form.url_hint": "An address starting with https://",
+    "web.form.public": "Show on public pages and in open data",
+    "web.form.public_hint": "Untick to keep it internal, for example a count so small it could identify people.",
+    "web.form.status": "Status at that date",
+    "web.form.percent": "Percent complete",
+    "web.form.percent_hint": "A whole number from 0 to 100; may stay empty.",
+    "web.form.narrative": "What happened",
+    "web.form.evidence_urls": "Links to evidence",
+    "web.form.urls_hint": "One address per line, each starting with https://",
+    "web.form.save": "Save",
+    "web.form.import": "Import",
+    "web.form.measurement_intro": "A value for the same indicator, date and group as an earlier one corrects it; both stay in the history.",
+    "web.form.update_intro": "An update for the same measure and date as an earlier one corrects it; both stay in the history.",
+    "web.form.upload_intro": "The file is checked whole: if any row is wrong, nothing is imported and every wrong row is listed. Use the columns of 'hrap sheet template'.",
+    "web.form.sheet_kind": "What the file holds",
+    "web.form.sheet_measurements": "Indicator values",
+    "web.form.sheet_progress": "Progress updates of measures",
+    "web.form.file": "CSV file",
+    "web.form.file_hint": "UTF-8, comma or semicolon separated, with a header row.",
+    "web.form.file_missing": "choose a file",
+    "web.form.choose": "choose one of the options",
+    "web.form.more_problems": "… and {count} more problems.",
+    "web.saved.measurement": "Saved: the value of indicator {indicator} for {date}. See it on",
+    "web.saved.update": "Saved: the progress of measure {action} on {date}. See it on",
+    "web.saved.unchanged": "Nothing changed: the same was already recorded. See it on",
+    "web.saved.upload": "Imported {file}: {rows} rows, {inserted} new, {corrected} corrections, {unchanged} unchanged.",
+    "web.manage.publication": "Publication",
+    "web.manage.is_published": "This plan is published: residents see it with its public values.",
+    "web.manage.is_not_published": "This plan is not published: it appears on no public page.",
+    "web.manage.publish": "Publish this plan",
+    "web.manage.withdraw": "Withdraw it from the public pages",
+    "web.manage.now_published": "The plan is now published.",
+    "web.manage.now_withdrawn": "The plan is withdrawn from the public pages.",
+    "web.manage.changed": "Nothing was changed: someone else changed the plan since you opened this page. Check its state below and try again.",
+    "web.review.title": "Rating sheet",
+    "web.review.intro": "Rate the encouragements you can judge; leave the others empty. Other reviewers' ratings stay hidden until the round is finalised. Framework:",
+    "web.review.level": "level",
+    "web.review.not_assessable": "Or: why it cannot be assessed",
+    "web.review.rationale": "Rationale: what you saw",
+    "web.review.evidence": "Evidence",
+    "web.review.evidence_hint": "One per line: document:TITLE <URL or p. N>, measurement:INDICATOR@DATE, update:ACTION@DATE or report:CODE.",
+    "web.review.save": "Save draft",
+    "web.review.submit": "Save and submit",
+    "web.review.nothing": "Rate at least one encouragement.",
+    "web.review.saved": "Saved {count} ratings in your draft sheet.",
+    "web.review.submitted": "Submitted your sheet (number {number}).",
+    "web.review.not_submitted": "It is not submitted yet:"
   }
 }
 
@@ -1543,7 +1663,67 @@ enum EmbeddedTemplates {
     "web.record_update": "Registrar el avance de una medida",
     "web.upload": "Subir una hoja de cálculo (CSV)",
     "web.manage": "Publicación y aprobaciones",
-    "web.public_page": "Página pública"
+    "web.public_page": "Página pública",
+    "web.required": "obligatorio",
+    "web.form_nothing_saved": "No se ha guardado nada. Corrija los campos de abajo y vuelva a enviar el formulario.",
+    "web.form.indicator": "Indicador",
+    "web.form.action": "Medida",
+    "web.form.date": "Fecha",
+    "web.form.date_hint": "La fecha de referencia, o el último día del período que cubre el valor.",
+    "web.form.value": "Valor",
+    "web.form.value_hint": "Un número, escrito como en este idioma (por ejemplo 12,5); sí/no: yes o no.",
+    "web.form.group": "Grupo",
+    "web.form.group_hint": "Vacío para el total; si no, pares criterio: valor separados por comas, por ejemplo sex: female, age: 0-17.",
+    "web.form.source": "Fuente",
+    "web.form.note": "Nota",
+    "web.form.evidence_url": "Enlace a la evidencia",
+    "web.form.url_hint": "Una dirección que empiece por https://",
+    "web.form.public": "Mostrar en las páginas públicas y en los datos abiertos",
+    "web.form.public_hint": "Desmarque para mantenerlo interno, por ejemplo un recuento tan pequeño que permitiría identificar a personas.",
+    "web.form.status": "Estado en esa fecha",
+    "web.form.percent": "Porcentaje completado",
+    "web.form.percent_hint": "Un número entero de 0 a 100; puede quedar vacío.",
+    "web.form.narrative": "Qué ocurrió",
+    "web.form.evidence_urls": "Enlaces a evidencias",
+    "web.form.urls_hint": "Una dirección por línea, cada una empezando por https://",
+    "web.form.save": "Guardar",
+    "web.form.import": "Importar",
+    "web.form.measurement_intro": "Un valor para el mismo indicador, fecha y grupo corrige el anterior; ambos quedan en el historial.",
+    "web.form.update_intro": "Una actualización para la misma medida y fecha corrige la anterior; ambas quedan en el historial.",
+    "web.form.upload_intro": "El archivo se comprueba entero: si alguna fila es incorrecta, no se importa nada y se enumeran todas las filas incorrectas. Use las columnas de «hrap sheet template».",
+    "web.form.sheet_kind": "Contenido del archivo",
+    "web.form.sheet_measurements": "Valores de indicadores",
+    "web.form.sheet_progress": "Avance de las medidas",
+    "web.form.file": "Archivo CSV",
+    "web.form.file_hint": "UTF-8, separado por comas o puntos y comas, con fila de cabecera.",
+    "web.form.file_missing": "elija un archivo",
+    "web.form.choose": "elija una de las opciones",
+    "web.form.more_problems": "… y {count} problemas más.",
+    "web.saved.measurement": "Guardado: el valor del indicador {indicator} a {date}. Véalo en",
+    "web.saved.update": "Guardado: el avance de la medida {action} a {date}. Véalo en",
+    "web.saved.unchanged": "Nada ha cambiado: ya estaba registrado. Véalo en",
+    "web.saved.upload": "{file} importado: {rows} filas, {inserted} nuevas, {corrected} correcciones, {unchanged} sin cambios.",
+    "web.manage.publication": "Publicación",
+    "web.manage.is_published": "Este plan está publicado: la ciudadanía lo ve con sus valores públicos.",
+    "web.manage.is_not_published": "Este plan no está publicado: no aparece en ninguna página pública.",
+    "web.manage.publish": "Publicar este plan",
+    "web.manage.withdraw": "Retirarlo de las páginas públicas",
+    "web.manage.now_published": "El plan ya está publicado.",
+    "web.manage.now_withdrawn": "El plan se ha retirado de las páginas públicas.",
+    "web.manage.changed": "No se ha cambiado nada: otra persona modificó el plan desde que abrió esta página. Compruebe su estado abajo e inténtelo de nuevo.",
+    "web.review.title": "Hoja de valoración",
+    "web.review.intro": "Valore los estímulos que pueda juzgar; deje vacíos los demás. Las valoraciones de otras personas quedan ocultas hasta cerrar la ronda. Marco:",
+    "web.review.level": "nivel",
+    "web.review.not_assessable": "O bien: por qué no se puede valorar",
+    "web.review.rationale": "Justificación: lo que observó",
+    "web.review.evidence": "Evidencias",
+    "web.review.evidence_hint": "Una por línea: document:TÍTULO <URL o p. N>, measurement:INDICADOR@FECHA, update:MEDIDA@FECHA o report:CÓDIGO.",
+    "web.review.save": "Guardar borrador",
+    "web.review.submit": "Guardar y enviar",
+    "web.review.nothing": "Valore al menos un estímulo.",
+    "web.review.saved": "{count} valoraciones guardadas en su borrador.",
+    "web.review.submitted": "Su hoja se ha enviado (número {number}).",
+    "web.review.not_submitted": "Todavía no se ha enviado:"
   }
 }
 
@@ -1828,7 +2008,67 @@ enum EmbeddedTemplates {
     "web.record_update": "Saisir l'avancement d'une mesure",
     "web.upload": "Téléverser un tableur (CSV)",
     "web.manage": "Publication et approbations",
-    "web.public_page": "Page publique"
+    "web.public_page": "Page publique",
+    "web.required": "obligatoire",
+    "web.form_nothing_saved": "Rien n'a été enregistré. Corrigez les champs ci-dessous et renvoyez le formulaire.",
+    "web.form.indicator": "Indicateur",
+    "web.form.action": "Mesure",
+    "web.form.date": "Date",
+    "web.form.date_hint": "La date de référence, ou le dernier jour de la période couverte.",
+    "web.form.value": "Valeur",
+    "web.form.value_hint": "Un nombre, écrit comme dans cette langue (par exemple 12,5) ; oui/non : yes ou no.",
+    "web.form.group": "Groupe",
+    "web.form.group_hint": "Vide pour le total ; sinon des paires critère: valeur séparées par des virgules, par exemple sex: female, age: 0-17.",
+    "web.form.source": "Source",
+    "web.form.note": "Remarque",
+    "web.form.evidence_url": "Lien vers le justificatif",
+    "web.form.url_hint": "Une adresse commençant par https://",
+    "web.form.public": "Afficher sur les pages publiques et dans les données ouvertes",
+    "web.form.public_hint": "Décochez pour le garder interne, par exemple un effectif si petit qu'il permettrait d'identifier des personnes.",
+    "web.form.status": "Statut à cette date",
+    "web.form.percent": "Pourcentage réalisé",
+    "web.form.percent_hint": "Un nombre entier de 0 à 100 ; peut rester vide.",
+    "web.form.narrative": "Ce qui s'est passé",
+    "web.form.evidence_urls": "Liens vers les justificatifs",
+    "web.form.urls_hint": "Une adresse par ligne, commençant par https://",
+    "web.form.save": "Enregistrer",
+    "web.form.import": "Importer",
+    "web.form.measurement_intro": "Une valeur pour le même indicateur, la même date et le même groupe corrige la précédente ; les deux restent dans l'historique.",
+    "web.form.update_intro": "Une mise à jour pour la même mesure et la même date corrige la précédente ; les deux restent dans l'historique.",
+    "web.form.upload_intro": "Le fichier est vérifié en entier : si une ligne est fausse, rien n'est importé et chaque ligne fautive est listée. Utilisez les colonnes de « hrap sheet template ».",
+    "web.form.sheet_kind": "Contenu du fichier",
+    "web.form.sheet_measurements": "Valeurs d'indicateurs",
+    "web.form.sheet_progress": "Avancement des mesures",
+    "web.form.file": "Fichier CSV",
+    "web.form.file_hint": "UTF-8, séparé par des virgules ou des points-virgules, avec une ligne d'en-tête.",
+    "web.form.file_missing": "choisissez un fichier",
+    "web.form.choose": "choisissez une des options",
+    "web.form.more_problems": "… et {count} autres problèmes.",
+    "web.saved.measurement": "Enregistré : la valeur de l'indicateur {indicator} au {date}. Voir sur",
+    "web.saved.update": "Enregistré : l'avancement de la mesure {action} au {date}. Voir sur",
+    "web.saved.unchanged": "Rien n'a changé : la même chose était déjà enregistrée. Voir sur",
+    "web.saved.upload": "{file} importé : {rows} lignes, {inserted} nouvelles, {corrected} corrections, {unchanged} inchangées.",
+    "web.manage.publication": "Publication",
+    "web.manage.is_published": "Ce plan est publié : les habitants le voient avec ses valeurs publiques.",
+    "web.manage.is_not_published": "Ce plan n'est pas publié : il n'apparaît sur aucune page publique.",
+    "web.manage.publish": "Publier ce plan",
+    "web.manage.withdraw": "Le retirer des pages publiques",
+    "web.manage.now_published": "Le plan est maintenant publié.",
+    "web.manage.now_withdrawn": "Le plan est retiré des pages publiques.",
+    "web.manage.changed": "Rien n'a été modifié : quelqu'un d'autre a modifié le plan depuis l'ouverture de cette page. Vérifiez son état ci-dessous et réessayez.",
+    "web.review.title": "Grille d'évaluation",
+    "web.review.intro": "Évaluez les encouragements que vous pouvez juger ; laissez les autres vides. Les évaluations des autres restent cachées jusqu'à la clôture du cycle. Cadre :",
+    "web.review.level": "niveau",
+    "web.review.not_assessable": "Ou : pourquoi ce n'est pas évaluable",
+    "web.review.rationale": "Justification : ce que vous avez constaté",
+    "web.review.evidence": "Justificatifs",
+    "web.review.evidence_hint": "Un par ligne : document:TITRE <URL ou p. N>, measurement:INDICATEUR@DATE, update:MESURE@DATE ou report:CODE.",
+    "web.review.save": "Enregistrer le brouillon",
+    "web.review.submit": "Enregistrer et soumettre",
+    "web.review.nothing": "Évaluez au moins un encouragement.",
+    "web.review.saved": "{count} évaluations enregistrées dans votre brouillon.",
+    "web.review.submitted": "Votre grille est soumise (numéro {number}).",
+    "web.review.not_submitted": "Elle n'est pas encore soumise :"
   }
 }
 
@@ -2498,6 +2738,45 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 </html>
 
 """#####,
+        "web/form-described.html.mustache": #####"""
+{{#hint}} aria-describedby="{{id}}-hint{{#error}} {{id}}-error{{/error}}"{{/hint}}{{^hint}}{{#error}} aria-describedby="{{id}}-error"{{/error}}{{/hint}}{{#error}} aria-invalid="true"{{/error}}
+"""#####,
+        "web/form-fields.html.mustache": #####"""
+{{#form.has_errors}}
+<div class="error-summary" role="alert" aria-labelledby="error-summary-heading">
+<h2 id="error-summary-heading">{{labels.web_form_problem}}</h2>
+<p>{{labels.web_form_nothing_saved}}</p>
+<ul>
+{{#form.errors}}
+<li>{{#href}}<a href="{{.}}">{{/href}}{{text}}{{#href}}</a>{{/href}}</li>
+{{/form.errors}}
+</ul>
+</div>
+{{/form.has_errors}}
+{{#form.fields}}
+<div class="form-field">
+{{#is_checkbox}}
+<label class="check" for="{{id}}"><input type="checkbox" id="{{id}}" name="{{name}}"{{#checked}} checked{{/checked}}{{#hint}} aria-describedby="{{id}}-hint"{{/hint}}> {{label}}</label>
+{{#hint}}<span class="hint" id="{{id}}-hint">{{.}}</span>{{/hint}}
+{{/is_checkbox}}
+{{^is_checkbox}}
+<label for="{{id}}">{{label}}{{#required}} <span class="hint">({{labels.web_required}})</span>{{/required}}</label>
+{{#hint}}<span class="hint" id="{{id}}-hint">{{.}}</span>{{/hint}}
+{{#error}}<span class="field-error" id="{{id}}-error">✖ {{.}}</span>{{/error}}
+{{#is_text}}<input type="text" id="{{id}}" name="{{name}}" value="{{value}}" maxlength="{{max}}"{{#required}} required{{/required}}{{>form-described.html}}>{{/is_text}}
+{{#is_date}}<input type="date" id="{{id}}" name="{{name}}" value="{{value}}"{{#required}} required{{/required}}{{>form-described.html}}>{{/is_date}}
+{{#is_textarea}}<textarea id="{{id}}" name="{{name}}" maxlength="{{max}}"{{#required}} required{{/required}}{{>form-described.html}}>{{value}}</textarea>{{/is_textarea}}
+{{#is_file}}<input type="file" id="{{id}}" name="{{name}}" accept=".csv,text/csv"{{#required}} required{{/required}}{{>form-described.html}}>{{/is_file}}
+{{#is_select}}<select id="{{id}}" name="{{name}}"{{#required}} required{{/required}}{{>form-described.html}}>
+<option value="">—</option>
+{{#options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>
+{{/options}}
+</select>{{/is_select}}
+{{/is_checkbox}}
+</div>
+{{/form.fields}}
+
+"""#####,
         "web/indicator.html.mustache": #####"""
 {{<site.html}}
 {{$title}}{{indicator.code}} {{indicator.name.text}}{{/title}}
@@ -2564,6 +2843,26 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 </table></div>
 </section>
 {{/indicator}}
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/manage.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_manage}}: {{title}}{{/title}}
+{{$content}}
+<p><a href="/workspace">{{labels.web_workspace}}</a></p>
+<h1>{{labels.web_manage}}: {{title}}</h1>
+<section aria-labelledby="publication-heading">
+<h2 id="publication-heading">{{labels.web_manage_publication}}</h2>
+<p>{{#published}}✔ {{labels.web_manage_is_published}} <a href="{{public_href}}">{{labels.web_public_page}}</a>{{/published}}{{^published}}○ {{labels.web_manage_is_not_published}}{{/published}}</p>
+<form method="post" action="{{publish_action}}">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<input type="hidden" name="version" value="{{version}}">
+<input type="hidden" name="published" value="{{#published}}false{{/published}}{{^published}}true{{/published}}">
+<p><button type="submit">{{#published}}{{labels.web_manage_withdraw}}{{/published}}{{^published}}{{labels.web_manage_publish}}{{/published}}</button></p>
+</form>
+</section>
 {{/content}}
 {{/site.html}}
 
@@ -2752,6 +3051,22 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{/site.html}}
 
 """#####,
+        "web/progress-form.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{#form.has_errors}}{{labels.web_form_problem}}: {{/form.has_errors}}{{title}}{{/title}}
+{{$content}}
+<p><a href="{{site.home}}">{{labels.web_plans_title}}</a> · <a href="/workspace">{{labels.web_workspace}}</a></p>
+<h1>{{title}} <span class="hint">({{plan}})</span></h1>
+<p>{{intro}}</p>
+<form method="post" action="{{action}}" enctype="{{#enctype}}{{.}}{{/enctype}}{{^enctype}}application/x-www-form-urlencoded{{/enctype}}" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{>form-fields.html}}
+<p><button type="submit">{{submit}}</button></p>
+</form>
+{{/content}}
+{{/site.html}}
+
+"""#####,
         "web/reports.html.mustache": #####"""
 {{<site.html}}
 {{$title}}{{labels.web_reports}}: {{cover.title.text}}{{/title}}
@@ -2777,6 +3092,23 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 </ul>
 </section>
 {{/years}}
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/sheet-form.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{#form.has_errors}}{{labels.web_form_problem}}: {{/form.has_errors}}{{title}}{{/title}}
+{{$content}}
+<p><a href="/workspace">{{labels.web_workspace}}</a></p>
+<h1>{{title}} <span class="hint">({{plan}}, {{round}})</span></h1>
+<p>{{labels.web_review_intro}} {{framework}}. {{text_status}}</p>
+<form method="post" action="{{action}}" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{>form-fields.html}}
+<p><button type="submit" name="step" value="save" class="secondary">{{labels.web_review_save}}</button>
+<button type="submit" name="step" value="submit">{{labels.web_review_submit}}</button></p>
+</form>
 {{/content}}
 {{/site.html}}
 
@@ -2883,7 +3215,7 @@ details.objective { border-left: 3px solid #e8eef4; padding-left: .75rem; }
 </header>
 <main id="main">
 {{#site.message}}
-<div class="message" role="status"><p>✔ {{.}}</p></div>
+<div class="message" role="status"><p>✔ {{text}}{{#link}} <a href="{{.}}">{{.}}</a>{{/link}}</p></div>
 {{/site.message}}
 {{$content}}{{/content}}
 </main>

@@ -12,7 +12,7 @@ struct WebSession: Sendable {
     let csrf: String
     let created: Double
     var lastSeen: Double
-    var message: String?
+    var message: (text: String, link: String?)?
 
     /// Whether a form's CSRF token is this session's (compared in constant time).
     func checks(csrf given: String) -> Bool {
@@ -60,13 +60,13 @@ final class SessionStore: Sendable {
         }
     }
 
-    /// Leaves a message for the session's next page.
-    func say(_ message: String, to session: WebSession) {
-        sessions.withLock { $0[session.key]?.message = message }
+    /// Leaves a message, with a link to what changed, for the session's next page.
+    func say(_ text: String, link: String? = nil, to session: WebSession) {
+        sessions.withLock { $0[session.key]?.message = (text, link) }
     }
 
     /// The session's message, once.
-    func takeMessage(_ session: WebSession) -> String? {
+    func takeMessage(_ session: WebSession) -> (text: String, link: String?)? {
         sessions.withLock { store in
             defer { store[session.key]?.message = nil }
             return store[session.key]?.message

@@ -33,7 +33,9 @@ extension WebSite {
                 "name": .string(session.principal.name), "role": .string(session.principal.role.rawValue),
                 "csrf": .string(session.csrf), "workspace": .string("/workspace" + request.languageSuffix),
             ])
-            if let message = sessions.takeMessage(session) { members["message"] = .string(message) }
+            if let message = sessions.takeMessage(session) {
+                members["message"] = .object(["text": .string(message.text), "link": message.link.map { .string($0) } ?? .null])
+            }
         }
         return .object(members)
     }

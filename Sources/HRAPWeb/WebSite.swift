@@ -61,7 +61,7 @@ public final class WebSite: Sendable {
         self.english = english
         self.service = service
         self.options = options
-        routes = PublicRoutes.all() + SessionRoutes.all()
+        routes = PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all() + ReviewForms.all()
         pages = PageRenderer(templates: options.templates)
         sessions = SessionStore(idle: options.sessionIdle, lifetime: options.sessionLifetime)
     }

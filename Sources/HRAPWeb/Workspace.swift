@@ -35,7 +35,7 @@ enum Workspace {
             where status.round.status == .open && status.reviewers.contains(where: { $0.reviewer.code == identity }) {
                 found.append(.object([
                     "plan": .string(plan.title), "title": .string(status.round.title),
-                    "href": .string("/plans/\(escape(plan.code))/rounds/\(escape(status.round.reference))/sheet"
+                    "href": .string("/plans/\(escape(plan.code))/rounds/\(escape(status.round.code))/sheet"
                         + request.languageSuffix),
                 ]))
             }

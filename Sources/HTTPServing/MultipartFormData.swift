@@ -7,6 +7,11 @@ public enum MultipartFormData {
         public var filename: String?
         public var contentType: String?
         public var body: [UInt8]
+
+        /// A part.
+        public init(name: String, filename: String?, contentType: String?, body: [UInt8]) {
+            (self.name, self.filename, self.contentType, self.body) = (name, filename, contentType, body)
+        }
     }
 
     /// The boundary of a `multipart/form-data` content type; nil for another type or a missing or bad boundary.

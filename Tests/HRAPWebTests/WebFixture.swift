@@ -58,6 +58,7 @@ final class WebFixture: @unchecked Sendable {
                                       today: { Self.clock().date })
         options.readOnly = readOnly
         options.now = now
+        options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
         let site = try WebSite(service: service, options: options)
         var configuration = HTTPServer.Configuration()
         configuration.port = 0
@@ -168,7 +169,9 @@ struct WebResponse {
     /// The value of a hidden input.
     func hiddenValue(_ name: String) -> String? {
         guard let range = body.range(of: "name=\"\(name)\" value=\"") else { return nil }
-        return String(body[range.upperBound...].prefix { $0 != "\"" })
+        return String(body[range.upperBound...].prefix { $0 != "\"" }).replacing("&quot;", with: "\"")
+            .replacing("&#39;", with: "'").replacing("&lt;", with: "<").replacing("&gt;", with: ">")
+            .replacing("&amp;", with: "&")
     }
 
     /// How often a string occurs in the body.

@@ -1,0 +1,113 @@
+import HRAPCore
+import HRAPReports
+import HRAPService
+import HRAPStore
+import HTTPServing
+import JSONCoding
+import Mustache
+
+/// An officer's forms: record an indicator value, record a progress update of a measure.
+enum ProgressForms {
+    static func all() -> [WebRoute] {
+        [
+            WebRoute("GET", "/plans/{plan}/measurements/new", .signedIn) { try show(.measurement, $0) },
+            WebRoute("POST", "/plans/{plan}/measurements/new", .signedIn) { try post(.measurement, $0) },
+            WebRoute("GET", "/plans/{plan}/updates/new", .signedIn) { try show(.update, $0) },
+            WebRoute("POST", "/plans/{plan}/updates/new", .signedIn) { try post(.update, $0) },
+        ] + UploadForm.all()
+    }
+
+    enum Kind { case measurement, update }
+
+    private static func show(_ kind: Kind, _ request: WebRequest) throws -> HTTPResponse {
+        let plan = try writablePlan(request)
+        return try render(kind, try form(kind, plan, request), request, status: .ok)
+    }
+
+    private static func post(_ kind: Kind, _ request: WebRequest) throws -> HTTPResponse {
+        let plan = try writablePlan(request)
+        var form = try form(kind, plan, request)
+        form.fill(from: try FormData(request.http))
+        guard !form.hasErrors else { return try render(kind, form, request, status: .unprocessableContent) }
+        let conventions = FieldKind.TextConventions(
+            listSeparator: "\n", decimalComma: request.locale.decimalSeparator == ",")
+        let code = plan.code
+        do {
+            let (message, href): (String, String)
+            switch kind {
+            case .measurement:
+                let measurement = try record(Measurement.self, form, conventions, extra: disaggregation(form))
+                let outcome = try request.service.record(
+                    measurement, valueGivenAsYesNo: FieldKind.isYesNoWord(form.value("value")), plan: code,
+                    as: request.principal)
+                message = request.label(outcome == .appended ? "web.saved.measurement" : "web.saved.unchanged", [
+                    "indicator": measurement.indicator, "date": request.locale.date(measurement.date),
+                ])
+                href = "/plans/\(PublicPage.escape(code))/indicators/\(PublicPage.escape(measurement.indicator))"
+            case .update:
+                let update = try record(ProgressUpdate.self, form, conventions, extra: [:])
+                let outcome = try request.service.record(update, plan: code, as: request.principal)
+                message = request.label(outcome == .appended ? "web.saved.update" : "web.saved.unchanged", [
+                    "indicator": update.action, "action": update.action, "date": request.locale.date(update.date),
+                ])
+                href = "/plans/\(PublicPage.escape(code))/actions/\(PublicPage.escape(update.action))"
+            }
+            if let session = request.session { request.site.sessions.say(message, link: href, to: session) }
+            return WebSite.redirect(request.http.target)
+        } catch let error as ValidationError {
+            form.report(error.problems)
+            return try render(kind, form, request, status: .unprocessableContent)
+        } catch StoreError.invalid(let error) {
+            form.report(error.problems)
+            return try render(kind, form, request, status: .unprocessableContent)
+        }
+    }
+
+    /// A record decoded from the form through its schema, so the form refuses what the API and CSV refuse.
+    private static func record<R: Record>(
+        _ type: R.Type, _ form: WebForm, _ conventions: FieldKind.TextConventions, extra: [String: JSONValue]
+    ) throws -> R {
+        var members: [(String, JSONValue)] = []
+        for field in R.schema.fields where form.fields.contains(where: { $0.name == field.name }) {
+            if field.name == "public" {
+                members.append(("public", .bool(form.value("public") == "on")))
+            } else if case .list = field.kind {
+                let items = form.value(field.name).split(whereSeparator: \.isNewline)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                members.append((field.name, .array(items.map { .string($0) })))
+            } else if let json = form.json(field.name, kind: field.kind, conventions) {
+                members.append((field.name, json))
+            }
+        }
+        members += extra.map { ($0.key, $0.value) }
+        let (record, problems) = R.schema.decode(.object(members), path: "")
+        guard problems.isEmpty else { throw ValidationError(source: "the form", problems: problems) }
+        return record
+    }
+
+    /// The group typed as `ground: value` pairs separated by commas (`sex: female, age: 0-17`); empty for the total.
+    private static func disaggregation(_ form: WebForm) throws -> [String: JSONValue] {
+        let text = form.value("group").trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return ["disaggregation": .object([])] }
+        var pairs: [(String, JSONValue)] = []
+        for item in text.split(separator: ",") {
+            let parts = item.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw ValidationError(source: "the form", problems: [ValidationProblem(
+                    path: "group", code: .invalidValue, message: "write each group as ground: value, e.g. sex: female")])
+            }
+            pairs.append((parts[0], .string(parts[1])))
+        }
+        return ["disaggregation": .object(pairs)]
+    }
+
+    /// The plan, read as the signed-in user, who must be allowed to write its progress (else 403, nothing written).
+    static func writablePlan(_ request: WebRequest) throws -> Plan {
+        let principal = request.principal
+        let plan = try request.service.plan(request.path("plan"), as: principal)
+        guard principal.role == .admin || (principal.role == .officer && principal.government == plan.government) else {
+            throw WebError.forbidden
+        }
+        return plan
+    }
+}

@@ -1,0 +1,116 @@
+import HRAPCore
+import HRAPReports
+import HRAPService
+import HRAPStore
+import HTTPServing
+import JSONCoding
+import Mustache
+
+/// A reviewer's rating sheet for a round they are invited to: a level (or why it cannot be assessed), the rationale
+/// and the evidence for each encouragement; saved as a draft or submitted. Blind-review rules are the service's: the
+/// form shows only the reviewer's own ratings.
+enum ReviewForms {
+    static func all() -> [WebRoute] {
+        [
+            WebRoute("GET", "/plans/{plan}/rounds/{round}/sheet", .signedIn) { request in
+                let (framework, current) = try context(request)
+                return try render(form(framework, current: current, request), framework, request, status: .ok)
+            },
+            WebRoute("POST", "/plans/{plan}/rounds/{round}/sheet", .signedIn, handler: post),
+        ]
+    }
+
+    /// The round's framework and the reviewer's current draft ratings; 403 for who is not a reviewer of the round.
+    private static func context(_ request: WebRequest) throws -> (Framework, [Int: Rating]) {
+        guard let identity = request.principal.reviewer else { throw WebError.forbidden }
+        let (status, framework) = try request.service.roundStatus(
+            request.path("round"), plan: request.path("plan"), as: request.principal)
+        guard status.reviewers.contains(where: { $0.reviewer.code == identity }) else { throw WebError.forbidden }
+        let (round, _) = try request.service.assessment(request.path("round"), plan: request.path("plan"),
+                                                        as: request.principal)
+        let draft = round.sheets(of: identity).last.flatMap { $0.submittedAt == nil ? $0 : nil }
+        return (framework, draft?.currentRatings ?? [:])
+    }
+
+    private static func form(_ framework: Framework, current: [Int: Rating], _ request: WebRequest) -> WebForm {
+        var fields: [WebForm.Field] = []
+        for encouragement in framework.encouragements {
+            let number = encouragement.number, rating = current[number]
+            let title = "\(number). \(encouragement.shortTitle)"
+            fields += [
+                .init(name: "level-\(number)", label: "\(title): \(request.label("web.review.level"))",
+                      hint: encouragement.text, kind: .select, value: rating?.level.map(String.init) ?? "",
+                      options: framework.levelDescriptions.enumerated().map { (String($0.offset), "\($0.offset) – \($0.element)") }),
+                .init(name: "not_assessable-\(number)", label: request.label("web.review.not_assessable"),
+                      value: rating?.notAssessable ?? ""),
+                .init(name: "rationale-\(number)", label: request.label("web.review.rationale"), kind: .textarea,
+                      value: rating?.rationale ?? "", maxLength: 5_000),
+                .init(name: "evidence-\(number)", label: request.label("web.review.evidence"),
+                      hint: request.label("web.review.evidence_hint"), kind: .textarea,
+                      value: rating?.evidence.map(\.description).joined(separator: "\n") ?? "", maxLength: 5_000),
+            ]
+        }
+        return WebForm(fields: fields)
+    }
+
+    private static func post(_ request: WebRequest) throws -> HTTPResponse {
+        let (framework, current) = try context(request)
+        let data = try FormData(request.http)
+        var form = form(framework, current: current, request)
+        form.fill(from: data)
+        var sheet = RatingSheetFile()
+        for encouragement in framework.encouragements where !form.hasErrors {
+            let number = encouragement.number
+            let typed = ["level", "not_assessable", "rationale", "evidence"].map { form.value("\($0)-\(number)") }
+            guard typed.contains(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) else { continue }
+            let evidence = typed[3].split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }.map { JSONValue.string($0) }
+            var members: [(String, JSONValue)] = [("encouragement", .integer(Int64(number))),
+                                                  ("rationale", .string(typed[2])), ("evidence", .array(evidence))]
+            if let level = Int64(typed[0]) { members.append(("level", .integer(level))) }
+            if !typed[1].isEmpty { members.append(("not_assessable", .string(typed[1]))) }
+            let (rating, problems) = Rating.schema.decode(.object(members), path: "")
+            form.report(problems) { "\($0)-\(number)" }
+            sheet.ratings.append(.init(rating, at: "encouragement \(number)"))
+        }
+        if sheet.ratings.isEmpty, !form.hasErrors { form.general.append(request.label("web.review.nothing")) }
+        guard !form.hasErrors else { return try render(form, framework, request, status: .unprocessableContent) }
+        let (plan, round) = (request.path("plan"), request.path("round"))
+        let identity = request.principal.reviewer ?? ""
+        do {
+            _ = try request.service.rate(sheet, readProblems: [], reviewer: identity, round: round, plan: plan,
+                                         supersede: false, source: "web form", as: request.principal)
+            var message = request.label("web.review.saved", ["count": String(sheet.ratings.count)])
+            if data.value("step") == "submit" {
+                do {
+                    let number = try request.service.submitSheet(reviewer: identity, round: round, plan: plan,
+                                                                 as: request.principal)
+                    message = request.label("web.review.submitted", ["number": String(number)])
+                } catch let error as AssessmentError {
+                    message += " " + request.label("web.review.not_submitted") + " " + error.description
+                }
+            }
+            if let session = request.session { request.site.sessions.say(message, to: session) }
+            return WebSite.redirect(request.http.target)
+        } catch let error as ValidationError {
+            form.general += error.problems.map(\.description)
+            return try render(form, framework, request, status: .unprocessableContent)
+        } catch StoreError.invalid(let error) {
+            form.general += error.problems.map(\.description)
+            return try render(form, framework, request, status: .unprocessableContent)
+        } catch let error as AssessmentError {
+            form.general.append(error.description)
+            return try render(form, framework, request, status: .conflict)
+        }
+    }
+
+    private static func render(_ form: WebForm, _ framework: Framework, _ request: WebRequest,
+                               status: HTTPStatus) throws -> HTTPResponse {
+        try request.site.page("sheet-form.html", .object([
+            "title": .string(request.label("web.review.title")), "plan": .string(request.path("plan")),
+            "round": .string(request.path("round")), "framework": .string(framework.title),
+            "text_status": .string(request.label("cover.text_status.\(framework.textStatus.rawValue)")),
+            "action": .string(request.http.target), "csrf": .string(request.session?.csrf ?? ""), "form": form.model(),
+        ]), request, status: status)
+    }
+}
