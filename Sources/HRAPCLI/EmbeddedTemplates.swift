@@ -1012,7 +1012,7 @@ enum EmbeddedTemplates {
     "web.form.import": "Importieren",
     "web.form.measurement_intro": "Ein Wert für denselben Indikator, dasselbe Datum und dieselbe Gruppe korrigiert den früheren; beide bleiben im Verlauf.",
     "web.form.update_intro": "Ein Bericht für dieselbe Maßnahme und dasselbe Datum korrigiert den früheren; beide bleiben im Verlauf.",
-    "web.form.upload_intro": "Die Datei wird als Ganzes geprüft: Ist eine Zeile falsch, wird nichts importiert und jede falsche Zeile aufgeführt. Verwenden Sie die Spalten von „hrap sheet template“.",
+    "web.form.upload_intro": "Die Datei wird als Ganzes geprüft: Ist eine Zeile falsch, wird nichts importiert und jede falsche Zeile aufgeführt. Verwenden Sie die Spalten, die „hrap export-csv“ schreibt.",
     "web.form.sheet_kind": "Inhalt der Datei",
     "web.form.sheet_measurements": "Indikatorwerte",
     "web.form.sheet_progress": "Fortschritt der Maßnahmen",
@@ -1345,7 +1345,7 @@ enum EmbeddedTemplates {
     "web.form.import": "Import",
     "web.form.measurement_intro": "A value for the same indicator, date and group as an earlier one corrects it; both stay in the history.",
     "web.form.update_intro": "An update for the same measure and date as an earlier one corrects it; both stay in the history.",
-    "web.form.upload_intro": "The file is checked whole: if any row is wrong, nothing is imported and every wrong row is listed. Use the columns of 'hrap sheet template'.",
+    "web.form.upload_intro": "The file is checked whole: if any row is wrong, nothing is imported and every wrong row is listed. Use the columns 'hrap export-csv' writes.",
     "web.form.sheet_kind": "What the file holds",
     "web.form.sheet_measurements": "Indicator values",
     "web.form.sheet_progress": "Progress updates of measures",
@@ -1690,7 +1690,7 @@ enum EmbeddedTemplates {
     "web.form.import": "Importar",
     "web.form.measurement_intro": "Un valor para el mismo indicador, fecha y grupo corrige el anterior; ambos quedan en el historial.",
     "web.form.update_intro": "Una actualización para la misma medida y fecha corrige la anterior; ambas quedan en el historial.",
-    "web.form.upload_intro": "El archivo se comprueba entero: si alguna fila es incorrecta, no se importa nada y se enumeran todas las filas incorrectas. Use las columnas de «hrap sheet template».",
+    "web.form.upload_intro": "El archivo se comprueba entero: si alguna fila es incorrecta, no se importa nada y se enumeran todas las filas incorrectas. Use las columnas que escribe «hrap export-csv».",
     "web.form.sheet_kind": "Contenido del archivo",
     "web.form.sheet_measurements": "Valores de indicadores",
     "web.form.sheet_progress": "Avance de las medidas",
@@ -2035,7 +2035,7 @@ enum EmbeddedTemplates {
     "web.form.import": "Importer",
     "web.form.measurement_intro": "Une valeur pour le même indicateur, la même date et le même groupe corrige la précédente ; les deux restent dans l'historique.",
     "web.form.update_intro": "Une mise à jour pour la même mesure et la même date corrige la précédente ; les deux restent dans l'historique.",
-    "web.form.upload_intro": "Le fichier est vérifié en entier : si une ligne est fausse, rien n'est importé et chaque ligne fautive est listée. Utilisez les colonnes de « hrap sheet template ».",
+    "web.form.upload_intro": "Le fichier est vérifié en entier : si une ligne est fausse, rien n'est importé et chaque ligne fautive est listée. Utilisez les colonnes qu'écrit « hrap export-csv ».",
     "web.form.sheet_kind": "Contenu du fichier",
     "web.form.sheet_measurements": "Valeurs d'indicateurs",
     "web.form.sheet_progress": "Avancement des mesures",
@@ -2785,7 +2785,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 <h1>{{labels.table_indicator}} {{indicator.code}}: {{#indicator.name}}{{>content.html}}{{/indicator.name}}</h1>
 {{#indicator}}
 <dl>
-<dt>{{labels.table_status}}</dt><dd class="status">{{status.symbol}} {{status.label}}{{#status.stale}} · {{labels.status_stale}}{{/status.stale}} — {{definition}}</dd>
+<dt>{{labels.table_status}}</dt><dd><strong>{{status.symbol}} {{status.label}}{{#status.stale}} · {{labels.status_stale}}{{/status.stale}}</strong> — {{definition}}</dd>
 <dt>{{labels.table_baseline}}</dt><dd>{{baseline}}{{^baseline}}–{{/baseline}}{{#baseline_date}} ({{.}}){{/baseline_date}}</dd>
 <dt>{{labels.table_target}}</dt><dd>{{#target.text}}{{#target}}{{>content.html}}{{/target}}{{/target.text}}{{^target.text}}{{target}}{{/target.text}}{{^target}}–{{/target}}{{#target_date}} ({{.}}){{/target_date}}</dd>
 <dt>{{labels.table_latest}}</dt><dd>{{latest}}{{^latest}}{{labels.web_no_data}}{{/latest}}{{#latest_date}} ({{.}}){{/latest_date}}</dd>
@@ -3130,7 +3130,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 <input type="hidden" name="next" value="{{next}}">
 <label for="token">{{labels.web_token}} <span class="hint" id="token-hint">{{labels.web_token_hint}}</span>
 {{#error}}<span class="field-error" id="token-error">{{.}}</span>{{/error}}</label>
-<input type="password" id="token" name="token" autocomplete="off" spellcheck="false" aria-describedby="token-hint{{#error}} token-error{{/error}}"{{#error}} aria-invalid="true"{{/error}} required>
+<input type="password" id="token" name="token" autocomplete="current-password" spellcheck="false" aria-describedby="token-hint{{#error}} token-error{{/error}}"{{#error}} aria-invalid="true"{{/error}} required>
 <p><button type="submit">{{labels.web_sign_in}}</button></p>
 </form>
 {{/content}}
@@ -3138,7 +3138,8 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 
 """#####,
         "web/site.css.mustache": #####"""
-body { overflow-wrap: anywhere; }
+p, dd, li, h1, h2, h3, summary { overflow-wrap: anywhere; }
+td, th { overflow-wrap: normal; }
 header.site { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; justify-content: space-between;
   border-bottom: 2px solid #1f4e79; padding: .5rem 0; }
 header.site p { margin: 0; }
@@ -3173,7 +3174,7 @@ textarea { min-height: 6rem; }
 .superseded { color: #4d4d4d; }
 summary { cursor: pointer; padding: .25rem 0; }
 details.objective { border-left: 3px solid #e8eef4; padding-left: .75rem; }
-.tabs { list-style: none; padding: 0; display: flex; gap: 1rem; }
+.tabs { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5rem 1rem; }
 @media print {
   header.site nav, .filters, footer, form, .tabs { display: none; }
   details > * { display: block; }

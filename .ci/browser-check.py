@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Loads the public pages and every form in headless Chromium at 1280 and 360 px, takes screenshots, submits each
+form once invalid and once valid, and runs axe-core on each page. Fails on any serious or critical violation, or on a
+page wider than the screen at 360 px. Usage: browser-check.py BASE_URL OFFICER_TOKEN SCREENSHOT_DIR"""
+import sys
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+from axe_selenium_python import Axe
+
+base, token, shots = sys.argv[1], sys.argv[2], sys.argv[3]
+options = webdriver.ChromeOptions()
+for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
+    options.add_argument(argument)
+options.binary_location = "/usr/bin/chromium"
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+failures = []
+
+
+def check(name, width):
+    driver.set_window_size(width, 900)
+    height = driver.execute_script("return document.documentElement.scrollHeight")
+    driver.set_window_size(width, min(height, 6000))
+    driver.save_screenshot(f"{shots}/{name}-{width}.png")
+    overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    if overflow > 1:
+        failures.append(f"{name} at {width}px: the page scrolls sideways by {overflow}px")
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run()
+    for violation in results["violations"]:
+        line = f"{name} at {width}px: {violation['impact']} {violation['id']}: {violation['help']} " \
+               f"({len(violation['nodes'])} nodes: {violation['nodes'][0]['target']})"
+        print(line)
+        if violation["impact"] in ("serious", "critical"):
+            failures.append(line)
+
+
+def visit(name, path):
+    for width in (1280, 360):
+        driver.get(base + path)
+        check(name, width)
+
+
+def submit(path, values):
+    driver.get(base + path)
+    for name, value in values.items():
+        field = driver.find_element(By.NAME, name)
+        if field.get_attribute("type") == "date":
+            driver.execute_script("arguments[0].value = arguments[1]", field, value)
+        elif field.tag_name == "select":
+            field.find_element(By.CSS_SELECTOR, f"option[value='{value}']").click()
+        else:
+            field.clear()
+            field.send_keys(value)
+    button = driver.find_elements(By.CSS_SELECTOR, "main form[method=post] button[type=submit]")[-1]
+    button.click()
+    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+
+
+try:
+    plan = "/plans/aldermoor-2023"
+    for name, path in [("plans", "/"), ("plan", plan), ("plan-filtered", plan + "?field=1&status=overdue"),
+                       ("indicator", plan + "/indicators/1.1.a"), ("action", plan + "/actions/1.1.1"),
+                       ("reports", plan + "/reports"), ("accessibility", "/accessibility?lang=de"),
+                       ("not-found", "/plans/nope?lang=fr"), ("sign-in", "/sign-in")]:
+        visit(name, path)
+    driver.get(base + "/sign-in")
+    driver.find_element(By.NAME, "token").send_keys(token)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/sign-in'] button").click()
+    WebDriverWait(driver, 10).until(expected_conditions.url_contains("/workspace"))
+    check("workspace", 1280)
+    for name, path, invalid, valid in [
+        ("measurement-form", plan + "/measurements/new",
+         {"indicator": "1.1.b", "date": "31/12/2025", "value": "lots"},
+         {"indicator": "1.1.b", "date": "2025-12-29", "value": "415"}),
+        ("update-form", plan + "/updates/new",
+         {"action": "1.1.1", "date": "2025-12-29", "status": "ongoing", "percent_complete": "140"},
+         {"action": "1.1.1", "date": "2025-12-29", "status": "ongoing", "percent_complete": "40"}),
+    ]:
+        visit(name, path)
+        submit(path, invalid)
+        if "There is a problem" not in driver.page_source:
+            failures.append(f"{name}: an invalid post showed no error summary")
+        check(name + "-invalid", 360)
+        submit(path, valid)
+        if "Saved:" not in driver.page_source:
+            failures.append(f"{name}: a valid post showed no confirmation")
+        check(name + "-saved", 1280)
+    visit("upload-form", plan + "/upload")
+    visit("manage", plan + "/manage")
+finally:
+    driver.quit()
+
+print(f"{len(failures)} failures")
+for failure in failures:
+    print("FAIL " + failure)
+sys.exit(1 if failures else 0)
