@@ -2,6 +2,7 @@ import Foundation
 import HRAPCore
 import HRAPService
 import HTTPServing
+import JSONCoding
 
 /// `hrap-bench --http`: the REST API of the synthetic plan under load from wrk (Debian's `wrk`, on the same cores),
 /// in the same run as a bare HTTPServing handler (13 bytes of text) as the infrastructure's own ceiling.
@@ -34,8 +35,10 @@ struct HTTPBenchmark {
         let root = FileManager.default.currentDirectoryPath + "/templates"
         let catalogue = FrameworkCatalogue(directory: root + "/frameworks")
         let clock: @Sendable () -> Timestamp = { Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970)) }
-        let token = try HRAPService.open(path: database, mode: .write, catalogue: catalogue, clock: clock)
-            .createToken(TokenRequest(name: "bench", role: .admin), as: .commandLine("bench")).token
+        let setup = try HRAPService.open(path: database, mode: .write, catalogue: catalogue, clock: clock)
+        let token = try setup.createToken(TokenRequest(name: "bench", role: .admin), as: .commandLine("bench")).token
+        try setup.saveRecord(Plan.self, plan: nil, mode: .update, identity: [.string(plan)],
+                             changes: [("published", .bool(true))], as: .commandLine("bench"))
         let served = try Served(database: database)
         var bare = HTTPServer.Configuration()
         bare.port = 0
@@ -46,8 +49,10 @@ struct HTTPBenchmark {
             served.stop()
             text.shutdown()
         }
-        let base = served.base + "/plans/\(plan)"
+        let base = served.base + "/api/v1/plans/\(plan)"
+        let page = served.base + "/plans/\(plan)"
         let writes = try writeScript()
+        let missing = try uniqueQueryScript()
         var results: [Result] = []
         let scenarios = [1, 64, 256].map { Scenario(name: "text, HTTPServing alone",
             path: "http://127.0.0.1:\(textPort)/", connections: $0) }
@@ -56,6 +61,9 @@ struct HTTPBenchmark {
             + [1, 64, 256].map { Scenario(name: "GET one action", path: base + "/actions/1.1.1", connections: $0) }
             + [1, 64].map { Scenario(name: "POST measurement", path: base + "/measurements", connections: $0,
                 script: writes) }
+            + [1, 64].map { Scenario(name: "public plan page (cached)", path: page, connections: $0) }
+            + [1, 64].map { Scenario(name: "public plan page (page cache missed)", path: page, connections: $0,
+                script: missing) }
         for scenario in scenarios {
             results.append(try measure(scenario, token: token,
                 server: scenario.name.hasPrefix("text") ? nil : served.process))
@@ -90,7 +98,7 @@ struct HTTPBenchmark {
                 process.terminate()
                 throw BenchError("hrap serve did not start: \(line)")
             }
-            base = String(url)
+            base = String(url.hasSuffix("/") ? url.dropLast() : url)
         }
 
         func stop() {
@@ -140,6 +148,21 @@ struct HTTPBenchmark {
               counter = counter + 1
               local body = '{"indicator": "I1", "date": "2026-06-30", "value": ' .. counter .. '}'
               return wrk.format(nil, nil, nil, body)
+            end
+            """
+        try Data(script.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// A wrk script that adds a new query parameter to every request, so that no rendered page is found in the
+    /// site's page cache (the report data behind it stays cached: it changes only with the data).
+    private func uniqueQueryScript() throws -> String {
+        let path = NSTemporaryDirectory() + "hrap-bench-pages-\(UUID().uuidString).lua"
+        let script = """
+            local counter = 0
+            request = function()
+              counter = counter + 1
+              return wrk.format(nil, wrk.path .. "?visit=" .. counter .. "-" .. math.random(1000000000))
             end
             """
         try Data(script.utf8).write(to: URL(fileURLWithPath: path))
