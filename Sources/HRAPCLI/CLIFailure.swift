@@ -38,7 +38,7 @@ struct CLIFailure: CommandLineReportable {
             switch error {
             case .invalid(let validation): return CLIFailure(shortened(commandLine(validation)), exitCode: ExitCode.dataError)
             case .notFound: return CLIFailure(error.description, exitCode: ExitCode.usage)
-            case .duplicate, .corrupt, .alreadyRevoked: return CLIFailure(error.description, exitCode: ExitCode.dataError)
+            case .duplicate, .corrupt, .alreadyRevoked, .alreadyDecided: return CLIFailure(error.description, exitCode: ExitCode.dataError)
             case .newerSchema, .notADatabase, .foreignDatabase, .olderSchema:
                 return CLIFailure(error.description, exitCode: ExitCode.dataError)
             case .unusablePath: return CLIFailure(error.description, exitCode: ExitCode.usage)
@@ -83,7 +83,7 @@ extension CLIFailure {
         case .frameworksNotFound, .missingFile: CLIFailure(error.description, exitCode: ExitCode.noInput)
         case .malformedFile, .shippedFramework, .notFound, .changedSinceRead, .versionRequired:
             CLIFailure(error.description, exitCode: ExitCode.dataError)
-        case .forbidden: CLIFailure(error.description, exitCode: ExitCode.failure)
+        case .forbidden, .ownSubmission, .approvalRequired: CLIFailure(error.description, exitCode: ExitCode.failure)
         }
     }
 }

@@ -1045,7 +1045,31 @@ enum EmbeddedTemplates {
     "web.review.nothing": "Bewerten Sie mindestens eine Empfehlung.",
     "web.review.saved": "{count} Bewertungen im Entwurf gespeichert.",
     "web.review.submitted": "Ihr Bogen ist eingereicht (Nummer {number}).",
-    "web.review.not_submitted": "Er ist noch nicht eingereicht:"
+    "web.review.not_submitted": "Er ist noch nicht eingereicht:",
+    "web.approval": "Freigabe vor Veröffentlichung",
+    "web.approval.required": "Indikatorwerte und Fortschrittsmeldungen von Sachbearbeitenden warten hier auf die Freigabe durch eine andere Person der Verwaltung oder eine Administratorin; bis dahin zählen sie in keiner Zahl und erscheinen auf keiner Seite. Nur die Administration ändert diese Einstellung.",
+    "web.approval.not_required": "Dieser Plan verlangt keine Freigabe: Einträge zählen, sobald sie gespeichert sind. Die Administration kann sie verlangen (hrap plan update --code … --requires-approval true, oder die API).",
+    "web.approval.queue": "Warten auf Freigabe",
+    "web.approval.none": "Nichts wartet auf Freigabe.",
+    "web.approval.own": "Sie haben dies eingereicht: eine andere Person oder die Administration entscheidet.",
+    "web.approval.approve": "Freigeben",
+    "web.approval.reject": "Ablehnen",
+    "web.approval.reason": "Begründung (zum Ablehnen nötig)",
+    "web.approval.reason_required": "Begründen Sie die Ablehnung: die einreichende Person sieht sie.",
+    "web.approval.reason_too_long": "Die Begründung ist zu lang: höchstens 2.000 Zeichen.",
+    "web.approval.decided_heading": "Letzte Entscheidungen",
+    "web.approval.approved": "freigegeben",
+    "web.approval.rejected": "abgelehnt (bleibt in der Historie, zählt nirgends)",
+    "web.approval.submitted": "eingereicht von {who} am {date}",
+    "web.approval.decided": "entschieden von {who} am {date}",
+    "web.approval.kind.measurement": "Indikatorwert",
+    "web.approval.kind.progress_update": "Fortschrittsmeldung",
+    "web.approval.now_approved": "Freigegeben: {what} zählt jetzt und erscheint auf den öffentlichen Seiten.",
+    "web.approval.now_rejected": "Abgelehnt: {what} bleibt mit Ihrer Begründung in der Historie und zählt nirgends.",
+    "web.approval.already_decided": "Nichts geändert: über diesen Eintrag wurde schon entschieden. Die Entscheidung steht unten.",
+    "web.saved.pending": "Zur Freigabe gespeichert: {indicator}, {date} erscheint nach der Freigabe auf den öffentlichen Seiten.",
+    "web.error.approval.title": "Einträge dieses Plans brauchen Freigabe",
+    "web.error.approval.advice": "Nichts wurde gespeichert. Erfassen Sie die Werte einzeln mit den Formularen, damit jeder freigegeben werden kann, oder bitten Sie die Administration, die Datei zu importieren."
   }
 }
 
@@ -1378,7 +1402,31 @@ enum EmbeddedTemplates {
     "web.review.nothing": "Rate at least one encouragement.",
     "web.review.saved": "Saved {count} ratings in your draft sheet.",
     "web.review.submitted": "Submitted your sheet (number {number}).",
-    "web.review.not_submitted": "It is not submitted yet:"
+    "web.review.not_submitted": "It is not submitted yet:",
+    "web.approval": "Approval before publication",
+    "web.approval.required": "Officers' indicator values and progress updates wait here for approval by another officer of the government or an admin; until approved they count in no figure and appear on no page. Only an admin changes this setting.",
+    "web.approval.not_required": "This plan does not require approval: officers' entries count as soon as they are saved. An admin can require approval (hrap plan update --code … --requires-approval true, or the API).",
+    "web.approval.queue": "Waiting for approval",
+    "web.approval.none": "Nothing is waiting for approval.",
+    "web.approval.own": "You submitted this: another officer or an admin decides on it.",
+    "web.approval.approve": "Approve",
+    "web.approval.reject": "Reject",
+    "web.approval.reason": "Reason (required to reject)",
+    "web.approval.reason_required": "Say why you reject it: the officer sees the reason.",
+    "web.approval.reason_too_long": "The reason is too long: at most 2,000 characters.",
+    "web.approval.decided_heading": "Latest decisions",
+    "web.approval.approved": "approved",
+    "web.approval.rejected": "rejected (kept in the history, counts nowhere)",
+    "web.approval.submitted": "submitted by {who} on {date}",
+    "web.approval.decided": "decided by {who} on {date}",
+    "web.approval.kind.measurement": "Indicator value",
+    "web.approval.kind.progress_update": "Progress update",
+    "web.approval.now_approved": "Approved: {what} now counts and appears on the public pages.",
+    "web.approval.now_rejected": "Rejected: {what} stays in the history with your reason and counts nowhere.",
+    "web.approval.already_decided": "Nothing changed: someone decided on this entry already. Its decision is listed below.",
+    "web.saved.pending": "Saved for approval: {indicator}, {date} appears on the public pages once a coordinator approves it.",
+    "web.error.approval.title": "This plan's entries need approval",
+    "web.error.approval.advice": "Nothing was saved. Record the values one by one with the forms so a coordinator can approve each, or ask an admin to import the file."
   }
 }
 
@@ -1723,7 +1771,31 @@ enum EmbeddedTemplates {
     "web.review.nothing": "Valore al menos un estímulo.",
     "web.review.saved": "{count} valoraciones guardadas en su borrador.",
     "web.review.submitted": "Su hoja se ha enviado (número {number}).",
-    "web.review.not_submitted": "Todavía no se ha enviado:"
+    "web.review.not_submitted": "Todavía no se ha enviado:",
+    "web.approval": "Aprobación antes de la publicación",
+    "web.approval.required": "Los valores de indicadores y las actualizaciones que registra el personal esperan aquí la aprobación de otra persona del gobierno o de un administrador; hasta entonces no cuentan en ninguna cifra ni aparecen en ninguna página. Solo un administrador cambia este ajuste.",
+    "web.approval.not_required": "Este plan no exige aprobación: lo registrado cuenta en cuanto se guarda. Un administrador puede exigirla (hrap plan update --code … --requires-approval true, o la API).",
+    "web.approval.queue": "Pendiente de aprobación",
+    "web.approval.none": "Nada espera aprobación.",
+    "web.approval.own": "Usted lo envió: decide otra persona o un administrador.",
+    "web.approval.approve": "Aprobar",
+    "web.approval.reject": "Rechazar",
+    "web.approval.reason": "Motivo (obligatorio para rechazar)",
+    "web.approval.reason_required": "Indique por qué lo rechaza: quien lo envió verá el motivo.",
+    "web.approval.reason_too_long": "El motivo es demasiado largo: 2.000 caracteres como máximo.",
+    "web.approval.decided_heading": "Últimas decisiones",
+    "web.approval.approved": "aprobado",
+    "web.approval.rejected": "rechazado (queda en el historial, no cuenta en ninguna parte)",
+    "web.approval.submitted": "enviado por {who} el {date}",
+    "web.approval.decided": "decidido por {who} el {date}",
+    "web.approval.kind.measurement": "Valor de indicador",
+    "web.approval.kind.progress_update": "Actualización",
+    "web.approval.now_approved": "Aprobado: {what} ya cuenta y aparece en las páginas públicas.",
+    "web.approval.now_rejected": "Rechazado: {what} queda en el historial con su motivo y no cuenta en ninguna parte.",
+    "web.approval.already_decided": "Nada cambió: alguien ya decidió sobre esta entrada. La decisión figura abajo.",
+    "web.saved.pending": "Guardado para aprobación: {indicator}, {date} aparecerá en las páginas públicas una vez aprobado.",
+    "web.error.approval.title": "Las entradas de este plan requieren aprobación",
+    "web.error.approval.advice": "No se guardó nada. Registre los valores uno a uno con los formularios para que se aprueben, o pida a un administrador que importe el archivo."
   }
 }
 
@@ -2068,7 +2140,31 @@ enum EmbeddedTemplates {
     "web.review.nothing": "Évaluez au moins un encouragement.",
     "web.review.saved": "{count} évaluations enregistrées dans votre brouillon.",
     "web.review.submitted": "Votre grille est soumise (numéro {number}).",
-    "web.review.not_submitted": "Elle n'est pas encore soumise :"
+    "web.review.not_submitted": "Elle n'est pas encore soumise :",
+    "web.approval": "Approbation avant publication",
+    "web.approval.required": "Les valeurs d'indicateurs et les mises à jour saisies par les agents attendent ici l'approbation d'un autre agent de la collectivité ou d'un administrateur ; avant cela, elles ne comptent dans aucun chiffre et n'apparaissent sur aucune page. Seul un administrateur modifie ce réglage.",
+    "web.approval.not_required": "Ce plan n'exige pas d'approbation : les saisies des agents comptent dès leur enregistrement. Un administrateur peut l'exiger (hrap plan update --code … --requires-approval true, ou l'API).",
+    "web.approval.queue": "En attente d'approbation",
+    "web.approval.none": "Rien n'attend d'approbation.",
+    "web.approval.own": "Vous l'avez soumis : un autre agent ou un administrateur en décide.",
+    "web.approval.approve": "Approuver",
+    "web.approval.reject": "Rejeter",
+    "web.approval.reason": "Motif (obligatoire pour rejeter)",
+    "web.approval.reason_required": "Indiquez pourquoi vous le rejetez : l'agent verra le motif.",
+    "web.approval.reason_too_long": "Le motif est trop long : 2 000 caractères au plus.",
+    "web.approval.decided_heading": "Dernières décisions",
+    "web.approval.approved": "approuvé",
+    "web.approval.rejected": "rejeté (conservé dans l'historique, ne compte nulle part)",
+    "web.approval.submitted": "soumis par {who} le {date}",
+    "web.approval.decided": "décidé par {who} le {date}",
+    "web.approval.kind.measurement": "Valeur d'indicateur",
+    "web.approval.kind.progress_update": "Mise à jour",
+    "web.approval.now_approved": "Approuvé : {what} compte désormais et apparaît sur les pages publiques.",
+    "web.approval.now_rejected": "Rejeté : {what} reste dans l'historique avec votre motif et ne compte nulle part.",
+    "web.approval.already_decided": "Rien n'a changé : quelqu'un a déjà décidé de cette saisie. La décision figure ci-dessous.",
+    "web.saved.pending": "Enregistré pour approbation : {indicator}, {date} apparaîtra sur les pages publiques une fois approuvé.",
+    "web.error.approval.title": "Les saisies de ce plan exigent une approbation",
+    "web.error.approval.advice": "Rien n'a été enregistré. Saisissez les valeurs une à une avec les formulaires pour qu'un coordinateur approuve chacune, ou demandez à un administrateur d'importer le fichier."
   }
 }
 
@@ -2862,6 +2958,45 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 <input type="hidden" name="published" value="{{#published}}false{{/published}}{{^published}}true{{/published}}">
 <p><button type="submit">{{#published}}{{labels.web_manage_withdraw}}{{/published}}{{^published}}{{labels.web_manage_publish}}{{/published}}</button></p>
 </form>
+</section>
+<section aria-labelledby="approval-heading">
+<h2 id="approval-heading">{{labels.web_approval}}</h2>
+<p>{{#requires_approval}}{{labels.web_approval_required}}{{/requires_approval}}{{^requires_approval}}{{labels.web_approval_not_required}}{{/requires_approval}}</p>
+<h3>{{labels.web_approval_queue}}</h3>
+{{^has_pending}}<p>{{labels.web_approval_none}}</p>{{/has_pending}}
+{{#has_pending}}
+<ol class="queue">
+{{#pending}}
+<li id="submission-{{id}}">
+<p><strong>{{kind}}</strong> {{what}}<br><span class="hint">{{submitted}}</span></p>
+{{#own}}<p>{{labels.web_approval_own}}</p>{{/own}}
+{{^own}}
+<form method="post" action="{{action}}">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<p><button type="submit" name="decision" value="approve">{{labels.web_approval_approve}}</button></p>
+</form>
+<form method="post" action="{{action}}">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="form-field">
+<label for="reason-{{id}}">{{labels.web_approval_reason}}</label>
+{{#error}}<span class="field-error" id="reason-{{id}}-error">✖ {{.}}</span>{{/error}}
+<textarea id="reason-{{id}}" name="reason" maxlength="2000"{{#error}} aria-invalid="true" aria-describedby="reason-{{id}}-error"{{/error}}>{{reason}}</textarea>
+</div>
+<p><button type="submit" name="decision" value="reject">{{labels.web_approval_reject}}</button></p>
+</form>
+{{/own}}
+</li>
+{{/pending}}
+</ol>
+{{/has_pending}}
+{{#has_decided}}
+<h3>{{labels.web_approval_decided_heading}}</h3>
+<ul>
+{{#decided}}
+<li><strong>{{#approved}}✔ {{labels.web_approval_approved}}{{/approved}}{{#rejected}}✖ {{labels.web_approval_rejected}}{{/rejected}}</strong>: {{kind}} {{what}}. <span class="hint">{{submitted}}; {{decided}}</span>{{#decision_reason}}<br>{{labels.web_approval_reason}}: {{.}}{{/decision_reason}}</li>
+{{/decided}}
+</ul>
+{{/has_decided}}
 </section>
 {{/content}}
 {{/site.html}}

@@ -60,6 +60,7 @@ public enum HRAP {
                 ExportBundleCommand.command(context),
                 AuditCommand.command(context),
                 TokenCommands.command(context),
+                ApprovalCommands.command(context),
                 ServeCommand.command(context),
             ])
     }

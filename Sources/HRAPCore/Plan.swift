@@ -41,6 +41,9 @@ public struct Plan: Record {
     public var note: String?
     /// Whether public pages may show the plan.
     public var published = false
+    /// Whether an officer's measurement or progress update on the published plan waits for a coordinator's approval
+    /// (another officer of the government, or an admin) before it counts anywhere.
+    public var requiresApproval = false
 
     public init() {}
 
@@ -69,6 +72,9 @@ public struct Plan: Record {
         .optional("language", \.language, .language, help: "Language of the plan's titles and texts, e.g. de (none: en)."),
         .optional("note", \.note, .text, help: "How the plan was recorded: the sources of its data, what was estimated."),
         .flag("published", \.published, default: false, help: "Show the plan on public pages."),
+        .flag(
+            "requires_approval", \.requiresApproval, default: false,
+            help: "Officers' values and updates on the published plan wait for a coordinator's approval."),
     ]) { plan in
         var problems: [ValidationProblem] = []
         for (name, date) in [("period_end", plan.periodEnd), ("review_date", plan.reviewDate)] {

@@ -31,6 +31,8 @@ struct APIRoute: Sendable {
     var body: Body?
     /// The success status and the schema of its JSON body (nil: no JSON body).
     var success: (status: Int, schema: JSONValue?, mediaType: String) = (200, nil, "application/json")
+    /// Another success the operation may answer, with its schema (202 when an entry waits for approval).
+    var otherSuccess: (status: Int, schema: JSONValue)?
     /// Error statuses the operation may answer besides 400, 401, 403, 404 and 429.
     var errors: [Int] = []
     /// Whether the operation is open to anyone (no token).

@@ -8,7 +8,7 @@ enum APIRoutes {
     static let base = "/api/v1"
 
     static func all() -> [APIRoute] {
-        MetaRoutes.routes() + planRoutes() + ProgressRoutes.routes() + ScoreRoutes.routes()
+        MetaRoutes.routes() + planRoutes() + ProgressRoutes.routes() + ApprovalRoutes.routes() + ScoreRoutes.routes()
             + AssessmentRoutes.routes() + AdminRoutes.routes()
     }
 

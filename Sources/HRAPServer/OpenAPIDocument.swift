@@ -68,6 +68,12 @@ enum OpenAPIDocument {
         let schema = route.success.schema ?? .object([("type", .string("string"))])
         success.append(("content", .object([(route.success.mediaType, .object([("schema", schema)]))])))
         var responses: [(String, JSONValue)] = [(String(route.success.status), .object(success))]
+        if let other = route.otherSuccess {
+            responses.append((String(other.status), .object([
+                ("description", .string(HTTPStatus(other.status).reason)),
+                ("content", .object([("application/json", .object([("schema", other.schema)]))])),
+            ])))
+        }
         if route.method == "GET" { responses.append(("304", .object([("description", .string("Not Modified"))]))) }
         let errors = (route.isPublic ? [400] : [400, 401, 403, 404, 429,
             503]) + route.errors + (route.body == nil ? [] : [415])

@@ -53,7 +53,7 @@ extension ProblemResponse {
         case .notFound(let entity, let code, _):
             return Problem(status: .notFound, code: error.code,
                 detail: "no \(entity.replacing("_", with: " ")) '\(code)'")
-        case .duplicate, .alreadyRevoked: return Problem(status: .conflict, code: error.code, detail: error.description)
+        case .duplicate, .alreadyRevoked, .alreadyDecided: return Problem(status: .conflict, code: error.code, detail: error.description)
         case .database(let sqlite): return problem(sqlite)
         default: return nil
         }
@@ -61,7 +61,8 @@ extension ProblemResponse {
 
     private static func problem(_ error: ServiceError) -> Problem? {
         switch error {
-        case .forbidden: Problem(status: .forbidden, code: error.code, detail: error.description)
+        case .forbidden, .ownSubmission: Problem(status: .forbidden, code: error.code, detail: error.description)
+        case .approvalRequired: Problem(status: .conflict, code: error.code, detail: error.description)
         case .unknownFramework: Problem(status: .notFound, code: error.code, detail: error.description)
         case .invalidTarget, .yearOutsidePlan: Problem(status: .badRequest, code: error.code, detail: error.description)
         case .notFound(let entity, let label, _):

@@ -45,17 +45,26 @@ enum ProgressRoutes {
         }
     }
 
-    /// A route that appends a measurement or progress update: 201 when appended, 200 when unchanged.
+    /// A route that appends a measurement or progress update: 201 when appended, 200 when unchanged, 202 with the
+    /// submission when the plan's entries wait for approval.
     private static func append<R: Record>(
         _ type: R.Type, _ path: String, _ operationID: String, _ summary: String, schema: String,
         record: @escaping @Sendable (R, APIRequest) throws -> ProgressOutcome
     ) -> APIRoute {
-        .write("POST", plan + path, operationID, summary, tag: "Progress", body: Schemas.ref(schema), status: 201,
-               schema: Schemas.ref("WriteResult")) { request in
-            let outcome = try record(try decode(R.self, request), request)
-            return Reply.json(.object([("outcome", .string(outcome == .appended ? "appended" : "unchanged"))]),
-                              status: outcome == .appended ? .created : .ok)
+        var route = APIRoute.write(
+            "POST", plan + path, operationID, summary, tag: "Progress", body: Schemas.ref(schema), status: 201,
+            schema: Schemas.ref("WriteResult")
+        ) { request in
+            switch try record(try decode(R.self, request), request) {
+            case .appended: Reply.json(.object([("outcome", .string("appended"))]), status: .created)
+            case .unchanged: Reply.json(.object([("outcome", .string("unchanged"))]))
+            case .awaitingApproval(let submission):
+                Reply.json(.object([("outcome", .string("awaiting_approval")), ("submission", submission.json())]),
+                           status: .accepted)
+            }
         }
+        route.otherSuccess = (202, Schemas.ref("SubmissionResult"))
+        return route
     }
 
     private static func history() -> APIRoute {

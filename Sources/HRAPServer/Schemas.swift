@@ -53,6 +53,7 @@ enum Schemas {
     private static let anyObject: JSONValue = .object([("type", .string("object"))])
     private static let string: JSONValue = .object([("type", .string("string"))])
     private static let integer: JSONValue = .object([("type", .string("integer"))])
+    private static let nullableString: JSONValue = .object([("type", .array([.string("string"), .string("null")]))])
 
     /// Results computed by the service, as the surfaces render them (free-form where the report layer owns the shape).
     static let computed: [(String, JSONValue)] = [
@@ -64,8 +65,22 @@ enum Schemas {
         ], required: ["type", "title", "status", "code", "detail"])),
         ("ScoreCard", anyObject), ("Progress", anyObject), ("DueList", anyObject), ("PlanFile", anyObject),
         ("AssessmentSummary", anyObject), ("Framework", anyObject),
-        ("WriteResult", object([("outcome", .object([("enum", .array([.string("appended"), .string("unchanged")]))]))],
-                               required: ["outcome"])),
+        ("WriteResult", object([
+            ("outcome", .object([("enum", .array([.string("appended"), .string("unchanged")]))])),
+        ], required: ["outcome"])),
+        ("SubmissionResult", object([
+            ("outcome", .object([("enum", .array([.string("awaiting_approval")]))])),
+            ("submission", ref("Submission")),
+        ], required: ["outcome", "submission"])),
+        ("Submission", object([
+            ("id", integer), ("plan", string), ("entity", .object([("enum", .array([
+                .string("measurement"), .string("progress_update"),
+            ]))])), ("label", string), ("record", anyObject), ("submitted_at", string), ("submitted_by", string),
+            ("decision", .object([("enum", .array([.string("approved"), .string("rejected"), .null]))])),
+            ("reason", nullableString), ("decided_at", nullableString), ("decided_by", nullableString),
+            ("entry_id", .object([("type", .array([.string("integer"), .string("null")]))])),
+        ], required: ["id", "plan", "entity", "label", "record", "submitted_at", "submitted_by", "decision"])),
+        ("Decision", object([("reason", string)])),
         ("ImportResult", anyObject),
         ("MeasurementVersion", object([
             ("id", integer), ("current", .object([("type", .string("boolean"))])), ("measurement", ref("Measurement")),

@@ -8,12 +8,20 @@ extension HRAPService {
         _ measurement: Measurement, valueGivenAsYesNo: Bool = false, plan: String, as principal: Principal
     ) throws -> ProgressOutcome {
         try authorize(principal, .write, .progress, plan: plan)
+        if try entriesAwaitApproval(plan: plan, by: principal) {
+            let submission = try store.submit(
+                measurement, valueGivenAsYesNo: valueGivenAsYesNo, plan: plan, by: author(principal))
+            return .awaitingApproval(submission)
+        }
         return try store.record(measurement, valueGivenAsYesNo: valueGivenAsYesNo, plan: plan, by: author(principal))
     }
 
     /// Records a progress update of an action: appended, superseding the update of the same date, unless unchanged.
     public func record(_ update: ProgressUpdate, plan: String, as principal: Principal) throws -> ProgressOutcome {
         try authorize(principal, .write, .progress, plan: plan)
+        if try entriesAwaitApproval(plan: plan, by: principal) {
+            return .awaitingApproval(try store.submit(update, plan: plan, by: author(principal)))
+        }
         return try store.record(update, plan: plan, by: author(principal))
     }
 
@@ -50,6 +58,9 @@ extension HRAPService {
     ) throws -> SheetImportSummary {
         let resource: AccessRequest.Resource = kind == .measurements || kind == .progress ? .progress : .planRecord
         try authorize(principal, .write, resource, plan: plan)
+        if resource == .progress, try entriesAwaitApproval(plan: plan, by: principal) {
+            throw ServiceError.approvalRequired(plan: plan)
+        }
         return try store.importSheet(
             kind, bytes: bytes, source: source, plan: plan, delimiter: delimiter, by: author(principal), progress: progress)
     }
@@ -74,6 +85,11 @@ extension HRAPService {
         _ file: PlanFile, readProblems: [ValidationProblem] = [], source: String, as principal: Principal
     ) throws -> ImportSummary {
         try authorize(principal, .write, .plan, plan: file.plan.code, owner: file.plan.government)
+        if try entriesAwaitApproval(plan: file.plan.code, by: principal) {
+            throw ServiceError.approvalRequired(plan: file.plan.code)
+        }
+        let stored = try store.record(Plan.self, plan: nil, code: file.plan.code)
+        try guardApprovalSetting(from: stored, to: file.plan, as: principal)
         let frameworks = file.assessments.isEmpty ? [] : try frameworks(as: principal)
         return try store.importPlan(file, readProblems: readProblems, source: source, frameworks: frameworks, by: author(principal))
     }

@@ -78,6 +78,7 @@ extension HRAPService {
             guard problems.isEmpty else {
                 throw ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))", problems: problems)
             }
+            try guardApprovalSetting(from: existing as? Plan, to: record as? Plan, as: principal)
             return record
         }.record
     }

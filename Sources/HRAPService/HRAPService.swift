@@ -79,6 +79,18 @@ public final class HRAPService: Sendable {
         return policy.permits(principal, AccessRequest(.read, .privateValues, plan: plan, context: context))
     }
 
+    /// Whether the access policy lets the principal do this with a plan: what the surfaces ask before offering a form.
+    public func allows(
+        _ principal: Principal, _ verb: AccessRequest.Verb, _ resource: AccessRequest.Resource, plan: String
+    ) throws -> Bool {
+        do {
+            _ = try authorize(principal, verb, resource, plan: plan)
+            return true
+        } catch ServiceError.forbidden {
+            return false
+        }
+    }
+
     /// The authorship of a write made now by `principal`.
     func author(_ principal: Principal) -> Authorship {
         Authorship(actor: principal.name, time: clock())

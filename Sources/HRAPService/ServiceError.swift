@@ -22,6 +22,10 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
     case changedSinceRead(entity: String, label: String)
     /// A change that must say which version it changes (its entity tag) did not.
     case versionRequired(entity: String)
+    /// A coordinator may not approve or reject their own submission (four eyes).
+    case ownSubmission(id: Int64)
+    /// A bulk import of progress data into a plan whose entries wait for approval, by someone whose entries would.
+    case approvalRequired(plan: String)
 
     /// A stable code for programs and for the surfaces' message mappings.
     public var code: String {
@@ -37,6 +41,8 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .shippedFramework: "shipped_framework"
         case .changedSinceRead: "changed_since_read"
         case .versionRequired: "version_required"
+        case .ownSubmission: "own_submission"
+        case .approvalRequired: "approval_required"
         }
     }
 
@@ -58,6 +64,10 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
             "the \(entity.replacing("_", with: " ")) \(label) changed since you read it; read it again and reapply your change"
         case .versionRequired(let entity):
             "say which version of the \(entity.replacing("_", with: " ")) you change (If-Match with the ETag you read)"
+        case .ownSubmission(let id):
+            "submission \(id) is your own: another officer of the government or an admin decides on it"
+        case .approvalRequired(let plan):
+            "\(plan)'s entries wait for approval: record them one by one, or ask an admin to import the file"
         }
     }
 }

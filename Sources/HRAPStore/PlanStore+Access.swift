@@ -23,6 +23,13 @@ extension PlanStore {
         }
     }
 
+    /// Whether entries on the plan wait for approval: it is published and requires approval before publication.
+    public func entriesAwaitApproval(plan code: String) throws -> Bool {
+        try reading { db in
+            try db.scalar("SELECT published AND requires_approval FROM plans WHERE code = ?", [.text(code)])?.integer == 1
+        }
+    }
+
     /// A number that grows with every write (the newest audit row's id: every write leaves one in its transaction),
     /// for caches of computed results.
     public func dataVersion() throws -> Int64 {

@@ -89,20 +89,15 @@ extension PlanStore {
     }
 
     /// Records a measurement: appended, superseding the current value for its key, unless the value is unchanged.
-    @discardableResult
     ///
     /// `valueGivenAsYesNo` says the value was typed as a yes/no word, which only a yes/no indicator takes.
+    @discardableResult
     public func record(
         _ measurement: Measurement, valueGivenAsYesNo: Bool = false, plan: String, by author: Authorship
     ) throws -> ProgressOutcome {
         try writing { db in
             let plan = try Self.plan(plan, in: db).ref
-            let indicator = try Indicator.table.fetch(db, identity: [.text(measurement.indicator)], plan: plan)
-            let problems = PlanValidator.problems(
-                of: measurement, indicator: indicator, valueGivenAsYesNo: valueGivenAsYesNo) { $0 }
-            guard problems.isEmpty else {
-                throw StoreError.invalid(ValidationError(source: "measurement", problems: problems))
-            }
+            try Self.check(measurement, valueGivenAsYesNo: valueGivenAsYesNo, in: db, plan: plan)
             return try ProgressOutcome(Measurement.table.save(db, measurement, plan: plan, by: author))
         }
     }
@@ -112,11 +107,26 @@ extension PlanStore {
     public func record(_ update: ProgressUpdate, plan: String, by author: Authorship) throws -> ProgressOutcome {
         try writing { db in
             let plan = try Self.plan(plan, in: db).ref
-            guard try Action.table.fetch(db, identity: [.text(update.action)], plan: plan) != nil else {
-                let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
-                throw StoreError.notFound(entity: "action", code: update.action, known: actions)
-            }
+            try Self.check(update, in: db, plan: plan)
             return try ProgressOutcome(ProgressUpdate.table.save(db, update, plan: plan, by: author))
+        }
+    }
+
+    /// Throws with every problem of a measurement against its indicator (which must exist).
+    static func check(_ measurement: Measurement, valueGivenAsYesNo: Bool, in db: Database, plan: PlanRef) throws {
+        let indicator = try Indicator.table.fetch(db, identity: [.text(measurement.indicator)], plan: plan)
+        let problems = PlanValidator.problems(
+            of: measurement, indicator: indicator, valueGivenAsYesNo: valueGivenAsYesNo) { $0 }
+        guard problems.isEmpty else {
+            throw StoreError.invalid(ValidationError(source: "measurement", problems: problems))
+        }
+    }
+
+    /// Throws when the action a progress update is for does not exist.
+    static func check(_ update: ProgressUpdate, in db: Database, plan: PlanRef) throws {
+        guard try Action.table.fetch(db, identity: [.text(update.action)], plan: plan) != nil else {
+            let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
+            throw StoreError.notFound(entity: "action", code: update.action, known: actions)
         }
     }
 
@@ -137,6 +147,8 @@ public enum ProgressOutcome: Equatable, Sendable {
     case appended
     /// The same value was already current; nothing was written.
     case unchanged
+    /// The plan requires approval: the entry waits for a coordinator's decision and counts nowhere until approved.
+    case awaitingApproval(Submission)
 
     init(_ outcome: WriteOutcome) throws {
         switch outcome {

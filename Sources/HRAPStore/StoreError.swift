@@ -27,6 +27,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case olderSchema(path: String, found: Int, current: Int)
     /// A token that was revoked already.
     case alreadyRevoked(token: String)
+    /// A submission that was approved or rejected already.
+    case alreadyDecided(submission: Int64, decision: Submission.Decision)
 
     /// A stable code for programs and for each surface's message mapping.
     public var code: String {
@@ -43,6 +45,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .foreignDatabase: "foreign_database"
         case .olderSchema: "older_schema"
         case .alreadyRevoked: "already_revoked"
+        case .alreadyDecided: "already_decided"
         }
     }
 
@@ -71,6 +74,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .olderSchema(let path, let found, let current):
             return "\(path) has schema version \(found) of \(current); run 'hrap init' to migrate it first"
         case .alreadyRevoked(let token): return "token '\(token)' was revoked already"
+        case .alreadyDecided(let id, let decision): return "submission \(id) was \(decision.rawValue) already"
         }
     }
 }

@@ -17,6 +17,7 @@ enum StoreSchema {
             name: "v11 open-ended plans, plan indicators, qualitative targets, packages", sql: version11,
             rebuildsTables: true),
         .init(name: "v12 access tokens of the HTTP service", sql: version12),
+        .init(name: "v13 approval before publication", sql: version13),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -216,6 +217,30 @@ enum StoreSchema {
           WHEN OLD.revoked_at IS NOT NULL OR NEW.name IS NOT OLD.name OR NEW.role IS NOT OLD.role
             OR NEW.hash IS NOT OLD.hash OR NEW.government IS NOT OLD.government OR NEW.reviewer IS NOT OLD.reviewer
           BEGIN SELECT RAISE(ABORT, 'a token can only be revoked, once'); END;
+        """
+
+    /// Approval before publication: a plan may require it; an officer's measurement or progress update on such a
+    /// plan is kept as a submission until another officer of the government or an admin approves it (then it is
+    /// appended to its table, `entry_id` naming the row) or rejects it with a reason. A submission is never deleted
+    /// and is decided once.
+    static let version13 = """
+        ALTER TABLE plans ADD COLUMN requires_approval INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE submissions (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id),
+          entity TEXT NOT NULL CHECK (\(oneOf("entity", ["measurement", "progress_update"]))),
+          label TEXT NOT NULL, record TEXT NOT NULL, submitted_at TEXT NOT NULL, submitted_by TEXT NOT NULL,
+          decision TEXT CHECK (decision IS NULL OR \(oneOf("decision", ["approved", "rejected"]))),
+          reason TEXT, decided_at TEXT, decided_by TEXT, entry_id INTEGER,
+          CHECK ((decision IS NULL) = (decided_at IS NULL) AND (decision IS NULL) = (decided_by IS NULL)),
+          CHECK (decision IS NOT 'rejected' OR reason IS NOT NULL));
+        CREATE INDEX submissions_plan ON submissions (plan_id, decision);
+        CREATE TRIGGER submissions_no_delete BEFORE DELETE ON submissions
+          BEGIN SELECT RAISE(ABORT, 'submissions are never deleted'); END;
+        CREATE TRIGGER submissions_decided_once BEFORE UPDATE ON submissions
+          WHEN OLD.decision IS NOT NULL OR NEW.record IS NOT OLD.record OR NEW.entity IS NOT OLD.entity
+            OR NEW.plan_id IS NOT OLD.plan_id OR NEW.submitted_by IS NOT OLD.submitted_by
+            OR NEW.submitted_at IS NOT OLD.submitted_at
+          BEGIN SELECT RAISE(ABORT, 'a submission is decided once and never changed otherwise'); END;
         """
 
     /// `column = 'a' OR column = 'b' …`: a CHECK written with `IN (…)` makes SQLite build a temporary index for every

@@ -15,24 +15,32 @@ enum PlanForms {
     }
 
     private static func manage(_ request: WebRequest) throws -> HTTPResponse {
-        let plan = try ProgressForms.writablePlan(request)
-        return try request.site.page("manage.html", model(plan, request), request)
+        try manage(try ProgressForms.writablePlan(request, .plan), request)
     }
 
-    static func model(_ plan: Plan, _ request: WebRequest) -> MustacheValue {
+    /// The page: publication, and the approval queue with a refused rejection's reason shown again.
+    static func manage(
+        _ plan: Plan, _ request: WebRequest, refusal: ApprovalForms.Refusal? = nil, status: HTTPStatus = .ok
+    ) throws -> HTTPResponse {
+        var model = try ApprovalForms.model(plan, request, refusal: refusal)
+        model.merge(self.model(plan, request)) { _, new in new }
+        return try request.site.page("manage.html", .object(model), request, status: status)
+    }
+
+    private static func model(_ plan: Plan, _ request: WebRequest) -> [String: MustacheValue] {
         let base = "/plans/" + PublicPage.escape(plan.code)
-        return .object([
+        return [
             "code": .string(plan.code), "title": .string(plan.title), "published": .bool(plan.published),
             "csrf": .string(request.session?.csrf ?? ""),
             "version": .string(HRAPService.etag(Plan.schema.encode(plan))),
             "publish_action": .string(base + "/publish" + request.languageSuffix),
             "public_href": .string(base + request.languageSuffix),
-        ])
+        ]
     }
 
     /// Publishes or withdraws the plan; refused when the plan changed since the page was shown.
     private static func publish(_ request: WebRequest) throws -> HTTPResponse {
-        let plan = try ProgressForms.writablePlan(request)
+        let plan = try ProgressForms.writablePlan(request, .plan)
         let form = try FormData(request.http)
         guard let wanted = form.value("published").flatMap({ ["true": true, "false": false][$0] }) else {
             throw WebError.badRequest("web.error.form")

@@ -40,14 +40,14 @@ enum ProgressForms {
                 let outcome = try request.service.record(
                     measurement, valueGivenAsYesNo: FieldKind.isYesNoWord(form.value("value")), plan: code,
                     as: request.principal)
-                message = request.label(outcome == .appended ? "web.saved.measurement" : "web.saved.unchanged", [
+                message = request.label(savedKey(outcome, "web.saved.measurement"), [
                     "indicator": measurement.indicator, "date": request.locale.date(measurement.date),
                 ])
                 href = "/plans/\(PublicPage.escape(code))/indicators/\(PublicPage.escape(measurement.indicator))"
             case .update:
                 let update = try record(ProgressUpdate.self, form, conventions, extra: [:])
                 let outcome = try request.service.record(update, plan: code, as: request.principal)
-                message = request.label(outcome == .appended ? "web.saved.update" : "web.saved.unchanged", [
+                message = request.label(savedKey(outcome, "web.saved.update"), [
                     "indicator": update.action, "action": update.action, "date": request.locale.date(update.date),
                 ])
                 href = "/plans/\(PublicPage.escape(code))/actions/\(PublicPage.escape(update.action))"
@@ -60,6 +60,15 @@ enum ProgressForms {
         } catch StoreError.invalid(let error) {
             form.report(error.problems)
             return try render(kind, form, request, status: .unprocessableContent)
+        }
+    }
+
+    /// The message's label: saved, unchanged, or waiting for a coordinator's approval.
+    private static func savedKey(_ outcome: ProgressOutcome, _ saved: String) -> String {
+        switch outcome {
+        case .appended: saved
+        case .unchanged: "web.saved.unchanged"
+        case .awaitingApproval: "web.saved.pending"
         }
     }
 
@@ -101,11 +110,11 @@ enum ProgressForms {
         return ["disaggregation": .object(pairs)]
     }
 
-    /// The plan, read as the signed-in user, who must be allowed to write its progress (else 403, nothing written).
-    static func writablePlan(_ request: WebRequest) throws -> Plan {
-        let principal = request.principal
-        let plan = try request.service.plan(request.path("plan"), as: principal)
-        guard principal.role == .admin || (principal.role == .officer && principal.government == plan.government) else {
+    /// The plan, read as the signed-in user, whom the service's policy must allow to write `resource` of it (else
+    /// 403, nothing written).
+    static func writablePlan(_ request: WebRequest, _ resource: AccessRequest.Resource = .progress) throws -> Plan {
+        let plan = try request.service.plan(request.path("plan"), as: request.principal)
+        guard try request.service.allows(request.principal, .write, resource, plan: plan.code) else {
             throw WebError.forbidden
         }
         return plan

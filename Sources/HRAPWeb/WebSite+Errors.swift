@@ -22,6 +22,7 @@ extension WebSite {
         case WebError.forbidden: (status, key) = (.forbidden, "forbidden")
         case ServiceError.notFound, ServiceError.yearOutsidePlan, StoreError.notFound: (status, key) = (.notFound, "not_found")
         case ServiceError.forbidden: (status, key) = signedIn ? (.forbidden, "forbidden") : (.notFound, "not_found")
+        case ServiceError.approvalRequired: (status, key) = (.conflict, "approval")
         default:
             options.log("error: \(request.method) \(request.path): \(error)")
             (status, key) = (.internalServerError, "internal")

@@ -61,7 +61,8 @@ public final class WebSite: Sendable {
         self.english = english
         self.service = service
         self.options = options
-        routes = PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all() + ReviewForms.all()
+        routes = PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all() + ApprovalForms.all()
+            + ReviewForms.all()
         pages = PageRenderer(templates: options.templates)
         sessions = SessionStore(idle: options.sessionIdle, lifetime: options.sessionLifetime)
     }

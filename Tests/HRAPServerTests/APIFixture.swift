@@ -43,6 +43,7 @@ final class APIFixture: Sendable {
         let requests: [(String, TokenRequest)] = [
             ("admin", TokenRequest(name: "admin", role: .admin)),
             ("officer", TokenRequest(name: "maria", role: .officer, government: "GB-aldermoor")),
+            ("coordinator", TokenRequest(name: "amira", role: .officer, government: "GB-aldermoor")),
             ("otherOfficer", TokenRequest(name: "jonas", role: .officer, government: "DE-hainbach")),
             ("reviewer", TokenRequest(name: "mira", role: .reviewer, reviewer: "m.kovac")),
             ("viewer", TokenRequest(name: "press", role: .viewer)),

@@ -45,6 +45,7 @@ final class WebFixture: @unchecked Sendable {
         let requests: [(String, TokenRequest)] = [
             ("admin", TokenRequest(name: "admin", role: .admin)),
             ("officer", TokenRequest(name: "maria", role: .officer, government: "GB-aldermoor")),
+            ("coordinator", TokenRequest(name: "amira", role: .officer, government: "GB-aldermoor")),
             ("otherOfficer", TokenRequest(name: "jonas", role: .officer, government: "DE-hainbach")),
             ("reviewer", TokenRequest(name: "mira", role: .reviewer, reviewer: "m.kovac")),
             ("outsider", TokenRequest(name: "olga", role: .reviewer, reviewer: "o.nobody")),
@@ -119,6 +120,14 @@ final class WebFixture: @unchecked Sendable {
             cookies[String(pair[0])] = value.isEmpty || header.1.contains("Max-Age=0") ? nil : value
         }
         return response
+    }
+
+    /// A GET as a visitor who is not signed in; the fixture's cookies are kept for the next call.
+    func anonymous(_ path: String) -> WebResponse {
+        let kept = cookies
+        cookies = [:]
+        defer { cookies = kept }
+        return call("GET", path)
     }
 
     /// Signs in with a token through the form; returns the response to the post.

@@ -220,16 +220,16 @@ import Testing
         let csrf = site.csrf(from: Self.plan + "/upload")
         let before = try site.auditRows()
         let bad = "indicator,date,value\n1.1.b,2026-06-30,410\nnope,2026-06-30,1\n1.1.b,not-a-date,2\n"
-        let refused = upload(site, csrf: csrf, csv: bad)
+        let refused = Self.upload(site, csrf: csrf, csv: bad)
         #expect(refused.status == 422)
         #expect(refused.body.contains("nope") && refused.body.contains("not-a-date"))
         #expect(try site.auditRows() == before)
-        let accepted = upload(site, csrf: csrf, csv: "indicator,date,value\n1.1.b,2026-06-30,410\n")
+        let accepted = Self.upload(site, csrf: csrf, csv: "indicator,date,value\n1.1.b,2026-06-30,410\n")
         #expect(accepted.status == 303)
         #expect(site.call("GET", Self.plan + "/upload").body.contains("1 rows, 1 new"))
     }
 
-    private func upload(_ site: WebFixture, csrf: String, csv: String) -> WebResponse {
+    static func upload(_ site: WebFixture, csrf: String, csv: String) -> WebResponse {
         let boundary = "----hrapTestBoundary7MA4YWxk"
         var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n"
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nmeasurements\r\n"
