@@ -38,6 +38,10 @@ public struct PlanFacts: Sendable {
     public let disaggregatedDates: [String: [CalendarDate]]
     /// Current judgements of qualitative indicators per code, oldest first.
     public let judged: [String: [JudgedPoint]]
+    /// The indicators of each objective code (``indicators(of:)``), in the file's order.
+    private let indicatorsByObjective: [String: [Indicator]]
+    /// The current progress updates of each action code, in the file's order.
+    private let updatesByAction: [String: [ProgressUpdate]]
 
     /// Facts from a plan's structure and its current values, read separately (the store's set-based path).
     /// `file.measurements` is not read; `file.progressUpdates` must hold the current updates only.
@@ -47,6 +51,8 @@ public struct PlanFacts: Sendable {
     ) {
         self.file = file
         self.progressUpdates = file.progressUpdates
+        indicatorsByObjective = Self.indicatorsByObjective(file)
+        updatesByAction = Dictionary(grouping: file.progressUpdates, by: \.action)
         self.series = series.mapValues { $0.sorted { $0.date < $1.date } }
         self.disaggregatedDates = disaggregatedDates.mapValues { $0.sorted() }
         self.judged = judged.mapValues { $0.sorted { $0.date < $1.date } }
@@ -57,6 +63,8 @@ public struct PlanFacts: Sendable {
     public init(file: PlanFile) {
         self.file = file
         self.progressUpdates = Supersession.current(file.progressUpdates, key: \.key, recordedAt: \.recordedAt)
+        indicatorsByObjective = Self.indicatorsByObjective(file)
+        updatesByAction = Dictionary(grouping: progressUpdates, by: \.action)
         var series: [String: [Point]] = [:]
         var disaggregated: [String: [CalendarDate]] = [:]
         var judged: [String: [JudgedPoint]] = [:]
@@ -82,7 +90,8 @@ public struct PlanFacts: Sendable {
     /// The status of an action at a date and where it comes from: the date of the progress update that set it, or nil
     /// when no update exists by then and the status is the one recorded with the action (as adopted).
     public func currentStatus(of action: Action, at date: CalendarDate) -> (status: Action.Status, since: CalendarDate?) {
-        guard let latest = progressUpdates.filter({ $0.action == action.code && $0.date <= date }).max(by: { $0.date < $1.date }) else {
+        let updates = updatesByAction[action.code] ?? []
+        guard let latest = updates.filter({ $0.date <= date }).max(by: { $0.date < $1.date }) else {
             return (action.status, nil)
         }
         return (latest.status, latest.date)
@@ -122,7 +131,19 @@ public struct PlanFacts: Sendable {
 
     /// The indicators of an objective: attached to it, or to one of its actions.
     public func indicators(of objective: Objective) -> [Indicator] {
-        let actions = Set(file.actions.filter { $0.objective == objective.code }.map(\.code))
-        return file.indicators.filter { $0.objective == objective.code || ($0.action.map(actions.contains) ?? false) }
+        indicatorsByObjective[objective.code] ?? []
+    }
+
+    /// Each objective's indicators: those attached to it, and those attached to one of its actions.
+    private static func indicatorsByObjective(_ file: PlanFile) -> [String: [Indicator]] {
+        var objectivesOfAction: [String: Set<String>] = [:]
+        for action in file.actions { objectivesOfAction[action.code, default: []].insert(action.objective) }
+        var result: [String: [Indicator]] = [:]
+        for indicator in file.indicators {
+            var objectives = indicator.action.flatMap { objectivesOfAction[$0] } ?? []
+            if let objective = indicator.objective { objectives.insert(objective) }
+            for objective in objectives { result[objective, default: []].append(indicator) }
+        }
+        return result
     }
 }

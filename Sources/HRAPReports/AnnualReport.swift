@@ -29,22 +29,37 @@ public struct AnnualReport: Sendable {
         }
     }
 
+    /// What a report computes from its input before it speaks any language: the plan's progress now and a year
+    /// before, and its current public values. The same for every language, so a site computes it once per input.
+    public struct Analysis: Sendable {
+        let progress: PlanProgress
+        /// The same plan a year before the reference date, for trends and changes.
+        let lastYear: PlanProgress
+        /// The plan file's current public measurements by indicator, up to the reference date.
+        let measurementsByIndicator: [String: [Measurement]]
+
+        /// The analysis of an input.
+        public init(_ input: Input) {
+            progress = PlanProgress(input.facts, asOf: input.asOf)
+            lastYear = PlanProgress(input.facts, asOf: input.asOf.adding(months: -12))
+            let current = Supersession.current(input.facts.file.measurements, key: \.key, recordedAt: \.recordedAt)
+            measurementsByIndicator = Dictionary(
+                grouping: current.filter { $0.isPublic && $0.date <= input.asOf }, by: \.indicator)
+        }
+    }
+
     let input: Input
     let locale: ReportLocale
-    let progress: PlanProgress
-    /// The same plan a year before the reference date, for trends and changes.
-    let lastYear: PlanProgress
-    /// The plan file's current public measurements by indicator, up to the reference date.
-    let measurementsByIndicator: [String: [Measurement]]
+    let analysis: Analysis
+    var progress: PlanProgress { analysis.progress }
+    var lastYear: PlanProgress { analysis.lastYear }
+    var measurementsByIndicator: [String: [Measurement]] { analysis.measurementsByIndicator }
 
-    /// A report of the input in a language.
-    public init(_ input: Input, locale: ReportLocale) {
+    /// A report of the input in a language; `analysis`, when given, must be the input's own.
+    public init(_ input: Input, analysis: Analysis? = nil, locale: ReportLocale) {
         self.input = input
         self.locale = locale
-        progress = PlanProgress(input.facts, asOf: input.asOf)
-        lastYear = PlanProgress(input.facts, asOf: input.asOf.adding(months: -12))
-        let current = Supersession.current(input.facts.file.measurements, key: \.key, recordedAt: \.recordedAt)
-        measurementsByIndicator = Dictionary(grouping: current.filter { $0.isPublic && $0.date <= input.asOf }, by: \.indicator)
+        self.analysis = analysis ?? Analysis(input)
     }
 
     var file: PlanFile { input.facts.file }

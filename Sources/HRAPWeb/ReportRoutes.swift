@@ -70,8 +70,9 @@ enum ReportRoutes {
         }
         return try request.site.cachedPage(request) {
             let visitor = request.asVisitor
-            let (data, shown, asOf) = try request.site.reportData(plan: request.path("plan"), year: year, visitor)
-            let report = try request.site.report(plan: request.path("plan"), year: year, visitor)
+            let (analysed, shown, asOf) = try request.site.reportData(plan: request.path("plan"), year: year, visitor)
+            let data = analysed.data
+            let report = AnnualReport(analysed.input, analysis: analysed.analysis, locale: visitor.locale)
             var reports: [String: String] = [:]
             for file in reportFiles where file.name != "summary.md" {
                 reports[file.name] = try render(report, file.format, summary: file.summary, request.site)

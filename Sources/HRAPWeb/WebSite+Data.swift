@@ -14,25 +14,29 @@ extension WebSite {
     }
 
     /// What a plan's pages are built from, read as the request's principal, kept while the data is unchanged.
-    func reportData(plan code: String, year: Int? = nil, _ request: WebRequest) throws -> (AnnualReportData, Int, CalendarDate) {
+    func reportData(
+        plan code: String, year: Int? = nil, _ request: WebRequest
+    ) throws -> (AnalysedReport, Int, CalendarDate) {
         let plan = try service.plan(code, as: request.principal)
         var (shown, asOf) = period(of: plan, today: request.today)
         if let year, year != shown { (shown, asOf) = (year, CalendarDate(year: year, month: 12, day: 31) ?? asOf) }
         let version = try service.scoreVersion(plan: code, as: request.principal)
         let key = "\(code)|\(shown)|\(asOf)|\(version)|\(request.session?.principal.name ?? "public")"
-        let data = try dataCache.value(key) {
-            try service.annualReportData(
+        let analysed = try dataCache.value(key) {
+            let data = try service.annualReportData(
                 plan: code, year: shown, asOf: asOf, framework: options.framework, as: request.principal)
+            let input = AnnualReport.Input(
+                facts: data.facts, year: shown, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
+                previousAsOf: data.previousAsOf, peer: data.peer)
+            return AnalysedReport(data: data, input: input, analysis: AnnualReport.Analysis(input))
         }
-        return (data, shown, asOf)
+        return (analysed, shown, asOf)
     }
 
     /// The report of a plan in the request's language, for its pages.
     func report(plan code: String, year: Int? = nil, _ request: WebRequest) throws -> AnnualReport {
-        let (data, shown, asOf) = try reportData(plan: code, year: year, request)
-        return AnnualReport(.init(
-            facts: data.facts, year: shown, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
-            previousAsOf: data.previousAsOf, peer: data.peer), locale: request.locale)
+        let (analysed, _, _) = try reportData(plan: code, year: year, request)
+        return AnnualReport(analysed.input, analysis: analysed.analysis, locale: request.locale)
     }
 
     /// The public pages of a plan in the request's language.
@@ -54,6 +58,13 @@ extension WebSite {
         response.headers.set("Content-Type", cached.contentType)
         return response
     }
+}
+
+/// A plan's report data with its language-independent analysis, as the data cache keeps them.
+struct AnalysedReport: Sendable {
+    let data: AnnualReportData
+    let input: AnnualReport.Input
+    let analysis: AnnualReport.Analysis
 }
 
 /// A rendered public page.

@@ -50,8 +50,9 @@ public final class WebSite: Sendable {
     let routes: [WebRoute]
     let pages: PageRenderer
     let sessions: SessionStore
-    let dataCache = PageCache<AnnualReportData>(capacity: 16)
-    let pageCache = PageCache<CachedPage>(capacity: 512)
+    let dataCache = PageCache<AnalysedReport>(capacity: 16)
+    /// Rendered pages for visitors: up to 512, and 64 MiB of bodies (a large plan's page is about 0.5 MiB).
+    let pageCache = PageCache<CachedPage>(capacity: 512, maximumCost: 64 << 20) { $0.body.count }
 
     let english: ReportLocale
 

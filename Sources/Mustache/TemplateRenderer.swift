@@ -84,6 +84,9 @@ final class TemplateRenderer {
     /// `.` is the top of the stack; `a.b.c` finds `a` up the stack, then `b` and `c` inside it only.
     static func lookup(_ key: String, in stack: [MustacheValue]) -> MustacheValue {
         if key == "." { return stack.last ?? .null }
+        guard key.utf8.contains(UInt8(ascii: ".")) else {
+            return stack.reversed().lazy.compactMap({ $0[key] }).first ?? .null
+        }
         let parts = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard let first = stack.reversed().lazy.compactMap({ $0[parts[0]] }).first else { return .null }
         var current = first
@@ -95,20 +98,31 @@ final class TemplateRenderer {
     }
 
     static func escape(_ text: String) -> String {
-        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
+        let utf8 = text.utf8
+        guard utf8.contains(where: { entity(for: $0) != nil }) else { return text }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            guard let entity = entity(for: byte) else {
+                escaped.append(byte)
+                continue
             }
+            entity.withUTF8Buffer { escaped.append(contentsOf: $0) }
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// The HTML entity of one of the five characters escaping replaces (all ASCII, so a UTF-8 byte equals it only
+    /// when it is that character).
+    private static func entity(for byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
     }
 
     /// Every line prefixed (the first only when `firstLine`); nothing is added after a final newline.

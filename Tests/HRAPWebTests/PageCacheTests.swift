@@ -1,0 +1,35 @@
+import Testing
+@testable import HRAPWeb
+
+/// The cache of rendered pages stays within its entry count and its cost, oldest out first.
+@Suite struct PageCacheTests {
+    private func fill(_ cache: PageCache<[UInt8]>, _ keys: ClosedRange<Int>, size: Int) throws {
+        for key in keys { _ = try cache.value("\(key)") { Array(repeating: UInt8(key % 256), count: size) } }
+    }
+
+    @Test func evictsTheOldestWhenTheCostPassesTheMaximum() throws {
+        let cache = PageCache<[UInt8]>(capacity: 100, maximumCost: 1_000) { $0.count }
+        try fill(cache, 1...25, size: 100)
+        #expect(cache.usage.entries == 10 && cache.usage.cost == 1_000)
+        var computed = false
+        _ = try cache.value("25") { computed = true; return [] }
+        #expect(!computed, "the newest entry is kept")
+        _ = try cache.value("15") { computed = true; return [] }
+        #expect(computed, "the oldest entries went first")
+    }
+
+    @Test func evictsByCountAndNeverKeepsAValueCostingMoreThanTheMaximum() throws {
+        let cache = PageCache<[UInt8]>(capacity: 3, maximumCost: 1_000) { $0.count }
+        try fill(cache, 1...5, size: 10)
+        #expect(cache.usage.entries == 3 && cache.usage.cost == 30)
+        let large = try cache.value("large") { Array(repeating: 1, count: 1_001) }
+        #expect(large.count == 1_001 && cache.usage.entries == 3 && cache.usage.cost == 30)
+    }
+
+    @Test func aComputationThatThrowsStoresNothing() {
+        struct Failure: Error {}
+        let cache = PageCache<[UInt8]>(capacity: 3, maximumCost: 1_000) { $0.count }
+        #expect(throws: Failure.self) { try cache.value("x") { throw Failure() } }
+        #expect(cache.usage.entries == 0)
+    }
+}
