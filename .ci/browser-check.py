@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Loads the public pages and every form in headless Chromium at 1280 and 360 px, takes screenshots, submits each
-form once invalid and once valid, and runs axe-core on each page. Fails on any serious or critical violation, or on a
-page wider than the screen at 360 px. Usage: browser-check.py BASE_URL OFFICER_TOKEN SCREENSHOT_DIR"""
+form once invalid and once valid, and runs axe-core on each page. The plan requires approval: the officer's entries wait,
+and a second officer (the coordinator) rejects one without a reason (invalid), then approves it. Fails on any serious
+or critical violation, or on a page wider than the screen at 360 px.
+Usage: browser-check.py BASE_URL OFFICER_TOKEN COORDINATOR_TOKEN SCREENSHOT_DIR"""
 import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -10,7 +12,7 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 from axe_selenium_python import Axe
 
-base, token, shots = sys.argv[1], sys.argv[2], sys.argv[3]
+base, token, coordinator, shots = sys.argv[1:5]
 options = webdriver.ChromeOptions()
 for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
     options.add_argument(argument)
@@ -44,6 +46,20 @@ def visit(name, path):
         check(name, width)
 
 
+def sign_in(secret):
+    driver.delete_all_cookies()
+    driver.get(base + "/sign-in")
+    driver.find_element(By.NAME, "token").send_keys(secret)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/sign-in'] button").click()
+    WebDriverWait(driver, 10).until(expected_conditions.url_contains("/workspace"))
+
+
+def click(selector):
+    button = driver.find_element(By.CSS_SELECTOR, selector)
+    button.click()
+    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+
+
 def submit(path, values):
     driver.get(base + path)
     for name, value in values.items():
@@ -67,10 +83,7 @@ try:
                        ("reports", plan + "/reports"), ("accessibility", "/accessibility?lang=de"),
                        ("not-found", "/plans/nope?lang=fr"), ("sign-in", "/sign-in")]:
         visit(name, path)
-    driver.get(base + "/sign-in")
-    driver.find_element(By.NAME, "token").send_keys(token)
-    driver.find_element(By.CSS_SELECTOR, "form[action='/sign-in'] button").click()
-    WebDriverWait(driver, 10).until(expected_conditions.url_contains("/workspace"))
+    sign_in(token)
     check("workspace", 1280)
     for name, path, invalid, valid in [
         ("measurement-form", plan + "/measurements/new",
@@ -86,11 +99,23 @@ try:
             failures.append(f"{name}: an invalid post showed no error summary")
         check(name + "-invalid", 360)
         submit(path, valid)
-        if "Saved:" not in driver.page_source:
+        if "Saved for approval" not in driver.page_source:
             failures.append(f"{name}: a valid post showed no confirmation")
         check(name + "-saved", 1280)
     visit("upload-form", plan + "/upload")
     visit("manage", plan + "/manage")
+    if "You submitted this" not in driver.page_source:
+        failures.append("manage: the submitter was offered to decide on their own entries")
+    sign_in(coordinator)
+    visit("approval-queue", plan + "/manage")
+    click("ol.queue li form button[value=reject]")
+    if "There is a problem" not in driver.page_source:
+        failures.append("approval: a rejection without a reason showed no error summary")
+    check("approval-invalid", 360)
+    click("ol.queue li form button[value=approve]")
+    if "✔ approved" not in driver.page_source:
+        failures.append("approval: approving showed no decision")
+    check("approval-decided", 1280)
 finally:
     driver.quit()
 

@@ -2963,6 +2963,13 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 <h2 id="approval-heading">{{labels.web_approval}}</h2>
 <p>{{#requires_approval}}{{labels.web_approval_required}}{{/requires_approval}}{{^requires_approval}}{{labels.web_approval_not_required}}{{/requires_approval}}</p>
 <h3>{{labels.web_approval_queue}}</h3>
+{{#refusal}}
+<div class="error-summary" role="alert" aria-labelledby="approval-problem-heading">
+<h4 id="approval-problem-heading">{{labels.web_form_problem}}</h4>
+<p>{{labels.web_form_nothing_saved}}</p>
+<ul><li><a href="#reason-{{id}}">{{error}}</a></li></ul>
+</div>
+{{/refusal}}
 {{^has_pending}}<p>{{labels.web_approval_none}}</p>{{/has_pending}}
 {{#has_pending}}
 <ol class="queue">

@@ -36,6 +36,7 @@ enum ApprovalForms {
             "requires_approval": .bool(plan.requiresApproval), "pending": .list(pending),
             "has_pending": .bool(!pending.isEmpty), "decided": .list(Array(decided)),
             "has_decided": .bool(!decided.isEmpty),
+            "refusal": refusal.map { .object(["id": .string(String($0.id)), "error": .string($0.error)]) } ?? .null,
         ]
     }
 

@@ -80,6 +80,7 @@ import Testing
                                  form: [("csrf", csrf), ("decision", "reject"), ("reason", "  ")])
         #expect(noReason.status == 422)
         #expect(noReason.body.contains("Say why you reject it") && noReason.body.contains("aria-invalid=\"true\""))
+        #expect(noReason.body.contains("class=\"error-summary\"") && noReason.body.contains("href=\"#reason-\(id)\""))
         #expect(try site.auditRows() == before)
         let reason = "<script>alert(1)</script> the survey closed in March"
         let rejected = site.call("POST", Self.plan + "/submissions/\(id)",
