@@ -28,17 +28,15 @@ extension HRAPService {
     /// The current measurements of a plan (superseded corrections left out), optionally of one indicator.
     public func measurements(plan: String, indicator: String? = nil, as principal: Principal) throws -> [Measurement] {
         let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
-        var values = try store.current(Measurement.self, plan: plan)
-        if !seesPrivate { values = values.filter(\.isPublic) }
-        return indicator.map { code in values.filter { $0.indicator == code } } ?? values
+        let values = try store.current(Measurement.self, plan: plan, where: "indicator", is: indicator)
+        return seesPrivate ? values : values.filter(\.isPublic)
     }
 
     /// The current progress updates of a plan, optionally of one action.
     public func progressUpdates(plan: String, action: String? = nil, as principal: Principal) throws -> [ProgressUpdate] {
         let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
-        var values = try store.current(ProgressUpdate.self, plan: plan)
-        if !seesPrivate { values = values.filter(\.isPublic) }
-        return action.map { code in values.filter { $0.action == code } } ?? values
+        let values = try store.current(ProgressUpdate.self, plan: plan, where: "action", is: action)
+        return seesPrivate ? values : values.filter(\.isPublic)
     }
 
     /// Every stored version of every value of an indicator, oldest first, marking which is current. Without the right

@@ -88,11 +88,14 @@ public final class PlanStore: Sendable {
         }
     }
 
-    /// The current values of an append-only section (measurements, progress updates): superseded versions left out.
-    package func current<R: PlanRecord>(_ type: R.Type, plan: String) throws -> [R] {
+    /// The current values of an append-only section (measurements, progress updates): superseded versions left out;
+    /// with `field` and `value`, only those whose field holds that text (filtered in SQL, on the key index).
+    package func current<R: PlanRecord>(
+        _ type: R.Type, plan: String, where field: String? = nil, is value: String? = nil
+    ) throws -> [R] {
         try reading { db in
             let plan = try Self.plan(plan, in: db).ref
-            return try R.table.fetchCurrent(db, plan: plan).map(\.record)
+            return try R.table.fetchCurrent(db, plan: plan, where: field, is: value).map(\.record)
         }
     }
 

@@ -34,8 +34,15 @@ extension RecordTable {
     }
 
     /// For append-only tables: the current (newest) row of every key, in row order.
-    func fetchCurrent(_ db: Database, plan: PlanRef?) throws -> [(id: Int64, record: R)] {
-        let (condition, values) = scope(plan)
+    func fetchCurrent(
+        _ db: Database, plan: PlanRef?, where field: String? = nil, is value: String? = nil
+    ) throws -> [(id: Int64, record: R)] {
+        var (condition, values) = scope(plan)
+        if let field, let value {
+            precondition(schema.field(named: field) != nil, "\(name) has no field \(field)")
+            condition += " AND \"\(field)\" = ?"
+            values.append(.text(value))
+        }
         var rows: [(Int64, R)] = []
         try db.forEachRow(
             "SELECT id, \(columnList) FROM \(name) AS row WHERE \(condition) AND \(currentCondition) ORDER BY id", values
