@@ -3,6 +3,7 @@ import HRAPCore
 @testable import HRAPStore
 import JSONCoding
 import SeededRandom
+import SQLiteStore
 import Testing
 
 @Suite struct PlanFactsTests {
@@ -94,4 +95,45 @@ import Testing
         let byRule = zip(all, flags).filter(\.1).map(\.0.id)
         #expect(bySQL.map(\.id) == byRule)
     }
+
+    /// Random measurement versions (times back and forth, ties, groups of people larger than the scan's search limit,
+    /// month and day dates): the facts read in one scan hold exactly the values the domain's rule picks from all rows.
+    @Test func theFactsScanAndTheDomainRuleAgreeOnRandomMeasurementHistories() throws {
+        let store = try storeWithExample()
+        var generator = SplitMix64(seed: 11)
+        try store.pool.write { db in
+            for _ in 0..<3_000 {
+                let pick = { (count: Int) in Int.random(in: 0..<count, using: &generator) }
+                let group = pick(3) == 0 ? SQLiteValue.text("{\"district\":\"d\(pick(45))\"}") : .null
+                let judged = pick(5) == 0
+                try db.run(
+                    """
+                    INSERT INTO measurements (plan_id, indicator, period_start, date, value, disaggregation, public,
+                      recorded_at, recorded_by, created_at, created_by, updated_at, updated_by, judged_status)
+                    VALUES (1, ?, ?, ?, ?, ?, 1, ?, 'x', 'x', 'x', 'x', 'x', ?)
+                    """,
+                    [.text(["1.1.a", "1.1.b", "2.1.a"][pick(3)]), pick(2) == 0 ? .null : .text("2027-0\(pick(2) + 1)-01"),
+                     .text(pick(4) == 0 ? "2027-03" : "2027-03-0\(pick(3) + 1)"),
+                     judged && group == .null ? .null : .real(Double(pick(1000))), group,
+                     .text("2027-04-0\(pick(4) + 1)T00:00:00Z"),
+                     judged && group == .null ? .text(["on_track", "off_track"][pick(2)]) : .null])
+            }
+        }
+        let all = try store.pool.read { db in try Measurement.table.fetchAll(db, plan: PlanRef(id: 1, code: "aldermoor-2023")) }
+        let flags = Supersession.currentFlags(all, key: \.record.key, recordedAt: \.record.recordedAt, sequence: \.id)
+        var file = try store.exportPlan("aldermoor-2023")
+        file.measurements = zip(all, flags).filter(\.1).map(\.0.record)
+        let byRule = PlanFacts(file: file), byScan = try store.facts(plan: "aldermoor-2023")
+        func ordered(_ series: [String: [PlanFacts.Point]]) -> [String: [PlanFacts.Point]] {
+            series.mapValues { $0.sorted { ($0.date, $0.value) < ($1.date, $1.value) } }
+        }
+        #expect(ordered(byScan.series) == ordered(byRule.series))
+        #expect(byScan.disaggregatedDates == byRule.disaggregatedDates)
+        func ordered(_ judged: [String: [PlanFacts.JudgedPoint]]) -> [String: [String]] {
+            judged.mapValues { $0.map { "\($0.date) \($0.status.rawValue)" }.sorted() }
+        }
+        #expect(ordered(byScan.judged) == ordered(byRule.judged))
+        #expect((byScan.disaggregatedDates["1.1.a"]?.count ?? 0) > 32, "groups larger than the search limit occur")
+    }
 }
+
