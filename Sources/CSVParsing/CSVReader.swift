@@ -31,18 +31,34 @@ public enum CSVReader {
 
     /// Reads every record. With `delimiter` nil, the delimiter is detected from the first line.
     public static func read(_ bytes: [UInt8], delimiter: UInt8? = nil) throws(SyntaxError) -> (delimiter: UInt8, records: [Record]) {
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         let delimiter = delimiter ?? detectDelimiter(bytes[start...])
-        var parser = Parser(bytes: bytes, index: start, delimiter: delimiter)
+        return (delimiter, try records(bytes, from: start, delimiter: delimiter, line: 1).records)
+    }
+
+    /// The UTF-8 byte-order mark, skipped at the start of an input.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Every record of complete lines, from `start`, numbered from `line`; and the line after them.
+    static func records(
+        _ bytes: [UInt8], from start: Int, delimiter: UInt8, line: Int
+    ) throws(SyntaxError) -> (records: [Record], nextLine: Int) {
+        var parser = Parser(bytes: bytes, index: start, delimiter: delimiter, line: line)
         var records: [Record] = []
         while let record = try parser.nextRecord() {
             records.append(record)
         }
-        return (delimiter, records)
+        return (records, parser.line)
     }
 
     /// `;` when the first line has more semicolons than commas outside quotes, `,` otherwise.
     public static func detectDelimiter(_ bytes: ArraySlice<UInt8>) -> UInt8 {
+        firstLine(bytes).delimiter
+    }
+
+    /// The delimiter the first line suggests, and whether that line ends within `bytes` (else the suggestion may
+    /// change as more of the line arrives).
+    static func firstLine(_ bytes: ArraySlice<UInt8>) -> (delimiter: UInt8, ended: Bool) {
         var commas = 0
         var semicolons = 0
         var quoted = false
@@ -52,23 +68,24 @@ public enum CSVReader {
             case 0x2C where !quoted: commas += 1
             case 0x3B where !quoted: semicolons += 1
             case 0x0A where !quoted, 0x0D where !quoted:
-                return semicolons > commas ? 0x3B : 0x2C
+                return (semicolons > commas ? 0x3B : 0x2C, true)
             default: break
             }
         }
-        return semicolons > commas ? 0x3B : 0x2C
+        return (semicolons > commas ? 0x3B : 0x2C, false)
     }
 
     private struct Parser {
         let bytes: [UInt8]
         var index: Int
         let delimiter: UInt8
-        var line = 1
+        var line: Int
 
-        init(bytes: [UInt8], index: Int, delimiter: UInt8) {
+        init(bytes: [UInt8], index: Int, delimiter: UInt8, line: Int) {
             self.bytes = bytes
             self.index = index
             self.delimiter = delimiter
+            self.line = line
         }
 
         mutating func nextRecord() throws(SyntaxError) -> Record? {

@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads an input in chunks, so a large file never has to be in memory at once: a regular file, a FIFO, a device, or
+/// standard input for `-` (``InputFile/standardInput``).
+public final class InputFileReader {
+    /// The path as given, for errors.
+    public let path: String
+    /// The file's size when it is a regular file (for progress), else nil.
+    public let size: Int?
+    /// Bytes read so far.
+    public private(set) var bytesRead = 0
+    private let descriptor: Int32
+    private let chunkSize: Int
+
+    /// Opens the input; a directory fails with `EISDIR`.
+    public init(_ path: String, chunkSize: Int = 1 << 20) throws(FileSystemError) {
+        let descriptor = path == InputFile.standardInput ? dup(0) : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FileSystemError(call: "open", path: path, errno: errno) }
+        var status = stat()
+        let statted = fstat(descriptor, &status) == 0
+        if statted, (status.st_mode & S_IFMT) == S_IFDIR {
+            close(descriptor)
+            throw FileSystemError(call: "read", path: path, errno: EISDIR)
+        }
+        (self.path, self.descriptor, self.chunkSize) = (path, descriptor, max(1, chunkSize))
+        size = statted && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
+    }
+
+    deinit { close(descriptor) }
+
+    /// The next chunk (at most the chunk size), or nil at the end of the input.
+    public func next() throws(FileSystemError) -> [UInt8]? {
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        let count = SystemCall.retryingInterrupts {
+            chunk.withUnsafeMutableBytes { raw in
+                #if canImport(Glibc)
+                Glibc.read(descriptor, raw.baseAddress, raw.count)
+                #else
+                Darwin.read(descriptor, raw.baseAddress, raw.count)
+                #endif
+            }
+        }
+        guard count >= 0 else { throw FileSystemError(call: "read", path: path, errno: errno) }
+        guard count > 0 else { return nil }
+        bytesRead += count
+        chunk.removeSubrange(count...)
+        return chunk
+    }
+}
