@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "SyntheticData", dependencies: ["HRAPCore", "SeededRandom"], swiftSettings: strict),
         .target(
             name: "HRAPService",
-            dependencies: ["HRAPStore", "HRAPCore", "JSONCoding", "SQLiteStore", "Hashing"],
+            dependencies: ["HRAPStore", "HRAPCore", "JSONCoding", "SQLiteStore", "Hashing", "CSVParsing"],
             swiftSettings: strict
         ),
         .target(

@@ -3,16 +3,18 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Reads an input in chunks, so a large file never has to be in memory at once: a regular file, a FIFO, a device, or
 /// standard input for `-` (``InputFile/standardInput``).
-public final class InputFileReader {
+public final class InputFileReader: Sendable {
     /// The path as given, for errors.
     public let path: String
     /// The file's size when it is a regular file (for progress), else nil.
     public let size: Int?
-    /// Bytes read so far.
-    public private(set) var bytesRead = 0
+    /// Bytes read so far (for progress, which may be shown from another thread).
+    public var bytesRead: Int { read.load(ordering: .relaxed) }
+    private let read = Atomic<Int>(0)
     private let descriptor: Int32
     private let chunkSize: Int
 
@@ -46,7 +48,7 @@ public final class InputFileReader {
         }
         guard count >= 0 else { throw FileSystemError(call: "read", path: path, errno: errno) }
         guard count > 0 else { return nil }
-        bytesRead += count
+        read.add(count, ordering: .relaxed)
         chunk.removeSubrange(count...)
         return chunk
     }

@@ -1,3 +1,4 @@
+import CSVParsing
 import CLIKit
 import Foundation
 import FileSystem
@@ -29,12 +30,19 @@ enum SheetCommands {
         ) { parsed in
             let kind = try self.kind(parsed)
             let path = parsed.argument("FILE") ?? ""
-            let bytes = try readFile(path, context: context)
+            let reader = try openFile(path, context: context)
+            let stream = CSVStream(delimiter: parsed.value("delimiter")?.utf8.first) { [reader] in
+                do { return try reader.next() } catch let error as FileSystemError {
+                    throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
+                }
+            }
             let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil
             let summary = try context.planWriter(parsed).importSheet(
-                kind, bytes: bytes, source: path, plan: try context.plan(parsed),
-                delimiter: parsed.value("delimiter")?.utf8.first, as: context.principal(parsed),
-                progress: { done, total in if total > progressThreshold { meter?.update(done: done, total: total) } })
+                kind, stream: stream, source: path, plan: try context.plan(parsed), as: context.principal(parsed),
+                progress: { done, total in
+                    let total = total > 0 ? total : reader.estimatedTotal(done: done)
+                    if total > progressThreshold { meter?.update(done: done, total: total) }
+                })
             meter?.finish()
             let changed = kind == .measurements || kind == .progress ? "corrected" : "updated"
             context.say("Imported \(path): \(summary.rows) rows; \(summary.inserted) inserted, \(summary.corrected) \(changed), \(summary.unchanged) unchanged.")
@@ -80,6 +88,16 @@ enum SheetCommands {
 
     /// The bytes of a file (`-` for standard input; FIFOs and devices read to their end), or exit 66 when it is
     /// missing and 74 when it cannot be read.
+    /// Opens a file to read in chunks; a missing file exits 66, another failure 74.
+    static func openFile(_ path: String, context: CommandContext) throws -> InputFileReader {
+        do {
+            return try InputFileReader(path == InputFile.standardInput ? path : context.absolutePath(path))
+        } catch {
+            if error.isMissing { throw CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput) }
+            throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
+        }
+    }
+
     static func readFile(_ path: String, context: CommandContext) throws -> [UInt8] {
         do {
             return try InputFile.read(path == InputFile.standardInput ? path : context.absolutePath(path))
@@ -90,5 +108,14 @@ enum SheetCommands {
             }
             throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
         }
+    }
+}
+
+extension InputFileReader {
+    /// The rows a file will hold in all, estimated from the rows in the part read so far; `done` when its size is not
+    /// known (a pipe) or nothing was read yet.
+    func estimatedTotal(done: Int) -> Int {
+        guard let size, bytesRead > 0 else { return done }
+        return max(done, Int(Double(done) * Double(size) / Double(bytesRead)))
     }
 }

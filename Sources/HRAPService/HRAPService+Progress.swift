@@ -1,3 +1,4 @@
+import CSVParsing
 import HRAPCore
 import HRAPStore
 
@@ -54,13 +55,27 @@ extension HRAPService {
         _ kind: SheetKind, bytes: [UInt8], source: String, plan: String, delimiter: UInt8?, as principal: Principal,
         progress: ProgressHandler? = nil
     ) throws -> SheetImportSummary {
+        try guardSheetImport(kind, plan: plan, as: principal)
+        return try store.importSheet(
+            kind, bytes: bytes, source: source, plan: plan, delimiter: delimiter, by: author(principal), progress: progress)
+    }
+
+    /// Imports a spreadsheet read in chunks (a large file), all or nothing, in memory that does not grow with the file
+    /// (see ``PlanStore/importSheet(_:stream:source:plan:by:progress:)``).
+    public func importSheet(
+        _ kind: SheetKind, stream: CSVStream, source: String, plan: String, as principal: Principal,
+        progress: ProgressHandler? = nil
+    ) throws -> SheetImportSummary {
+        try guardSheetImport(kind, plan: plan, as: principal)
+        return try store.importSheet(kind, stream: stream, source: source, plan: plan, by: author(principal), progress: progress)
+    }
+
+    private func guardSheetImport(_ kind: SheetKind, plan: String, as principal: Principal) throws {
         let resource: AccessRequest.Resource = kind == .measurements || kind == .progress ? .progress : .planRecord
         try authorize(principal, .write, resource, plan: plan)
         if resource == .progress, try entriesAwaitApproval(plan: plan, by: principal) {
             throw ServiceError.approvalRequired(plan: plan)
         }
-        return try store.importSheet(
-            kind, bytes: bytes, source: source, plan: plan, delimiter: delimiter, by: author(principal), progress: progress)
     }
 
     /// The spreadsheet of one kind for a plan, in the columns ``importSheet`` reads.

@@ -14,16 +14,38 @@ extension PlanStore {
         _ kind: SheetKind, bytes: [UInt8], source: String, plan: String, delimiter: UInt8? = nil, by author: Authorship,
         progress: ProgressHandler? = nil
     ) throws -> SheetImportSummary {
-        let (delimiter, records) = try Self.readCSV(bytes, delimiter: delimiter, source: source)
-        let conventions = Self.conventions(delimiter)
+        var chunk: [UInt8]? = bytes
+        let stream = CSVStream(delimiter: delimiter) {
+            defer { chunk = nil }
+            return chunk
+        }
+        return try importSheet(kind, stream: stream, source: source, plan: plan, by: author, progress: progress)
+    }
+
+    /// Imports a spreadsheet read from a stream of chunks (a file read piece by piece), with the same rules as
+    /// ``importSheet(_:bytes:source:plan:delimiter:by:progress:)``. Measurements are checked and written batch by
+    /// batch, so memory does not grow with the file; the other kinds, small by nature, are read whole first.
+    /// During a streamed measurement import `progress` is given the rows done and a total of 0 (not known yet).
+    public func importSheet(
+        _ kind: SheetKind, stream: CSVStream, source: String, plan: String, by author: Authorship,
+        progress: ProgressHandler? = nil
+    ) throws -> SheetImportSummary {
+        var stream = stream
         return try writing { db in
             let plan = try Self.plan(plan, in: db).ref
             var importer = SheetImporter(db: db, plan: plan, source: source, author: author, progress: progress)
-            switch kind {
-            case .measurements:
+            if kind == .measurements {
                 let indicators = Dictionary(
                     try Indicator.table.fetchAll(db, plan: plan).map { ($0.record.code, $0.record) }, uniquingKeysWith: { $1 })
-                return try importer.measurements(records, conventions, indicators: indicators)
+                return try Self.syntaxChecked(source) {
+                    try importer.measurements(&stream, indicators: indicators)
+                }
+            }
+            let (delimiter, records) = try Self.readCSV(&stream, source: source)
+            let conventions = Self.conventions(delimiter)
+            switch kind {
+            case .measurements:
+                preconditionFailure("measurements are streamed above")
             case .progress:
                 let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
                 return try importer.progressUpdates(records, conventions) { update, line in
@@ -69,16 +91,30 @@ extension PlanStore {
         FieldKind.TextConventions(listSeparator: ";", decimalComma: delimiter == UInt8(ascii: ";"))
     }
 
-    static func readCSV(_ bytes: [UInt8], delimiter: UInt8?, source: String) throws -> (UInt8, [CSVReader.Record]) {
-        do {
-            let (delimiter, records) = try CSVReader.read(bytes, delimiter: delimiter)
-            guard !records.isEmpty else {
-                throw ValidationError(source: source, problems: [.init(path: "line 1", code: .malformed, message: "the file is empty; it needs a header row")])
-            }
-            return (delimiter, records)
-        } catch let error as CSVReader.SyntaxError {
-            throw ValidationError(source: source, problems: [.init(path: "line \(error.line)", code: .malformed, message: error.reason)])
+    /// Every record of the stream; throws for an empty input or text that is not CSV.
+    static func readCSV(_ stream: inout CSVStream, source: String) throws -> (UInt8, [CSVReader.Record]) {
+        try syntaxChecked(source) {
+            var records: [CSVReader.Record] = []
+            while let batch = try stream.nextBatch() { records += batch }
+            guard !records.isEmpty else { throw emptyFile(source) }
+            return (stream.delimiter ?? 0x2C, records)
         }
+    }
+
+    /// What `body` returns, with a CSV syntax error turned into the file's validation error at its line.
+    static func syntaxChecked<T>(_ source: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as CSVReader.SyntaxError {
+            throw ValidationError(
+                source: source, problems: [.init(path: "line \(error.line)", code: .malformed, message: error.reason)])
+        }
+    }
+
+    /// The error of a file with no header row.
+    static func emptyFile(_ source: String) -> ValidationError {
+        ValidationError(
+            source: source, problems: [.init(path: "line 1", code: .malformed, message: "the file is empty; it needs a header row")])
     }
 
     static func unknown(_ code: String?, in known: Set<String>, _ what: String, _ path: String) -> [ValidationProblem] {

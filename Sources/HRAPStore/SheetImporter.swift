@@ -23,33 +23,67 @@ struct SheetImporter {
         return try append(rows, problems: problems, key: { $0.key }, insert: nil)
     }
 
-    /// Measurements, the bulk path: rows read by ``MeasurementRowReader`` and bound column by column.
+    /// Measurements, the bulk path: rows read from the stream batch by batch by ``MeasurementRowReader``, checked,
+    /// and appended at once through the table's ``AppendOnlyWriter`` (bound column by column), so memory holds one
+    /// batch, the problems and a compact index of the keys seen — never the file. Checking goes on after a problem,
+    /// so every bad row is listed; any problem throws, and the caller's transaction writes nothing. One audit row.
     mutating func measurements(
-        _ records: [CSVReader.Record], _ conventions: FieldKind.TextConventions, indicators: [String: Indicator]
+        _ stream: inout CSVStream, indicators: [String: Indicator]
     ) throws -> SheetImportSummary {
-        guard let header = records.first else { return SheetImportSummary() }
+        var batch: [CSVReader.Record] = []
+        guard try Self.nextRecords(&stream, into: &batch), let header = batch.first else {
+            throw PlanStore.emptyFile(source)
+        }
         let (columns, headerProblems) = SheetFormats.measurements.header(header.fields, line: header.line)
         try throwIfAny(Self.log(headerProblems))
-        let reader = MeasurementRowReader(header: columns, conventions)
-        var rows: [(line: Int, record: Measurement)] = []
-        rows.reserveCapacity(records.count - 1)
-        var problems = ProblemLog()
-        for row in records.dropFirst() {
-            let (measurement, found) = reader.read(row.fields, line: row.line)
-            guard found.isEmpty else {
-                problems += found
-                continue
-            }
-            let indicator = indicators[measurement.indicator], word = reader.valueIsYesNoWord(row.fields)
-            let plain = indicator?.valueType == .number && measurement.disaggregation.isEmpty
-                && measurement.judgedStatus == nil && !word
-            if !plain {
-                problems += PlanValidator.problems(of: measurement, indicator: indicator, valueGivenAsYesNo: word) {
-                    "line \(row.line), \($0)"
+        let reader = MeasurementRowReader(header: columns, PlanStore.conventions(stream.delimiter ?? 0x2C))
+        let stored = try Measurement.table.fetchCurrent(db, plan: plan).map { (sequence: $0.id, version: $0.record) }
+        var writer = Measurement.table.appendWriter(
+            db, plan: plan, author: author, stored: stored, acceptsHistory: false, key: \.key,
+            audit: .batch(entity: Measurement.schema.entity, source: source), recordedAt: { $0.recordedAt },
+            stamp: { [author] in $0.stamped(by: author) }, insert: try measurementInsert())
+        var problems = ProblemLog(), seen = KeyIndex(), rows = 0
+        batch.removeFirst()
+        repeat {
+            for row in batch {
+                rows += 1
+                let (measurement, found) = reader.read(row.fields, line: row.line)
+                guard found.isEmpty else {
+                    problems += found
+                    continue
                 }
+                let indicator = indicators[measurement.indicator], word = reader.valueIsYesNoWord(row.fields)
+                if indicator?.valueType != .number || !measurement.disaggregation.isEmpty
+                    || measurement.judgedStatus != nil || word {
+                    problems += PlanValidator.problems(of: measurement, indicator: indicator, valueGivenAsYesNo: word) {
+                        "line \(row.line), \($0)"
+                    }
+                }
+                if let earlier = seen.insert(measurement.key, line: row.line) {
+                    problems.append(Self.repeated(line: row.line, earlier: earlier, Measurement.table))
+                } else if case .conflict(let message) = try writer.append(measurement) {
+                    problems.append(.init(path: "line \(row.line)", code: .historyConflict, message: message))
+                }
+                if rows % Self.progressInterval == 0 { progress?(rows, 0) }
             }
-            rows.append((row.line, measurement))
+        } while try Self.nextRecords(&stream, into: &batch)
+        try throwIfAny(problems)
+        return try finish(writer, rows: rows)
+    }
+
+    /// The next batch holding a record (batches of blank lines are passed over); false at the end of the input.
+    private static func nextRecords(_ stream: inout CSVStream, into batch: inout [CSVReader.Record]) throws -> Bool {
+        while let next = try stream.nextBatch() {
+            guard next.isEmpty else {
+                batch = next
+                return true
+            }
         }
+        return false
+    }
+
+    /// The statement that inserts one measurement, bound column by column.
+    private func measurementInsert() throws -> (Measurement) throws -> Void {
         let insert = try db.statement("""
             INSERT INTO measurements (plan_id, indicator, period_start, date, value, disaggregation, source, note,
               evidence_url, public, recorded_at, recorded_by, created_at, created_by, updated_at, updated_by, judged_status)
@@ -58,14 +92,15 @@ struct SheetImporter {
         let disaggregation = Measurement.schema.field(named: "disaggregation")
         let planID = SQLiteValue.integer(plan.id)
         let time = SQLiteValue.text(author.time.description), actor = SQLiteValue.text(author.actor), now = author.time
-        return try append(rows, problems: problems, key: { $0.key }) { measurement in
+        return { measurement in
             insert.reset()
             try insert.bind(planID, at: 1)
             try insert.bind(.text(measurement.indicator), at: 2)
             try insert.bind(measurement.periodStart.map { .text($0.description) } ?? .null, at: 3)
             try insert.bind(.text(measurement.date.description), at: 4)
             try insert.bind(measurement.value.map(SQLiteValue.real) ?? .null, at: 5)
-            try insert.bind(measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)), at: 6)
+            try insert.bind(
+                measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)), at: 6)
             try insert.bind(measurement.source.map(SQLiteValue.text) ?? .null, at: 7)
             try insert.bind(measurement.note.map(SQLiteValue.text) ?? .null, at: 8)
             try insert.bind(measurement.evidenceURL.map(SQLiteValue.text) ?? .null, at: 9)
@@ -76,6 +111,25 @@ struct SheetImporter {
             try insert.bind(measurement.judgedStatus.map { .text($0.rawValue) } ?? .null, at: 17)
             try insert.run()
         }
+    }
+
+    /// The problem of a row whose key an earlier row of the file has.
+    private static func repeated<R: PlanRecord>(line: Int, earlier: Int, _ table: RecordTable<R>) -> ValidationProblem {
+        ValidationProblem(path: "line \(line)", code: .duplicate,
+                          message: "repeats the row of line \(earlier) (same \(table.identity.joined(separator: ", ")))")
+    }
+
+    /// The summary of an append-only import, and its one audit row.
+    private func finish<R, Key>(_ writer: AppendOnlyWriter<R, Key>, rows: Int) throws -> SheetImportSummary {
+        progress?(rows, rows)
+        var summary = SheetImportSummary(rows: rows)
+        (summary.inserted, summary.corrected, summary.unchanged) =
+            (writer.appended - writer.corrections, writer.corrections, writer.unchanged)
+        try writer.finish(counts: [
+            ("rows", summary.rows), ("inserted", summary.inserted), ("corrected", summary.corrected),
+            ("unchanged", summary.unchanged),
+        ])
+        return summary
     }
 
     /// Appends the rows that are new or changed through the table's ``AppendOnlyWriter``, after refusing repeated
@@ -90,28 +144,24 @@ struct SheetImporter {
         firstLine.reserveCapacity(rows.count)
         for (line, record) in rows {
             if let earlier = firstLine.updateValue(line, forKey: key(record)) {
-                problems.append(.init(path: "line \(line)", code: .duplicate, message: "repeats the row of line \(earlier) (same \(table.identity.joined(separator: ", ")))"))
+                problems.append(Self.repeated(line: line, earlier: earlier, table))
             }
         }
         try throwIfAny(problems)
         let stored = try table.fetchCurrent(db, plan: plan).map { (sequence: $0.id, version: $0.record) }
         let author = author
         var writer = table.appendWriter(
-            db, plan: plan, author: author, stored: stored, expected: rows.count, acceptsHistory: false, key: key,
-            audit: .batch(entity: table.schema.entity, source: source), recordedAt: { $0.recordedAt }, stamp: { $0.stamped(by: author) },
-            insert: insert)
+            db, plan: plan, author: author, stored: stored, acceptsHistory: false, key: key,
+            audit: .batch(entity: table.schema.entity, source: source), recordedAt: { $0.recordedAt },
+            stamp: { $0.stamped(by: author) }, insert: insert)
         for (index, (line, record)) in rows.enumerated() {
-            if case .conflict(let message) = try writer.append(record) { problems.append(.init(path: "line \(line)", code: .historyConflict, message: message)) }
+            if case .conflict(let message) = try writer.append(record) {
+                problems.append(.init(path: "line \(line)", code: .historyConflict, message: message))
+            }
             if index % Self.progressInterval == 0 { progress?(index, rows.count) }
         }
         try throwIfAny(problems)
-        progress?(rows.count, rows.count)
-        var summary = SheetImportSummary(rows: rows.count)
-        (summary.inserted, summary.corrected, summary.unchanged) = (writer.appended - writer.corrections, writer.corrections, writer.unchanged)
-        try writer.finish(counts: [
-            ("rows", summary.rows), ("inserted", summary.inserted), ("corrected", summary.corrected), ("unchanged", summary.unchanged),
-        ])
-        return summary
+        return try finish(writer, rows: rows.count)
     }
 
     /// Budget lines and indicators: rows are laid over the stored record with the same identity; each write is audited.

@@ -1,0 +1,38 @@
+import HRAPCore
+
+/// The keys of the measurements a spreadsheet import has seen, each with its first line, in 16 bytes a key: codes and
+/// groups of people are numbered as they first appear and dates packed into integers, so a million-row file's index
+/// stays a few tens of MiB and holds no strings per row.
+struct KeyIndex {
+    private struct CompactKey: Hashable {
+        let indicator: Int32, group: Int32, periodStart: Int32, date: Int32
+    }
+
+    private var indicators: [String: Int32] = [:]
+    private var groups: [[String: String]: Int32] = [:]
+    private var lines: [CompactKey: Int32] = [:]
+
+    /// Records the key's line; returns the line that had it first, when one did.
+    mutating func insert(_ key: MeasurementKey, line: Int) -> Int? {
+        let compact = CompactKey(
+            indicator: Self.number(key.indicator, in: &indicators),
+            group: key.disaggregation.isEmpty ? -1 : Self.number(key.disaggregation, in: &groups),
+            periodStart: key.periodStart.map(Self.packed) ?? -1, date: Self.packed(key.date))
+        if let earlier = lines[compact] { return Int(earlier) }
+        lines[compact] = Int32(clamping: line)
+        return nil
+    }
+
+    private static func number<Value: Hashable>(_ value: Value, in numbers: inout [Value: Int32]) -> Int32 {
+        if let known = numbers[value] { return known }
+        let next = Int32(numbers.count)
+        numbers[value] = next
+        return next
+    }
+
+    /// A date as one integer, distinct for every year, month, day and precision a plan can hold.
+    private static func packed(_ date: CalendarDate) -> Int32 {
+        let year = Int32(clamping: date.year), month = Int32(clamping: date.month), day = Int32(clamping: date.day)
+        return ((year * 13 + month) * 32 + day) * 4 + Int32(date.precision.rawValue)
+    }
+}
