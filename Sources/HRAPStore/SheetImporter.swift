@@ -11,6 +11,10 @@ struct SheetImporter {
     let author: Authorship
     let progress: ProgressHandler?
 
+    /// SQLite's page cache during a bulk import, in KiB (as `PRAGMA cache_size` takes it, negative): large enough that
+    /// the key index's pages stay in memory instead of spilling to the write-ahead log mid-transaction.
+    static let bulkCacheKiB = -32_768
+
     /// How often progress is reported, in rows.
     static let progressInterval = 5_000
 
@@ -42,6 +46,9 @@ struct SheetImporter {
             db, plan: plan, author: author, stored: stored, acceptsHistory: false, key: \.key,
             audit: .batch(entity: Measurement.schema.entity, source: source), recordedAt: { $0.recordedAt },
             stamp: { [author] in $0.stamped(by: author) }, insert: try measurementInsert())
+        let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
+        try db.execute("PRAGMA cache_size = \(Self.bulkCacheKiB)")
+        defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
         var problems = ProblemLog(), seen = KeyIndex(), rows = 0
         batch.removeFirst()
         repeat {
