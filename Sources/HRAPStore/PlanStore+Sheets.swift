@@ -14,10 +14,11 @@ extension PlanStore {
         _ kind: SheetKind, bytes: [UInt8], source: String, plan: String, delimiter: UInt8? = nil, by author: Authorship,
         progress: ProgressHandler? = nil
     ) throws -> SheetImportSummary {
-        var chunk: [UInt8]? = bytes
+        var offset = 0
         let stream = CSVStream(delimiter: delimiter) {
-            defer { chunk = nil }
-            return chunk
+            guard offset < bytes.count else { return nil }
+            defer { offset += 1 << 20 }
+            return Array(bytes[offset..<min(bytes.count, offset + 1 << 20)])
         }
         return try importSheet(kind, stream: stream, source: source, plan: plan, by: author, progress: progress)
     }

@@ -6,17 +6,34 @@ struct Benchmark {
     let prepare: () throws -> Void
     let work: () throws -> Void
 
-    /// The durations of `runs` runs, in seconds.
-    func measure(runs: Int) throws -> [Double] {
-        var seconds: [Double] = []
+    /// One run: its duration in seconds and how far resident memory rose above where it started, in KiB.
+    func measureOnce() throws -> (seconds: Double, peakGrowthKiB: Int?) {
+        try prepare()
+        let before = PeakMemory.reset()
+        let start = ContinuousClock.now
+        try work()
+        let elapsed = ContinuousClock.now - start
+        let growth = before.flatMap { base in PeakMemory.peak().map { max(0, $0 - base) } }
+        return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, growth)
+    }
+
+    /// The figures of a group of benchmarks whose runs alternate (run 1 of each, then run 2 of each, …), so that a
+    /// ratio between them survives a machine whose speed drifts during the bench.
+    static func measureInterleaved(_ group: [Benchmark], runs: Int, log: (String) -> Void) throws -> [Figure] {
+        var seconds = Array(repeating: [Double](), count: group.count)
+        var growth = Array(repeating: Int?.none, count: group.count)
         for _ in 0..<runs {
-            try prepare()
-            let start = ContinuousClock.now
-            try work()
-            let elapsed = ContinuousClock.now - start
-            seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            for (index, benchmark) in group.enumerated() {
+                let run = try benchmark.measureOnce()
+                seconds[index].append(run.seconds)
+                if let kib = run.peakGrowthKiB { growth[index] = max(growth[index] ?? 0, kib) }
+            }
         }
-        return seconds
+        return group.enumerated().map { index, benchmark in
+            log("measured \(benchmark.name)")
+            return Figure(name: benchmark.name, rows: benchmark.rows, seconds: seconds[index],
+                          peakGrowthKiB: growth[index])
+        }
     }
 }
 
@@ -25,6 +42,8 @@ struct Figure {
     let name: String
     let rows: Int
     let seconds: [Double]
+    /// The most resident memory rose during one run, in KiB (nil where it cannot be read).
+    let peakGrowthKiB: Int?
 
     var median: Double {
         let sorted = seconds.sorted()

@@ -110,7 +110,17 @@ do {
     let asOf = CalendarDate(year: 2026, month: 6, day: 30) ?? CalendarDate(daysSince1970: 0)
     let facts = PlanFacts(file: plan)
 
-    let benchmarks = [
+    let csvPath = NSTemporaryDirectory() + "hrap-bench-\(UUID().uuidString).csv"
+    try Data(bytes).write(to: URL(fileURLWithPath: csvPath))
+    defer { try? FileManager.default.removeItem(atPath: csvPath) }
+    let shellAnchor = SQLiteShellImport.isAvailable ? [
+        Benchmark(name: "sqlite3 shell .import + INSERT…SELECT into hrap's table", rows: rows, prepare: {
+            removeDatabase(importPath)
+            importPath = temporaryPath("shell")
+            _ = try PlanStore(path: importPath).importPlan(structure, source: "bench", by: author)
+        }, work: { try SQLiteShellImport(csvPath: csvPath, planID: 1).run(database: importPath) }),
+    ] : []
+    let importGroup = [
         Benchmark(name: "raw SQLite insert (C API, 6 columns)", rows: rows, prepare: {
             removeDatabase(importPath)
             importPath = temporaryPath("raw")
@@ -128,6 +138,8 @@ do {
         }, work: {
             _ = try importStore?.importSheet(.measurements, bytes: bytes, source: "bench.csv", plan: plan.plan.code, by: author)
         }),
+    ] + shellAnchor
+    let others = [
         Benchmark(name: "CSV export, measurements", rows: rows, prepare: {}, work: {
             _ = try loaded.exportSheet(.measurements, plan: plan.plan.code)
         }),
@@ -154,9 +166,10 @@ do {
         }),
     ]
     var figures: [Figure] = []
-    for benchmark in benchmarks where options.only.map(benchmark.name.hasPrefix) ?? true {
-        figures.append(Figure(name: benchmark.name, rows: benchmark.rows, seconds: try benchmark.measure(runs: options.runs)))
-        FileHandle.standardError.write(Data("measured \(benchmark.name)\n".utf8))
+    let log: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    for group in [importGroup] + others.map({ [$0] }) {
+        let chosen = group.filter { options.only.map($0.name.hasPrefix) ?? true }
+        figures += try Benchmark.measureInterleaved(chosen, runs: options.runs, log: log)
     }
     // Where the report's time goes: one more run, split into its parts.
     if figures.contains(where: { $0.name.hasPrefix("annual report") }) {
@@ -173,6 +186,7 @@ do {
     let importRate = rate("CSV import")
     let ratio = rate("raw SQLite insert (C API").flatMap { raw in importRate.map { $0 / raw } }
     let tableRatio = rate("raw SQLite insert into").flatMap { raw in importRate.map { $0 / raw } }
+    let shellRatio = rate("sqlite3 shell").flatMap { shell in importRate.map { $0 / shell } }
     if options.json {
         let json = JSONValue.object([
             ("seed", .integer(Int64(options.seed))), ("runs", .integer(Int64(options.runs))),
@@ -184,10 +198,12 @@ do {
                     ("median_seconds", .number((figure.median * 1e6).rounded() / 1e6)),
                     ("rows_per_second", .integer(Int64(figure.rowsPerSecond))),
                     ("runs_seconds", .array(figure.seconds.map { .number(($0 * 1e6).rounded() / 1e6) })),
+                    ("peak_growth_mib", figure.peakGrowthKiB.map { .number((Double($0) / 102.4).rounded() / 10) } ?? .null),
                 ])
             })),
             ("csv_import_vs_raw_insert", ratio.map { .number(($0 * 1000).rounded() / 1000) } ?? .null),
             ("csv_import_vs_raw_insert_into_measurements_table", tableRatio.map { .number(($0 * 1000).rounded() / 1000) } ?? .null),
+            ("csv_import_vs_sqlite3_shell", shellRatio.map { .number(($0 * 1000).rounded() / 1000) } ?? .null),
         ])
         print(JSONWriter.pretty(json))
     } else {
@@ -196,13 +212,17 @@ do {
         let nameWidth = figures.map(\.name.count).max() ?? 0
         func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
         func left(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
-        print(pad("figure", nameWidth) + "  " + left("median ms", 10) + "  " + left("rows/s", 10))
+        print(pad("figure", nameWidth) + "  " + left("median ms", 10) + "  " + left("rows/s", 10) + "  "
+            + left("peak +MiB", 10))
         for figure in figures {
+            let growth = figure.peakGrowthKiB.map { String(format: "%.1f", Double($0) / 1024) } ?? "?"
             print(pad(figure.name, nameWidth) + "  " + left(String(format: "%.1f", figure.median * 1000), 10) + "  "
-                + left(String(Int(figure.rowsPerSecond)), 10))
+                + left(String(Int(figure.rowsPerSecond)), 10) + "  " + left(growth, 10))
         }
         if let ratio { print(String(format: "CSV import rate / raw SQLite insert rate (6 columns): %.2f", ratio)) }
         if let tableRatio { print(String(format: "CSV import rate / raw SQLite insert rate (hrap's measurements table): %.2f", tableRatio)) }
+        if let shellRatio { print(String(format: "CSV import rate / sqlite3 shell .import + INSERT…SELECT rate: %.2f", shellRatio)) }
+        print("peak +MiB: the most resident memory rose during one run (the shell's own memory is its process's, not counted)")
     }
 } catch {
     FileHandle.standardError.write(Data("hrap-bench: \(error)\n".utf8))
