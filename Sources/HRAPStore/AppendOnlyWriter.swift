@@ -47,6 +47,9 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
     /// Inserts one version's row.
     let insert: (Version) throws -> Void
     let audit: AuditForm
+    /// Reads the current stored version of a version's key, when the writer looks each key up in the database
+    /// instead of holding every current version (``init(db:plan:author:lookup:key:recordedAt:sameContent:stamp:insert:audit:)``).
+    private var lookup: ((Version) throws -> (version: Version, stamp: Supersession.Stamp)?)?
     private var current: [Key: (version: Version, stamp: Supersession.Stamp)] = [:]
     /// Stored versions by key and recording time, kept only when the input may carry history (`acceptsHistory`).
     private var recorded: [RecordedKey: Version]?
@@ -76,10 +79,26 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
         }
     }
 
+    /// A writer for input that gives each key at most once and no history (spreadsheets), which looks up the current
+    /// version of each key as it comes (`lookup`, on the key index) instead of holding them all: memory does not
+    /// grow with the plan's values.
+    init(
+        db: Database, plan: PlanRef, author: Authorship,
+        lookup: @escaping (Version) throws -> (version: Version, stamp: Supersession.Stamp)?,
+        key: @escaping (Version) -> Key, recordedAt: @escaping (Version) -> Timestamp?,
+        sameContent: @escaping (Version, Version) -> Bool, stamp: @escaping (Version) throws -> Version,
+        insert: @escaping (Version) throws -> Void, audit: AuditForm
+    ) {
+        self.init(
+            db: db, plan: plan, author: author, stored: [], acceptsHistory: false, key: key, recordedAt: recordedAt,
+            sameContent: sameContent, stamp: stamp, insert: insert, audit: audit)
+        self.lookup = lookup
+    }
+
     /// Appends one version unless it is unchanged or refused.
     mutating func append(_ version: Version) throws -> Outcome {
         let key = key(version)
-        let held = current[key]
+        let held = try lookup.map { try $0(version) } ?? current[key]
         if let at = recordedAt(version) {
             guard recorded != nil else { preconditionFailure("this writer's input carries no history") }
             if let stored = recorded?[RecordedKey(key: key, at: at)] {

@@ -41,11 +41,11 @@ struct SheetImporter {
         let (columns, headerProblems) = SheetFormats.measurements.header(header.fields, line: header.line)
         try throwIfAny(Self.log(headerProblems))
         let reader = MeasurementRowReader(header: columns, PlanStore.conventions(stream.delimiter ?? 0x2C))
-        let stored = try Measurement.table.fetchCurrent(db, plan: plan).map { (sequence: $0.id, version: $0.record) }
-        var writer = Measurement.table.appendWriter(
-            db, plan: plan, author: author, stored: stored, acceptsHistory: false, key: \.key,
-            audit: .batch(entity: Measurement.schema.entity, source: source), recordedAt: { $0.recordedAt },
-            stamp: { [author] in $0.stamped(by: author) }, insert: try measurementInsert())
+        let table = Measurement.table, author = author
+        var writer = AppendOnlyWriter<Measurement, MeasurementKey>(
+            db: db, plan: plan, author: author, lookup: try currentMeasurement(), key: \.key,
+            recordedAt: { $0.recordedAt }, sameContent: table.hasSameContent, stamp: { $0.stamped(by: author) },
+            insert: try measurementInsert(), audit: .batch(entity: Measurement.schema.entity, source: source))
         let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
         try db.execute("PRAGMA cache_size = \(Self.bulkCacheKiB)")
         defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
@@ -87,6 +87,33 @@ struct SheetImporter {
             }
         }
         return false
+    }
+
+    /// Reads the current stored version of a measurement's key, seeking it on the key index: the newest recording
+    /// time, and of those the row stored last (``Supersession``). A plan with no values yet is not asked at all.
+    private func currentMeasurement() throws -> (Measurement) throws -> (version: Measurement, stamp: Supersession.Stamp)? {
+        let table = Measurement.table
+        guard try db.scalar("SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil else {
+            return { _ in nil }
+        }
+        let select = try db.statement("""
+            SELECT id, \(table.columnList) FROM measurements
+            WHERE plan_id = ? AND indicator = ? AND date = ? AND period_start IS ? AND disaggregation IS ?
+            ORDER BY recorded_at DESC, id DESC LIMIT 1
+            """)
+        let disaggregation = Measurement.schema.field(named: "disaggregation"), planID = SQLiteValue.integer(plan.id)
+        return { measurement in
+            select.reset()
+            try select.bind(planID, at: 1)
+            try select.bind(.text(measurement.indicator), at: 2)
+            try select.bind(.text(measurement.date.description), at: 3)
+            try select.bind(measurement.periodStart.map { .text($0.description) } ?? .null, at: 4)
+            try select.bind(
+                measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)), at: 5)
+            guard try select.step() else { return nil }
+            let stored = try table.record(from: select, offset: 1)
+            return (stored, Supersession.Stamp(recordedAt: stored.recordedAt, sequence: select.integer(at: 0) ?? 0))
+        }
     }
 
     /// The statement that inserts one measurement, bound column by column.
