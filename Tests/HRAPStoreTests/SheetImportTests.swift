@@ -32,6 +32,25 @@ import Testing
         }
     }
 
+    /// A sheet's correction of a value recorded later than the import's time (a clock set wrong) is refused with its
+    /// line, with every other problem of the file, and nothing is written — also when the plan holds many values, each
+    /// key looked up on the index as the rows come.
+    @Test func aCorrectionOlderThanTheCurrentValueIsRefusedWithItsLine() throws {
+        let store = try storeWithExample()
+        let before = try store.exportSheet(.measurements, plan: plan)
+        _ = try importing(.measurements, "indicator,period_start,date,value\n1.1.b,2026-01-01,2026-03-31,430\n", into: store,
+                          at: "2026-05-01T00:00:00Z")
+        let text = "indicator,period_start,date,value\n1.1.b,2026-01-01,2026-03-31,431\n1.1.b,2026-04-01,2026-06-30,12\n"
+            + "1.1.b,2026-04-01,2026-06-30,13\n"
+        let found = problems(.measurements, text, into: store)
+        #expect(found.count == 2)
+        #expect(found.first?.hasPrefix("line 2: the current value was recorded at 2026-05-01T00:00:00Z") == true)
+        #expect(found.last?.hasPrefix("line 4: repeats the row of line 3") == true)
+        let after = try store.exportSheet(.measurements, plan: plan)
+        #expect(after.contains(",430,") && !after.contains(",431,") && !after.contains("2026-06-30"))
+        #expect(after.count > before.count)
+    }
+
     @Test func exportsKeepOnlyTheNewestVersionEvenWhenHistoryArrivesLate() throws {
         let store = try storeWithExample()
         let corrected = try store.exportSheet(.measurements, plan: plan).split(separator: "\r\n").filter { $0.hasPrefix("1.1.b,2024-04-01,2024-06-30,,") }
