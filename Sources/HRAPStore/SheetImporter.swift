@@ -103,7 +103,7 @@ struct SheetImporter {
             """)
         let disaggregation = Measurement.schema.field(named: "disaggregation"), planID = SQLiteValue.integer(plan.id)
         return { measurement in
-            select.reset()
+            select.reset(clearingBindings: false)
             try select.bind(planID, at: 1)
             try select.bind(.text(measurement.indicator), at: 2)
             try select.bind(.text(measurement.date.description), at: 3)
@@ -127,7 +127,7 @@ struct SheetImporter {
         let planID = SQLiteValue.integer(plan.id)
         let time = SQLiteValue.text(author.time.description), actor = SQLiteValue.text(author.actor), now = author.time
         return { measurement in
-            insert.reset()
+            insert.reset(clearingBindings: false)
             try insert.bind(planID, at: 1)
             try insert.bind(.text(measurement.indicator), at: 2)
             try insert.bind(measurement.periodStart.map { .text($0.description) } ?? .null, at: 3)
