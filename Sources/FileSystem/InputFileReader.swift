@@ -17,9 +17,13 @@ public final class InputFileReader: Sendable {
     private let read = Atomic<Int>(0)
     private let descriptor: Int32
     private let chunkSize: Int
+    private let maximumBytes: Int
 
-    /// Opens the input; a directory fails with `EISDIR`.
-    public init(_ path: String, chunkSize: Int = 1 << 20) throws(FileSystemError) {
+    /// Opens the input; a directory fails with `EISDIR`. Reading past `maximumBytes` fails with `EFBIG`, so an endless
+    /// input (`/dev/zero`, a pipe that never closes) ends.
+    public init(
+        _ path: String, chunkSize: Int = 1 << 20, maximumBytes: Int = InputFile.defaultMaximumBytes
+    ) throws(FileSystemError) {
         let descriptor = path == InputFile.standardInput ? dup(0) : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError(call: "open", path: path, errno: errno) }
         var status = stat()
@@ -28,7 +32,7 @@ public final class InputFileReader: Sendable {
             close(descriptor)
             throw FileSystemError(call: "read", path: path, errno: EISDIR)
         }
-        (self.path, self.descriptor, self.chunkSize) = (path, descriptor, max(1, chunkSize))
+        (self.path, self.descriptor, self.chunkSize, self.maximumBytes) = (path, descriptor, max(1, chunkSize), maximumBytes)
         size = statted && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
     }
 
@@ -48,7 +52,9 @@ public final class InputFileReader: Sendable {
         }
         guard count >= 0 else { throw FileSystemError(call: "read", path: path, errno: errno) }
         guard count > 0 else { return nil }
-        read.add(count, ordering: .relaxed)
+        guard read.add(count, ordering: .relaxed).newValue <= maximumBytes else {
+            throw FileSystemError(call: "read", path: path, errno: EFBIG)
+        }
         chunk.removeSubrange(count...)
         return chunk
     }

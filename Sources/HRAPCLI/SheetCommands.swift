@@ -33,7 +33,10 @@ enum SheetCommands {
             let reader = try openFile(path, context: context)
             let stream = CSVStream(delimiter: parsed.value("delimiter")?.utf8.first) { [reader] in
                 do { return try reader.next() } catch let error as FileSystemError {
-                    throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
+                    guard error.errno == EFBIG else {
+                        throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
+                    }
+                    throw CLIFailure("\(path) is larger than hrap reads (1 GiB); split it", exitCode: ExitCode.dataError)
                 }
             }
             let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil

@@ -22,6 +22,12 @@ import Testing
         #expect(try reader.next() == nil)
     }
 
+    @Test func anEndlessInputFailsPastTheMaximum() throws {
+        let reader = try InputFileReader("/dev/zero", chunkSize: 1 << 16, maximumBytes: 1 << 20)
+        #expect(reader.size == nil)
+        #expect { while try reader.next() != nil {} } throws: { ($0 as? FileSystemError)?.errno == EFBIG }
+    }
+
     @Test func missingFilesAndDirectoriesFailAsWhenReadWhole() {
         #expect { _ = try InputFileReader("/no/such/file") } throws: { ($0 as? FileSystemError)?.isMissing == true }
         #expect { _ = try InputFileReader(NSTemporaryDirectory()) } throws: { ($0 as? FileSystemError)?.errno == EISDIR }
