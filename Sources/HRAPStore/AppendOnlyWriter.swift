@@ -161,3 +161,14 @@ extension RecommendationResponse {
         return a == b
     }
 }
+
+extension Measurement {
+    /// Whether two measurements say the same thing, whoever recorded them and when: every field but the recording
+    /// time and author compared as values (what ``RecordTable/hasSameContent(_:_:)`` compares through JSON, without
+    /// encoding each row twice).
+    static func sameContent(_ first: Measurement, _ second: Measurement) -> Bool {
+        var (a, b) = (first, second)
+        (a.recordedAt, a.recordedBy, b.recordedAt, b.recordedBy) = (nil, nil, nil, nil)
+        return a == b
+    }
+}

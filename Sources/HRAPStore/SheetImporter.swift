@@ -41,10 +41,10 @@ struct SheetImporter {
         let (columns, headerProblems) = SheetFormats.measurements.header(header.fields, line: header.line)
         try throwIfAny(Self.log(headerProblems))
         let reader = MeasurementRowReader(header: columns, PlanStore.conventions(stream.delimiter ?? 0x2C))
-        let table = Measurement.table, author = author
+        let author = author
         var writer = AppendOnlyWriter<Measurement, MeasurementKey>(
             db: db, plan: plan, author: author, lookup: try currentMeasurement(), key: \.key,
-            recordedAt: { $0.recordedAt }, sameContent: table.hasSameContent, stamp: { $0.stamped(by: author) },
+            recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent, stamp: { $0.stamped(by: author) },
             insert: try measurementInsert(), audit: .batch(entity: Measurement.schema.entity, source: source))
         let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
         try db.execute("PRAGMA cache_size = \(Self.bulkCacheKiB)")
