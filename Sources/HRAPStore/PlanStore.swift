@@ -107,16 +107,16 @@ public final class PlanStore: Sendable {
             guard indicators.contains(indicator) else {
                 throw StoreError.notFound(entity: "indicator", code: indicator, known: indicators)
             }
-            let table = Measurement.table
             var versions: [MeasurementVersion] = []
             try db.forEachRow(
                 """
-                SELECT id, \(table.columnList) FROM measurements WHERE plan_id = ? AND indicator = ?
+                SELECT id, \(MeasurementRow.columns) FROM measurements WHERE plan_id = ? AND indicator = ?
                 ORDER BY date, period_start, coalesce(disaggregation, ''), recorded_at, id
                 """,
                 [.integer(plan.id), .text(indicator)]
             ) { row in
-                versions.append(MeasurementVersion(id: row.integer(at: 0) ?? 0, measurement: try table.record(from: row, offset: 1), isCurrent: true))
+                versions.append(MeasurementVersion(
+                    id: row.integer(at: 0) ?? 0, measurement: try MeasurementRow.read(row, offset: 1), isCurrent: true))
             }
             let flags = Supersession.currentFlags(
                 versions, key: \.measurement.key, recordedAt: \.measurement.recordedAt, sequence: \.id)

@@ -92,12 +92,11 @@ struct SheetImporter {
     /// Reads the current stored version of a measurement's key, seeking it on the key index: the newest recording
     /// time, and of those the row stored last (``Supersession``). A plan with no values yet is not asked at all.
     private func currentMeasurement() throws -> (Measurement) throws -> (version: Measurement, stamp: Supersession.Stamp)? {
-        let table = Measurement.table
         guard try db.scalar("SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil else {
             return { _ in nil }
         }
         let select = try db.statement("""
-            SELECT id, \(table.columnList) FROM measurements
+            SELECT id, \(MeasurementRow.columns) FROM measurements
             WHERE plan_id = ? AND indicator = ? AND date = ? AND period_start IS ? AND disaggregation IS ?
             ORDER BY recorded_at DESC, id DESC LIMIT 1
             """)
@@ -111,7 +110,7 @@ struct SheetImporter {
             try select.bind(
                 measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)), at: 5)
             guard try select.step() else { return nil }
-            let stored = try table.record(from: select, offset: 1)
+            let stored = try MeasurementRow.read(select, offset: 1)
             return (stored, Supersession.Stamp(recordedAt: stored.recordedAt, sequence: select.integer(at: 0) ?? 0))
         }
     }

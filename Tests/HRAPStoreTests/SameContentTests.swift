@@ -1,3 +1,5 @@
+import JSONCoding
+import SQLiteStore
 import HRAPCore
 @testable import HRAPStore
 import Testing
@@ -26,5 +28,40 @@ import Testing
             }
         }
         #expect(compared > 1_000)
+    }
+}
+
+/// Measurements read column by column are the ones the generic reader makes, on every stored row of both examples,
+/// and a stored row it cannot read is refused as corrupt, not read wrong.
+@Suite struct MeasurementRowTests {
+    @Test func everyStoredMeasurementReadsAlikeBothWays() throws {
+        let store = try storeWithExample()
+        _ = try store.importPlan(
+            PlanFile.decode(try JSONParser.parse(try secondExampleText())).0, source: "hainbach", by: author())
+        let (generic, direct) = try store.pool.read { db in
+            var generic: [Int64: Measurement] = [:], direct: [Int64: Measurement] = [:]
+            try db.forEachRow("SELECT id, \(Measurement.table.columnList) FROM measurements") { row in
+                generic[row.integer(at: 0) ?? 0] = try Measurement.table.record(from: row, offset: 1)
+            }
+            try db.forEachRow("SELECT id, \(MeasurementRow.columns) FROM measurements") { row in
+                direct[row.integer(at: 0) ?? 0] = try MeasurementRow.read(row, offset: 1)
+            }
+            return (generic, direct)
+        }
+        #expect(generic.count > 300 && generic == direct)
+        #expect(direct.values.contains { !$0.disaggregation.isEmpty } && direct.values.contains { $0.judgedStatus != nil })
+        #expect(direct.values.contains { $0.periodStart != nil } && direct.values.contains { !$0.isPublic || $0.note != nil })
+    }
+
+    @Test func aRowThatDoesNotParseIsCorrupt() throws {
+        let store = try storeWithExample()
+        for (column, text) in [("date", "2024-13-01"), ("disaggregation", "{\"sex\": 1}"), ("recorded_at", "soon")] {
+            #expect(throws: StoreError.self) {
+                try store.pool.read { db in
+                    try db.forEachRow("SELECT 1, \(MeasurementRow.columns.replacing(column, with: "?")) FROM measurements LIMIT 1",
+                                      [.text(text)]) { row in _ = try MeasurementRow.read(row, offset: 1) }
+                }
+            }
+        }
     }
 }
