@@ -50,6 +50,24 @@ extension RecordTable {
         return rows
     }
 
+    /// The row ids of a plan's superseded versions (every version of a key but its newest, ``Supersession``), read in
+    /// one pass over the key index: a set as small as the corrections made, so a scan in storage order keeps the
+    /// current rows without asking, row by row, whether a later version exists (``currentCondition``).
+    func supersededIDs(_ db: Database, plan: PlanRef) throws -> Set<Int64> {
+        precondition(isAppendOnly, "\(name) keeps one row per identity")
+        let key = keyIndexOrder.map { "\"\($0)\"" }.joined(separator: ", ")
+        var superseded: Set<Int64> = []
+        var previous: (id: Int64, key: [SQLiteValue])?
+        try db.forEachRow(
+            "SELECT id, \(key) FROM \(name) WHERE plan_id = ? ORDER BY \(key), recorded_at, id", [.integer(plan.id)]
+        ) { row in
+            let values = (1...Int32(keyIndexOrder.count)).map { row.value(at: $0) }
+            if let previous, previous.key == values { superseded.insert(previous.id) }
+            previous = (row.integer(at: 0) ?? 0, values)
+        }
+        return superseded
+    }
+
     /// The SQL condition that keeps a row (aliased `row`) only when no later row has the same identity; it runs on the
     /// key index, one lookup per row, instead of sorting the table.
     var currentCondition: String {

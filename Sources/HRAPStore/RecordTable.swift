@@ -18,11 +18,18 @@ package struct RecordTable<R: Record>: Sendable {
 
     /// The identity fields, in `identity` order.
     let identityFields: [Field<R>]
+    /// The identity columns in the order of the table's key index, so a scan grouped by key reads the index in order.
+    let keyIndexOrder: [String]
 
-    package init(_ name: String, planScoped: Bool = true, identity: [String] = ["code"], appendOnly: Bool = false) {
+    package init(
+        _ name: String, planScoped: Bool = true, identity: [String] = ["code"], keyIndexOrder: [String]? = nil,
+        appendOnly: Bool = false
+    ) {
+        precondition(keyIndexOrder.map { Set($0) == Set(identity) } ?? true, "the key index orders the identity")
         self.name = name
         self.isPlanScoped = planScoped
         self.identity = identity
+        self.keyIndexOrder = keyIndexOrder ?? identity
         self.isAppendOnly = appendOnly
         self.identityFields = identity.map { field in
             guard let found = R.schema.field(named: field) else { preconditionFailure("no field \(field) in \(R.self)") }

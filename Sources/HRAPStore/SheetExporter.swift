@@ -20,8 +20,8 @@ struct SheetExporter {
             filter = " AND \"\(since.column)\" >= ?"
             arguments.append(since.value)
         }
-        let currentOnly = table.isAppendOnly ? " AND \(table.currentCondition)" : ""
-        let sql = "SELECT \(columns) FROM \(table.name) AS row WHERE plan_id = ?\(filter)\(currentOnly) ORDER BY id"
+        let superseded = table.isAppendOnly ? try table.supersededIDs(db, plan: plan) : []
+        let sql = "SELECT id, \(columns) FROM \(table.name) WHERE plan_id = ?\(filter) ORDER BY id"
         var output: [UInt8] = []
         for (index, name) in sheet.columns.enumerated() { writer.appendField(name, first: index == 0, to: &output) }
         writer.endRecord(&output)
@@ -32,8 +32,9 @@ struct SheetExporter {
             }
         }
         try db.forEachRow(sql, arguments) { row in
+            if !superseded.isEmpty, superseded.contains(row.integer(at: 0) ?? 0) { return }
             for (index, field) in fields.enumerated() {
-                let column = Int32(index)
+                let column = Int32(index + 1)
                 if copiesText[index], row.isText(at: column) {
                     _ = row.withUTF8(at: column) { bytes in
                         if SpreadsheetCell.startsFormula(bytes) {

@@ -90,7 +90,9 @@ extension Evaluation: PlanRecord {
 }
 
 extension Measurement: PlanRecord {
-    package static let table = RecordTable<Measurement>("measurements", identity: ["indicator", "period_start", "date", "disaggregation"], appendOnly: true)
+    package static let table = RecordTable<Measurement>(
+        "measurements", identity: ["indicator", "period_start", "date", "disaggregation"],
+        keyIndexOrder: ["indicator", "date", "period_start", "disaggregation"], appendOnly: true)
     package static var section: WritableKeyPath<PlanFile, [Measurement]> { \.measurements }
     package static var sectionName: String { "measurements" }
 }

@@ -94,6 +94,10 @@ import Testing
         let flags = Supersession.currentFlags(all, key: \.record.key, recordedAt: \.record.recordedAt, sequence: \.id)
         let byRule = zip(all, flags).filter(\.1).map(\.0.id)
         #expect(bySQL.map(\.id) == byRule)
+        let superseded = try store.pool.read { db in
+            try ProgressUpdate.table.supersededIDs(db, plan: PlanRef(id: 1, code: "aldermoor-2023"))
+        }
+        #expect(all.map(\.id).filter { !superseded.contains($0) } == byRule)
     }
 
     /// Random measurement versions (times back and forth, ties, groups of people larger than the scan's search limit,
@@ -121,6 +125,10 @@ import Testing
         }
         let all = try store.pool.read { db in try Measurement.table.fetchAll(db, plan: PlanRef(id: 1, code: "aldermoor-2023")) }
         let flags = Supersession.currentFlags(all, key: \.record.key, recordedAt: \.record.recordedAt, sequence: \.id)
+        let superseded = try store.pool.read { db in
+            try Measurement.table.supersededIDs(db, plan: PlanRef(id: 1, code: "aldermoor-2023"))
+        }
+        #expect(all.map(\.id).filter { !superseded.contains($0) } == zip(all, flags).filter(\.1).map(\.0.id))
         var file = try store.exportPlan("aldermoor-2023")
         file.measurements = zip(all, flags).filter(\.1).map(\.0.record)
         let byRule = PlanFacts(file: file), byScan = try store.facts(plan: "aldermoor-2023")
