@@ -100,3 +100,20 @@ import Testing
         #expect(PlanProgress(facts, asOf: july).actions["1.1.1"]?.isOverdue == true)
     }
 }
+
+/// A plan's spreadsheet is the same whether it has the database to itself (read straight through the table) or
+/// shares it with a much larger plan (read through its index entries).
+@Suite struct SharedDatabaseExportTests {
+    @Test(arguments: SheetKind.allCases)
+    func aSmallPlanExportsAlikeAloneAndBesideALargeOne(kind: SheetKind) throws {
+        let (file, _) = PlanFile.decode(try JSONParser.parse(try secondExampleText()))
+        let alone = try PlanStore(path: temporaryDatabase()), shared = try storeWithExample()
+        for store in [alone, shared] {
+            _ = try store.importPlan(file, source: "hainbach", frameworks: [try shippedFramework("hrgl-2024")], by: author())
+        }
+        let plan = file.plan.code
+        #expect(try shared.exportSheet(kind, plan: plan) == alone.exportSheet(kind, plan: plan))
+        let rows = try shared.exportSheet(.measurements, plan: plan).split(whereSeparator: \.isNewline).count
+        #expect(rows == 1 + (try shared.current(Measurement.self, plan: plan).count))
+    }
+}
