@@ -16,30 +16,10 @@ public enum InputFile {
     /// Every byte of the input; reads until end of file, whatever kind of file it is, or fails with `EFBIG` past
     /// `maximumBytes`.
     public static func read(_ path: String, maximumBytes: Int = defaultMaximumBytes) throws(FileSystemError) -> [UInt8] {
-        let descriptor = path == standardInput ? dup(0) : open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw FileSystemError(call: "open", path: path, errno: errno) }
-        defer { close(descriptor) }
-        var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-            throw FileSystemError(call: "read", path: path, errno: EISDIR)
-        }
+        let reader = try InputFileReader(path, chunkSize: 1 << 16, maximumBytes: maximumBytes)
         var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = SystemCall.retryingInterrupts {
-                buffer.withUnsafeMutableBytes { raw in
-                    #if canImport(Glibc)
-                    Glibc.read(descriptor, raw.baseAddress, raw.count)
-                    #else
-                    Darwin.read(descriptor, raw.baseAddress, raw.count)
-                    #endif
-                }
-            }
-            guard count >= 0 else { throw FileSystemError(call: "read", path: path, errno: errno) }
-            if count == 0 { return bytes }
-            guard bytes.count + count <= maximumBytes else { throw FileSystemError(call: "read", path: path, errno: EFBIG) }
-            bytes += buffer[..<count]
-        }
+        while let chunk = try reader.next() { bytes += chunk }
+        return bytes
     }
 
     /// Whether two paths name the same file (same device and inode); false when either does not exist.
