@@ -29,8 +29,10 @@ struct SheetImporter {
 
     /// Measurements, the bulk path: rows read from the stream batch by batch by ``MeasurementRowReader``, checked,
     /// and appended at once through the table's ``AppendOnlyWriter`` (bound column by column), so memory holds one
-    /// batch, the problems and a compact index of the keys seen — never the file. Checking goes on after a problem,
-    /// so every bad row is listed; any problem throws, and the caller's transaction writes nothing. One audit row.
+    /// batch and the problems, never the file. Repeated rows are found, in a plan that holds values, by a compact
+    /// index of the keys seen (``KeyIndex``), and in a plan that held none, after writing, on the key index
+    /// (``repeatedAmong(_:)``, four bytes a row). Checking goes on after a problem, so every bad row is listed; any
+    /// problem throws, and the caller's transaction writes nothing. One audit row.
     mutating func measurements(
         _ stream: inout CSVStream, indicators: [String: Indicator]
     ) throws -> SheetImportSummary {
@@ -42,14 +44,15 @@ struct SheetImporter {
         try throwIfAny(Self.log(headerProblems))
         let reader = MeasurementRowReader(header: columns, PlanStore.conventions(stream.delimiter ?? 0x2C))
         let author = author
+        let planHasValues = try db.scalar("SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
         var writer = AppendOnlyWriter<Measurement, MeasurementKey>(
-            db: db, plan: plan, author: author, lookup: try currentMeasurement(), key: \.key,
+            db: db, plan: plan, author: author, lookup: planHasValues ? try currentMeasurement() : { _ in nil }, key: \.key,
             recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent, stamp: { $0.stamped(by: author) },
             insert: try measurementInsert(), audit: .batch(entity: Measurement.schema.entity, source: source))
         let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
         try db.execute("PRAGMA cache_size = \(Self.bulkCacheKiB)")
         defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
-        var problems = ProblemLog(), seen = KeyIndex(), rows = 0
+        var problems = ProblemLog(), seen = KeyIndex(), rows = 0, written = WrittenLines()
         batch.removeFirst()
         repeat {
             for row in batch {
@@ -66,16 +69,68 @@ struct SheetImporter {
                         "line \(row.line), \($0)"
                     }
                 }
-                if let earlier = seen.insert(measurement.key, line: row.line) {
+                if planHasValues, let earlier = seen.insert(measurement.key, line: row.line) {
                     problems.append(Self.repeated(line: row.line, earlier: earlier, Measurement.table))
-                } else if case .conflict(let message) = try writer.append(measurement) {
-                    problems.append(.init(path: "line \(row.line)", code: .historyConflict, message: message))
+                } else {
+                    switch try writer.append(measurement) {
+                    case .conflict(let message):
+                        problems.append(.init(path: "line \(row.line)", code: .historyConflict, message: message))
+                    case .appended: written.append(line: row.line, id: db.lastInsertedRowID)
+                    case .unchanged: break
+                    }
                 }
                 if rows % Self.progressInterval == 0 { progress?(rows, 0) }
             }
         } while try Self.nextRecords(&stream, into: &batch)
+        if !planHasValues { problems += try repeatedAmong(written) }
         try throwIfAny(problems)
         return try finish(writer, rows: rows)
+    }
+
+    /// The lines of the rows an import wrote, by row id: row ids in one write transaction run on without gaps, so
+    /// four bytes a row hold them.
+    struct WrittenLines {
+        private(set) var firstID: Int64?
+        private var lines: [Int32] = []
+        /// False once an id did not follow the one before (SQLite's largest row id was taken): lines are then unknown.
+        private var runOn = true
+
+        mutating func append(line: Int, id: Int64) {
+            firstID = firstID ?? id
+            runOn = runOn && id - (firstID ?? id) == Int64(lines.count)
+            lines.append(Int32(clamping: line))
+        }
+
+        /// The line that wrote a row, or nil when it is not known.
+        func line(of id: Int64) -> Int? {
+            guard runOn, let firstID, id >= firstID, id - firstID < Int64(lines.count) else { return nil }
+            return Int(lines[Int(id - firstID)])
+        }
+    }
+
+    /// The repeated rows of an import into a plan that held no values, found after writing (none were looked up):
+    /// one ordered pass over the key index through the rows written, each later row of a key naming the first.
+    private func repeatedAmong(_ written: WrittenLines) throws -> [ValidationProblem] {
+        guard let firstID = written.firstID else { return [] }
+        let key = Measurement.table.keyIndexOrder.map { "\"\($0)\"" }.joined(separator: ", ")
+        var problems: [ValidationProblem] = []
+        var first: (id: Int64, key: [SQLiteValue])?
+        try db.forEachRow(
+            "SELECT id, \(key) FROM measurements WHERE plan_id = ? AND id >= ? ORDER BY \(key), id",
+            [.integer(plan.id), .integer(firstID)]
+        ) { row in
+            let id = row.integer(at: 0) ?? 0, values = (1...4).map { row.value(at: Int32($0)) }
+            guard let held = first, held.key == values else {
+                first = (id, values)
+                return
+            }
+            if let line = written.line(of: id), let earlier = written.line(of: held.id) {
+                problems.append(Self.repeated(line: line, earlier: earlier, Measurement.table))
+            } else {
+                problems.append(.init(path: "row \(id)", code: .duplicate, message: "repeats an earlier row of the file"))
+            }
+        }
+        return problems
     }
 
     /// The next batch holding a record (batches of blank lines are passed over); false at the end of the input.
@@ -90,11 +145,8 @@ struct SheetImporter {
     }
 
     /// Reads the current stored version of a measurement's key, seeking it on the key index: the newest recording
-    /// time, and of those the row stored last (``Supersession``). A plan with no values yet is not asked at all.
+    /// time, and of those the row stored last (``Supersession``).
     private func currentMeasurement() throws -> (Measurement) throws -> (version: Measurement, stamp: Supersession.Stamp)? {
-        guard try db.scalar("SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil else {
-            return { _ in nil }
-        }
         let select = try db.statement("""
             SELECT id, \(MeasurementRow.columns) FROM measurements
             WHERE plan_id = ? AND indicator = ? AND date = ? AND period_start IS ? AND disaggregation IS ?

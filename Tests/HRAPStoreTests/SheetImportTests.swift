@@ -51,6 +51,27 @@ import Testing
         #expect(after.count > before.count)
     }
 
+    /// Into a plan that holds no values yet, repeated rows are found after writing, on the key index: the same
+    /// problems, lines and order as in a plan with values, with the file's other problems, and nothing written.
+    @Test func repeatedRowsAreFoundAlikeInAPlanWithoutValues() throws {
+        var structure = try examplePlan()
+        (structure.measurements, structure.assessments, structure.recommendationResponses) = ([], [], [])
+        let empty = try PlanStore(path: temporaryDatabase()), full = try storeWithExample()
+        _ = try empty.importPlan(structure, source: "structure", by: author())
+        let text = "indicator,period_start,date,disaggregation,value\n"
+            + "1.1.b,2027-01-01,2027-03-31,,1\n1.1.a,,2027-03-31,sex=female,2\n1.1.b,2027-01-01,2027-03-31,,3\n"
+            + "1.1.b,2027-04-01,2027-06-30,,x\n1.1.a,,2027-03-31,sex=female,2\n1.1.b,2027-01-01,2027-03-31,,1\n"
+            + "1.1.a,,2027-03-31,sex=male,2\n"
+        let found = problems(.measurements, text, into: empty)
+        #expect(found == problems(.measurements, text, into: full))
+        #expect(found.count == 4 && found[0].hasPrefix("line 4: repeats the row of line 2"))
+        #expect(found[2].hasPrefix("line 6: repeats the row of line 3") && found[3].hasPrefix("line 7: repeats the row of line 2"))
+        #expect(try empty.exportSheet(.measurements, plan: plan).split(whereSeparator: \.isNewline).count == 1)
+        let clean = text.split(separator: "\n").enumerated().filter { [0, 1, 2, 7].contains($0.offset) }.map { $0.element }
+        let summary = try importing(.measurements, clean.joined(separator: "\n") + "\n", into: empty)
+        #expect(summary.inserted == 3 && summary.rows == 3)
+    }
+
     @Test func exportsKeepOnlyTheNewestVersionEvenWhenHistoryArrivesLate() throws {
         let store = try storeWithExample()
         let corrected = try store.exportSheet(.measurements, plan: plan).split(separator: "\r\n").filter { $0.hasPrefix("1.1.b,2024-04-01,2024-06-30,,") }
