@@ -33,6 +33,7 @@ enum DemoServer {
         context.say("   Ctrl-C stops the server.")
         ServeCommand.waitForSignal()
         running.http.shutdown()
+        service.close()
         context.io.err("Stopped.\n")
     }
 }

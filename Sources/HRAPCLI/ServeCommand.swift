@@ -51,6 +51,7 @@ enum ServeCommand {
             waitForSignal()
             context.io.err("Stopping: finishing the requests under way…\n")
             server.http.shutdown()
+            service.close()
             context.io.err("Stopped.\n")
         }
     }

@@ -36,6 +36,12 @@ public final class HRAPService: Sendable {
         return HRAPService(store: store, policy: policy, catalogue: catalogue, clock: clock)
     }
 
+    /// Closes the database, so it is whole in its one file before the process ends (a server calls it on stopping,
+    /// after the last request); every use case fails afterwards.
+    public func close() {
+        database?.close()
+    }
+
     /// The store, or the error of a database that does not exist.
     var store: PlanStore {
         get throws {

@@ -80,6 +80,11 @@ public final class PlanStore: Sendable {
         }
     }
 
+    /// Closes the database now (see ``SQLiteStore/DatabasePool/close()``); the store refuses to work afterwards.
+    public func close() {
+        pool.close()
+    }
+
     /// The records of one section of a plan, in the order they were first recorded.
     package func list<R: PlanRecord>(_ type: R.Type, plan: String) throws -> [R] {
         try reading { db in

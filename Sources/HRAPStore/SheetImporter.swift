@@ -162,6 +162,9 @@ struct SheetImporter {
             try select.bind(
                 measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)), at: 5)
             guard try select.step() else { return nil }
+            // Reset once read: a statement left on a row would hold a read snapshot on the writer connection, which
+            // keeps checkpoints from emptying the write-ahead log.
+            defer { select.reset(clearingBindings: false) }
             let stored = try MeasurementRow.read(select, offset: 1)
             return (stored, Supersession.Stamp(recordedAt: stored.recordedAt, sequence: select.integer(at: 0) ?? 0))
         }

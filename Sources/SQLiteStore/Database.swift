@@ -56,7 +56,16 @@ public final class Database {
         }
     }
 
-    deinit {
+    /// False once ``close()`` ran.
+    private(set) var isOpen = true
+
+    deinit { close() }
+
+    /// Finalizes the cached statements and closes the connection (the last to close checkpoints the write-ahead log
+    /// and removes it). Nothing may use the connection afterwards; ``DatabasePool`` sees to that.
+    func close() {
+        guard isOpen else { return }
+        isOpen = false
         cache.removeAll()
         sqlite3_close_v2(handle)
     }

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import Synchronization
 
@@ -15,6 +16,7 @@ public final class DatabasePool: Sendable {
     // a reader only between being taken from and returned to `readers`.
     private let writer: Mutex<SendableConnection>
     private let readers = ReaderShelf()
+    private let closed = Atomic<Bool>(false)
 
     /// Opens the writer connection (creating the file) and runs the migrator on it.
     public init(
@@ -37,13 +39,33 @@ public final class DatabasePool: Sendable {
         readers.withLock { $0.removeAll() }
     }
 
+    /// Closes every connection now, readers first (see `deinit`), rather than whenever the last reference to the pool
+    /// goes: a server that stops closes its database before the process ends, whichever thread still holds the pool.
+    /// Reads and writes afterwards throw.
+    public func close() {
+        closed.store(true, ordering: .sequentiallyConsistent)
+        readers.withLock { idle in
+            idle.forEach { $0.database.close() }
+            idle.removeAll()
+        }
+        writer.withLock { $0.database.close() }
+    }
+
+    private func refuseWhenClosed() throws(SQLiteError) {
+        guard !closed.load(ordering: .sequentiallyConsistent) else {
+            throw SQLiteError(code: SQLITE_MISUSE, message: "the database is closed")
+        }
+    }
+
     /// Runs `body` in one write transaction (`BEGIN IMMEDIATE`) with exclusive use of the writer connection: it
     /// commits when `body` returns and rolls back when it throws.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         // Spelled out rather than calling `Database.transaction`: `Mutex.withLock` needs a `sending` result, which the
         // compiler cannot prove through that helper without `sending` spreading to every caller of the store.
-        try writer.withLock { connection in
+        try refuseWhenClosed()
+        return try writer.withLock { connection in
             let database = connection.database
+            guard database.isOpen else { throw SQLiteError(code: SQLITE_MISUSE, message: "the database is closed") }
             precondition(!database.isInTransaction, "transactions do not nest")
             try database.run("BEGIN IMMEDIATE")
             do {
@@ -59,6 +81,7 @@ public final class DatabasePool: Sendable {
 
     /// Runs `body` on a reader connection inside a read transaction (one consistent snapshot).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try refuseWhenClosed()
         let connection = try takeReader()
         defer { returnReader(connection) }
         return try connection.database.readTransaction { try body(connection.database) }
@@ -74,7 +97,7 @@ public final class DatabasePool: Sendable {
 
     private func returnReader(_ connection: SendableConnection) {
         readers.withLock { idle in
-            if idle.count < maximumReaders { idle.append(connection) }
+            if idle.count < maximumReaders, !closed.load(ordering: .sequentiallyConsistent) { idle.append(connection) }
         }
     }
 }
