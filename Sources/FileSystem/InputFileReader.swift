@@ -32,7 +32,8 @@ public final class InputFileReader: Sendable {
             close(descriptor)
             throw FileSystemError(call: "read", path: path, errno: EISDIR)
         }
-        (self.path, self.descriptor, self.chunkSize, self.maximumBytes) = (path, descriptor, max(1, chunkSize), maximumBytes)
+        (self.path, self.descriptor) = (path, descriptor)
+        (self.chunkSize, self.maximumBytes) = (max(1, chunkSize), maximumBytes)
         size = statted && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : nil
     }
 

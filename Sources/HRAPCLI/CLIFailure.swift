@@ -38,7 +38,8 @@ struct CLIFailure: CommandLineReportable {
             switch error {
             case .invalid(let validation): return CLIFailure(shortened(commandLine(validation)), exitCode: ExitCode.dataError)
             case .notFound: return CLIFailure(error.description, exitCode: ExitCode.usage)
-            case .duplicate, .corrupt, .alreadyRevoked, .alreadyDecided: return CLIFailure(error.description, exitCode: ExitCode.dataError)
+            case .duplicate, .corrupt, .alreadyRevoked, .alreadyDecided:
+                return CLIFailure(error.description, exitCode: ExitCode.dataError)
             case .newerSchema, .notADatabase, .foreignDatabase, .olderSchema:
                 return CLIFailure(error.description, exitCode: ExitCode.dataError)
             case .unusablePath: return CLIFailure(error.description, exitCode: ExitCode.usage)

@@ -36,7 +36,8 @@ enum SheetCommands {
                     guard error.errno == EFBIG else {
                         throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
                     }
-                    throw CLIFailure("\(path) is larger than hrap reads (1 GiB); split it", exitCode: ExitCode.dataError)
+                    throw CLIFailure(
+                        "\(path) is larger than hrap reads (1 GiB); split it", exitCode: ExitCode.dataError)
                 }
             }
             let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil

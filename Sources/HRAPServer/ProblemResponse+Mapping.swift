@@ -53,7 +53,8 @@ extension ProblemResponse {
         case .notFound(let entity, let code, _):
             return Problem(status: .notFound, code: error.code,
                 detail: "no \(entity.replacing("_", with: " ")) '\(code)'")
-        case .duplicate, .alreadyRevoked, .alreadyDecided: return Problem(status: .conflict, code: error.code, detail: error.description)
+        case .duplicate, .alreadyRevoked, .alreadyDecided:
+            return Problem(status: .conflict, code: error.code, detail: error.description)
         case .database(let sqlite): return problem(sqlite)
         default: return nil
         }

@@ -67,7 +67,8 @@ extension HRAPService {
         progress: ProgressHandler? = nil
     ) throws -> SheetImportSummary {
         try guardSheetImport(kind, plan: plan, as: principal)
-        return try store.importSheet(kind, stream: stream, source: source, plan: plan, by: author(principal), progress: progress)
+        return try store.importSheet(
+            kind, stream: stream, source: source, plan: plan, by: author(principal), progress: progress)
     }
 
     private func guardSheetImport(_ kind: SheetKind, plan: String, as principal: Principal) throws {

@@ -48,7 +48,7 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
     let insert: (Version) throws -> Void
     let audit: AuditForm
     /// Reads the current stored version of a version's key, when the writer looks each key up in the database
-    /// instead of holding every current version (``init(db:plan:author:lookup:key:recordedAt:sameContent:stamp:insert:audit:)``).
+    /// instead of holding every current version (the initializer with `lookup`).
     private var lookup: ((Version) throws -> (version: Version, stamp: Supersession.Stamp)?)?
     private var current: [Key: (version: Version, stamp: Supersession.Stamp)] = [:]
     /// Stored versions by key and recording time, kept only when the input may carry history (`acceptsHistory`).

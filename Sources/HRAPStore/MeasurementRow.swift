@@ -2,8 +2,8 @@ import HRAPCore
 import JSONCoding
 import SQLiteStore
 
-/// A stored measurement read column by column, without the generic path through JSON (``RecordTable/record(from:offset:)``),
-/// for the reads that run once per row of a large import. It yields the same measurement as the generic path and
+/// A stored measurement read column by column, without the generic path through JSON
+/// (``RecordTable/record(from:offset:)``), for the reads that run once per row of a large import. It yields the same measurement as the generic path and
 /// refuses what it would refuse (a date, time or group of people that does not parse).
 enum MeasurementRow {
     /// The columns ``read(_:offset:)`` expects, in order.
@@ -24,7 +24,9 @@ enum MeasurementRow {
         measurement.evidenceURL = row.text(at: offset + 7)
         measurement.isPublic = row.integer(at: offset + 8) != 0
         measurement.recordedAt = try row.text(at: offset + 9).map { text in
-            guard let time = Timestamp(text) else { throw StoreError.corrupt("a stored measurement's time is '\(text)'") }
+            guard let time = Timestamp(text) else {
+                throw StoreError.corrupt("a stored measurement's time is '\(text)'")
+            }
             return time
         }
         measurement.recordedBy = row.text(at: offset + 10)
@@ -38,7 +40,9 @@ enum MeasurementRow {
     }
 
     private static func date(_ text: String) throws -> CalendarDate {
-        guard let date = CalendarDate(partial: text) else { throw StoreError.corrupt("a stored measurement's date is '\(text)'") }
+        guard let date = CalendarDate(partial: text) else {
+            throw StoreError.corrupt("a stored measurement's date is '\(text)'")
+        }
         return date
     }
 

@@ -11,7 +11,9 @@ struct MeasurementScan {
         let periodStart: String?, disaggregation: String?, recordedAt: String?, id: Int64
         let value: Double?, judged: String?
 
-        var stamp: Supersession.Stamp { Supersession.Stamp(recordedAt: recordedAt.flatMap(Timestamp.init), sequence: id) }
+        var stamp: Supersession.Stamp {
+            Supersession.Stamp(recordedAt: recordedAt.flatMap(Timestamp.init), sequence: id)
+        }
         var key: GroupKey { GroupKey(periodStart: periodStart, disaggregation: disaggregation) }
     }
 

@@ -26,7 +26,8 @@ extension PlanStore {
     /// Whether entries on the plan wait for approval: it is published and requires approval before publication.
     public func entriesAwaitApproval(plan code: String) throws -> Bool {
         try reading { db in
-            try db.scalar("SELECT published AND requires_approval FROM plans WHERE code = ?", [.text(code)])?.integer == 1
+            let sql = "SELECT published AND requires_approval FROM plans WHERE code = ?"
+            return try db.scalar(sql, [.text(code)])?.integer == 1
         }
     }
 

@@ -115,7 +115,8 @@ extension PlanStore {
     /// The error of a file with no header row.
     static func emptyFile(_ source: String) -> ValidationError {
         ValidationError(
-            source: source, problems: [.init(path: "line 1", code: .malformed, message: "the file is empty; it needs a header row")])
+            source: source,
+            problems: [.init(path: "line 1", code: .malformed, message: "the file is empty; it needs a header row")])
     }
 
     static func unknown(_ code: String?, in known: Set<String>, _ what: String, _ path: String) -> [ValidationProblem] {

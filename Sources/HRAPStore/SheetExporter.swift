@@ -21,7 +21,8 @@ struct SheetExporter {
             arguments.append(since.value)
         }
         let superseded = table.isAppendOnly ? try table.supersededIDs(db, plan: plan) : []
-        let sql = "SELECT id, \(columns) FROM \(table.name)\(try scan(table.name)) WHERE plan_id = ?\(filter) ORDER BY id"
+        let source = table.name + (try scan(table.name))
+        let sql = "SELECT id, \(columns) FROM \(source) WHERE plan_id = ?\(filter) ORDER BY id"
         var output: [UInt8] = []
         for (index, name) in sheet.columns.enumerated() { writer.appendField(name, first: index == 0, to: &output) }
         writer.endRecord(&output)
@@ -57,7 +58,8 @@ struct SheetExporter {
     /// more), straight through the table (`NOT INDEXED`: pages in order, no sort), else by the plan's index entries
     /// and a sort of their ids, which reads nothing of other plans.
     private func scan(_ table: String) throws -> String {
-        let planRows = try db.scalar("SELECT count(*) FROM \(table) WHERE plan_id = ?", [.integer(plan.id)])?.integer ?? 0
+        let planRows = try db.scalar(
+            "SELECT count(*) FROM \(table) WHERE plan_id = ?", [.integer(plan.id)])?.integer ?? 0
         let allRows = try db.scalar("SELECT count(*) FROM \(table)")?.integer ?? 0
         return planRows * 4 >= allRows ? " NOT INDEXED" : ""
     }

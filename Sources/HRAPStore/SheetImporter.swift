@@ -11,6 +11,9 @@ struct SheetImporter {
     let author: Authorship
     let progress: ProgressHandler?
 
+    /// A stored version and its stamp, as the writer compares them.
+    typealias StoredVersion = (version: Measurement, stamp: Supersession.Stamp)
+
     /// SQLite's page cache during a bulk import, in KiB (as `PRAGMA cache_size` takes it, negative): large enough that
     /// the key index's pages stay in memory instead of spilling to the write-ahead log mid-transaction.
     static let bulkCacheKiB = -32_768
@@ -44,9 +47,11 @@ struct SheetImporter {
         try throwIfAny(Self.log(headerProblems))
         let reader = MeasurementRowReader(header: columns, PlanStore.conventions(stream.delimiter ?? 0x2C))
         let author = author
-        let planHasValues = try db.scalar("SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
+        let planHasValues = try db.scalar(
+            "SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
         var writer = AppendOnlyWriter<Measurement, MeasurementKey>(
-            db: db, plan: plan, author: author, lookup: planHasValues ? try currentMeasurement() : { _ in nil }, key: \.key,
+            db: db, plan: plan, author: author, lookup: planHasValues ? try currentMeasurement() : { _ in nil },
+            key: \.key,
             recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent, stamp: { $0.stamped(by: author) },
             insert: try measurementInsert(), audit: .batch(entity: Measurement.schema.entity, source: source))
         let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
@@ -127,7 +132,8 @@ struct SheetImporter {
             if let line = written.line(of: id), let earlier = written.line(of: held.id) {
                 problems.append(Self.repeated(line: line, earlier: earlier, Measurement.table))
             } else {
-                problems.append(.init(path: "row \(id)", code: .duplicate, message: "repeats an earlier row of the file"))
+                problems.append(
+                    .init(path: "row \(id)", code: .duplicate, message: "repeats an earlier row of the file"))
             }
         }
         return problems
@@ -146,7 +152,7 @@ struct SheetImporter {
 
     /// Reads the current stored version of a measurement's key, seeking it on the key index: the newest recording
     /// time, and of those the row stored last (``Supersession``).
-    private func currentMeasurement() throws -> (Measurement) throws -> (version: Measurement, stamp: Supersession.Stamp)? {
+    private func currentMeasurement() throws -> (Measurement) throws -> StoredVersion? {
         let select = try db.statement("""
             SELECT id, \(MeasurementRow.columns) FROM measurements
             WHERE plan_id = ? AND indicator = ? AND date = ? AND period_start IS ? AND disaggregation IS ?
@@ -160,7 +166,8 @@ struct SheetImporter {
             try select.bind(.text(measurement.date.description), at: 3)
             try select.bind(measurement.periodStart.map { .text($0.description) } ?? .null, at: 4)
             try select.bind(
-                measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)), at: 5)
+                measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)),
+                at: 5)
             guard try select.step() else { return nil }
             // Reset once read: a statement left on a row would hold a read snapshot on the writer connection, which
             // keeps checkpoints from emptying the write-ahead log.
@@ -188,7 +195,8 @@ struct SheetImporter {
             try insert.bind(.text(measurement.date.description), at: 4)
             try insert.bind(measurement.value.map(SQLiteValue.real) ?? .null, at: 5)
             try insert.bind(
-                measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)), at: 6)
+                measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)),
+                at: 6)
             try insert.bind(measurement.source.map(SQLiteValue.text) ?? .null, at: 7)
             try insert.bind(measurement.note.map(SQLiteValue.text) ?? .null, at: 8)
             try insert.bind(measurement.evidenceURL.map(SQLiteValue.text) ?? .null, at: 9)
@@ -203,8 +211,9 @@ struct SheetImporter {
 
     /// The problem of a row whose key an earlier row of the file has.
     private static func repeated<R: PlanRecord>(line: Int, earlier: Int, _ table: RecordTable<R>) -> ValidationProblem {
-        ValidationProblem(path: "line \(line)", code: .duplicate,
-                          message: "repeats the row of line \(earlier) (same \(table.identity.joined(separator: ", ")))")
+        let key = table.identity.joined(separator: ", ")
+        return ValidationProblem(
+            path: "line \(line)", code: .duplicate, message: "repeats the row of line \(earlier) (same \(key))")
     }
 
     /// The summary of an append-only import, and its one audit row.
