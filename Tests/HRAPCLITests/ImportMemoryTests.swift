@@ -4,7 +4,7 @@ import Testing
 
 /// `hrap import-csv` holds one chunk of the file at a time: importing a file ten times larger makes the built binary's
 /// peak memory grow by far less than the file would take held in memory (it used to take about 0.9 KiB a row).
-/// What may grow is SQLite's page cache (at most 32 MiB during a bulk import) and the index of keys (16 bytes a key).
+/// What may grow is SQLite's page cache (at most 16 MiB during a bulk import) and the index of keys (16 bytes a key).
 /// Measured in a child process of its own (`wait4`), so the other tests running beside it do not count.
 @Suite struct ImportMemoryTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
