@@ -40,23 +40,26 @@ enum ApprovalForms {
         ]
     }
 
-    private static func describe(_ submission: Submission, _ request: WebRequest) -> [String: MustacheValue] {
-        let locale = request.locale
-        let what: String
+    /// What a submission holds, in the request's language: the indicator or measure, the date and the value or status.
+    private static func what(_ submission: Submission, _ locale: ReportLocale) -> String {
         switch submission.entry {
         case .measurement(let measurement):
             let group = measurement.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
             let value = measurement.value.map { locale.number($0, decimals: 2) }
                 ?? measurement.judgedStatus.map { locale.label("judged.\($0.rawValue)") } ?? ""
-            what = "\(measurement.indicator), \(locale.date(measurement.date)): \(value)"
+            return "\(measurement.indicator), \(locale.date(measurement.date)): \(value)"
                 + (group.isEmpty ? "" : " (\(group.joined(separator: ", ")))")
         case .progressUpdate(let update):
             let status = locale.label("web.action_status.\(update.status.rawValue)")
-            what = "\(update.action), \(locale.date(update.date)): \(status)"
+            return "\(update.action), \(locale.date(update.date)): \(status)"
                 + (update.narrative.map { " — \($0)" } ?? "")
         }
+    }
+
+    private static func describe(_ submission: Submission, _ request: WebRequest) -> [String: MustacheValue] {
+        let locale = request.locale
         return [
-            "id": .string(String(submission.id)), "what": .string(what),
+            "id": .string(String(submission.id)), "what": .string(what(submission, locale)),
             "kind": .string(request.label("web.approval.kind.\(submission.entity)")),
             "submitted": .string(request.label("web.approval.submitted", [
                 "who": submission.submittedBy, "date": locale.date(submission.submittedAt.date),
@@ -89,7 +92,7 @@ enum ApprovalForms {
             let decided = try request.service.decide(
                 id, plan: plan.code, approve: approve, reason: reason.isEmpty ? nil : reason, as: request.principal)
             message = request.label(approve ? "web.approval.now_approved" : "web.approval.now_rejected",
-                                    ["what": decided.label])
+                                    ["what": what(decided, request.locale)])
         } catch let error as RefusalError {
             return try PlanForms.manage(plan, request, refusal: error.refusal, status: .unprocessableContent)
         } catch StoreError.invalid {

@@ -58,7 +58,7 @@ import Testing
         let approved = site.call("POST", Self.plan + "/submissions/\(submission.id)",
                                  form: [("csrf", site.csrf(from: Self.plan + "/manage")), ("decision", "approve")])
         #expect(approved.status == 303)
-        #expect(site.call("GET", Self.plan + "/manage").body.contains("Approved: 1.1.b"))
+        #expect(site.call("GET", Self.plan + "/manage").body.contains("Approved: 1.1.b, "), "in words, as in the queue")
         let stored = try site.service.measurements(plan: "aldermoor-2023", indicator: "1.1.b", as: Self.admin)
         #expect(stored.contains { $0.value == 4321 && $0.recordedBy == "maria (officer)" })
         #expect(site.anonymous(Self.plan + "/indicators/1.1.b").body.contains("4,321"))
