@@ -35,29 +35,31 @@ extension PlanStore {
         return try writing { db in
             let plan = try Self.plan(plan, in: db).ref
             var importer = SheetImporter(db: db, plan: plan, source: source, author: author, progress: progress)
-            if kind == .measurements {
+            func whole() throws -> ([CSVReader.Record], FieldKind.TextConventions) {
+                let (delimiter, records) = try Self.readCSV(&stream, source: source)
+                return (records, Self.conventions(delimiter))
+            }
+            switch kind {
+            case .measurements:
                 let indicators = Dictionary(
                     try Indicator.table.fetchAll(db, plan: plan).map { ($0.record.code, $0.record) }, uniquingKeysWith: { $1 })
                 return try Self.syntaxChecked(source) {
                     try importer.measurements(&stream, indicators: indicators)
                 }
-            }
-            let (delimiter, records) = try Self.readCSV(&stream, source: source)
-            let conventions = Self.conventions(delimiter)
-            switch kind {
-            case .measurements:
-                preconditionFailure("measurements are streamed above")
             case .progress:
+                let (records, conventions) = try whole()
                 let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
                 return try importer.progressUpdates(records, conventions) { update, line in
                     Self.unknown(update.action, in: actions, "action", "line \(line), action")
                 }
             case .budget:
+                let (records, conventions) = try whole()
                 let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
                 return try importer.updatable(SheetFormats.budget, records, conventions) { line, row in
                     Self.unknown(line.action, in: actions, "action", "line \(row), action")
                 }
             case .indicators:
+                let (records, conventions) = try whole()
                 let structure = try Self.planFile(plan.code, in: db, progress: false)
                 let objectives = Set(structure.objectives.map(\.code)), actions = Set(structure.actions.map(\.code))
                 let standards = Set(structure.standards.map(\.code))

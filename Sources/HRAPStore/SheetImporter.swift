@@ -81,7 +81,7 @@ struct SheetImporter {
                     switch try writer.append(measurement) {
                     case .conflict(let message):
                         problems.append(.init(path: "line \(row.line)", code: .historyConflict, message: message))
-                    case .appended: written.append(line: row.line, id: db.lastInsertedRowID)
+                    case .appended: if !planHasValues { written.append(line: row.line, id: db.lastInsertedRowID) }
                     case .unchanged: break
                     }
                 }
@@ -118,19 +118,9 @@ struct SheetImporter {
     /// one ordered pass over the key index through the rows written, each later row of a key naming the first.
     private func repeatedAmong(_ written: WrittenLines) throws -> [ValidationProblem] {
         guard let firstID = written.firstID else { return [] }
-        let key = Measurement.table.keyIndexOrder.map { "\"\($0)\"" }.joined(separator: ", ")
         var problems: [ValidationProblem] = []
-        var first: (id: Int64, key: [SQLiteValue])?
-        try db.forEachRow(
-            "SELECT id, \(key) FROM measurements WHERE plan_id = ? AND id >= ? ORDER BY \(key), id",
-            [.integer(plan.id), .integer(firstID)]
-        ) { row in
-            let id = row.integer(at: 0) ?? 0, values = (1...4).map { row.value(at: Int32($0)) }
-            guard let held = first, held.key == values else {
-                first = (id, values)
-                return
-            }
-            if let line = written.line(of: id), let earlier = written.line(of: held.id) {
+        try Measurement.table.forEachRepeatedKey(db, plan: plan, since: firstID, then: "id") { first, _, id in
+            if let line = written.line(of: id), let earlier = written.line(of: first) {
                 problems.append(Self.repeated(line: line, earlier: earlier, Measurement.table))
             } else {
                 problems.append(
