@@ -46,7 +46,11 @@ enum ApprovalRoutes {
             "POST", submissions + "/{id}/" + verb, verb + "Submission", summary, tag: "Approval",
             body: Schemas.ref("Decision"), schema: Schemas.ref("Submission")
         ) { request in
-            let reason = try request.jsonObject().first { $0.0 == "reason" }?.1
+            let members = try request.jsonObject()
+            if let unknown = members.first(where: { $0.0 != "reason" }) {
+                throw APIError.badBody("unknown member '\(unknown.0)': a decision takes only a reason")
+            }
+            let reason = members.first { $0.0 == "reason" }?.1
             guard reason == nil || reason?.string != nil else {
                 throw APIError.badBody("reason must be a string")
             }

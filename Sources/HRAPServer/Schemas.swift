@@ -80,7 +80,10 @@ enum Schemas {
             ("reason", nullableString), ("decided_at", nullableString), ("decided_by", nullableString),
             ("entry_id", .object([("type", .array([.string("integer"), .string("null")]))])),
         ], required: ["id", "plan", "entity", "label", "record", "submitted_at", "submitted_by", "decision"])),
-        ("Decision", object([("reason", string)])),
+        ("Decision", .object([
+            ("type", .string("object")), ("properties", .object([("reason", string)])),
+            ("additionalProperties", .bool(false)),
+        ])),
         ("ImportResult", anyObject),
         ("MeasurementVersion", object([
             ("id", integer), ("current", .object([("type", .string("boolean"))])), ("measurement", ref("Measurement")),

@@ -55,7 +55,7 @@ import Testing
         #expect(posted.status == 202)
         let id = try #require(Self.id(posted.json?["submission"]?["id"]))
         let before = try api.auditRows()
-        for body in ["{}", #"{"reason": "   "}"#, #"{"reason": 7}"#] {
+        for body in ["{}", #"{"reason": "   "}"#, #"{"reason": 7}"#, #"{"reason": "late", "resaon": "typo"}"#] {
             let refused = api.call("POST", Self.base + "/submissions/\(id)/reject", as: "coordinator", body: body)
             #expect(refused.status == 400 || refused.status == 422, "\(body) → \(refused.status)")
         }
