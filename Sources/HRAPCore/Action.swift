@@ -29,7 +29,7 @@ public struct Action: Record {
     public init() {}
 
     public static let schema = RecordSchema<Action>(entity: "action", fields: [
-        .required("code", \.code, .code, help: "Code, e.g. '2.1.3'."),
+        .required("code", \.code, .identifier, help: "Code, e.g. '2.1.3'."),
         .required("objective", \.objective, .code, help: "Code of the objective."),
         .required("title", \.title, .text, help: "Title."),
         .optional("description", \.description, .text, help: "Description."),

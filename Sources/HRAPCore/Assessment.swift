@@ -50,7 +50,7 @@ public struct Assessment: Record {
     public init() {}
 
     public static let schema = RecordSchema<Assessment>(entity: "assessment", fields: [
-        .required("code", \.code, .code, help: "Code of the round, e.g. 'peer-2025'."),
+        .required("code", \.code, .identifier, help: "Code of the round, e.g. 'peer-2025'."),
         .required("version", \.version, .integer(1...999), help: "Version; reopening a finalised round adds one."),
         .required("title", \.title, .text, help: "Title of the round."),
         .required("kind", \.kind, .choice, help: "self, peer or external."),

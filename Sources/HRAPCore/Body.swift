@@ -17,7 +17,7 @@ public struct Body: Record {
     public init() {}
 
     public static let schema = RecordSchema<Body>(entity: "body", fields: [
-        .required("code", \.code, .code, help: "Code, e.g. 'HRC'."),
+        .required("code", \.code, .identifier, help: "Code, e.g. 'HRC'."),
         .required("name", \.name, .text, help: "Name."),
         .required("role", \.role, .choice, help: "Coordinating, monitoring or advisory: its main role."),
         .list("also_roles", \.additionalRoles, .choice, help: "Further roles, e.g. monitoring for an advisory council."),

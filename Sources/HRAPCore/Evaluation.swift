@@ -16,7 +16,7 @@ public struct Evaluation: Record {
     public init() {}
 
     public static let schema = RecordSchema<Evaluation>(entity: "evaluation", fields: [
-        .required("code", \.code, .code, help: "Code, e.g. 'EV1'."),
+        .required("code", \.code, .identifier, help: "Code, e.g. 'EV1'."),
         .required("title", \.title, .text, help: "Title."),
         .required("stage", \.stage, .choice, help: "Mid-term or final."),
         .required("evaluator", \.evaluator, .choice, help: "Internal or external."),
@@ -43,7 +43,7 @@ public struct EvaluationRecommendation: Record {
     public init() {}
 
     public static let schema = RecordSchema<EvaluationRecommendation>(entity: "recommendation", fields: [
-        .required("code", \.code, .code, help: "Code within the evaluation."),
+        .required("code", \.code, .identifier, help: "Code within the evaluation."),
         .required("text", \.text, .text, help: "The recommendation."),
         .optional("response", \.response, .choice, help: "The city's response."),
         .optional("response_note", \.responseNote, .text, help: "Reasons for the response."),

@@ -61,11 +61,24 @@ extension FieldCodec where Value == String {
 
     /// A code that users cite records by: 1–64 characters, no white space at either end, no commas.
     public static var code: FieldCodec {
+        string(kind: .code) { text throws(FieldError) in try checkedCode(text) }
+    }
+
+    /// The code a record is known by: a ``code`` without control characters, which no one can type and no address
+    /// may hold (`/plans/{plan}/actions/{code}`), so a record with one could never be opened again.
+    public static var identifier: FieldCodec {
         string(kind: .code) { text throws(FieldError) in
-            guard text.count <= 64 else { throw FieldError("a code has at most 64 characters", code: .outOfRange) }
-            guard !text.contains(",") else { throw FieldError("a code cannot contain a comma", code: .invalidValue) }
-            return text
+            guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw FieldError("a code cannot contain a control character", code: .invalidValue)
+            }
+            return try checkedCode(text)
         }
+    }
+
+    private static func checkedCode(_ text: String) throws(FieldError) -> String {
+        guard text.count <= 64 else { throw FieldError("a code has at most 64 characters", code: .outOfRange) }
+        guard !text.contains(",") else { throw FieldError("a code cannot contain a comma", code: .invalidValue) }
+        return text
     }
 
     /// An absolute http or https URL.

@@ -14,7 +14,7 @@ public struct Government: Record {
     public init() {}
 
     public static let schema = RecordSchema<Government>(entity: "government", fields: [
-        .required("code", \.code, .code, help: "Short code, e.g. 'AT-rivertown'."),
+        .required("code", \.code, .identifier, help: "Short code, e.g. 'AT-rivertown'."),
         .required("name", \.name, .text, help: "Official name."),
         .required("country", \.country, .country, help: "ISO 3166-1 alpha-2 country code."),
         .required("level", \.level, .choice, help: "Tier of government."),

@@ -41,7 +41,7 @@ public struct Indicator: Record {
     public init() {}
 
     public static let schema = RecordSchema<Indicator>(entity: "indicator", fields: [
-        .required("code", \.code, .code, help: "Code, e.g. '2.1.a'."),
+        .required("code", \.code, .identifier, help: "Code, e.g. '2.1.a'."),
         .optional("objective", \.objective, .code, help: "Code of the objective (or the action; neither: the plan)."),
         .optional("action", \.action, .code, help: "Code of the action (or the objective; neither: the plan)."),
         .required("name", \.name, .text, help: "What is measured."),

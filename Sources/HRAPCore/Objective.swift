@@ -13,7 +13,7 @@ public struct Objective: Record {
     public init() {}
 
     public static let schema = RecordSchema<Objective>(entity: "objective", fields: [
-        .required("code", \.code, .code, help: "Code, e.g. '2.1'."),
+        .required("code", \.code, .identifier, help: "Code, e.g. '2.1'."),
         .required("field", \.field, .code, help: "Code of the field of action."),
         .required("title", \.title, .text, help: "Title."),
         .optional("rationale", \.rationale, .text, help: "Why the objective matters."),

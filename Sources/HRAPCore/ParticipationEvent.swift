@@ -23,7 +23,7 @@ public struct ParticipationEvent: Record {
     public init() {}
 
     public static let schema = RecordSchema<ParticipationEvent>(entity: "participation_event", fields: [
-        .required("code", \.code, .code, help: "Code, e.g. 'P1'."),
+        .required("code", \.code, .identifier, help: "Code, e.g. 'P1'."),
         .required("title", \.title, .text, help: "Title."),
         .required("date", \.date, .date, help: "Date (the first day of an event over several days)."),
         .optional("end_date", \.endDate, .date, help: "Last day of an event over several days, e.g. a consultation."),

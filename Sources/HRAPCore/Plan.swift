@@ -48,7 +48,7 @@ public struct Plan: Record {
     public init() {}
 
     public static let schema = RecordSchema<Plan>(entity: "plan", fields: [
-        .required("code", \.code, .code, help: "Short code users cite the plan by, e.g. 'rivertown-2023'."),
+        .required("code", \.code, .identifier, help: "Short code users cite the plan by, e.g. 'rivertown-2023'."),
         .required("government", \.government, .code, help: "Code of the government that adopted the plan."),
         .required("title", \.title, .text, help: "Title of the plan."),
         .required("kind", \.kind, .choice, help: "Comprehensive, or thematic with a theme."),

@@ -16,7 +16,7 @@ public struct ProgressReport: Record {
     public init() {}
 
     public static let schema = RecordSchema<ProgressReport>(entity: "report", fields: [
-        .required("code", \.code, .code, help: "Code, e.g. 'R2024'."),
+        .required("code", \.code, .identifier, help: "Code, e.g. 'R2024'."),
         .required("title", \.title, .text, help: "Title."),
         .required("date", \.date, .date, help: "Publication date."),
         .required("type", \.type, .choice, help: "Kind of report."),

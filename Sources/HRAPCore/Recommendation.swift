@@ -13,7 +13,7 @@ public struct Recommendation: Record {
     public init() {}
 
     public static let schema = RecordSchema<Recommendation>(entity: "recommendation", fields: [
-        .required("code", \.code, .code, help: "Code within the round, e.g. 'R3'."),
+        .required("code", \.code, .identifier, help: "Code within the round, e.g. 'R3'."),
         .required("encouragement", \.encouragement, .integer(1...99), help: "Number of the encouragement it concerns."),
         .required("text", \.text, .text, help: "The recommendation."),
         .optional("reviewer", \.reviewer, .code, help: "The reviewer who made it (default: the panel)."),

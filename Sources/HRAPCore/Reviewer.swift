@@ -13,7 +13,7 @@ public struct Reviewer: Record {
     public init() {}
 
     public static let schema = RecordSchema<Reviewer>(entity: "reviewer", fields: [
-        .required("code", \.code, .code, help: "Handle the reviewer acts under, e.g. 'm.kovac'."),
+        .required("code", \.code, .identifier, help: "Handle the reviewer acts under, e.g. 'm.kovac'."),
         .required("name", \.name, .text, help: "Full name."),
         .required("affiliation", \.affiliation, .text, help: "Organisation and role."),
         .required("home_city", \.homeCity, .text, help: "City or region the reviewer works for (government code or name)."),

@@ -51,6 +51,8 @@ func problems<R: Record>(_ type: R.Type, _ json: String) throws -> [String] {
         (#"{"code":"x","name":"X","country":"AT","level":"city"}"#, "$.level: expected one of municipality, district, region, found 'city'"),
         (#"{"code":"x","name":"X","country":"AT","level":"region","population":12.5}"#, "$.population: expected a whole number, found 12.5"),
         (#"{"code":"x,y","name":"X","country":"AT","level":"region"}"#, "$.code: a code cannot contain a comma"),
+        (#"{"code":"x\u0004y","name":"X","country":"AT","level":"region"}"#,
+         "$.code: a code cannot contain a control character"),
         (#"{"code":"x","name":"X","country":"AT","level":"region","networks":"ECCAR"}"#, "$.networks: expected an array, found a string"),
     ])
     func governmentRules(json: String, expected: String) throws {
