@@ -40,6 +40,15 @@ public struct JSONParser {
         return value
     }
 
+    /// Parses the value at the start of `bytes`, nested `depth` levels inside its document (the depth limit counts
+    /// from the document's top), and the number of bytes it took: the parser of ``JSONStreamReader``, which cuts a
+    /// document into values.
+    static func parseValue(_ bytes: [UInt8], depth: Int) throws(SyntaxError) -> (JSONValue, length: Int) {
+        var parser = JSONParser(bytes: bytes)
+        let value = try parser.parseValue(depth: depth)
+        return (value, parser.index)
+    }
+
     private init(bytes: [UInt8]) {
         self.bytes = bytes
     }
