@@ -34,12 +34,14 @@ enum DemoCommand {
             var arguments = parsed
             let database = parsed.value("db") ?? NSTemporaryDirectory() + "hrap-demo-\(UUID().uuidString).sqlite"
             if parsed.value("db") == nil { arguments = ParsedArguments(values: parsed.values.merging(["db": [database]]) { $1 }) }
-            let (file, problems) = try PlanFileCommands.readPlanFile(example, context: context)
+            let stream = try PlanFileCommands.readPlanFile(example, context: context), file = stream.structure
             let service = try context.service(arguments, .write)
             let principal = context.principal(arguments)
             context.say("Database: \(database)\n")
             context.say("1. Import \(example)")
-            let summary = try service.importPlan(file, readProblems: problems, source: example, as: principal)
+            let summary = try PlanFileCommands.importing(example) {
+                try service.importPlan(stream, source: example, as: principal)
+            }
             let created = summary.sections.map { "\($0.counts.created + $0.counts.appended) \($0.name.replacing("_", with: " "))" }
             context.say("   " + created.joined(separator: ", ") + "\n")
             let plan = file.plan.code
@@ -112,8 +114,8 @@ enum DemoCommand {
     private static func showSecondExample(
         _ path: String, service: HRAPService, as principal: Principal, _ context: CommandContext
     ) throws {
-        let (file, problems) = try PlanFileCommands.readPlanFile(path, context: context)
-        _ = try service.importPlan(file, readProblems: problems, source: path, as: principal)
+        let stream = try PlanFileCommands.readPlanFile(path, context: context), file = stream.structure
+        _ = try PlanFileCommands.importing(path) { try service.importPlan(stream, source: path, as: principal) }
         let plan = file.plan.code, asOf = secondExampleDate
         context.say("\n7. A plan of another shape: \(path)")
         context.say("   \(file.plan.title) (\(plan)), from \(file.plan.periodStart), open-ended, "

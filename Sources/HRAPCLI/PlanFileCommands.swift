@@ -21,9 +21,10 @@ enum PlanFileCommands {
             arguments: [Argument("FILE", help: "The plan file.")]
         ) { parsed in
             let path = parsed.argument("FILE") ?? ""
-            let (file, problems) = try readPlanFile(path, context: context)
-            let summary = try context.service(parsed, .write).importPlan(
-                file, readProblems: problems, source: path, as: context.principal(parsed))
+            let stream = try readPlanFile(path, context: context), file = stream.structure
+            let summary = try importing(path) {
+                try context.service(parsed, .write).importPlan(stream, source: path, as: context.principal(parsed))
+            }
             let rows = summary.sections.map { [$0.name, "\($0.counts.created)", "\($0.counts.updated)", "\($0.counts.appended)", "\($0.counts.unchanged)"] }
             context.io.out(TableRenderer.render(header: ["section", "created", "updated", "appended", "unchanged"], rows: rows))
             context.say(summary.isUnchanged ? "Plan \(file.plan.code) is up to date; nothing changed." : "Imported plan \(file.plan.code).")
@@ -58,13 +59,25 @@ enum PlanFileCommands {
         }
     }
 
-    /// Reads, parses and validates a plan file: the file as far as it reads, and every problem found in it.
-    static func readPlanFile(_ path: String, context: CommandContext) throws -> (PlanFile, [ValidationProblem]) {
-        let bytes = try SheetCommands.readFile(path, context: context)
-        let json: JSONValue
-        do { json = try JSONParser.parse(bytes) } catch {
+    /// Reads a plan file's structure, and the problems found in it; its measurements and progress updates are read
+    /// again, one at a time, as they are imported (``PlanFileStream``). Standard input, which cannot be read twice, is
+    /// held in memory.
+    static func readPlanFile(_ path: String, context: CommandContext) throws -> PlanFileStream {
+        let open: PlanFileStream.Opener
+        if path == InputFile.standardInput {
+            let bytes = try SheetCommands.readFile(path, context: context)
+            open = { JSONStreamReader.source(of: bytes) }
+        } else {
+            open = { SheetCommands.chunks(of: try SheetCommands.openFile(path, context: context), path: path) }
+        }
+        return try importing(path) { try PlanFileStream.read(open) }
+    }
+
+    /// Runs a step that reads the plan file at `path`, turning a syntax error into the file's line and column
+    /// (exit 65): the measurements and progress updates are parsed only as they are imported.
+    static func importing<Result>(_ path: String, _ step: () throws -> Result) throws -> Result {
+        do { return try step() } catch let error as JSONParser.SyntaxError {
             throw CLIFailure("\(path):\(error.line):\(error.column): \(error.reason)", exitCode: ExitCode.dataError)
         }
-        return PlanFile.decode(json)
     }
 }

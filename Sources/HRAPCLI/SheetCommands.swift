@@ -31,15 +31,7 @@ enum SheetCommands {
             let kind = try self.kind(parsed)
             let path = parsed.argument("FILE") ?? ""
             let reader = try openFile(path, context: context)
-            let stream = CSVStream(delimiter: parsed.value("delimiter")?.utf8.first) { [reader] in
-                do { return try reader.next() } catch let error as FileSystemError {
-                    guard error.errno == EFBIG else {
-                        throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
-                    }
-                    throw CLIFailure(
-                        "\(path) is larger than hrap reads (1 GiB); split it", exitCode: ExitCode.dataError)
-                }
-            }
+            let stream = CSVStream(delimiter: parsed.value("delimiter")?.utf8.first, next: chunks(of: reader, path: path))
             let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil
             let summary = try context.planWriter(parsed).importSheet(
                 kind, stream: stream, source: path, plan: try context.plan(parsed), as: context.principal(parsed),
@@ -99,6 +91,19 @@ enum SheetCommands {
         } catch {
             if error.isMissing { throw CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput) }
             throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
+        }
+    }
+
+    /// The chunks of an open file, a read error as a failure naming `path` (exit 74, or 65 for a file over 1 GiB).
+    static func chunks(of reader: InputFileReader, path: String) -> () throws -> [UInt8]? {
+        {
+            do { return try reader.next() } catch let error as FileSystemError {
+                guard error.errno == EFBIG else {
+                    throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
+                }
+                throw CLIFailure(
+                    "\(path) is larger than hrap reads (1 GiB); split it", exitCode: ExitCode.dataError)
+            }
         }
     }
 

@@ -8,8 +8,21 @@ public struct PlanValidator {
         self.file = file
     }
 
-    /// Every problem, with JSON paths into the plan file.
+    /// Every problem, with JSON paths into the plan file: those of its structure, then those of each measurement
+    /// and progress update (``ProgressRowCheck``).
     public func problems() -> [ValidationProblem] {
+        var problems = structureProblems(), check = ProgressRowCheck(file)
+        for (index, measurement) in file.measurements.enumerated() {
+            problems += check.problems(of: measurement, at: index)
+        }
+        for (index, update) in file.progressUpdates.enumerated() {
+            problems += check.problems(of: update, at: index)
+        }
+        return problems
+    }
+
+    /// The problems of every section but the measurements and progress updates, which a stream checks one at a time.
+    public func structureProblems() -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         func unique<R>(_ records: [R], _ section: String, key: (R) -> String, what: String = "code") {
             var seen: [String: Int] = [:]
@@ -51,15 +64,6 @@ public struct PlanValidator {
         uniqueExternalIDs(file.actions, "actions", \.externalID)
         uniqueExternalIDs(file.indicators, "indicators", \.externalID)
         uniqueExternalIDs(file.budgetLines, "budget_lines", \.externalID)
-        for (index, measurement) in file.measurements.enumerated() {
-            problems += Self.authorshipProblems(measurement.recordedAt, measurement.recordedBy) { "$.measurements[\(index)].\($0)" }
-        }
-        for (index, update) in file.progressUpdates.enumerated() {
-            problems += Self.authorshipProblems(update.recordedAt, update.recordedBy) { "$.progress_updates[\(index)].\($0)" }
-        }
-        unique(
-            file.measurements.filter { $0.recordedAt != nil }, "measurements",
-            key: { "\($0.key)|\($0.recordedAt?.description ?? "")" }, what: "measurement recorded at the same time")
 
         let units = Set(file.orgUnits.map(\.code))
         let standards = Set(file.standards.map(\.code))
@@ -67,7 +71,6 @@ public struct PlanValidator {
         let objectives = Set(file.objectives.map(\.code))
         let actions = Set(file.actions.map(\.code))
         let bodies = Set(file.bodies.map(\.code))
-        let indicators = Dictionary(file.indicators.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 
         func resolve(_ code: String?, in known: Set<String>, _ what: String, _ path: String) {
             guard let code, !code.isEmpty, !known.contains(code) else { return }
@@ -106,9 +109,6 @@ public struct PlanValidator {
             resolve(line.action, in: actions, "action", "$.budget_lines[\(index)].action")
             resolve(line.field, in: fields, "field of action", "$.budget_lines[\(index)].field")
         }
-        for (index, update) in file.progressUpdates.enumerated() {
-            resolve(update.action, in: actions, "action", "$.progress_updates[\(index)].action")
-        }
         for (index, evaluation) in file.evaluations.enumerated() {
             for (offset, recommendation) in evaluation.recommendations.enumerated() {
                 resolve(
@@ -117,9 +117,6 @@ public struct PlanValidator {
             }
         }
         problems += Self.unitHierarchyProblems(file.orgUnits)
-        for (index, measurement) in file.measurements.enumerated() {
-            problems += Self.problems(of: measurement, indicator: indicators[measurement.indicator]) { "$.measurements[\(index)].\($0)" }
-        }
         return problems
     }
 

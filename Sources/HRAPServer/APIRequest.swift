@@ -44,6 +44,13 @@ struct APIRequest: Sendable {
         }
     }
 
+    /// Runs a step that parses the JSON body, a syntax error becoming a 400 with its position (``json()``).
+    func readingJSON<Result>(_ step: () throws -> Result) throws -> Result {
+        do { return try step() } catch let error as JSONParser.SyntaxError {
+            throw APIError.malformedJSON(line: error.line, column: error.column, reason: error.reason)
+        }
+    }
+
     /// The JSON body as an object's members.
     func jsonObject() throws -> [(String, JSONValue)] {
         guard let members = try json().members else { throw APIError.badBody("the body must be a JSON object") }

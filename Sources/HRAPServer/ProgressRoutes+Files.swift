@@ -68,9 +68,13 @@ extension ProgressRoutes {
                     + "never duplicates.",
                    tag: "Plan files", body: Schemas.ref("PlanFile"), schema: Schemas.ref("ImportResult"),
                    errors: [409, 413]) { request in
-                let (file, problems) = PlanFile.decode(try request.json())
-                let summary = try request.service.importPlan(
-                    file, readProblems: problems, source: "the uploaded plan file", as: request.principal)
+                try request.requireMediaType("application/json")
+                let body = request.http.body
+                let stream = try request.readingJSON { try PlanFileStream.read { JSONStreamReader.source(of: body) } }
+                let file = stream.structure
+                let summary = try request.readingJSON {
+                    try request.service.importPlan(stream, source: "the uploaded plan file", as: request.principal)
+                }
                 return Reply.json(.object([
                     ("plan", .string(file.plan.code)), ("unchanged", .bool(summary.isUnchanged)),
                     ("sections", .object(summary.sections.map { section in

@@ -98,6 +98,13 @@ extension HRAPService {
     public func importPlan(
         _ file: PlanFile, readProblems: [ValidationProblem] = [], source: String, as principal: Principal
     ) throws -> ImportSummary {
+        try importPlan(PlanFileStream(file, problems: readProblems), source: source, as: principal)
+    }
+
+    /// Imports a plan file whose measurements and progress updates are read one at a time (``PlanFileStream``),
+    /// under the same rules as a plan file read whole.
+    public func importPlan(_ stream: PlanFileStream, source: String, as principal: Principal) throws -> ImportSummary {
+        let file = stream.structure
         try authorize(principal, .write, .plan, plan: file.plan.code, owner: file.plan.government)
         if try entriesAwaitApproval(plan: file.plan.code, by: principal) {
             throw ServiceError.approvalRequired(plan: file.plan.code)
@@ -105,7 +112,7 @@ extension HRAPService {
         let stored = try store.record(Plan.self, plan: nil, code: file.plan.code)
         try guardApprovalSetting(from: stored, to: file.plan, as: principal)
         let frameworks = file.assessments.isEmpty ? [] : try frameworks(as: principal)
-        return try store.importPlan(file, readProblems: readProblems, source: source, frameworks: frameworks, by: author(principal))
+        return try store.importPlan(stream, source: source, frameworks: frameworks, by: author(principal))
     }
 
     /// The whole plan as a plan file, with the history of its progress data; public records only

@@ -47,9 +47,12 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
     /// Inserts one version's row.
     let insert: (Version) throws -> Void
     let audit: AuditForm
-    /// Reads the current stored version of a version's key, when the writer looks each key up in the database
-    /// instead of holding every current version (the initializer with `lookup`).
-    private var lookup: ((Version) throws -> (version: Version, stamp: Supersession.Stamp)?)?
+    /// What the store holds for a version's key: the current version with its stamp, and the version recorded at
+    /// the time asked for (nil when no time is asked).
+    typealias Stored = (current: (version: Version, stamp: Supersession.Stamp)?, atTime: Version?)
+    /// Reads what the store holds for a version's key, when the writer looks each key up in the database instead of
+    /// holding every version (the initializer with `lookup`).
+    private var lookup: ((Version, Timestamp?) throws -> Stored)?
     private var current: [Key: (version: Version, stamp: Supersession.Stamp)] = [:]
     /// Stored versions by key and recording time, kept only when the input may carry history (`acceptsHistory`).
     private var recorded: [RecordedKey: Version]?
@@ -79,12 +82,12 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
         }
     }
 
-    /// A writer for input that gives each key at most once and no history (spreadsheets), which looks up the current
-    /// version of each key as it comes (`lookup`, on the key index) instead of holding them all: memory does not
-    /// grow with the plan's values.
+    /// A writer that looks up what the store holds for each key as it comes (`lookup`, on the key index: the current
+    /// version, and the one recorded at a version's own recording time) instead of holding every version, so memory
+    /// does not grow with the plan's values; the input may carry history and repeat keys, since what it wrote is in
+    /// the store.
     init(
-        db: Database, plan: PlanRef, author: Authorship,
-        lookup: @escaping (Version) throws -> (version: Version, stamp: Supersession.Stamp)?,
+        db: Database, plan: PlanRef, author: Authorship, lookup: @escaping (Version, Timestamp?) throws -> Stored,
         key: @escaping (Version) -> Key, recordedAt: @escaping (Version) -> Timestamp?,
         sameContent: @escaping (Version, Version) -> Bool, stamp: @escaping (Version) throws -> Version,
         insert: @escaping (Version) throws -> Void, audit: AuditForm
@@ -97,11 +100,12 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
 
     /// Appends one version unless it is unchanged or refused.
     mutating func append(_ version: Version) throws -> Outcome {
-        let key = key(version)
-        let held = try lookup.map { try $0(version) } ?? current[key]
-        if let at = recordedAt(version) {
-            guard recorded != nil else { preconditionFailure("this writer's input carries no history") }
-            if let stored = recorded?[RecordedKey(key: key, at: at)] {
+        let key = key(version), at = recordedAt(version)
+        let found = try lookup.map { try $0(version, at) }
+        let held = found?.current ?? (lookup == nil ? current[key] : nil)
+        if let at {
+            guard recorded != nil || lookup != nil else { preconditionFailure("this writer's input carries no history") }
+            if let stored = found?.atTime ?? recorded?[RecordedKey(key: key, at: at)] {
                 if sameContent(stored, version) { return countUnchanged() }
                 return .conflict("differs from the value recorded at \(at); history cannot be rewritten: "
                     + "omit recorded_at to record a correction")

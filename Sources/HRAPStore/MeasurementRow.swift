@@ -39,6 +39,81 @@ enum MeasurementRow {
         return measurement
     }
 
+    /// What the store holds for a measurement's key: its current version with its stamp, and the version recorded
+    /// at a given time, when asked for one.
+    typealias Stored = (current: (version: Measurement, stamp: Supersession.Stamp)?, atTime: Measurement?)
+
+    /// Seeks a measurement's key on the key index: its current version (the newest recording time, and of those the
+    /// row stored last, ``Supersession``), and — given a recording time — the version recorded then (of several,
+    /// the row stored last, as the writer remembers history). Rows written earlier in the transaction are seen.
+    static func lookup(_ db: Database, plan: PlanRef) throws -> (Measurement, Timestamp?) throws -> Stored {
+        let select = try db.statement("""
+            SELECT id, \(columns) FROM measurements
+            WHERE plan_id = ? AND indicator = ? AND date = ? AND period_start IS ? AND disaggregation IS ?
+            ORDER BY recorded_at DESC, id DESC
+            """)
+        let disaggregation = Measurement.schema.field(named: "disaggregation"), planID = SQLiteValue.integer(plan.id)
+        return { measurement, time in
+            select.reset(clearingBindings: false)
+            // Reset once read: a statement left on a row would hold a read snapshot on the writer connection, which
+            // keeps checkpoints from emptying the write-ahead log.
+            defer { select.reset(clearingBindings: false) }
+            try select.bind(planID, at: 1)
+            try select.bind(.text(measurement.indicator), at: 2)
+            try select.bind(.text(measurement.date.description), at: 3)
+            try select.bind(measurement.periodStart.map { .text($0.description) } ?? .null, at: 4)
+            try select.bind(
+                measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)),
+                at: 5)
+            guard try select.step() else { return (nil, nil) }
+            let current = try read(select, offset: 1)
+            let stamp = Supersession.Stamp(recordedAt: current.recordedAt, sequence: select.integer(at: 0) ?? 0)
+            guard let time else { return ((current, stamp), nil) }
+            let wanted = time.description
+            repeat {
+                guard let stored = select.text(at: 10), stored >= wanted else { break }
+                if stored == wanted { return ((current, stamp), try read(select, offset: 1)) }
+            } while try select.step()
+            return ((current, stamp), nil)
+        }
+    }
+
+    /// The statement that inserts one measurement of `plan`, bound column by column, stamped with `author` where
+    /// the measurement names no recording.
+    static func insert(_ db: Database, plan: PlanRef, author: Authorship) throws -> (Measurement) throws -> Void {
+        let insert = try db.statement("""
+            INSERT INTO measurements (plan_id, indicator, period_start, date, value, disaggregation, source, note,
+              evidence_url, public, recorded_at, recorded_by, created_at, created_by, updated_at, updated_by,
+              judged_status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let disaggregation = Measurement.schema.field(named: "disaggregation")
+        let planID = SQLiteValue.integer(plan.id)
+        let time = SQLiteValue.text(author.time.description), actor = SQLiteValue.text(author.actor), now = author.time
+        return { measurement in
+            insert.reset(clearingBindings: false)
+            try insert.bind(planID, at: 1)
+            try insert.bind(.text(measurement.indicator), at: 2)
+            try insert.bind(measurement.periodStart.map { .text($0.description) } ?? .null, at: 3)
+            try insert.bind(.text(measurement.date.description), at: 4)
+            try insert.bind(measurement.value.map(SQLiteValue.real) ?? .null, at: 5)
+            try insert.bind(
+                measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)),
+                at: 6)
+            try insert.bind(measurement.source.map(SQLiteValue.text) ?? .null, at: 7)
+            try insert.bind(measurement.note.map(SQLiteValue.text) ?? .null, at: 8)
+            try insert.bind(measurement.evidenceURL.map(SQLiteValue.text) ?? .null, at: 9)
+            try insert.bind(.integer(measurement.isPublic ? 1 : 0), at: 10)
+            try insert.bind(measurement.recordedAt.map { $0 == now ? time : .text($0.description) } ?? time, at: 11)
+            try insert.bind(measurement.recordedBy.map(SQLiteValue.text) ?? actor, at: 12)
+            for (offset, value) in [time, actor, time, actor].enumerated() {
+                try insert.bind(value, at: Int32(13 + offset))
+            }
+            try insert.bind(measurement.judgedStatus.map { .text($0.rawValue) } ?? .null, at: 17)
+            try insert.run()
+        }
+    }
+
     private static func date(_ text: String) throws -> CalendarDate {
         guard let date = CalendarDate(partial: text) else {
             throw StoreError.corrupt("a stored measurement's date is '\(text)'")

@@ -4,13 +4,19 @@ import HRAPCore
 protocol PlanSectionVisitor {
     /// A section of records kept one row per identity, or (by default) any section.
     mutating func visit<R: PlanRecord>(_ type: R.Type) throws
-    /// A section of append-only versions (measurements, progress updates); by default as any other section.
-    mutating func visitVersions<R: PlanRecord & RecordedVersion>(_ type: R.Type) throws
+    /// The measurements; by default as any other section.
+    mutating func visitMeasurements() throws
+    /// The progress updates; by default as any other section.
+    mutating func visitProgressUpdates() throws
 }
 
 extension PlanSectionVisitor {
-    mutating func visitVersions<R: PlanRecord & RecordedVersion>(_ type: R.Type) throws {
-        try visit(type)
+    mutating func visitMeasurements() throws {
+        try visit(Measurement.self)
+    }
+
+    mutating func visitProgressUpdates() throws {
+        try visit(ProgressUpdate.self)
     }
 }
 
@@ -31,8 +37,8 @@ enum PlanSections {
         try visitor.visit(Evaluation.self)
         try visitor.visit(NotApplicable.self)
         if progress {
-            try visitor.visitVersions(Measurement.self)
-            try visitor.visitVersions(ProgressUpdate.self)
+            try visitor.visitMeasurements()
+            try visitor.visitProgressUpdates()
         }
     }
 }

@@ -41,9 +41,24 @@ extension PlanStore {
         _ file: PlanFile, readProblems: [ValidationProblem] = [], source: String, frameworks: [Framework] = [],
         by author: Authorship
     ) throws -> ImportSummary {
-        if !readProblems.isEmpty {
-            let more = try reading { db in try Self.predecessorProblems(of: file.plan, db) }
-            throw StoreError.invalid(ValidationError(source: source, problems: readProblems + more))
+        try importPlan(PlanFileStream(file, problems: readProblems), source: source, frameworks: frameworks, by: author)
+    }
+
+    /// Imports a plan file whose measurements and progress updates are read one at a time (``PlanFileStream``), as
+    /// ``importPlan(_:readProblems:source:frameworks:by:)`` imports one read whole: memory holds the structure and
+    /// the problems (at most ``ProblemLog/limit``), not the progress data. When the structure shows problems, the
+    /// records are still read for theirs, and nothing is written.
+    public func importPlan(
+        _ stream: PlanFileStream, source: String, frameworks: [Framework] = [], by author: Authorship
+    ) throws -> ImportSummary {
+        let file = stream.structure
+        guard stream.problems.isEmpty else {
+            var log = ProblemLog()
+            log += stream.problems
+            try stream.forEachMeasurement { _, _, found in log += found }
+            try stream.forEachProgressUpdate { _, _, found in log += found }
+            log += try reading { db in try Self.predecessorProblems(of: file.plan, db) }
+            throw StoreError.invalid(ValidationError(source: source, problems: log.problems, omitted: log.omitted))
         }
         return try writing { db in
             var summary = ImportSummary()
@@ -52,14 +67,17 @@ extension PlanStore {
             problems += try Self.predecessorProblems(of: file.plan, db)
             summary.count("plan", try Plan.table.save(db, file.plan, plan: nil, by: author), path: "$.plan", problems: &problems)
             let plan = try Self.plan(file.plan.code, in: db).ref
-            var importer = SectionImporter(db: db, file: file, plan: plan, author: author, source: source)
+            var importer = SectionImporter(db: db, stream: stream, plan: plan, author: author, source: source)
             try PlanSections.walk(&importer)
             summary.sections += importer.summary.sections
             problems += importer.problems
+            var assessmentProblems: [ValidationProblem] = []
             try AssessmentImporter(db: db, plan: plan, government: file.government, frameworks: frameworks, author: author)
-                .write(file, into: &summary, problems: &problems)
-            if !problems.isEmpty {
-                throw StoreError.invalid(ValidationError(source: source, problems: problems))
+                .write(file, into: &summary, problems: &assessmentProblems)
+            let rows = importer.rowProblems
+            if !problems.isEmpty || !rows.isEmpty || !assessmentProblems.isEmpty {
+                let all = problems + rows.problems + assessmentProblems
+                throw StoreError.invalid(ValidationError(source: source, problems: all, omitted: rows.omitted))
             }
             try Self.checkIntegrity(db, plan: plan)
             return summary
@@ -129,22 +147,29 @@ extension ImportSummary {
 /// Writes each section of a plan file, counting outcomes and collecting conflicts.
 private struct SectionImporter: PlanSectionVisitor {
     let db: Database
-    let file: PlanFile
+    let stream: PlanFileStream
     let plan: PlanRef
     let author: Authorship
     let source: String
     var summary = ImportSummary()
+    /// Conflicts of the records kept one row per identity.
     var problems: [ValidationProblem] = []
+    /// Problems and conflicts of the measurements and progress updates, which may be many.
+    var rowProblems = ProblemLog()
 
-    mutating func visitVersions<R: PlanRecord & RecordedVersion>(_ type: R.Type) throws {
-        let records = file[keyPath: R.section]
-        let (counts, found) = try AppendOnlyBatch<R>(db: db, plan: plan, author: author, source: source).write(records)
-        summary.sections.append((R.sectionName, counts))
-        problems += found
+    mutating func visitMeasurements() throws {
+        let batch = MeasurementBatch(db: db, plan: plan, author: author, source: source)
+        summary.sections.append((Measurement.sectionName, try batch.write(stream, problems: &rowProblems)))
+    }
+
+    mutating func visitProgressUpdates() throws {
+        let batch = AppendOnlyBatch<ProgressUpdate>(db: db, plan: plan, author: author, source: source)
+        let counts = try batch.write(stream.forEachProgressUpdate, problems: &rowProblems)
+        summary.sections.append((ProgressUpdate.sectionName, counts))
     }
 
     mutating func visit<R: PlanRecord>(_ type: R.Type) throws {
-        let records = file[keyPath: R.section]
+        let records = stream.structure[keyPath: R.section]
         if records.isEmpty { summary.sections.append((R.sectionName, .init())) }
         for (index, record) in records.enumerated() {
             let outcome = try R.table.save(db, record, plan: plan, by: author)

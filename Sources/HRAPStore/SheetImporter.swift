@@ -11,9 +11,6 @@ struct SheetImporter {
     let author: Authorship
     let progress: ProgressHandler?
 
-    /// A stored version and its stamp, as the writer compares them.
-    typealias StoredVersion = (version: Measurement, stamp: Supersession.Stamp)
-
     /// SQLite's page cache during a bulk import, in KiB (as `PRAGMA cache_size` takes it, negative): large enough that
     /// the key index's pages stay in memory instead of spilling to the write-ahead log mid-transaction. Measured at a
     /// million rows: SQLite's default (2 MiB) took a third longer; 32 MiB was no faster than 16 and used 16 more.
@@ -34,7 +31,7 @@ struct SheetImporter {
     /// Measurements, the bulk path: rows read from the stream batch by batch by ``MeasurementRowReader``, checked,
     /// and appended at once through the table's ``AppendOnlyWriter`` (bound column by column), so memory holds one
     /// batch and the problems, never the file. Repeated rows are found, in a plan that holds values, by a compact
-    /// index of the keys seen (``KeyIndex``), and in a plan that held none, after writing, on the key index
+    /// index of the keys seen (``MeasurementKeyIndex``), and in a plan that held none, after writing, on the key index
     /// (``repeatedAmong(_:)``, four bytes a row). Checking goes on after a problem, so every bad row is listed; any
     /// problem throws, and the caller's transaction writes nothing. One audit row.
     mutating func measurements(
@@ -51,14 +48,15 @@ struct SheetImporter {
         let planHasValues = try db.scalar(
             "SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
         var writer = AppendOnlyWriter<Measurement, MeasurementKey>(
-            db: db, plan: plan, author: author, lookup: planHasValues ? try currentMeasurement() : { _ in nil },
+            db: db, plan: plan, author: author,
+            lookup: planHasValues ? try MeasurementRow.lookup(db, plan: plan) : { _, _ in (nil, nil) },
             key: \.key,
             recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent, stamp: { $0.stamped(by: author) },
-            insert: try measurementInsert(), audit: .batch(entity: Measurement.schema.entity, source: source))
+            insert: try MeasurementRow.insert(db, plan: plan, author: author), audit: .batch(entity: Measurement.schema.entity, source: source))
         let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
         try db.execute("PRAGMA cache_size = \(Self.bulkCacheKiB)")
         defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
-        var problems = ProblemLog(), seen = KeyIndex(), rows = 0, written = WrittenLines()
+        var problems = ProblemLog(), seen = MeasurementKeyIndex(), rows = 0, written = WrittenLines()
         batch.removeFirst()
         repeat {
             for row in batch {
@@ -139,65 +137,6 @@ struct SheetImporter {
             }
         }
         return false
-    }
-
-    /// Reads the current stored version of a measurement's key, seeking it on the key index: the newest recording
-    /// time, and of those the row stored last (``Supersession``).
-    private func currentMeasurement() throws -> (Measurement) throws -> StoredVersion? {
-        let select = try db.statement("""
-            SELECT id, \(MeasurementRow.columns) FROM measurements
-            WHERE plan_id = ? AND indicator = ? AND date = ? AND period_start IS ? AND disaggregation IS ?
-            ORDER BY recorded_at DESC, id DESC LIMIT 1
-            """)
-        let disaggregation = Measurement.schema.field(named: "disaggregation"), planID = SQLiteValue.integer(plan.id)
-        return { measurement in
-            select.reset(clearingBindings: false)
-            try select.bind(planID, at: 1)
-            try select.bind(.text(measurement.indicator), at: 2)
-            try select.bind(.text(measurement.date.description), at: 3)
-            try select.bind(measurement.periodStart.map { .text($0.description) } ?? .null, at: 4)
-            try select.bind(
-                measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)),
-                at: 5)
-            guard try select.step() else { return nil }
-            // Reset once read: a statement left on a row would hold a read snapshot on the writer connection, which
-            // keeps checkpoints from emptying the write-ahead log.
-            defer { select.reset(clearingBindings: false) }
-            let stored = try MeasurementRow.read(select, offset: 1)
-            return (stored, Supersession.Stamp(recordedAt: stored.recordedAt, sequence: select.integer(at: 0) ?? 0))
-        }
-    }
-
-    /// The statement that inserts one measurement, bound column by column.
-    private func measurementInsert() throws -> (Measurement) throws -> Void {
-        let insert = try db.statement("""
-            INSERT INTO measurements (plan_id, indicator, period_start, date, value, disaggregation, source, note,
-              evidence_url, public, recorded_at, recorded_by, created_at, created_by, updated_at, updated_by, judged_status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let disaggregation = Measurement.schema.field(named: "disaggregation")
-        let planID = SQLiteValue.integer(plan.id)
-        let time = SQLiteValue.text(author.time.description), actor = SQLiteValue.text(author.actor), now = author.time
-        return { measurement in
-            insert.reset(clearingBindings: false)
-            try insert.bind(planID, at: 1)
-            try insert.bind(.text(measurement.indicator), at: 2)
-            try insert.bind(measurement.periodStart.map { .text($0.description) } ?? .null, at: 3)
-            try insert.bind(.text(measurement.date.description), at: 4)
-            try insert.bind(measurement.value.map(SQLiteValue.real) ?? .null, at: 5)
-            try insert.bind(
-                measurement.disaggregation.isEmpty ? .null : ColumnValue.sqlite(disaggregation?.get(measurement)),
-                at: 6)
-            try insert.bind(measurement.source.map(SQLiteValue.text) ?? .null, at: 7)
-            try insert.bind(measurement.note.map(SQLiteValue.text) ?? .null, at: 8)
-            try insert.bind(measurement.evidenceURL.map(SQLiteValue.text) ?? .null, at: 9)
-            try insert.bind(.integer(measurement.isPublic ? 1 : 0), at: 10)
-            try insert.bind(measurement.recordedAt.map { $0 == now ? time : .text($0.description) } ?? time, at: 11)
-            try insert.bind(measurement.recordedBy.map(SQLiteValue.text) ?? actor, at: 12)
-            for (offset, value) in [time, actor, time, actor].enumerated() { try insert.bind(value, at: Int32(13 + offset)) }
-            try insert.bind(measurement.judgedStatus.map { .text($0.rawValue) } ?? .null, at: 17)
-            try insert.run()
-        }
     }
 
     /// The problem of a row whose key an earlier row of the file has.

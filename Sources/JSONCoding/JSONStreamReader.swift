@@ -38,6 +38,16 @@ public struct JSONStreamReader {
         }
     }
 
+    /// A source over a document in memory, in chunks of `chunkSize` bytes (so the reader's buffer stays small).
+    public static func source(of bytes: [UInt8], chunkSize: Int = 1 << 20) -> Source {
+        var offset = 0
+        return {
+            guard offset < bytes.count else { return nil }
+            defer { offset += chunkSize }
+            return Array(bytes[offset..<min(offset + chunkSize, bytes.count)])
+        }
+    }
+
     /// A reader over `source`; nothing is read until the first call.
     public init(source: @escaping Source) {
         self.source = source

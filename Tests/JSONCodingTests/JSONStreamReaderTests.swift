@@ -16,12 +16,7 @@ import Testing
     static let chunkSizes = [1, 2, 7, 64, 1 << 20]
 
     static func source(_ bytes: [UInt8], chunk: Int) -> JSONStreamReader.Source {
-        var offset = 0
-        return {
-            guard offset < bytes.count else { return nil }
-            defer { offset += chunk }
-            return Array(bytes[offset..<min(offset + chunk, bytes.count)])
-        }
+        JSONStreamReader.source(of: bytes, chunkSize: chunk)
     }
 
     /// Reads the document through the stream reader: members one by one, arrays in a member element by element.

@@ -1,23 +1,27 @@
-import HRAPCore
-
-/// The keys of the measurements a spreadsheet import has seen, each with its first line, in 16 bytes a key: codes and
-/// groups of people are numbered as they first appear and dates packed into integers, so a million-row file's index
-/// stays a few tens of MiB and holds no strings per row.
-struct KeyIndex {
+/// The measurement keys an import has seen, each with the line or index that had it first, in 24 bytes a key: codes
+/// and groups of people are numbered as they first appear and dates packed into integers, so a million-row file's
+/// index stays a few tens of MiB and holds no strings per row. A key may be taken together with a recording time
+/// (history: one version of a key per time).
+package struct MeasurementKeyIndex {
     private struct CompactKey: Hashable {
         let indicator: Int32, group: Int32, periodStart: Int32, date: Int32
+        let recordedAt: Int64
     }
 
     private var indicators: [String: Int32] = [:]
     private var groups: [[String: String]: Int32] = [:]
     private var lines: [CompactKey: Int32] = [:]
 
-    /// Records the key's line; returns the line that had it first, when one did.
-    mutating func insert(_ key: MeasurementKey, line: Int) -> Int? {
+    /// An empty index.
+    package init() {}
+
+    /// Records the key's (and recording time's) line; returns the line that had it first, when one did.
+    package mutating func insert(_ key: MeasurementKey, recordedAt: Timestamp? = nil, line: Int) -> Int? {
         let compact = CompactKey(
             indicator: Self.number(key.indicator, in: &indicators),
             group: key.disaggregation.isEmpty ? -1 : Self.number(key.disaggregation, in: &groups),
-            periodStart: key.periodStart.map(Self.packed) ?? -1, date: Self.packed(key.date))
+            periodStart: key.periodStart.map(Self.packed) ?? -1, date: Self.packed(key.date),
+            recordedAt: recordedAt?.secondsSince1970 ?? .min)
         if let earlier = lines[compact] { return Int(earlier) }
         lines[compact] = Int32(clamping: line)
         return nil

@@ -1,0 +1,119 @@
+import JSONCoding
+
+/// A plan file whose measurements and progress updates — the sections that grow with every year of monitoring — are
+/// read one record at a time, so an import never holds them all.
+///
+/// Read from bytes (``read(_:)``), it takes two passes over the document. The first reads every other section (the
+/// ``structure``, checked as ``PlanFile/decode(_:)`` checks it) and passes over the progress sections. The
+/// `forEach…` methods then read the document again and give each record with every problem the file shows in it
+/// (its fields, and ``ProgressRowCheck``), in file order, whatever the order of the sections. A syntax error is
+/// thrown as ``JSONParser/SyntaxError`` with its line and column: by ``read(_:)`` outside the progress sections,
+/// by the `forEach…` methods inside them.
+public struct PlanFileStream {
+    /// Opens the document from its start: the source of each pass.
+    public typealias Opener = () throws -> JSONStreamReader.Source
+
+    /// Every section but the measurements and progress updates, which are empty here.
+    public private(set) var structure: PlanFile
+    /// The problems of the structure, or for a plan file in memory, the problems given with it.
+    public private(set) var problems: [ValidationProblem]
+    private let origin: Origin
+
+    private enum Origin {
+        case memory(measurements: [Measurement], progressUpdates: [ProgressUpdate])
+        case document(Opener)
+    }
+
+    /// A plan file already read whole; `problems` are those found reading it (``PlanFile/decode(_:)``), and its
+    /// records are given without problems of their own.
+    public init(_ file: PlanFile, problems: [ValidationProblem] = []) {
+        structure = file
+        (structure.measurements, structure.progressUpdates) = ([], [])
+        self.problems = problems
+        origin = .memory(measurements: file.measurements, progressUpdates: file.progressUpdates)
+    }
+
+    private init(structure: PlanFile, problems: [ValidationProblem], open: @escaping Opener) {
+        (self.structure, self.problems, origin) = (structure, problems, .document(open))
+    }
+
+    /// Reads the structure of the plan file that `open` gives; throws a syntax error found outside the progress
+    /// sections, and the source's own errors.
+    public static func read(_ open: @escaping Opener) throws -> PlanFileStream {
+        var reader = JSONStreamReader(source: try open())
+        guard try reader.enterObject() else {
+            let value = try reader.readValue()
+            try reader.finish()
+            let (file, problems) = PlanFile.decode(value)
+            return PlanFileStream(structure: file, problems: problems, open: open)
+        }
+        var members: [(String, JSONValue)] = []
+        while let name = try reader.nextMember() {
+            guard progressSections.contains(name), try reader.enterArray() else {
+                members.append((name, try reader.readValue()))
+                continue
+            }
+            while try reader.nextElement() { try reader.skipValue() }
+            members.append((name, .array([])))
+        }
+        let (file, problems) = PlanFile.decode(.object(members))
+        return PlanFileStream(structure: file, problems: problems, open: open)
+    }
+
+    /// The sections read one record at a time.
+    static let progressSections: Set<String> = ["measurements", "progress_updates"]
+
+    /// Calls `body` with each measurement in file order: its index, the measurement (nil when its fields do not
+    /// read), and its problems.
+    public func forEachMeasurement(_ body: (Int, Measurement?, [ValidationProblem]) throws -> Void) throws {
+        var check = ProgressRowCheck(structure)
+        switch origin {
+        case .memory(let measurements, _):
+            for (index, measurement) in measurements.enumerated() { try body(index, measurement, []) }
+        case .document(let open):
+            try Self.forEachElement(of: "measurements", open) { index, element in
+                let (measurement, found) = Measurement.schema.decode(element, path: "$.measurements[\(index)]")
+                guard found.isEmpty else { return try body(index, nil, found) }
+                try body(index, measurement, check.problems(of: measurement, at: index))
+            }
+        }
+    }
+
+    /// Calls `body` with each progress update in file order: its index, the update (nil when its fields do not
+    /// read), and its problems.
+    public func forEachProgressUpdate(_ body: (Int, ProgressUpdate?, [ValidationProblem]) throws -> Void) throws {
+        let check = ProgressRowCheck(structure)
+        switch origin {
+        case .memory(_, let updates):
+            for (index, update) in updates.enumerated() { try body(index, update, []) }
+        case .document(let open):
+            try Self.forEachElement(of: "progress_updates", open) { index, element in
+                let (update, found) = ProgressUpdate.schema.decode(element, path: "$.progress_updates[\(index)]")
+                guard found.isEmpty else { return try body(index, nil, found) }
+                try body(index, update, check.problems(of: update, at: index))
+            }
+        }
+    }
+
+    /// Reads the document again up to the section `name`, and parses its elements one at a time; a section that is
+    /// not an array has no elements (the first pass reported it).
+    private static func forEachElement(
+        of name: String, _ open: Opener, _ body: (Int, JSONValue) throws -> Void
+    ) throws {
+        var reader = JSONStreamReader(source: try open())
+        guard try reader.enterObject() else { return }
+        while let member = try reader.nextMember() {
+            guard member == name else {
+                try reader.skipValue()
+                continue
+            }
+            guard try reader.enterArray() else { return }
+            var index = 0
+            while try reader.nextElement() {
+                try body(index, try reader.readValue())
+                index += 1
+            }
+            return
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import HRAPCore
+import SQLiteStore
+
+/// Writes a plan file's measurements as the file gives them one at a time (``PlanFileStream``), through the bulk
+/// path of the spreadsheet import: each key sought on the key index (``MeasurementRow/lookup(_:plan:)``) instead of
+/// holding the plan's values, inserts bound column by column, SQLite's page cache raised for the section. History
+/// (versions with their recording time) is kept as the writer's rules say (``AppendOnlyWriter``). Into a plan that
+/// held no values, a key the file has not written yet is not sought at all: the hashes of the keys written (eight
+/// bytes a key) tell which keys the store may hold. One audit row.
+struct MeasurementBatch {
+    let db: Database
+    let plan: PlanRef
+    let author: Authorship
+    let source: String
+
+    /// Writes the measurements that show no problem; returns the counts, adding the problems and conflicts to
+    /// `problems`.
+    func write(_ stream: PlanFileStream, problems: inout ProblemLog) throws -> ImportSummary.Counts {
+        let planHeldValues = try db.scalar(
+            "SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
+        let seek = try MeasurementRow.lookup(db, plan: plan), insert = try MeasurementRow.insert(db, plan: plan, author: author)
+        var written = Set<Int>()
+        let author = author
+        var writer = AppendOnlyWriter<Measurement, MeasurementKey>(
+            db: db, plan: plan, author: author,
+            lookup: { measurement, time in
+                guard planHeldValues || written.contains(measurement.key.hashValue) else { return (nil, nil) }
+                return try seek(measurement, time)
+            },
+            key: \.key, recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent,
+            stamp: { $0.stamped(by: author) },
+            insert: { measurement in
+                try insert(measurement)
+                if !planHeldValues { written.insert(measurement.key.hashValue) }
+            },
+            audit: .batch(entity: Measurement.schema.entity, source: source))
+        let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
+        try db.execute("PRAGMA cache_size = \(SheetImporter.bulkCacheKiB)")
+        defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
+        var rows = 0
+        try stream.forEachMeasurement { index, measurement, found in
+            rows += 1
+            problems += found
+            guard let measurement, found.isEmpty else { return }
+            if case .conflict(let message) = try writer.append(measurement) {
+                problems.append(.init(path: "$.measurements[\(index)]", code: .historyConflict, message: message))
+            }
+        }
+        try writer.finish(counts: [("rows", rows), ("appended", writer.appended), ("unchanged", writer.unchanged)])
+        var counts = ImportSummary.Counts()
+        (counts.appended, counts.unchanged) = (writer.appended, writer.unchanged)
+        return counts
+    }
+}
