@@ -21,7 +21,9 @@ public struct PlanFileStream {
 
     private enum Origin {
         case memory(measurements: [Measurement], progressUpdates: [ProgressUpdate])
-        case document(Opener)
+        /// A document, with the number of elements the first pass found in each progress section (a section without
+        /// any is not read again).
+        case document(Opener, elements: [String: Int])
     }
 
     /// A plan file already read whole; `problems` are those found reading it (``PlanFile/decode(_:)``), and its
@@ -33,8 +35,8 @@ public struct PlanFileStream {
         origin = .memory(measurements: file.measurements, progressUpdates: file.progressUpdates)
     }
 
-    private init(structure: PlanFile, problems: [ValidationProblem], open: @escaping Opener) {
-        (self.structure, self.problems, origin) = (structure, problems, .document(open))
+    private init(structure: PlanFile, problems: [ValidationProblem], open: @escaping Opener, elements: [String: Int]) {
+        (self.structure, self.problems, origin) = (structure, problems, .document(open, elements: elements))
     }
 
     /// Reads the structure of the plan file that `open` gives; throws a syntax error found outside the progress
@@ -45,19 +47,24 @@ public struct PlanFileStream {
             let value = try reader.readValue()
             try reader.finish()
             let (file, problems) = PlanFile.decode(value)
-            return PlanFileStream(structure: file, problems: problems, open: open)
+            return PlanFileStream(structure: file, problems: problems, open: open, elements: [:])
         }
-        var members: [(String, JSONValue)] = []
+        var members: [(String, JSONValue)] = [], elements: [String: Int] = [:]
         while let name = try reader.nextMember() {
             guard progressSections.contains(name), try reader.enterArray() else {
                 members.append((name, try reader.readValue()))
                 continue
             }
-            while try reader.nextElement() { try reader.skipValue() }
+            var count = 0
+            while try reader.nextElement() {
+                try reader.skipValue()
+                count += 1
+            }
             members.append((name, .array([])))
+            elements[name] = count
         }
         let (file, problems) = PlanFile.decode(.object(members))
-        return PlanFileStream(structure: file, problems: problems, open: open)
+        return PlanFileStream(structure: file, problems: problems, open: open, elements: elements)
     }
 
     /// The sections read one record at a time.
@@ -70,7 +77,8 @@ public struct PlanFileStream {
         switch origin {
         case .memory(let measurements, _):
             for (index, measurement) in measurements.enumerated() { try body(index, measurement, []) }
-        case .document(let open):
+        case .document(let open, let elements):
+            guard elements["measurements", default: 0] > 0 else { return }
             try Self.forEachElement(of: "measurements", open) { index, element in
                 let (measurement, found) = Measurement.schema.decode(element, path: "$.measurements[\(index)]")
                 guard found.isEmpty else { return try body(index, nil, found) }
@@ -86,7 +94,8 @@ public struct PlanFileStream {
         switch origin {
         case .memory(_, let updates):
             for (index, update) in updates.enumerated() { try body(index, update, []) }
-        case .document(let open):
+        case .document(let open, let elements):
+            guard elements["progress_updates", default: 0] > 0 else { return }
             try Self.forEachElement(of: "progress_updates", open) { index, element in
                 let (update, found) = ProgressUpdate.schema.decode(element, path: "$.progress_updates[\(index)]")
                 guard found.isEmpty else { return try body(index, nil, found) }

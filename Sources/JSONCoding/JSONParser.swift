@@ -100,7 +100,7 @@ public struct JSONParser {
     private mutating func parseObject(depth: Int) throws(SyntaxError) -> JSONValue {
         index += 1
         var members: [(String, JSONValue)] = []
-        var keys = Set<String>()
+        var keys = MemberNames()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -111,7 +111,7 @@ public struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a member name in quotes") }
             let keyStart = index
             let key = try parseString()
-            guard keys.insert(key).inserted else { throw fail("duplicate member name \"\(key)\"", at: keyStart) }
+            guard keys.insert(key) else { throw fail("duplicate member name \"\(key)\"", at: keyStart) }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after a member name") }
             index += 1
@@ -143,6 +143,7 @@ public struct JSONParser {
     }
 
     private mutating func parseString() throws(SyntaxError) -> String {
+        if let plain = try parsePlainString() { return plain }
         let start = index
         index += 1
         var utf8: [UInt8] = []
@@ -178,6 +179,26 @@ public struct JSONParser {
             }
         }
         throw fail("unterminated string", at: start)
+    }
+
+    /// The string at `index` when it holds no escape (most do), read straight from the bytes; nil, reading nothing,
+    /// when it holds one or does not end (``parseString()`` reads those byte by byte).
+    private mutating func parsePlainString() throws(SyntaxError) -> String? {
+        let start = index + 1
+        var end = start
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            end += 1
+        }
+        guard end < bytes.count else { return nil }
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            String(validating: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+        }
+        guard let text else { throw fail("invalid UTF-8 in a string", at: index) }
+        index = end + 1
+        return text
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
@@ -247,5 +268,21 @@ public struct JSONParser {
 
     private func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+}
+
+/// The member names of one object seen so far, to refuse a repeated one: compared one by one while the object is
+/// small (most are), hashed once it grows.
+private struct MemberNames {
+    private var names: [String] = []
+    private var hashed: Set<String>?
+
+    /// Adds a name; false when the object already has it.
+    mutating func insert(_ name: String) -> Bool {
+        if hashed != nil { return hashed?.insert(name).inserted ?? false }
+        if names.contains(name) { return false }
+        names.append(name)
+        if names.count > 16 { hashed = Set(names) }
+        return true
     }
 }

@@ -30,10 +30,15 @@ public struct JSONStreamReader {
 
         /// This position moved over `bytes`.
         mutating func advance(over bytes: ArraySlice<UInt8>) {
-            for (offset, byte) in zip(bytes.indices, bytes) where byte == 0x0A {
-                lines += 1
-                lineStart = self.offset + (offset - bytes.startIndex) + 1
+            let (count, last) = bytes.withUnsafeBufferPointer { buffer in
+                var count = 0, last = -1
+                for position in 0..<buffer.count where buffer[position] == 0x0A {
+                    count += 1
+                    last = position
+                }
+                return (count, last)
             }
+            if count > 0 { (lines, lineStart) = (lines + count, offset + last + 1) }
             offset += bytes.count
         }
     }
@@ -196,34 +201,48 @@ public struct JSONStreamReader {
         /// The end of the value in `bytes` from `start` on, or nil when it goes on past them.
         mutating func end(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
             var position = start
-            while position < bytes.count {
-                let byte = bytes[position]
-                position += 1
-                if isScalar {
-                    switch byte {
-                    case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                        return position - 1
-                    default: continue
+            if isScalar {
+                while position < bytes.count {
+                    switch bytes[position] {
+                    case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"): return position
+                    default: position += 1
                     }
                 }
+                return nil
+            }
+            while position < bytes.count {
                 if inString {
-                    if escaped {
-                        escaped = false
-                    } else if byte == UInt8(ascii: "\\") {
-                        escaped = true
-                    } else if byte == UInt8(ascii: "\"") {
-                        inString = false
-                        if depth == 0 { return position }
-                    }
+                    guard let end = stringEnd(in: bytes, from: position) else { return nil }
+                    position = end
+                    if depth == 0 { return position }
                     continue
                 }
-                switch byte {
+                switch bytes[position] {
                 case UInt8(ascii: "\""): inString = true
                 case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     depth -= 1
-                    if depth == 0 { return position }
+                    if depth == 0 { return position + 1 }
                 default: break
+                }
+                position += 1
+            }
+            return nil
+        }
+
+        /// Past the closing quote of the string the scan is in, or nil when it goes on past `bytes`.
+        private mutating func stringEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+            var position = start
+            while position < bytes.count {
+                let byte = bytes[position]
+                position += 1
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                    return position
                 }
             }
             return nil
