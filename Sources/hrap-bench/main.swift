@@ -8,7 +8,8 @@ import JSONCoding
 /// hrap-bench: prints the medians of hrap's bulk operations on a synthetic plan, next to SQLite's own insert rate.
 ///
 /// Run it in release mode: `swift run -c release hrap-bench [--runs N] [--seed N] [--measurements N] [--json]
-/// [--write DIR]`. `--write DIR` writes the synthetic plan as a plan file and CSV files instead of measuring.
+/// [--write DIR]`. `--write DIR` writes the synthetic plan as a plan file and CSV files instead of measuring;
+/// `--peak-rss COMMAND [ARGUMENT…]` runs a command and prints its peak memory (``ChildPeakMemory``).
 struct Options {
     var runs = 5
     var seed: UInt64 = 1
@@ -46,7 +47,7 @@ struct Options {
                 guard let directory = iterator.next() else { throw BenchError("--write needs a directory") }
                 writeDirectory = directory
             case "-h", "--help":
-                print("USAGE: hrap-bench [--runs N] [--seed N] [--measurements N] [--indicators N] [--actions N] [--budget-lines N] [--json] [--only NAME] [--write DIR] [--http [--http-seconds N]]")
+                print("USAGE: hrap-bench [--runs N] [--seed N] [--measurements N] [--indicators N] [--actions N] [--budget-lines N] [--json] [--only NAME] [--write DIR] [--http [--http-seconds N]] | --peak-rss COMMAND [ARGUMENT...]")
                 exit(0)
             default: throw BenchError("unknown option \(argument); see --help")
             }
@@ -64,6 +65,10 @@ func removeDatabase(_ path: String) {
 }
 
 let author = Authorship(actor: "bench", time: Timestamp(secondsSince1970: 1_767_225_600))
+
+if CommandLine.arguments.dropFirst().first == "--peak-rss" {
+    ChildPeakMemory.main(Array(CommandLine.arguments.dropFirst(2)))
+}
 
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
