@@ -31,7 +31,8 @@ enum SheetCommands {
             let kind = try self.kind(parsed)
             let path = parsed.argument("FILE") ?? ""
             let reader = try openFile(path, context: context)
-            let stream = CSVStream(delimiter: parsed.value("delimiter")?.utf8.first, next: chunks(of: reader, path: path))
+            let delimiter = parsed.value("delimiter")?.utf8.first
+            let stream = CSVStream(delimiter: delimiter, next: chunks(of: reader, path: path))
             let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil
             let summary = try context.planWriter(parsed).importSheet(
                 kind, stream: stream, source: path, plan: try context.plan(parsed), as: context.principal(parsed),

@@ -6,7 +6,8 @@ import JSONCoding
 /// Read from bytes (``read(_:)``), it takes two passes over the document. The first reads every other section (the
 /// ``structure``, checked as ``PlanFile/decode(_:)`` checks it) and passes over the progress sections. The
 /// `forEach…` methods then read the document again and give each record with every problem the file shows in it
-/// (its fields, and ``ProgressRowCheck``), in file order, whatever the order of the sections. A syntax error is
+/// (its fields, and ``ProgressRowCheck`` on what of it reads, as ``PlanFile/decode(_:)`` checks it), in file order,
+/// whatever the order of the sections. A syntax error is
 /// thrown as ``JSONParser/SyntaxError`` with its line and column: by ``read(_:)`` outside the progress sections,
 /// by the `forEach…` methods inside them.
 public struct PlanFileStream {
@@ -70,9 +71,9 @@ public struct PlanFileStream {
     /// The sections read one record at a time.
     static let progressSections: Set<String> = ["measurements", "progress_updates"]
 
-    /// Calls `body` with each measurement in file order: its index, the measurement (nil when its fields do not
-    /// read), and its problems.
-    public func forEachMeasurement(_ body: (Int, Measurement?, [ValidationProblem]) throws -> Void) throws {
+    /// Calls `body` with each measurement in file order: its index, the measurement as far as it reads, and its
+    /// problems (a measurement with any must not be written).
+    public func forEachMeasurement(_ body: (Int, Measurement, [ValidationProblem]) throws -> Void) throws {
         var check = ProgressRowCheck(structure)
         switch origin {
         case .memory(let measurements, _):
@@ -81,15 +82,15 @@ public struct PlanFileStream {
             guard elements["measurements", default: 0] > 0 else { return }
             try Self.forEachElement(of: "measurements", open) { index, element in
                 let (measurement, found) = Measurement.schema.decode(element, path: "$.measurements[\(index)]")
-                guard found.isEmpty else { return try body(index, nil, found) }
-                try body(index, measurement, check.problems(of: measurement, at: index))
+                let checked = check.problems(of: measurement, at: index)
+                try body(index, measurement, found + checked)
             }
         }
     }
 
-    /// Calls `body` with each progress update in file order: its index, the update (nil when its fields do not
-    /// read), and its problems.
-    public func forEachProgressUpdate(_ body: (Int, ProgressUpdate?, [ValidationProblem]) throws -> Void) throws {
+    /// Calls `body` with each progress update in file order: its index, the update as far as it reads, and its
+    /// problems (an update with any must not be written).
+    public func forEachProgressUpdate(_ body: (Int, ProgressUpdate, [ValidationProblem]) throws -> Void) throws {
         let check = ProgressRowCheck(structure)
         switch origin {
         case .memory(_, let updates):
@@ -98,8 +99,7 @@ public struct PlanFileStream {
             guard elements["progress_updates", default: 0] > 0 else { return }
             try Self.forEachElement(of: "progress_updates", open) { index, element in
                 let (update, found) = ProgressUpdate.schema.decode(element, path: "$.progress_updates[\(index)]")
-                guard found.isEmpty else { return try body(index, nil, found) }
-                try body(index, update, check.problems(of: update, at: index))
+                try body(index, update, found + check.problems(of: update, at: index))
             }
         }
     }

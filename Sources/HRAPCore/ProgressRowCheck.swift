@@ -17,13 +17,15 @@ public struct ProgressRowCheck {
     /// The problems of the measurement at `index` of the file's measurements.
     public mutating func problems(of measurement: Measurement, at index: Int) -> [ValidationProblem] {
         let path = "$.measurements[\(index)]"
-        var problems = PlanValidator.authorshipProblems(measurement.recordedAt, measurement.recordedBy) { "\(path).\($0)" }
+        var problems = PlanValidator.authorshipProblems(measurement.recordedAt, measurement.recordedBy) {
+            "\(path).\($0)"
+        }
         if let time = measurement.recordedAt,
             let first = recorded.insert(measurement.key, recordedAt: time, line: index) {
             problems.append(.init(
                 path: path, code: .duplicate,
-                message: "duplicate measurement recorded at the same time '\(Self.label(measurement))' "
-                    + "(first at $.measurements[\(first)])"))
+                message: "repeats $.measurements[\(first)]: the same \(Self.label(measurement.key)), "
+                    + "recorded at \(time)"))
         }
         let indicator = indicators[measurement.indicator]
         return problems + PlanValidator.problems(of: measurement, indicator: indicator) { "\(path).\($0)" }
@@ -40,8 +42,11 @@ public struct ProgressRowCheck {
         return problems
     }
 
-    /// How a duplicate names its measurement: its key and recording time.
-    private static func label(_ measurement: Measurement) -> String {
-        "\(measurement.key)|\(measurement.recordedAt?.description ?? "")"
+    /// How a duplicate names its measurement's key: indicator, period (or date) and group of people.
+    private static func label(_ key: MeasurementKey) -> String {
+        let period = key.periodStart.map { "period \($0) to \(key.date)" } ?? "date \(key.date)"
+        let group = key.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        let parts = ["indicator \(key.indicator)", period] + (group.isEmpty ? [] : ["group " + group.joined(separator: ", ")])
+        return parts.joined(separator: ", ")
     }
 }

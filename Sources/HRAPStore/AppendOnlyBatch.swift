@@ -13,7 +13,7 @@ struct AppendOnlyBatch<R: PlanRecord & RecordedVersion> {
     let source: String
 
     /// The records of a section, each with its index and the problems the file shows in it (``PlanFileStream``).
-    typealias Records = ((Int, R?, [ValidationProblem]) throws -> Void) throws -> Void
+    typealias Records = ((Int, R, [ValidationProblem]) throws -> Void) throws -> Void
 
     /// Writes the records that show no problem; returns the counts, adding the problems and conflicts (paths into
     /// the plan file's section) to `problems`.
@@ -28,7 +28,7 @@ struct AppendOnlyBatch<R: PlanRecord & RecordedVersion> {
         try records { index, record, found in
             rows += 1
             problems += found
-            guard let record, found.isEmpty else { return }
+            guard found.isEmpty else { return }
             if case .conflict(let message) = try writer.append(record) {
                 problems.append(.init(path: "$.\(R.sectionName)[\(index)]", code: .historyConflict, message: message))
             }

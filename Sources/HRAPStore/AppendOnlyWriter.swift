@@ -104,7 +104,9 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
         let found = try lookup.map { try $0(version, at) }
         let held = found?.current ?? (lookup == nil ? current[key] : nil)
         if let at {
-            guard recorded != nil || lookup != nil else { preconditionFailure("this writer's input carries no history") }
+            guard recorded != nil || lookup != nil else {
+                preconditionFailure("this writer's input carries no history")
+            }
             if let stored = found?.atTime ?? recorded?[RecordedKey(key: key, at: at)] {
                 if sameContent(stored, version) { return countUnchanged() }
                 return .conflict("differs from the value recorded at \(at); history cannot be rewritten: "

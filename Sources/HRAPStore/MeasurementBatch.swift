@@ -18,7 +18,8 @@ struct MeasurementBatch {
     func write(_ stream: PlanFileStream, problems: inout ProblemLog) throws -> ImportSummary.Counts {
         let planHeldValues = try db.scalar(
             "SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
-        let seek = try MeasurementRow.lookup(db, plan: plan), insert = try MeasurementRow.insert(db, plan: plan, author: author)
+        let seek = try MeasurementRow.lookup(db, plan: plan)
+        let insert = try MeasurementRow.insert(db, plan: plan, author: author)
         var written = Set<Int>()
         let author = author
         var writer = AppendOnlyWriter<Measurement, MeasurementKey>(
@@ -41,7 +42,7 @@ struct MeasurementBatch {
         try stream.forEachMeasurement { index, measurement, found in
             rows += 1
             problems += found
-            guard let measurement, found.isEmpty else { return }
+            guard found.isEmpty else { return }
             if case .conflict(let message) = try writer.append(measurement) {
                 problems.append(.init(path: "$.measurements[\(index)]", code: .historyConflict, message: message))
             }

@@ -52,7 +52,8 @@ struct SheetImporter {
             lookup: planHasValues ? try MeasurementRow.lookup(db, plan: plan) : { _, _ in (nil, nil) },
             key: \.key,
             recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent, stamp: { $0.stamped(by: author) },
-            insert: try MeasurementRow.insert(db, plan: plan, author: author), audit: .batch(entity: Measurement.schema.entity, source: source))
+            insert: try MeasurementRow.insert(db, plan: plan, author: author),
+            audit: .batch(entity: Measurement.schema.entity, source: source))
         let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
         try db.execute("PRAGMA cache_size = \(Self.bulkCacheKiB)")
         defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }

@@ -87,7 +87,9 @@ public struct JSONStreamReader {
         }
         guard try peekAfterWhitespace() == UInt8(ascii: "\"") else { throw failure("expected a member name in quotes") }
         let start = dropped.offset + index
-        guard case .string(let name) = try readValue(depth: 1) else { throw failure("expected a member name in quotes") }
+        guard case .string(let name) = try readValue(depth: 1) else {
+            throw failure("expected a member name in quotes")
+        }
         guard names.insert(name).inserted else {
             throw failure("duplicate member name \"\(name)\"", at: start - dropped.offset)
         }
@@ -135,7 +137,9 @@ public struct JSONStreamReader {
             return false
         }
         if elementCount > 0 {
-            guard next == UInt8(ascii: ",") else { throw failure(next == nil ? "unexpected end of input, expected ',' or ']'" : "expected ',' or ']'") }
+            guard next == UInt8(ascii: ",") else {
+                throw failure(next == nil ? "unexpected end of input, expected ',' or ']'" : "expected ',' or ']'")
+            }
             index += 1
         }
         elementCount += 1
@@ -204,7 +208,8 @@ public struct JSONStreamReader {
             if isScalar {
                 while position < bytes.count {
                     switch bytes[position] {
-                    case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"): return position
+                    case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                        return position
                     default: position += 1
                     }
                 }

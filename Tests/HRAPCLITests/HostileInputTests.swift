@@ -92,6 +92,36 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
         #expect(session.run("import", "examples/aldermoor-plan.json", "--db", ":memory:").code == 64)
     }
 
+    /// A plan file's measurements are parsed only as they are imported: a syntax error among them still names the
+    /// file, line and column, exits 65 and writes nothing (here: not the changed value of another measurement) — nor
+    /// does one in a later section, or a truncated file.
+    @Test func aSyntaxErrorAnywhereInAPlanFileWritesNothing() throws {
+        let session = imported()
+        let before = session.run("export", "aldermoor-2023").out
+        let text = try String(contentsOfFile: session.root + "/examples/aldermoor-plan.json", encoding: .utf8)
+            .replacing("\"value\": 575", with: "\"value\": 576")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let updates = try #require(lines.firstIndex { $0.contains("\"progress_updates\": [") })
+        let measurement = try #require(lines[..<updates].lastIndex { $0.contains("\"value\": ") })
+        var broken = lines
+        broken[measurement] = broken[measurement].replacing("\"value\": ", with: "\"value\": 1 ")
+        let inserted = try #require(broken[measurement].firstRange(of: "1 "))
+        let column = inserted.upperBound.utf16Offset(in: broken[measurement]) + 1
+        let cases = [
+            (broken.joined(separator: "\n"), ":\(measurement + 1):\(column): expected ',' or '}'"),
+            (text.replacing("\"recommendation_responses\": [", with: "\"recommendation_responses\": [,"),
+             ": unexpected"),
+            (String(text.prefix(text.count * 2 / 3)), ": unexpected end of input"),
+        ]
+        for (document, message) in cases {
+            let path = try temporaryFile(document, "json")
+            let result = session.run("import", path)
+            #expect(result.code == 65, "\(result.err)")
+            #expect(result.err.contains(path + ":") && result.err.contains(message), "\(result.err)")
+            #expect(session.run("export", "aldermoor-2023").out == before, "nothing was written")
+        }
+    }
+
     @Test func theDatabaseIsOneFileAfterEveryCommand() {
         let session = imported()
         #expect(session.run("init").code == 0)

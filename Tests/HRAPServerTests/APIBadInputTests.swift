@@ -89,6 +89,19 @@ import Testing
         #expect(fixture.call("GET", Self.plan, as: "admin").status == 200, "a valid token is not held back by others' guesses")
     }
 
+    /// A plan file's measurements are parsed as they are imported: a syntax error among them is still a 400 with
+    /// its position, and the changes before it are not written.
+    @Test func aPlanFileBrokenAmongItsMeasurementsWritesNothing() throws {
+        let example = try String(contentsOfFile: repositoryRoot + "/examples/aldermoor-plan.json", encoding: .utf8)
+            .replacing("\"value\": 575", with: "\"value\": 576")
+        let updates = try #require(example.firstRange(of: "\"progress_updates\": ["))
+        let broken = example.replacingCharacters(in: updates, with: "\"progress_updates\": [{]")
+        try refused("POST", "/api/v1/plan-files", body: broken, status: 400, code: "malformed_json")
+        try refused("POST", "/api/v1/plan-files", body: String(example.prefix(example.count / 2)), status: 400,
+                    code: "malformed_json")
+        try refused("POST", "/api/v1/plan-files", body: "[]", status: 400)
+    }
+
     @Test func crossGovernmentAndCrossReviewerWritesAreRefused() throws {
         try refused("POST", "/api/v1/plans/hainbach-inklusiv/measurements", body: #"{"indicator": "P.a", "date": "2026-01", "value": 1}"#,
                     as: "officer", status: 403, code: "forbidden")
