@@ -80,7 +80,7 @@ do {
     let conventions = FieldKind.TextConventions(listSeparator: ";", decimalComma: false)
     let writer = CSVWriter()
     let csv = writer.line(sheet.columns) + plan.measurements.map { writer.line(sheet.cells(of: $0, conventions)) }.joined()
-    let planJSON = JSONWriter.pretty(plan.encode())
+    let planJSON = JSONWriter.pretty(plan.encode()), planBytes = Array(planJSON.utf8)
 
     if let directory = options.writeDirectory {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -165,9 +165,11 @@ do {
             importPath = temporaryPath("json")
             importStore = try PlanStore(path: importPath)
         }, work: {
-            let (file, problems) = PlanFile.decode(try JSONParser.parse(planJSON))
-            guard problems.isEmpty else { throw BenchError("the synthetic plan is invalid: \(problems.prefix(3))") }
-            _ = try importStore?.importPlan(file, source: "bench", by: author)
+            let stream = try PlanFileStream.read { JSONStreamReader.source(of: planBytes) }
+            guard stream.problems.isEmpty else {
+                throw BenchError("the synthetic plan is invalid: \(stream.problems.prefix(3))")
+            }
+            _ = try importStore?.importPlan(stream, source: "bench", by: author)
         }),
     ]
     var figures: [Figure] = []
