@@ -100,30 +100,35 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
 
     /// Appends one version unless it is unchanged or refused.
     mutating func append(_ version: Version) throws -> Outcome {
-        let key = key(version), at = recordedAt(version)
-        let found = try lookup.map { try $0(version, at) }
-        let held = found?.current ?? (lookup == nil ? current[key] : nil)
+        let at = recordedAt(version), stored = try self.stored(for: version, at: at)
+        let held = stored.current
         if let at {
-            guard recorded != nil || lookup != nil else {
-                preconditionFailure("this writer's input carries no history")
-            }
-            if let stored = found?.atTime ?? recorded?[RecordedKey(key: key, at: at)] {
-                if sameContent(stored, version) { return countUnchanged() }
+            if let same = stored.atTime {
+                if sameContent(same, version) { return countUnchanged() }
                 return .conflict("differs from the value recorded at \(at); history cannot be rewritten: "
                     + "omit recorded_at to record a correction")
             }
-            try write(version, key: key, at: at, held: held)
+            try write(version, at: at, held: held)
         } else {
             if let held, sameContent(held.version, version) { return countUnchanged() }
             if let time = held?.stamp.recordedAt, time > author.time {
                 return .conflict("the current value was recorded at \(time), after this correction's time \(author.time); "
                     + "a correction must be newer than what it supersedes: check the computer's clock")
             }
-            try write(try stamp(version), key: key, at: author.time, held: held)
+            try write(try stamp(version), at: author.time, held: held)
         }
         appended += 1
         if held != nil { corrections += 1 }
         return .appended(corrects: held != nil)
+    }
+
+    /// What is stored for the version's key: looked up in the database, or held (the key is worked out only then).
+    private func stored(for version: Version, at: Timestamp?) throws -> Stored {
+        if let lookup { return try lookup(version, at) }
+        let key = key(version)
+        guard let at else { return (current[key], nil) }
+        guard let recorded else { preconditionFailure("this writer's input carries no history") }
+        return (current[key], recorded[RecordedKey(key: key, at: at)])
     }
 
     /// Writes the batch's audit row when anything was appended (``AuditForm/batch(entity:source:)``).
@@ -138,7 +143,7 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
     }
 
     private mutating func write(
-        _ version: Version, key: Key, at: Timestamp, held: (version: Version, stamp: Supersession.Stamp)?
+        _ version: Version, at: Timestamp, held: (version: Version, stamp: Supersession.Stamp)?
     ) throws {
         try insert(version)
         let id = db.lastInsertedRowID
@@ -148,7 +153,7 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
                 db, .append, entity: entity, id: id, plan: plan.code, label: label(version), before: held.map { encode($0.version) },
                 after: encode(version), by: author)
         }
-        if recorded != nil { remember(version, key: key, at: at, sequence: id, over: held?.stamp) }
+        if recorded != nil { remember(version, key: key(version), at: at, sequence: id, over: held?.stamp) }
     }
 
     private mutating func remember(_ version: Version, key: Key, at: Timestamp?, sequence: Int64, over held: Supersession.Stamp?) {
