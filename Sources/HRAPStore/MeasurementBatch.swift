@@ -5,8 +5,8 @@ import SQLiteStore
 /// path of the spreadsheet import: each key sought on the key index (``MeasurementRow/lookup(_:plan:)``) instead of
 /// holding the plan's values, inserts bound column by column, SQLite's page cache raised for the section. History
 /// (versions with their recording time) is kept as the writer's rules say (``AppendOnlyWriter``). Into a plan that
-/// held no values, a key the file has not written yet is not sought at all: the hashes of the keys written (eight
-/// bytes a key) tell which keys the store may hold. One audit row.
+/// held no values, a key the file has not written yet is not sought at all: a ``KeyFilter`` of the keys written
+/// tells which keys the store may hold. One audit row.
 struct MeasurementBatch {
     let db: Database
     let plan: PlanRef
@@ -20,19 +20,19 @@ struct MeasurementBatch {
             "SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
         let seek = try MeasurementRow.lookup(db, plan: plan)
         let insert = try MeasurementRow.insert(db, plan: plan, author: author)
-        var written = Set<Int>()
+        var written = KeyFilter()
         let author = author
         var writer = AppendOnlyWriter<Measurement, MeasurementKey>(
             db: db, plan: plan, author: author,
             lookup: { measurement, time in
-                guard planHeldValues || written.contains(measurement.key.hashValue) else { return (nil, nil) }
+                guard planHeldValues || written.mayContain(measurement.key.filterHash) else { return (nil, nil) }
                 return try seek(measurement, time)
             },
             key: \.key, recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent,
             stamp: { $0.stamped(by: author) },
             insert: { measurement in
                 try insert(measurement)
-                if !planHeldValues { written.insert(measurement.key.hashValue) }
+                if !planHeldValues { written.insert(measurement.key.filterHash) }
             },
             audit: .batch(entity: Measurement.schema.entity, source: source))
         let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000

@@ -51,36 +51,21 @@ extension RecordTable {
     }
 
     /// The row ids of a plan's superseded versions (every version of a key but its newest, ``Supersession``), read in
-    /// one pass over the key index: a set as small as the corrections made, so a scan in storage order keeps the
-    /// current rows without asking, row by row, whether a later version exists (``currentCondition``).
+    /// one pass over the key index in key order, then recording time and row id: a set as small as the corrections
+    /// made, so a scan in storage order keeps the current rows without asking, row by row, whether a later version
+    /// exists (``currentCondition``).
     func supersededIDs(_ db: Database, plan: PlanRef) throws -> Set<Int64> {
-        var superseded: Set<Int64> = []
-        try forEachRepeatedKey(db, plan: plan, then: "recorded_at, id") { _, previous, _ in superseded.insert(previous) }
-        return superseded
-    }
-
-    /// Walks a plan's rows of an append-only table in key order (the key index's), then `then` within a key, from
-    /// row id `since` on; for each row whose key the row before it has, calls `body` with the first row of that key,
-    /// the row before it, and the row.
-    func forEachRepeatedKey(
-        _ db: Database, plan: PlanRef, since: Int64 = 0, then: String,
-        _ body: (_ first: Int64, _ previous: Int64, _ id: Int64) throws -> Void
-    ) throws {
         precondition(isAppendOnly, "\(name) keeps one row per identity")
         let key = keyIndexOrder.map { "\"\($0)\"" }.joined(separator: ", ")
-        var run: (first: Int64, previous: Int64, key: [SQLiteValue])?
+        var superseded: Set<Int64> = [], previous: (id: Int64, key: [SQLiteValue])?
         try db.forEachRow(
-            "SELECT id, \(key) FROM \(name) WHERE plan_id = ? AND id >= ? ORDER BY \(key), \(then)",
-            [.integer(plan.id), .integer(since)]
+            "SELECT id, \(key) FROM \(name) WHERE plan_id = ? ORDER BY \(key), recorded_at, id", [.integer(plan.id)]
         ) { row in
             let id = row.integer(at: 0) ?? 0, values = (1...Int32(keyIndexOrder.count)).map { row.value(at: $0) }
-            guard let held = run, held.key == values else {
-                run = (id, id, values)
-                return
-            }
-            try body(held.first, held.previous, id)
-            run?.previous = id
+            if let previous, previous.key == values { superseded.insert(previous.id) }
+            previous = (id, values)
         }
+        return superseded
     }
 
     /// The SQL condition that keeps a row (aliased `row`) only when no later row has the same identity; it runs on the

@@ -30,10 +30,9 @@ struct SheetImporter {
 
     /// Measurements, the bulk path: rows read from the stream batch by batch by ``MeasurementRowReader``, checked,
     /// and appended at once through the table's ``AppendOnlyWriter`` (bound column by column), so memory holds one
-    /// batch and the problems, never the file. Repeated rows are found, in a plan that holds values, by a compact
-    /// index of the keys seen (``MeasurementKeyIndex``), and in a plan that held none, after writing, on the key index
-    /// (``repeatedAmong(_:)``, four bytes a row). Checking goes on after a problem, so every bad row is listed; any
-    /// problem throws, and the caller's transaction writes nothing. One audit row.
+    /// batch and the problems, never the file; repeated rows are found by ``RepeatedRows``. Checking goes on after a
+    /// problem, so every bad row is listed; any problem throws, and the caller's transaction writes nothing. One
+    /// audit row.
     mutating func measurements(
         _ stream: inout CSVStream, indicators: [String: Indicator]
     ) throws -> SheetImportSummary {
@@ -47,9 +46,9 @@ struct SheetImporter {
         let author = author
         let planHasValues = try db.scalar(
             "SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
+        let seek = try MeasurementRow.lookup(db, plan: plan)
         var writer = AppendOnlyWriter<Measurement, MeasurementKey>(
-            db: db, plan: plan, author: author,
-            lookup: planHasValues ? try MeasurementRow.lookup(db, plan: plan) : { _, _ in (nil, nil) },
+            db: db, plan: plan, author: author, lookup: planHasValues ? seek : { _, _ in (nil, nil) },
             key: \.key,
             recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent, stamp: { $0.stamped(by: author) },
             insert: try MeasurementRow.insert(db, plan: plan, author: author),
@@ -57,7 +56,7 @@ struct SheetImporter {
         let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
         try db.execute("PRAGMA cache_size = \(Self.bulkCacheKiB)")
         defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
-        var problems = ProblemLog(), seen = MeasurementKeyIndex(), rows = 0, written = WrittenLines()
+        var problems = ProblemLog(), rows = 0, repeated = RepeatedRows(planHeldValues: planHasValues, seek: seek)
         batch.removeFirst()
         repeat {
             for row in batch {
@@ -74,59 +73,21 @@ struct SheetImporter {
                         "line \(row.line), \($0)"
                     }
                 }
-                if planHasValues, let earlier = seen.insert(measurement.key, line: row.line) {
-                    problems.append(Self.repeated(line: row.line, earlier: earlier, Measurement.table))
+                if let problem = try repeated.problem(of: measurement, line: row.line) {
+                    problems.append(problem)
                 } else {
                     switch try writer.append(measurement) {
                     case .conflict(let message):
                         problems.append(.init(path: "line \(row.line)", code: .historyConflict, message: message))
-                    case .appended: if !planHasValues { written.append(line: row.line, id: db.lastInsertedRowID) }
+                    case .appended: repeated.wrote(measurement, line: row.line, id: db.lastInsertedRowID)
                     case .unchanged: break
                     }
                 }
                 if rows % Self.progressInterval == 0 { progress?(rows, 0) }
             }
         } while try Self.nextRecords(&stream, into: &batch)
-        if !planHasValues { problems += try repeatedAmong(written) }
         try throwIfAny(problems)
         return try finish(writer, rows: rows)
-    }
-
-    /// The lines of the rows an import wrote, by row id: row ids in one write transaction run on without gaps, so
-    /// four bytes a row hold them.
-    struct WrittenLines {
-        private(set) var firstID: Int64?
-        private var lines: [Int32] = []
-        /// False once an id did not follow the one before (SQLite's largest row id was taken): lines are then unknown.
-        private var runOn = true
-
-        mutating func append(line: Int, id: Int64) {
-            firstID = firstID ?? id
-            runOn = runOn && id - (firstID ?? id) == Int64(lines.count)
-            lines.append(Int32(clamping: line))
-        }
-
-        /// The line that wrote a row, or nil when it is not known.
-        func line(of id: Int64) -> Int? {
-            guard runOn, let firstID, id >= firstID, id - firstID < Int64(lines.count) else { return nil }
-            return Int(lines[Int(id - firstID)])
-        }
-    }
-
-    /// The repeated rows of an import into a plan that held no values, found after writing (none were looked up):
-    /// one ordered pass over the key index through the rows written, each later row of a key naming the first.
-    private func repeatedAmong(_ written: WrittenLines) throws -> [ValidationProblem] {
-        guard let firstID = written.firstID else { return [] }
-        var problems: [ValidationProblem] = []
-        try Measurement.table.forEachRepeatedKey(db, plan: plan, since: firstID, then: "id") { first, _, id in
-            if let line = written.line(of: id), let earlier = written.line(of: first) {
-                problems.append(Self.repeated(line: line, earlier: earlier, Measurement.table))
-            } else {
-                problems.append(
-                    .init(path: "row \(id)", code: .duplicate, message: "repeats an earlier row of the file"))
-            }
-        }
-        return problems
     }
 
     /// The next batch holding a record (batches of blank lines are passed over); false at the end of the input.
@@ -141,7 +102,7 @@ struct SheetImporter {
     }
 
     /// The problem of a row whose key an earlier row of the file has.
-    private static func repeated<R: PlanRecord>(line: Int, earlier: Int, _ table: RecordTable<R>) -> ValidationProblem {
+    static func repeated<R: PlanRecord>(line: Int, earlier: Int, _ table: RecordTable<R>) -> ValidationProblem {
         let key = table.identity.joined(separator: ", ")
         return ValidationProblem(
             path: "line \(line)", code: .duplicate, message: "repeats the row of line \(earlier) (same \(key))")
