@@ -79,7 +79,8 @@ enum MeasurementRow {
     }
 
     /// The statement that inserts one measurement of `plan`, bound column by column, stamped with `author` where
-    /// the measurement names no recording.
+    /// the measurement names no recording. What every row shares (the plan, who created it and when) is bound once,
+    /// and the recording only when it differs from the row before (bindings outlive a reset).
     static func insert(_ db: Database, plan: PlanRef, author: Authorship) throws -> (Measurement) throws -> Void {
         let insert = try db.statement("""
             INSERT INTO measurements (plan_id, indicator, period_start, date, value, disaggregation, source, note,
@@ -88,11 +89,14 @@ enum MeasurementRow {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let disaggregation = Measurement.schema.field(named: "disaggregation")
-        let planID = SQLiteValue.integer(plan.id)
-        let time = SQLiteValue.text(author.time.description), actor = SQLiteValue.text(author.actor), now = author.time
+        let time = SQLiteValue.text(author.time.description), actor = SQLiteValue.text(author.actor)
+        insert.reset(clearingBindings: true)
+        for (index, value) in [(1, .integer(plan.id)), (13, time), (14, actor), (15, time), (16, actor)] {
+            try insert.bind(value, at: Int32(index))
+        }
+        var recording: (at: Timestamp, by: String)?
         return { measurement in
             insert.reset(clearingBindings: false)
-            try insert.bind(planID, at: 1)
             try insert.bind(.text(measurement.indicator), at: 2)
             try insert.bind(measurement.periodStart.map { .text($0.description) } ?? .null, at: 3)
             try insert.bind(.text(measurement.date.description), at: 4)
@@ -104,10 +108,11 @@ enum MeasurementRow {
             try insert.bind(measurement.note.map(SQLiteValue.text) ?? .null, at: 8)
             try insert.bind(measurement.evidenceURL.map(SQLiteValue.text) ?? .null, at: 9)
             try insert.bind(.integer(measurement.isPublic ? 1 : 0), at: 10)
-            try insert.bind(measurement.recordedAt.map { $0 == now ? time : .text($0.description) } ?? time, at: 11)
-            try insert.bind(measurement.recordedBy.map(SQLiteValue.text) ?? actor, at: 12)
-            for (offset, value) in [time, actor, time, actor].enumerated() {
-                try insert.bind(value, at: Int32(13 + offset))
+            let now = (at: measurement.recordedAt ?? author.time, by: measurement.recordedBy ?? author.actor)
+            if recording?.at != now.at || recording?.by != now.by {
+                try insert.bind(.text(now.at.description), at: 11)
+                try insert.bind(.text(now.by), at: 12)
+                recording = now
             }
             try insert.bind(measurement.judgedStatus.map { .text($0.rawValue) } ?? .null, at: 17)
             try insert.run()
