@@ -40,28 +40,36 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD`; nil for any other text or a day that does not exist.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let year = Self.digits(bytes[0..<4]), let month = Self.digits(bytes[5..<7]),
-            let day = Self.digits(bytes[8..<10])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard text.utf8.count == 10, let date = Self.parse(text) else { return nil }
+        self = date
     }
 
     /// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; nil for any other text or a date that does not exist.
     public init?(partial text: String) {
-        let bytes = Array(text.utf8)
-        switch bytes.count {
-        case 10: self.init(text)
-        case 7:
-            guard bytes[4] == UInt8(ascii: "-"), let year = Self.digits(bytes[0..<4]),
-                let month = Self.digits(bytes[5..<7])
-            else { return nil }
-            self.init(year: year, month: month)
-        case 4:
-            guard let year = Self.digits(bytes[0..<4]) else { return nil }
-            self.init(year: year, month: nil)
-        default: return nil
+        guard let date = Self.parse(text) else { return nil }
+        self = date
+    }
+
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY` read from the text's bytes in place (a date is parsed for every row of a
+    /// large import).
+    private static func parse(_ text: String) -> CalendarDate? {
+        var text = text
+        return text.withUTF8 { bytes in
+            switch bytes.count {
+            case 10:
+                guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), let year = digits(bytes[0..<4]),
+                    let month = digits(bytes[5..<7]), let day = digits(bytes[8..<10])
+                else { return nil }
+                return CalendarDate(year: year, month: month, day: day)
+            case 7:
+                guard bytes[4] == UInt8(ascii: "-"), let year = digits(bytes[0..<4]), let month = digits(bytes[5..<7])
+                else { return nil }
+                return CalendarDate(year: year, month: month)
+            case 4:
+                guard let year = digits(bytes[0..<4]) else { return nil }
+                return CalendarDate(year: year, month: nil)
+            default: return nil
+            }
         }
     }
 
@@ -121,12 +129,14 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as much as the date's source gave.
     public var description: String {
         let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
-        let bytes: [UInt8] = [
-            zero + UInt8(year / 1000), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10), zero + UInt8(year % 10), dash,
-            zero + UInt8(month / 10), zero + UInt8(month % 10), dash, zero + UInt8(day / 10), zero + UInt8(day % 10),
-        ]
         let length = precision == .day ? 10 : precision == .month ? 7 : 4
-        return String(decoding: bytes[..<length], as: UTF8.self)
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            (bytes[0], bytes[1]) = (zero + UInt8(year / 1000), zero + UInt8(year / 100 % 10))
+            (bytes[2], bytes[3]) = (zero + UInt8(year / 10 % 10), zero + UInt8(year % 10))
+            if length > 4 { (bytes[4], bytes[5], bytes[6]) = (dash, zero + UInt8(month / 10), zero + UInt8(month % 10)) }
+            if length > 7 { (bytes[7], bytes[8], bytes[9]) = (dash, zero + UInt8(day / 10), zero + UInt8(day % 10)) }
+            return length
+        }
     }
 
     /// Earlier (last) day first. A month or year and the day it ends on are neither earlier nor later than each other
@@ -148,7 +158,7 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         }
     }
 
-    private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+    private static func digits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         var value = 0
         for byte in bytes {
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
