@@ -57,13 +57,18 @@ extension RecordTable {
     func supersededIDs(_ db: Database, plan: PlanRef) throws -> Set<Int64> {
         precondition(isAppendOnly, "\(name) keeps one row per identity")
         let key = keyIndexOrder.map { "\"\($0)\"" }.joined(separator: ", ")
-        var superseded: Set<Int64> = [], previous: (id: Int64, key: [SQLiteValue])?
+        var superseded: Set<Int64> = [], previousID: Int64?
+        var previousKey = [SQLiteValue](repeating: .null, count: keyIndexOrder.count)
         try db.forEachRow(
             "SELECT id, \(key) FROM \(name) WHERE plan_id = ? ORDER BY \(key), recorded_at, id", [.integer(plan.id)]
         ) { row in
-            let id = row.integer(at: 0) ?? 0, values = (1...Int32(keyIndexOrder.count)).map { row.value(at: $0) }
-            if let previous, previous.key == values { superseded.insert(previous.id) }
-            previous = (id, values)
+            var sameKey = previousID != nil
+            for index in previousKey.indices {
+                let value = row.value(at: Int32(index + 1))
+                if value != previousKey[index] { (sameKey, previousKey[index]) = (false, value) }
+            }
+            if sameKey, let previousID { superseded.insert(previousID) }
+            previousID = row.integer(at: 0)
         }
         return superseded
     }

@@ -23,7 +23,7 @@ public enum JSONWriter {
         if number == number.rounded(), abs(number) < 1e15 {
             return String(Int64(number))
         }
-        return "\(number)"
+        return number.description
     }
 
     private static func write(_ value: JSONValue, indent: Int, pretty: Bool, into output: inout String) {
