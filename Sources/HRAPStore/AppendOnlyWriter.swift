@@ -39,7 +39,6 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
     let db: Database
     let plan: PlanRef
     let author: Authorship
-    let key: (Version) -> Key
     let recordedAt: (Version) -> Timestamp?
     let sameContent: (Version, Version) -> Bool
     /// The version with the author and the author's time filled in where it has none.
@@ -50,9 +49,15 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
     /// What the store holds for a version's key: the current version with its stamp, and the version recorded at
     /// the time asked for (nil when no time is asked).
     typealias Stored = (current: (version: Version, stamp: Supersession.Stamp)?, atTime: Version?)
-    /// Reads what the store holds for a version's key, when the writer looks each key up in the database instead of
-    /// holding every version (the initializer with `lookup`).
-    private var lookup: ((Version, Timestamp?) throws -> Stored)?
+    /// Where the writer finds what is stored for a version's key.
+    private enum Versions {
+        /// In the versions it holds, by the key `key` works out.
+        case held(key: (Version) -> Key)
+        /// In the database, asked for each version (the initializer with `lookup`).
+        case lookedUp((Version, Timestamp?) throws -> Stored)
+    }
+
+    private let versions: Versions
     private var current: [Key: (version: Version, stamp: Supersession.Stamp)] = [:]
     /// Stored versions by key and recording time, kept only when the input may carry history (`acceptsHistory`).
     private var recorded: [RecordedKey: Version]?
@@ -72,7 +77,7 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
         sameContent: @escaping (Version, Version) -> Bool, stamp: @escaping (Version) throws -> Version,
         insert: @escaping (Version) throws -> Void, audit: AuditForm
     ) {
-        (self.db, self.plan, self.author, self.key, self.recordedAt) = (db, plan, author, key, recordedAt)
+        (self.db, self.plan, self.author, versions, self.recordedAt) = (db, plan, author, .held(key: key), recordedAt)
         (self.sameContent, self.stamp, self.insert, self.audit) = (sameContent, stamp, insert, audit)
         recorded = acceptsHistory ? [:] : nil
         current.reserveCapacity(stored.count + expected)
@@ -88,14 +93,12 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
     /// the store.
     init(
         db: Database, plan: PlanRef, author: Authorship, lookup: @escaping (Version, Timestamp?) throws -> Stored,
-        key: @escaping (Version) -> Key, recordedAt: @escaping (Version) -> Timestamp?,
+        recordedAt: @escaping (Version) -> Timestamp?,
         sameContent: @escaping (Version, Version) -> Bool, stamp: @escaping (Version) throws -> Version,
         insert: @escaping (Version) throws -> Void, audit: AuditForm
     ) {
-        self.init(
-            db: db, plan: plan, author: author, stored: [], acceptsHistory: false, key: key, recordedAt: recordedAt,
-            sameContent: sameContent, stamp: stamp, insert: insert, audit: audit)
-        self.lookup = lookup
+        (self.db, self.plan, self.author, versions, self.recordedAt) = (db, plan, author, .lookedUp(lookup), recordedAt)
+        (self.sameContent, self.stamp, self.insert, self.audit) = (sameContent, stamp, insert, audit)
     }
 
     /// Appends one version unless it is unchanged or refused.
@@ -124,8 +127,11 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
 
     /// What is stored for the version's key: looked up in the database, or held (the key is worked out only then).
     private func stored(for version: Version, at: Timestamp?) throws -> Stored {
-        if let lookup { return try lookup(version, at) }
-        let key = key(version)
+        let key: Key
+        switch versions {
+        case .lookedUp(let lookup): return try lookup(version, at)
+        case .held(let keyOf): key = keyOf(version)
+        }
         guard let at else { return (current[key], nil) }
         guard let recorded else { preconditionFailure("this writer's input carries no history") }
         return (current[key], recorded[RecordedKey(key: key, at: at)])
@@ -153,7 +159,9 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
                 db, .append, entity: entity, id: id, plan: plan.code, label: label(version), before: held.map { encode($0.version) },
                 after: encode(version), by: author)
         }
-        if recorded != nil { remember(version, key: key(version), at: at, sequence: id, over: held?.stamp) }
+        if recorded != nil, case .held(let key) = versions {
+            remember(version, key: key(version), at: at, sequence: id, over: held?.stamp)
+        }
     }
 
     private mutating func remember(_ version: Version, key: Key, at: Timestamp?, sequence: Int64, over held: Supersession.Stamp?) {

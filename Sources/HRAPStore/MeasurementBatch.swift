@@ -28,7 +28,7 @@ struct MeasurementBatch {
                 guard planHeldValues || written.mayContain(measurement.key.filterHash) else { return (nil, nil) }
                 return try seek(measurement, time)
             },
-            key: \.key, recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent,
+            recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent,
             stamp: { $0.stamped(by: author) },
             insert: { measurement in
                 try insert(measurement)

@@ -49,7 +49,6 @@ struct SheetImporter {
         let seek = try MeasurementRow.lookup(db, plan: plan)
         var writer = AppendOnlyWriter<Measurement, MeasurementKey>(
             db: db, plan: plan, author: author, lookup: planHasValues ? seek : { _, _ in (nil, nil) },
-            key: \.key,
             recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent, stamp: { $0.stamped(by: author) },
             insert: try MeasurementRow.insert(db, plan: plan, author: author),
             audit: .batch(entity: Measurement.schema.entity, source: source))
