@@ -1,16 +1,21 @@
-/// The measurement keys an import has seen, each with the line or index that had it first, in 24 bytes a key: codes
-/// and groups of people are numbered as they first appear and dates packed into integers, so a million-row file's
-/// index stays a few tens of MiB and holds no strings per row. A key may be taken together with a recording time
-/// (history: one version of a key per time).
+/// The measurement keys an import has seen, each with the line or index that had it first, in 16 bytes a key (24 with
+/// a time): codes and groups of people are numbered as they first appear and dates packed into integers, so a
+/// million-row file's index stays a few tens of MiB and holds no strings per row. A key may be taken together with a
+/// recording time (history: one version of a key per time).
 package struct MeasurementKeyIndex {
     private struct CompactKey: Hashable {
         let indicator: Int32, group: Int32, periodStart: Int32, date: Int32
+    }
+
+    private struct TimedKey: Hashable {
+        let key: CompactKey
         let recordedAt: Int64
     }
 
     private var indicators: [String: Int32] = [:]
     private var groups: [[String: String]: Int32] = [:]
     private var lines: [CompactKey: Int32] = [:]
+    private var timedLines: [TimedKey: Int32] = [:]
 
     /// An empty index.
     package init() {}
@@ -20,10 +25,14 @@ package struct MeasurementKeyIndex {
         let compact = CompactKey(
             indicator: Self.number(key.indicator, in: &indicators),
             group: key.disaggregation.isEmpty ? -1 : Self.number(key.disaggregation, in: &groups),
-            periodStart: key.periodStart.map(Self.packed) ?? -1, date: Self.packed(key.date),
-            recordedAt: recordedAt?.secondsSince1970 ?? .min)
-        if let earlier = lines[compact] { return Int(earlier) }
-        lines[compact] = Int32(clamping: line)
+            periodStart: key.periodStart.map(Self.packed) ?? -1, date: Self.packed(key.date))
+        guard let recordedAt else { return Self.insert(compact, line: line, into: &lines) }
+        return Self.insert(TimedKey(key: compact, recordedAt: recordedAt.secondsSince1970), line: line, into: &timedLines)
+    }
+
+    private static func insert<Key: Hashable>(_ key: Key, line: Int, into lines: inout [Key: Int32]) -> Int? {
+        if let earlier = lines[key] { return Int(earlier) }
+        lines[key] = Int32(clamping: line)
         return nil
     }
 

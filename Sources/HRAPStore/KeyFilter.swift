@@ -1,10 +1,10 @@
 import HRAPCore
 
-/// The keys an import has written, as one bit per hash in fixed memory (4 MiB): it may say "perhaps" of a key it does
+/// The keys an import has written, as one bit per hash in fixed memory (2 MiB): it may say "perhaps" of a key it does
 /// not hold (then the store is asked), but never "no" of one it holds. A bulk import into a plan that held no values
 /// asks the store only about the keys it may have written already, instead of about every row.
 struct KeyFilter {
-    private static let wordCount = 1 << 19
+    private static let wordCount = 1 << 18
     private var words = [UInt64](repeating: 0, count: wordCount)
 
     /// Adds a key, by its ``MeasurementKey/filterHash``.

@@ -3,7 +3,7 @@ import HRAPCore
 /// Finds the rows of a spreadsheet of measurements whose key an earlier row of the file has (a sheet gives each key
 /// once), as they come, in memory that hardly grows with the file.
 ///
-/// Into a plan that held values, every key seen is kept in a ``MeasurementKeyIndex`` (24 bytes a key): an earlier
+/// Into a plan that held values, every key seen is kept in a ``MeasurementKeyIndex`` (16 bytes a key): an earlier
 /// row left unchanged wrote nothing the store could show. Into a plan that held none, every row of the file was
 /// written, so a ``KeyFilter`` of the keys written (fixed memory) says when a key may repeat, the store is asked
 /// then only, and the row ids written tell the earlier row's line (``WrittenLines``, four bytes a row).

@@ -6,7 +6,7 @@ import Testing
 /// `hrap import-csv` and `hrap import` hold one chunk of the file at a time: importing a file ten times larger makes
 /// the built binary's peak memory grow by far less than the file would take held in memory (a spreadsheet used to
 /// take about 0.9 KiB a row, a plan file about 1.8 KiB a measurement). What may grow is SQLite's page cache (at most
-/// 16 MiB during a bulk import) and the indexes of keys (at most 24 bytes a key).
+/// 16 MiB during a bulk import), a 2 MiB filter of the keys written, and indexes of keys (at most 24 bytes a key).
 /// Measured in a child process of its own (`wait4`, by `hrap-bench --peak-rss`), so neither this test process nor
 /// the other tests running beside it count.
 @Suite struct ImportMemoryTests {
@@ -95,7 +95,7 @@ import Testing
     }
 
     /// Read whole, the larger file made the peak grow by about 54 MiB (a decoded plan file holds every measurement);
-    /// streamed, by about 22 (the page cache, and eight bytes a key written).
+    /// streamed, by about 22 (mostly the page cache).
     @Test func planFileImportPeakHardlyGrowsWithTheFile() throws {
         let directory = NSTemporaryDirectory() + "hrap-memory-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
