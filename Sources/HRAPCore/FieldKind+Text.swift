@@ -85,7 +85,13 @@ extension FieldKind {
     }
 
     private static func yesNo(_ text: String) -> Bool? {
-        switch text.lowercased() {
+        // Most cells are numbers or names: those that cannot start a yes/no word are passed over without lowercasing.
+        switch text.utf8.first {
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "f"),
+            UInt8(ascii: "F"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "1"), UInt8(ascii: "0"): break
+        default: return nil
+        }
+        return switch text.lowercased() {
         case "true", "yes", "y", "1": true
         case "false", "no", "n", "0": false
         default: nil
