@@ -30,7 +30,7 @@ enum SheetCommands {
         ) { parsed in
             let kind = try self.kind(parsed)
             let path = parsed.argument("FILE") ?? ""
-            let reader = try openFile(path, context: context)
+            let reader = try openFile(path, chunkSize: spreadsheetChunkSize, context: context)
             let delimiter = parsed.value("delimiter")?.utf8.first
             let stream = CSVStream(delimiter: delimiter, next: chunks(of: reader, path: path))
             let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil
@@ -75,6 +75,10 @@ enum SheetCommands {
         }
     }
 
+    /// The part of a spreadsheet read at a time: its rows are read and checked on one thread while the rows before
+    /// are written on another, so about two parts are in memory; a quarter of a MiB keeps that to a few MiB.
+    static let spreadsheetChunkSize = 1 << 18
+
     private static func kind(_ parsed: ParsedArguments) throws -> SheetKind {
         let text = parsed.argument("KIND") ?? ""
         guard let kind = SheetKind(rawValue: text) else {
@@ -83,12 +87,11 @@ enum SheetCommands {
         return kind
     }
 
-    /// The bytes of a file (`-` for standard input; FIFOs and devices read to their end), or exit 66 when it is
-    /// missing and 74 when it cannot be read.
-    /// Opens a file to read in chunks; a missing file exits 66, another failure 74.
-    static func openFile(_ path: String, context: CommandContext) throws -> InputFileReader {
+    /// Opens a file to read in chunks of `chunkSize` bytes; a missing file exits 66, another failure 74.
+    static func openFile(_ path: String, chunkSize: Int = 1 << 20, context: CommandContext) throws -> InputFileReader {
         do {
-            return try InputFileReader(path == InputFile.standardInput ? path : context.absolutePath(path))
+            let absolute = path == InputFile.standardInput ? path : context.absolutePath(path)
+            return try InputFileReader(absolute, chunkSize: chunkSize)
         } catch {
             if error.isMissing { throw CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput) }
             throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
@@ -108,6 +111,8 @@ enum SheetCommands {
         }
     }
 
+    /// The bytes of a file (`-` for standard input; FIFOs and devices read to their end), or exit 66 when it is
+    /// missing and 74 when it cannot be read.
     static func readFile(_ path: String, context: CommandContext) throws -> [UInt8] {
         do {
             return try InputFile.read(path == InputFile.standardInput ? path : context.absolutePath(path))

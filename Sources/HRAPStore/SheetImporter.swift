@@ -57,20 +57,21 @@ struct SheetImporter {
         defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
         var problems = ProblemLog(), rows = 0, repeated = RepeatedRows(planHeldValues: planHasValues, seek: seek)
         batch.removeFirst()
-        repeat {
-            for row in batch {
+        let pipeline = Self.readRows(of: batch, then: stream, reader: reader)
+        defer { pipeline.finish() }
+        while let read = try pipeline.next() {
+            for row in read {
                 rows += 1
-                let (measurement, found) = reader.read(row.fields, line: row.line)
-                guard found.isEmpty else {
-                    problems += found
+                guard row.problems.isEmpty else {
+                    problems += row.problems
                     continue
                 }
-                let indicator = indicators[measurement.indicator], word = reader.valueIsYesNoWord(row.fields)
+                let measurement = row.measurement, indicator = indicators[measurement.indicator]
                 if indicator?.valueType != .number || !measurement.disaggregation.isEmpty
-                    || measurement.judgedStatus != nil || word {
-                    problems += PlanValidator.problems(of: measurement, indicator: indicator, valueGivenAsYesNo: word) {
-                        "line \(row.line), \($0)"
-                    }
+                    || measurement.judgedStatus != nil || row.valueIsYesNoWord {
+                    problems += PlanValidator.problems(
+                        of: measurement, indicator: indicator, valueGivenAsYesNo: row.valueIsYesNoWord
+                    ) { "line \(row.line), \($0)" }
                 }
                 if let problem = try repeated.problem(of: measurement, line: row.line) {
                     problems.append(problem)
@@ -84,9 +85,43 @@ struct SheetImporter {
                 }
                 if rows % Self.progressInterval == 0 { progress?(rows, 0) }
             }
-        } while try Self.nextRecords(&stream, into: &batch)
+        }
         try throwIfAny(problems)
         return try finish(writer, rows: rows)
+    }
+
+    /// A row as read from the file, before the checks that need the plan.
+    struct ReadRow: Sendable {
+        let line: Int
+        let measurement: Measurement
+        /// The problems of its cells and of the measurement's own rules; the row is written only without any.
+        let problems: [ValidationProblem]
+        let valueIsYesNoWord: Bool
+    }
+
+    /// How many rows the reading thread hands over at a time, and how many such parts may wait: a few thousand rows
+    /// in memory beside the batch being read.
+    static let rowsPerPart = 2_000, partsWaiting = 2
+
+    /// Reads the rows of `first` and of the rest of the stream on a thread of their own (``Pipeline``), so reading
+    /// and checking cells overlaps with writing; the rows come in file order, a read error in its place.
+    private static func readRows(
+        of first: [CSVReader.Record], then stream: CSVStream, reader: MeasurementRowReader
+    ) -> Pipeline<[ReadRow]> {
+        var stream = stream
+        return Pipeline(capacity: partsWaiting) { send in
+            var batch = first
+            repeat {
+                for start in stride(from: 0, to: batch.count, by: rowsPerPart) {
+                    try send(batch[start..<min(start + rowsPerPart, batch.count)].map { row in
+                        let (measurement, found) = reader.read(row.fields, line: row.line)
+                        return ReadRow(
+                            line: row.line, measurement: measurement, problems: found,
+                            valueIsYesNoWord: found.isEmpty && reader.valueIsYesNoWord(row.fields))
+                    })
+                }
+            } while try nextRecords(&stream, into: &batch)
+        }
     }
 
     /// The next batch holding a record (batches of blank lines are passed over); false at the end of the input.
