@@ -133,7 +133,9 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         return String(unsafeUninitializedCapacity: length) { bytes in
             (bytes[0], bytes[1]) = (zero + UInt8(year / 1000), zero + UInt8(year / 100 % 10))
             (bytes[2], bytes[3]) = (zero + UInt8(year / 10 % 10), zero + UInt8(year % 10))
-            if length > 4 { (bytes[4], bytes[5], bytes[6]) = (dash, zero + UInt8(month / 10), zero + UInt8(month % 10)) }
+            if length > 4 {
+                (bytes[4], bytes[5], bytes[6]) = (dash, zero + UInt8(month / 10), zero + UInt8(month % 10))
+            }
             if length > 7 { (bytes[7], bytes[8], bytes[9]) = (dash, zero + UInt8(day / 10), zero + UInt8(day % 10)) }
             return length
         }

@@ -27,7 +27,8 @@ package struct MeasurementKeyIndex {
             group: key.disaggregation.isEmpty ? -1 : Self.number(key.disaggregation, in: &groups),
             periodStart: key.periodStart.map(Self.packed) ?? -1, date: Self.packed(key.date))
         guard let recordedAt else { return Self.insert(compact, line: line, into: &lines) }
-        return Self.insert(TimedKey(key: compact, recordedAt: recordedAt.secondsSince1970), line: line, into: &timedLines)
+        let timed = TimedKey(key: compact, recordedAt: recordedAt.secondsSince1970)
+        return Self.insert(timed, line: line, into: &timedLines)
     }
 
     private static func insert<Key: Hashable>(_ key: Key, line: Int, into lines: inout [Key: Int32]) -> Int? {

@@ -46,7 +46,8 @@ public struct ProgressRowCheck {
     private static func label(_ key: MeasurementKey) -> String {
         let period = key.periodStart.map { "period \($0) to \(key.date)" } ?? "date \(key.date)"
         let group = key.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-        let parts = ["indicator \(key.indicator)", period] + (group.isEmpty ? [] : ["group " + group.joined(separator: ", ")])
+        let groups = group.isEmpty ? [] : ["group " + group.joined(separator: ", ")]
+        let parts = ["indicator \(key.indicator)", period] + groups
         return parts.joined(separator: ", ")
     }
 }

@@ -2,11 +2,11 @@ import HRAPCore
 import SQLiteStore
 
 /// Writes a plan file's measurements as the file gives them one at a time (``PlanFileStream``, read on a thread of
-/// their own), through the bulk path of the spreadsheet import: each key sought on the key index (``MeasurementRow/lookup(_:plan:)``) instead of
-/// holding the plan's values, inserts bound column by column, SQLite's page cache raised for the section. History
-/// (versions with their recording time) is kept as the writer's rules say (``AppendOnlyWriter``). Into a plan that
-/// held no values, a key the file has not written yet is not sought at all: a ``KeyFilter`` of the keys written
-/// tells which keys the store may hold. One audit row.
+/// their own), through the bulk path of the spreadsheet import: each key sought on the key index
+/// (``MeasurementRow/lookup(_:plan:)``) instead of holding the plan's values, inserts bound column by column,
+/// SQLite's page cache raised for the section. History (versions with their recording time) is kept as the writer's
+/// rules say (``AppendOnlyWriter``). Into a plan that held no values, a key the file has not written yet is not
+/// sought at all: a ``KeyFilter`` of the keys written tells which keys the store may hold. One audit row.
 struct MeasurementBatch {
     let db: Database
     let plan: PlanRef

@@ -25,9 +25,9 @@ struct RepeatedRows {
             guard let earlier = seen.insert(measurement.key, line: line) else { return nil }
             return SheetImporter.repeated(line: line, earlier: earlier, Measurement.table)
         }
-        guard written.mayContain(measurement.key.filterHash), let id = try seek(measurement, nil).current?.stamp.sequence else {
-            return nil
-        }
+        guard written.mayContain(measurement.key.filterHash),
+            let id = try seek(measurement, nil).current?.stamp.sequence
+        else { return nil }
         guard let earlier = lines.line(of: id) else {
             return ValidationProblem(
                 path: "line \(line)", code: .duplicate, message: "repeats an earlier row of the file (row \(id))")
