@@ -93,21 +93,14 @@ enum SheetCommands {
             let absolute = path == InputFile.standardInput ? path : context.absolutePath(path)
             return try InputFileReader(absolute, chunkSize: chunkSize)
         } catch {
-            if error.isMissing { throw CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput) }
-            throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
+            throw failure(error, reading: path)
         }
     }
 
     /// The chunks of an open file, a read error as a failure naming `path` (exit 74, or 65 for a file over 1 GiB).
     static func chunks(of reader: InputFileReader, path: String) -> () throws -> [UInt8]? {
         {
-            do { return try reader.next() } catch let error as FileSystemError {
-                guard error.errno == EFBIG else {
-                    throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
-                }
-                throw CLIFailure(
-                    "\(path) is larger than hrap reads (1 GiB); split it", exitCode: ExitCode.dataError)
-            }
+            do throws(FileSystemError) { return try reader.next() } catch { throw failure(error, reading: path) }
         }
     }
 
@@ -117,12 +110,17 @@ enum SheetCommands {
         do {
             return try InputFile.read(path == InputFile.standardInput ? path : context.absolutePath(path))
         } catch {
-            if error.isMissing { throw CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput) }
-            if error.errno == EFBIG {
-                throw CLIFailure("\(path) is larger than hrap reads at once (1 GiB); split it", exitCode: ExitCode.dataError)
-            }
-            throw CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
+            throw failure(error, reading: path)
         }
+    }
+
+    /// The failure of reading an input: missing (66), over the 1 GiB hrap reads (65), or unreadable (74).
+    private static func failure(_ error: FileSystemError, reading path: String) -> CLIFailure {
+        if error.isMissing { return CLIFailure("no such file: \(path)", exitCode: ExitCode.noInput) }
+        if error.errno == EFBIG {
+            return CLIFailure("\(path) is larger than hrap reads (1 GiB); split it", exitCode: ExitCode.dataError)
+        }
+        return CLIFailure("cannot read \(path): \(error.reason)", exitCode: ExitCode.ioError)
     }
 }
 

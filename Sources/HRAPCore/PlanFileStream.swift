@@ -75,32 +75,32 @@ public struct PlanFileStream {
     /// problems (a measurement with any must not be written).
     public func forEachMeasurement(_ body: (Int, Measurement, [ValidationProblem]) throws -> Void) throws {
         var check = ProgressRowCheck(structure)
-        switch origin {
-        case .memory(let measurements, _):
-            for (index, measurement) in measurements.enumerated() { try body(index, measurement, []) }
-        case .document(let open, let elements):
-            guard elements["measurements", default: 0] > 0 else { return }
-            try Self.forEachElement(of: "measurements", open) { index, element in
-                let (measurement, found) = Measurement.schema.decode(element, path: "$.measurements[\(index)]")
-                let checked = check.problems(of: measurement, at: index)
-                try body(index, measurement, found + checked)
-            }
+        guard case .memory(let measurements, _) = origin else {
+            return try forEachRead("measurements", { check.problems(of: $0, at: $1) }, body)
         }
+        for (index, measurement) in measurements.enumerated() { try body(index, measurement, []) }
     }
 
     /// Calls `body` with each progress update in file order: its index, the update as far as it reads, and its
     /// problems (an update with any must not be written).
     public func forEachProgressUpdate(_ body: (Int, ProgressUpdate, [ValidationProblem]) throws -> Void) throws {
         let check = ProgressRowCheck(structure)
-        switch origin {
-        case .memory(_, let updates):
-            for (index, update) in updates.enumerated() { try body(index, update, []) }
-        case .document(let open, let elements):
-            guard elements["progress_updates", default: 0] > 0 else { return }
-            try Self.forEachElement(of: "progress_updates", open) { index, element in
-                let (update, found) = ProgressUpdate.schema.decode(element, path: "$.progress_updates[\(index)]")
-                try body(index, update, found + check.problems(of: update, at: index))
-            }
+        guard case .memory(_, let updates) = origin else {
+            return try forEachRead("progress_updates", { check.problems(of: $0, at: $1) }, body)
+        }
+        for (index, update) in updates.enumerated() { try body(index, update, []) }
+    }
+
+    /// The records of a progress section read from the document: each decoded as far as it reads, with the
+    /// problems of its fields and those `check` finds in it.
+    private func forEachRead<R: Record>(
+        _ section: String, _ check: (R, Int) -> [ValidationProblem],
+        _ body: (Int, R, [ValidationProblem]) throws -> Void
+    ) throws {
+        guard case .document(let open, let elements) = origin, elements[section, default: 0] > 0 else { return }
+        try Self.forEachElement(of: section, open) { index, element in
+            let (record, found) = R.schema.decode(element, path: "$.\(section)[\(index)]")
+            try body(index, record, found + check(record, index))
         }
     }
 

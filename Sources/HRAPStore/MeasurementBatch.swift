@@ -35,9 +35,8 @@ struct MeasurementBatch {
                 if !planHeldValues { written.insert(measurement.key.filterHash) }
             },
             audit: .batch(entity: Measurement.schema.entity, source: source))
-        let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
-        try db.execute("PRAGMA cache_size = \(SheetImporter.bulkCacheKiB)")
-        defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
+        let restoreCache = try SheetImporter.raiseCache(db)
+        defer { restoreCache() }
         var rows = 0
         let pipeline = Self.read(stream)
         defer { pipeline.finish() }

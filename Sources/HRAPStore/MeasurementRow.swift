@@ -39,9 +39,8 @@ enum MeasurementRow {
         return measurement
     }
 
-    /// What the store holds for a measurement's key: its current version with its stamp, and the version recorded
-    /// at a given time, when asked for one.
-    typealias Stored = (current: (version: Measurement, stamp: Supersession.Stamp)?, atTime: Measurement?)
+    /// What the store holds for a measurement's key, as the append-only writer asks for it.
+    typealias Stored = AppendOnlyWriter<Measurement, MeasurementKey>.Stored
 
     /// Seeks a measurement's key on the key index: its current version (the newest recording time, and of those the
     /// row stored last, ``Supersession``), and — given a recording time — the version recorded then (of several,

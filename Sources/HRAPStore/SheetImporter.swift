@@ -16,6 +16,13 @@ struct SheetImporter {
     /// million rows: SQLite's default (2 MiB) took a third longer; 32 MiB was no faster than 16 and used 16 more.
     static let bulkCacheKiB = -16_384
 
+    /// Raises SQLite's page cache to ``bulkCacheKiB`` for a bulk write; returns what sets it back.
+    static func raiseCache(_ db: Database) throws -> () -> Void {
+        let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
+        try db.execute("PRAGMA cache_size = \(bulkCacheKiB)")
+        return { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
+    }
+
     /// How often progress is reported, in rows.
     static let progressInterval = 5_000
 
@@ -52,9 +59,8 @@ struct SheetImporter {
             recordedAt: { $0.recordedAt }, sameContent: Measurement.sameContent, stamp: { $0.stamped(by: author) },
             insert: try MeasurementRow.insert(db, plan: plan, author: author),
             audit: .batch(entity: Measurement.schema.entity, source: source))
-        let cacheSize = try db.scalar("PRAGMA cache_size")?.integer ?? -2_000
-        try db.execute("PRAGMA cache_size = \(Self.bulkCacheKiB)")
-        defer { try? db.execute("PRAGMA cache_size = \(cacheSize)") }
+        let restoreCache = try Self.raiseCache(db)
+        defer { restoreCache() }
         var problems = ProblemLog(), rows = 0, repeated = RepeatedRows(planHeldValues: planHasValues, seek: seek)
         batch.removeFirst()
         let pipeline = Self.readRows(of: batch, then: stream, reader: reader)
