@@ -1,3 +1,5 @@
+import HRAPStore
+
 /// What a use case is about to do, as the access policy sees it.
 public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
     /// Reading or changing.
@@ -25,6 +27,9 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
         case rating
         /// Values marked private (measurements and progress updates not for publication).
         case privateValues = "private_values"
+        /// Rating sheets a round does not show the reader: other reviewers' drafts, and their submissions while a
+        /// blind round is open.
+        case sealedRatings = "sealed_ratings"
         /// Access tokens of the HTTP service.
         case token
         /// The audit log.
@@ -69,6 +74,11 @@ public struct PlanAccessContext: Sendable, Hashable {
     public var published: Bool
     /// The reviewer identities invited to any round of the plan.
     public var reviewers: Set<String>
+
+    /// The context of what the store says of a plan.
+    public init(_ access: PlanAccess) {
+        self.init(government: access.government, published: access.published, reviewers: access.reviewers)
+    }
 
     /// Creates a context.
     public init(government: String, published: Bool, reviewers: Set<String>) {

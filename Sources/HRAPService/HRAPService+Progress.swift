@@ -112,20 +112,42 @@ extension HRAPService {
         let stored = try store.record(Plan.self, plan: nil, code: file.plan.code)
         try guardApprovalSetting(from: stored, to: file.plan, as: principal)
         let frameworks = file.assessments.isEmpty ? [] : try frameworks(as: principal)
-        return try store.importPlan(stream, source: source, frameworks: frameworks, by: author(principal))
+        return try store.importPlan(
+            stream, source: source, frameworks: frameworks, naming: namingRule(principal), by: author(principal))
     }
 
     /// The whole plan as a plan file, with the history of its progress data; public records only
     /// (``PlanFile/publicRecords()``) for a principal who may not see private values.
     public func exportPlan(_ plan: String, as principal: Principal) throws -> PlanFile {
         let seesPrivate = try authorizeRead(principal, .plan, plan: plan)
-        let file = try store.exportPlan(plan)
+        var file = try store.exportPlan(plan)
+        if !seesSealedRatings(principal, plan: plan) {
+            file.assessments = file.assessments.map { $0.visible(to: $0.viewer(actor: principal.identity)) }
+        }
         return seesPrivate ? file : file.publicRecords()
     }
 
-    /// Audit rows, newest first.
+    /// Audit rows, newest first. Rows of rating sheets the principal may not see in the round (``roundView``'s rule:
+    /// others' drafts, and others' submissions while a blind round is open) are left out.
     public func audit(_ filter: AuditFilter, as principal: Principal) throws -> [AuditEntry] {
         try authorize(principal, .read, .audit, plan: filter.plan)
-        return try store.audit(filter)
+        let entries = try store.audit(filter)
+        guard !seesSealedRatings(principal, plan: filter.plan) else { return entries }
+        let sheets = try store.auditedSheets(of: entries)
+        var rounds: [String: Assessment] = [:]
+        return try entries.filter { entry in
+            guard let sheet = sheets[entry.id], let plan = entry.plan else { return true }
+            let key = plan + " " + sheet.round
+            if rounds[key] == nil { rounds[key] = try store.assessment(sheet.round, plan: plan) }
+            guard let round = rounds[key] else { return false }
+            return round.visible(to: round.viewer(actor: principal.identity)).sheets.contains {
+                $0.reviewer == sheet.reviewer && $0.number == sheet.number
+            }
+        }
+    }
+
+    /// Whether the principal sees every rating sheet of a plan's rounds, drafts and sealed submissions included.
+    func seesSealedRatings(_ principal: Principal, plan: String?) -> Bool {
+        policy.permits(principal, AccessRequest(.read, .sealedRatings, plan: plan))
     }
 }

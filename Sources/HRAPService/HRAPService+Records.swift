@@ -17,9 +17,7 @@ extension HRAPService {
         let plans = try store.plans()
         guard policy.needsPlanContext else { return plans }
         return try plans.filter { plan in
-            let context = try store.accessFacts(plan: plan.code).map {
-                PlanAccessContext(government: $0.government, published: $0.published, reviewers: $0.reviewers)
-            }
+            let context = try store.accessFacts(plan: plan.code).map(PlanAccessContext.init)
             return policy.permits(principal, AccessRequest(.read, .plan, plan: plan.code, context: context))
         }
     }
@@ -64,7 +62,9 @@ extension HRAPService {
         let key = zip(R.table.identity, identity).map { name, json in
             ColumnValue.sqlite(json ?? R.schema.field(named: name)?.defaultValue)
         }
-        return try store.put(R.self, plan: plan, mode: mode, by: author(principal), matching: key) { existing in
+        let naming = namingRule(principal)
+        return try store.put(R.self, plan: plan, mode: mode, by: author(principal), matching: key, naming: naming) {
+            existing in
             if case .some(.some(let etag)) = etag, let existing, Self.etag(R.schema.encode(existing)) != etag {
                 let label = identity.map { $0.map { JSONWriter.compact($0) } ?? "-" }.joined(separator: " ")
                 throw ServiceError.changedSinceRead(entity: R.schema.entity, label: label)

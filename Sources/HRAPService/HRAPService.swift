@@ -61,9 +61,7 @@ public final class HRAPService: Sendable {
         var request = AccessRequest(verb, resource, plan: plan, owner: owner, reviewer: reviewer)
         request.roundReviewers = roundReviewers
         if let plan, policy.needsPlanContext {
-            request.context = try store.accessFacts(plan: plan).map {
-                PlanAccessContext(government: $0.government, published: $0.published, reviewers: $0.reviewers)
-            }
+            request.context = try store.accessFacts(plan: plan).map(PlanAccessContext.init)
             if request.context == nil, !(verb == .write && resource == .plan) {
                 throw StoreError.notFound(entity: "plan", code: plan, known: [])
             }
@@ -76,6 +74,15 @@ public final class HRAPService: Sendable {
             throw ServiceError.forbidden(principal: principal.name, request: request)
         }
         return request.context
+    }
+
+    /// Which plans `principal` may name as a predecessor: those it may write, since naming one changes that plan's
+    /// figures. Judged by the store inside the write's transaction.
+    func namingRule(_ principal: Principal) -> PlanReferenceRule {
+        let policy = self.policy
+        return { access in
+            policy.permits(principal, AccessRequest(.write, .plan, plan: access.code, context: PlanAccessContext(access)))
+        }
     }
 
     /// Authorizes reading a plan's data and says whether the principal may see its private values too (one look at

@@ -24,7 +24,7 @@ public struct RolePolicy: AccessPolicy {
         case .government, .framework: true
         case .plan, .planRecord, .progress, .score, .assessment:
             request.plan == nil || request.context?.published == true
-        case .database, .audit, .token, .privateValues, .rating: false
+        case .database, .audit, .token, .privateValues, .rating, .sealedRatings: false
         }
     }
 
@@ -34,7 +34,7 @@ public struct RolePolicy: AccessPolicy {
         let ownership = request.owner.map { $0 == government } ?? true
         switch (request.verb, request.resource) {
         case (.read, .database), (.read, .token), (.write, .database), (.write, .token), (.write, .framework),
-             (.write, .rating), (.read, .rating):
+             (.write, .rating), (.read, .rating), (.read, .sealedRatings), (.write, .sealedRatings):
             return false
         case (.read, .audit), (.read, .privateValues):
             return ownPlan

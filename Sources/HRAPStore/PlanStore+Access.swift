@@ -4,23 +4,25 @@ import SQLiteStore
 extension PlanStore {
     /// What an access policy judges a plan by: its government, whether it is published, and the reviewer identities
     /// invited to any of its rounds; nil when there is no such plan.
-    public func accessFacts(plan code: String) throws -> (government: String, published: Bool,
-        reviewers: Set<String>)? {
-        try reading { db in
-            var found: (id: Int64, government: String, published: Bool)?
-            try db.forEachRow("SELECT id, government, published FROM plans WHERE code = ?", [.text(code)]) { row in
-                found = (row.integer(at: 0) ?? 0, row.text(at: 1) ?? "", (row.integer(at: 2) ?? 0) != 0)
-            }
-            guard let found else { return nil }
-            var reviewers: Set<String> = []
-            try db.forEachRow(
-                """
-                SELECT DISTINCT r.code FROM assessment_reviewers r JOIN assessments a ON a.id = r.assessment_id
-                WHERE a.plan_id = ?
-                """, [.integer(found.id)]
-            ) { row in reviewers.insert(row.text(at: 0) ?? "") }
-            return (found.government, found.published, reviewers)
+    public func accessFacts(plan code: String) throws -> PlanAccess? {
+        try reading { db in try Self.access(code, db) }
+    }
+
+    /// ``accessFacts(plan:)`` inside a transaction.
+    static func access(_ code: String, _ db: Database) throws -> PlanAccess? {
+        var found: (id: Int64, government: String, published: Bool)?
+        try db.forEachRow("SELECT id, government, published FROM plans WHERE code = ?", [.text(code)]) { row in
+            found = (row.integer(at: 0) ?? 0, row.text(at: 1) ?? "", (row.integer(at: 2) ?? 0) != 0)
         }
+        guard let found else { return nil }
+        var reviewers: Set<String> = []
+        try db.forEachRow(
+            """
+            SELECT DISTINCT r.code FROM assessment_reviewers r JOIN assessments a ON a.id = r.assessment_id
+            WHERE a.plan_id = ?
+            """, [.integer(found.id)]
+        ) { row in reviewers.insert(row.text(at: 0) ?? "") }
+        return PlanAccess(code: code, government: found.government, published: found.published, reviewers: reviewers)
     }
 
     /// Whether entries on the plan wait for approval: it is published and requires approval before publication.
@@ -37,3 +39,18 @@ extension PlanStore {
         try reading { db in try db.scalar("SELECT max(id) FROM audit_log")?.integer ?? 0 }
     }
 }
+
+/// What the store says of a plan for an access decision: who owns it, whether it is published, who reviews it.
+public struct PlanAccess: Sendable, Equatable {
+    public var code: String
+    /// The code of the government whose plan it is.
+    public var government: String
+    public var published: Bool
+    /// The reviewer identities invited to any round of the plan.
+    public var reviewers: Set<String>
+}
+
+/// Decides, inside a write's transaction, whether the writer may name another plan (as predecessor): naming one
+/// changes that plan's figures (a successor ends an open-ended predecessor), so it is a write on that plan too. A plan
+/// the writer may not name is reported exactly as a plan that does not exist.
+public typealias PlanReferenceRule = @Sendable (PlanAccess) -> Bool

@@ -385,3 +385,40 @@ extension PlanStore {
         return codes.filter { !set.contains($0) }.map { ValidationProblem(path: path, code: .unknownReference, message: "the plan has no \(what) '\($0)'") }
     }
 }
+
+/// The rating sheet an audit row is about: its round (`CODE@VERSION`), reviewer and number.
+public struct AuditedSheet: Sendable, Equatable {
+    public var round: String
+    public var reviewer: String
+    public var number: Int
+}
+
+extension PlanStore {
+    /// The audit entities whose rows speak of one rating sheet, with the table that holds their rows.
+    private static let sheetEntities = [
+        "review_sheet": "SELECT id AS sheet FROM review_sheets WHERE id = ?",
+        "rating": "SELECT sheet_id AS sheet FROM ratings WHERE id = ?",
+        "follow_up_rating": "SELECT sheet_id AS sheet FROM follow_up_ratings WHERE id = ?",
+    ]
+
+    /// For each audit row of a rating sheet, a rating or a follow-up rating, the sheet it is about, by the row's id.
+    public func auditedSheets(of entries: [AuditEntry]) throws -> [Int64: AuditedSheet] {
+        try reading { db in
+            var found: [Int64: AuditedSheet] = [:]
+            for entry in entries {
+                guard let sheet = Self.sheetEntities[entry.entity] else { continue }
+                try db.forEachRow(
+                    """
+                    SELECT a.code, a.version, s.reviewer, s.number FROM review_sheets s
+                    JOIN assessments a ON a.id = s.assessment_id WHERE s.id = (\(sheet))
+                    """, [.integer(entry.entityID)]
+                ) { row in
+                    found[entry.id] = AuditedSheet(
+                        round: "\(row.text(at: 0) ?? "")@\(row.integer(at: 1) ?? 0)", reviewer: row.text(at: 2) ?? "",
+                        number: Int(row.integer(at: 3) ?? 0))
+                }
+            }
+            return found
+        }
+    }
+}

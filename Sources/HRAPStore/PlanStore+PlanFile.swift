@@ -39,17 +39,21 @@ extension PlanStore {
     /// problems only the database can find (the predecessor) are added and all are thrown together, writing nothing.
     public func importPlan(
         _ file: PlanFile, readProblems: [ValidationProblem] = [], source: String, frameworks: [Framework] = [],
-        by author: Authorship
+        naming: PlanReferenceRule = { _ in true }, by author: Authorship
     ) throws -> ImportSummary {
-        try importPlan(PlanFileStream(file, problems: readProblems), source: source, frameworks: frameworks, by: author)
+        try importPlan(
+            PlanFileStream(file, problems: readProblems), source: source, frameworks: frameworks, naming: naming,
+            by: author)
     }
 
     /// Imports a plan file whose measurements and progress updates are read one at a time (``PlanFileStream``), as
     /// ``importPlan(_:readProblems:source:frameworks:by:)`` imports one read whole: memory holds the structure and
     /// the problems (at most ``ProblemLog/limit``), not the progress data. When the structure shows problems, the
-    /// records are still read for theirs, and nothing is written.
+    /// records are still read for theirs, and nothing is written. `naming` says which plans the file's plan may name
+    /// as its predecessor.
     public func importPlan(
-        _ stream: PlanFileStream, source: String, frameworks: [Framework] = [], by author: Authorship
+        _ stream: PlanFileStream, source: String, frameworks: [Framework] = [],
+        naming: PlanReferenceRule = { _ in true }, by author: Authorship
     ) throws -> ImportSummary {
         let file = stream.structure
         guard stream.problems.isEmpty else {
@@ -57,15 +61,19 @@ extension PlanStore {
             log += stream.problems
             try stream.forEachMeasurement { _, _, found in log += found }
             try stream.forEachProgressUpdate { _, _, found in log += found }
-            log += try reading { db in try Self.predecessorProblems(of: file.plan, db) }
+            log += try reading { db in
+                try Self.predecessorProblems(of: file.plan, path: "$.plan.predecessor", naming: naming, db)
+            }
             throw StoreError.invalid(ValidationError(source: source, problems: log.problems, omitted: log.omitted))
         }
         return try writing { db in
             var summary = ImportSummary()
             var problems: [ValidationProblem] = []
             summary.count("government", try Government.table.save(db, file.government, plan: nil, by: author), path: "$.government", problems: &problems)
-            problems += try Self.predecessorProblems(of: file.plan, db)
+            problems += try Self.predecessorProblems(of: file.plan, path: "$.plan.predecessor", naming: naming, db)
+            let before = try Plan.table.fetch(db, identity: [.text(file.plan.code)], plan: nil)?.predecessor
             summary.count("plan", try Plan.table.save(db, file.plan, plan: nil, by: author), path: "$.plan", problems: &problems)
+            try Self.auditSuccession(of: file.plan, before: before, db, by: author)
             let plan = try Self.plan(file.plan.code, in: db).ref
             var importer = SectionImporter(db: db, stream: stream, plan: plan, author: author, source: source)
             try PlanSections.walk(&importer)
@@ -82,14 +90,6 @@ extension PlanStore {
             try Self.checkIntegrity(db, plan: plan)
             return summary
         }
-    }
-
-    /// A predecessor that is the plan itself or not in the database.
-    private static func predecessorProblems(of plan: Plan, _ db: Database) throws -> [ValidationProblem] {
-        guard let predecessor = plan.predecessor else { return [] }
-        let known = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
-        guard predecessor == plan.code || !known.contains(predecessor) else { return [] }
-        return [ValidationProblem(path: "$.plan.predecessor", code: .unknownReference, message: "no other plan with code '\(predecessor)' in the database")]
     }
 
     /// Everything recorded about a plan, as a plan file.

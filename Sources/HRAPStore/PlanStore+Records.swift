@@ -1,4 +1,5 @@
 import HRAPCore
+import JSONCoding
 import SQLiteStore
 
 /// Whether a write must create a new record, change an existing one, or may do either.
@@ -41,9 +42,10 @@ extension PlanStore {
     /// - Parameters:
     ///   - plan: the plan's code for plan records; nil for governments and plans.
     ///   - identity: the identity values, in the order of the table's `identity`.
+    ///   - naming: which other plans a plan written here may name as its predecessor.
     package func put<R: StoredRecord>(
         _ type: R.Type, plan: String?, mode: WriteMode, by author: Authorship, matching identity: [SQLiteValue],
-        build: (R?) throws -> R
+        naming: PlanReferenceRule = { _ in true }, build: (R?) throws -> R
     ) throws -> (record: R, outcome: WriteOutcome) {
         let table = R.table
         return try writing { db in
@@ -58,8 +60,11 @@ extension PlanStore {
             if table.identityValues(of: record) != identity, try table.current(db, matching: record, plan: ref) != nil {
                 throw StoreError.duplicate(entity: R.schema.entity, code: table.label(of: record))
             }
-            if let plan = record as? Plan { try Self.checkReferences(of: plan, mode: mode, db) }
+            if let plan = record as? Plan { try Self.checkReferences(of: plan, naming: naming, db) }
             let outcome = try table.save(db, record, plan: ref, by: author)
+            if let plan = record as? Plan {
+                try Self.auditSuccession(of: plan, before: (existing as? Plan)?.predecessor, db, by: author)
+            }
             if case .conflict(let message, let field, let code) = outcome {
                 let problem = ValidationProblem(path: field ?? table.identity.joined(separator: ", "), code: code, message: message)
                 throw StoreError.invalid(ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))", problems: [problem]))
@@ -73,18 +78,39 @@ extension PlanStore {
         }
     }
 
-    private static func checkReferences(of plan: Plan, mode: WriteMode, _ db: Database) throws {
-        let plans = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
+    private static func checkReferences(of plan: Plan, naming: PlanReferenceRule, _ db: Database) throws {
         let governments = try Government.table.fetchAll(db, plan: nil).map(\.record.code)
         var problems: [ValidationProblem] = []
         if !governments.contains(plan.government) {
             problems.append(.init(path: "government", code: .unknownReference, message: "no government with code '\(plan.government)'"))
         }
-        if let predecessor = plan.predecessor, predecessor == plan.code || !plans.contains(predecessor) {
-            problems.append(.init(path: "predecessor", code: .unknownReference, message: "no other plan with code '\(predecessor)'"))
-        }
+        problems += try predecessorProblems(of: plan, path: "predecessor", naming: naming, db)
         guard problems.isEmpty else {
             throw StoreError.invalid(ValidationError(source: "plan \(plan.code)", problems: problems))
+        }
+    }
+
+    /// A predecessor that is the plan itself, not in the database, or a plan the writer may not name: all three
+    /// answered alike, so that the answer tells nothing of a plan the writer may not see.
+    static func predecessorProblems(
+        of plan: Plan, path: String, naming: PlanReferenceRule, _ db: Database
+    ) throws -> [ValidationProblem] {
+        guard let predecessor = plan.predecessor else { return [] }
+        if predecessor != plan.code, let access = try access(predecessor, db), naming(access) { return [] }
+        return [ValidationProblem(path: path, code: .unknownReference, message: "no other plan with code '\(predecessor)'")]
+    }
+
+    /// Writes an audit row on each plan whose successor changed: naming a predecessor changes that plan's figures
+    /// (its open-ended period ends where the successor starts), so its own log says who did it and when.
+    static func auditSuccession(of plan: Plan, before: String?, _ db: Database, by author: Authorship) throws {
+        guard before != plan.predecessor else { return }
+        for (code, named) in [(before, false), (plan.predecessor, true)] {
+            guard let code, let stored = try access(code, db) else { continue }
+            let id = try db.scalar("SELECT id FROM plans WHERE code = ?", [.text(stored.code)])?.integer ?? 0
+            let successor: JSONValue = .object([("successor", .string(plan.code))])
+            try AuditLog.record(
+                db, .update, entity: Plan.schema.entity, id: id, plan: code, label: code,
+                before: named ? nil : successor, after: named ? successor : nil, by: author)
         }
     }
 

@@ -138,4 +138,38 @@ import Testing
         let own = fixture.call("POST", plan + "/assessments/blind-2026/submissions", as: "reviewer", body: #"{"reviewer": "s.other"}"#)
         #expect(own.status == 403, "a reviewer cannot submit another reviewer's sheet")
     }
+
+    /// The plan file and the audit log follow the round view's rule: a draft reaches nobody but its reviewer and
+    /// admins; a submission in an open blind round nobody but the coordinator, its reviewer and admins.
+    @Test func theFileAndTheAuditLogKeepTheRoundsRule() throws {
+        let fixture = try APIFixture()
+        let plan = "/api/v1/plans/aldermoor-2023"
+        #expect(fixture.call("POST", plan + "/assessments", as: "officer",
+                             body: #"{"code": "blind-2027", "kind": "peer", "as_of": "2026-12-31", "title": "Blind"}"#).status == 201)
+        #expect(fixture.call("POST", plan + "/assessments/blind-2027/reviewers", as: "officer", body: """
+            {"code": "s.other", "name": "S", "affiliation": "Rivertown human rights office", "home_city": "Rivertown",
+             "conflict_of_interest": "none"}
+            """).status == 201)
+        let secret = "Draft only s.other has seen"
+        let ratings = (1...14).map { number in
+            #"{"encouragement": \#(number), "level": 2, "rationale": "\#(secret) \#(number)", "evidence": ["report:R2024"]}"#
+        }.joined(separator: ", ")
+        #expect(fixture.call("POST", plan + "/assessments/blind-2027/ratings", as: "admin",
+                             body: #"{"format": "hrap-rating-sheet/1", "reviewer": "s.other", "ratings": [\#(ratings)]}"#).status == 201)
+        func leaks(_ role: String) -> [String] {
+            [plan + "/file", "/api/v1/audit?plan=aldermoor-2023&limit=1000"].filter { path in
+                let response = fixture.call("GET", path, as: role)
+                return response.status != 200 || response.body.contains(secret)
+            }
+        }
+        #expect(leaks("officer") == [], "the coordinator sees no draft")
+        #expect(leaks("coordinator") == [], "another officer sees no draft")
+        #expect(leaks("admin").count == 2, "an admin sees the draft in both")
+        #expect(fixture.call("POST", plan + "/assessments/blind-2027/submissions", as: "admin",
+                             body: #"{"reviewer": "s.other"}"#).status == 201)
+        #expect(leaks("coordinator") == [], "another officer sees no sealed submission")
+        #expect(leaks("officer").count == 2, "the coordinator sees the submission, as in the round view")
+        #expect(fixture.call("POST", plan + "/assessments/blind-2027/close", as: "officer").status == 200)
+        #expect(leaks("coordinator").count == 2, "once finalised, the submission is what the round publishes")
+    }
 }
