@@ -6,8 +6,25 @@ import Hashing
 import JSONCoding
 
 extension APIServer {
-    /// Finds the route, signs the client in, checks the query, runs the handler, and adds entity tags to reads.
+    /// Finds the route, signs the client in, checks the caller's rights and the query, runs the handler, and adds
+    /// entity tags to reads.
     func route(_ request: HTTPRequest) throws -> HTTPResponse {
+        let (route, parameters, principal) = try admitted(request)
+        let api = APIRequest(
+            http: request, principal: principal, service: service, parameters: parameters,
+            query: try query(request, route: route), today: options.today(), caches: caches)
+        var response = try route.handler(api)
+        if request.method == "GET" || request.method == "HEAD", response.status == .ok {
+            response = conditional(response, request)
+        }
+        return response
+    }
+
+    /// What is decided before a body is read: the route, the principal, and whether the principal may write there
+    /// at all (a plan it may not read is not found, a write it may not make is forbidden), so that a body is never
+    /// read, or checked, for a caller without the right to send it. Called on the head alone by the HTTP layer, and
+    /// again with the whole request.
+    func admitted(_ request: HTTPRequest) throws -> (APIRoute, [String: String], Principal) {
         guard let segments = PercentDecoding.segments(request.path) else {
             // A segment that decodes to a slash, a control character, '.' or '..' names nothing hrap serves.
             guard PercentDecoding.isWellFormed(request.path) else {
@@ -32,15 +49,23 @@ extension APIServer {
         }
         let route = routes[index]
         let principal = route.isPublic ? Principal(name: "anonymous", role: .viewer) : try signIn(request)
-        if options.readOnly, method != "GET" {
+        guard method != "GET" else { return (route, parameters, principal) }
+        if options.readOnly {
             throw ServiceError.forbidden(principal: principal.name, request: AccessRequest(.write, .database))
         }
-        let api = APIRequest(
-            http: request, principal: principal, service: service, parameters: parameters,
-            query: try query(request, route: route), today: options.today(), caches: caches)
-        var response = try route.handler(api)
-        if method == "GET", response.status == .ok { response = conditional(response, request) }
-        return response
+        let plan = route.operationID == "updatePlan" ? parameters["code"] : parameters["plan"]
+        try service.mayWrite(route.writes, plan: plan, as: principal)
+        return (route, parameters, principal)
+    }
+
+    /// The answer to a head that announces a body, when the request must be refused before the body is read.
+    func admit(_ head: RequestHead, from address: String) -> HTTPResponse? {
+        do {
+            _ = try admitted(HTTPRequest(head: head, remoteAddress: address))
+            return nil
+        } catch {
+            return handleFailure(error, HTTPRequest(head: head, remoteAddress: address))
+        }
     }
 
     /// The principal of the bearer token. An address with too many tokens refused gets 429 for every further refusal

@@ -48,6 +48,12 @@ public final class APIServer: Sendable {
             let upload = uploads.contains { $0.method == head.method && $0.pattern.match(segments) != nil }
             return upload ? maxUpload : HTTPLimits().maxBody
         }
+        let earlierAdmit = configuration.admit
+        configuration.admit = { [self] head, address in
+            let path = head.target.split(separator: "?").first ?? ""
+            guard path == APIRoutes.base || path.hasPrefix(APIRoutes.base + "/") else { return earlierAdmit(head, address) }
+            return admit(head, from: address)
+        }
         let log = options.log
         configuration.accessLog = { log($0.line) }
         configuration.errorLog = { log("error: \($0)") }
@@ -60,18 +66,51 @@ public final class APIServer: Sendable {
 
     /// Answers one request.
     public func handle(_ request: HTTPRequest) -> HTTPResponse {
+        var response: HTTPResponse
         do {
-            return try route(request)
+            response = try route(request)
         } catch {
-            if let response = ProblemResponse.response(for: error) { return response }
+            response = handleFailure(error, request)
+        }
+        Self.protect(&response)
+        return response
+    }
+
+    /// The problem an error is; an unexpected one is logged and answered as a bare 500.
+    func handleFailure(_ error: any Error, _ request: HTTPRequest) -> HTTPResponse {
+        var response: HTTPResponse
+        if let mapped = ProblemResponse.response(for: error) {
+            response = mapped
+        } else {
             options.log("error: \(request.method) \(request.path): \(error)")
-            return ProblemResponse.render(.init(status: .internalServerError, code: "internal",
+            response = ProblemResponse.render(.init(status: .internalServerError, code: "internal",
                 detail: "internal error"))
         }
+        Self.protect(&response)
+        return response
+    }
+
+    /// Headers every API answer carries: no content sniffing (a CSV or plan file is never run as a page), and no copy
+    /// kept by a browser or a shared cache, except of the public documents (the OpenAPI document and frameworks), which
+    /// may be kept five minutes and checked by their entity tag.
+    static func protect(_ response: inout HTTPResponse) {
+        response.headers.set("X-Content-Type-Options", "nosniff")
+        if response.headers["Cache-Control"] == nil { response.headers.set("Cache-Control", "no-store") }
     }
 }
 
 extension APIRoute {
+    /// What a write through this route changes, as the access policy names it: judged before its body is read.
+    var writes: AccessRequest.Resource {
+        switch operationID {
+        case "rate", "submitSheet": .rating
+        case "createToken", "revokeToken": .token
+        case "importFramework": .framework
+        case "importPlan", "createPlan", "updatePlan", "createGovernment", "updateGovernment": .plan
+        default: .planRecord
+        }
+    }
+
     /// Whether the route takes an upload larger than the default body limit.
     var allowsLargeBody: Bool {
         if case .csv = body { return true }

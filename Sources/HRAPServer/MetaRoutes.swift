@@ -10,7 +10,9 @@ enum MetaRoutes {
                 summary: "This API's OpenAPI 3.1 document.", tag: "Meta",
                 success: (200, .object([("type", .string("object"))]), "application/json"), isPublic: true
             ) { _ in
-                Reply.json(OpenAPIDocument.shared)
+                var response = Reply.json(OpenAPIDocument.shared)
+                response.headers.set("Cache-Control", "public, max-age=300")
+                return response
             },
             APIRoute(
                 method: "GET", pattern: PathPattern(APIRoutes.base + "/health"), operationID: "health",

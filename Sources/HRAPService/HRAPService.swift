@@ -69,11 +69,35 @@ public final class HRAPService: Sendable {
         guard policy.permits(principal, request) else {
             if let plan, let context = request.context,
                !policy.permits(principal, AccessRequest(.read, .plan, plan: plan, context: context)) {
+                // A plan the principal may not read answers as a missing one would: refused when the request would
+                // be refused without the plan, else not found.
+                var missing = request
+                missing.context = nil
+                if verb == .write, resource == .plan, !policy.permits(principal, missing) {
+                    throw ServiceError.forbidden(principal: principal.name, request: missing)
+                }
                 throw StoreError.notFound(entity: "plan", code: plan, known: [])
             }
             throw ServiceError.forbidden(principal: principal.name, request: request)
         }
         return request.context
+    }
+
+    /// Throws unless the principal may make a write of this kind, on this plan, at all: what a surface asks before
+    /// it reads or checks a request's body. A plan it may not read is not found; the use case decides the rest.
+    /// Rating sheets are judged against the reviewers invited to any of the plan's rounds (the use case then asks
+    /// for the round's own).
+    public func mayWrite(_ resource: AccessRequest.Resource, plan: String?, as principal: Principal) throws {
+        guard resource == .rating else {
+            try authorize(principal, .write, resource, plan: plan)
+            return
+        }
+        let context = try plan.map { try authorize(principal, .read, .assessment, plan: $0) } ?? nil
+        var request = AccessRequest(.write, .rating, plan: plan, reviewer: principal.reviewer, context: context)
+        request.roundReviewers = context?.reviewers
+        guard policy.permits(principal, request) else {
+            throw ServiceError.forbidden(principal: principal.name, request: request)
+        }
     }
 
     /// Which plans `principal` may name as a predecessor: those it may write, since naming one changes that plan's

@@ -43,7 +43,7 @@ extension WebSite {
     }
 
     /// The session with its principal checked again: a revoked or expired token ends every session made from it.
-    private func refreshed(_ session: WebSession) throws -> WebSession? {
+    func refreshed(_ session: WebSession) throws -> WebSession? {
         guard let principal = try service.principal(tokenHash: session.tokenHash) else {
             sessions.end(session)
             return nil

@@ -82,6 +82,25 @@ public final class WebSite: Sendable {
             if head.method == "POST", Self.serves(path), path.hasSuffix("/upload") { return maxUpload }
             return earlier(head)
         }
+        let earlierAdmit = configuration.admit
+        configuration.admit = { [self] head, address in
+            let path = head.target.split(separator: "?").first ?? ""
+            return Self.serves(path) ? admit(head, from: address) : earlierAdmit(head, address)
+        }
+    }
+
+    /// The answer to a form post that must be refused before its body is read: no live session, or a read-only
+    /// site. It is the page the whole request would get; nothing is read or written.
+    func admit(_ head: RequestHead, from address: String) -> HTTPResponse? {
+        let request = HTTPRequest(head: head, remoteAddress: address)
+        guard let segments = PercentDecoding.segments(request.path),
+              let route = routes.first(where: { $0.method == head.method && $0.pattern.match(segments) != nil }),
+              route.access == .signedIn
+        else { return nil }
+        let session = sessions.find(cookie: Self.cookie("hrap_session", in: request), now: options.now())
+            .flatMap { try? refreshed($0) }
+        guard session == nil || options.readOnly else { return nil }
+        return handle(request)
     }
 
     /// Answers one request with a page (errors become pages in the visitor's language).

@@ -18,6 +18,21 @@ final class Connection: @unchecked Sendable {
     private(set) var requestStarted: Double?
     /// When the connection last finished a response or opened (monotonic seconds).
     var idleSince: Double
+    /// Bytes of a response the socket has not taken yet, from `pendingStart`; the event loop writes them as the
+    /// client reads, and nothing more of the connection is served until they are gone.
+    private var pending: [UInt8] = []
+    private var pendingStart = 0
+    /// When the pending bytes last moved (monotonic seconds): a client that takes none for the write timeout is dropped.
+    private(set) var lastProgress: Double = 0
+    /// Whether the connection closes once its pending bytes are written.
+    var closesAfterPending = false
+    /// Whether `100 Continue` was sent for the request being read.
+    private var continued = false
+    /// The received bytes counted against the client's address (see ``HTTPServer``'s bytes in flight).
+    var accounted = 0
+
+    /// Whether part of a response waits to be written.
+    var hasPending: Bool { pendingStart < pending.count }
 
     init(descriptor: Int32, address: String, limits: HTTPLimits, now: Double) {
         self.descriptor = descriptor
@@ -51,8 +66,12 @@ final class Connection: @unchecked Sendable {
     }
 
     /// The next complete request in the buffer, taken out of it; nil while one is still arriving.
+    ///
+    /// A head that announces a body is shown to `admit` before any of the body is kept: an answer from it (401, 403)
+    /// is the rejection's, and the connection closes without reading the body. Once admitted, a client that sent
+    /// `Expect: 100-continue` is told to go on.
     func nextRequest(
-        bodyLimit: (RequestHead) -> Int, now: Double
+        bodyLimit: (RequestHead) -> Int, admit: (RequestHead, String) -> HTTPResponse? = { _, _ in nil }, now: Double
     ) throws(RequestRejection) -> HTTPRequest? {
         if head == nil {
             guard case .head(let length) = try parser.scan(buffer) else { return nil }
@@ -61,8 +80,12 @@ final class Connection: @unchecked Sendable {
             guard parsed.contentLength <= limit else {
                 throw RequestRejection(.contentTooLarge, "the body is larger than \(limit) bytes")
             }
+            if parsed.contentLength > 0, let answer = admit(parsed, address) {
+                throw RequestRejection(answer.status, "refused before its body", answer: answer)
+            }
             head = parsed
             headLength = length
+            try expectContinue(parsed)
         }
         guard let head, buffer.count >= headLength + head.contentLength else { return nil }
         let end = headLength + head.contentLength
@@ -71,31 +94,68 @@ final class Connection: @unchecked Sendable {
             body: Array(buffer[headLength..<end]), remoteAddress: address)
         buffer.removeSubrange(0..<end)
         self.head = nil
+        continued = false
         parser = RequestHeadParser(limits: parser.limits)
         requestStarted = buffer.isEmpty ? nil : now
         return request
     }
 
-    /// Writes all of `bytes`, waiting for the socket to drain up to `timeout` seconds in all; false when it failed.
-    func send(_ bytes: [UInt8], timeout: Double) -> Bool {
-        var sent = 0
-        let deadline = Monotonic.now() + timeout
-        while sent < bytes.count {
-            let count = bytes.withUnsafeBytes { raw -> Int in
+    /// Answers `Expect: 100-continue` (RFC 9110 section 10.1.1) once the head is admitted and the body has not come;
+    /// any other expectation gets 417.
+    private func expectContinue(_ head: RequestHead) throws(RequestRejection) {
+        guard let expectation = head.headers["Expect"] else { return }
+        guard expectation.lowercased() == "100-continue" else {
+            throw RequestRejection(.expectationFailed, "the only expectation served is 100-continue")
+        }
+        guard !continued, head.minorVersion >= 1, buffer.count < headLength + head.contentLength else { return }
+        continued = true
+        let line = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+        _ = line.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, line.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+    }
+
+    /// What a write without waiting achieved.
+    enum Flush {
+        /// Every pending byte is written.
+        case done
+        /// The socket is full; the rest waits for the client to read.
+        case blocked
+        /// The connection failed or the peer is gone.
+        case failed
+    }
+
+    /// Queues a response's bytes and writes what the socket takes now, without waiting.
+    func send(_ bytes: [UInt8], now: Double) -> Flush {
+        pending = bytes
+        pendingStart = 0
+        lastProgress = now
+        return flush(now: now)
+    }
+
+    /// Writes pending bytes until they are gone or the socket is full; never waits.
+    func flush(now: Double) -> Flush {
+        while pendingStart < pending.count {
+            let count = pending.withUnsafeBytes { raw -> Int in
                 guard let base = raw.baseAddress else { return 0 }
-                return Glibc.send(descriptor, base + sent, bytes.count - sent, Int32(MSG_NOSIGNAL))
+                return Glibc.send(descriptor, base + pendingStart, pending.count - pendingStart,
+                                  Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
             }
             if count > 0 {
-                sent += count
+                pendingStart += count
+                lastProgress = now
                 continue
             }
-            guard count < 0, errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR else { return false }
-            let remaining = deadline - Monotonic.now()
-            guard remaining > 0 else { return false }
-            var poller = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-            _ = poll(&poller, 1, Int32(min(remaining, 1) * 1000) + 1)
+            guard count < 0, errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR else { return .failed }
+            if errno == EINTR { continue }
+            return .blocked
         }
-        return true
+        pending = []
+        pendingStart = 0
+        return .done
+    }
+
+    /// Marks the request that waited behind a response as starting now, so its time is not counted from before.
+    func resumeReading(now: Double) {
+        requestStarted = buffer.isEmpty ? nil : now
     }
 }
 

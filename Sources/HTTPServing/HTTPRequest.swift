@@ -24,6 +24,12 @@ public struct HTTPRequest: Sendable {
         self.remoteAddress = remoteAddress
     }
 
+    /// The request a head announces, without its body: what an application judges before the body is read.
+    public init(head: RequestHead, remoteAddress: String) {
+        self.init(method: head.method, target: head.target, minorVersion: head.minorVersion, headers: head.headers,
+                  remoteAddress: remoteAddress)
+    }
+
     /// The path of the target, still percent-encoded.
     public var path: Substring {
         target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""

@@ -28,10 +28,19 @@ extension HTTPServer {
         /// Open connections beyond this get `503 Service Unavailable` and are closed; lowered to what the process
         /// may open (its file limit is raised to the hard limit at start).
         public var maxConnections = 16_384
+        /// Open connections from one address beyond this get 503 and are closed.
+        public var maxConnectionsPerAddress = 256
+        /// Bytes of requests one address may have received and not yet served, over all its connections; the
+        /// connection that goes beyond gets 503 and is closed.
+        public var maxBytesInFlightPerAddress = 96 * 1024 * 1024
         /// Threads that run handlers; a handler may block on the database.
         public var workers = 8
         /// The largest body a request may carry, by its head (a bulk import may allow more than the default).
         public var bodyLimit: @Sendable (RequestHead) -> Int = { _ in HTTPLimits().maxBody }
+        /// Looks at the head of a request that announces a body, before the body is read, with the client's address:
+        /// a response (401, 403) is sent at once and the connection closed, so that nobody buffers a body for a
+        /// client that may not send it. nil lets the body come.
+        public var admit: @Sendable (RequestHead, String) -> HTTPResponse? = { _, _ in nil }
         /// The response to a request refused before it reached a handler (malformed, too large, too slow).
         public var rejection: @Sendable (RequestRejection) -> HTTPResponse = { rejection in
             HTTPResponse(status: rejection.status, contentType: "text/plain; charset=utf-8",

@@ -4,22 +4,50 @@ import Glibc
 
 extension HTTPServer {
     /// On a worker: answers the connection's complete requests in order (pipelining), then gives it back to the loop
-    /// or closes it.
+    /// or closes it. A response the client does not take at once goes to the loop, which writes it as the client
+    /// reads and only then serves the next request: a slow reader holds no worker.
     func serve(_ connection: Connection, first: HTTPRequest) {
         var next: HTTPRequest? = first
         while let request = next {
-            guard answer(request, on: connection) else { return finish(connection, keep: false) }
-            do { next = try connection.nextRequest(bodyLimit: configuration.bodyLimit, now: Monotonic.now()) } catch {
-                refuse(connection, error)
-                return finish(connection, keep: nil)
+            switch answer(request, on: connection) {
+            case .failed: return closeOnWorker(connection)
+            case .waiting: return park(connection)
+            case .written(let closing):
+                if closing { return closeOnWorker(connection) }
+            }
+            do {
+                next = try connection.nextRequest(
+                    bodyLimit: configuration.bodyLimit, admit: configuration.admit, now: Monotonic.now())
+            } catch {
+                switch sendRefusal(connection, error) {
+                case .blocked: return park(connection)
+                case .done, .failed: return closeOnWorker(connection)
+                }
+            }
+            if let rejection = account(connection) {
+                switch sendRefusal(connection, rejection) {
+                case .blocked: return park(connection)
+                case .done, .failed: return closeOnWorker(connection)
+                }
             }
         }
         connection.idleSince = Monotonic.now()
-        finish(connection, keep: !state.withLock { $0.stopping })
+        if state.withLock({ $0.stopping }) { return closeOnWorker(connection) }
+        rearm(connection)
     }
 
-    /// Runs the handler and writes its response; false when the connection must close.
-    private func answer(_ request: HTTPRequest, on connection: Connection) -> Bool {
+    /// What writing a response came to.
+    private enum Answered {
+        /// All of it is written; the connection closes after it when `closing`.
+        case written(closing: Bool)
+        /// Part of it waits for the client to read.
+        case waiting
+        /// The connection failed.
+        case failed
+    }
+
+    /// Runs the handler and writes what the socket takes of its response now.
+    private func answer(_ request: HTTPRequest, on connection: Connection) -> Answered {
         let start = Monotonic.now()
         var response: HTTPResponse
         do { response = try handler(request) } catch {
@@ -32,25 +60,30 @@ extension HTTPServer {
             || response.headers.values("Connection").contains { $0.lowercased() == "close" }
         response.headers.set("Connection", closing ? "close" : "keep-alive")
         let bytes = response.serialized(date: dates.now(), closing: false, headOnly: request.method == "HEAD")
-        let written = connection.send(bytes, timeout: configuration.limits.writeTimeout)
+        connection.closesAfterPending = closing
+        let written = connection.send(bytes, now: Monotonic.now())
         configuration.accessLog(AccessLogEntry(
             method: request.method, path: String(request.path), status: response.status.code,
             bytes: response.body.count, duration: Monotonic.now() - start, remoteAddress: connection.address))
-        return written && !closing
-    }
-
-    /// Hands the connection back to the loop (`keep`), closes it (`false`), or only counts it out (`nil`: closed).
-    private func finish(_ connection: Connection, keep: Bool?) {
-        switch keep {
-        case true?: rearm(connection)
-        case false?:
-            close(connection.descriptor)
-            doneWithWorker()
-        case nil: doneWithWorker()
+        switch written {
+        case .done: return .written(closing: closing)
+        case .blocked: return .waiting
+        case .failed: return .failed
         }
     }
 
-    private func doneWithWorker() {
+    /// Gives a connection with a waiting response to the loop, to be written as the client reads.
+    private func park(_ connection: Connection) {
+        state.withLock { state in
+            state.busy -= 1
+            state.watched[connection.descriptor] = connection
+        }
+        watch(connection, writing: true)
+    }
+
+    /// Closes a connection a worker holds.
+    private func closeOnWorker(_ connection: Connection) {
+        release(connection)
         let stopping = state.withLock { state -> Bool in
             state.busy -= 1
             return state.stopping

@@ -7,12 +7,16 @@ import Glibc
 import Synchronization
 
 /// An HTTP/1.1 server on POSIX sockets: one event-loop thread reads every connection (epoll), a pool of workers runs
-/// the handler and writes the response.
+/// the handler and writes what the socket takes of the response without waiting.
 ///
 /// A connection costs a worker only while a complete request is being answered: idle and slow clients are read by the
-/// loop, so they cannot hold a worker, and the loop drops a client whose request is not complete within
-/// ``HTTPLimits/requestTimeout`` (408) or that stays idle beyond ``HTTPLimits/idleTimeout``. Keep-alive and
-/// pipelining are served in order. `Transfer-Encoding` bodies are refused with 501 (send `Content-Length`).
+/// loop, and a response a client does not take at once is left to the loop, which writes it as the client reads and
+/// serves the connection's next (pipelined) request only when it is all written. The loop drops a client whose request
+/// is not complete within ``HTTPLimits/requestTimeout`` (408), that takes no byte of a response for
+/// ``HTTPLimits/writeTimeout``, or that stays idle beyond ``HTTPLimits/idleTimeout``. One address may hold
+/// ``Configuration/maxConnectionsPerAddress`` connections and ``Configuration/maxBytesInFlightPerAddress`` bytes
+/// received and not yet served (503 beyond). A head that announces a body is shown to ``Configuration/admit`` before
+/// the body is read. `Transfer-Encoding` bodies are refused with 501 (send `Content-Length`).
 public final class HTTPServer: Sendable {
     /// Answers one request; runs on a worker thread. A thrown error becomes a bare 500, reported to the error log.
     public typealias Handler = @Sendable (HTTPRequest) throws -> HTTPResponse
@@ -25,6 +29,10 @@ public final class HTTPServer: Sendable {
         var watched: [Int32: Connection] = [:]
         /// Connections a worker is answering.
         var busy = 0
+        /// Open connections by client address.
+        var connectionsByAddress: [String: Int] = [:]
+        /// Bytes received and not yet served, by client address.
+        var bytesByAddress: [String: Int] = [:]
         var stopping = false
         var started = false
         var maxConnections = 0
@@ -111,13 +119,18 @@ public final class HTTPServer: Sendable {
 
     /// Watches a connection again after a worker answered it.
     func rearm(_ connection: Connection) {
-        let epoll = state.withLock { state -> Int32 in
+        state.withLock { state in
             state.busy -= 1
             state.watched[connection.descriptor] = connection
-            return state.epoll
         }
+        watch(connection, writing: false)
+    }
+
+    /// Asks epoll for one report of the connection becoming readable, or writable while a response waits.
+    func watch(_ connection: Connection, writing: Bool) {
+        let epoll = state.withLock { $0.epoll }
         var event = epoll_event()
-        event.events = EPOLLIN.rawValue | EPOLLONESHOT.rawValue | EPOLLRDHUP.rawValue
+        event.events = (writing ? EPOLLOUT.rawValue : EPOLLIN.rawValue) | EPOLLONESHOT.rawValue | EPOLLRDHUP.rawValue
         event.data.fd = connection.descriptor
         _ = epoll_ctl(epoll, EPOLL_CTL_MOD, connection.descriptor, &event)
     }

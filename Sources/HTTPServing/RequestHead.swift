@@ -12,11 +12,22 @@ public struct RequestHead: Sendable {
 public struct RequestRejection: Error, Sendable, Equatable {
     public let status: HTTPStatus
     public let reason: String
+    /// The whole answer, when the application gave one (a head refused by ``HTTPServer/Configuration/admit``).
+    let answer: HTTPResponse?
 
     /// Creates a rejection.
     public init(_ status: HTTPStatus, _ reason: String) {
+        self.init(status, reason, answer: nil)
+    }
+
+    init(_ status: HTTPStatus, _ reason: String, answer: HTTPResponse?) {
         self.status = status
         self.reason = reason
+        self.answer = answer
+    }
+
+    public static func == (left: RequestRejection, right: RequestRejection) -> Bool {
+        left.status == right.status && left.reason == right.reason
     }
 }
 
@@ -62,6 +73,10 @@ struct RequestHeadParser {
                 return .head(length: lineStart)
             }
             lines.append(line)
+            if let first = lines.first, index - first.upperBound > limits.maxHeaderBytes {
+                throw RequestRejection(.headerFieldsTooLarge,
+                    "the header block is larger than \(limits.maxHeaderBytes) bytes")
+            }
             if lines.count > limits.maxHeaderCount + 1 {
                 throw RequestRejection(.headerFieldsTooLarge, "more than \(limits.maxHeaderCount) header fields")
             }

@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func manyIdleConnectionsDoNotStopTheNextRequest() throws {
-        let (server, port) = try server()
+        let (server, port) = try server { $0.maxConnectionsPerAddress = 4_096 }
         defer { server.shutdown() }
         let idle = (0..<2_000).compactMap { _ in TestClient(port: port) }
         #expect(idle.count == 2_000)
