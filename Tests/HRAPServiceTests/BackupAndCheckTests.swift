@@ -52,6 +52,28 @@ import Testing
         }
     }
 
+    /// Three corrections of one value in the same second (the fixed clock stamps every write alike) are normal use:
+    /// the one stored last counts, and check finds nothing, in the database or in its backup.
+    @Test func correctionsInTheSameSecondLeaveTheDatabaseSound() throws {
+        let (service, _) = try exampleService()
+        for value in [400.0, 410, 420] {
+            var measurement = Measurement()
+            measurement.indicator = "1.1.b"
+            measurement.date = try #require(CalendarDate(year: 2027, month: 3, day: 31))
+            measurement.value = value
+            _ = try service.record(measurement, plan: "aldermoor-2023", as: officer)
+        }
+        let versions = try service.history(indicator: "1.1.b", plan: "aldermoor-2023", as: officer)
+            .filter { $0.measurement.date == CalendarDate(year: 2027, month: 3, day: 31) }
+        #expect(versions.map(\.measurement.value) == [400, 410, 420])
+        #expect(versions.map(\.isCurrent) == [false, false, true])
+        #expect(try service.check(as: officer).isEmpty)
+        let copy = temporaryDatabase()
+        try service.backup(to: copy, as: officer)
+        let restored = try HRAPService.open(path: copy, mode: .read, catalogue: shippedCatalogue, clock: fixedClock)
+        #expect(try restored.check(as: officer).isEmpty)
+    }
+
     @Test func checkFindsRowsWithoutAuditAndBrokenReferences() throws {
         let (_, path) = try exampleService()
         do {
