@@ -76,8 +76,12 @@ struct CommandContext: Sendable {
         parsed.value("format").flatMap(OutputFormat.init) ?? .table
     }
 
-    /// Writes a line to standard output.
-    func say(_ text: String) { io.out(text.hasSuffix("\n") ? text : text + "\n") }
+    /// Writes a line to standard output, control characters escaped.
+    func say(_ text: String) { show(text.hasSuffix("\n") ? text : text + "\n") }
+
+    /// Writes text for a person to standard output: every control character but the line break is shown as an
+    /// escape (``TerminalText``). Data (JSON, CSV, Markdown, a plan file) goes out as it is, through `io.out`.
+    func show(_ text: String) { io.out(TerminalText.escaped(text, keepingLineBreaks: true)) }
 
     /// Writes JSON to standard output, pretty, with a final newline.
     func printJSON(_ value: JSONValue) { io.out(JSONWriter.pretty(value) + "\n") }

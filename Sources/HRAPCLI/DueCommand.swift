@@ -47,7 +47,7 @@ enum DueCommand {
                 for item in items { text += "  " + describe(item) + "\n" }
                 text += "\n"
             }
-            context.io.out(text)
+            context.show(text)
         }
     }
 

@@ -20,7 +20,7 @@ enum FrameworkCommands {
             ) { parsed in
                 let framework = try context.serviceIfAny(parsed).framework(parsed.argument("ID") ?? "", as: context.principal(parsed))
                 if context.format(parsed) == .json { return context.printJSON(Framework.schema.encode(framework)) }
-                context.io.out(describe(framework))
+                context.show(describe(framework))
             },
             Command(
                 "validate", abstract: "Check a framework file and list every problem.",

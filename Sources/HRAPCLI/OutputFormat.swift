@@ -17,7 +17,8 @@ enum OutputFormat: String, CaseIterable {
     }
 }
 
-/// Renders rows of text as a table with aligned columns and a header rule.
+/// Renders rows of text as a table with aligned columns and a header rule; control characters in cells are shown as
+/// escapes (``TerminalText``), so stored text cannot move the cursor or forge lines on the reader's terminal.
 enum TableRenderer {
     /// The longest cell shown in a table; longer text is cut with an ellipsis.
     static let maximumCellWidth = 60
@@ -42,7 +43,7 @@ enum TableRenderer {
     }
 
     private static func shorten(_ text: String) -> String {
-        let flat = text.replacing("\n", with: " ")
+        let flat = TerminalText.escaped(text.replacing("\n", with: " "))
         return flat.count > maximumCellWidth ? String(flat.prefix(maximumCellWidth - 1)) + "…" : flat
     }
 }

@@ -35,7 +35,7 @@ enum ProgressTreeCommand {
             let (progress, before, file) = try context.service(parsed, .read).progress(
                 plan: parsed.argument("PLAN") ?? "", asOf: asOf, comparedWith: earlier, as: context.principal(parsed))
             if context.format(parsed) == .json { return context.printJSON(progress.json(file: file, comparedWith: before)) }
-            context.io.out(render(progress, file: file) + (before.map { comparison(progress, since: $0) } ?? ""))
+            context.show(render(progress, file: file) + (before.map { comparison(progress, since: $0) } ?? ""))
         }
     }
 

@@ -28,7 +28,7 @@ enum ReviewShowCommand {
             case .csv:
                 let table = summary.table()
                 context.io.out(CSVWriter().text([table.header] + table.rows))
-            case .table: context.io.out(render(summary, hidden: view.hiddenSheets, viewer: view.viewer))
+            case .table: context.show(render(summary, hidden: view.hiddenSheets, viewer: view.viewer))
             }
         }
     }

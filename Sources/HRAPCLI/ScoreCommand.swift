@@ -28,7 +28,7 @@ enum ScoreCommand {
             let card = try service.score(
                 plan: parsed.argument("PLAN") ?? "", framework: parsed.value("framework") ?? "hrgl-2024", asOf: asOf,
                 as: context.principal(parsed))
-            if context.format(parsed) == .json { context.printJSON(card.json()) } else { context.io.out(render(card)) }
+            if context.format(parsed) == .json { context.printJSON(card.json()) } else { context.show(render(card)) }
             if parsed.flag("save") {
                 let id = try service.saveSnapshot(card, as: context.principal(parsed))
                 context.io.err("Saved score snapshot #\(id) (\(card.framework.label) as of \(card.asOf)).\n")

@@ -23,7 +23,7 @@ extension AnnualReport {
         guard let name = format.template(summary: summary) else {
             return JSONWriter.pretty(Self.json(model(), dropping: ["labels", "svg"])) + "\n"
         }
-        let library = TemplateLibrary(sources: templates, mode: format == .html ? .html : .text)
+        let library = TemplateLibrary(sources: templates, mode: format == .html ? .html : .markdown)
         return try library.render(name, model())
     }
 

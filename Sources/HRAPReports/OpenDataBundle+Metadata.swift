@@ -1,3 +1,4 @@
+import Mustache
 import HRAPCore
 import JSONCoding
 
@@ -68,8 +69,10 @@ extension OpenDataBundle {
     }
 
     func readme(_ tables: [Table], reports: [String]) -> String {
-        var text = "# \(file.plan.title): annual report and open data \(year)\n\n"
-        text += "Published by \(file.government.name). Licence: \(licence) (\(licenceURL)). Public values only.\n\n"
+        let (title, government) = (MarkdownText.escaped(file.plan.title), MarkdownText.escaped(file.government.name))
+        var text = "# \(title): annual report and open data \(year)\n\n"
+        text += "Published by \(government). Licence: \(MarkdownText.escaped(licence)) "
+            + "(\(MarkdownText.escaped(licenceURL))). Public values only.\n\n"
         text += "## Files\n\n"
         for name in reports {
             let what = name.hasPrefix("summary") ? "the short plain-language summary" : "the annual report"

@@ -1,9 +1,10 @@
 /// Templates by name, rendered with partials and parents looked up among them.
 ///
-/// `html` escapes interpolations (`&`, `<`, `>`, `"`, `'`); `text` writes them as they are (Markdown, plain text).
+/// `html` escapes interpolations (`&`, `<`, `>`, `"`, `'`); `markdown` makes them inert in Markdown
+/// (``MarkdownText``); `text` writes them as they are (plain text). Triple mustaches are never escaped.
 public struct TemplateLibrary: Sendable {
-    /// How interpolations are written.
-    public enum Mode: Sendable { case html, text }
+    /// How interpolations are written: the escaping of the output's destination.
+    public enum Mode: Sendable { case html, markdown, text }
 
     /// The templates' sources, by name.
     public var sources: [String: String]

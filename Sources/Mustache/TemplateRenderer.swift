@@ -32,7 +32,7 @@ final class TemplateRenderer {
             case .text(let text): output += text
             case .variable(let key, let escaped, _, _):
                 let text = Self.lookup(key, in: stack).text
-                output += escaped && library.mode == .html ? Self.escape(text) : text
+                output += escaped ? Self.escape(text, for: library.mode) : text
             case .section(let key, let inverted, let children):
                 let value = Self.lookup(key, in: stack)
                 if inverted {
@@ -95,6 +95,15 @@ final class TemplateRenderer {
             current = next
         }
         return current
+    }
+
+    /// An interpolation written for the library's destination.
+    static func escape(_ text: String, for mode: TemplateLibrary.Mode) -> String {
+        switch mode {
+        case .html: escape(text)
+        case .markdown: MarkdownText.escaped(text)
+        case .text: text
+        }
     }
 
     static func escape(_ text: String) -> String {

@@ -82,6 +82,22 @@ import Testing
         #expect(plan["assessments"]?.array?.isEmpty ?? true, "reviewers' working data stays home")
     }
 
+    /// Plan texts reach Markdown inert: no raw HTML, no link, whatever the city typed.
+    @Test func markdownFilesCarryPlanTextsWithoutMarkup() throws {
+        let payload = "Plan <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) *bold*"
+        _ = exported(["plan", "update", "--code", "aldermoor-2023", "--title", payload])
+        let names = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".md") }
+        #expect(names.count >= 2, "\(names)")
+        for name in names {
+            let content = try text(name)
+            #expect(content.contains("Plan \\<script\\>alert(1)\\</script\\>"), "\(name) shows the title, escaped")
+            let unescaped = content.replacing(/\\./, with: "")
+            for markup in ["<script", "<img", "](javascript", "[x]", "*bold*"] {
+                #expect(!unescaped.contains(markup), "\(name) carries \(markup)")
+            }
+        }
+    }
+
     @Test func aTextCellThatASpreadsheetWouldRunIsGuarded() throws {
         _ = exported(["action", "update", "--code", "1.1.1", "--title", "=HYPERLINK(\"http://x.example\",\"ok\")"])
         let action = try rows("actions.csv").first { $0.first == "1.1.1" }

@@ -179,6 +179,31 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
         #expect(result.err.split(separator: "\n").count == 2, "one problem, one line")
     }
 
+    /// Text stored through any surface (here an officer's API write, as the CLI stores it) reaches an administrator's
+    /// terminal with its control characters shown as escapes, in every command's table and text output.
+    @Test func storedControlCharactersNeverReachTheTerminalRaw() throws {
+        let session = imported()
+        let evil = "Evil\u{1B}]0;owned\u{07}\u{1B}[2J\u{9B}31m title"
+        let plan = ["--plan", "aldermoor-2023"]
+        #expect(session.run(["action", "update", "--code", "1.1.1", "--title", evil] + plan).code == 0)
+        #expect(session.run(["progress-update", "record", "--action", "1.1.1", "--date", "2026-03-31",
+                             "--status", "delayed", "--narrative", evil] + plan).code == 0)
+        #expect(session.run(["measurement", "record", "--indicator", "1.1.b", "--date", "2026-03-31", "--value", "5",
+                             "--note", evil] + plan).code == 0)
+        let commands: [[String]] = [
+            ["action", "list"] + plan, ["action", "show", "1.1.1"] + plan, ["history", "1.1.b"] + plan,
+            ["progress", "aldermoor-2023"], ["due", "aldermoor-2023"], ["score", "aldermoor-2023"],
+            ["progress-update", "list", "--action", "1.1.1"] + plan,
+            ["measurement", "list", "--indicator", "1.1.b"] + plan, ["audit", "--limit", "5"] + plan,
+        ]
+        for command in commands {
+            let result = session.run(command)
+            #expect(result.code == 0, "\(command): \(result.err)")
+            #expect(!result.out.unicodeScalars.contains { [0x1B, 0x07, 0x9B].contains($0.value) }, "\(command)")
+        }
+        #expect(session.run(["action", "list"] + plan).out.contains("Evil\\u{1B}]0;owned"))
+    }
+
     @Test func formulaCellsAreGuardedOnExportAndRestoredOnImport() throws {
         let session = imported()
         let note = "=HYPERLINK(\"http://evil.example\",\"click\")"
