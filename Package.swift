@@ -92,6 +92,6 @@ let package = Package(
         .testTarget(
             name: "HRAPWebTests", dependencies: ["HRAPWeb", "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding"],
             swiftSettings: strict),
-        .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore", "SeededRandom", "JSONCoding"], swiftSettings: strict),
+        .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore", "SeededRandom", "JSONCoding", "SQLiteStore"], swiftSettings: strict),
     ]
 )

@@ -40,7 +40,7 @@ struct CLIFailure: CommandLineReportable {
             case .notFound: return CLIFailure(error.description, exitCode: ExitCode.usage)
             case .duplicate, .corrupt, .alreadyRevoked, .alreadyDecided:
                 return CLIFailure(error.description, exitCode: ExitCode.dataError)
-            case .newerSchema, .notADatabase, .foreignDatabase, .olderSchema:
+            case .newerSchema, .notADatabase, .foreignDatabase, .olderSchema, .rewoundSchema:
                 return CLIFailure(error.description, exitCode: ExitCode.dataError)
             case .unusablePath: return CLIFailure(error.description, exitCode: ExitCode.usage)
             case .missingDatabase: return CLIFailure(error.description, exitCode: ExitCode.noInput)

@@ -25,6 +25,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case foreignDatabase(String)
     /// A database at an older schema version, opened by a command that only reads.
     case olderSchema(path: String, found: Int, current: Int)
+    /// The file's schema version was set back: it holds tables of a later version.
+    case rewoundSchema(path: String, found: Int, laterTables: [String])
     /// A token that was revoked already.
     case alreadyRevoked(token: String)
     /// A submission that was approved or rejected already.
@@ -44,6 +46,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .notADatabase: "not_a_database"
         case .foreignDatabase: "foreign_database"
         case .olderSchema: "older_schema"
+        case .rewoundSchema: "rewound_schema"
         case .alreadyRevoked: "already_revoked"
         case .alreadyDecided: "already_decided"
         }
@@ -73,6 +76,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             return "\(path) is an SQLite database of another program (it has tables but no hrap schema); hrap leaves it alone"
         case .olderSchema(let path, let found, let current):
             return "\(path) has schema version \(found) of \(current); run 'hrap init' to migrate it first"
+        case .rewoundSchema(let path, let found, let tables):
+            return "\(path) says schema version \(found), but holds tables that later versions add ("
+                + tables.joined(separator: ", ") + "): its version was set back by hand; hrap leaves it alone. "
+                + "Restore a backup, or set its user_version to the version its tables have"
         case .alreadyRevoked(let token): return "token '\(token)' was revoked already"
         case .alreadyDecided(let id, let decision): return "submission \(id) was \(decision.rawValue) already"
         }

@@ -61,6 +61,22 @@ public struct Migrator: Sendable {
         self.migrations = migrations
     }
 
+    /// The tables a database holds after the first `version` migrations: what a file of that version may hold.
+    public func tables(atVersion version: Int) throws -> Set<String> {
+        let scratch = try Database(path: ":memory:")
+        try Migrator(Array(migrations.prefix(version))).migrate(scratch)
+        return try Self.tables(of: scratch)
+    }
+
+    /// The names of the tables a database holds.
+    public static func tables(of database: Database) throws -> Set<String> {
+        var names: Set<String> = []
+        try database.forEachRow("SELECT name FROM sqlite_master WHERE type = 'table'") { row in
+            if let name = row.text(at: 0) { names.insert(name) }
+        }
+        return names
+    }
+
     /// The schema version stored in the database.
     public static func version(of database: Database) throws -> Int {
         Int(try database.scalar("PRAGMA user_version")?.integer ?? 0)

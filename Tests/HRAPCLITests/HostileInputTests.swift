@@ -1,5 +1,6 @@
 import Foundation
 import HRAPCore
+import SQLiteStore
 import Testing
 
 /// A session whose database holds the bundled example.
@@ -202,6 +203,16 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
             #expect(!result.out.unicodeScalars.contains { [0x1B, 0x07, 0x9B].contains($0.value) }, "\(command)")
         }
         #expect(session.run(["action", "list"] + plan).out.contains("Evil\\u{1B}]0;owned"))
+    }
+
+    @Test func aDatabaseWhoseVersionWasSetBackIsRefusedWithAClearMessage() throws {
+        let session = imported()
+        do { try Database(path: session.database).execute("PRAGMA user_version = 5") }
+        for command in [["init"], ["check"], ["action", "list", "--plan", "aldermoor-2023"]] {
+            let result = session.run(command)
+            #expect(result.code == 65, "\(command): \(result.err)")
+            #expect(result.err.contains("was set back by hand"), "\(command): \(result.err)")
+        }
     }
 
     @Test func formulaCellsAreGuardedOnExportAndRestoredOnImport() throws {

@@ -82,4 +82,20 @@ import Testing
         #expect(try PlanStore(path: path, mode: .write).schemaVersion() == PlanStore.currentSchemaVersion)
         #expect(try PlanStore(path: path, mode: .read).schemaVersion() == PlanStore.currentSchemaVersion)
     }
+
+    /// A file whose user_version was set back holds tables a later migration creates: refused with what it holds,
+    /// for reading and writing, and left as it was (a migration would fail half-way on "table already exists").
+    @Test(arguments: [5, 12]) func aVersionSetBackIsRefusedUntouched(version: Int) throws {
+        let path = temporaryDatabase()
+        _ = try PlanStore(path: path, mode: .write)
+        do { try Database(path: path).execute("PRAGMA user_version = \(version)") }
+        let before = try bytes(path)
+        for mode in [PlanStore.OpenMode.read, .write] {
+            #expect { try PlanStore(path: path, mode: mode) } throws: { error in
+                guard case StoreError.rewoundSchema(_, let found, let tables)? = error as? StoreError else { return false }
+                return found == version && tables.contains("submissions")
+            }
+        }
+        #expect(try bytes(path) == before)
+    }
 }
