@@ -25,6 +25,7 @@ enum ServeCommand {
                 .value("host", valueName: "ADDRESS", help: "The address to listen on.", default: "127.0.0.1"),
                 .value("port", valueName: "PORT", help: "The port (0: any free port, printed).", default: "8080"),
                 .flag("read-only", help: "Refuse every write."),
+                .flag("init", help: "Create the database if it does not exist (without it, a missing one exits 66)."),
                 .flag("quiet", help: "No access log."),
                 .value("contact", valueName: "TEXT", help: "Who to contact about accessibility (on /accessibility).",
                        default: "the city's web team"),
@@ -38,8 +39,13 @@ enum ServeCommand {
                 throw UsageError(
                     "The value '\(host)' is invalid for '--host <address>'. Expected an IPv4 or IPv6 address.")
             }
+            let path = context.absolutePath(context.databasePath(parsed))
+            // A mistyped --db must not become an empty database behind an empty site.
+            guard parsed.flag("init") || FileManager.default.fileExists(atPath: path) else {
+                throw StoreError.missingDatabase(path)
+            }
             let service = try HRAPService.open(
-                path: context.absolutePath(context.databasePath(parsed)), mode: .write, policy: RolePolicy(),
+                path: path, mode: .write, policy: RolePolicy(),
                 catalogue: context.catalogue, busyTimeoutMilliseconds: 5_000, clock: context.clock)
             var site = try siteOptions(parsed, context)
             site.readOnly = parsed.flag("read-only")

@@ -61,12 +61,14 @@ enum TokenCommands {
             options: [OutputFormat.tableOrJSON]
         ) { parsed in
             let tokens = try context.service(parsed, .read).tokens(as: context.principal(parsed))
+            let today = context.clock().date
             if context.format(parsed) == .json {
-                return context.say(JSONWriter.pretty(.array(tokens.map { $0.json() })))
+                return context.say(JSONWriter.pretty(.array(tokens.map { $0.json(stateOn: today) })))
             }
             let rows = tokens.map { token in
-                [token.name, token.role, token.government ?? token.reviewer ?? "", token.expires?.description ?? "",
-                 token.created.description, token.revoked.map { "revoked \($0)" } ?? "active"]
+                let state = token.state(on: today)
+                return [token.name, token.role, token.government ?? token.reviewer ?? "", token.expires?.description ?? "",
+                        token.created.description, token.revoked.map { "revoked \($0)" } ?? state.rawValue]
             }
             context.io.out(TableRenderer.render(header: ["name", "role", "for", "expires", "created", "state"],
                 rows: rows))

@@ -63,8 +63,8 @@ extension HRAPService {
     /// session checks on every request, so that revoking a token ends the sessions made with it.
     public func principal(tokenHash hash: String) throws -> Principal? {
         guard let token = try store.token(hash: hash), ConstantTime.equal(Array(token.hash.utf8), Array(hash.utf8)),
-              token.revoked == nil, let role = Principal.Role(rawValue: token.role) else { return nil }
-        if let expires = token.expires, clock().date > expires { return nil }
+              token.state(on: clock().date) == .active, let role = Principal.Role(rawValue: token.role)
+        else { return nil }
         return Principal(name: "\(token.name) (\(token.role))", role: role, government: token.government,
             reviewer: token.reviewer)
     }

@@ -37,8 +37,20 @@ public struct AccessToken: Sendable, Equatable {
         self.createdBy = createdBy
     }
 
-    /// The token as audit rows and listings show it: everything but the hash.
-    public func json() -> JSONValue {
+    /// Whether a token is accepted.
+    public enum State: String, Sendable {
+        case active, expired, revoked
+    }
+
+    /// The token's state on a day: revoked ends it for good; it expires after its last day.
+    public func state(on day: CalendarDate) -> State {
+        if revoked != nil { return .revoked }
+        if let expires, day > expires { return .expired }
+        return .active
+    }
+
+    /// The token as audit rows and listings show it: everything but the hash; listings add its state on a day.
+    public func json(stateOn day: CalendarDate? = nil) -> JSONValue {
         .object([
             ("name", .string(name)), ("role", .string(role)), ("government", government.map(JSONValue.string) ?? .null),
             ("reviewer", reviewer.map(JSONValue.string) ?? .null),
@@ -46,6 +58,6 @@ public struct AccessToken: Sendable, Equatable {
             ("created_at", .string(created.description)), ("created_by", .string(createdBy)),
             ("revoked_at", revoked.map { .string($0.description) } ?? .null),
             ("revoked_by", revokedBy.map(JSONValue.string) ?? .null),
-        ])
+        ] + (day.map { [("state", .string(state(on: $0).rawValue))] } ?? []))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JSONCoding
 import Testing
 
 /// `hrap serve` and `hrap token`: bad options are usage errors before anything listens or is written; tokens are
@@ -15,6 +16,26 @@ import Testing
         let result = session.run(["serve"] + options)
         #expect(result.code == 64, "\(options) → \(result.code): \(result.err)")
         #expect(!result.out.contains("Serving"))
+    }
+
+    @Test func serveRefusesAMissingDatabaseUnlessAskedToCreateIt() {
+        let session = Session()
+        let result = session.run("serve", "--port", "0")
+        #expect(result.code == 66, "\(result.err)")
+        #expect(result.err.contains("no database at"))
+        #expect(!FileManager.default.fileExists(atPath: session.database))
+    }
+
+    @Test func anExpiredTokenIsListedAsExpired() throws {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        #expect(session.run("token", "create", "--name", "old", "--role", "viewer", "--expires", "2020-12-31").code == 0)
+        #expect(session.run("token", "create", "--name", "new", "--role", "viewer", "--expires", "2999-12-31").code == 0)
+        let table = session.run("token", "list").out.split(separator: "\n")
+        #expect(table.first { $0.hasPrefix("old ") }?.hasSuffix("expired") == true, "\(table)")
+        #expect(table.first { $0.hasPrefix("new ") }?.hasSuffix("active") == true, "\(table)")
+        let json = try JSONParser.parse(session.run("token", "list", "--format", "json").out)
+        #expect(json.array?.compactMap { $0["state"]?.string } == ["expired", "active"])
     }
 
     @Test func aTokenIsShownOnceAndStoredOnlyAsItsHash() throws {
