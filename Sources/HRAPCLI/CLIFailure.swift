@@ -84,7 +84,8 @@ extension CLIFailure {
         case .frameworksNotFound, .missingFile: CLIFailure(error.description, exitCode: ExitCode.noInput)
         case .malformedFile, .shippedFramework, .notFound, .changedSinceRead, .versionRequired:
             CLIFailure(error.description, exitCode: ExitCode.dataError)
-        case .forbidden, .ownSubmission, .approvalRequired: CLIFailure(error.description, exitCode: ExitCode.failure)
+        case .forbidden, .ownSubmission, .approvalRequired, .tooManyFailures:
+            CLIFailure(error.description, exitCode: ExitCode.failure)
         }
     }
 }

@@ -3,7 +3,6 @@ import HRAPCore
 /// What the HTTP surface itself refuses, before or after the service: each with the status it answers.
 enum APIError: Error, Sendable {
     case unauthenticated
-    case tooManyFailures(retryAfter: Int)
     case unsupportedMediaType(expected: String)
     case malformedJSON(line: Int, column: Int, reason: String)
     case badQuery(String)
@@ -19,7 +18,6 @@ enum APIError: Error, Sendable {
     var code: String {
         switch self {
         case .unauthenticated: "unauthenticated"
-        case .tooManyFailures: "too_many_failures"
         case .unsupportedMediaType: "unsupported_media_type"
         case .malformedJSON: "malformed_json"
         case .badQuery: "bad_query"
@@ -35,7 +33,6 @@ enum APIError: Error, Sendable {
     var detail: String {
         switch self {
         case .unauthenticated: "send a valid token as 'Authorization: Bearer TOKEN' (see 'hrap token create')"
-        case .tooManyFailures(let seconds): "too many failed sign-ins from this address; try again in \(seconds) s"
         case .unsupportedMediaType(let expected): "the body must be \(expected)"
         case .malformedJSON(let line, let column,
             let reason): "the body is not JSON: line \(line), column \(column): \(reason)"

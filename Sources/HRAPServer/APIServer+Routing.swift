@@ -68,21 +68,17 @@ extension APIServer {
         }
     }
 
-    /// The principal of the bearer token. An address with too many tokens refused gets 429 for every further refusal
-    /// until its window passes; a valid token is never held back by others' failures behind the same address, and a
-    /// request without any token is no guess (plain 401).
+    /// The principal of the bearer token (the service's sign-in, throttled by address and token); a request without
+    /// any token is no guess (plain 401).
     private func signIn(_ request: HTTPRequest) throws -> Principal {
         guard let header = request.headers["Authorization"] else { throw APIError.unauthenticated }
         let parts = header.split(separator: " ", maxSplits: 1)
-        if parts.count == 2, parts[0].lowercased() == "bearer",
-           let principal = try service.authenticate(String(parts[1]).trimmingCharacters(in: .whitespaces)) {
-            return principal
+        let presented = parts.count == 2 && parts[0].lowercased() == "bearer"
+            ? String(parts[1]).trimmingCharacters(in: .whitespaces) : header
+        guard let principal = try service.signIn(presenting: presented, from: request.remoteAddress) else {
+            throw APIError.unauthenticated
         }
-        let now = Date().timeIntervalSince1970
-        if let wait = throttle.wait(for: request.remoteAddress,
-            now: now) { throw APIError.tooManyFailures(retryAfter: wait) }
-        throttle.fail(request.remoteAddress, now: now)
-        throw APIError.unauthenticated
+        return principal
     }
 
     /// The query's parameters: each known to the route and given once.

@@ -28,7 +28,6 @@ public final class APIServer: Sendable {
     let options: Options
     let routes: [APIRoute]
     let caches = APICaches()
-    let throttle = SignInThrottle()
 
     /// Creates the API over a service whose policy is ``RolePolicy``.
     public init(service: HRAPService, options: Options) {

@@ -27,7 +27,6 @@ extension ProblemResponse {
     private static func problem(_ error: APIError) -> Problem {
         let status: HTTPStatus = switch error {
         case .unauthenticated: .unauthorized
-        case .tooManyFailures: .tooManyRequests
         case .unsupportedMediaType: .unsupportedMediaType
         case .malformedJSON, .badQuery, .unknownQueryParameter, .badBody: .badRequest
         case .notFound, .noRoute: .notFound
@@ -37,7 +36,6 @@ extension ProblemResponse {
         var problem = Problem(status: status, code: error.code, detail: error.detail)
         switch error {
         case .unauthenticated: problem.headers = [("WWW-Authenticate", "Bearer realm=\"hrap\"")]
-        case .tooManyFailures(let seconds): problem.headers = [("Retry-After", "\(seconds)")]
         case .methodNotAllowed(let allowed): problem.headers = [("Allow", allowed.joined(separator: ", "))]
         default: break
         }
@@ -72,6 +70,9 @@ extension ProblemResponse {
         case .changedSinceRead: Problem(status: .preconditionFailed, code: error.code, detail: error.description)
         case .versionRequired: Problem(status: .preconditionRequired, code: error.code, detail: error.description)
         case .malformedFile: Problem(status: .badRequest, code: error.code, detail: error.description)
+        case .tooManyFailures(let seconds):
+            Problem(status: .tooManyRequests, code: error.code, detail: error.description,
+                headers: [("Retry-After", String(seconds))])
         case .frameworksNotFound, .missingFile: nil
         }
     }

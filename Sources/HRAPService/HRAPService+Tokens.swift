@@ -52,6 +52,22 @@ extension HRAPService {
 
     /// The principal of a presented token, or nil for a token that is unknown, revoked or expired (the caller says
     /// no more than "not accepted"). The stored hash is compared in constant time.
+    /// Signs in with what a client presented, from an address: the principal of a valid token (never held back by
+    /// others' failures), else nil, counting the failure against the address and against the presented text's start.
+    /// Ten failures of either within a minute are refused with ``ServiceError/tooManyFailures(retryAfter:)`` until the
+    /// minute has passed: the same rule for the API and the site's sign-in form.
+    public func signIn(presenting presented: String, from address: String) throws -> Principal? {
+        if let principal = try authenticate(presented) { return principal }
+        let now = Double(clock().secondsSince1970)
+        let keys = ["address " + address, "token " + String(presented.prefix(Self.tokenPrefix.count + 8))]
+        if let wait = keys.compactMap({ throttle.wait(for: $0, now: now) }).max() {
+            throw ServiceError.tooManyFailures(retryAfter: wait)
+        }
+        for key in keys { throttle.fail(key, now: now) }
+        return nil
+    }
+
+    /// The principal of a token, or nil when it is unknown, revoked or expired (no throttling: see ``signIn``).
     public func authenticate(_ presented: String) throws -> Principal? {
         guard presented.hasPrefix(Self.tokenPrefix), presented.utf8.count == Self.tokenPrefix.utf8.count + 64 else {
             return nil

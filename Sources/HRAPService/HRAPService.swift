@@ -14,6 +14,8 @@ public final class HRAPService: Sendable {
     public let catalogue: FrameworkCatalogue
     /// Reads the time of writes; only the surfaces read the clock, through this.
     let clock: @Sendable () -> Timestamp
+    /// Failed sign-ins, by address and by what was presented.
+    let throttle = SignInThrottle()
 
     /// Creates the service over an open store.
     public init(

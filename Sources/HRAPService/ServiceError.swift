@@ -26,6 +26,8 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
     case ownSubmission(id: Int64)
     /// A bulk import of progress data into a plan whose entries wait for approval, by someone whose entries would.
     case approvalRequired(plan: String)
+    /// Too many failed sign-ins from one address, or with one token's start, within a minute.
+    case tooManyFailures(retryAfter: Int)
 
     /// A stable code for programs and for the surfaces' message mappings.
     public var code: String {
@@ -43,6 +45,7 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .versionRequired: "version_required"
         case .ownSubmission: "own_submission"
         case .approvalRequired: "approval_required"
+        case .tooManyFailures: "too_many_failures"
         }
     }
 
@@ -68,6 +71,7 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
             "submission \(id) is your own: another officer of the government or an admin decides on it"
         case .approvalRequired(let plan):
             "\(plan)'s entries wait for approval: record them one by one, or ask an admin to import the file"
+        case .tooManyFailures(let seconds): "too many failed sign-ins; try again in \(seconds) s"
         }
     }
 }

@@ -38,7 +38,7 @@ enum SessionRoutes {
               ConstantTime.equal(Array(given.utf8), Array(expected.utf8)) else { throw WebError.badCSRF }
         let next = localPath(form.value("next") ?? "") ?? "/workspace"
         let token = (form.value("token") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let principal = try request.service.authenticate(token) else {
+        guard let principal = try request.service.signIn(presenting: token, from: request.http.remoteAddress) else {
             return try self.form(request, next: next, error: request.label("web.sign_in.refused"), status: .unauthorized)
         }
         let (value, _) = try request.site.sessions.create(

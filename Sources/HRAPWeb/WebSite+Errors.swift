@@ -23,6 +23,7 @@ extension WebSite {
         case ServiceError.notFound, ServiceError.yearOutsidePlan, StoreError.notFound: (status, key) = (.notFound, "not_found")
         case ServiceError.forbidden: (status, key) = signedIn ? (.forbidden, "forbidden") : (.notFound, "not_found")
         case ServiceError.approvalRequired: (status, key) = (.conflict, "approval")
+        case ServiceError.tooManyFailures: (status, key) = (.tooManyRequests, "too_many")
         default:
             options.log("error: \(request.method) \(request.path): \(error)")
             (status, key) = (.internalServerError, "internal")
@@ -39,6 +40,9 @@ extension WebSite {
             ?? HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", body: "\(status)\n")
         if case WebError.methodNotAllowed(let allowed) = error {
             response.headers.set("Allow", allowed.joined(separator: ", "))
+        }
+        if case ServiceError.tooManyFailures(let seconds) = error {
+            response.headers.set("Retry-After", String(seconds))
         }
         Self.secure(&response, personal: true)
         return response

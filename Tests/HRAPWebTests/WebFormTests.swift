@@ -28,6 +28,18 @@ import Testing
         #expect(workspace.body.contains("aldermoor-2023") && !workspace.body.contains("hainbach-inklusiv"))
     }
 
+    /// The sign-in form is throttled by the service's rule, as the API is: ten wrong tokens within a minute from one
+    /// address, and further guesses get 429 with Retry-After; a valid token still signs in.
+    @Test func guessingAtTheSignInFormIsSlowedDown() throws {
+        let site = try WebFixture()
+        let statuses = (0..<12).map { site.signIn("hrap_" + String(repeating: "\($0 % 10)", count: 64)).status }
+        #expect(statuses.prefix(10).allSatisfy { $0 == 401 }, "\(statuses)")
+        let throttled = site.signIn("wrong")
+        #expect(throttled.status == 429 && Int(throttled.header("Retry-After") ?? "") ?? 0 > 0)
+        #expect(throttled.body.contains("Too many failed sign-ins"))
+        #expect(site.signIn("officer").status == 303, "a valid token is not held back by others' guesses")
+    }
+
     @Test func behindATLSProxyTheCookieIsSecure() throws {
         let site = try WebFixture()
         let form = site.call("GET", "/sign-in")

@@ -1,6 +1,7 @@
 import Synchronization
 
-/// Slows down guessing: an address with too many failed sign-ins in a window is refused (429) until it passes.
+/// Slows down guessing: a key (an address, or the start of what was presented) with too many failed sign-ins in a
+/// window is refused until the window passes.
 final class SignInThrottle: Sendable {
     private let failures = Mutex<[String: [Double]]>([:])
     /// Failures allowed per address within ``window`` seconds.
