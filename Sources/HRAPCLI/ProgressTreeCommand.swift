@@ -80,6 +80,9 @@ enum ProgressTreeCommand {
 
     static func render(_ progress: PlanProgress, file: PlanFile) -> String {
         var text = "\(file.plan.code) as of \(progress.asOf): \(summary(progress.measures))\n"
+        if progress.includesPrivateValues {
+            text += "  (internal: counts values marked private, which public pages and reports leave out)\n"
+        }
         text += "  indicators: \(summary(progress.plan))\n"
         for indicator in file.indicators where indicator.objective == nil && indicator.action == nil {
             text += line(indicator, progress.indicators[indicator.code])

@@ -19,6 +19,7 @@ enum ScoreCommand {
                 .value("framework", valueName: "ID", help: "The framework: ID (its latest version) or ID@VERSION.", default: "hrgl-2024"),
                 .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
                 .flag("save", help: "Save the score card as an immutable snapshot, for later comparison."),
+                .flag("include-private", help: "The internal card: count values marked private too (never published)."),
                 OutputFormat.tableOrJSON,
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
@@ -27,7 +28,7 @@ enum ScoreCommand {
             let service = try context.service(parsed, parsed.flag("save") ? .write : .read)
             let card = try service.score(
                 plan: parsed.argument("PLAN") ?? "", framework: parsed.value("framework") ?? "hrgl-2024", asOf: asOf,
-                as: context.principal(parsed))
+                includingPrivate: parsed.flag("include-private"), as: context.principal(parsed))
             if context.format(parsed) == .json { context.printJSON(card.json()) } else { context.show(render(card)) }
             if parsed.flag("save") {
                 let id = try service.saveSnapshot(card, as: context.principal(parsed))
@@ -77,6 +78,9 @@ enum ScoreCommand {
         func level(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
         var text = "\(card.plan) against \(card.framework.title) (\(card.framework.label)), as of \(card.asOf)\n"
         text += "Text of the encouragements: \(card.framework.textStatus.rawValue.uppercased()) — \(card.framework.textNote)\n\n"
+        text += card.includesPrivateValues
+            ? "Internal card: it counts values marked private, so it is not the published one.\n"
+            : "From public values only: the card anyone can reproduce from the published data.\n"
         text += "Index: \(level(card.index)) of 4 (\(card.percent.map { String(format: "%.0f %%", $0) } ?? "no data"))\n"
         if !card.atLevelZero.isEmpty {
             text += "At level 0: " + card.atLevelZero.map { "\($0.encouragement.number). \($0.encouragement.shortTitle)" }.joined(separator: "; ") + "\n"

@@ -30,6 +30,9 @@ public struct PlanFacts: Sendable {
     /// The first day of the plan that follows this one, when the database holds it (it names this plan as its
     /// predecessor); it ends an open-ended plan.
     public var successorStart: CalendarDate?
+    /// Whether the facts count values marked private: figures from them are internal, never published (a published
+    /// figure is computed from public values only, so that anyone can reproduce it from the published data).
+    public var includesPrivateValues = false
     /// The current progress updates (superseded corrections left out), in the file's order.
     public let progressUpdates: [ProgressUpdate]
     /// Current total values per indicator code, oldest first (superseded corrections left out).
@@ -68,7 +71,9 @@ public struct PlanFacts: Sendable {
         var series: [String: [Point]] = [:]
         var disaggregated: [String: [CalendarDate]] = [:]
         var judged: [String: [JudgedPoint]] = [:]
+        var includesPrivate = progressUpdates.contains { !$0.isPublic }
         for measurement in Supersession.current(file.measurements, key: \.key, recordedAt: \.recordedAt) {
+            if !measurement.isPublic { includesPrivate = true }
             if !measurement.disaggregation.isEmpty {
                 disaggregated[measurement.indicator, default: []].append(measurement.date)
             } else if let value = measurement.value {
@@ -80,6 +85,7 @@ public struct PlanFacts: Sendable {
         self.series = series.mapValues { $0.sorted { $0.date < $1.date } }
         self.disaggregatedDates = disaggregated.mapValues { $0.sorted() }
         self.judged = judged.mapValues { $0.sorted { $0.date < $1.date } }
+        includesPrivateValues = includesPrivate
     }
 
     /// The status of an action at a date: its latest progress update on or before it, else its recorded status.

@@ -22,6 +22,9 @@ public struct PlanProgress: Sendable {
     public let actions: [String: ActionState]
     let facts: PlanFacts
 
+    /// Whether the progress counts values marked private (internal figures, not for publication).
+    public var includesPrivateValues: Bool { facts.includesPrivateValues }
+
     /// Computes the progress of every indicator and action.
     public init(_ facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9, atRiskShare: Double = 0.7) {
         self.facts = facts

@@ -43,6 +43,8 @@ public struct ScoreCard: Sendable {
     public let encouragements: [EncouragementScore]
     /// Not-applicable marks of the plan for this framework that match no encouragement or criterion in it.
     public let unmatchedMarks: [NotApplicable]
+    /// Whether the card counts values marked private (an internal card, not for publication).
+    public var includesPrivateValues = false
 
     /// The mean level of the encouragements that have automatic criteria (0–4), or nil when none has.
     public var index: Double? {
@@ -65,6 +67,7 @@ public struct ScoreCard: Sendable {
                 ("text_status", .string(framework.textStatus.rawValue)), ("text_note", .string(framework.textNote)),
             ])),
             ("plan", .string(plan)), ("as_of", .string(asOf.description)),
+            ("values", .string(includesPrivateValues ? "including_private" : "public")),
             ("index", number(index)), ("percent", number(percent)),
             ("level_zero", .array(atLevelZero.map { .integer(Int64($0.encouragement.number)) })),
             ("unmatched_not_applicable", .array(unmatchedMarks.map(NotApplicable.schema.encode))),
@@ -105,7 +108,11 @@ public enum Scorer {
             guard let encouragement = framework.encouragements.first(where: { $0.number == mark.encouragement }) else { return true }
             return mark.criterion.map { id in !encouragement.criteria.contains { $0.id == id } } ?? false
         }
-        return ScoreCard(framework: framework, plan: facts.file.plan.code, asOf: asOf, encouragements: encouragements, unmatchedMarks: unmatched)
+        var card = ScoreCard(
+            framework: framework, plan: facts.file.plan.code, asOf: asOf, encouragements: encouragements,
+            unmatchedMarks: unmatched)
+        card.includesPrivateValues = facts.includesPrivateValues
+        return card
     }
 
     private static func score(

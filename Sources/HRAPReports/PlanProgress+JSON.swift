@@ -14,7 +14,8 @@ extension PlanProgress {
             .object([("code", .string(objective.code)), ("measures", Self.json(measures(objective: objective.code)))])
         }
         var members: [(String, JSONValue)] = [
-            ("plan", .string(file.plan.code)), ("as_of", .string(asOf.description)), ("summary", Self.json(plan)),
+            ("plan", .string(file.plan.code)), ("as_of", .string(asOf.description)),
+            ("values", .string(includesPrivateValues ? "including_private" : "public")), ("summary", Self.json(plan)),
             ("measures", Self.json(measures)), ("fields", .array(fields)), ("objectives", .array(objectives)),
             ("indicators", .array(indicators)), ("actions", .array(actions)),
         ]

@@ -64,4 +64,13 @@ struct APIRequest: Sendable {
         }
         guard given == expected else { throw APIError.unsupportedMediaType(expected: expected) }
     }
+
+    /// A boolean query parameter (`true` or `false`), false when absent.
+    func flag(_ name: String) throws -> Bool {
+        switch query[name] {
+        case nil, "false"?: return false
+        case "true"?: return true
+        case let other?: throw APIError.badQuery("\(name) is true or false, not '\(other)'")
+        }
+    }
 }

@@ -16,6 +16,12 @@ enum ScoreRoutes {
         name: "framework", description: "The framework, ID or ID@VERSION (default: hrgl-2024).",
         schema: .object([("type", .string("string"))]))
 
+    static let includePrivate = APIRoute.Query(
+        name: "include_private",
+        description: "true: the internal card, which counts values marked private (officers of the plan and admins "
+            + "only); the default is the published card, from public values only.",
+        schema: .object([("type", .string("boolean"))]))
+
     static func routes() -> [APIRoute] {
         [score(), snapshots(), saveSnapshot(), progress(), due()] + frameworks()
     }
@@ -23,13 +29,20 @@ enum ScoreRoutes {
     /// The score card, cached by plan, framework, reference date and data version: a write makes it stale.
     private static func score() -> APIRoute {
         .get(plan + "/score", "score", "The plan's score card against a framework, every criterion explained.",
-             tag: "Scores", query: [asOf, framework], schema: Schemas.ref("ScoreCard")) { request in
+             tag: "Scores", query: [asOf, framework, includePrivate], schema: Schemas.ref("ScoreCard")) { request in
             let code = request.path("plan"), reference = request.query["framework"] ?? "hrgl-2024"
             let date = try request.date("as_of", default: request.today)
+            let privateToo = try request.flag("include_private")
             let version = try request.service.scoreVersion(plan: code, as: request.principal)
-            let cached = try request.caches.response("\(code)\u{1}\(reference)\u{1}\(date)\u{1}\(version)") {
+            // The cache may answer without the service: who may not see private values never reaches it for them.
+            if privateToo, try !request.service.allows(request.principal, .read, .privateValues, plan: code) {
+                throw ServiceError.forbidden(
+                    principal: request.principal.name, request: AccessRequest(.read, .privateValues, plan: code))
+            }
+            let key = "\(code)\u{1}\(reference)\u{1}\(date)\u{1}\(version)\u{1}\(privateToo)"
+            let cached = try request.caches.response(key) {
                 let card = try request.service.score(plan: code, framework: reference, asOf: date,
-                    as: request.principal)
+                    includingPrivate: privateToo, as: request.principal)
                 let body = Array(JSONWriter.compact(card.json()).utf8)
                 return APICaches.CachedResponse(body: body, etag: APIServer.etag(of: body))
             }

@@ -23,7 +23,7 @@ extension HRAPService {
         plan: String, year: Int, asOf: CalendarDate, framework: String, as principal: Principal
     ) throws -> AnnualReportData {
         try authorize(principal, .read, .score, plan: plan)
-        let stored = try store.facts(plan: plan)
+        let stored = try store.facts(plan: plan, publicOnly: true)
         let period = stored.file.plan
         let last = (period.periodEnd ?? period.reviewDate ?? asOf).year
         guard year >= period.periodStart.first.year, year <= max(last, period.periodStart.first.year) else {

@@ -138,7 +138,7 @@ extension HRAPService {
         let viewer = stored.viewer(actor: principal.identity)
         let round = stored.visible(to: viewer)
         let ownRound = try stored.selfAssessment.map { try store.assessment($0, plan: plan).visible(to: .publicReader) }
-        let card = Scorer.score(try store.facts(plan: plan), framework: framework, asOf: stored.asOf)
+        let card = Scorer.score(try store.facts(plan: plan, publicOnly: true), framework: framework, asOf: stored.asOf)
         let summary = AssessmentSummary(
             round: round, framework: framework, card: card, selfAssessment: ownRound, responses: try store.responses(plan: plan))
         return RoundView(summary: summary, hiddenSheets: stored.submittedSheets.count - round.submittedSheets.count, viewer: viewer)

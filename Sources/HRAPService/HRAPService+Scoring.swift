@@ -2,11 +2,17 @@ import HRAPCore
 import HRAPStore
 
 extension HRAPService {
-    /// The score card of a plan against a framework at a reference date.
-    public func score(plan: String, framework reference: String, asOf: CalendarDate, as principal: Principal) throws -> ScoreCard {
+    /// The score card of a plan against a framework at a reference date: the published card, from public values
+    /// only, whoever asks (anyone can reproduce it from the published data). `includingPrivate` asks for the internal
+    /// card, which counts values marked private too and says so; only who may see private values may ask.
+    public func score(
+        plan: String, framework reference: String, asOf: CalendarDate, includingPrivate: Bool = false,
+        as principal: Principal
+    ) throws -> ScoreCard {
         try authorize(principal, .read, .score, plan: plan)
+        if includingPrivate { try authorize(principal, .read, .privateValues, plan: plan) }
         let framework = try framework(reference, as: principal)
-        return Scorer.score(try store.facts(plan: plan), framework: framework, asOf: asOf)
+        return Scorer.score(try store.facts(plan: plan, publicOnly: !includingPrivate), framework: framework, asOf: asOf)
     }
 
     /// The data version a cached score of the plan must match (it grows with every write), once the principal may
@@ -34,15 +40,12 @@ extension HRAPService {
         return try store.snapshots(plan: plan)
     }
 
-    /// The facts of a plan that progress and due lists are computed from; from public values only for a principal who
-    /// may not see private ones.
+    /// The facts of a plan that progress and due lists are computed from: every value for a principal who may see
+    /// private ones (the facts then say whether they count any, ``PlanFacts/includesPrivateValues``), public values
+    /// only for anyone else.
     public func facts(plan: String, as principal: Principal) throws -> PlanFacts {
         let seesPrivate = try authorizeRead(principal, .score, plan: plan)
-        let stored = try store.facts(plan: plan)
-        guard !seesPrivate else { return stored }
-        var facts = PlanFacts(file: stored.file.publicRecords())
-        facts.successorStart = stored.successorStart
-        return facts
+        return try store.facts(plan: plan, publicOnly: !seesPrivate)
     }
 
     /// Indicator progress and measures with roll-ups per action, objective, field and plan at a reference date, and

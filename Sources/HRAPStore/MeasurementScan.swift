@@ -9,7 +9,7 @@ struct MeasurementScan {
     /// One stored version within a group: the rest of its key, and what the facts keep of it.
     private struct Version {
         let periodStart: String?, disaggregation: String?, recordedAt: String?, id: Int64
-        let value: Double?, judged: String?
+        let value: Double?, judged: String?, isPublic: Bool
 
         var stamp: Supersession.Stamp {
             Supersession.Stamp(recordedAt: recordedAt.flatMap(Timestamp.init), sequence: id)
@@ -32,13 +32,19 @@ struct MeasurementScan {
     /// Where each key stands in `group`, once the group is larger than ``searchLimit``.
     private var positions: [GroupKey: Int] = [:]
     private var indicator = "", date = ""
+    /// Whether keys whose current version is private are left out (with their whole history).
+    private var publicOnly = false
+    /// Whether a current version marked private was kept.
+    private(set) var includesPrivateValues = false
 
-    /// The scan of one plan's measurements.
-    static func read(_ db: Database, plan: PlanRef) throws -> MeasurementScan {
+    /// The scan of one plan's measurements; with `publicOnly`, of its public ones (``PlanFile/publicRecords()``'s
+    /// rule: a key whose current version is private is left out whole).
+    static func read(_ db: Database, plan: PlanRef, publicOnly: Bool = false) throws -> MeasurementScan {
         var scan = MeasurementScan()
+        scan.publicOnly = publicOnly
         try db.forEachRow(
             """
-            SELECT indicator, date, period_start, disaggregation, value, recorded_at, id, judged_status
+            SELECT indicator, date, period_start, disaggregation, value, recorded_at, id, judged_status, public
             FROM measurements WHERE plan_id = ? ORDER BY indicator, date
             """,
             [.integer(plan.id)]
@@ -50,7 +56,8 @@ struct MeasurementScan {
             }
             scan.add(Version(
                 periodStart: row.text(at: 2), disaggregation: row.text(at: 3), recordedAt: row.text(at: 5),
-                id: row.integer(at: 6) ?? 0, value: row.real(at: 4), judged: row.text(at: 7)))
+                id: row.integer(at: 6) ?? 0, value: row.real(at: 4), judged: row.text(at: 7),
+                isPublic: row.integer(at: 8) != 0))
         }
         scan.finishGroup()
         return scan
@@ -78,7 +85,8 @@ struct MeasurementScan {
             positions.removeAll(keepingCapacity: true)
         }
         guard !group.isEmpty, let day = CalendarDate(partial: date) else { return }
-        for version in group {
+        for version in group where version.isPublic || !publicOnly {
+            if !version.isPublic { includesPrivateValues = true }
             if version.disaggregation != nil {
                 disaggregatedDates[indicator, default: []].append(day)
             } else if let value = version.value {

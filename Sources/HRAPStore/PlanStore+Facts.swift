@@ -4,16 +4,21 @@ import SQLiteStore
 extension PlanStore {
     /// What scoring and progress read about a plan, by set-based queries: the structure and progress updates as
     /// records, the measurements as one narrow scan reduced to the newest version of each key (``MeasurementScan``).
-    public func facts(plan code: String) throws -> PlanFacts {
+    /// With `publicOnly`, a measurement or progress update whose current version is private is left out with its
+    /// whole history (``PlanFile/publicRecords()``'s rule), so the facts are what the published data holds.
+    public func facts(plan code: String, publicOnly: Bool = false) throws -> PlanFacts {
         try reading { db in
             var structure = try Self.planFile(code, in: db, progress: false)
             let plan = try Self.plan(code, in: db).ref
             structure.progressUpdates = try ProgressUpdate.table.fetchCurrent(db, plan: plan).map(\.record)
-            let scan = try MeasurementScan.read(db, plan: plan)
+                .filter { $0.isPublic || !publicOnly }
+            let scan = try MeasurementScan.read(db, plan: plan, publicOnly: publicOnly)
             var facts = PlanFacts(
                 structure: structure, series: scan.series, disaggregatedDates: scan.disaggregatedDates,
                 judged: scan.judged)
             facts.successorStart = try Self.successorStart(of: code, in: db)
+            facts.includesPrivateValues = scan.includesPrivateValues
+                || structure.progressUpdates.contains { !$0.isPublic }
             return facts
         }
     }
