@@ -46,7 +46,9 @@ let package = Package(
         ),
         .target(
             name: "HRAPServer",
-            dependencies: ["HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding", "Hashing"],
+            dependencies: [
+                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding", "Hashing", "CSVParsing",
+            ],
             swiftSettings: strict
         ),
         .target(

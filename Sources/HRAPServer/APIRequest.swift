@@ -73,4 +73,11 @@ struct APIRequest: Sendable {
         case let other?: throw APIError.badQuery("\(name) is true or false, not '\(other)'")
         }
     }
+
+    /// The body as a stream of chunks from its start (each call starts again): read from the file an upload was
+    /// kept in as it arrived, or from memory.
+    func bodyChunks() -> () throws -> [UInt8]? {
+        if let spooled = http.spooledBody { return spooled.chunks() }
+        return JSONStreamReader.source(of: http.body)
+    }
 }

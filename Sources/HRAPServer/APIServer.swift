@@ -41,12 +41,15 @@ public final class APIServer: Sendable {
         let maxUpload = options.maxUpload
         let uploads = routes.filter(\.allowsLargeBody).map { (method: $0.method, pattern: $0.pattern) }
         configuration.rejection = { ProblemResponse.response(for: $0) }
-        configuration.bodyLimit = { head in
-            guard head.method == "POST" || head.method == "PUT" else { return HTTPLimits().maxBody }
+        let isUpload: @Sendable (RequestHead) -> Bool = { head in
+            guard head.method == "POST" || head.method == "PUT" else { return false }
             let segments = PercentDecoding.segments(head.target.split(separator: "?").first ?? "") ?? []
-            let upload = uploads.contains { $0.method == head.method && $0.pattern.match(segments) != nil }
-            return upload ? maxUpload : HTTPLimits().maxBody
+            return uploads.contains { $0.method == head.method && $0.pattern.match(segments) != nil }
         }
+        configuration.bodyLimit = { isUpload($0) ? maxUpload : HTTPLimits().maxBody }
+        // Uploads go to a file as they arrive and are imported from it as a stream: memory holds a chunk, not 64 MiB.
+        let earlierSpool = configuration.spoolsBody
+        configuration.spoolsBody = { isUpload($0) || earlierSpool($0) }
         let earlierAdmit = configuration.admit
         configuration.admit = { [self] head, address in
             let path = head.target.split(separator: "?").first ?? ""

@@ -1,3 +1,4 @@
+import CSVParsing
 import HRAPCore
 import HRAPService
 import HRAPStore
@@ -36,9 +37,8 @@ extension ProgressRoutes {
                 let kind = try sheetKind(request)
                 try request.requireMediaType("text/csv")
                 let summary = try request.service.importSheet(
-                    kind, bytes: request.http.body, source: "the uploaded \(kind.rawValue) sheet",
-                        plan: request.path("plan"),
-                    delimiter: nil, as: request.principal)
+                    kind, stream: CSVStream(next: request.bodyChunks()), source: "the uploaded \(kind.rawValue) sheet",
+                    plan: request.path("plan"), as: request.principal)
                 return Reply.json(.object([
                     ("rows", .integer(Int64(summary.rows))), ("inserted", .integer(Int64(summary.inserted))),
                     ("corrected", .integer(Int64(summary.corrected))), ("unchanged",
@@ -69,8 +69,7 @@ extension ProgressRoutes {
                    tag: "Plan files", body: Schemas.ref("PlanFile"), schema: Schemas.ref("ImportResult"),
                    errors: [409, 413]) { request in
                 try request.requireMediaType("application/json")
-                let body = request.http.body
-                let stream = try request.readingJSON { try PlanFileStream.read { JSONStreamReader.source(of: body) } }
+                let stream = try request.readingJSON { try PlanFileStream.read { request.bodyChunks() } }
                 let file = stream.structure
                 let summary = try request.readingJSON {
                     try request.service.importPlan(stream, source: "the uploaded plan file", as: request.principal)

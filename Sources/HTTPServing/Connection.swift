@@ -30,6 +30,11 @@ final class Connection: @unchecked Sendable {
     private var continued = false
     /// The received bytes counted against the client's address (see ``HTTPServer``'s bytes in flight).
     var accounted = 0
+    /// The file the body of the request being read goes to, when the application reads it as a stream.
+    private var spool: SpooledBody?
+
+    /// The bytes the connection holds of requests not yet served: in memory and in a body's file.
+    var heldBytes: Int { buffer.count + (spool?.count ?? 0) }
 
     /// Whether part of a response waits to be written.
     var hasPending: Bool { pendingStart < pending.count }
@@ -71,23 +76,26 @@ final class Connection: @unchecked Sendable {
     /// is the rejection's, and the connection closes without reading the body. Once admitted, a client that sent
     /// `Expect: 100-continue` is told to go on.
     func nextRequest(
-        bodyLimit: (RequestHead) -> Int, admit: (RequestHead, String) -> HTTPResponse? = { _, _ in nil }, now: Double
+        _ configuration: HTTPServer.Configuration, now: Double
     ) throws(RequestRejection) -> HTTPRequest? {
         if head == nil {
             guard case .head(let length) = try parser.scan(buffer) else { return nil }
             let parsed = try parser.head(buffer)
-            let limit = bodyLimit(parsed)
+            let limit = configuration.bodyLimit(parsed)
             guard parsed.contentLength <= limit else {
                 throw RequestRejection(.contentTooLarge, "the body is larger than \(limit) bytes")
             }
-            if parsed.contentLength > 0, let answer = admit(parsed, address) {
+            if parsed.contentLength > 0, let answer = configuration.admit(parsed, address) {
                 throw RequestRejection(answer.status, "refused before its body", answer: answer)
             }
             head = parsed
             headLength = length
+            if parsed.contentLength > 0, configuration.spoolsBody(parsed) { spool = try SpooledBody() }
             try expectContinue(parsed)
         }
-        guard let head, buffer.count >= headLength + head.contentLength else { return nil }
+        guard let head else { return nil }
+        if let spool { return try spooled(head, into: spool, now: now) }
+        guard buffer.count >= headLength + head.contentLength else { return nil }
         let end = headLength + head.contentLength
         let request = HTTPRequest(
             method: head.method, target: head.target, minorVersion: head.minorVersion, headers: head.headers,
@@ -100,6 +108,27 @@ final class Connection: @unchecked Sendable {
         return request
     }
 
+    /// Moves what arrived of the body into its file; the request once all of it is there.
+    private func spooled(
+        _ head: RequestHead, into spool: SpooledBody, now: Double
+    ) throws(RequestRejection) -> HTTPRequest? {
+        let arrived = min(buffer.count - headLength, head.contentLength - spool.count)
+        if arrived > 0 {
+            try spool.append(buffer[headLength..<(headLength + arrived)])
+            buffer.removeSubrange(headLength..<(headLength + arrived))
+        }
+        guard spool.count == head.contentLength else { return nil }
+        var request = HTTPRequest(
+            method: head.method, target: head.target, minorVersion: head.minorVersion, headers: head.headers,
+            remoteAddress: address)
+        request.spooledBody = spool
+        buffer.removeSubrange(0..<headLength)
+        (self.head, self.spool, continued) = (nil, nil, false)
+        parser = RequestHeadParser(limits: parser.limits)
+        requestStarted = buffer.isEmpty ? nil : now
+        return request
+    }
+
     /// Answers `Expect: 100-continue` (RFC 9110 section 10.1.1) once the head is admitted and the body has not come;
     /// any other expectation gets 417.
     private func expectContinue(_ head: RequestHead) throws(RequestRejection) {
@@ -107,7 +136,7 @@ final class Connection: @unchecked Sendable {
         guard expectation.lowercased() == "100-continue" else {
             throw RequestRejection(.expectationFailed, "the only expectation served is 100-continue")
         }
-        guard !continued, head.minorVersion >= 1, buffer.count < headLength + head.contentLength else { return }
+        guard !continued, head.minorVersion >= 1, buffer.count - headLength < head.contentLength else { return }
         continued = true
         let line = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
         _ = line.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, line.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }

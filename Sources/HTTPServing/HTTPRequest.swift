@@ -10,6 +10,9 @@ public struct HTTPRequest: Sendable {
     public var body: [UInt8]
     /// The peer's address, without its port.
     public var remoteAddress: String
+    /// The body, when it was kept in a file as it arrived (``HTTPServer/Configuration/spoolsBody``); `body` is then
+    /// empty.
+    public var spooledBody: SpooledBody?
 
     /// Creates a request.
     public init(

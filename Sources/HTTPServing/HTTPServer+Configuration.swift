@@ -41,6 +41,9 @@ extension HTTPServer {
         /// a response (401, 403) is sent at once and the connection closed, so that nobody buffers a body for a
         /// client that may not send it. nil lets the body come.
         public var admit: @Sendable (RequestHead, String) -> HTTPResponse? = { _, _ in nil }
+        /// Whether the body a head announces goes to a temporary file as it arrives (``HTTPRequest/spooledBody``)
+        /// instead of memory: for uploads the application reads as a stream.
+        public var spoolsBody: @Sendable (RequestHead) -> Bool = { _ in false }
         /// The response to a request refused before it reached a handler (malformed, too large, too slow).
         public var rejection: @Sendable (RequestRejection) -> HTTPResponse = { rejection in
             HTTPResponse(status: rejection.status, contentType: "text/plain; charset=utf-8",

@@ -82,8 +82,7 @@ extension HTTPServer {
     private func serveNext(_ connection: Connection, now: Double) {
         let request: HTTPRequest?
         do {
-            request = try connection.nextRequest(
-                bodyLimit: configuration.bodyLimit, admit: configuration.admit, now: now)
+            request = try connection.nextRequest(configuration, now: now)
         } catch {
             return refuse(connection, error)
         }
@@ -158,10 +157,10 @@ extension HTTPServer {
     func account(_ connection: Connection) -> RequestRejection? {
         let limit = configuration.maxBytesInFlightPerAddress
         let held = state.withLock { state -> Int in
-            state.bytesByAddress[connection.address, default: 0] += connection.buffer.count - connection.accounted
+            state.bytesByAddress[connection.address, default: 0] += connection.heldBytes - connection.accounted
             return state.bytesByAddress[connection.address, default: 0]
         }
-        connection.accounted = connection.buffer.count
+        connection.accounted = connection.heldBytes
         guard held > limit else { return nil }
         return RequestRejection(.serviceUnavailable, "this address is sending more than \(limit) bytes at once")
     }

@@ -16,8 +16,7 @@ extension HTTPServer {
                 if closing { return closeOnWorker(connection) }
             }
             do {
-                next = try connection.nextRequest(
-                    bodyLimit: configuration.bodyLimit, admit: configuration.admit, now: Monotonic.now())
+                next = try connection.nextRequest(configuration, now: Monotonic.now())
             } catch {
                 switch sendRefusal(connection, error) {
                 case .blocked: return park(connection)

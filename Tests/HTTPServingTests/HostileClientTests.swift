@@ -152,4 +152,48 @@ import Testing
         first.send(String(repeating: "a", count: 2_000))
         #expect(first.responses(1).first?.hasSuffix("/ 9000") == true, "the first client, under the cap, is served")
     }
+
+    /// An upload the application streams goes to a file as it arrives: the request holds no body in memory, the
+    /// handler reads every byte back in order (more than once), and a request pipelined behind it is served.
+    @Test func aSpooledBodyArrivesWholeWithoutBeingHeldInMemory() throws {
+        var configuration = HTTPServer.Configuration()
+        configuration.port = 0
+        configuration.bodyLimit = { _ in 8 << 20 }
+        configuration.spoolsBody = { $0.target == "/upload" }
+        let server = HTTPServer(configuration: configuration) { request in
+            guard let spooled = request.spooledBody else {
+                return HTTPResponse(status: .ok, contentType: "text/plain", body: "memory \(request.body.count)")
+            }
+            var sums: [Int] = []
+            for _ in 0..<2 {
+                let next = spooled.chunks(size: 100_000)
+                var sum = 0, count = 0
+                while let chunk = try next() {
+                    for (index, byte) in chunk.enumerated() { sum = (sum &* 31 &+ Int(byte) &+ count &+ index) % 1_000_003 }
+                    count += chunk.count
+                }
+                sums.append(sum)
+            }
+            return HTTPResponse(status: .ok, contentType: "text/plain",
+                                body: "file \(request.body.count) \(spooled.count) \(sums[0] == sums[1]) \(sums[0])")
+        }
+        let port = try server.start()
+        defer { server.shutdown() }
+        let body = (0..<(5 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 9) }
+        var expected = 0, count = 0
+        for start in stride(from: 0, to: body.count, by: 100_000) {
+            let chunk = body[start..<min(start + 100_000, body.count)]
+            for (index, byte) in chunk.enumerated() { expected = (expected &* 31 &+ Int(byte) &+ count &+ index) % 1_000_003 }
+            count += chunk.count
+        }
+        let client = try #require(TestClient(port: port))
+        client.send("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: \(body.count)\r\n\r\n")
+        for start in stride(from: 0, to: body.count, by: 1 << 20) {
+            client.send(Array(body[start..<min(start + (1 << 20), body.count)]))
+        }
+        client.send("POST /small HTTP/1.1\r\nHost: t\r\nContent-Length: 3\r\n\r\nabc")
+        let responses = client.responses(2, timeout: 10)
+        #expect(responses.first?.hasSuffix("file 0 \(body.count) true \(expected)") == true, "\(responses.first ?? "")")
+        #expect(responses.last?.hasSuffix("memory 3") == true)
+    }
 }
