@@ -77,6 +77,9 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // Fixtures shared by test targets (never linked into a product).
+        .target(name: "TestSupport", dependencies: ["HRAPService", "HRAPCore"], path: "Tests/TestSupport", swiftSettings: strict),
+
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
         .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "CSVParsingTests", dependencies: ["CSVParsing", "SeededRandom"], swiftSettings: strict),
@@ -89,10 +92,12 @@ let package = Package(
         .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),
         .testTarget(
-            name: "HRAPServerTests", dependencies: ["HRAPServer", "HRAPService", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding"],
+            name: "HRAPServerTests",
+            dependencies: ["HRAPServer", "HRAPService", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
-            name: "HRAPWebTests", dependencies: ["HRAPWeb", "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding"],
+            name: "HRAPWebTests",
+            dependencies: ["HRAPWeb", "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport"],
             swiftSettings: strict),
         .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore", "SeededRandom", "JSONCoding", "SQLiteStore"], swiftSettings: strict),
     ]
