@@ -67,8 +67,10 @@ enum TokenCommands {
             }
             let rows = tokens.map { token in
                 let state = token.state(on: today)
-                return [token.name, token.role, token.government ?? token.reviewer ?? "", token.expires?.description ?? "",
-                        token.created.description, token.revoked.map { "revoked \($0)" } ?? state.rawValue]
+                return [
+                    token.name, token.role, token.government ?? token.reviewer ?? "", token.expires?.description ?? "",
+                    token.created.description, token.revoked.map { "revoked \($0)" } ?? state.rawValue,
+                ]
             }
             context.io.out(TableRenderer.render(header: ["name", "role", "for", "expires", "created", "state"],
                 rows: rows))

@@ -53,8 +53,8 @@ public final class APIServer: Sendable {
         let earlierAdmit = configuration.admit
         configuration.admit = { [self] head, address in
             let path = head.target.split(separator: "?").first ?? ""
-            guard path == APIRoutes.base || path.hasPrefix(APIRoutes.base + "/") else { return earlierAdmit(head, address) }
-            return admit(head, from: address)
+            let api = path == APIRoutes.base || path.hasPrefix(APIRoutes.base + "/")
+            return api ? admit(head, from: address) : earlierAdmit(head, address)
         }
         let log = options.log
         configuration.accessLog = { log($0.line) }

@@ -43,7 +43,8 @@ enum AdminRoutes {
     private static func listTokens() -> APIRoute {
         .get(APIRoutes.base + "/tokens", "listTokens", "Every token (never the tokens themselves).", tag: "Admin",
              schema: .object([("type", .string("array")), ("items", Schemas.ref("Token"))])) { request in
-            Reply.json(.array(try request.service.tokens(as: request.principal).map { $0.json(stateOn: request.today) }))
+            let tokens = try request.service.tokens(as: request.principal)
+            return Reply.json(.array(tokens.map { $0.json(stateOn: request.today) }))
         }
     }
 

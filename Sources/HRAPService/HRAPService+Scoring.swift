@@ -12,7 +12,8 @@ extension HRAPService {
         try authorize(principal, .read, .score, plan: plan)
         if includingPrivate { try authorize(principal, .read, .privateValues, plan: plan) }
         let framework = try framework(reference, as: principal)
-        return Scorer.score(try store.facts(plan: plan, publicOnly: !includingPrivate), framework: framework, asOf: asOf)
+        let facts = try store.facts(plan: plan, publicOnly: !includingPrivate)
+        return Scorer.score(facts, framework: framework, asOf: asOf)
     }
 
     /// The data version a cached score of the plan must match (it grows with every write), once the principal may

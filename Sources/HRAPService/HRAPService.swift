@@ -107,7 +107,8 @@ public final class HRAPService: Sendable {
     func namingRule(_ principal: Principal) -> PlanReferenceRule {
         let policy = self.policy
         return { access in
-            policy.permits(principal, AccessRequest(.write, .plan, plan: access.code, context: PlanAccessContext(access)))
+            let request = AccessRequest(.write, .plan, plan: access.code, context: PlanAccessContext(access))
+            return policy.permits(principal, request)
         }
     }
 

@@ -27,7 +27,11 @@ enum DatabaseFile {
     ) throws {
         guard version > 0, version < currentVersion else { return }
         let expected: Set<String>
-        do { expected = try StoreSchema.migrator.tables(atVersion: version) } catch { throw StoreError.corrupt("\(error)") }
+        do {
+            expected = try StoreSchema.migrator.tables(atVersion: version)
+        } catch {
+            throw StoreError.corrupt("\(error)")
+        }
         let later = names.subtracting(expected).filter { !$0.hasPrefix("sqlite_") }
         guard later.isEmpty else {
             throw StoreError.rewoundSchema(path: path, found: version, laterTables: later.sorted())
@@ -44,7 +48,8 @@ enum DatabaseFile {
             let database = try Database(path: path, mode: .readOnly)
             version = Int(try database.scalar("PRAGMA user_version")?.integer ?? 0)
             tables = Int(try database.scalar("SELECT count(*) FROM sqlite_master")?.integer ?? 0)
-            names = Set(try database.rows("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0.first?.text })
+            let sql = "SELECT name FROM sqlite_master WHERE type = 'table'"
+            names = Set(try database.rows(sql).compactMap { $0.first?.text })
         } catch {
             // SQLITE_NOTADB (26) and SQLITE_CORRUPT (11): the bytes are not a database.
             if error.code == 26 || error.code == 11 { throw StoreError.notADatabase(path) }

@@ -71,7 +71,8 @@ extension PlanStore {
             WHERE entity = ? AND operation = 'import'
             """, [.text(entity)]
         ) { row in
-            if let first = row.integer(at: 0), let last = row.integer(at: 1), first <= last { ranges.append(first...last) }
+            guard let first = row.integer(at: 0), let last = row.integer(at: 1), first <= last else { return }
+            ranges.append(first...last)
         }
         ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }.reduce(into: []) { merged, range in
             if let last = merged.last, range.lowerBound <= last.upperBound + 1 {

@@ -97,7 +97,8 @@ extension PlanStore {
     ) throws -> [ValidationProblem] {
         guard let predecessor = plan.predecessor else { return [] }
         if predecessor != plan.code, let access = try access(predecessor, db), naming(access) { return [] }
-        return [ValidationProblem(path: path, code: .unknownReference, message: "no other plan with code '\(predecessor)'")]
+        let message = "no other plan with code '\(predecessor)'"
+        return [ValidationProblem(path: path, code: .unknownReference, message: message)]
     }
 
     /// Writes an audit row on each plan whose successor changed: naming a predecessor changes that plan's figures

@@ -22,7 +22,8 @@ final class Connection: @unchecked Sendable {
     /// client reads, and nothing more of the connection is served until they are gone.
     private var pending: [UInt8] = []
     private var pendingStart = 0
-    /// When the pending bytes last moved (monotonic seconds): a client that takes none for the write timeout is dropped.
+    /// When the pending bytes last moved (monotonic seconds): a client that takes none for the write timeout is
+    /// dropped.
     private(set) var lastProgress: Double = 0
     /// Whether the connection closes once its pending bytes are written.
     var closesAfterPending = false
@@ -139,7 +140,9 @@ final class Connection: @unchecked Sendable {
         guard !continued, head.minorVersion >= 1, buffer.count - headLength < head.contentLength else { return }
         continued = true
         let line = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
-        _ = line.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, line.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT)) }
+        _ = line.withUnsafeBytes {
+            Glibc.send(descriptor, $0.baseAddress, line.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
+        }
     }
 
     /// What a write without waiting achieved.

@@ -18,17 +18,9 @@ extension HTTPServer {
             do {
                 next = try connection.nextRequest(configuration, now: Monotonic.now())
             } catch {
-                switch sendRefusal(connection, error) {
-                case .blocked: return park(connection)
-                case .done, .failed: return closeOnWorker(connection)
-                }
+                return refuseOnWorker(connection, error)
             }
-            if let rejection = account(connection) {
-                switch sendRefusal(connection, rejection) {
-                case .blocked: return park(connection)
-                case .done, .failed: return closeOnWorker(connection)
-                }
-            }
+            if let rejection = account(connection) { return refuseOnWorker(connection, rejection) }
         }
         connection.idleSince = Monotonic.now()
         if state.withLock({ $0.stopping }) { return closeOnWorker(connection) }
@@ -68,6 +60,15 @@ extension HTTPServer {
         case .done: return .written(closing: closing)
         case .blocked: return .waiting
         case .failed: return .failed
+        }
+    }
+
+    /// Answers a request refused before the handler saw it and closes the connection once the answer is written (by
+    /// the loop, for a client that does not take it at once).
+    private func refuseOnWorker(_ connection: Connection, _ rejection: RequestRejection) {
+        switch sendRefusal(connection, rejection) {
+        case .blocked: park(connection)
+        case .done, .failed: closeOnWorker(connection)
         }
     }
 
