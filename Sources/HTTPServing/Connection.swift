@@ -31,6 +31,8 @@ final class Connection: @unchecked Sendable {
     private var continued = false
     /// The received bytes counted against the client's address (see ``HTTPServer``'s bytes in flight).
     var accounted = 0
+    /// What a connection may hold before its bytes count against its address: a request head and a small body.
+    static let uncountedBytes = 64 * 1024
     /// The file the body of the request being read goes to, when the application reads it as a stream.
     private var spool: SpooledBody?
 

@@ -153,14 +153,17 @@ extension HTTPServer {
                                now: Monotonic.now())
     }
 
-    /// Counts what the connection holds against its address; the rejection when the address holds too much.
+    /// Counts what the connection holds beyond ``Connection/uncountedBytes`` against its address; the rejection when
+    /// the address holds too much. An ordinary request changes no count, so it takes no lock here.
     func account(_ connection: Connection) -> RequestRejection? {
         let limit = configuration.maxBytesInFlightPerAddress
+        let counted = max(0, connection.heldBytes - Connection.uncountedBytes)
+        guard counted != connection.accounted else { return nil }
         let held = state.withLock { state -> Int in
-            state.bytesByAddress[connection.address, default: 0] += connection.heldBytes - connection.accounted
+            state.bytesByAddress[connection.address, default: 0] += counted - connection.accounted
             return state.bytesByAddress[connection.address, default: 0]
         }
-        connection.accounted = connection.heldBytes
+        connection.accounted = counted
         guard held > limit else { return nil }
         return RequestRejection(.serviceUnavailable, "this address is sending more than \(limit) bytes at once")
     }

@@ -42,6 +42,8 @@ struct HTTPBenchmark {
         let served = try Served(database: database)
         var bare = HTTPServer.Configuration()
         bare.port = 0
+        // wrk's connections all come from one address: the per-address cap would refuse the 257th.
+        bare.maxConnectionsPerAddress = 4_096
         let text = HTTPServer(configuration: bare) { _ in HTTPResponse(status: .ok, contentType: "text/plain",
             body: "Hello, World!") }
         let textPort = try text.start()

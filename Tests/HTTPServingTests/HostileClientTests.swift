@@ -137,20 +137,22 @@ import Testing
     }
 
     @Test func oneAddressMayHoldOnlySoManyBytesUnserved() throws {
+        let kib = 1024
         let (server, port) = try server {
-            $0.bodyLimit = { _ in 10_000 }
-            $0.maxBytesInFlightPerAddress = 12_000
+            $0.bodyLimit = { _ in 1024 * kib }
+            $0.maxBytesInFlightPerAddress = 800 * kib
         }
         defer { server.shutdown() }
+        let head = "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: \(700 * kib)\r\n\r\n"
         let first = try #require(TestClient(port: port))
-        first.send("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 9000\r\n\r\n" + String(repeating: "a", count: 7_000))
-        Thread.sleep(forTimeInterval: 0.2)
+        first.send(Array(head.utf8) + [UInt8](repeating: 97, count: 500 * kib))
+        Thread.sleep(forTimeInterval: 0.3)
         let second = try #require(TestClient(port: port))
-        second.send("POST / HTTP/1.1\r\nHost: t\r\nContent-Length: 9000\r\n\r\n" + String(repeating: "b", count: 6_000))
+        second.send(Array(head.utf8) + [UInt8](repeating: 98, count: 500 * kib))
         #expect(second.receive(timeout: 2).hasPrefix("HTTP/1.1 503 "))
         #expect(second.isClosed())
-        first.send(String(repeating: "a", count: 2_000))
-        #expect(first.responses(1).first?.hasSuffix("/ 9000") == true, "the first client, under the cap, is served")
+        first.send([UInt8](repeating: 97, count: 200 * kib))
+        #expect(first.responses(1).first?.hasSuffix("/ \(700 * kib)") == true, "the first client, under the cap, is served")
     }
 
     /// An upload the application streams goes to a file as it arrives: the request holds no body in memory, the
