@@ -26,14 +26,14 @@ enum ProgressRoutes {
                 dateQuery("from", "Only values dated on or after this day."),
                 dateQuery("to", "Only values dated on or before this day."),
              ] + Reply.pageQuery, schema: Reply.pageSchema(Schemas.ref("Measurement"))) { request in
-            let from = try request.query["from"].map { _ in try request.date("from", default: .init(year: 1, month: 1,
-                day: 1)!) }
-            let to = try request.query["to"].map { _ in try request.date("to", default: .init(year: 9999, month: 12,
-                day: 31)!) }
-            let values = try request.service.measurements(
-                plan: request.path("plan"), indicator: request.query["indicator"], as: request.principal
-            ).filter { value in from.map { value.date >= $0 } ?? true && to.map { value.date <= $0 } ?? true }
-            return try Reply.page(values.map(Measurement.schema.encode), request)
+            let unused = CalendarDate(daysSince1970: 0)
+            let from = try request.query["from"].map { _ in try request.date("from", default: unused) }
+            let to = try request.query["to"].map { _ in try request.date("to", default: unused) }
+            let page = try request.service.measurements(
+                plan: request.path("plan"), indicator: request.query["indicator"], from: from, to: to,
+                after: try Cursor.key(request.query["cursor"]),
+                limit: try request.integer("limit", in: 1...1000, default: 100), as: request.principal)
+            return Reply.page(page, encode: Measurement.schema.encode)
         }
     }
 
@@ -87,9 +87,11 @@ enum ProgressRoutes {
                  .string("string"))]))]
                 + Reply.pageQuery,
              schema: Reply.pageSchema(Schemas.ref("ProgressUpdate"))) { request in
-            let updates = try request.service.progressUpdates(
-                plan: request.path("plan"), action: request.query["action"], as: request.principal)
-            return try Reply.page(updates.map(ProgressUpdate.schema.encode), request)
+            let page = try request.service.progressUpdates(
+                plan: request.path("plan"), action: request.query["action"],
+                after: try Cursor.key(request.query["cursor"]),
+                limit: try request.integer("limit", in: 1...1000, default: 100), as: request.principal)
+            return Reply.page(page, encode: ProgressUpdate.schema.encode)
         }
     }
 

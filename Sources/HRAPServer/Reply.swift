@@ -1,3 +1,4 @@
+import HRAPService
 import HTTPServing
 import JSONCoding
 
@@ -27,12 +28,18 @@ enum Reply {
         return json(.object([("items", .array(slice)), ("next_cursor", next)]))
     }
 
+    /// One page of a list the service pages itself (``Page``): its items, and the cursor of the position after them.
+    static func page<Item>(_ page: Page<Item>, encode: (Item) -> JSONValue) -> HTTPResponse {
+        let next: JSONValue = page.next.map { .string(Cursor.text(key: $0)) } ?? .null
+        return json(.object([("items", .array(page.items.map(encode))), ("next_cursor", next)]))
+    }
+
     /// The query parameters every list takes.
     static let pageQuery: [APIRoute.Query] = [
         .init(name: "limit", description: "The most items in one page (1–1000, default 100).",
               schema: .object([("type", .string("integer")), ("minimum", .integer(1)), ("maximum", .integer(1000))])),
         .init(name: "cursor", description: "The `next_cursor` of the previous page (opaque).",
-              schema: .object([("type", .string("string")), ("pattern", .string("^o[0-9a-z]{1,8}$"))])),
+              schema: .object([("type", .string("string")), ("pattern", .string("^[ok][0-9a-z]{1,12}$"))])),
     ]
 
     /// The schema of a page of items.
@@ -47,15 +54,26 @@ enum Reply {
     }
 }
 
-/// The position in a list, as an opaque text clients pass back.
+/// The position in a list, as an opaque text clients pass back: an offset into a short list read whole (`o…`), or
+/// the key after which a list paged in SQL continues (`k…`).
 enum Cursor {
     static func text(_ offset: Int) -> String { "o" + String(offset, radix: 36) }
 
+    static func text(key: Int64) -> String { "k" + String(key, radix: 36) }
+
     static func offset(_ text: String?) throws -> Int {
+        Int(try value(text, prefix: "o"))
+    }
+
+    static func key(_ text: String?) throws -> Int64 {
+        try value(text, prefix: "k")
+    }
+
+    private static func value(_ text: String?, prefix: Character) throws -> Int64 {
         guard let text else { return 0 }
-        guard text.hasPrefix("o"), let offset = Int(text.dropFirst(), radix: 36), offset >= 0, offset < 1 << 40 else {
-            throw APIError.badQuery("cursor: '\(text)' is not a cursor this server gave")
+        guard text.first == prefix, let value = Int64(text.dropFirst(), radix: 36), value >= 0, value < 1 << 53 else {
+            throw APIError.badQuery("cursor: '\(text)' is not a cursor this server gave for this list")
         }
-        return offset
+        return value
     }
 }

@@ -33,6 +33,34 @@ extension HRAPService {
         return seesPrivate ? values : values.filter(\.isPublic)
     }
 
+    /// One page of a plan's current values (optionally of one indicator, dated on or after `from` and on or before
+    /// `to`), in the order they were recorded, after the position `after` (0: from the start); private ones only for
+    /// who may see them. The page's `next` continues the list; a value recorded meanwhile comes on a later page, and
+    /// none is skipped.
+    public func measurements(
+        plan: String, indicator: String?, from: CalendarDate? = nil, to: CalendarDate? = nil, after: Int64,
+        limit: Int, as principal: Principal
+    ) throws -> Page<Measurement> {
+        let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
+        let page = try store.currentPage(
+            Measurement.self, plan: plan, where: "indicator", is: indicator, publicOnly: !seesPrivate, after: after,
+            limit: limit
+        ) { value in from.map { value.date >= $0 } ?? true && to.map { value.date <= $0 } ?? true }
+        return Page(items: page.items, next: page.next)
+    }
+
+    /// One page of a plan's current progress updates (optionally of one action), as ``measurements(plan:indicator:
+    /// from:to:after:limit:as:)`` pages values.
+    public func progressUpdates(
+        plan: String, action: String?, after: Int64, limit: Int, as principal: Principal
+    ) throws -> Page<ProgressUpdate> {
+        let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
+        let page = try store.currentPage(
+            ProgressUpdate.self, plan: plan, where: "action", is: action, publicOnly: !seesPrivate, after: after,
+            limit: limit)
+        return Page(items: page.items, next: page.next)
+    }
+
     /// The current progress updates of a plan, optionally of one action.
     public func progressUpdates(plan: String, action: String? = nil, as principal: Principal) throws -> [ProgressUpdate] {
         let seesPrivate = try authorizeRead(principal, .progress, plan: plan)

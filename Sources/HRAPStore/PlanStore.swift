@@ -104,6 +104,20 @@ public final class PlanStore: Sendable {
         }
     }
 
+    /// One page of the current measurements or progress updates of a plan (``RecordTable/fetchCurrentPage``).
+    package func currentPage<R: PlanRecord>(
+        _ type: R.Type, plan: String, where field: String?, is value: String?, publicOnly: Bool, after: Int64,
+        limit: Int, accept: (R) -> Bool = { _ in true }
+    ) throws -> (items: [R], next: Int64?) {
+        try reading { db in
+            let plan = try Self.plan(plan, in: db).ref
+            let page = try R.table.fetchCurrentPage(
+                db, plan: plan, where: field, is: value, publicOnly: publicOnly, after: after, limit: limit,
+                accept: accept)
+            return (page.rows.map(\.record), page.next)
+        }
+    }
+
     /// Every stored version of every measurement of an indicator, oldest first, marking which is current.
     public func history(indicator: String, plan: String) throws -> [MeasurementVersion] {
         try reading { db in

@@ -50,6 +50,42 @@ extension RecordTable {
         return rows
     }
 
+    /// For append-only tables: one page of the current rows, in row order, after row `after`: at most `limit` rows
+    /// that `accept`, and the id to continue after (nil on the last page). Read in batches from the row order, so
+    /// a page costs what it reads, however large the plan; a row recorded between two pages has a larger id and
+    /// comes on a later page, and none is skipped. With `publicOnly`, rows whose current version is private are left
+    /// out.
+    func fetchCurrentPage(
+        _ db: Database, plan: PlanRef, where field: String?, is value: String?, publicOnly: Bool, after: Int64,
+        limit: Int, accept: (R) -> Bool
+    ) throws -> (rows: [(id: Int64, record: R)], next: Int64?) {
+        var (condition, values) = scope(plan)
+        if let field, let value {
+            precondition(schema.field(named: field) != nil, "\(name) has no field \(field)")
+            condition += " AND \"\(field)\" = ?"
+            values.append(.text(value))
+        }
+        if publicOnly { condition += " AND public = 1" }
+        let batch = max(limit + 1, 64)
+        let sql = """
+            SELECT id, \(columnList) FROM \(name) AS row WHERE \(condition) AND id > ? AND \(currentCondition)
+            ORDER BY id LIMIT \(batch)
+            """
+        var rows: [(id: Int64, record: R)] = [], cursor = after
+        while true {
+            var fetched = 0
+            try db.forEachRow(sql, values + [.integer(cursor)]) { row in
+                fetched += 1
+                cursor = row.integer(at: 0) ?? cursor
+                guard rows.count <= limit else { return }
+                let record = try record(from: row, offset: 1)
+                if accept(record) { rows.append((cursor, record)) }
+            }
+            if rows.count > limit { return (Array(rows.prefix(limit)), rows[limit - 1].id) }
+            if fetched < batch { return (rows, nil) }
+        }
+    }
+
     /// The row ids of a plan's superseded versions (every version of a key but its newest, ``Supersession``), read in
     /// one pass over the key index in key order, then recording time and row id: a set as small as the corrections
     /// made, so a scan in storage order keeps the current rows without asking, row by row, whether a later version

@@ -61,6 +61,9 @@ struct HTTPBenchmark {
             + [1, 64, 256].map { Scenario(name: "GET score (cached)", path: base + "/score?as_of=2026-06-30",
                 connections: $0) }
             + [1, 64, 256].map { Scenario(name: "GET one action", path: base + "/actions/1.1.1", connections: $0) }
+            + [1, 64].map {
+                Scenario(name: "GET values, limit=1", path: base + "/measurements?limit=1", connections: $0)
+            }
             + [1, 64].map { Scenario(name: "POST measurement", path: base + "/measurements", connections: $0,
                 script: writes) }
             + [1, 64].map { Scenario(name: "public plan page (cached)", path: page, connections: $0) }
@@ -221,6 +224,13 @@ extension HTTPBenchmark {
             if let score = rate("GET score"), let text = rate("text") {
                 let ratio = median(score.requestsPerSecond) / median(text.requestsPerSecond)
                 Swift.print(String(format: "cached score ÷ bare text at %d connections: %.2f", connections, ratio))
+            }
+            if let values = rate("GET values"), let action = rate("GET one action") {
+                let ratio = median(values.requestsPerSecond) / median(action.requestsPerSecond)
+                let p99 = median(values.p99Milliseconds)
+                Swift.print(String(
+                    format: "a page of one value ÷ one action at %d connections: %.2f (p99 %.2f ms)", connections,
+                    ratio, p99))
             }
         }
     }

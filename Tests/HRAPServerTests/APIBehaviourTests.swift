@@ -138,3 +138,72 @@ import Testing
         #expect(seen.allSatisfy { $0 == 0 || $0 == 1000 }, "every read saw none or all of the import: \(Set(seen))")
     }
 }
+
+/// Lists of values are paged in SQL after a key: a page costs what it reads, and values recorded while a client pages
+/// through neither repeat nor hide others.
+@Suite(.serialized) struct KeysetPagingTests {
+    static let plan = "/api/v1/plans/aldermoor-2023"
+
+    private func key(_ item: JSONValue) -> String {
+        ["indicator", "period_start", "date", "disaggregation", "value"].map { JSONWriter.compact(item[$0] ?? .null) }
+            .joined(separator: " ")
+    }
+
+    @Test func pagingWhileValuesAreRecordedNeitherRepeatsNorSkips() throws {
+        let fixture = try APIFixture()
+        let whole = try #require(fixture.call("GET", Self.plan + "/measurements?limit=1000").json)
+        let before = (whole["items"]?.array ?? []).map(key)
+        #expect(before.count > 100 && whole["next_cursor"] == .null)
+        var seen: [String] = [], cursor: String?, page = 0
+        var recorded: [String] = []
+        repeat {
+            let query = "?limit=25" + (cursor.map { "&cursor=" + $0 } ?? "")
+            let response = try #require(fixture.call("GET", Self.plan + "/measurements" + query).json)
+            let items = response["items"]?.array ?? []
+            seen += items.map(key)
+            cursor = response["next_cursor"]?.string
+            page += 1
+            // Between pages: a new value, and a correction of a value the client has read (a number, total).
+            let date = "2027-0\(min(page, 9))-1\(page % 10)"
+            let body = #"{"indicator": "1.1.b", "date": "\#(date)", "value": \#(1000 + page)}"#
+            #expect(fixture.call("POST", Self.plan + "/measurements", body: body).status == 201)
+            recorded.append("\"1.1.b\" null \"\(date)\" null \(1000 + page)")
+            if let read = items.first(where: Self.isTotal), let value = Self.number(read["value"]) {
+                var members: [(String, JSONValue)] = [("value", .number(value + 0.5))]
+                for name in ["indicator", "period_start", "date"] {
+                    if let field = read[name], field != .null { members.append((name, field)) }
+                }
+                let body = JSONWriter.compact(.object(members))
+                let correction = fixture.call("POST", Self.plan + "/measurements", body: body)
+                #expect(correction.status == 201, "\(correction.body)")
+                let fields: [(String, JSONValue)] = (read.members ?? []).map { name, field in
+                    name == "value" ? (name, JSONValue.number(value + 0.5)) : (name, field)
+                }
+                recorded.append(key(.object(fields)))
+            }
+        } while cursor != nil && page < 100
+        #expect(cursor == nil, "the list ends")
+        #expect(Set(seen).count == seen.count, "no value is listed twice")
+        #expect(Set(before).isSubset(of: Set(seen)), "no value current when paging began is skipped")
+        #expect(Set(seen).subtracting(before).isSubset(of: Set(recorded)), "what else shows was recorded meanwhile")
+    }
+
+    private static func isTotal(_ item: JSONValue) -> Bool {
+        item["disaggregation"] == .null && number(item["value"]) != nil
+    }
+
+    private static func number(_ value: JSONValue?) -> Double? {
+        switch value {
+        case .integer(let number)?: Double(number)
+        case .number(let number)?: number
+        default: nil
+        }
+    }
+
+    @Test func aCursorOfAnotherKindOrAnotherServerIsRefused() {
+        let fixture = try? APIFixture()
+        for cursor in ["o5", "k-1", "k", "x1", "k" + String(repeating: "z", count: 20)] {
+            #expect(fixture?.call("GET", Self.plan + "/measurements?cursor=" + cursor).status == 400, "\(cursor)")
+        }
+    }
+}
