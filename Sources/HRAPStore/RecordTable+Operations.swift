@@ -67,8 +67,11 @@ extension RecordTable {
         }
         if publicOnly { condition += " AND public = 1" }
         let batch = max(limit + 1, 64)
+        // Without a field to look up, the rows are read in row order from the cursor on (NOT INDEXED): the planner
+        // would otherwise take the key index for the plan and sort all of the plan's rows for every page.
+        let source = field == nil || value == nil ? "\(name) AS row NOT INDEXED" : "\(name) AS row"
         let sql = """
-            SELECT id, \(columnList) FROM \(name) AS row WHERE \(condition) AND id > ? AND \(currentCondition)
+            SELECT id, \(columnList) FROM \(source) WHERE \(condition) AND id > ? AND \(currentCondition)
             ORDER BY id LIMIT \(batch)
             """
         var rows: [(id: Int64, record: R)] = [], cursor = after
