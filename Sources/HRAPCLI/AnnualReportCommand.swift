@@ -54,7 +54,7 @@ enum AnnualReportCommand {
     ) throws -> (AnnualReport, ReportTemplates, AnnualReportData) {
         let year = try Self.year(parsed)
         let asOf = try parsed.value("as-of").map { _ in try ScoreCommand.referenceDate(parsed, context: context) }
-            ?? CalendarDate(year: year, month: 12, day: 31)!
+            ?? CalendarDate.endOfYear(year)
         let templates = try ReportTemplates.load(context, overrides: parsed.value("templates"))
         let locale = try templates.locale(parsed.value("lang") ?? "en")
         let data = try context.service(parsed, .read).annualReportData(

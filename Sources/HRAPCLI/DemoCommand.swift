@@ -11,7 +11,7 @@ enum DemoCommand {
     /// A plan of another shape, next to the first: open-ended, few indicators, package funding, biennial reports.
     static let secondExample = "hainbach-plan.json"
     /// The reference date the demo reads the second example at.
-    static let secondExampleDate = CalendarDate(year: 2025, month: 12, day: 31)!
+    static let secondExampleDate = CalendarDate.endOfYear(2025)
 
     static func command(_ context: CommandContext) -> Command {
         Command(

@@ -30,7 +30,7 @@ public struct Assessment: Record {
     public var framework = ""
     public var frameworkVersion = ""
     /// The reference date: ratings judge the plan as it stood then; the automatic levels are computed for it.
-    public var asOf = CalendarDate(year: 2000, month: 1, day: 1)!
+    public var asOf = CalendarDate.endOfYear(1999).adding(days: 1)
     /// The share of the automatic level in the combined index (0–1); the reviewers' median has the rest.
     public var automaticWeight = 0.5
     /// Whether a reviewer sees other reviewers' ratings only after submitting their own sheet.

@@ -82,6 +82,14 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         }
     }
 
+    /// 31 December of `year`, clamped to the years 1–9999 that dates have here.
+    public static func endOfYear(_ year: Int) -> CalendarDate {
+        guard let date = CalendarDate(year: min(max(year, 1), 9999), month: 12, day: 31) else {
+            preconditionFailure("31 December exists in every year from 1 to 9999")
+        }
+        return date
+    }
+
     /// The date `days` days after 1970-01-01 (negative for earlier dates).
     public init(daysSince1970 days: Int) {
         // Howard Hinnant's civil_from_days.

@@ -15,11 +15,13 @@ public final class SpooledBody: Sendable {
     init() throws(RequestRejection) {
         let directory = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((directory + "/hrap-body-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { mkstemp($0) } ?? -1
+        }
         guard descriptor >= 0, fcntl(descriptor, F_SETFD, FD_CLOEXEC) == 0 else {
             throw RequestRejection(.serviceUnavailable, "the server cannot hold the body now; try again")
         }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        template.withUnsafeBufferPointer { buffer in _ = buffer.baseAddress.map { unlink($0) } }
         self.descriptor = descriptor
     }
 
@@ -65,8 +67,9 @@ public final class SpooledBody: Sendable {
                     var chunk = [UInt8](repeating: 0, count: min(chunkSize, total - offset))
                     var filled = 0
                     while filled < chunk.count {
-                        let count = chunk.withUnsafeMutableBytes {
-                            pread(descriptor, $0.baseAddress! + filled, $0.count - filled, off_t(offset + filled))
+                        let count = chunk.withUnsafeMutableBytes { raw -> Int in
+                            guard let base = raw.baseAddress else { return 0 }
+                            return pread(descriptor, base + filled, raw.count - filled, off_t(offset + filled))
                         }
                         if count < 0, errno == EINTR { continue }
                         guard count > 0 else { throw SocketError("pread", errno: count < 0 ? errno : EIO) }

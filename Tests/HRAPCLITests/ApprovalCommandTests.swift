@@ -17,9 +17,9 @@ import Testing
             clock: { Timestamp(secondsSince1970: 1_790_000_000) })
         let officer = Principal(name: "maria (officer)", role: .officer, government: "GB-aldermoor")
         var value = Measurement()
-        (value.indicator, value.date, value.value) = ("1.1.b", CalendarDate(year: 2025, month: 12, day: 31)!, 812)
+        (value.indicator, value.date, value.value) = ("1.1.b", CalendarDate.endOfYear(2025), 812)
         var update = ProgressUpdate()
-        (update.action, update.date, update.status) = ("1.1.1", CalendarDate(year: 2025, month: 12, day: 31)!, .delayed)
+        (update.action, update.date, update.status) = ("1.1.1", CalendarDate.endOfYear(2025), .delayed)
         for outcome in [try service.record(value, plan: "aldermoor-2023", as: officer),
                         try service.record(update, plan: "aldermoor-2023", as: officer)] {
             guard case .awaitingApproval = outcome else { Issue.record("\(outcome) instead of waiting"); continue }

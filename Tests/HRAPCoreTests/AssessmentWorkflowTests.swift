@@ -91,7 +91,7 @@ enum AssessmentFixture {
         file.indicators = [indicator]
         var measurement = Measurement()
         measurement.indicator = "2.2.a"
-        measurement.date = CalendarDate("2024-12-31")!
+        measurement.date = CalendarDate.endOfYear(2024)
         file.measurements = [measurement]
         let index = EvidenceIndex(file)
         #expect(index.problem(with: Evidence(.measurement, "2.2.a", locator: "2024-12-31")) == nil)

@@ -96,7 +96,7 @@ import Testing
 
 /// Money recorded for a field or the whole plan as one package, worked out by hand.
 @Suite struct BudgetPackageTests {
-    private let asOf = CalendarDate(year: 2025, month: 6, day: 30)!
+    private let asOf = CalendarDate.endOfYear(2024).adding(days: 181)  // 30 June 2025
 
     /// Field 1: actions A (own line) and B (none); field 2: action C (none). All ongoing in 2025.
     private func plan(packages: [(field: String?, allocated: Double, spent: Double)]) -> PlanFile {

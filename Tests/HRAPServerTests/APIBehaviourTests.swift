@@ -26,7 +26,7 @@ import Testing
     @Test func theScoreIsTheSameAsTheServicesWhetherCachedOrNot() throws {
         let fixture = try APIFixture()
         let direct = try fixture.service.score(
-            plan: "aldermoor-2023", framework: "hrgl-2024", asOf: CalendarDate(year: 2025, month: 12, day: 31)!,
+            plan: "aldermoor-2023", framework: "hrgl-2024", asOf: CalendarDate.endOfYear(2025),
             as: .commandLine("test"))
         let expected = JSONWriter.compact(direct.json())
         #expect(fixture.call("GET", Self.plan + "/score?as_of=2025-12-31").body == expected)

@@ -26,7 +26,7 @@ struct AssessmentScenario {
         round.kind = kind
         round.framework = framework.id
         round.frameworkVersion = framework.version
-        round.asOf = CalendarDate("2025-12-31")!
+        round.asOf = CalendarDate.endOfYear(2025)
         round.coordinator = "coord"
         return try store.openAssessment(round, plan: plan, by: author("coord", at: time))
     }

@@ -8,7 +8,7 @@ import Testing
 /// headline figures are the ones worked out by hand from the file.
 @Suite struct SecondExampleTests {
     let plan = "hainbach-inklusiv"
-    let asOf = CalendarDate(year: 2025, month: 12, day: 31)!
+    let asOf = CalendarDate.endOfYear(2025)
 
     private func store() throws -> (PlanStore, PlanFile) {
         let (file, problems) = PlanFile.decode(try JSONParser.parse(try secondExampleText()))

@@ -124,7 +124,7 @@ import Testing
         #expect(page.body.contains("Values and history"))
         let before = page.count("superseded by a correction")
         var correction = Measurement()
-        (correction.indicator, correction.date, correction.value) = ("1.1.a", CalendarDate(year: 2023, month: 11, day: 15)!, 36)
+        (correction.indicator, correction.date, correction.value) = ("1.1.a", try #require(CalendarDate(year: 2023, month: 11, day: 15)), 36)
         correction.source = "Corrected count"
         _ = try site.service.record(correction, plan: "aldermoor-2023", as: .commandLine("test"))
         let after = site.call("GET", "/plans/aldermoor-2023/indicators/1.1.a")
@@ -142,7 +142,7 @@ import Testing
 
     @Test func textThatLooksLikeMarkupOrAFormulaIsShownAsText() throws {
         var value = Measurement()
-        (value.indicator, value.date, value.value) = ("1.1.a", CalendarDate(year: 2025, month: 12, day: 1)!, 7)
+        (value.indicator, value.date, value.value) = ("1.1.a", try #require(CalendarDate(year: 2025, month: 12, day: 1)), 7)
         value.note = "<script>alert('x')</script>"
         value.source = "=HYPERLINK(\"http://evil\")"
         _ = try site.service.record(value, plan: "aldermoor-2023", as: .commandLine("test"))
@@ -158,7 +158,7 @@ import Testing
         let first = site.call("GET", "/plans/aldermoor-2023/indicators/1.1.a").body
         #expect(site.call("GET", "/plans/aldermoor-2023/indicators/1.1.a").body == first)
         var value = Measurement()
-        (value.indicator, value.date, value.value) = ("1.1.a", CalendarDate(year: 2025, month: 12, day: 2)!, 5)
+        (value.indicator, value.date, value.value) = ("1.1.a", try #require(CalendarDate(year: 2025, month: 12, day: 2)), 5)
         value.note = "a fresh value"
         _ = try site.service.record(value, plan: "aldermoor-2023", as: .commandLine("test"))
         #expect(site.call("GET", "/plans/aldermoor-2023/indicators/1.1.a").body.contains("a fresh value"))

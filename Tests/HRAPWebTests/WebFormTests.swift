@@ -279,7 +279,7 @@ import Testing
         let site = try WebFixture()
         let admin = Principal.commandLine("test")
         let opening = RoundOpening(code: "peer-2026", title: "Peer review 2026", kind: "peer", framework: "hrgl-2024",
-                                   asOf: CalendarDate(year: 2026, month: 1, day: 1)!, automaticWeight: .number(0.5),
+                                   asOf: try #require(CalendarDate(year: 2026, month: 1, day: 1)), automaticWeight: .number(0.5),
                                    blind: true, selfAssessment: nil)
         _ = try site.service.openAssessment(opening, plan: "aldermoor-2023", as: admin)
         var reviewer = Reviewer()
