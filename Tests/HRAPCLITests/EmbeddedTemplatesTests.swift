@@ -23,6 +23,9 @@ import Testing
     /// The Swift source that compiles `files` in.
     static func source(_ files: [String: String]) -> String {
         var lines = [
+            "// swift-format-ignore-file",
+            "// Generated: its lines are the template files' own, so the formatter leaves it alone.",
+            "",
             "/// The standard templates, locale files and shipped frameworks, compiled into the program so that a copied binary",
             "/// works on its own. Generated from `templates/`; regenerate with",
             "/// `HRAP_UPDATE_EMBEDDED=1 swift test --filter EmbeddedTemplatesTests` (a test fails while it differs).",
