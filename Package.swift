@@ -36,8 +36,12 @@ let package = Package(
 
         // Domain.
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
-        .target(name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing"], swiftSettings: strict),
-        .target(name: "HRAPReports", dependencies: ["HRAPCore", "JSONCoding", "Mustache", "CSVParsing"], swiftSettings: strict),
+        .target(
+            name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing"],
+            swiftSettings: strict),
+        .target(
+            name: "HRAPReports", dependencies: ["HRAPCore", "JSONCoding", "Mustache", "CSVParsing"],
+            swiftSettings: strict),
         .target(name: "SyntheticData", dependencies: ["HRAPCore", "SeededRandom"], swiftSettings: strict),
         .target(
             name: "HRAPService",
@@ -47,14 +51,16 @@ let package = Package(
         .target(
             name: "HRAPServer",
             dependencies: [
-                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding", "Hashing", "CSVParsing",
+                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding", "Hashing",
+                "CSVParsing",
             ],
             swiftSettings: strict
         ),
         .target(
             name: "HRAPWeb",
             dependencies: [
-                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "HTTPServing", "Hashing", "Mustache", "JSONCoding",
+                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "HTTPServing", "Hashing", "Mustache",
+                "JSONCoding",
                 "CSVParsing",
             ],
             swiftSettings: strict
@@ -62,7 +68,8 @@ let package = Package(
         .target(
             name: "HRAPCLI",
             dependencies: [
-                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem",
+                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding",
+                "FileSystem",
                 "Mustache", "HRAPServer", "HTTPServing", "HRAPWeb",
             ],
             swiftSettings: strict
@@ -71,14 +78,17 @@ let package = Package(
         .executableTarget(
             name: "hrap-bench",
             dependencies: [
-                "HRAPStore", "HRAPCore", "SyntheticData", "SQLiteStore", "CSQLite", "CSVParsing", "JSONCoding", "HRAPService",
+                "HRAPStore", "HRAPCore", "SyntheticData", "SQLiteStore", "CSQLite", "CSVParsing", "JSONCoding",
+                "HRAPService",
                 "HRAPReports", "Mustache", "HTTPServing",
             ],
             swiftSettings: strict
         ),
 
         // Fixtures shared by test targets (never linked into a product).
-        .target(name: "TestSupport", dependencies: ["HRAPService", "HRAPCore"], path: "Tests/TestSupport", swiftSettings: strict),
+        .target(
+            name: "TestSupport", dependencies: ["HRAPService", "HRAPCore"], path: "Tests/TestSupport",
+            swiftSettings: strict),
 
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
         .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding", "SeededRandom"], swiftSettings: strict),
@@ -88,17 +98,31 @@ let package = Package(
         .testTarget(name: "HTTPServingTests", dependencies: ["HTTPServing"], swiftSettings: strict),
         .testTarget(name: "HashingTests", dependencies: ["Hashing"], swiftSettings: strict),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "JSONCoding"], swiftSettings: strict),
-        .testTarget(name: "HRAPCoreTests", dependencies: ["HRAPCore", "HRAPReports", "JSONCoding", "SyntheticData", "SeededRandom"], swiftSettings: strict),
-        .testTarget(name: "HRAPStoreTests", dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData", "SeededRandom"], swiftSettings: strict),
-        .testTarget(name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),
+        .testTarget(
+            name: "HRAPCoreTests",
+            dependencies: ["HRAPCore", "HRAPReports", "JSONCoding", "SyntheticData", "SeededRandom"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "HRAPStoreTests",
+            dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData", "SeededRandom"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),
         .testTarget(
             name: "HRAPServerTests",
-            dependencies: ["HRAPServer", "HRAPService", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport"],
+            dependencies: [
+                "HRAPServer", "HRAPService", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport",
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "HRAPWebTests",
-            dependencies: ["HRAPWeb", "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport"],
+            dependencies: [
+                "HRAPWeb", "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport",
+            ],
             swiftSettings: strict),
-        .testTarget(name: "HRAPCLITests", dependencies: ["HRAPCLI", "HRAPService", "HRAPStore", "SeededRandom", "JSONCoding", "SQLiteStore"], swiftSettings: strict),
+        .testTarget(
+            name: "HRAPCLITests",
+            dependencies: ["HRAPCLI", "HRAPService", "HRAPStore", "SeededRandom", "JSONCoding", "SQLiteStore"],
+            swiftSettings: strict),
     ]
 )

@@ -93,11 +93,12 @@ public struct CommandLineTool: Sendable {
         while index < tokens.count {
             let token = tokens[index].token
             index += 1
-            let option: Option? = switch token {
-            case .long(let name, nil): options.first { $0.name == name }
-            case .short(let letter): options.first { $0.short == letter }
-            default: nil
-            }
+            let option: Option? =
+                switch token {
+                case .long(let name, nil): options.first { $0.name == name }
+                case .short(let letter): options.first { $0.short == letter }
+                default: nil
+                }
             found.append(token)
             if let option, !option.isFlag, index < tokens.count, tokens[index].valueText != nil {
                 index = Self.end(ofArgumentAt: index, in: tokens)

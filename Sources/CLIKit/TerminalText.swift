@@ -3,7 +3,9 @@
 public enum TerminalText {
     /// The text with every control character escaped; with `keepingLineBreaks`, `\n` stays a line break.
     public static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { isControl($0) && !(keepingLineBreaks && $0 == "\n") }) else { return text }
+        guard text.unicodeScalars.contains(where: { isControl($0) && !(keepingLineBreaks && $0 == "\n") }) else {
+            return text
+        }
         var result = ""
         for scalar in text.unicodeScalars {
             if isControl(scalar), !(keepingLineBreaks && scalar == "\n") {

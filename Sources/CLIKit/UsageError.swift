@@ -34,7 +34,8 @@ public struct UsageError: Error, Equatable, Sendable {
 
     /// A value outside an option's allowed set.
     public static func invalidValue(_ value: String, for option: String, allowed: [String]) -> UsageError {
-        UsageError("The value '\(value)' is invalid for '--\(option)'. Expected one of: \(allowed.joined(separator: ", ")).")
+        UsageError(
+            "The value '\(value)' is invalid for '--\(option)'. Expected one of: \(allowed.joined(separator: ", ")).")
     }
 }
 

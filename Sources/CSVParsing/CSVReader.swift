@@ -30,7 +30,9 @@ public enum CSVReader {
     }
 
     /// Reads every record. With `delimiter` nil, the delimiter is detected from the first line.
-    public static func read(_ bytes: [UInt8], delimiter: UInt8? = nil) throws(SyntaxError) -> (delimiter: UInt8, records: [Record]) {
+    public static func read(_ bytes: [UInt8], delimiter: UInt8? = nil) throws(SyntaxError) -> (
+        delimiter: UInt8, records: [Record]
+    ) {
         let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         let delimiter = delimiter ?? detectDelimiter(bytes[start...])
         return (delimiter, try records(bytes, from: start, delimiter: delimiter, line: 1).records)
@@ -141,8 +143,14 @@ public enum CSVReader {
                         segmentStart = index
                         continue
                     }
-                    guard index == bytes.count || bytes[index] == delimiter || bytes[index] == 0x0A || bytes[index] == 0x0D else {
-                        throw SyntaxError(line: line, reason: "unexpected text after a closing quote; write a quote inside a quoted field as \"\"")
+                    guard
+                        index == bytes.count || bytes[index] == delimiter || bytes[index] == 0x0A
+                            || bytes[index] == 0x0D
+                    else {
+                        throw SyntaxError(
+                            line: line,
+                            reason: "unexpected text after a closing quote; write a quote inside a quoted field as \"\""
+                        )
                     }
                     return try text(content[...])
                 }

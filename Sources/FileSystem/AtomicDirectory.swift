@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A directory of files that appears whole or not at all: the files are written into a hidden sibling directory,
@@ -26,7 +26,9 @@ public enum AtomicDirectory {
                 }
                 try AtomicFile.write(bytes, to: partial + "/" + file)
             }
-            guard rename(partial, String(target)) == 0 else { throw FileSystemError(call: "rename", path: path, errno: errno) }
+            guard rename(partial, String(target)) == 0 else {
+                throw FileSystemError(call: "rename", path: path, errno: errno)
+            }
         } catch {
             remove(partial, files: Array(files.keys))
             throw error

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes a file whole or not at all: the bytes go to a temporary file in the same directory, are flushed to disk,
@@ -80,9 +80,9 @@ public enum AtomicFile {
             let written = SystemCall.retryingInterrupts {
                 remaining.withUnsafeBytes { buffer in
                     #if canImport(Glibc)
-                    Glibc.write(descriptor, buffer.baseAddress, buffer.count)
+                        Glibc.write(descriptor, buffer.baseAddress, buffer.count)
                     #else
-                    Darwin.write(descriptor, buffer.baseAddress, buffer.count)
+                        Darwin.write(descriptor, buffer.baseAddress, buffer.count)
                     #endif
                 }
             }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads a whole input: a regular file, a FIFO, a device such as `/dev/stdin`, or standard input for `-`.
@@ -15,7 +15,8 @@ public enum InputFile {
 
     /// Every byte of the input; reads until end of file, whatever kind of file it is, or fails with `EFBIG` past
     /// `maximumBytes`.
-    public static func read(_ path: String, maximumBytes: Int = defaultMaximumBytes) throws(FileSystemError) -> [UInt8] {
+    public static func read(_ path: String, maximumBytes: Int = defaultMaximumBytes) throws(FileSystemError) -> [UInt8]
+    {
         let reader = try InputFileReader(path, chunkSize: 1 << 16, maximumBytes: maximumBytes)
         var bytes: [UInt8] = []
         while let chunk = try reader.next() { bytes += chunk }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Synchronization
 
@@ -45,9 +45,9 @@ public final class InputFileReader: Sendable {
         let count = SystemCall.retryingInterrupts {
             chunk.withUnsafeMutableBytes { raw in
                 #if canImport(Glibc)
-                Glibc.read(descriptor, raw.baseAddress, raw.count)
+                    Glibc.read(descriptor, raw.baseAddress, raw.count)
                 #else
-                Darwin.read(descriptor, raw.baseAddress, raw.count)
+                    Darwin.read(descriptor, raw.baseAddress, raw.count)
                 #endif
             }
         }

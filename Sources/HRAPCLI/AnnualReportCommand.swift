@@ -24,9 +24,11 @@ enum AnnualReportCommand {
                 "hrap annual-report hainbach-inklusiv --year 2025 --format md --lang de",
             ],
             options: reportOptions + [
-                .value("format", short: "f", valueName: "FORMAT", help: "Output format.", default: "html",
-                       allowed: AnnualReport.Format.allCases.map(\.rawValue)),
-                .flag("summary", help: "Write the short plain-language summary (2–4 pages) instead of the whole report."),
+                .value(
+                    "format", short: "f", valueName: "FORMAT", help: "Output format.", default: "html",
+                    allowed: AnnualReport.Format.allCases.map(\.rawValue)),
+                .flag(
+                    "summary", help: "Write the short plain-language summary (2–4 pages) instead of the whole report."),
                 .value("output", short: "o", valueName: "FILE", help: "Write to a file instead of standard output."),
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
@@ -53,16 +55,18 @@ enum AnnualReportCommand {
         _ parsed: ParsedArguments, _ context: CommandContext
     ) throws -> (AnnualReport, ReportTemplates, AnnualReportData) {
         let year = try Self.year(parsed)
-        let asOf = try parsed.value("as-of").map { _ in try ScoreCommand.referenceDate(parsed, context: context) }
+        let asOf =
+            try parsed.value("as-of").map { _ in try ScoreCommand.referenceDate(parsed, context: context) }
             ?? CalendarDate.endOfYear(year)
         let templates = try ReportTemplates.load(context, overrides: parsed.value("templates"))
         let locale = try templates.locale(parsed.value("lang") ?? "en")
         let data = try context.service(parsed, .read).annualReportData(
             plan: parsed.argument("PLAN") ?? "", year: year, asOf: asOf,
             framework: parsed.value("framework") ?? "hrgl-2024", as: context.principal(parsed))
-        let report = AnnualReport(.init(
-            facts: data.facts, year: year, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
-            previousAsOf: data.previousAsOf, peer: data.peer), locale: locale)
+        let report = AnnualReport(
+            .init(
+                facts: data.facts, year: year, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
+                previousAsOf: data.previousAsOf, peer: data.peer), locale: locale)
         return (report, templates, data)
     }
 

@@ -34,14 +34,17 @@ enum ApprovalCommands {
                 plan: try context.plan(parsed), pendingOnly: !parsed.flag("all"), as: context.principal(parsed))
             if context.format(parsed) == .json { return context.printJSON(.array(found.map { $0.json() })) }
             let rows = found.map { submission in
-                [String(submission.id), submission.entity, submission.label, summary(submission),
-                 submission.submittedBy, submission.submittedAt.description,
-                 submission.decision.map { "\($0.rawValue) by \(submission.decidedBy ?? "")" } ?? "waiting",
-                 submission.reason ?? ""]
+                [
+                    String(submission.id), submission.entity, submission.label, summary(submission),
+                    submission.submittedBy, submission.submittedAt.description,
+                    submission.decision.map { "\($0.rawValue) by \(submission.decidedBy ?? "")" } ?? "waiting",
+                    submission.reason ?? "",
+                ]
             }
-            context.io.out(TableRenderer.render(
-                header: ["id", "entity", "key", "entry", "submitted by", "submitted at", "decision", "reason"],
-                rows: rows))
+            context.io.out(
+                TableRenderer.render(
+                    header: ["id", "entity", "key", "entry", "submitted by", "submitted at", "decision", "reason"],
+                    rows: rows))
         }
     }
 
@@ -51,8 +54,12 @@ enum ApprovalCommands {
             abstract: approve
                 ? "Approve an entry: it is appended and counts everywhere."
                 : "Reject an entry with a reason: it stays in the submissions and counts nowhere.",
-            options: [planOption, .value("reason", valueName: "TEXT",
-                help: approve ? "A note on the approval." : "Why it is rejected (required).")],
+            options: [
+                planOption,
+                .value(
+                    "reason", valueName: "TEXT",
+                    help: approve ? "A note on the approval." : "Why it is rejected (required)."),
+            ],
             arguments: [Argument("ID", help: "The submission's number (hrap approval list).")]
         ) { parsed in
             guard let id = parsed.argument("ID").flatMap({ Int64($0) }) else {

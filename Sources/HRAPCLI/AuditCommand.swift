@@ -22,8 +22,13 @@ enum AuditCommand {
         ) { parsed in
             var since: Timestamp?
             if let text = parsed.value("since") {
-                guard let parsedSince = Timestamp(text) ?? CalendarDate(text).map({ Timestamp(secondsSince1970: Int64($0.daysSince1970) * 86_400) }) else {
-                    throw UsageError("The value '\(text)' is invalid for '--since'. Expected a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM:SSZ.")
+                guard
+                    let parsedSince = Timestamp(text)
+                        ?? CalendarDate(text).map({ Timestamp(secondsSince1970: Int64($0.daysSince1970) * 86_400) })
+                else {
+                    throw UsageError(
+                        "The value '\(text)' is invalid for '--since'. Expected a date YYYY-MM-DD or a time YYYY-MM-DDTHH:MM:SSZ."
+                    )
                 }
                 since = parsedSince
             }
@@ -31,7 +36,9 @@ enum AuditCommand {
             guard let limit = Int(limitText), limit > 0 else {
                 throw UsageError("The value '\(limitText)' is invalid for '--limit'. Expected a positive whole number.")
             }
-            let filter = AuditFilter(plan: parsed.value("plan"), entity: parsed.value("entity"), actor: parsed.value("actor"), since: since, limit: limit)
+            let filter = AuditFilter(
+                plan: parsed.value("plan"), entity: parsed.value("entity"), actor: parsed.value("actor"), since: since,
+                limit: limit)
             let entries = try context.service(parsed, .read).audit(filter, as: context.principal(parsed))
             render(entries, context: context, format: context.format(parsed))
         }
@@ -40,12 +47,17 @@ enum AuditCommand {
     private static func render(_ entries: [AuditEntry], context: CommandContext, format: OutputFormat) {
         let header = ["at", "actor", "operation", "entity", "plan", "label", "changed"]
         let rows = entries.map { entry in
-            [entry.time.description, entry.actor, entry.operation.rawValue, entry.entity, entry.plan ?? "", entry.label, changed(entry)]
+            [
+                entry.time.description, entry.actor, entry.operation.rawValue, entry.entity, entry.plan ?? "",
+                entry.label, changed(entry),
+            ]
         }
         switch format {
         case .json: context.printJSON(.array(entries.map { $0.json() }))
         case .csv: context.io.out(CSVWriter().text([header] + rows))
-        case .table: context.io.out(entries.isEmpty ? "No audit rows match.\n" : TableRenderer.render(header: header, rows: rows))
+        case .table:
+            context.io.out(
+                entries.isEmpty ? "No audit rows match.\n" : TableRenderer.render(header: header, rows: rows))
         }
     }
 

@@ -31,12 +31,14 @@ struct CLIFailure: CommandLineReportable {
     static func from(_ error: any Error) -> any Error {
         switch error {
         case is UsageError, is CLIFailure: return error
-        case let error as ValidationError: return CLIFailure(shortened(commandLine(error)), exitCode: ExitCode.dataError)
+        case let error as ValidationError:
+            return CLIFailure(shortened(commandLine(error)), exitCode: ExitCode.dataError)
         case let error as AssessmentError: return CLIFailure(message(error), exitCode: ExitCode.dataError)
         case let error as ServiceError: return from(error)
         case let error as StoreError:
             switch error {
-            case .invalid(let validation): return CLIFailure(shortened(commandLine(validation)), exitCode: ExitCode.dataError)
+            case .invalid(let validation):
+                return CLIFailure(shortened(commandLine(validation)), exitCode: ExitCode.dataError)
             case .notFound: return CLIFailure(error.description, exitCode: ExitCode.usage)
             case .duplicate, .corrupt, .alreadyRevoked, .alreadyDecided:
                 return CLIFailure(error.description, exitCode: ExitCode.dataError)
@@ -59,7 +61,9 @@ extension CLIFailure {
     static func commandLine(_ error: ValidationError) -> ValidationError {
         var mapped = error
         mapped.problems = error.problems.map { problem in
-            let safe = ValidationProblem(path: TerminalText.escaped(problem.path), code: problem.code, message: TerminalText.escaped(problem.message))
+            let safe = ValidationProblem(
+                path: TerminalText.escaped(problem.path), code: problem.code,
+                message: TerminalText.escaped(problem.message))
             guard let first = safe.path.first, first.isLowercase, !safe.path.hasPrefix("line ") else { return safe }
             return SchemaOptions.optionPath(safe)
         }
@@ -79,7 +83,9 @@ extension CLIFailure {
     static func from(_ error: ServiceError) -> CLIFailure {
         switch error {
         case .unknownFramework(let reference, let known):
-            CLIFailure("Unknown framework '\(reference)'. Known frameworks: \(known.joined(separator: ", ")).", exitCode: ExitCode.usage)
+            CLIFailure(
+                "Unknown framework '\(reference)'. Known frameworks: \(known.joined(separator: ", ")).",
+                exitCode: ExitCode.usage)
         case .invalidTarget, .yearOutsidePlan: CLIFailure(error.description, exitCode: ExitCode.usage)
         case .frameworksNotFound, .missingFile: CLIFailure(error.description, exitCode: ExitCode.noInput)
         case .malformedFile, .shippedFramework, .notFound, .changedSinceRead, .versionRequired:
@@ -95,14 +101,16 @@ extension CLIFailure {
     /// writer holding the database (1, try again), anything else (1).
     static func from(_ error: SQLiteError) -> CLIFailure {
         switch error.code {
-        case 8, 10, 13, 14: // READONLY, IOERR, FULL, CANTOPEN
+        case 8, 10, 13, 14:  // READONLY, IOERR, FULL, CANTOPEN
             CLIFailure("database: \(error.message)", exitCode: ExitCode.ioError)
-        case 11, 26: // CORRUPT, NOTADB
+        case 11, 26:  // CORRUPT, NOTADB
             CLIFailure("the database file is damaged or not a database: \(error.message)", exitCode: ExitCode.dataError)
-        case 19: // CONSTRAINT: a rule the validators should have caught; nothing was written
-            CLIFailure("the database refused the data (\(error.message)); nothing was written", exitCode: ExitCode.dataError)
-        case 5, 6: // BUSY, LOCKED
-            CLIFailure("the database is busy with another writer; nothing was written, try again", exitCode: ExitCode.failure)
+        case 19:  // CONSTRAINT: a rule the validators should have caught; nothing was written
+            CLIFailure(
+                "the database refused the data (\(error.message)); nothing was written", exitCode: ExitCode.dataError)
+        case 5, 6:  // BUSY, LOCKED
+            CLIFailure(
+                "the database is busy with another writer; nothing was written, try again", exitCode: ExitCode.failure)
         default:
             CLIFailure("database: \(error.message)", exitCode: ExitCode.failure)
         }

@@ -16,7 +16,9 @@ struct CommandContext: Sendable {
     /// The global options every command accepts.
     static let globalOptions: [Option] = [
         .value("db", valueName: "PATH", help: "Database file (or HRAP_DB).", default: "./hrap.sqlite", global: true),
-        .value("actor", valueName: "NAME", help: "Who is writing, for the audit log (or HRAP_ACTOR; default: login name).", global: true),
+        .value(
+            "actor", valueName: "NAME", help: "Who is writing, for the audit log (or HRAP_ACTOR; default: login name).",
+            global: true),
     ]
 
     /// The database path from `--db`, `HRAP_DB` or the default.
@@ -48,7 +50,8 @@ struct CommandContext: Sendable {
 
     /// The principal of the command line: the declared actor (`--actor`, `HRAP_ACTOR`, the login name), with every right.
     func principal(_ parsed: ParsedArguments) -> Principal {
-        let actor = parsed.value("actor") ?? io.environment["HRAP_ACTOR"] ?? io.environment["USER"]
+        let actor =
+            parsed.value("actor") ?? io.environment["HRAP_ACTOR"] ?? io.environment["USER"]
             ?? io.environment["LOGNAME"] ?? "unknown"
         return .commandLine(actor)
     }
@@ -64,11 +67,14 @@ struct CommandContext: Sendable {
     var catalogue: FrameworkCatalogue {
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
             .deletingLastPathComponent()
-        let ancestors = sequence(first: executable) { $0.path == "/" ? nil : $0.deletingLastPathComponent() }.map(\.path)
-        let candidates = (ancestors + [workingDirectory]).map { $0 + "/templates" }
+        let ancestors = sequence(first: executable) { $0.path == "/" ? nil : $0.deletingLastPathComponent() }.map(
+            \.path)
+        let candidates =
+            (ancestors + [workingDirectory]).map { $0 + "/templates" }
             + [io.environment["HRAP_TEMPLATES"]].compactMap { $0 }
         return FrameworkCatalogue(
-            directory: FrameworkCatalogue.locate(templateDirectories: candidates), embedded: EmbeddedTemplates.files(in: "frameworks"))
+            directory: FrameworkCatalogue.locate(templateDirectories: candidates),
+            embedded: EmbeddedTemplates.files(in: "frameworks"))
     }
 
     /// The `--format` choice.

@@ -9,7 +9,8 @@ enum DemoServer {
         let principal = context.principal(parsed)
         let admin = try setup.createToken(TokenRequest(name: "demo-admin", role: .admin), as: principal).token
         let officer = try setup.createToken(
-            TokenRequest(name: "demo-officer", role: .officer, government: "GB-aldermoor"), as: principal).token
+            TokenRequest(name: "demo-officer", role: .officer, government: "GB-aldermoor"), as: principal
+        ).token
         let service = try HRAPService.open(
             path: context.absolutePath(database), mode: .write, policy: RolePolicy(), catalogue: context.catalogue,
             busyTimeoutMilliseconds: 5_000, clock: context.clock)
@@ -17,7 +18,8 @@ enum DemoServer {
         let site = try ServeCommand.siteOptions(parsed, context)
         let running: ServeCommand.Running
         do {
-            running = try ServeCommand.start(service, host: "127.0.0.1", port: port, readOnly: false, quiet: true,
+            running = try ServeCommand.start(
+                service, host: "127.0.0.1", port: port, readOnly: false, quiet: true,
                 site: site, context)
         } catch {
             running = try ServeCommand.start(

@@ -8,11 +8,15 @@ import JSONCoding
 enum DueCommand {
     static func command(_ context: CommandContext) -> Command {
         Command(
-            "due", abstract: "List indicator values due or overdue and active actions without a recent update, by responsible unit.",
+            "due",
+            abstract:
+                "List indicator values due or overdue and active actions without a recent update, by responsible unit.",
             examples: ["hrap due aldermoor-2023 --as-of 2026-04-15"],
             options: [
                 .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
-                .value("horizon", valueName: "DAYS", help: "Also list what falls due within this many days.", default: "30"),
+                .value(
+                    "horizon", valueName: "DAYS", help: "Also list what falls due within this many days.", default: "30"
+                ),
                 .value(
                     "update-days", valueName: "DAYS",
                     help: "An active action needs an update at least this often (default: the plan's reporting rhythm, "
@@ -32,7 +36,8 @@ enum DueCommand {
             for (unit, items) in list.byUnit {
                 guard let unit else {
                     // Without a unit: actions that name no lead unit, and indicators of objectives, each under its heading.
-                    let actions = items.filter { $0.kind == .actionUpdate }, indicators = items.filter { $0.kind == .indicatorValue }
+                    let actions = items.filter { $0.kind == .actionUpdate },
+                        indicators = items.filter { $0.kind == .indicatorValue }
                     let headings = [
                         ("Actions without a lead unit", actions),
                         ("Indicators of the plan and its objectives (no responsible unit)", indicators),
@@ -43,7 +48,9 @@ enum DueCommand {
                     continue
                 }
                 let above = (list.parents[unit] ?? []).map { "\($0) \(names[$0] ?? "")" }
-                text += "\(unit) \(names[unit] ?? "")" + (above.isEmpty ? "" : " — in " + above.joined(separator: " › ")) + "\n"
+                text +=
+                    "\(unit) \(names[unit] ?? "")" + (above.isEmpty ? "" : " — in " + above.joined(separator: " › "))
+                    + "\n"
                 for item in items { text += "  " + describe(item) + "\n" }
                 text += "\n"
             }
@@ -55,7 +62,8 @@ enum DueCommand {
         guard let text = parsed.value(option) else { return nil }
         guard let number = Int(text), (0...DueList.maximumDays).contains(number) else {
             throw UsageError(
-                "The value '\(text)' is invalid for '--\(option)'. Expected a whole number of days, 0 to \(DueList.maximumDays).")
+                "The value '\(text)' is invalid for '--\(option)'. Expected a whole number of days, 0 to \(DueList.maximumDays)."
+            )
         }
         return number
     }

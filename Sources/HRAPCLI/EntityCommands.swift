@@ -29,8 +29,13 @@ struct EntityCommands<R: StoredRecord> {
 
     /// The command with its subcommands.
     func command(extra: [Command] = []) -> Command {
-        var subcommands = [write(.create, "create", "Create \(spoken.withIndefiniteArticle)."), write(.update, "update", "Change fields of \(spoken.withIndefiniteArticle).")]
-        if identity != ["code"] { subcommands = [write(.upsert, "set", "Create or change \(spoken.withIndefiniteArticle).")] }
+        var subcommands = [
+            write(.create, "create", "Create \(spoken.withIndefiniteArticle)."),
+            write(.update, "update", "Change fields of \(spoken.withIndefiniteArticle)."),
+        ]
+        if identity != ["code"] {
+            subcommands = [write(.upsert, "set", "Create or change \(spoken.withIndefiniteArticle).")]
+        }
         subcommands += [list(), show()] + extra
         return Command(name, abstract: abstract, subcommands: subcommands)
     }
@@ -48,16 +53,20 @@ struct EntityCommands<R: StoredRecord> {
         let context = self.context
         return Command(
             word, abstract: abstract,
-            discussion: mode == .update ? "Only the options given change; give an empty value ('') to clear an optional field." : nil,
+            discussion: mode == .update
+                ? "Only the options given change; give an empty value ('') to clear an optional field." : nil,
             examples: examples[word].map { [$0] } ?? [], options: planOption + fieldOptions
         ) { parsed in
             let given = SchemaOptions.given(R.self, parsed)
-            let key = try mode == .create ? identity.map { name in given.last { $0.0 == name }?.1 } : identityValues(parsed)
+            let key =
+                try mode == .create ? identity.map { name in given.last { $0.0 == name }?.1 } : identityValues(parsed)
             let service = try isPlanScoped ? context.planWriter(parsed) : context.service(parsed, .write)
             let record = try service.saveRecord(
-                R.self, plan: isPlanScoped ? try context.plan(parsed) : nil, mode: mode, identity: key.map { $0 == .null ? nil : $0 },
+                R.self, plan: isPlanScoped ? try context.plan(parsed) : nil, mode: mode,
+                identity: key.map { $0 == .null ? nil : $0 },
                 changes: given, as: context.principal(parsed))
-            let label = identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ")
+            let label = identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(
+                separator: " ")
             context.say("\(mode == .create ? "Created" : "Saved") \(spoken) \(label).")
             if let warning = try warnAfterSaving?(service, parsed, record) { context.io.err("Warning: \(warning)\n") }
         }
@@ -77,13 +86,17 @@ struct EntityCommands<R: StoredRecord> {
 
     private func show() -> Command {
         let context = self.context
-        let identityOptions = identity.count == 1 ? [] : identity.map { field in
-            Option.value(OptionValue.optionName(field), help: "Identifies the \(spoken).")
-        }
+        let identityOptions =
+            identity.count == 1
+            ? []
+            : identity.map { field in
+                Option.value(OptionValue.optionName(field), help: "Identifies the \(spoken).")
+            }
         return Command(
             "show", abstract: "Show one \(spoken) with all its fields.",
             options: planOption + identityOptions + [OutputFormat.option],
-            arguments: identity.count == 1 ? [Argument(identity[0].uppercased(), help: "The \(spoken)'s \(identity[0]).")] : []
+            arguments: identity.count == 1
+                ? [Argument(identity[0].uppercased(), help: "The \(spoken)'s \(identity[0]).")] : []
         ) { parsed in
             let service = try context.service(parsed, .read)
             guard let record = try find(in: try load(service, parsed), parsed: parsed) else { return }
@@ -101,16 +114,19 @@ struct EntityCommands<R: StoredRecord> {
     }
 
     private func renderer(_ service: HRAPService, _ parsed: ParsedArguments) throws -> RecordRenderer<R> {
-        RecordRenderer(columns: columns, annotations: try annotate?(service, parsed) ?? [:], label: { R.table.label(of: $0) })
+        RecordRenderer(
+            columns: columns, annotations: try annotate?(service, parsed) ?? [:], label: { R.table.label(of: $0) })
     }
 
     /// The identity values given by the options (or the argument), in identity order; nil for an empty optional one.
     private func identityValues(_ parsed: ParsedArguments) throws -> [JSONValue?] {
         try identity.compactMap { name in R.schema.field(named: name) }.map { field in
-            let text = parsed.value(OptionValue.optionName(field.name))
+            let text =
+                parsed.value(OptionValue.optionName(field.name))
                 ?? (identity.count == 1 ? parsed.argument(field.name.uppercased()) : nil)
             if text == nil, field.isRequired {
-                throw UsageError.missingOption(OptionValue.optionName(field.name), valueName: SchemaOptions.valueName(field.kind))
+                throw UsageError.missingOption(
+                    OptionValue.optionName(field.name), valueName: SchemaOptions.valueName(field.kind))
             }
             let json = text.map { OptionValue.json($0, kind: field.kind) }
             return json == .null ? nil : json
@@ -125,7 +141,9 @@ struct EntityCommands<R: StoredRecord> {
         }
         if match == nil {
             let label = wanted.compactMap { $0.1.map(cellText) }.joined(separator: " ")
-            let known = records.map { record in identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ") }
+            let known = records.map { record in
+                identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ")
+            }
             throw StoreError.notFound(entity: R.schema.entity, code: label, known: known)
         }
         return match

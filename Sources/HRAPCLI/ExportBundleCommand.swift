@@ -25,8 +25,10 @@ enum ExportBundleCommand {
             guard let out = parsed.value("out") else { throw UsageError("Missing expected option '--out <dir>'.") }
             let (report, templates, data) = try AnnualReportCommand.build(parsed, context)
             var reports: [String: String] = [:]
-            for (name, format, summary) in [("report.html", AnnualReport.Format.html, false), ("report.md", .md, false),
-                                            ("report.json", .json, false), ("summary.html", .html, true)] {
+            for (name, format, summary) in [
+                ("report.html", AnnualReport.Format.html, false), ("report.md", .md, false),
+                ("report.json", .json, false), ("summary.html", .html, true),
+            ] {
                 reports[name] = try AnnualReportCommand.render(report, format, summary: summary, templates)
             }
             let bundle = OpenDataBundle(
@@ -37,7 +39,8 @@ enum ExportBundleCommand {
                 if error.errno == EEXIST {
                     throw CLIFailure("\(out) already exists; choose a new directory", exitCode: ExitCode.usage)
                 }
-                throw CLIFailure("cannot write \(out): \(error.reason); nothing was written", exitCode: ExitCode.ioError)
+                throw CLIFailure(
+                    "cannot write \(out): \(error.reason); nothing was written", exitCode: ExitCode.ioError)
             }
             context.say("Wrote \(files.count) files to \(out).")
         }

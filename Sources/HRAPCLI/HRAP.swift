@@ -34,7 +34,9 @@ public enum HRAP {
                 audit log with the actor (--actor, HRAP_ACTOR, or the login name). Progress data is never overwritten:
                 a correction supersedes the old value and both are kept.
                 """,
-            examples: ["hrap demo", "hrap import examples/aldermoor-plan.json", "hrap action list --plan aldermoor-2023"],
+            examples: [
+                "hrap demo", "hrap import examples/aldermoor-plan.json", "hrap action list --plan aldermoor-2023",
+            ],
             options: CommandContext.globalOptions,
             subcommands: [
                 DemoCommand.command(context),

@@ -18,8 +18,11 @@ enum MaintenanceCommands {
         ) { parsed in
             let file = parsed.argument("FILE") ?? ""
             let target = context.absolutePath(file), database = context.absolutePath(context.databasePath(parsed))
-            if ["", "-wal", "-shm", "-journal"].map({ database + $0 }).contains(where: { $0 == target || InputFile.sameFile($0, target) }) {
-                throw CLIFailure("\(file) is the database itself; choose another file for the copy", exitCode: ExitCode.usage)
+            if ["", "-wal", "-shm", "-journal"].map({ database + $0 }).contains(where: {
+                $0 == target || InputFile.sameFile($0, target)
+            }) {
+                throw CLIFailure(
+                    "\(file) is the database itself; choose another file for the copy", exitCode: ExitCode.usage)
             }
             try context.service(parsed, .read).backup(to: target, as: context.principal(parsed))
             context.say("Backed up \(context.databasePath(parsed)) to \(file).")
@@ -28,7 +31,8 @@ enum MaintenanceCommands {
 
     static func check(_ context: CommandContext) -> Command {
         Command(
-            "check", abstract: "Verify the database: SQLite integrity, references, an audit row for every record, versions.",
+            "check",
+            abstract: "Verify the database: SQLite integrity, references, an audit row for every record, versions.",
             discussion: """
                 Runs SQLite's integrity_check and foreign_key_check, then hrap's own rules: every stored record has the
                 audit row that wrote it, and no two versions of a measurement or progress update share a key and a

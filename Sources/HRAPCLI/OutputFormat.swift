@@ -8,12 +8,16 @@ enum OutputFormat: String, CaseIterable {
 
     /// The `--format` option of commands that print all three formats.
     static var option: Option {
-        .value("format", short: "f", valueName: "FORMAT", help: "Output format.", default: "table", allowed: allCases.map(\.rawValue))
+        .value(
+            "format", short: "f", valueName: "FORMAT", help: "Output format.", default: "table",
+            allowed: allCases.map(\.rawValue))
     }
 
     /// The `--format` option of commands whose output is a tree or a report, not rows: a table or JSON.
     static var tableOrJSON: Option {
-        .value("format", short: "f", valueName: "FORMAT", help: "Output format.", default: "table", allowed: [table, json].map(\.rawValue))
+        .value(
+            "format", short: "f", valueName: "FORMAT", help: "Output format.", default: "table",
+            allowed: [table, json].map(\.rawValue))
     }
 }
 
@@ -56,7 +60,8 @@ func cellText(_ value: JSONValue?) -> String {
     case .integer(let number)?: return String(number)
     case .number(let number)?: return JSONWriter.format(number)
     case .bool(let flag)?: return flag ? "yes" : "no"
-    case .array(let values)? where values.allSatisfy({ $0.string != nil }): return values.compactMap(\.string).joined(separator: "; ")
+    case .array(let values)? where values.allSatisfy({ $0.string != nil }):
+        return values.compactMap(\.string).joined(separator: "; ")
     case let nested?: return JSONWriter.compact(nested)
     }
 }

@@ -25,9 +25,17 @@ enum PlanFileCommands {
             let summary = try importing(path) {
                 try context.service(parsed, .write).importPlan(stream, source: path, as: context.principal(parsed))
             }
-            let rows = summary.sections.map { [$0.name, "\($0.counts.created)", "\($0.counts.updated)", "\($0.counts.appended)", "\($0.counts.unchanged)"] }
-            context.io.out(TableRenderer.render(header: ["section", "created", "updated", "appended", "unchanged"], rows: rows))
-            context.say(summary.isUnchanged ? "Plan \(file.plan.code) is up to date; nothing changed." : "Imported plan \(file.plan.code).")
+            let rows = summary.sections.map {
+                [
+                    $0.name, "\($0.counts.created)", "\($0.counts.updated)", "\($0.counts.appended)",
+                    "\($0.counts.unchanged)",
+                ]
+            }
+            context.io.out(
+                TableRenderer.render(header: ["section", "created", "updated", "appended", "unchanged"], rows: rows))
+            context.say(
+                summary.isUnchanged
+                    ? "Plan \(file.plan.code) is up to date; nothing changed." : "Imported plan \(file.plan.code).")
         }
     }
 
@@ -35,10 +43,13 @@ enum PlanFileCommands {
         Command(
             "export", abstract: "Export a plan as a plan file (JSON), with the whole history of its progress data.",
             examples: ["hrap export aldermoor-2023 --output aldermoor.json"],
-            options: [.value("output", short: "o", valueName: "FILE", help: "Write to a file instead of standard output.")],
+            options: [
+                .value("output", short: "o", valueName: "FILE", help: "Write to a file instead of standard output.")
+            ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
-            let file = try context.service(parsed, .read).exportPlan(parsed.argument("PLAN") ?? "", as: context.principal(parsed))
+            let file = try context.service(parsed, .read).exportPlan(
+                parsed.argument("PLAN") ?? "", as: context.principal(parsed))
             let text = JSONWriter.pretty(file.encode()) + "\n"
             guard let output = parsed.value("output") else { return context.io.out(text) }
             try write(text, to: output, parsed, context: context)

@@ -7,7 +7,8 @@ import JSONCoding
 
 /// Recording and reading progress: measurements, progress updates and an indicator's history.
 enum ProgressCommands {
-    private static let planOption = Option.value("plan", short: "p", valueName: "CODE", help: "Code of the plan (or HRAP_PLAN).")
+    private static let planOption = Option.value(
+        "plan", short: "p", valueName: "CODE", help: "Code of the plan (or HRAP_PLAN).")
 
     static func measurement(_ context: CommandContext) -> Command {
         appendOnly(
@@ -17,16 +18,22 @@ enum ProgressCommands {
                 "hrap measurement record --plan aldermoor-2023 --indicator 1.1.b --period-start 2025-10-01 --date 2025-12-31 --value 455",
                 "hrap measurement record --plan aldermoor-2023 --indicator 1.1.a --date 2025-11-15 --value 7 --disaggregation sex=female",
             ],
-            filter: "indicator", columns: ["indicator", "period_start", "date", "disaggregation", "value", "source", "public"],
+            filter: "indicator",
+            columns: ["indicator", "period_start", "date", "disaggregation", "value", "source", "public"],
             context: context,
             record: { service, measurement, parsed, principal in
                 try service.record(
-                    measurement, valueGivenAsYesNo: FieldKind.isYesNoWord(parsed.value("value") ?? ""), plan: try context.plan(parsed),
+                    measurement, valueGivenAsYesNo: FieldKind.isYesNoWord(parsed.value("value") ?? ""),
+                    plan: try context.plan(parsed),
                     as: principal)
             },
-            current: { service, plan, code, principal in try service.measurements(plan: plan, indicator: code, as: principal) },
+            current: { service, plan, code, principal in
+                try service.measurements(plan: plan, indicator: code, as: principal)
+            },
             words: { service, plan, principal in
-                Set(try service.records(Indicator.self, plan: plan, as: principal).filter { $0.valueType == .yesNo }.map(\.code))
+                Set(
+                    try service.records(Indicator.self, plan: plan, as: principal).filter { $0.valueType == .yesNo }
+                        .map(\.code))
             },
             describe: { measurement, outcome in
                 outcome == .appended
@@ -38,13 +45,21 @@ enum ProgressCommands {
 
     static func progressUpdate(_ context: CommandContext) -> Command {
         appendOnly(
-            ProgressUpdate.self, name: "progress-update", abstract: "Record how actions are going and list the current updates.",
-            recordAbstract: "Record a progress update of an action (a changed update for the same date supersedes the old one).",
-            examples: ["hrap progress-update record --plan aldermoor-2023 --action 1.1.1 --date 2025-12-31 --status ongoing --percent-complete 70 --narrative '52 tenancies started'"],
+            ProgressUpdate.self, name: "progress-update",
+            abstract: "Record how actions are going and list the current updates.",
+            recordAbstract:
+                "Record a progress update of an action (a changed update for the same date supersedes the old one).",
+            examples: [
+                "hrap progress-update record --plan aldermoor-2023 --action 1.1.1 --date 2025-12-31 --status ongoing --percent-complete 70 --narrative '52 tenancies started'"
+            ],
             filter: "action", columns: ["action", "date", "status", "percent_complete", "narrative"],
             context: context,
-            record: { service, update, parsed, principal in try service.record(update, plan: try context.plan(parsed), as: principal) },
-            current: { service, plan, code, principal in try service.progressUpdates(plan: plan, action: code, as: principal) },
+            record: { service, update, parsed, principal in
+                try service.record(update, plan: try context.plan(parsed), as: principal)
+            },
+            current: { service, plan, code, principal in
+                try service.progressUpdates(plan: plan, action: code, as: principal)
+            },
             describe: { update, outcome in
                 outcome == .appended
                     ? "Recorded the update of action \(update.action) at \(update.date)."
@@ -62,34 +77,43 @@ enum ProgressCommands {
         describe: @escaping @Sendable (R, ProgressOutcome) -> String
     ) -> Command {
         let spoken = R.schema.entity.replacing("_", with: " ")
-        return Command(name, abstract: abstract, subcommands: [
-            Command(
-                "record", abstract: recordAbstract, examples: examples,
-                options: [planOption] + SchemaOptions.options(R.self, excluding: ["recorded_at", "recorded_by"])
-            ) { parsed in
-                let value = try SchemaOptions.decode(R.self, SchemaOptions.given(R.self, parsed), what: "the \(spoken)")
-                let outcome = try record(try context.planWriter(parsed), value, parsed, context.principal(parsed))
-                context.say(describe(value, outcome))
-            },
-            Command(
-                "list", abstract: "List the current \(spoken)s (superseded corrections left out).",
-                options: [planOption, .value(filter, valueName: "CODE", help: "Only this \(filter)."), OutputFormat.option]
-            ) { parsed in
-                let service = try context.service(parsed, .read), plan = try context.plan(parsed)
-                let values = try current(service, plan, parsed.value(filter), context.principal(parsed))
-                var renderer = RecordRenderer<R>(columns: columns, label: { R.table.label(of: $0) })
-                // Tables and CSV say yes/no for the values of yes/no indicators (JSON keeps the numbers 1 and 0),
-                // and the judged status of a qualitative indicator in the value column.
-                if context.format(parsed) != .json, let yesNo = try words?(service, plan, context.principal(parsed)) {
-                    renderer.annotations = yesNoWords(values, yesNo)
-                }
-                context.io.out(renderer.render(values, format: context.format(parsed)))
-            },
-        ])
+        return Command(
+            name, abstract: abstract,
+            subcommands: [
+                Command(
+                    "record", abstract: recordAbstract, examples: examples,
+                    options: [planOption] + SchemaOptions.options(R.self, excluding: ["recorded_at", "recorded_by"])
+                ) { parsed in
+                    let value = try SchemaOptions.decode(
+                        R.self, SchemaOptions.given(R.self, parsed), what: "the \(spoken)")
+                    let outcome = try record(try context.planWriter(parsed), value, parsed, context.principal(parsed))
+                    context.say(describe(value, outcome))
+                },
+                Command(
+                    "list", abstract: "List the current \(spoken)s (superseded corrections left out).",
+                    options: [
+                        planOption, .value(filter, valueName: "CODE", help: "Only this \(filter)."),
+                        OutputFormat.option,
+                    ]
+                ) { parsed in
+                    let service = try context.service(parsed, .read), plan = try context.plan(parsed)
+                    let values = try current(service, plan, parsed.value(filter), context.principal(parsed))
+                    var renderer = RecordRenderer<R>(columns: columns, label: { R.table.label(of: $0) })
+                    // Tables and CSV say yes/no for the values of yes/no indicators (JSON keeps the numbers 1 and 0),
+                    // and the judged status of a qualitative indicator in the value column.
+                    if context.format(parsed) != .json, let yesNo = try words?(service, plan, context.principal(parsed))
+                    {
+                        renderer.annotations = yesNoWords(values, yesNo)
+                    }
+                    context.io.out(renderer.render(values, format: context.format(parsed)))
+                },
+            ])
     }
 
     /// `yes`/`no` for the values of yes/no indicators and the judged status of qualitative ones, by record label.
-    private static func yesNoWords<R: PlanRecord>(_ values: [R], _ yesNo: Set<String>) -> [String: [(String, JSONValue)]] {
+    private static func yesNoWords<R: PlanRecord>(_ values: [R], _ yesNo: Set<String>) -> [String: [(
+        String, JSONValue
+    )]] {
         var words: [String: [(String, JSONValue)]] = [:]
         for case let measurement as Measurement in values {
             guard let word = valueWord(measurement, isYesNo: yesNo.contains(measurement.indicator)) else { continue }
@@ -114,9 +138,12 @@ enum ProgressCommands {
             arguments: [Argument("INDICATOR", help: "The indicator's code.")]
         ) { parsed in
             let service = try context.service(parsed, .read), code = parsed.argument("INDICATOR") ?? ""
-            let versions = try service.history(indicator: code, plan: try context.plan(parsed), as: context.principal(parsed))
-            let isYesNo = try service.records(Indicator.self, plan: try context.plan(parsed), as: context.principal(parsed))
-                .contains { $0.code == code && $0.valueType == .yesNo }
+            let versions = try service.history(
+                indicator: code, plan: try context.plan(parsed), as: context.principal(parsed))
+            let isYesNo = try service.records(
+                Indicator.self, plan: try context.plan(parsed), as: context.principal(parsed)
+            )
+            .contains { $0.code == code && $0.valueType == .yesNo }
             let fields = ["period_start", "date", "disaggregation", "value", "recorded_at", "recorded_by", "note"]
             let rows = versions.map { version in
                 fields.map { name in
@@ -126,12 +153,19 @@ enum ProgressCommands {
             }
             switch context.format(parsed) {
             case .json:
-                context.printJSON(.array(versions.map { version in
-                    .object((Measurement.schema.encode(version.measurement).members ?? []) + [("superseded", .bool(!version.isCurrent))])
-                }))
+                context.printJSON(
+                    .array(
+                        versions.map { version in
+                            .object(
+                                (Measurement.schema.encode(version.measurement).members ?? []) + [
+                                    ("superseded", .bool(!version.isCurrent))
+                                ])
+                        }))
             case .csv: context.io.out(CSVWriter().text([fields + ["superseded"]] + rows))
             case .table:
-                context.io.out(versions.isEmpty ? "No values recorded.\n" : TableRenderer.render(header: fields + ["status"], rows: rows))
+                context.io.out(
+                    versions.isEmpty
+                        ? "No values recorded.\n" : TableRenderer.render(header: fields + ["status"], rows: rows))
             }
         }
     }

@@ -17,10 +17,15 @@ enum ProgressTreeCommand {
                 ongoing, planned, delayed, overdue (active past its end date) or cancelled, per objective, field and plan;
                 a plan without indicators still shows its measures. --compare shows what changed since an earlier date.
                 """,
-            examples: ["hrap progress aldermoor-2023 --as-of 2025-12-31", "hrap progress aldermoor-2023 --as-of 2025-12-31 --compare 2024-12-31"],
+            examples: [
+                "hrap progress aldermoor-2023 --as-of 2025-12-31",
+                "hrap progress aldermoor-2023 --as-of 2025-12-31 --compare 2024-12-31",
+            ],
             options: [
                 .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
-                .value("compare", valueName: "DATE", help: "An earlier date: which measures became completed or overdue since."),
+                .value(
+                    "compare", valueName: "DATE",
+                    help: "An earlier date: which measures became completed or overdue since."),
                 OutputFormat.tableOrJSON,
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
@@ -28,13 +33,17 @@ enum ProgressTreeCommand {
             let asOf = try ScoreCommand.referenceDate(parsed, context: context)
             let earlier = try parsed.value("compare").map { text in
                 guard let date = CalendarDate(text), date < asOf else {
-                    throw UsageError("The value '\(text)' is invalid for '--compare'. Expected a date YYYY-MM-DD before the reference date.")
+                    throw UsageError(
+                        "The value '\(text)' is invalid for '--compare'. Expected a date YYYY-MM-DD before the reference date."
+                    )
                 }
                 return date
             }
             let (progress, before, file) = try context.service(parsed, .read).progress(
                 plan: parsed.argument("PLAN") ?? "", asOf: asOf, comparedWith: earlier, as: context.principal(parsed))
-            if context.format(parsed) == .json { return context.printJSON(progress.json(file: file, comparedWith: before)) }
+            if context.format(parsed) == .json {
+                return context.printJSON(progress.json(file: file, comparedWith: before))
+            }
             context.show(render(progress, file: file) + (before.map { comparison(progress, since: $0) } ?? ""))
         }
     }
@@ -44,7 +53,8 @@ enum ProgressTreeCommand {
         guard measures.total > 0 else { return "no measures" }
         let percent = String(format: "%.0f", (measures.implementedShare ?? 0) * 100)
         let late = measures.counts[.completedLate].map { ", \($0) of them late" } ?? ""
-        let rest = MeasureRollUp.Standing.allCases.filter { $0 != .completed && $0 != .completedLate }.compactMap { standing in
+        let rest = MeasureRollUp.Standing.allCases.filter { $0 != .completed && $0 != .completedLate }.compactMap {
+            standing in
             measures.counts[standing].map { "\($0) \(standing.rawValue)" }
         }
         return "\(measures.implemented) of \(measures.total) measures implemented (\(percent) %\(late))"
@@ -53,14 +63,17 @@ enum ProgressTreeCommand {
 
     private static func comparison(_ progress: PlanProgress, since earlier: PlanProgress) -> String {
         let (completed, overdue) = progress.changes(since: earlier)
-        var text = "\nSince \(earlier.asOf): \(earlier.measures.implemented) → \(progress.measures.implemented) measures implemented\n"
+        var text =
+            "\nSince \(earlier.asOf): \(earlier.measures.implemented) → \(progress.measures.implemented) measures implemented\n"
         text += "  became completed: " + (completed.isEmpty ? "none" : completed.joined(separator: ", ")) + "\n"
         text += "  became overdue: " + (overdue.isEmpty ? "none" : overdue.joined(separator: ", ")) + "\n"
         return text
     }
 
     private static func summary(_ rollUp: ProgressRollUp) -> String {
-        let parts = IndicatorProgress.Status.allCases.compactMap { status in rollUp.counts[status].map { "\($0) \(status.rawValue.replacing("_", with: " "))" } }
+        let parts = IndicatorProgress.Status.allCases.compactMap { status in
+            rollUp.counts[status].map { "\($0) \(status.rawValue.replacing("_", with: " "))" }
+        }
         return parts.isEmpty ? "no indicators" : parts.joined(separator: ", ")
     }
 
@@ -70,7 +83,8 @@ enum ProgressTreeCommand {
         if let latest = progress.latest { text += ": \(JSONWriter.format(latest.value)) on \(latest.date)" }
         if let judged = progress.judged { text += ": judged \(judged.status.rawValue) on \(judged.date)" }
         if let value = progress.progress, let expected = progress.expected {
-            text += " (progress \(String(format: "%.0f", value * 100)) %, expected \(String(format: "%.0f", expected * 100)) %)"
+            text +=
+                " (progress \(String(format: "%.0f", value * 100)) %, expected \(String(format: "%.0f", expected * 100)) %)"
         }
         if progress.retrogression { text += " retro" }
         if progress.isStale { text += " stale" }
@@ -91,7 +105,8 @@ enum ProgressTreeCommand {
             text += "\n\(field.code) \(field.title): \(summary(progress.measures(field: field.code)))\n"
             text += "  indicators: \(summary(progress.rollUp(field: field.code)))\n"
             for objective in file.objectives where objective.field == field.code {
-                text += "  \(objective.code) \(objective.title): \(summary(progress.measures(objective: objective.code)))"
+                text +=
+                    "  \(objective.code) \(objective.title): \(summary(progress.measures(objective: objective.code)))"
                 text += "; indicators: \(summary(progress.rollUp(objective: objective)))\n"
                 for indicator in file.indicators where indicator.objective == objective.code {
                     text += line(indicator, progress.indicators[indicator.code])
@@ -100,7 +115,9 @@ enum ProgressTreeCommand {
                     guard let state = progress.actions[action.code] else { continue }
                     let due = state.deadline.map(\.description) ?? "no deadline"
                     let open = state.deadline == nil && state.status != .completed && state.status != .cancelled
-                    let overdue = state.isOverdue ? ", OVERDUE since \(due)"
+                    let overdue =
+                        state.isOverdue
+                        ? ", OVERDUE since \(due)"
                         : state.isCompletedLate ? " late (due \(due))" : open ? ", no deadline" : ""
                     let update = state.lastUpdate.map { ", last update \($0)" } ?? ", no update"
                     text += "    \(action.code) \(state.status.rawValue)\(overdue)\(update) — \(action.title)\n"

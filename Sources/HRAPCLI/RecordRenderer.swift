@@ -17,7 +17,11 @@ struct RecordRenderer<R: Record> {
     func members(_ record: R) -> [(String, JSONValue)] {
         var members = R.schema.encode(record).members ?? []
         for (name, value) in annotations[label(record)] ?? [] {
-            if let index = members.firstIndex(where: { $0.0 == name }) { members[index].1 = value } else { members.append((name, value)) }
+            if let index = members.firstIndex(where: { $0.0 == name }) {
+                members[index].1 = value
+            } else {
+                members.append((name, value))
+            }
         }
         return members
     }
@@ -32,10 +36,12 @@ struct RecordRenderer<R: Record> {
             return JSONWriter.pretty(.array(records.map { .object(members($0)) })) + "\n"
         case .csv:
             let names = R.schema.fields.map(\.name) + extraNames
-            return CSVWriter().text([names] + records.map { record in
-                let values = Dictionary(members(record), uniquingKeysWith: { first, _ in first })
-                return names.map { cellText(values[$0] ?? R.schema.field(named: $0)?.defaultValue) }
-            })
+            return CSVWriter().text(
+                [names]
+                    + records.map { record in
+                        let values = Dictionary(members(record), uniquingKeysWith: { first, _ in first })
+                        return names.map { cellText(values[$0] ?? R.schema.field(named: $0)?.defaultValue) }
+                    })
         case .table:
             guard !records.isEmpty else { return "No \(R.schema.entity.replacing("_", with: " "))s.\n" }
             let names = columns + extraNames

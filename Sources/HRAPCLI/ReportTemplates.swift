@@ -14,11 +14,15 @@ struct ReportTemplates {
         let root = context.catalogue.directory.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
         var sources: [String: String] = [:]
         for folder in ["reports", "web"] {
-            sources.merge(root.map { files(in: $0 + "/" + folder, ending: ".mustache") }
-                ?? EmbeddedTemplates.files(in: folder, ending: ".mustache")) { first, _ in first }
+            sources.merge(
+                root.map { files(in: $0 + "/" + folder, ending: ".mustache") }
+                    ?? EmbeddedTemplates.files(in: folder, ending: ".mustache")
+            ) { first, _ in first }
         }
         var locales: [String: JSONValue] = [:]
-        let localeFiles = root.map { files(in: $0 + "/locales", ending: ".json") } ?? EmbeddedTemplates.files(in: "locales", ending: ".json")
+        let localeFiles =
+            root.map { files(in: $0 + "/locales", ending: ".json") }
+            ?? EmbeddedTemplates.files(in: "locales", ending: ".json")
         for (name, text) in localeFiles {
             do { locales[name] = try JSONParser.parse(text) } catch {
                 throw CLIFailure("locale file \(name).json: \(error)", exitCode: ExitCode.dataError)
@@ -27,7 +31,8 @@ struct ReportTemplates {
         if let overrides {
             let directory = context.absolutePath(overrides)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
+            else {
                 throw CLIFailure("no such templates directory: \(overrides)", exitCode: ExitCode.noInput)
             }
             sources.merge(files(in: directory, ending: ".mustache")) { _, city in city }
@@ -45,7 +50,8 @@ struct ReportTemplates {
     /// The locale of a language.
     func locale(_ language: String) throws -> ReportLocale {
         guard let json = locales[language] else {
-            throw CLIFailure("no locale file for '\(language)' (templates/locales/\(language).json)", exitCode: ExitCode.noInput)
+            throw CLIFailure(
+                "no locale file for '\(language)' (templates/locales/\(language).json)", exitCode: ExitCode.noInput)
         }
         do { return try ReportLocale(language: language, json: json) } catch {
             throw CLIFailure(error.description, exitCode: ExitCode.dataError)

@@ -9,7 +9,8 @@ import JSONCoding
 enum ReviewCommands {
     static func command(_ context: CommandContext) -> Command {
         Command(
-            "review", abstract: "Assess a plan with reviewers: rounds, rating sheets, recommendations and the city's responses.",
+            "review",
+            abstract: "Assess a plan with reviewers: rounds, rating sheets, recommendations and the city's responses.",
             discussion: """
                 A coordinator opens a round (self, peer or external) against a framework at a reference date and
                 invites reviewers. Each reviewer rates every encouragement 0–4 with a rationale and evidence, or marks
@@ -41,11 +42,19 @@ enum ReviewCommands {
             options: [
                 planOption,
                 .value("title", valueName: "TEXT", help: "Title of the round."),
-                .value("kind", valueName: "KIND", help: "Who assesses.", default: "peer", allowed: Assessment.Kind.allCases.map(\.rawValue)),
-                .value("framework", valueName: "ID", help: "The framework: ID (latest version) or ID@VERSION.", default: "hrgl-2024"),
+                .value(
+                    "kind", valueName: "KIND", help: "Who assesses.", default: "peer",
+                    allowed: Assessment.Kind.allCases.map(\.rawValue)),
+                .value(
+                    "framework", valueName: "ID", help: "The framework: ID (latest version) or ID@VERSION.",
+                    default: "hrgl-2024"),
                 .value("as-of", valueName: "DATE", help: "Reference date of the assessment (default: today)."),
-                .value("automatic-weight", valueName: "SHARE", help: "Share of the automatic level in the combined index, 0–1.", default: "0.5"),
-                .value("self-assessment", valueName: "CODE", help: "Self-assessment round to compare with (default: the latest finalised one)."),
+                .value(
+                    "automatic-weight", valueName: "SHARE",
+                    help: "Share of the automatic level in the combined index, 0–1.", default: "0.5"),
+                .value(
+                    "self-assessment", valueName: "CODE",
+                    help: "Self-assessment round to compare with (default: the latest finalised one)."),
                 .flag("open-review", help: "Let reviewers see others' submitted ratings before submitting their own."),
             ],
             arguments: [Argument("CODE", help: "Code of the new round, e.g. 'peer-2025'.")]
@@ -59,8 +68,9 @@ enum ReviewCommands {
                 selfAssessment: parsed.value("self-assessment"))
             let (opened, framework) = try context.planWriter(parsed).openAssessment(
                 opening, plan: try context.plan(parsed), as: context.principal(parsed))
-            context.say("Opened \(opened.label) (\(opened.kind.rawValue), \(framework.label), as of \(opened.asOf)); coordinator: \(opened.coordinator)."
-                + (opened.selfAssessment.map { " Compared with self-assessment \($0)." } ?? ""))
+            context.say(
+                "Opened \(opened.label) (\(opened.kind.rawValue), \(framework.label), as of \(opened.asOf)); coordinator: \(opened.coordinator)."
+                    + (opened.selfAssessment.map { " Compared with self-assessment \($0)." } ?? ""))
         }
     }
 
@@ -73,55 +83,81 @@ enum ReviewCommands {
                 .value("name", valueName: "TEXT", help: "Full name."),
                 .value("affiliation", valueName: "TEXT", help: "Organisation and role."),
                 .value("home-city", valueName: "TEXT", help: "City or region the reviewer works for."),
-                .value("conflict-of-interest", valueName: "TEXT", help: "The declared conflict of interest, or 'none'."),
+                .value(
+                    "conflict-of-interest", valueName: "TEXT", help: "The declared conflict of interest, or 'none'."),
             ],
             arguments: [roundArgument]
         ) { parsed in
-            let (reviewer, problems) = Reviewer.schema.decode(.object(
-                ["reviewer", "name", "affiliation", "home-city", "conflict-of-interest"].map { option in
-                    (option == "reviewer" ? "code" : option.replacing("-", with: "_"), parsed.value(option).map(JSONValue.string) ?? .null)
-                }), path: "")
+            let (reviewer, problems) = Reviewer.schema.decode(
+                .object(
+                    ["reviewer", "name", "affiliation", "home-city", "conflict-of-interest"].map { option in
+                        (
+                            option == "reviewer" ? "code" : option.replacing("-", with: "_"),
+                            parsed.value(option).map(JSONValue.string) ?? .null
+                        )
+                    }), path: "")
             guard problems.isEmpty else {
-                throw ValidationError(source: "hrap review invite", problems: problems.map {
-                    ValidationProblem(path: $0.path == "code" ? "reviewer" : $0.path, code: $0.code, message: $0.message)
-                })
+                throw ValidationError(
+                    source: "hrap review invite",
+                    problems: problems.map {
+                        ValidationProblem(
+                            path: $0.path == "code" ? "reviewer" : $0.path, code: $0.code, message: $0.message)
+                    })
             }
             let round = parsed.argument("ROUND") ?? ""
-            try context.planWriter(parsed).invite(reviewer, to: round, plan: try context.plan(parsed), as: context.principal(parsed))
-            context.say("Invited \(reviewer.name) (\(reviewer.code)) to \(round); conflict of interest: \(reviewer.conflictOfInterest).")
+            try context.planWriter(parsed).invite(
+                reviewer, to: round, plan: try context.plan(parsed), as: context.principal(parsed))
+            context.say(
+                "Invited \(reviewer.name) (\(reviewer.code)) to \(round); conflict of interest: \(reviewer.conflictOfInterest)."
+            )
         }
     }
 
     static func status(_ context: CommandContext) -> Command {
         Command(
             "status", abstract: "List a plan's rounds, or show who has rated and submitted in one round.",
-            options: [planOption, OutputFormat.tableOrJSON], arguments: [Argument("ROUND", help: "A round (default: all rounds).", optional: true)]
+            options: [planOption, OutputFormat.tableOrJSON],
+            arguments: [Argument("ROUND", help: "A round (default: all rounds).", optional: true)]
         ) { parsed in
             let service = try context.service(parsed, .read)
             let plan = try context.plan(parsed), principal = context.principal(parsed)
             guard let selector = parsed.argument("ROUND") else {
                 let statuses = try service.roundStatuses(plan: plan, as: principal)
                 if context.format(parsed) == .json { return context.printJSON(.array(statuses.map(summaryJSON))) }
-                guard !statuses.isEmpty else { return context.say("No assessment rounds; open one with 'hrap review open'.") }
+                guard !statuses.isEmpty else {
+                    return context.say("No assessment rounds; open one with 'hrap review open'.")
+                }
                 let rows = statuses.map { status in
                     let round = status.round
-                    return [round.code, String(round.version), round.kind.rawValue, round.status.rawValue, round.asOf.description,
-                     "\(round.framework) v\(round.frameworkVersion)", "\(status.submitted)/\(round.reviewers.count)", round.title]
+                    return [
+                        round.code, String(round.version), round.kind.rawValue, round.status.rawValue,
+                        round.asOf.description,
+                        "\(round.framework) v\(round.frameworkVersion)", "\(status.submitted)/\(round.reviewers.count)",
+                        round.title,
+                    ]
                 }
-                return context.io.out(TableRenderer.render(
-                    header: ["round", "version", "kind", "status", "as_of", "framework", "submitted", "title"], rows: rows))
+                return context.io.out(
+                    TableRenderer.render(
+                        header: ["round", "version", "kind", "status", "as_of", "framework", "submitted", "title"],
+                        rows: rows))
             }
             let (status, framework) = try service.roundStatus(selector, plan: plan, as: principal)
             if context.format(parsed) == .json { return context.printJSON(summaryJSON(status)) }
             let total = framework.encouragements.count, round = status.round
-            context.say("\(round.label) — \(round.title) (\(round.kind.rawValue), \(round.status.rawValue)), coordinator \(round.coordinator)")
+            context.say(
+                "\(round.label) — \(round.title) (\(round.kind.rawValue), \(round.status.rawValue)), coordinator \(round.coordinator)"
+            )
             let rows = status.reviewers.map { entry in
                 let reviewer = entry.reviewer
                 let state = entry.sheet == nil ? "not started" : entry.submittedAt.map { "submitted \($0)" } ?? "draft"
-                return [reviewer.code, reviewer.name, reviewer.homeCity, reviewer.conflictOfInterest,
-                        entry.sheet.map(String.init) ?? "", "\(entry.rated)/\(total)", state]
+                return [
+                    reviewer.code, reviewer.name, reviewer.homeCity, reviewer.conflictOfInterest,
+                    entry.sheet.map(String.init) ?? "", "\(entry.rated)/\(total)", state,
+                ]
             }
-            context.io.out(TableRenderer.render(header: ["reviewer", "name", "home_city", "conflict", "sheet", "rated", "state"], rows: rows))
+            context.io.out(
+                TableRenderer.render(
+                    header: ["reviewer", "name", "home_city", "conflict", "sheet", "rated", "state"], rows: rows))
         }
     }
 
@@ -134,20 +170,34 @@ enum ReviewCommands {
 
     static func template(_ context: CommandContext) -> Command {
         Command(
-            "template", abstract: "Print a blank rating sheet for a round, to fill in offline and load with 'review rate --file'.",
-            options: [planOption, .value("format", short: "f", valueName: "FORMAT", help: "Sheet format.", default: "csv", allowed: ["csv", "json"])],
+            "template",
+            abstract: "Print a blank rating sheet for a round, to fill in offline and load with 'review rate --file'.",
+            options: [
+                planOption,
+                .value(
+                    "format", short: "f", valueName: "FORMAT", help: "Sheet format.", default: "csv",
+                    allowed: ["csv", "json"]),
+            ],
             arguments: [roundArgument]
         ) { parsed in
             let (round, framework) = try context.service(parsed, .read).assessment(
                 parsed.argument("ROUND") ?? "", plan: try context.plan(parsed), as: context.principal(parsed))
             if parsed.value("format") == "json" {
-                return context.printJSON(.object([
-                    ("format", .string(RatingSheetFile.format)), ("round", .string(round.code)),
-                    ("level_descriptions", .array(framework.levelDescriptions.map(JSONValue.string))),
-                    ("ratings", .array(framework.encouragements.map { encouragement in
-                        .object([("encouragement", .integer(Int64(encouragement.number))), ("level", .null), ("rationale", .string("")), ("evidence", .array([]))])
-                    })),
-                ]))
+                return context.printJSON(
+                    .object([
+                        ("format", .string(RatingSheetFile.format)), ("round", .string(round.code)),
+                        ("level_descriptions", .array(framework.levelDescriptions.map(JSONValue.string))),
+                        (
+                            "ratings",
+                            .array(
+                                framework.encouragements.map { encouragement in
+                                    .object([
+                                        ("encouragement", .integer(Int64(encouragement.number))), ("level", .null),
+                                        ("rationale", .string("")), ("evidence", .array([])),
+                                    ])
+                                })
+                        ),
+                    ]))
             }
             let sheet = RatingSheetFile.template(framework)
             context.io.out(CSVWriter().text([sheet.header] + sheet.rows))

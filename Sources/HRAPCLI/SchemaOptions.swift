@@ -7,7 +7,8 @@ import JSONCoding
 enum SchemaOptions {
     /// One option per field (except those left out), named after the field in kebab case.
     static func options<R: Record>(
-        _ type: R.Type, excluding excluded: Set<String> = [], requiredMarks: Bool = true, note: (Field<R>) -> String = { _ in "" }
+        _ type: R.Type, excluding excluded: Set<String> = [], requiredMarks: Bool = true,
+        note: (Field<R>) -> String = { _ in "" }
     ) -> [Option] {
         R.schema.fields.filter { !excluded.contains($0.name) }.map { field in
             let required = requiredMarks && field.isRequired ? " Required." : ""
@@ -20,7 +21,9 @@ enum SchemaOptions {
     /// The fields given as options, as JSON members.
     static func given<R: Record>(_ type: R.Type, _ parsed: ParsedArguments) -> [(String, JSONValue)] {
         R.schema.fields.compactMap { field in
-            parsed.value(OptionValue.optionName(field.name)).map { (field.name, OptionValue.json($0, kind: field.kind)) }
+            parsed.value(OptionValue.optionName(field.name)).map {
+                (field.name, OptionValue.json($0, kind: field.kind))
+            }
         }
     }
 
@@ -36,7 +39,8 @@ enum SchemaOptions {
     static func optionPath(_ problem: ValidationProblem) -> ValidationProblem {
         let head = problem.path.prefix { $0 != "." && $0 != "[" }
         return ValidationProblem(
-            path: "--" + OptionValue.optionName(String(head)) + problem.path.dropFirst(head.count), code: problem.code, message: problem.message)
+            path: "--" + OptionValue.optionName(String(head)) + problem.path.dropFirst(head.count), code: problem.code,
+            message: problem.message)
     }
 
     /// The placeholder shown in help for a field kind.

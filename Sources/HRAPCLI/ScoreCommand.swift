@@ -7,7 +7,8 @@ import JSONCoding
 enum ScoreCommand {
     static func command(_ context: CommandContext) -> Command {
         Command(
-            "score", abstract: "Score a plan against a framework: level per encouragement, the values behind it, what to fix.",
+            "score",
+            abstract: "Score a plan against a framework: level per encouragement, the values behind it, what to fix.",
             discussion: """
                 A criterion's level (0–4) is how many of its four thresholds the metric's value reaches; a criterion
                 without data is at level 0 and says so. An encouragement's level is the weighted mean of its criteria;
@@ -16,7 +17,9 @@ enum ScoreCommand {
                 """,
             examples: ["hrap score aldermoor-2023 --framework hrgl-2024 --as-of 2026-06-30"],
             options: [
-                .value("framework", valueName: "ID", help: "The framework: ID (its latest version) or ID@VERSION.", default: "hrgl-2024"),
+                .value(
+                    "framework", valueName: "ID", help: "The framework: ID (its latest version) or ID@VERSION.",
+                    default: "hrgl-2024"),
                 .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
                 .flag("save", help: "Save the score card as an immutable snapshot, for later comparison."),
                 .flag("include-private", help: "The internal card: count values marked private too (never published)."),
@@ -44,14 +47,21 @@ enum ScoreCommand {
             examples: ["hrap snapshots aldermoor-2023"], options: [OutputFormat.tableOrJSON],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
-            let snapshots = try context.service(parsed, .read).snapshots(plan: parsed.argument("PLAN") ?? "", as: context.principal(parsed))
+            let snapshots = try context.service(parsed, .read).snapshots(
+                plan: parsed.argument("PLAN") ?? "", as: context.principal(parsed))
             if context.format(parsed) == .json { return context.printJSON(.array(snapshots.map(\.card))) }
-            guard !snapshots.isEmpty else { return context.say("No saved snapshots; save one with 'hrap score PLAN --save'.") }
-            let rows = snapshots.map { snapshot in
-                ["#\(snapshot.id)", "\(snapshot.framework) v\(snapshot.frameworkVersion)", snapshot.asOf.description,
-                 snapshot.index.map { String(format: "%.2f", $0) } ?? "—", snapshot.savedAt.description, snapshot.savedBy]
+            guard !snapshots.isEmpty else {
+                return context.say("No saved snapshots; save one with 'hrap score PLAN --save'.")
             }
-            context.io.out(TableRenderer.render(header: ["id", "framework", "as_of", "index", "saved_at", "saved_by"], rows: rows))
+            let rows = snapshots.map { snapshot in
+                [
+                    "#\(snapshot.id)", "\(snapshot.framework) v\(snapshot.frameworkVersion)", snapshot.asOf.description,
+                    snapshot.index.map { String(format: "%.2f", $0) } ?? "—", snapshot.savedAt.description,
+                    snapshot.savedBy,
+                ]
+            }
+            context.io.out(
+                TableRenderer.render(header: ["id", "framework", "as_of", "index", "saved_at", "saved_by"], rows: rows))
         }
     }
 
@@ -77,30 +87,47 @@ enum ScoreCommand {
     static func render(_ card: ScoreCard) -> String {
         func level(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "—" }
         var text = "\(card.plan) against \(card.framework.title) (\(card.framework.label)), as of \(card.asOf)\n"
-        text += "Text of the encouragements: \(card.framework.textStatus.rawValue.uppercased()) — \(card.framework.textNote)\n\n"
-        text += card.includesPrivateValues
+        text +=
+            "Text of the encouragements: \(card.framework.textStatus.rawValue.uppercased()) — \(card.framework.textNote)\n\n"
+        text +=
+            card.includesPrivateValues
             ? "Internal card: it counts values marked private, so it is not the published one.\n"
             : "From public values only: the card anyone can reproduce from the published data.\n"
-        text += "Index: \(level(card.index)) of 4 (\(card.percent.map { String(format: "%.0f %%", $0) } ?? "no data"))\n"
+        text +=
+            "Index: \(level(card.index)) of 4 (\(card.percent.map { String(format: "%.0f %%", $0) } ?? "no data"))\n"
         if !card.atLevelZero.isEmpty {
-            text += "At level 0: " + card.atLevelZero.map { "\($0.encouragement.number). \($0.encouragement.shortTitle)" }.joined(separator: "; ") + "\n"
+            text +=
+                "At level 0: "
+                + card.atLevelZero.map { "\($0.encouragement.number). \($0.encouragement.shortTitle)" }.joined(
+                    separator: "; ") + "\n"
         }
         for mark in card.unmatchedMarks {
-            text += "Warning: the not-applicable mark for encouragement \(mark.encouragement)\(mark.criterion.map { ", criterion \($0)" } ?? "") matches nothing in \(card.framework.label)\n"
+            text +=
+                "Warning: the not-applicable mark for encouragement \(mark.encouragement)\(mark.criterion.map { ", criterion \($0)" } ?? "") matches nothing in \(card.framework.label)\n"
         }
         for score in card.encouragements {
             let state = score.notApplicable.map { "not applicable: \($0)" } ?? "level \(level(score.level))"
             text += "\n\(score.encouragement.number). \(score.encouragement.shortTitle) — \(state)\n"
-            if score.criteria.isEmpty, score.notApplicable == nil { text += "   no automatic criteria: rated by reviewers\n" }
+            if score.criteria.isEmpty, score.notApplicable == nil {
+                text += "   no automatic criteria: rated by reviewers\n"
+            }
             for criterion in score.criteria {
-                let value = criterion.result.value.map { shown($0, Metric(rawValue: criterion.criterion.metric)?.scale) } ?? "no data"
-                let fraction = criterion.result.denominator.map { " (\(JSONWriter.format(criterion.result.numerator ?? 0))/\(JSONWriter.format($0)))" } ?? ""
-                let counted = criterion.notApplicable.map { " — not applicable, not counted: \($0)" }
+                let value =
+                    criterion.result.value.map { shown($0, Metric(rawValue: criterion.criterion.metric)?.scale) }
+                    ?? "no data"
+                let fraction =
+                    criterion.result.denominator.map {
+                        " (\(JSONWriter.format(criterion.result.numerator ?? 0))/\(JSONWriter.format($0)))"
+                    } ?? ""
+                let counted =
+                    criterion.notApplicable.map { " — not applicable, not counted: \($0)" }
                     ?? criterion.followsFrom.map { " — follows from \($0), not counted again" } ?? ""
-                text += "   \(criterion.criterion.id): \(value)\(fraction) → level \(criterion.level)\(criterion.hasData ? "" : " (no data)") — \(criterion.result.note.english)\(counted)\n"
+                text +=
+                    "   \(criterion.criterion.id): \(value)\(fraction) → level \(criterion.level)\(criterion.hasData ? "" : " (no data)") — \(criterion.result.note.english)\(counted)\n"
                 if !criterion.result.failing.isEmpty {
                     let shown = criterion.result.failing.prefix(10).joined(separator: ", ")
-                    let more = criterion.result.failing.count > 10 ? ", … (\(criterion.result.failing.count) in all)" : ""
+                    let more =
+                        criterion.result.failing.count > 10 ? ", … (\(criterion.result.failing.count) in all)" : ""
                     text += "      to fix: \(shown)\(more)\n"
                 }
             }

@@ -27,8 +27,9 @@ enum ServeCommand {
                 .flag("read-only", help: "Refuse every write."),
                 .flag("init", help: "Create the database if it does not exist (without it, a missing one exits 66)."),
                 .flag("quiet", help: "No access log."),
-                .value("contact", valueName: "TEXT", help: "Who to contact about accessibility (on /accessibility).",
-                       default: "the city's web team"),
+                .value(
+                    "contact", valueName: "TEXT", help: "Who to contact about accessibility (on /accessibility).",
+                    default: "the city's web team"),
                 .flag("secure-cookies", help: "Mark session cookies Secure (set when a TLS proxy forwards to hrap)."),
                 .value("templates", valueName: "DIR", help: "A directory of templates that replace the standard ones."),
             ]
@@ -53,7 +54,8 @@ enum ServeCommand {
                 service, host: host, port: port, readOnly: parsed.flag("read-only"), quiet: parsed.flag("quiet"),
                 site: site, context)
             let database = context.databasePath(parsed)
-            context.say("Serving http://\(server.address)/ and the API at /api/v1 (database \(database)); Ctrl-C stops.")
+            context.say(
+                "Serving http://\(server.address)/ and the API at /api/v1 (database \(database)); Ctrl-C stops.")
             waitForSignal()
             context.io.err("Stopping: finishing the requests under way…\n")
             server.http.shutdown()
@@ -71,8 +73,9 @@ enum ServeCommand {
     /// The site's templates, locales and settings from the options.
     static func siteOptions(_ parsed: ParsedArguments, _ context: CommandContext) throws -> WebSite.Options {
         let templates = try ReportTemplates.load(context, overrides: parsed.value("templates"))
-        var options = WebSite.Options(templates: templates.sources, locales: try templates.allLocales(),
-                                      today: { context.clock().date })
+        var options = WebSite.Options(
+            templates: templates.sources, locales: try templates.allLocales(),
+            today: { context.clock().date })
         options.accessibilityContact = parsed.value("contact") ?? options.accessibilityContact
         options.secureCookies = parsed.flag("secure-cookies")
         return options

@@ -11,9 +11,11 @@ enum SheetCommands {
     /// Files with more rows than this show progress on a terminal.
     static let progressThreshold = 5_000
 
-    private static let kindArgument = Argument("KIND", help: "What the file holds: \(SheetKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    private static let kindArgument = Argument(
+        "KIND", help: "What the file holds: \(SheetKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     private static let delimiterOption = Option.value(
-        "delimiter", valueName: "CHAR", help: "Field separator; ';' also reads and writes decimal commas (default: detected on import, ',' on export).",
+        "delimiter", valueName: "CHAR",
+        help: "Field separator; ';' also reads and writes decimal commas (default: detected on import, ',' on export).",
         allowed: [",", ";"])
 
     static func importCommand(_ context: CommandContext) -> Command {
@@ -25,7 +27,10 @@ enum SheetCommands {
                 to the stored one is unchanged; a changed value is recorded as a correction.
                 """,
             examples: ["hrap import-csv measurements examples/csv/measurements.csv --plan aldermoor-2023"],
-            options: [.value("plan", short: "p", valueName: "CODE", help: "Code of the plan (or HRAP_PLAN)."), delimiterOption],
+            options: [
+                .value("plan", short: "p", valueName: "CODE", help: "Code of the plan (or HRAP_PLAN)."),
+                delimiterOption,
+            ],
             arguments: [kindArgument, Argument("FILE", help: "The CSV file (UTF-8).")]
         ) { parsed in
             let kind = try self.kind(parsed)
@@ -42,17 +47,23 @@ enum SheetCommands {
                 })
             meter?.finish()
             let changed = kind == .measurements || kind == .progress ? "corrected" : "updated"
-            context.say("Imported \(path): \(summary.rows) rows; \(summary.inserted) inserted, \(summary.corrected) \(changed), \(summary.unchanged) unchanged.")
+            context.say(
+                "Imported \(path): \(summary.rows) rows; \(summary.inserted) inserted, \(summary.corrected) \(changed), \(summary.unchanged) unchanged."
+            )
         }
     }
 
     static func exportCommand(_ context: CommandContext) -> Command {
         Command(
-            "export-csv", abstract: "Export measurements, progress updates, budget lines or indicators as CSV (the columns import-csv reads).",
+            "export-csv",
+            abstract:
+                "Export measurements, progress updates, budget lines or indicators as CSV (the columns import-csv reads).",
             examples: ["hrap export-csv measurements --plan aldermoor-2023 --since 2025-01-01 --output q.csv"],
             options: [
                 .value("plan", short: "p", valueName: "CODE", help: "Code of the plan (or HRAP_PLAN)."),
-                .value("since", valueName: "DATE", help: "Only rows dated on or after this date (budget: fiscal years from its year)."),
+                .value(
+                    "since", valueName: "DATE",
+                    help: "Only rows dated on or after this date (budget: fiscal years from its year)."),
                 delimiterOption,
                 .value("output", short: "o", valueName: "FILE", help: "Write to a file instead of standard output."),
             ],
@@ -82,7 +93,9 @@ enum SheetCommands {
     private static func kind(_ parsed: ParsedArguments) throws -> SheetKind {
         let text = parsed.argument("KIND") ?? ""
         guard let kind = SheetKind(rawValue: text) else {
-            throw UsageError("The value '\(text)' is invalid for '<kind>'. Expected one of: \(SheetKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw UsageError(
+                "The value '\(text)' is invalid for '<kind>'. Expected one of: \(SheetKind.allCases.map(\.rawValue).joined(separator: ", "))."
+            )
         }
         return kind
     }

@@ -27,11 +27,13 @@ enum TokenCommands {
             "create", abstract: "Create a token and print it once.",
             options: [
                 .value("name", valueName: "TEXT", help: "A unique name, written into the audit log with the role."),
-                .value("role", valueName: "ROLE", help: "What the token may do.",
-                       allowed: Principal.Role.allCases.map(\.rawValue)),
+                .value(
+                    "role", valueName: "ROLE", help: "What the token may do.",
+                    allowed: Principal.Role.allCases.map(\.rawValue)),
                 .value("government", valueName: "CODE", help: "The government an officer writes for."),
                 .value("reviewer", valueName: "CODE", help: "The reviewer identity (an invited reviewer's code)."),
-                .value("expires", valueName: "DATE",
+                .value(
+                    "expires", valueName: "DATE",
                     help: "The last day the token is accepted (default: until revoked)."),
             ]
         ) { parsed in
@@ -48,7 +50,8 @@ enum TokenCommands {
             let request = TokenRequest(
                 name: name, role: role, government: parsed.value("government"), reviewer: parsed.value("reviewer"),
                 expires: expires)
-            let (token, record) = try context.service(parsed, .write).createToken(request,
+            let (token, record) = try context.service(parsed, .write).createToken(
+                request,
                 as: context.principal(parsed))
             context.say(token)
             context.io.err("Created token '\(record.name)' (\(record.role)). It is shown only now: store it safely.\n")
@@ -72,8 +75,10 @@ enum TokenCommands {
                     token.created.description, token.revoked.map { "revoked \($0)" } ?? state.rawValue,
                 ]
             }
-            context.io.out(TableRenderer.render(header: ["name", "role", "for", "expires", "created", "state"],
-                rows: rows))
+            context.io.out(
+                TableRenderer.render(
+                    header: ["name", "role", "for", "expires", "created", "state"],
+                    rows: rows))
         }
     }
 
@@ -82,7 +87,8 @@ enum TokenCommands {
             "revoke", abstract: "Revoke a token for good.",
             arguments: [Argument("NAME", help: "The token's name.")]
         ) { parsed in
-            let token = try context.service(parsed, .write).revokeToken(parsed.argument("NAME") ?? "",
+            let token = try context.service(parsed, .write).revokeToken(
+                parsed.argument("NAME") ?? "",
                 as: context.principal(parsed))
             context.say("Revoked token '\(token.name)'.")
         }

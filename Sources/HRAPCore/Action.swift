@@ -28,21 +28,24 @@ public struct Action: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Action>(entity: "action", fields: [
-        .required("code", \.code, .identifier, help: "Code, e.g. '2.1.3'."),
-        .required("objective", \.objective, .code, help: "Code of the objective."),
-        .required("title", \.title, .text, help: "Title."),
-        .optional("description", \.description, .text, help: "Description."),
-        .optional("lead_unit", \.leadUnit, .code, help: "Code of the leading org unit."),
-        .list("partner_units", \.partnerUnits, .code, help: "Codes of partner org units."),
-        .optional("start_date", \.startDate, .date, help: "Planned start."),
-        .optional("end_date", \.endDate, .date, help: "Planned end."),
-        .required("status", \.status, .choice, help: "Status as planned or last reported."),
-        .required("competence", \.competence, .choice, help: "Own, shared or advocacy only."),
-        .list("hrba", \.principles, .choice, help: "Human rights-based approach principles applied."),
-        .list("standards", \.standards, .code, help: "Codes of the standards it implements."),
-        .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
-    ]) { action in
+    public static let schema = RecordSchema<Action>(
+        entity: "action",
+        fields: [
+            .required("code", \.code, .identifier, help: "Code, e.g. '2.1.3'."),
+            .required("objective", \.objective, .code, help: "Code of the objective."),
+            .required("title", \.title, .text, help: "Title."),
+            .optional("description", \.description, .text, help: "Description."),
+            .optional("lead_unit", \.leadUnit, .code, help: "Code of the leading org unit."),
+            .list("partner_units", \.partnerUnits, .code, help: "Codes of partner org units."),
+            .optional("start_date", \.startDate, .date, help: "Planned start."),
+            .optional("end_date", \.endDate, .date, help: "Planned end."),
+            .required("status", \.status, .choice, help: "Status as planned or last reported."),
+            .required("competence", \.competence, .choice, help: "Own, shared or advocacy only."),
+            .list("hrba", \.principles, .choice, help: "Human rights-based approach principles applied."),
+            .list("standards", \.standards, .code, help: "Codes of the standards it implements."),
+            .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
+        ]
+    ) { action in
         guard let start = action.startDate, let end = action.endDate, end < start.first else { return [] }
         return [.init(path: "end_date", code: .inconsistent, message: "must not be before start_date (\(start))")]
     }

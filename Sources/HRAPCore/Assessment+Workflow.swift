@@ -17,7 +17,9 @@ extension Assessment {
     /// another government unless the round is a self-assessment.
     public func checkInvitation(_ reviewer: Reviewer, government: Government) throws(AssessmentError) {
         try ensureWritable()
-        if reviewers.contains(where: { $0.code == reviewer.code }) { throw .alreadyInvited(reviewer: reviewer.code, round: label) }
+        if reviewers.contains(where: { $0.code == reviewer.code }) {
+            throw .alreadyInvited(reviewer: reviewer.code, round: label)
+        }
         try checkIndependence(reviewer, government: government)
     }
 
@@ -38,7 +40,9 @@ extension Assessment {
 
     /// The number of the sheet a reviewer's ratings go on, and whether it must be started: the open draft, the first
     /// sheet, or (with `supersede`) a new sheet after a submitted one.
-    public func sheetForRating(by code: String, supersede: Bool, government: Government) throws(AssessmentError) -> (number: Int, isNew: Bool) {
+    public func sheetForRating(by code: String, supersede: Bool, government: Government) throws(AssessmentError) -> (
+        number: Int, isNew: Bool
+    ) {
         try ensureWritable()
         try checkIndependence(try reviewer(code), government: government)
         let own = sheets(of: code)
@@ -65,9 +69,12 @@ extension Assessment {
             let at = path(position)
             problems += Rating.schema.check(rating, path: at)
             if !numbers.contains(rating.encouragement) {
-                problems.append(.init(
-                    path: at + ".encouragement", code: .unknownReference,
-                    message: "\(framework.label) has no encouragement \(rating.encouragement); it has 1–\(numbers.max() ?? 0)"))
+                problems.append(
+                    .init(
+                        path: at + ".encouragement", code: .unknownReference,
+                        message:
+                            "\(framework.label) has no encouragement \(rating.encouragement); it has 1–\(numbers.max() ?? 0)"
+                    ))
             }
             problems += evidenceProblems(rating.evidence, index, path: at)
         }
@@ -76,7 +83,8 @@ extension Assessment {
 
     /// Every problem of follow-up ratings: each must name a recommendation of an earlier round of the plan.
     public func problems(
-        of followUps: [FollowUpRating], earlier: [RecommendationReference: Recommendation], evidence index: EvidenceIndex,
+        of followUps: [FollowUpRating], earlier: [RecommendationReference: Recommendation],
+        evidence index: EvidenceIndex,
         path: (Int) -> String
     ) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
@@ -85,13 +93,17 @@ extension Assessment {
             problems += FollowUpRating.schema.check(followUp, path: at)
             if let reference = RecommendationReference(followUp.recommendation) {
                 if reference.round == code {
-                    problems.append(.init(path: at + ".recommendation", code: .notAllowed, message: "a round follows up recommendations of earlier rounds, not its own"))
+                    problems.append(
+                        .init(
+                            path: at + ".recommendation", code: .notAllowed,
+                            message: "a round follows up recommendations of earlier rounds, not its own"))
                 } else if earlier[reference] == nil {
                     let known = earlier.keys.map(\.description).sorted()
-                    problems.append(.init(
-                        path: at + ".recommendation", code: .unknownReference,
-                        message: "no finalised round of the plan has recommendation '\(reference)'"
-                            + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))))
+                    problems.append(
+                        .init(
+                            path: at + ".recommendation", code: .unknownReference,
+                            message: "no finalised round of the plan has recommendation '\(reference)'"
+                                + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))))
                 }
             }
             problems += evidenceProblems(followUp.evidence, index, path: at)
@@ -101,7 +113,9 @@ extension Assessment {
 
     private func evidenceProblems(_ evidence: [Evidence], _ index: EvidenceIndex, path: String) -> [ValidationProblem] {
         evidence.enumerated().compactMap { position, item in
-            index.problem(with: item).map { ValidationProblem(path: "\(path).evidence[\(position)]", code: .unknownReference, message: $0) }
+            index.problem(with: item).map {
+                ValidationProblem(path: "\(path).evidence[\(position)]", code: .unknownReference, message: $0)
+            }
         }
     }
 
@@ -110,7 +124,9 @@ extension Assessment {
         try ensureWritable()
         _ = try reviewer(code)
         guard let last = sheets(of: code).last else { throw .noDraft(reviewer: code) }
-        if let submitted = last.submittedAt { throw .alreadySubmitted(reviewer: code, sheet: last.number, at: submitted) }
+        if let submitted = last.submittedAt {
+            throw .alreadySubmitted(reviewer: code, sheet: last.number, at: submitted)
+        }
         let rated = Set(last.currentRatings.keys)
         let missing = framework.encouragements.map(\.number).filter { !rated.contains($0) }
         guard missing.isEmpty else { throw .incomplete(reviewer: code, missing: missing) }

@@ -49,47 +49,66 @@ public struct Assessment: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Assessment>(entity: "assessment", fields: [
-        .required("code", \.code, .identifier, help: "Code of the round, e.g. 'peer-2025'."),
-        .required("version", \.version, .integer(1...999), help: "Version; reopening a finalised round adds one."),
-        .required("title", \.title, .text, help: "Title of the round."),
-        .required("kind", \.kind, .choice, help: "self, peer or external."),
-        .required("framework", \.framework, .code, help: "Id of the framework rated against."),
-        .required("framework_version", \.frameworkVersion, .code, help: "Version of the framework."),
-        .required("as_of", \.asOf, .day, help: "Reference date of the assessment."),
-        .required("automatic_weight", \.automaticWeight, .number(0...1), help: "Share of the automatic level in the combined index."),
-        .flag("blind", \.blind, default: true, help: "Reviewers see others' ratings only after submitting their own."),
-        .optional("self_assessment", \.selfAssessment, .code, help: "Code of the self-assessment round to compare with."),
-        .required("coordinator", \.coordinator, .text, help: "Who runs the round."),
-        .required("status", \.status, .choice, help: "open, in_review or finalised."),
-        .optional("opened_at", \.openedAt, .timestamp, help: "When the round was opened."),
-        .optional("finalised_at", \.finalisedAt, .timestamp, help: "When the round was finalised."),
-        .optional("finalised_by", \.finalisedBy, .text, help: "Who finalised the round."),
-        .records("reviewers", \.reviewers, help: "The invited reviewers."),
-        .records("sheets", \.sheets, help: "The reviewers' rating sheets, every submission kept."),
-        .records("recommendations", \.recommendations, help: "Recommendations to the city."),
-    ]) { round in
+    public static let schema = RecordSchema<Assessment>(
+        entity: "assessment",
+        fields: [
+            .required("code", \.code, .identifier, help: "Code of the round, e.g. 'peer-2025'."),
+            .required("version", \.version, .integer(1...999), help: "Version; reopening a finalised round adds one."),
+            .required("title", \.title, .text, help: "Title of the round."),
+            .required("kind", \.kind, .choice, help: "self, peer or external."),
+            .required("framework", \.framework, .code, help: "Id of the framework rated against."),
+            .required("framework_version", \.frameworkVersion, .code, help: "Version of the framework."),
+            .required("as_of", \.asOf, .day, help: "Reference date of the assessment."),
+            .required(
+                "automatic_weight", \.automaticWeight, .number(0...1),
+                help: "Share of the automatic level in the combined index."),
+            .flag(
+                "blind", \.blind, default: true, help: "Reviewers see others' ratings only after submitting their own."),
+            .optional(
+                "self_assessment", \.selfAssessment, .code, help: "Code of the self-assessment round to compare with."),
+            .required("coordinator", \.coordinator, .text, help: "Who runs the round."),
+            .required("status", \.status, .choice, help: "open, in_review or finalised."),
+            .optional("opened_at", \.openedAt, .timestamp, help: "When the round was opened."),
+            .optional("finalised_at", \.finalisedAt, .timestamp, help: "When the round was finalised."),
+            .optional("finalised_by", \.finalisedBy, .text, help: "Who finalised the round."),
+            .records("reviewers", \.reviewers, help: "The invited reviewers."),
+            .records("sheets", \.sheets, help: "The reviewers' rating sheets, every submission kept."),
+            .records("recommendations", \.recommendations, help: "Recommendations to the city."),
+        ]
+    ) { round in
         var problems: [ValidationProblem] = []
         if round.kind == .self, round.selfAssessment != nil {
-            problems.append(.init(path: "self_assessment", code: .notAllowed, message: "a self-assessment is not compared with another one"))
+            problems.append(
+                .init(
+                    path: "self_assessment", code: .notAllowed,
+                    message: "a self-assessment is not compared with another one"))
         }
         if (round.status == .finalised) != (round.finalisedAt != nil) {
-            problems.append(.init(path: "finalised_at", code: .inconsistent, message: "give it exactly when the status is finalised"))
+            problems.append(
+                .init(
+                    path: "finalised_at", code: .inconsistent, message: "give it exactly when the status is finalised"))
         }
         let invited = Set(round.reviewers.map(\.code))
         if invited.count != round.reviewers.count {
             problems.append(.init(path: "reviewers", code: .duplicate, message: "a reviewer is invited twice"))
         }
         for (index, sheet) in round.sheets.enumerated() where !invited.contains(sheet.reviewer) {
-            problems.append(.init(path: "sheets[\(index)].reviewer", code: .unknownReference, message: "'\(sheet.reviewer)' is not invited to the round"))
+            problems.append(
+                .init(
+                    path: "sheets[\(index)].reviewer", code: .unknownReference,
+                    message: "'\(sheet.reviewer)' is not invited to the round"))
         }
         for (index, recommendation) in round.recommendations.enumerated() {
             if let reviewer = recommendation.reviewer, !invited.contains(reviewer) {
-                problems.append(.init(path: "recommendations[\(index)].reviewer", code: .unknownReference, message: "'\(reviewer)' is not invited to the round"))
+                problems.append(
+                    .init(
+                        path: "recommendations[\(index)].reviewer", code: .unknownReference,
+                        message: "'\(reviewer)' is not invited to the round"))
             }
         }
         if Set(round.recommendations.map(\.code)).count != round.recommendations.count {
-            problems.append(.init(path: "recommendations", code: .duplicate, message: "two recommendations share a code"))
+            problems.append(
+                .init(path: "recommendations", code: .duplicate, message: "two recommendations share a code"))
         }
         return problems
     }

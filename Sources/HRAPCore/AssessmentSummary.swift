@@ -104,7 +104,8 @@ public struct AssessmentSummary: Sendable {
             let selfRating = ownRatings.compactMap { $0[encouragement.number]?.level }.median
             let score = card.encouragements.first { $0.encouragement.number == encouragement.number }
             let automatic = score?.level
-            let note = score?.notApplicable.map { "not applicable: \($0)" }
+            let note =
+                score?.notApplicable.map { "not applicable: \($0)" }
                 ?? (score?.criteria.isEmpty ?? true ? "no automatic criteria" : nil)
             var flags: [Flag] = []
             let threshold = Self.flagThreshold - 1e-9
@@ -118,7 +119,8 @@ public struct AssessmentSummary: Sendable {
             }
             return Row(
                 encouragement: encouragement, levels: levels, notAssessable: ratings.compactMap(\.notAssessable),
-                median: median, lowest: levels.min(), highest: levels.max(), selfRating: selfRating, automatic: automatic,
+                median: median, lowest: levels.min(), highest: levels.max(), selfRating: selfRating,
+                automatic: automatic,
                 automaticNote: automatic == nil ? note : nil, combined: combined, flags: flags)
         }
         let followUpSheets = round.submittedSheets.map(\.currentFollowUps)
@@ -130,7 +132,8 @@ public struct AssessmentSummary: Sendable {
         }
         recommendations = round.recommendations.map { recommendation in
             let own = responses.filter {
-                RecommendationReference($0.recommendation) == RecommendationReference(round: round.code, code: recommendation.code)
+                RecommendationReference($0.recommendation)
+                    == RecommendationReference(round: round.code, code: recommendation.code)
             }
             return RecommendationState(recommendation: recommendation, response: own.last, responseCount: own.count)
         }

@@ -16,16 +16,25 @@ public struct Body: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Body>(entity: "body", fields: [
-        .required("code", \.code, .identifier, help: "Code, e.g. 'HRC'."),
-        .required("name", \.name, .text, help: "Name."),
-        .required("role", \.role, .choice, help: "Coordinating, monitoring or advisory: its main role."),
-        .list("also_roles", \.additionalRoles, .choice, help: "Further roles, e.g. monitoring for an advisory council."),
-        .flag("co_decision", \.coDecision, default: false, help: "The body co-decides: its consent is needed, not only its advice."),
-        .optional("internal_members", \.internalMembers, .integer(0...10_000), help: "Members from the administration."),
-        .optional("external_members", \.externalMembers, .integer(0...10_000), help: "Members from outside (civil society, experts)."),
-        .records("meetings", \.meetings, help: "Meetings held."),
-    ])
+    public static let schema = RecordSchema<Body>(
+        entity: "body",
+        fields: [
+            .required("code", \.code, .identifier, help: "Code, e.g. 'HRC'."),
+            .required("name", \.name, .text, help: "Name."),
+            .required("role", \.role, .choice, help: "Coordinating, monitoring or advisory: its main role."),
+            .list(
+                "also_roles", \.additionalRoles, .choice,
+                help: "Further roles, e.g. monitoring for an advisory council."),
+            .flag(
+                "co_decision", \.coDecision, default: false,
+                help: "The body co-decides: its consent is needed, not only its advice."),
+            .optional(
+                "internal_members", \.internalMembers, .integer(0...10_000), help: "Members from the administration."),
+            .optional(
+                "external_members", \.externalMembers, .integer(0...10_000),
+                help: "Members from outside (civil society, experts)."),
+            .records("meetings", \.meetings, help: "Meetings held."),
+        ])
 }
 
 extension Body {
@@ -40,8 +49,10 @@ public struct Meeting: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Meeting>(entity: "meeting", fields: [
-        .required("date", \.date, .date, help: "Date."),
-        .optional("minutes_url", \.minutesURL, .url, help: "Published minutes."),
-    ])
+    public static let schema = RecordSchema<Meeting>(
+        entity: "meeting",
+        fields: [
+            .required("date", \.date, .date, help: "Date."),
+            .optional("minutes_url", \.minutesURL, .url, help: "Published minutes."),
+        ])
 }

@@ -22,22 +22,30 @@ public struct BudgetLine: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<BudgetLine>(entity: "budget_line", fields: [
-        .optional("action", \.action, .code, help: "Code of the action; none for a package (a field's or the plan's)."),
-        .required("fiscal_year", \.fiscalYear, .integer(1900...2200), help: "Fiscal year."),
-        .optional("planned", \.planned, .number(0...1e13), help: "Amount planned in the plan."),
-        .optional("allocated", \.allocated, .number(0...1e13), help: "Amount allocated in the adopted budget."),
-        .optional("spent", \.spent, .number(0...1e13), help: "Amount spent."),
-        .required("currency", \.currency, .currency, help: "ISO 4217 currency code."),
-        .required("funding_source", \.fundingSource, .choice, help: "Where the money comes from."),
-        .optional("budget_code", \.budgetCode, .code, help: "Programme or cost centre."),
-        .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
-        .optional("note", \.note, .text, help: "What the amounts cover or where they come from (a budget page, a grant)."),
-        .optional("field", \.field, .code, help: "Code of the field of action a package funds (no action)."),
-    ]) { line in
+    public static let schema = RecordSchema<BudgetLine>(
+        entity: "budget_line",
+        fields: [
+            .optional(
+                "action", \.action, .code, help: "Code of the action; none for a package (a field's or the plan's)."),
+            .required("fiscal_year", \.fiscalYear, .integer(1900...2200), help: "Fiscal year."),
+            .optional("planned", \.planned, .number(0...1e13), help: "Amount planned in the plan."),
+            .optional("allocated", \.allocated, .number(0...1e13), help: "Amount allocated in the adopted budget."),
+            .optional("spent", \.spent, .number(0...1e13), help: "Amount spent."),
+            .required("currency", \.currency, .currency, help: "ISO 4217 currency code."),
+            .required("funding_source", \.fundingSource, .choice, help: "Where the money comes from."),
+            .optional("budget_code", \.budgetCode, .code, help: "Programme or cost centre."),
+            .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
+            .optional(
+                "note", \.note, .text, help: "What the amounts cover or where they come from (a budget page, a grant)."),
+            .optional("field", \.field, .code, help: "Code of the field of action a package funds (no action)."),
+        ]
+    ) { line in
         guard line.action != nil, line.field != nil else { return [] }
-        return [.init(
-            path: "field", code: .inconsistent, message: "give action or field, not both (a field's package names no action)")]
+        return [
+            .init(
+                path: "field", code: .inconsistent,
+                message: "give action or field, not both (a field's package names no action)")
+        ]
     }
 
     /// What identifies a budget line: action (or package), year, source and budget code.

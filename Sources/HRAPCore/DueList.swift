@@ -42,14 +42,17 @@ public struct DueList: Sendable {
         var groups: [String?: [Item]] = [:]
         for indicator in file.indicators {
             let months = indicator.frequencyMonths ?? IndicatorProgress.defaultFrequencyMonths
-            let last = facts.series[indicator.code]?.last { $0.date <= asOf }?.date
+            let last =
+                facts.series[indicator.code]?.last { $0.date <= asOf }?.date
                 ?? facts.judged[indicator.code]?.last { $0.date <= asOf }?.date
             let due = (last ?? indicator.baselineDate).map { $0.adding(months: months) }
             let overdue = due.map { $0.days(until: asOf) }
             guard overdue.map({ $0 >= -horizonDays }) ?? true else { continue }
             let unit = indicator.action.flatMap { leads[$0] ?? nil }
-            groups[unit, default: []].append(Item(
-                kind: .indicatorValue, code: indicator.code, title: indicator.name, dueDate: due, daysOverdue: overdue, last: last))
+            groups[unit, default: []].append(
+                Item(
+                    kind: .indicatorValue, code: indicator.code, title: indicator.name, dueDate: due,
+                    daysOverdue: overdue, last: last))
         }
         let started = file.actions.filter { action in action.startDate.map { $0.first <= asOf } ?? true }
         for action in started where facts.isActive(action, at: asOf) {
@@ -57,18 +60,26 @@ public struct DueList: Sendable {
             let due = last?.adding(days: updateDays)
             let overdue = due.map { $0.days(until: asOf) }
             guard overdue.map({ $0 >= -horizonDays }) ?? true else { continue }
-            groups[action.leadUnit, default: []].append(Item(
-                kind: .actionUpdate, code: action.code, title: action.title, dueDate: due, daysOverdue: overdue, last: last))
+            groups[action.leadUnit, default: []].append(
+                Item(
+                    kind: .actionUpdate, code: action.code, title: action.title, dueDate: due, daysOverdue: overdue,
+                    last: last))
         }
         parents = Self.parents(of: file.orgUnits)
         // Units in hierarchy order: each department, then the units below it, in the order recorded.
         let units = file.orgUnits.map(\.code).sorted { [parents] a, b in
             let first = (parents[a] ?? []) + [a], second = (parents[b] ?? []) + [b]
-            let order = Dictionary(file.orgUnits.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+            let order = Dictionary(
+                file.orgUnits.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
             return first.map { order[$0] ?? Int.max }.lexicographicallyPrecedes(second.map { order[$0] ?? Int.max })
         }
-        byUnit = groups.keys.sorted { (units.firstIndex(of: $0 ?? "") ?? Int.max, $0 ?? "") < (units.firstIndex(of: $1 ?? "") ?? Int.max, $1 ?? "") }
-            .map { unit in (unit, groups[unit]?.sorted { ($0.daysOverdue ?? Int.max) > ($1.daysOverdue ?? Int.max) } ?? []) }
+        byUnit = groups.keys.sorted {
+            (units.firstIndex(of: $0 ?? "") ?? Int.max, $0 ?? "") < (
+                units.firstIndex(of: $1 ?? "") ?? Int.max, $1 ?? ""
+            )
+        }
+        .map { unit in (unit, groups[unit]?.sorted { ($0.daysOverdue ?? Int.max) > ($1.daysOverdue ?? Int.max) } ?? [])
+        }
     }
 
     /// The chain of parents of every unit, outermost first; a broken chain (a circle) stops where it repeats.

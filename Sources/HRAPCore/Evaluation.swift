@@ -15,15 +15,17 @@ public struct Evaluation: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Evaluation>(entity: "evaluation", fields: [
-        .required("code", \.code, .identifier, help: "Code, e.g. 'EV1'."),
-        .required("title", \.title, .text, help: "Title."),
-        .required("stage", \.stage, .choice, help: "Mid-term or final."),
-        .required("evaluator", \.evaluator, .choice, help: "Internal or external."),
-        .required("date", \.date, .date, help: "Date of the evaluation report."),
-        .optional("url", \.url, .url, help: "Link to the report."),
-        .records("recommendations", \.recommendations, help: "Recommendations and the city's responses."),
-    ])
+    public static let schema = RecordSchema<Evaluation>(
+        entity: "evaluation",
+        fields: [
+            .required("code", \.code, .identifier, help: "Code, e.g. 'EV1'."),
+            .required("title", \.title, .text, help: "Title."),
+            .required("stage", \.stage, .choice, help: "Mid-term or final."),
+            .required("evaluator", \.evaluator, .choice, help: "Internal or external."),
+            .required("date", \.date, .date, help: "Date of the evaluation report."),
+            .optional("url", \.url, .url, help: "Link to the report."),
+            .records("recommendations", \.recommendations, help: "Recommendations and the city's responses."),
+        ])
 }
 
 /// A recommendation of an evaluation and the city's response to it.
@@ -42,11 +44,13 @@ public struct EvaluationRecommendation: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<EvaluationRecommendation>(entity: "recommendation", fields: [
-        .required("code", \.code, .identifier, help: "Code within the evaluation."),
-        .required("text", \.text, .text, help: "The recommendation."),
-        .optional("response", \.response, .choice, help: "The city's response."),
-        .optional("response_note", \.responseNote, .text, help: "Reasons for the response."),
-        .optional("follow_up_action", \.followUpAction, .code, help: "Code of the follow-up action."),
-    ])
+    public static let schema = RecordSchema<EvaluationRecommendation>(
+        entity: "recommendation",
+        fields: [
+            .required("code", \.code, .identifier, help: "Code within the evaluation."),
+            .required("text", \.text, .text, help: "The recommendation."),
+            .optional("response", \.response, .choice, help: "The city's response."),
+            .optional("response_note", \.responseNote, .text, help: "Reasons for the response."),
+            .optional("follow_up_action", \.followUpAction, .code, help: "Code of the follow-up action."),
+        ])
 }

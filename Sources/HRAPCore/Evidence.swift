@@ -27,27 +27,38 @@ public struct Evidence: Hashable, Sendable, CustomStringConvertible {
     /// Reads the text form, or says what is wrong with it.
     public init(parsing text: String) throws(FieldError) {
         let trimmed = text.trimmingWhitespace
-        guard let colon = trimmed.firstIndex(of: ":"), let kind = Kind(rawValue: String(trimmed[..<colon]).lowercased()) else {
-            throw FieldError("'\(trimmed)' is not evidence: write KIND:REFERENCE with KIND one of "
-                + Kind.allCases.map(\.rawValue).joined(separator: ", ") + ", e.g. 'document:Budget 2025 <p. 14>'", code: .invalidValue)
+        guard let colon = trimmed.firstIndex(of: ":"), let kind = Kind(rawValue: String(trimmed[..<colon]).lowercased())
+        else {
+            throw FieldError(
+                "'\(trimmed)' is not evidence: write KIND:REFERENCE with KIND one of "
+                    + Kind.allCases.map(\.rawValue).joined(separator: ", ") + ", e.g. 'document:Budget 2025 <p. 14>'",
+                code: .invalidValue)
         }
         let rest = String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace
         switch kind {
         case .document:
             guard rest.hasSuffix(">"), let open = rest.lastIndex(of: "<") else {
-                throw FieldError("document evidence needs a title and a URL or page: 'document:TITLE <https://…>' or 'document:TITLE <p. 12>'", code: .required)
+                throw FieldError(
+                    "document evidence needs a title and a URL or page: 'document:TITLE <https://…>' or 'document:TITLE <p. 12>'",
+                    code: .required)
             }
             let title = String(rest[..<open]).trimmingWhitespace
             let locator = String(rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]).trimmingWhitespace
-            guard !title.isEmpty else { throw FieldError("document evidence needs a title before '<\(locator)>'", code: .required) }
+            guard !title.isEmpty else {
+                throw FieldError("document evidence needs a title before '<\(locator)>'", code: .required)
+            }
             guard Self.isURL(locator) || Self.isPage(locator) else {
-                throw FieldError("'\(locator)' is neither an http(s) URL nor a page such as 'p. 12'", code: .invalidValue)
+                throw FieldError(
+                    "'\(locator)' is neither an http(s) URL nor a page such as 'p. 12'", code: .invalidValue)
             }
             self.init(.document, title, locator: locator)
         case .measurement, .update:
-            let parts = rest.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingWhitespace }
+            let parts = rest.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map {
+                String($0).trimmingWhitespace
+            }
             guard let code = parts.first, !code.isEmpty else {
-                throw FieldError("\(kind.rawValue) evidence needs a code: '\(kind.rawValue):CODE@YYYY-MM-DD'", code: .required)
+                throw FieldError(
+                    "\(kind.rawValue) evidence needs a code: '\(kind.rawValue):CODE@YYYY-MM-DD'", code: .required)
             }
             if parts.count == 2, CalendarDate(partial: parts[1]) == nil {
                 throw FieldError(
@@ -55,7 +66,9 @@ public struct Evidence: Hashable, Sendable, CustomStringConvertible {
             }
             self.init(kind, code, locator: parts.count == 2 ? parts[1] : nil)
         case .report:
-            guard !rest.isEmpty else { throw FieldError("report evidence needs the report's code: 'report:CODE'", code: .required) }
+            guard !rest.isEmpty else {
+                throw FieldError("report evidence needs the report's code: 'report:CODE'", code: .required)
+            }
             self.init(.report, rest)
         }
     }
@@ -79,7 +92,8 @@ public struct Evidence: Hashable, Sendable, CustomStringConvertible {
 
     private static func isPage(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return ["p.", "pp.", "page", "pages", "s."].contains { lowered.hasPrefix($0) } && lowered.contains { $0.isNumber }
+        return ["p.", "pp.", "page", "pages", "s."].contains { lowered.hasPrefix($0) }
+            && lowered.contains { $0.isNumber }
     }
 }
 
@@ -87,7 +101,9 @@ extension FieldCodec where Value == Evidence {
     /// Evidence in its text form.
     public static var evidence: FieldCodec {
         FieldCodec(kind: .text, encode: { .string($0.description) }) { json throws(FieldError) in
-            guard case .string(let text) = json else { throw FieldError("expected evidence text, found \(json.kindName)", code: .invalidValue) }
+            guard case .string(let text) = json else {
+                throw FieldError("expected evidence text, found \(json.kindName)", code: .invalidValue)
+            }
             return try Evidence(parsing: text)
         }
     }
@@ -107,7 +123,9 @@ public struct EvidenceIndex: Sendable {
     /// The index of a plan file's records.
     public init(_ file: PlanFile) {
         for indicator in file.indicators { measurementDates[indicator.code] = [] }
-        for measurement in file.measurements { measurementDates[measurement.indicator, default: []].insert(measurement.date) }
+        for measurement in file.measurements {
+            measurementDates[measurement.indicator, default: []].insert(measurement.date)
+        }
         for action in file.actions { updateDates[action.code] = [] }
         for update in file.progressUpdates { updateDates[update.action, default: []].insert(update.date) }
         reports = Set(file.reports.map(\.code))
@@ -118,12 +136,20 @@ public struct EvidenceIndex: Sendable {
         switch evidence.kind {
         case .document: return nil
         case .measurement:
-            guard let dates = measurementDates[evidence.reference] else { return "the plan has no indicator '\(evidence.reference)'" }
-            if let date = evidence.date { return dates.contains(date) ? nil : "indicator \(evidence.reference) has no measurement dated \(date)" }
+            guard let dates = measurementDates[evidence.reference] else {
+                return "the plan has no indicator '\(evidence.reference)'"
+            }
+            if let date = evidence.date {
+                return dates.contains(date) ? nil : "indicator \(evidence.reference) has no measurement dated \(date)"
+            }
             return dates.isEmpty ? "indicator \(evidence.reference) has no measurements" : nil
         case .update:
-            guard let dates = updateDates[evidence.reference] else { return "the plan has no action '\(evidence.reference)'" }
-            if let date = evidence.date { return dates.contains(date) ? nil : "action \(evidence.reference) has no progress update dated \(date)" }
+            guard let dates = updateDates[evidence.reference] else {
+                return "the plan has no action '\(evidence.reference)'"
+            }
+            if let date = evidence.date {
+                return dates.contains(date) ? nil : "action \(evidence.reference) has no progress update dated \(date)"
+            }
             return dates.isEmpty ? "action \(evidence.reference) has no progress updates" : nil
         case .report:
             return reports.contains(evidence.reference) ? nil : "the plan has no report '\(evidence.reference)'"

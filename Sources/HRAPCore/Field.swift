@@ -46,7 +46,9 @@ public final class Field<Root>: Sendable {
     ) -> Field {
         Field(name: name, kind: codec.kind, isRequired: true, help: help, get: { codec.encode($0[keyPath: keyPath]) }) {
             record, json in
-            guard let json, json != .null else { return [ValidationProblem(path: "", code: .required, message: "is required")] }
+            guard let json, json != .null else {
+                return [ValidationProblem(path: "", code: .required, message: "is required")]
+            }
             do throws(FieldError) {
                 record[keyPath: keyPath] = try codec.decode(json)
                 return []
@@ -58,7 +60,9 @@ public final class Field<Root>: Sendable {
     public static func optional<Value>(
         _ name: String, _ keyPath: WritableKeyPath<Root, Value?> & Sendable, _ codec: FieldCodec<Value>, help: String
     ) -> Field {
-        Field(name: name, kind: codec.kind, isRequired: false, help: help, get: { $0[keyPath: keyPath].map(codec.encode) }) {
+        Field(
+            name: name, kind: codec.kind, isRequired: false, help: help, get: { $0[keyPath: keyPath].map(codec.encode) }
+        ) {
             record, json in
             guard let json, json != .null else {
                 record[keyPath: keyPath] = nil
@@ -85,7 +89,9 @@ public final class Field<Root>: Sendable {
             decodeArray(json, into: &record[keyPath: keyPath]) { element, index in
                 do throws(FieldError) {
                     return (try codec.decode(element), [])
-                } catch { return (nil, [ValidationProblem(path: "[\(index)]", code: error.code, message: error.message)]) }
+                } catch {
+                    return (nil, [ValidationProblem(path: "[\(index)]", code: error.code, message: error.message)])
+                }
             }
         }
     }

@@ -96,7 +96,8 @@ extension FieldCodec where Value == String {
     public static var country: FieldCodec {
         string(kind: .country) { text throws(FieldError) in
             guard ISOCodes.countries.contains(text) else {
-                throw FieldError("'\(text)' is not an ISO 3166-1 alpha-2 country code (e.g. AT, DE, KE)", code: .invalidValue)
+                throw FieldError(
+                    "'\(text)' is not an ISO 3166-1 alpha-2 country code (e.g. AT, DE, KE)", code: .invalidValue)
             }
             return text
         }
@@ -112,9 +113,12 @@ extension FieldCodec where Value == String {
         }
     }
 
-    static func string(kind: FieldKind, check: @escaping @Sendable (String) throws(FieldError) -> String) -> FieldCodec {
+    static func string(kind: FieldKind, check: @escaping @Sendable (String) throws(FieldError) -> String) -> FieldCodec
+    {
         FieldCodec(kind: kind, encode: { .string($0) }) { json throws(FieldError) in
-            guard case .string(let raw) = json else { throw FieldError("expected \(kind.summary), found \(json.kindName)", code: .invalidValue) }
+            guard case .string(let raw) = json else {
+                throw FieldError("expected \(kind.summary), found \(json.kindName)", code: .invalidValue)
+            }
             let text = raw.trimmingWhitespace
             guard !text.isEmpty else { throw FieldError("must not be empty", code: .required) }
             return try check(text)
@@ -151,7 +155,8 @@ extension FieldCodec where Value == Timestamp {
     public static var timestamp: FieldCodec {
         FieldCodec(kind: .timestamp, encode: { .string($0.description) }) { json throws(FieldError) in
             guard case .string(let text) = json, let stamp = Timestamp(text) else {
-                throw FieldError("expected a UTC timestamp YYYY-MM-DDTHH:MM:SSZ, found \(json.shortText)", code: .invalidValue)
+                throw FieldError(
+                    "expected a UTC timestamp YYYY-MM-DDTHH:MM:SSZ, found \(json.shortText)", code: .invalidValue)
             }
             return stamp
         }
@@ -188,9 +193,12 @@ extension FieldCodec where Value == Double {
             }
             guard number.isFinite else { throw FieldError("expected a finite number", code: .invalidValue) }
             guard number.magnitude <= DecimalText.maximumMagnitude else {
-                throw FieldError("\(JSONWriter.format(number)) is beyond the largest value hrap keeps (±10^15)", code: .outOfRange)
+                throw FieldError(
+                    "\(JSONWriter.format(number)) is beyond the largest value hrap keeps (±10^15)", code: .outOfRange)
             }
-            if let range, range.lowerBound == 0, number < 0 { throw FieldError("must not be negative", code: .outOfRange) }
+            if let range, range.lowerBound == 0, number < 0 {
+                throw FieldError("must not be negative", code: .outOfRange)
+            }
             if let range, !range.contains(number) {
                 throw FieldError(
                     "\(JSONWriter.format(number)) is outside \(JSONWriter.format(range.lowerBound))–\(JSONWriter.format(range.upperBound))",
@@ -205,7 +213,9 @@ extension FieldCodec where Value == Bool {
     /// true or false.
     public static var bool: FieldCodec {
         FieldCodec(kind: .bool, encode: { .bool($0) }) { json throws(FieldError) in
-            guard case .bool(let flag) = json else { throw FieldError("expected true or false, found \(json.shortText)", code: .invalidValue) }
+            guard case .bool(let flag) = json else {
+                throw FieldError("expected true or false, found \(json.shortText)", code: .invalidValue)
+            }
             return flag
         }
     }
@@ -217,7 +227,8 @@ extension FieldCodec where Value: RawRepresentable & CaseIterable & Sendable, Va
         let words = Value.allCases.map(\.rawValue)
         return FieldCodec(kind: .choice(words), encode: { .string($0.rawValue) }) { json throws(FieldError) in
             guard case .string(let text) = json, let value = Value(rawValue: text.trimmingWhitespace) else {
-                throw FieldError("expected one of \(words.joined(separator: ", ")), found \(json.shortText)", code: .invalidValue)
+                throw FieldError(
+                    "expected one of \(words.joined(separator: ", ")), found \(json.shortText)", code: .invalidValue)
             }
             return value
         }
@@ -231,7 +242,9 @@ extension FieldCodec where Value == [String: String] {
             kind: .dictionary,
             encode: { map in .object(map.keys.sorted().map { ($0, .string(map[$0] ?? "")) }) }
         ) { json throws(FieldError) in
-            guard case .object(let members) = json else { throw FieldError("expected an object, found \(json.kindName)", code: .malformed) }
+            guard case .object(let members) = json else {
+                throw FieldError("expected an object, found \(json.kindName)", code: .malformed)
+            }
             var map: [String: String] = [:]
             for (key, value) in members {
                 guard case .string(let text) = value, !text.trimmingWhitespace.isEmpty else {
@@ -259,7 +272,9 @@ extension String {
     /// The text without white space at either end.
     public var trimmingWhitespace: String {
         let utf8 = utf8
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

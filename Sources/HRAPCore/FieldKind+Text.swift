@@ -40,7 +40,10 @@ extension FieldKind {
         case .bool:
             return Self.yesNo(trimmed).map(JSONValue.bool) ?? .string(trimmed)
         case .list(let element):
-            return .array(trimmed.split(separator: conventions.listSeparator).map { element.json(fromText: String($0), conventions) })
+            return .array(
+                trimmed.split(separator: conventions.listSeparator).map {
+                    element.json(fromText: String($0), conventions)
+                })
         case .records:
             return (try? JSONParser.parse(trimmed)) ?? .string(trimmed)
         case .dictionary:
@@ -88,7 +91,8 @@ extension FieldKind {
         // Most cells are numbers or names: those that cannot start a yes/no word are passed over without lowercasing.
         switch text.utf8.first {
         case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "f"),
-            UInt8(ascii: "F"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "1"), UInt8(ascii: "0"): break
+            UInt8(ascii: "F"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "1"), UInt8(ascii: "0"):
+            break
         default: return nil
         }
         return switch text.lowercased() {

@@ -8,10 +8,14 @@ public struct FieldOfAction: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<FieldOfAction>(entity: "field", fields: [
-        .required("code", \.code, .identifier, help: "Code, e.g. '2'."),
-        .required("title", \.title, .text, help: "Title."),
-        .optional("description", \.description, .text, help: "Description."),
-        .list("standards", \.standards, .code, help: "Codes of the standards the field implements (inherited by its objectives)."),
-    ])
+    public static let schema = RecordSchema<FieldOfAction>(
+        entity: "field",
+        fields: [
+            .required("code", \.code, .identifier, help: "Code, e.g. '2'."),
+            .required("title", \.title, .text, help: "Title."),
+            .optional("description", \.description, .text, help: "Description."),
+            .list(
+                "standards", \.standards, .code,
+                help: "Codes of the standards the field implements (inherited by its objectives)."),
+        ])
 }

@@ -26,20 +26,30 @@ public struct FollowUpRating: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<FollowUpRating>(entity: "follow_up_rating", fields: [
-        .required("recommendation", \.recommendation, .text, help: "The earlier recommendation, 'ROUND/CODE'."),
-        .required("implementation", \.implementation, .choice, help: "implemented, largely, partly or not_implemented."),
-        .required("rationale", \.rationale, .text, help: "Why: what the reviewer saw."),
-        .list("evidence", \.evidence, .evidence, help: "What the judgement rests on (as for ratings)."),
-        .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
-        .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
-    ]) { rating in
+    public static let schema = RecordSchema<FollowUpRating>(
+        entity: "follow_up_rating",
+        fields: [
+            .required("recommendation", \.recommendation, .text, help: "The earlier recommendation, 'ROUND/CODE'."),
+            .required(
+                "implementation", \.implementation, .choice, help: "implemented, largely, partly or not_implemented."),
+            .required("rationale", \.rationale, .text, help: "Why: what the reviewer saw."),
+            .list("evidence", \.evidence, .evidence, help: "What the judgement rests on (as for ratings)."),
+            .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
+            .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
+        ]
+    ) { rating in
         var problems: [ValidationProblem] = []
         if RecommendationReference(rating.recommendation) == nil {
-            problems.append(.init(path: "recommendation", code: .invalidValue, message: "write the recommendation as ROUND/CODE, e.g. 'peer-2024/R3'"))
+            problems.append(
+                .init(
+                    path: "recommendation", code: .invalidValue,
+                    message: "write the recommendation as ROUND/CODE, e.g. 'peer-2024/R3'"))
         }
         if rating.evidence.isEmpty {
-            problems.append(.init(path: "evidence", code: .required, message: "a follow-up rating needs at least one piece of evidence"))
+            problems.append(
+                .init(
+                    path: "evidence", code: .required,
+                    message: "a follow-up rating needs at least one piece of evidence"))
         }
         return problems
     }

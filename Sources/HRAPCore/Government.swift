@@ -13,12 +13,14 @@ public struct Government: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Government>(entity: "government", fields: [
-        .required("code", \.code, .identifier, help: "Short code, e.g. 'AT-rivertown'."),
-        .required("name", \.name, .text, help: "Official name."),
-        .required("country", \.country, .country, help: "ISO 3166-1 alpha-2 country code."),
-        .required("level", \.level, .choice, help: "Tier of government."),
-        .optional("population", \.population, .integer(0...100_000_000), help: "Inhabitants."),
-        .list("networks", \.networks, .text, help: "Network memberships, e.g. ECCAR, UCLG."),
-    ])
+    public static let schema = RecordSchema<Government>(
+        entity: "government",
+        fields: [
+            .required("code", \.code, .identifier, help: "Short code, e.g. 'AT-rivertown'."),
+            .required("name", \.name, .text, help: "Official name."),
+            .required("country", \.country, .country, help: "ISO 3166-1 alpha-2 country code."),
+            .required("level", \.level, .choice, help: "Tier of government."),
+            .optional("population", \.population, .integer(0...100_000_000), help: "Inhabitants."),
+            .list("networks", \.networks, .text, help: "Network memberships, e.g. ECCAR, UCLG."),
+        ])
 }

@@ -1,7 +1,8 @@
 /// Code lists from ISO standards, as of 2024.
 enum ISOCodes {
     /// ISO 3166-1 alpha-2 country codes (officially assigned) and XK (Kosovo, user-assigned, widely used).
-    static let countries: Set<String> = Set("""
+    static let countries: Set<String> = Set(
+        """
         AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ \
         CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO \
         FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE \
@@ -12,7 +13,8 @@ enum ISOCodes {
         """.split(separator: " ").map(String.init))
 
     /// Active ISO 4217 currency codes.
-    static let currencies: Set<String> = Set("""
+    static let currencies: Set<String> = Set(
+        """
         AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF \
         CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG \
         HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA \
@@ -22,7 +24,8 @@ enum ISOCodes {
         """.split(separator: " ").map(String.init))
 
     /// ISO 639-1 two-letter language codes (all 184 assigned).
-    static let languages: Set<String> = Set("""
+    static let languages: Set<String> = Set(
+        """
         aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee \
         el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is \
         it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms \

@@ -40,57 +40,74 @@ public struct Indicator: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Indicator>(entity: "indicator", fields: [
-        .required("code", \.code, .identifier, help: "Code, e.g. '2.1.a'."),
-        .optional("objective", \.objective, .code, help: "Code of the objective (or the action; neither: the plan)."),
-        .optional("action", \.action, .code, help: "Code of the action (or the objective; neither: the plan)."),
-        .required("name", \.name, .text, help: "What is measured."),
-        .required("type", \.type, .choice, help: "Structural, process or outcome (OHCHR)."),
-        .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),
-        .optional("unit", \.unit, .text, help: "Unit, e.g. '%', 'households', 'percentage points'."),
-        .required("direction", \.direction, .choice, help: "Which way is better."),
-        .optional("baseline_value", \.baselineValue, .number(acceptsYesNo: true), help: "Value at the baseline date."),
-        .optional("baseline_date", \.baselineDate, .date, help: "Date of the baseline value."),
-        .optional("target_value", \.targetValue, .number(acceptsYesNo: true), help: "Value aimed for by the target date."),
-        .optional("target_date", \.targetDate, .date, help: "Date the target should be reached."),
-        .optional("target_text", \.targetText, .text, help: "The target in words, for a qualitative indicator."),
-        .records("milestones", \.milestones, help: "Intermediate targets."),
-        .optional("data_source", \.dataSource, .text, help: "Where values come from."),
-        .optional("frequency_months", \.frequencyMonths, .integer(1...120), help: "Months between values."),
-        .list("disaggregation", \.disaggregation, .choice, help: "Grounds the data is broken down by."),
-        .optional("note", \.note, .text, help: "How to read the values."),
-        .list("standards", \.standards, .code, help: "Codes of the standards it measures."),
-        .optional("external_id", \.externalID, .code, help: "Identifier in an external system."),
-    ], rules: rules)
+    public static let schema = RecordSchema<Indicator>(
+        entity: "indicator",
+        fields: [
+            .required("code", \.code, .identifier, help: "Code, e.g. '2.1.a'."),
+            .optional(
+                "objective", \.objective, .code, help: "Code of the objective (or the action; neither: the plan)."),
+            .optional("action", \.action, .code, help: "Code of the action (or the objective; neither: the plan)."),
+            .required("name", \.name, .text, help: "What is measured."),
+            .required("type", \.type, .choice, help: "Structural, process or outcome (OHCHR)."),
+            .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),
+            .optional("unit", \.unit, .text, help: "Unit, e.g. '%', 'households', 'percentage points'."),
+            .required("direction", \.direction, .choice, help: "Which way is better."),
+            .optional(
+                "baseline_value", \.baselineValue, .number(acceptsYesNo: true), help: "Value at the baseline date."),
+            .optional("baseline_date", \.baselineDate, .date, help: "Date of the baseline value."),
+            .optional(
+                "target_value", \.targetValue, .number(acceptsYesNo: true), help: "Value aimed for by the target date."),
+            .optional("target_date", \.targetDate, .date, help: "Date the target should be reached."),
+            .optional("target_text", \.targetText, .text, help: "The target in words, for a qualitative indicator."),
+            .records("milestones", \.milestones, help: "Intermediate targets."),
+            .optional("data_source", \.dataSource, .text, help: "Where values come from."),
+            .optional("frequency_months", \.frequencyMonths, .integer(1...120), help: "Months between values."),
+            .list("disaggregation", \.disaggregation, .choice, help: "Grounds the data is broken down by."),
+            .optional("note", \.note, .text, help: "How to read the values."),
+            .list("standards", \.standards, .code, help: "Codes of the standards it measures."),
+            .optional("external_id", \.externalID, .code, help: "Identifier in an external system."),
+        ], rules: rules)
 
     static func rules(_ indicator: Indicator) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         if indicator.objective != nil, indicator.action != nil {
-            problems.append(.init(path: "objective", code: .inconsistent, message: "give objective or action, not both"))
+            problems.append(
+                .init(path: "objective", code: .inconsistent, message: "give objective or action, not both"))
         }
         problems += qualitativeRules(indicator)
         if (indicator.baselineValue == nil) != (indicator.baselineDate == nil) {
-            problems.append(.init(path: "baseline_date", code: .required, message: "baseline_value and baseline_date go together"))
+            problems.append(
+                .init(path: "baseline_date", code: .required, message: "baseline_value and baseline_date go together"))
         }
         if indicator.valueType != .qualitative, (indicator.targetValue == nil) != (indicator.targetDate == nil) {
-            problems.append(.init(path: "target_date", code: .required, message: "target_value and target_date go together"))
+            problems.append(
+                .init(path: "target_date", code: .required, message: "target_value and target_date go together"))
         }
         if let baseline = indicator.baselineDate, let target = indicator.targetDate, target <= baseline {
-            problems.append(.init(path: "target_date", code: .inconsistent, message: "must be after baseline_date (\(baseline))"))
+            problems.append(
+                .init(path: "target_date", code: .inconsistent, message: "must be after baseline_date (\(baseline))"))
         }
         if indicator.valueType == .yesNo {
-            for (name, value) in [("baseline_value", indicator.baselineValue), ("target_value", indicator.targetValue)] {
+            for (name, value) in [("baseline_value", indicator.baselineValue), ("target_value", indicator.targetValue)]
+            {
                 if let value, value != 0, value != 1 {
-                    problems.append(.init(path: name, code: .invalidValue, message: "a yes/no indicator takes 1 (yes) or 0 (no)"))
+                    problems.append(
+                        .init(path: name, code: .invalidValue, message: "a yes/no indicator takes 1 (yes) or 0 (no)"))
                 }
             }
         }
         for (index, milestone) in indicator.milestones.enumerated() {
             if let baseline = indicator.baselineDate, milestone.date <= baseline {
-                problems.append(.init(path: "milestones[\(index)].date", code: .inconsistent, message: "must be after baseline_date (\(baseline))"))
+                problems.append(
+                    .init(
+                        path: "milestones[\(index)].date", code: .inconsistent,
+                        message: "must be after baseline_date (\(baseline))"))
             }
             if let target = indicator.targetDate, milestone.date > target {
-                problems.append(.init(path: "milestones[\(index)].date", code: .inconsistent, message: "must not be after target_date (\(target))"))
+                problems.append(
+                    .init(
+                        path: "milestones[\(index)].date", code: .inconsistent,
+                        message: "must not be after target_date (\(target))"))
             }
         }
         return problems
@@ -100,23 +117,31 @@ public struct Indicator: Record {
     static func qualitativeRules(_ indicator: Indicator) -> [ValidationProblem] {
         guard indicator.valueType == .qualitative else {
             guard indicator.targetText == nil else {
-                return [.init(
-                    path: "target_text", code: .inconsistent, message: "is for qualitative indicators; give target_value")]
+                return [
+                    .init(
+                        path: "target_text", code: .inconsistent,
+                        message: "is for qualitative indicators; give target_value")
+                ]
             }
             return []
         }
         var problems: [ValidationProblem] = []
         if indicator.targetText == nil {
-            problems.append(.init(path: "target_text", code: .required, message: "is required for a qualitative indicator"))
+            problems.append(
+                .init(path: "target_text", code: .required, message: "is required for a qualitative indicator"))
         }
         let numbers = [("baseline_value", indicator.baselineValue), ("target_value", indicator.targetValue)]
         for (name, value) in numbers where value != nil {
-            problems.append(.init(
-                path: name, code: .inconsistent, message: "a qualitative indicator has no numbers: use target_text"))
+            problems.append(
+                .init(
+                    path: name, code: .inconsistent, message: "a qualitative indicator has no numbers: use target_text")
+            )
         }
         if !indicator.milestones.isEmpty {
-            problems.append(.init(
-                path: "milestones", code: .inconsistent, message: "a qualitative indicator has no numeric milestones"))
+            problems.append(
+                .init(
+                    path: "milestones", code: .inconsistent,
+                    message: "a qualitative indicator has no numeric milestones"))
         }
         return problems
     }
@@ -129,8 +154,10 @@ public struct Milestone: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Milestone>(entity: "milestone", fields: [
-        .required("date", \.date, .date, help: "When."),
-        .required("value", \.value, .number(acceptsYesNo: true), help: "Value aimed for."),
-    ])
+    public static let schema = RecordSchema<Milestone>(
+        entity: "milestone",
+        fields: [
+            .required("date", \.date, .date, help: "When."),
+            .required("value", \.value, .number(acceptsYesNo: true), help: "Value aimed for."),
+        ])
 }

@@ -20,7 +20,8 @@
 ///   sets none) — the status then rests on old data, and the due list chases a new value.
 public struct IndicatorProgress: Equatable, Sendable {
     public enum Status: String, CaseIterable, Sendable {
-        case achieved, achievedLate = "achieved_late", onTrack = "on_track", atRisk = "at_risk", offTrack = "off_track", noData = "no_data"
+        case achieved, achievedLate = "achieved_late", onTrack = "on_track", atRisk = "at_risk", offTrack = "off_track",
+            noData = "no_data"
         case notMeasurable = "not_measurable"
     }
 
@@ -47,9 +48,11 @@ public struct IndicatorProgress: Equatable, Sendable {
 
     /// Computes the progress of an indicator, marking it stale when its latest value is older than its frequency.
     public static func of(
-        _ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9, atRiskShare: Double = 0.7
+        _ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9,
+        atRiskShare: Double = 0.7
     ) -> IndicatorProgress {
-        var progress = indicator.valueType == .qualitative
+        var progress =
+            indicator.valueType == .qualitative
             ? judgedStatus(indicator, facts: facts, asOf: asOf)
             : status(indicator, facts: facts, asOf: asOf, onTrackShare: onTrackShare, atRiskShare: atRiskShare)
         let latestDate = progress.latest?.date ?? progress.judged?.date
@@ -58,18 +61,21 @@ public struct IndicatorProgress: Equatable, Sendable {
     }
 
     /// The officer's latest judgement of a qualitative indicator by the reference date.
-    private static func judgedStatus(_ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate) -> IndicatorProgress {
+    private static func judgedStatus(_ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate) -> IndicatorProgress
+    {
         let judgements = (facts.judged[indicator.code] ?? []).filter { $0.date <= asOf }
         guard let latest = judgements.last else {
             return IndicatorProgress(
-                indicator: indicator.code, status: .noData, latest: nil, progress: nil, expected: nil, retrogression: false)
+                indicator: indicator.code, status: .noData, latest: nil, progress: nil, expected: nil,
+                retrogression: false)
         }
         let status: Status
         switch latest.status {
         case .achieved:
-            let onTime = indicator.targetDate.map { target in
-                judgements.contains { $0.status == .achieved && $0.date <= target }
-            } ?? true
+            let onTime =
+                indicator.targetDate.map { target in
+                    judgements.contains { $0.status == .achieved && $0.date <= target }
+                } ?? true
             status = onTime ? .achieved : .achievedLate
         case .onTrack: status = .onTrack
         case .atRisk: status = .atRisk
@@ -87,16 +93,21 @@ public struct IndicatorProgress: Equatable, Sendable {
     }
 
     private static func status(
-        _ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9, atRiskShare: Double = 0.7
+        _ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9,
+        atRiskShare: Double = 0.7
     ) -> IndicatorProgress {
         let values = (facts.series[indicator.code] ?? []).filter { $0.date <= asOf }
         guard let latest = values.last else {
-            return IndicatorProgress(indicator: indicator.code, status: .noData, latest: nil, progress: nil, expected: nil, retrogression: false)
+            return IndicatorProgress(
+                indicator: indicator.code, status: .noData, latest: nil, progress: nil, expected: nil,
+                retrogression: false)
         }
         guard let baseline = indicator.baselineValue, let baselineDate = indicator.baselineDate,
             let target = indicator.targetValue, let targetDate = indicator.targetDate
         else {
-            return IndicatorProgress(indicator: indicator.code, status: .notMeasurable, latest: latest, progress: nil, expected: nil, retrogression: false)
+            return IndicatorProgress(
+                indicator: indicator.code, status: .notMeasurable, latest: latest, progress: nil, expected: nil,
+                retrogression: false)
         }
         let span = Double(baselineDate.days(until: targetDate))
         let expected = span > 0 ? min(1, max(0, Double(baselineDate.days(until: asOf)) / span)) : 1
@@ -108,17 +119,21 @@ public struct IndicatorProgress: Equatable, Sendable {
             case .maintain: abs(a - target) < abs(b - target)
             }
         }
-        let retrogression = better(baseline, than: latest.value) || (previous.map { better($0.value, than: latest.value) } ?? false)
+        let retrogression =
+            better(baseline, than: latest.value) || (previous.map { better($0.value, than: latest.value) } ?? false)
         let status: Status
         var progress: Double?
         // Achieved: the latest value meets the target; on time if a value by the target date met it too.
         func reached(_ value: Double) -> Bool {
             indicator.valueType == .yesNo ? value == target : (value - baseline) / (target - baseline) >= 1
         }
-        let achieved: Status = values.contains { $0.date <= targetDate && reached($0.value) } ? .achieved : .achievedLate
+        let achieved: Status =
+            values.contains { $0.date <= targetDate && reached($0.value) } ? .achieved : .achievedLate
         if indicator.valueType == .yesNo {
             progress = latest.value == target ? 1 : 0
-            status = latest.value == target ? achieved : asOf >= targetDate ? .offTrack : expected >= 0.5 ? .atRisk : .onTrack
+            status =
+                latest.value == target
+                ? achieved : asOf >= targetDate ? .offTrack : expected >= 0.5 ? .atRisk : .onTrack
         } else if indicator.direction == .maintain || target == baseline {
             let tolerance = abs(target) * 0.05
             let distance = abs(latest.value - target)
@@ -135,7 +150,8 @@ public struct IndicatorProgress: Equatable, Sendable {
             }
         }
         return IndicatorProgress(
-            indicator: indicator.code, status: status, latest: latest, progress: progress, expected: expected, retrogression: retrogression)
+            indicator: indicator.code, status: status, latest: latest, progress: progress, expected: expected,
+            retrogression: retrogression)
     }
 }
 
@@ -156,6 +172,7 @@ public struct ProgressRollUp: Equatable, Sendable {
     public var shareOnTrack: Double? {
         let measurable = total - (counts[.noData] ?? 0) - (counts[.notMeasurable] ?? 0)
         guard measurable > 0 else { return nil }
-        return Double((counts[.achieved] ?? 0) + (counts[.achievedLate] ?? 0) + (counts[.onTrack] ?? 0)) / Double(measurable)
+        return Double((counts[.achieved] ?? 0) + (counts[.achievedLate] ?? 0) + (counts[.onTrack] ?? 0))
+            / Double(measurable)
     }
 }

@@ -70,7 +70,9 @@ extension PlanProgress {
             guard let now = actions[action.code].map(MeasureRollUp.standing) else { continue }
             let before = earlier.actions[action.code].map(MeasureRollUp.standing)
             let done: Set<MeasureRollUp.Standing> = [.completed, .completedLate]
-            if let now = Optional(now), done.contains(now), !(before.map(done.contains) ?? false) { completed.append(action.code) }
+            if let now = Optional(now), done.contains(now), !(before.map(done.contains) ?? false) {
+                completed.append(action.code)
+            }
             if now == .overdue, before != .overdue { overdue.append(action.code) }
         }
         return (completed, overdue)

@@ -31,32 +31,41 @@ public struct Measurement: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Measurement>(entity: "measurement", fields: [
-        .required("indicator", \.indicator, .code, help: "Code of the indicator."),
-        .optional("period_start", \.periodStart, .date, help: "First day of the period, if the value covers one."),
-        .required("date", \.date, .date, help: "Reference date, or last day of the period."),
-        .optional(
-            "value", \.value, .number(acceptsYesNo: true), help: "The value (1/0 or true/false for yes/no indicators)."),
-        .optional(
-            "judged_status", \.judgedStatus, .choice,
-            help: "For a qualitative indicator instead of a value: how the target stands, as the officer judges it."),
-        .dictionary("disaggregation", \.disaggregation, help: "Group, e.g. {\"sex\": \"female\"}; {} for the total."),
-        .optional("source", \.source, .text, help: "Source of the value."),
-        .optional("note", \.note, .text, help: "Note."),
-        .optional("evidence_url", \.evidenceURL, .url, help: "Link to the evidence."),
-        .flag("public", \.isPublic, default: true, help: "May appear on public pages."),
-        .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
-        .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
-    ]) { measurement in
+    public static let schema = RecordSchema<Measurement>(
+        entity: "measurement",
+        fields: [
+            .required("indicator", \.indicator, .code, help: "Code of the indicator."),
+            .optional("period_start", \.periodStart, .date, help: "First day of the period, if the value covers one."),
+            .required("date", \.date, .date, help: "Reference date, or last day of the period."),
+            .optional(
+                "value", \.value, .number(acceptsYesNo: true),
+                help: "The value (1/0 or true/false for yes/no indicators)."),
+            .optional(
+                "judged_status", \.judgedStatus, .choice,
+                help: "For a qualitative indicator instead of a value: how the target stands, as the officer judges it."
+            ),
+            .dictionary(
+                "disaggregation", \.disaggregation, help: "Group, e.g. {\"sex\": \"female\"}; {} for the total."),
+            .optional("source", \.source, .text, help: "Source of the value."),
+            .optional("note", \.note, .text, help: "Note."),
+            .optional("evidence_url", \.evidenceURL, .url, help: "Link to the evidence."),
+            .flag("public", \.isPublic, default: true, help: "May appear on public pages."),
+            .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
+            .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
+        ]
+    ) { measurement in
         var problems: [ValidationProblem] = []
         if (measurement.value == nil) == (measurement.judgedStatus == nil) {
-            problems.append(.init(
-                path: "value", code: measurement.value == nil ? .required : .inconsistent,
-                message: "give a value, or a judged_status for a qualitative indicator (not both)"))
+            problems.append(
+                .init(
+                    path: "value", code: measurement.value == nil ? .required : .inconsistent,
+                    message: "give a value, or a judged_status for a qualitative indicator (not both)"))
         }
         if let start = measurement.periodStart, start.first > measurement.date {
-            problems.append(.init(
-                path: "date", code: .inconsistent, message: "the period ends before it starts (period_start \(start))"))
+            problems.append(
+                .init(
+                    path: "date", code: .inconsistent,
+                    message: "the period ends before it starts (period_start \(start))"))
         }
         return problems
     }

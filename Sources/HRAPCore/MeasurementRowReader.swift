@@ -26,7 +26,9 @@ public struct MeasurementRowReader: Sendable {
     /// A reader for files with this header (as checked by `SheetFormats.measurements.header`).
     public init(header: Sheet<Measurement>.Header, _ conventions: FieldKind.TextConventions) {
         columns = header.fields.map { field in
-            guard let column = Column(rawValue: field.name) else { preconditionFailure("no measurement column \(field.name)") }
+            guard let column = Column(rawValue: field.name) else {
+                preconditionFailure("no measurement column \(field.name)")
+            }
             return column
         }
         self.conventions = conventions
@@ -42,20 +44,31 @@ public struct MeasurementRowReader: Sendable {
     public func read(_ cells: [String], line: Int) -> (Measurement, [ValidationProblem]) {
         var measurement = Measurement()
         guard cells.count == columns.count else {
-            return (measurement, [.init(path: "line \(line)", code: .malformed, message: "has \(cells.count) cells, the header has \(columns.count)")])
+            return (
+                measurement,
+                [
+                    .init(
+                        path: "line \(line)", code: .malformed,
+                        message: "has \(cells.count) cells, the header has \(columns.count)")
+                ]
+            )
         }
         var problems: [ValidationProblem] = []
         for (column, cell) in zip(columns, cells) {
             do throws(FieldError) {
                 try assign(cell, to: column, of: &measurement)
             } catch {
-                problems.append(.init(path: "line \(line), \(column.rawValue)", code: error.code, message: error.message))
+                problems.append(
+                    .init(path: "line \(line), \(column.rawValue)", code: error.code, message: error.message))
             }
         }
         guard problems.isEmpty else { return (measurement, problems) }
-        return (measurement, Measurement.schema.check(measurement, path: "").map {
-            ValidationProblem(path: "line \(line), \($0.path)", code: $0.code, message: $0.message)
-        })
+        return (
+            measurement,
+            Measurement.schema.check(measurement, path: "").map {
+                ValidationProblem(path: "line \(line), \($0.path)", code: $0.code, message: $0.message)
+            }
+        )
     }
 
     private func assign(_ cell: String, to column: Column, of measurement: inout Measurement) throws(FieldError) {
@@ -75,7 +88,8 @@ public struct MeasurementRowReader: Sendable {
         case .judgedStatus:
             measurement.judgedStatus = absent ? nil : try judged.decode(.string(trimmed))
         case .disaggregation:
-            measurement.disaggregation = absent ? [:] : try dictionary.decode(dictionaryKind.json(fromText: trimmed, conventions))
+            measurement.disaggregation =
+                absent ? [:] : try dictionary.decode(dictionaryKind.json(fromText: trimmed, conventions))
         case .source:
             measurement.source = absent ? nil : try text.decode(.string(trimmed))
         case .note:

@@ -15,8 +15,11 @@ extension Metric {
         case .planAdoptedByCouncil:
             let adopted = file.plan.adoptedBy == .council && (file.plan.adoptionDate.map { $0 <= asOf } ?? false)
             return MetricResult(
-                value: adopted ? 1 : 0, numerator: adopted ? 1 : 0, denominator: 1, failing: adopted ? [] : [file.plan.code],
-                note: adopted ? Message("metric.adopted_by_council") : Message("metric.not_adopted_by_council", ["date": "\(asOf)"]))
+                value: adopted ? 1 : 0, numerator: adopted ? 1 : 0, denominator: 1,
+                failing: adopted ? [] : [file.plan.code],
+                note: adopted
+                    ? Message("metric.adopted_by_council")
+                    : Message("metric.not_adopted_by_council", ["date": "\(asOf)"]))
         case .indicatorsWithBaseline:
             // A yes/no indicator whose baseline is "no" says only that the thing did not exist yet: it is no evidence of
             // a baseline study either way, so it is left out; so is a qualitative indicator, which has no numbers.
@@ -39,10 +42,15 @@ extension Metric {
             let missing = ParticipationEvent.Phase.allCases.filter { !phases.contains($0) }.map(\.rawValue)
             return .count(phases.count, failing: missing, note: Message("metric.events", ["count": "\(events.count)"]))
         case .stakeholderGroups:
-            let groups = Self.distinctNames(file.participationEvents.filter { $0.date <= asOf }.flatMap(\.stakeholderGroups))
-            return .count(groups.count, note: Message("metric.stakeholder_groups", ["groups": groups.sorted().joined(separator: ", ")]))
+            let groups = Self.distinctNames(
+                file.participationEvents.filter { $0.date <= asOf }.flatMap(\.stakeholderGroups))
+            return .count(
+                groups.count,
+                note: Message("metric.stakeholder_groups", ["groups": groups.sorted().joined(separator: ", ")]))
         case .objectivesWithOutcomeIndicator:
-            return share(file.objectives, "objectives") { objective in facts.indicators(of: objective).contains { $0.type == .outcome } }
+            return share(file.objectives, "objectives") { objective in
+                facts.indicators(of: objective).contains { $0.type == .outcome }
+            }
         case .indicatorsComplete:
             return indicatorsComplete(facts, inWindow: inWindow)
         case .actionsWithLeadAndDates:
@@ -50,18 +58,22 @@ extension Metric {
         case .activeActionsOverdue:
             let active = file.actions.filter { facts.isActive($0, at: asOf) }
             let overdue = active.filter { facts.isOverdue($0, at: asOf) }
-            return .share(overdue.count, of: active.count, failing: overdue.map(\.code), note: Message("metric.overdue_actions", ["overdue": "\(overdue.count)", "active": "\(active.count)"]))
+            return .share(
+                overdue.count, of: active.count, failing: overdue.map(\.code),
+                note: Message("metric.overdue_actions", ["overdue": "\(overdue.count)", "active": "\(active.count)"]))
         case .activeActionsBudgeted:
             return activeActionsBudgeted(facts, asOf: asOf)
         case .budgetExecutionRate:
             let year = asOf.year - 1
             let lines = file.budgetLines.filter { $0.fiscalYear == year }
             let reported = lines.filter { $0.spent != nil && $0.allocated != nil }
-            let allocated = reported.compactMap(\.allocated).reduce(0, +), spent = reported.compactMap(\.spent).reduce(0, +)
+            let allocated = reported.compactMap(\.allocated).reduce(0, +),
+                spent = reported.compactMap(\.spent).reduce(0, +)
             let missing = lines.filter { $0.spent == nil || $0.allocated == nil }
                 .map { "\($0.fundedLabel) (\($0.fundingSource.rawValue))" }
             return MetricResult(
-                value: allocated > 0 ? spent / allocated : nil, numerator: spent, denominator: allocated, failing: missing,
+                value: allocated > 0 ? spent / allocated : nil, numerator: spent, denominator: allocated,
+                failing: missing,
                 note: allocated > 0
                     ? Message("metric.budget_execution", ["year": "\(year)", "missing": "\(missing.count)"])
                     : Message("metric.no_allocation", ["year": "\(year)"]))
@@ -76,7 +88,9 @@ extension Metric {
             let monitoring = file.bodies.filter { $0.roles.contains(.monitoring) }
             let meetings = monitoring.flatMap { body in body.meetings.filter { inWindow($0.date) } }
             let silent = monitoring.filter { body in !body.meetings.contains { inWindow($0.date) } }
-            return .count(meetings.count, failing: silent.map(\.code), note: Message("metric.meetings_since", ["date": "\(windowStart)"]))
+            return .count(
+                meetings.count, failing: silent.map(\.code),
+                note: Message("metric.meetings_since", ["date": "\(windowStart)"]))
         case .externalMemberShare:
             let bodies = file.bodies.filter { $0.roles != [.coordinating] }
             let counted = bodies.filter { $0.internalMembers != nil || $0.externalMembers != nil }
@@ -86,35 +100,50 @@ extension Metric {
             return .share(external, of: total, failing: unknown, note: Message("metric.external_members"))
         case .reportsInWindow:
             return .count(
-                file.reports.filter { inReportWindow($0.date) }.count, note: Message("metric.reports_since", ["date": "\(reportWindowStart)"]))
+                file.reports.filter { inReportWindow($0.date) }.count,
+                note: Message("metric.reports_since", ["date": "\(reportWindowStart)"]))
         case .daysSinceLastReport:
             guard let last = file.reports.map(\.date).filter({ $0 <= asOf }).max() else {
-                return MetricResult(value: nil, numerator: nil, denominator: nil, failing: [file.plan.code], note: Message("metric.no_report"))
+                return MetricResult(
+                    value: nil, numerator: nil, denominator: nil, failing: [file.plan.code],
+                    note: Message("metric.no_report"))
             }
             let days = last.days(until: asOf)
             guard let rhythm, let months = file.plan.reportingIntervalMonths else {
-                return MetricResult(value: Double(days), numerator: Double(days), denominator: nil, failing: [], note: Message("metric.last_report", ["date": "\(last)"]))
+                return MetricResult(
+                    value: Double(days), numerator: Double(days), denominator: nil, failing: [],
+                    note: Message("metric.last_report", ["date": "\(last)"]))
             }
             // Days on a yearly scale: as late (or early) against the plan's rhythm as the plan is against its own.
             let yearly = max(0, days - rhythm + Self.defaultWindowDays)
             return MetricResult(
                 value: Double(yearly), numerator: Double(days), denominator: nil, failing: [],
-                note: Message("metric.last_report_rhythm", ["date": "\(last)", "days": "\(days)", "months": "\(months)"]))
+                note: Message(
+                    "metric.last_report_rhythm", ["date": "\(last)", "days": "\(days)", "months": "\(months)"]))
         case .accessibleReports:
-            return share(file.reports.filter { inReportWindow($0.date) }, "reports in the window") { $0.easyRead || Set($0.languages.map(FieldCodec<String>.primaryLanguage)).count >= 2 }
+            return share(file.reports.filter { inReportWindow($0.date) }, "reports in the window") {
+                $0.easyRead || Set($0.languages.map(FieldCodec<String>.primaryLanguage)).count >= 2
+            }
         case .evaluationsDone:
-            return .count(file.evaluations.filter { $0.date <= asOf }.count, note: Message("metric.evaluations_by", ["date": "\(asOf)"]))
+            return .count(
+                file.evaluations.filter { $0.date <= asOf }.count,
+                note: Message("metric.evaluations_by", ["date": "\(asOf)"]))
         case .recommendationsAnswered:
             let recommendations = file.evaluations.filter { $0.date <= asOf }.flatMap { evaluation in
-                evaluation.recommendations.map { (label: "\(evaluation.code)/\($0.code)", answered: $0.response != nil) }
+                evaluation.recommendations.map {
+                    (label: "\(evaluation.code)/\($0.code)", answered: $0.response != nil)
+                }
             }
             let open = recommendations.filter { !$0.answered }.map(\.label)
-            return .share(recommendations.count - open.count, of: recommendations.count, failing: open, note: Message("metric.recommendations_answered"))
+            return .share(
+                recommendations.count - open.count, of: recommendations.count, failing: open,
+                note: Message("metric.recommendations_answered"))
         case .actionsApplyingHRBA:
             return share(file.actions, "actions") { !$0.principles.isEmpty }
         case .networkMemberships:
             let networks = Self.distinctNames(file.government.networks)
-            return .count(networks.count, note: Message("metric.networks", ["networks": networks.joined(separator: ", ")]))
+            return .count(
+                networks.count, note: Message("metric.networks", ["networks": networks.joined(separator: ", ")]))
         }
     }
 
@@ -132,11 +161,13 @@ extension Metric {
                 && (action.startDate.map { $0.first.year <= asOf.year } ?? true)
         }
         let packaged = due.filter { action in
-            !own.contains(action.code) && (planPackage || fieldOf[action.objective].map(packagedFields.contains) == true)
+            !own.contains(action.code)
+                && (planPackage || fieldOf[action.objective].map(packagedFields.contains) == true)
         }
         let covered = own.union(packaged.map(\.code))
         let unbudgeted = due.filter { !covered.contains($0.code) }
-        let note = packaged.isEmpty
+        let note =
+            packaged.isEmpty
             ? Message("metric.budget_lines_for_year", ["year": "\(asOf.year)"])
             : Message("metric.budget_lines_or_package", ["year": "\(asOf.year)", "packaged": "\(packaged.count)"])
         return .share(due.count - unbudgeted.count, of: due.count, failing: unbudgeted.map(\.code), note: note)
@@ -159,7 +190,11 @@ extension Metric {
     private func share<Item: Record>(_ items: [Item], _ what: String, passes: (Item) -> Bool) -> MetricResult {
         let failing = items.filter { !passes($0) }
         let codes = failing.map { item in Item.schema.field(named: "code")?.get(item)?.string ?? "" }
-        return .share(items.count - failing.count, of: items.count, failing: codes, note: Message("metric.share_of", ["passing": "\(items.count - failing.count)", "total": "\(items.count)", "items": what]))
+        return .share(
+            items.count - failing.count, of: items.count, failing: codes,
+            note: Message(
+                "metric.share_of",
+                ["passing": "\(items.count - failing.count)", "total": "\(items.count)", "items": what]))
     }
 
     /// Indicators per objective at most, when judging completeness: adding more cannot raise a share.
@@ -177,7 +212,11 @@ extension Metric {
         let order: [Indicator.Kind] = [.outcome, .process, .structural]
         for objective in objectives {
             let counted = facts.indicators(of: objective).enumerated()
-                .sorted { (order.firstIndex(of: $0.element.type) ?? 3, $0.offset) < (order.firstIndex(of: $1.element.type) ?? 3, $1.offset) }
+                .sorted {
+                    (order.firstIndex(of: $0.element.type) ?? 3, $0.offset) < (
+                        order.firstIndex(of: $1.element.type) ?? 3, $1.offset
+                    )
+                }
                 .prefix(Self.indicatorsCountedPerObjective).map(\.element)
             guard !counted.isEmpty else {
                 failing.append("objective \(objective.code): no indicator")
@@ -189,8 +228,10 @@ extension Metric {
                 weight += w
                 let hasValue = facts.series[indicator.code]?.contains { inWindow($0.date) } ?? false
                 let hasJudgement = facts.judged[indicator.code]?.contains { inWindow($0.date) } ?? false
-                if indicator.valueType == .qualitative ? indicator.targetText != nil && hasJudgement
-                    : indicator.baselineValue != nil && indicator.targetValue != nil && hasValue {
+                if indicator.valueType == .qualitative
+                    ? indicator.targetText != nil && hasJudgement
+                    : indicator.baselineValue != nil && indicator.targetValue != nil && hasValue
+                {
                     complete += w
                 } else {
                     failing.append(indicator.code)
@@ -199,7 +240,8 @@ extension Metric {
             total += complete / weight
         }
         return MetricResult(
-            value: total / Double(objectives.count), numerator: total, denominator: Double(objectives.count), failing: failing,
+            value: total / Double(objectives.count), numerator: total, denominator: Double(objectives.count),
+            failing: failing,
             note: Message("metric.mean_completeness", ["count": "\(objectives.count)"]))
     }
 }

@@ -12,7 +12,8 @@ public struct MetricResult: Equatable, Sendable {
     /// A share: numerator over denominator, or no data when the denominator is 0.
     static func share(_ passing: Int, of total: Int, failing: [String], note: Message) -> MetricResult {
         MetricResult(
-            value: total == 0 ? nil : Double(passing) / Double(total), numerator: Double(passing), denominator: Double(total),
+            value: total == 0 ? nil : Double(passing) / Double(total), numerator: Double(passing),
+            denominator: Double(total),
             failing: failing, note: total == 0 ? note.noData : note)
     }
 
@@ -72,7 +73,9 @@ public enum Metric: String, CaseIterable, Sendable {
 
     public var scale: Scale {
         switch self {
-        case .participationPhases, .stakeholderGroups, .monitoringMeetings, .reportsInWindow, .evaluationsDone, .networkMemberships: .count
+        case .participationPhases, .stakeholderGroups, .monitoringMeetings, .reportsInWindow, .evaluationsDone,
+            .networkMemberships:
+            .count
         case .daysSinceLastReport: .days
         default: .share
         }
@@ -84,7 +87,8 @@ public enum Metric: String, CaseIterable, Sendable {
     /// Whether the metric reads a window of time (the criterion's `window_days`, 365 by default).
     public var usesWindow: Bool {
         switch self {
-        case .indicatorsComplete, .disaggregatedDataReported, .monitoringMeetings, .reportsInWindow, .accessibleReports: true
+        case .indicatorsComplete, .disaggregatedDataReported, .monitoringMeetings, .reportsInWindow, .accessibleReports:
+            true
         default: false
         }
     }
@@ -104,14 +108,17 @@ public enum Metric: String, CaseIterable, Sendable {
         case .indicatorsWithBaseline: "share of indicators with a baseline value and date"
         case .objectivesLinkedToStandard: "share of objectives citing at least one standard"
         case .objectivesLinkedToSDG: "share of objectives citing an SDG target"
-        case .objectivesLinkedToNational: "share of objectives citing a national law or plan item, or a regional instrument"
+        case .objectivesLinkedToNational:
+            "share of objectives citing a national law or plan item, or a regional instrument"
         case .participationPhases: "phases of the policy cycle with a participation event (0–5)"
         case .stakeholderGroups: "distinct stakeholder groups that took part"
         case .objectivesWithOutcomeIndicator: "share of objectives with an outcome indicator"
-        case .indicatorsComplete: "mean over objectives of their indicators with baseline, target and a value in the window (at most 3 per objective: outcome first, then as recorded; outcome counted twice)"
+        case .indicatorsComplete:
+            "mean over objectives of their indicators with baseline, target and a value in the window (at most 3 per objective: outcome first, then as recorded; outcome counted twice)"
         case .actionsWithLeadAndDates: "share of actions with a lead unit, a start and an end date"
         case .activeActionsOverdue: "share of active actions past their end date (lower is better)"
-        case .activeActionsBudgeted: "share of active actions (not advocacy only) with a budget line for the reference year"
+        case .activeActionsBudgeted:
+            "share of active actions (not advocacy only) with a budget line for the reference year"
         case .budgetExecutionRate: "spent over allocated in the last complete fiscal year"
         case .indicatorsDisaggregated: "share of indicators broken down by at least one ground"
         case .disaggregatedDataReported: "share of those indicators with a disaggregated value in the window"

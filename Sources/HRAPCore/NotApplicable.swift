@@ -13,10 +13,13 @@ public struct NotApplicable: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<NotApplicable>(entity: "not_applicable", fields: [
-        .required("framework", \.framework, .code, help: "Framework id, e.g. hrgl-2024."),
-        .required("encouragement", \.encouragement, .integer(1...99), help: "Number of the encouragement."),
-        .optional("criterion", \.criterion, .code, help: "Id of one criterion; leave out for the whole encouragement."),
-        .required("reason", \.reason, .text, help: "Why it lies outside the government's competence."),
-    ])
+    public static let schema = RecordSchema<NotApplicable>(
+        entity: "not_applicable",
+        fields: [
+            .required("framework", \.framework, .code, help: "Framework id, e.g. hrgl-2024."),
+            .required("encouragement", \.encouragement, .integer(1...99), help: "Number of the encouragement."),
+            .optional(
+                "criterion", \.criterion, .code, help: "Id of one criterion; leave out for the whole encouragement."),
+            .required("reason", \.reason, .text, help: "Why it lies outside the government's competence."),
+        ])
 }

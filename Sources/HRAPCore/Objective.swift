@@ -12,12 +12,14 @@ public struct Objective: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Objective>(entity: "objective", fields: [
-        .required("code", \.code, .identifier, help: "Code, e.g. '2.1'."),
-        .required("field", \.field, .code, help: "Code of the field of action."),
-        .required("title", \.title, .text, help: "Title."),
-        .optional("rationale", \.rationale, .text, help: "Why the objective matters."),
-        .list("rights_holder_groups", \.rightsHolderGroups, .text, help: "Priority rights-holder groups."),
-        .list("standards", \.standards, .code, help: "Codes of the standards it is anchored in."),
-    ])
+    public static let schema = RecordSchema<Objective>(
+        entity: "objective",
+        fields: [
+            .required("code", \.code, .identifier, help: "Code, e.g. '2.1'."),
+            .required("field", \.field, .code, help: "Code of the field of action."),
+            .required("title", \.title, .text, help: "Title."),
+            .optional("rationale", \.rationale, .text, help: "Why the objective matters."),
+            .list("rights_holder_groups", \.rightsHolderGroups, .text, help: "Priority rights-holder groups."),
+            .list("standards", \.standards, .code, help: "Codes of the standards it is anchored in."),
+        ])
 }

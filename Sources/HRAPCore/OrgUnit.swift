@@ -11,10 +11,12 @@ public struct OrgUnit: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<OrgUnit>(entity: "org_unit", fields: [
-        .required("code", \.code, .identifier, help: "Short code, e.g. 'SOC'."),
-        .required("name", \.name, .text, help: "Name."),
-        .required("kind", \.kind, .choice, help: "Department, agency or external partner."),
-        .optional("parent", \.parent, .code, help: "Code of the unit it belongs to (a department for an office)."),
-    ])
+    public static let schema = RecordSchema<OrgUnit>(
+        entity: "org_unit",
+        fields: [
+            .required("code", \.code, .identifier, help: "Short code, e.g. 'SOC'."),
+            .required("name", \.name, .text, help: "Name."),
+            .required("kind", \.kind, .choice, help: "Department, agency or external partner."),
+            .optional("parent", \.parent, .code, help: "Code of the unit it belongs to (a department for an office)."),
+        ])
 }

@@ -3,7 +3,9 @@ public struct Plan: Record {
     /// Whether the plan covers human rights broadly or one theme.
     public enum Kind: String, CaseIterable, Sendable { case comprehensive, thematic }
     /// Where the plan is in its life cycle.
-    public enum Status: String, CaseIterable, Sendable { case draft, adopted, inImplementation = "in_implementation", closed }
+    public enum Status: String, CaseIterable, Sendable {
+        case draft, adopted, inImplementation = "in_implementation", closed
+    }
     /// Who adopted the plan.
     public enum Adopter: String, CaseIterable, Sendable { case council, executive, department }
 
@@ -47,47 +49,61 @@ public struct Plan: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Plan>(entity: "plan", fields: [
-        .required("code", \.code, .identifier, help: "Short code users cite the plan by, e.g. 'rivertown-2023'."),
-        .required("government", \.government, .code, help: "Code of the government that adopted the plan."),
-        .required("title", \.title, .text, help: "Title of the plan."),
-        .required("kind", \.kind, .choice, help: "Comprehensive, or thematic with a theme."),
-        .optional("theme", \.theme, .text, help: "Theme of a thematic plan."),
-        .required("period_start", \.periodStart, .date, help: "First day of the plan period."),
-        .optional("period_end", \.periodEnd, .date, help: "Last day of the plan period; none for an open-ended plan."),
-        .optional("review_date", \.reviewDate, .date, help: "When an open-ended plan is reviewed (actions are due by then)."),
-        .required("status", \.status, .choice, help: "Life-cycle status."),
-        .optional("adopted_by", \.adoptedBy, .choice, help: "Who adopted the plan."),
-        .optional("adoption_date", \.adoptionDate, .date, help: "Date of adoption."),
-        .optional("legal_basis", \.legalBasis, .text, help: "Legal basis (resolution, statute)."),
-        .optional("legal_basis_url", \.legalBasisURL, .url, help: "Link to the legal basis."),
-        .optional("predecessor", \.predecessor, .code, help: "Code of the plan this one follows."),
-        .optional("predecessor_title", \.predecessorTitle, .text, help: "Title of the plan this one follows, when it is not in hrap."),
-        .optional("predecessor_url", \.predecessorURL, .url, help: "Where the plan this one follows is published."),
-        .optional("coordinating_body", \.coordinatingBody, .code, help: "Code of the coordinating body."),
-        .optional(
-            "reporting_interval_months", \.reportingIntervalMonths, .integer(1...60),
-            help: "Months between progress reports the plan sets, e.g. 24 for biennial reports."),
-        .records("documents", \.documents, help: "Published documents of the plan."),
-        .optional("language", \.language, .language, help: "Language of the plan's titles and texts, e.g. de (none: en)."),
-        .optional("note", \.note, .text, help: "How the plan was recorded: the sources of its data, what was estimated."),
-        .flag("published", \.published, default: false, help: "Show the plan on public pages."),
-        .flag(
-            "requires_approval", \.requiresApproval, default: false,
-            help: "Officers' values and updates on the published plan wait for a coordinator's approval."),
-    ]) { plan in
+    public static let schema = RecordSchema<Plan>(
+        entity: "plan",
+        fields: [
+            .required("code", \.code, .identifier, help: "Short code users cite the plan by, e.g. 'rivertown-2023'."),
+            .required("government", \.government, .code, help: "Code of the government that adopted the plan."),
+            .required("title", \.title, .text, help: "Title of the plan."),
+            .required("kind", \.kind, .choice, help: "Comprehensive, or thematic with a theme."),
+            .optional("theme", \.theme, .text, help: "Theme of a thematic plan."),
+            .required("period_start", \.periodStart, .date, help: "First day of the plan period."),
+            .optional(
+                "period_end", \.periodEnd, .date, help: "Last day of the plan period; none for an open-ended plan."),
+            .optional(
+                "review_date", \.reviewDate, .date,
+                help: "When an open-ended plan is reviewed (actions are due by then)."),
+            .required("status", \.status, .choice, help: "Life-cycle status."),
+            .optional("adopted_by", \.adoptedBy, .choice, help: "Who adopted the plan."),
+            .optional("adoption_date", \.adoptionDate, .date, help: "Date of adoption."),
+            .optional("legal_basis", \.legalBasis, .text, help: "Legal basis (resolution, statute)."),
+            .optional("legal_basis_url", \.legalBasisURL, .url, help: "Link to the legal basis."),
+            .optional("predecessor", \.predecessor, .code, help: "Code of the plan this one follows."),
+            .optional(
+                "predecessor_title", \.predecessorTitle, .text,
+                help: "Title of the plan this one follows, when it is not in hrap."),
+            .optional("predecessor_url", \.predecessorURL, .url, help: "Where the plan this one follows is published."),
+            .optional("coordinating_body", \.coordinatingBody, .code, help: "Code of the coordinating body."),
+            .optional(
+                "reporting_interval_months", \.reportingIntervalMonths, .integer(1...60),
+                help: "Months between progress reports the plan sets, e.g. 24 for biennial reports."),
+            .records("documents", \.documents, help: "Published documents of the plan."),
+            .optional(
+                "language", \.language, .language, help: "Language of the plan's titles and texts, e.g. de (none: en)."),
+            .optional(
+                "note", \.note, .text, help: "How the plan was recorded: the sources of its data, what was estimated."),
+            .flag("published", \.published, default: false, help: "Show the plan on public pages."),
+            .flag(
+                "requires_approval", \.requiresApproval, default: false,
+                help: "Officers' values and updates on the published plan wait for a coordinator's approval."),
+        ]
+    ) { plan in
         var problems: [ValidationProblem] = []
         for (name, date) in [("period_end", plan.periodEnd), ("review_date", plan.reviewDate)] {
             if let date, date <= plan.periodStart.first {
-                problems.append(.init(
-                    path: name, code: .inconsistent, message: "must be after period_start (\(plan.periodStart))"))
+                problems.append(
+                    .init(
+                        path: name, code: .inconsistent, message: "must be after period_start (\(plan.periodStart))"))
             }
         }
         if plan.kind == .thematic, plan.theme == nil {
             problems.append(.init(path: "theme", code: .required, message: "is required for a thematic plan"))
         }
         if plan.status != .draft, plan.adoptionDate == nil {
-            problems.append(.init(path: "adoption_date", code: .required, message: "is required once the plan is \(plan.status.rawValue)"))
+            problems.append(
+                .init(
+                    path: "adoption_date", code: .required,
+                    message: "is required once the plan is \(plan.status.rawValue)"))
         }
         return problems
     }
@@ -103,12 +119,14 @@ public struct Document: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Document>(entity: "document", fields: [
-        .required("title", \.title, .text, help: "Title."),
-        .required("url", \.url, .url, help: "Link."),
-        .required("language", \.language, .language, help: "Language tag, e.g. en, de."),
-        .flag("easy_read", \.easyRead, default: false, help: "An easy-read version."),
-    ])
+    public static let schema = RecordSchema<Document>(
+        entity: "document",
+        fields: [
+            .required("title", \.title, .text, help: "Title."),
+            .required("url", \.url, .url, help: "Link."),
+            .required("language", \.language, .language, help: "Language tag, e.g. en, de."),
+            .flag("easy_read", \.easyRead, default: false, help: "An easy-read version."),
+        ])
 }
 
 extension FieldCodec where Value == String {
@@ -117,8 +135,11 @@ extension FieldCodec where Value == String {
     public static var language: FieldCodec {
         string(kind: .text) { text throws(FieldError) in
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }),
-                parts.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+            guard let first = parts.first, (2...3).contains(first.count),
+                first.allSatisfy({ $0.isASCII && $0.isLetter }),
+                parts.dropFirst().allSatisfy({
+                    (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+                })
             else { throw FieldError("'\(text)' is not a language tag such as en, de or pt-BR", code: .invalidValue) }
             guard first.count == 3 || ISOCodes.languages.contains(first.lowercased()) else {
                 throw FieldError("'\(first)' is not an ISO 639-1 language code (e.g. en, de, fr)", code: .invalidValue)

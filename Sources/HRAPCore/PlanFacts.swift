@@ -95,7 +95,8 @@ public struct PlanFacts: Sendable {
 
     /// The status of an action at a date and where it comes from: the date of the progress update that set it, or nil
     /// when no update exists by then and the status is the one recorded with the action (as adopted).
-    public func currentStatus(of action: Action, at date: CalendarDate) -> (status: Action.Status, since: CalendarDate?) {
+    public func currentStatus(of action: Action, at date: CalendarDate) -> (status: Action.Status, since: CalendarDate?)
+    {
         let updates = updatesByAction[action.code] ?? []
         guard let latest = updates.filter({ $0.date <= date }).max(by: { $0.date < $1.date }) else {
             return (action.status, nil)

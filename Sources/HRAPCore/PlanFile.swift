@@ -49,11 +49,15 @@ public struct PlanFile: Equatable, Sendable {
     public static func decode(_ json: JSONValue) -> (PlanFile, [ValidationProblem]) {
         var file = PlanFile()
         guard case .object(let members) = json else {
-            return (file, [ValidationProblem(path: "$", code: .malformed, message: "expected an object, found \(json.kindName)")])
+            return (
+                file,
+                [ValidationProblem(path: "$", code: .malformed, message: "expected an object, found \(json.kindName)")]
+            )
         }
         var problems: [ValidationProblem] = []
         for (key, _) in members where !sectionNames.contains(key) {
-            problems.append(ValidationProblem(path: "$.\(key)", code: .unknownName, message: "unknown section '\(key)'"))
+            problems.append(
+                ValidationProblem(path: "$.\(key)", code: .unknownName, message: "unknown section '\(key)'"))
         }
         if !readableFormats.contains(where: { json["format"] == .string($0) }) {
             let known = readableFormats.map { "\"\($0)\"" }.joined(separator: " or ")
@@ -71,7 +75,9 @@ public struct PlanFile: Equatable, Sendable {
         func list<R: Record>(_ key: String) -> [R] {
             guard let value = json[key], value != .null else { return [] }
             guard case .array(let elements) = value else {
-                problems.append(ValidationProblem(path: "$.\(key)", code: .malformed, message: "expected an array, found \(value.kindName)"))
+                problems.append(
+                    ValidationProblem(
+                        path: "$.\(key)", code: .malformed, message: "expected an array, found \(value.kindName)"))
                 return []
             }
             return elements.enumerated().map { index, element in

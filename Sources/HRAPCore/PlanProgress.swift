@@ -29,20 +29,28 @@ public struct PlanProgress: Sendable {
     public init(_ facts: PlanFacts, asOf: CalendarDate, onTrackShare: Double = 0.9, atRiskShare: Double = 0.7) {
         self.facts = facts
         self.asOf = asOf
-        indicators = Dictionary(facts.file.indicators.map { indicator in
-            (indicator.code, IndicatorProgress.of(indicator, facts: facts, asOf: asOf, onTrackShare: onTrackShare, atRiskShare: atRiskShare))
-        }, uniquingKeysWith: { first, _ in first })
-        actions = Dictionary(facts.file.actions.map { action in
-            let last = facts.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date).max()
-            let overdue = facts.isOverdue(action, at: asOf)
-            let current = facts.currentStatus(of: action, at: asOf)
-            var state = ActionState(action: action.code, status: current.status, isOverdue: overdue, lastUpdate: last)
-            state.deadline = facts.deadline(of: action)
-            if current.status == .completed, let since = current.since, let deadline = facts.deadline(of: action) {
-                state.isCompletedLate = since > deadline
-            }
-            return (action.code, state)
-        }, uniquingKeysWith: { first, _ in first })
+        indicators = Dictionary(
+            facts.file.indicators.map { indicator in
+                (
+                    indicator.code,
+                    IndicatorProgress.of(
+                        indicator, facts: facts, asOf: asOf, onTrackShare: onTrackShare, atRiskShare: atRiskShare)
+                )
+            }, uniquingKeysWith: { first, _ in first })
+        actions = Dictionary(
+            facts.file.actions.map { action in
+                let last = facts.progressUpdates.filter { $0.action == action.code && $0.date <= asOf }.map(\.date)
+                    .max()
+                let overdue = facts.isOverdue(action, at: asOf)
+                let current = facts.currentStatus(of: action, at: asOf)
+                var state = ActionState(
+                    action: action.code, status: current.status, isOverdue: overdue, lastUpdate: last)
+                state.deadline = facts.deadline(of: action)
+                if current.status == .completed, let since = current.since, let deadline = facts.deadline(of: action) {
+                    state.isCompletedLate = since > deadline
+                }
+                return (action.code, state)
+            }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The roll-up of the indicators attached to an action.
@@ -57,7 +65,10 @@ public struct PlanProgress: Sendable {
 
     /// The roll-up of a field of action: the indicators of its objectives.
     public func rollUp(field code: String) -> ProgressRollUp {
-        ProgressRollUp(facts.file.objectives.filter { $0.field == code }.flatMap { facts.indicators(of: $0) }.compactMap { indicators[$0.code]?.status })
+        ProgressRollUp(
+            facts.file.objectives.filter { $0.field == code }.flatMap { facts.indicators(of: $0) }.compactMap {
+                indicators[$0.code]?.status
+            })
     }
 
     /// The roll-up of the whole plan.

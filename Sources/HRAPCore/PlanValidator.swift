@@ -29,9 +29,10 @@ public struct PlanValidator {
             for (index, record) in records.enumerated() {
                 let value = key(record)
                 if let first = seen[value] {
-                    problems.append(.init(
-                        path: "$.\(section)[\(index)]", code: .duplicate,
-                        message: "duplicate \(what) '\(value)' (first at $.\(section)[\(first)])"))
+                    problems.append(
+                        .init(
+                            path: "$.\(section)[\(index)]", code: .duplicate,
+                            message: "duplicate \(what) '\(value)' (first at $.\(section)[\(first)])"))
                 } else {
                     seen[value] = index
                 }
@@ -47,17 +48,23 @@ public struct PlanValidator {
         unique(file.bodies, "bodies", key: \.code)
         unique(file.reports, "reports", key: \.code)
         unique(file.evaluations, "evaluations", key: \.code)
-        unique(file.notApplicable, "not_applicable", key: { "\($0.framework) \($0.encouragement) \($0.criterion ?? "")" },
-               what: "framework, encouragement and criterion")
-        unique(file.budgetLines, "budget_lines", key: \.key, what: "action or package, fiscal year, funding source and budget code")
+        unique(
+            file.notApplicable, "not_applicable", key: { "\($0.framework) \($0.encouragement) \($0.criterion ?? "")" },
+            what: "framework, encouragement and criterion")
+        unique(
+            file.budgetLines, "budget_lines", key: \.key,
+            what: "action or package, fiscal year, funding source and budget code")
         func uniqueExternalIDs<R>(_ records: [R], _ section: String, _ key: (R) -> String?) {
             var seen: [String: Int] = [:]
             for (index, record) in records.enumerated() {
                 guard let value = key(record) else { continue }
                 if let first = seen.updateValue(seen[value] ?? index, forKey: value) {
-                    problems.append(.init(
-                        path: "$.\(section)[\(index)].external_id", code: .duplicate,
-                        message: "duplicate external id '\(value)' (first at $.\(section)[\(first)]); it must be unique in the plan"))
+                    problems.append(
+                        .init(
+                            path: "$.\(section)[\(index)].external_id", code: .duplicate,
+                            message:
+                                "duplicate external id '\(value)' (first at $.\(section)[\(first)]); it must be unique in the plan"
+                        ))
                 }
             }
         }
@@ -81,8 +88,10 @@ public struct PlanValidator {
         }
 
         if file.plan.government != file.government.code {
-            problems.append(.init(
-                path: "$.plan.government", code: .inconsistent, message: "must be the code of $.government ('\(file.government.code)')"))
+            problems.append(
+                .init(
+                    path: "$.plan.government", code: .inconsistent,
+                    message: "must be the code of $.government ('\(file.government.code)')"))
         }
         resolve(file.plan.coordinatingBody, in: bodies, "body", "$.plan.coordinating_body")
         for (index, field) in file.fields.enumerated() {
@@ -126,27 +135,38 @@ public struct PlanValidator {
     /// `valueGivenAsYesNo` says the value was typed as a yes/no word (`yes`, `no`, `true`, …), which only a yes/no
     /// indicator takes.
     public static func problems(
-        of measurement: Measurement, indicator: Indicator?, valueGivenAsYesNo: Bool = false, location: (String) -> String
+        of measurement: Measurement, indicator: Indicator?, valueGivenAsYesNo: Bool = false,
+        location: (String) -> String
     ) -> [ValidationProblem] {
         guard let indicator else {
-            return [.init(path: location("indicator"), code: .unknownReference, message: "no indicator with code '\(measurement.indicator)'")]
+            return [
+                .init(
+                    path: location("indicator"), code: .unknownReference,
+                    message: "no indicator with code '\(measurement.indicator)'")
+            ]
         }
         var problems: [ValidationProblem] = []
         if valueGivenAsYesNo, indicator.valueType != .yesNo {
-            problems.append(.init(
-                path: location("value"), code: .invalidValue,
-                message: "yes/no is for yes/no indicators; indicator \(indicator.code) takes a number"))
+            problems.append(
+                .init(
+                    path: location("value"), code: .invalidValue,
+                    message: "yes/no is for yes/no indicators; indicator \(indicator.code) takes a number"))
         }
         if indicator.valueType == .yesNo, let value = measurement.value, value != 0, value != 1 {
-            problems.append(.init(path: location("value"), code: .invalidValue, message: "indicator \(indicator.code) is yes/no: give 1 (yes) or 0 (no)"))
+            problems.append(
+                .init(
+                    path: location("value"), code: .invalidValue,
+                    message: "indicator \(indicator.code) is yes/no: give 1 (yes) or 0 (no)"))
         }
         problems += kindProblems(of: measurement, indicator: indicator, location: location)
         let declared = Set(indicator.disaggregation.map(\.rawValue))
         for ground in measurement.disaggregation.keys.sorted() where !declared.contains(ground) {
-            let allowed = declared.isEmpty ? "it declares none" : "it declares " + declared.sorted().joined(separator: ", ")
-            problems.append(.init(
-                path: location("disaggregation.\(ground)"), code: .notAllowed,
-                message: "indicator \(indicator.code) is not disaggregated by '\(ground)' (\(allowed))"))
+            let allowed =
+                declared.isEmpty ? "it declares none" : "it declares " + declared.sorted().joined(separator: ", ")
+            problems.append(
+                .init(
+                    path: location("disaggregation.\(ground)"), code: .notAllowed,
+                    message: "indicator \(indicator.code) is not disaggregated by '\(ground)' (\(allowed))"))
         }
         return problems
     }
@@ -159,14 +179,20 @@ extension PlanValidator {
     ) -> [ValidationProblem] {
         let qualitative = indicator.valueType == .qualitative
         if qualitative, measurement.value != nil {
-            return [.init(
-                path: location("value"), code: .notAllowed,
-                message: "indicator \(indicator.code) is qualitative: give judged_status (achieved, on_track, at_risk, off_track)")]
+            return [
+                .init(
+                    path: location("value"), code: .notAllowed,
+                    message:
+                        "indicator \(indicator.code) is qualitative: give judged_status (achieved, on_track, at_risk, off_track)"
+                )
+            ]
         }
         if !qualitative, measurement.judgedStatus != nil {
-            return [.init(
-                path: location("judged_status"), code: .notAllowed,
-                message: "indicator \(indicator.code) takes a value; judged_status is for qualitative indicators")]
+            return [
+                .init(
+                    path: location("judged_status"), code: .notAllowed,
+                    message: "indicator \(indicator.code) takes a value; judged_status is for qualitative indicators")
+            ]
         }
         return []
     }
@@ -177,8 +203,18 @@ extension PlanValidator {
         _ recordedAt: Timestamp?, _ recordedBy: String?, path: (String) -> String
     ) -> [ValidationProblem] {
         switch (recordedAt, recordedBy) {
-        case (.some, nil): [.init(path: path("recorded_by"), code: .required, message: "is required with recorded_at: who recorded the value then")]
-        case (nil, .some): [.init(path: path("recorded_at"), code: .required, message: "is required with recorded_by: when the value was recorded")]
+        case (.some, nil):
+            [
+                .init(
+                    path: path("recorded_by"), code: .required,
+                    message: "is required with recorded_at: who recorded the value then")
+            ]
+        case (nil, .some):
+            [
+                .init(
+                    path: path("recorded_at"), code: .required,
+                    message: "is required with recorded_by: when the value was recorded")
+            ]
         default: []
         }
     }
@@ -193,13 +229,17 @@ extension PlanValidator {
             guard let parent = unit.parent else { continue }
             let path = "$.org_units[\(index)].parent"
             guard parents.keys.contains(parent), parent != unit.code else {
-                problems.append(.init(path: path, code: .unknownReference, message: "no other org unit with code '\(parent)'"))
+                problems.append(
+                    .init(path: path, code: .unknownReference, message: "no other org unit with code '\(parent)'"))
                 continue
             }
             var seen: Set<String> = [unit.code], next: String? = parent
             while let code = next {
                 if !seen.insert(code).inserted {
-                    problems.append(.init(path: path, code: .inconsistent, message: "the units' parents go round in a circle through '\(code)'"))
+                    problems.append(
+                        .init(
+                            path: path, code: .inconsistent,
+                            message: "the units' parents go round in a circle through '\(code)'"))
                     break
                 }
                 next = parents[code] ?? nil

@@ -15,14 +15,16 @@ public struct ProgressReport: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<ProgressReport>(entity: "report", fields: [
-        .required("code", \.code, .identifier, help: "Code, e.g. 'R2024'."),
-        .required("title", \.title, .text, help: "Title."),
-        .required("date", \.date, .date, help: "Publication date."),
-        .required("type", \.type, .choice, help: "Kind of report."),
-        .optional("url", \.url, .url, help: "Link."),
-        .flag("presented_to_council", \.presentedToCouncil, default: false, help: "Presented to the council."),
-        .list("languages", \.languages, .language, help: "Languages it is published in."),
-        .flag("easy_read", \.easyRead, default: false, help: "Has an easy-read version."),
-    ])
+    public static let schema = RecordSchema<ProgressReport>(
+        entity: "report",
+        fields: [
+            .required("code", \.code, .identifier, help: "Code, e.g. 'R2024'."),
+            .required("title", \.title, .text, help: "Title."),
+            .required("date", \.date, .date, help: "Publication date."),
+            .required("type", \.type, .choice, help: "Kind of report."),
+            .optional("url", \.url, .url, help: "Link."),
+            .flag("presented_to_council", \.presentedToCouncil, default: false, help: "Presented to the council."),
+            .list("languages", \.languages, .language, help: "Languages it is published in."),
+            .flag("easy_read", \.easyRead, default: false, help: "Has an easy-read version."),
+        ])
 }

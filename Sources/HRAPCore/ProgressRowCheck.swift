@@ -21,11 +21,13 @@ public struct ProgressRowCheck {
             "\(path).\($0)"
         }
         if let time = measurement.recordedAt,
-            let first = recorded.insert(measurement.key, recordedAt: time, line: index) {
-            problems.append(.init(
-                path: path, code: .duplicate,
-                message: "repeats $.measurements[\(first)]: the same \(Self.label(measurement.key)), "
-                    + "recorded at \(time)"))
+            let first = recorded.insert(measurement.key, recordedAt: time, line: index)
+        {
+            problems.append(
+                .init(
+                    path: path, code: .duplicate,
+                    message: "repeats $.measurements[\(first)]: the same \(Self.label(measurement.key)), "
+                        + "recorded at \(time)"))
         }
         let indicator = indicators[measurement.indicator]
         return problems + PlanValidator.problems(of: measurement, indicator: indicator) { "\(path).\($0)" }
@@ -36,8 +38,9 @@ public struct ProgressRowCheck {
         let path = "$.progress_updates[\(index)]"
         var problems = PlanValidator.authorshipProblems(update.recordedAt, update.recordedBy) { "\(path).\($0)" }
         if !update.action.isEmpty, !actions.contains(update.action) {
-            problems.append(.init(
-                path: "\(path).action", code: .unknownReference, message: "no action with code '\(update.action)'"))
+            problems.append(
+                .init(
+                    path: "\(path).action", code: .unknownReference, message: "no action with code '\(update.action)'"))
         }
         return problems
     }

@@ -17,17 +17,19 @@ public struct ProgressUpdate: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<ProgressUpdate>(entity: "progress_update", fields: [
-        .required("action", \.action, .code, help: "Code of the action."),
-        .required("date", \.date, .date, help: "Date the update describes."),
-        .required("status", \.status, .choice, help: "Status of the action at that date."),
-        .optional("percent_complete", \.percentComplete, .integer(0...100), help: "Percent complete, 0–100."),
-        .optional("narrative", \.narrative, .text, help: "What happened."),
-        .list("evidence_urls", \.evidenceURLs, .url, help: "Links to evidence."),
-        .flag("public", \.isPublic, default: true, help: "May appear on public pages."),
-        .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
-        .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
-    ])
+    public static let schema = RecordSchema<ProgressUpdate>(
+        entity: "progress_update",
+        fields: [
+            .required("action", \.action, .code, help: "Code of the action."),
+            .required("date", \.date, .date, help: "Date the update describes."),
+            .required("status", \.status, .choice, help: "Status of the action at that date."),
+            .optional("percent_complete", \.percentComplete, .integer(0...100), help: "Percent complete, 0–100."),
+            .optional("narrative", \.narrative, .text, help: "What happened."),
+            .list("evidence_urls", \.evidenceURLs, .url, help: "Links to evidence."),
+            .flag("public", \.isPublic, default: true, help: "May appear on public pages."),
+            .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
+            .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
+        ])
 }
 
 extension ProgressUpdate {

@@ -14,23 +14,35 @@ public struct Rating: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Rating>(entity: "rating", fields: [
-        .required("encouragement", \.encouragement, .integer(1...99), help: "Number of the encouragement."),
-        .optional("level", \.level, .integer(0...4), help: "Level 0–4 (see the framework's level descriptions)."),
-        .optional("not_assessable", \.notAssessable, .text, help: "Instead of a level: why it cannot be assessed."),
-        .required("rationale", \.rationale, .text, help: "Why this level: what the reviewer saw."),
-        .list("evidence", \.evidence, .evidence, help: "What the rating rests on: 'document:TITLE <URL or p. N>', 'measurement:INDICATOR@DATE', 'update:ACTION@DATE' or 'report:CODE'."),
-        .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
-        .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
-    ]) { rating in
+    public static let schema = RecordSchema<Rating>(
+        entity: "rating",
+        fields: [
+            .required("encouragement", \.encouragement, .integer(1...99), help: "Number of the encouragement."),
+            .optional("level", \.level, .integer(0...4), help: "Level 0–4 (see the framework's level descriptions)."),
+            .optional("not_assessable", \.notAssessable, .text, help: "Instead of a level: why it cannot be assessed."),
+            .required("rationale", \.rationale, .text, help: "Why this level: what the reviewer saw."),
+            .list(
+                "evidence", \.evidence, .evidence,
+                help:
+                    "What the rating rests on: 'document:TITLE <URL or p. N>', 'measurement:INDICATOR@DATE', 'update:ACTION@DATE' or 'report:CODE'."
+            ),
+            .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
+            .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
+        ]
+    ) { rating in
         var problems: [ValidationProblem] = []
         switch (rating.level, rating.notAssessable) {
-        case (nil, nil): problems.append(.init(path: "level", code: .required, message: "give a level 0–4, or not_assessable with the reason"))
-        case (.some, .some): problems.append(.init(path: "not_assessable", code: .inconsistent, message: "give a level or not_assessable, not both"))
+        case (nil, nil):
+            problems.append(
+                .init(path: "level", code: .required, message: "give a level 0–4, or not_assessable with the reason"))
+        case (.some, .some):
+            problems.append(
+                .init(path: "not_assessable", code: .inconsistent, message: "give a level or not_assessable, not both"))
         default: break
         }
         if rating.level != nil, rating.evidence.isEmpty {
-            problems.append(.init(path: "evidence", code: .required, message: "a rating needs at least one piece of evidence"))
+            problems.append(
+                .init(path: "evidence", code: .required, message: "a rating needs at least one piece of evidence"))
         }
         return problems
     }

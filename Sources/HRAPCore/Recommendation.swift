@@ -12,15 +12,18 @@ public struct Recommendation: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Recommendation>(entity: "recommendation", fields: [
-        .required("code", \.code, .identifier, help: "Code within the round, e.g. 'R3'."),
-        .required("encouragement", \.encouragement, .integer(1...99), help: "Number of the encouragement it concerns."),
-        .required("text", \.text, .text, help: "The recommendation."),
-        .optional("reviewer", \.reviewer, .code, help: "The reviewer who made it (default: the panel)."),
-        .list("objectives", \.objectives, .code, help: "Codes of the objectives it concerns."),
-        .list("actions", \.actions, .code, help: "Codes of the actions it concerns."),
-        .optional("created_at", \.createdAt, .timestamp, help: "When it was made."),
-    ])
+    public static let schema = RecordSchema<Recommendation>(
+        entity: "recommendation",
+        fields: [
+            .required("code", \.code, .identifier, help: "Code within the round, e.g. 'R3'."),
+            .required(
+                "encouragement", \.encouragement, .integer(1...99), help: "Number of the encouragement it concerns."),
+            .required("text", \.text, .text, help: "The recommendation."),
+            .optional("reviewer", \.reviewer, .code, help: "The reviewer who made it (default: the panel)."),
+            .list("objectives", \.objectives, .code, help: "Codes of the objectives it concerns."),
+            .list("actions", \.actions, .code, help: "Codes of the actions it concerns."),
+            .optional("created_at", \.createdAt, .timestamp, help: "When it was made."),
+        ])
 }
 
 /// A recommendation named across rounds: 'ROUND/CODE'.

@@ -18,15 +18,22 @@ public struct RecommendationResponse: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<RecommendationResponse>(entity: "recommendation_response", fields: [
-        .required("recommendation", \.recommendation, .text, help: "The recommendation, 'ROUND/CODE'."),
-        .required("decision", \.decision, .choice, help: "accepted, partially_accepted or rejected."),
-        .required("reason", \.reason, .text, help: "Why: the city's reasons."),
-        .list("follow_up_actions", \.followUpActions, .code, help: "Codes of the actions that follow it up."),
-        .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
-        .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
-    ]) { response in
+    public static let schema = RecordSchema<RecommendationResponse>(
+        entity: "recommendation_response",
+        fields: [
+            .required("recommendation", \.recommendation, .text, help: "The recommendation, 'ROUND/CODE'."),
+            .required("decision", \.decision, .choice, help: "accepted, partially_accepted or rejected."),
+            .required("reason", \.reason, .text, help: "Why: the city's reasons."),
+            .list("follow_up_actions", \.followUpActions, .code, help: "Codes of the actions that follow it up."),
+            .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
+            .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
+        ]
+    ) { response in
         RecommendationReference(response.recommendation) == nil
-            ? [.init(path: "recommendation", code: .invalidValue, message: "write the recommendation as ROUND/CODE, e.g. 'peer-2024/R3'")] : []
+            ? [
+                .init(
+                    path: "recommendation", code: .invalidValue,
+                    message: "write the recommendation as ROUND/CODE, e.g. 'peer-2024/R3'")
+            ] : []
     }
 }

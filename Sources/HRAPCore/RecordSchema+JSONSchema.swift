@@ -24,23 +24,32 @@ extension RecordSchema {
         func string(_ extra: [(String, JSONValue)]) -> JSONValue { .object([("type", .string("string"))] + extra) }
         switch kind {
         case .text: return string([("minLength", .integer(1))])
-        case .code: return string([("minLength", .integer(1)), ("maxLength", .integer(64)), ("pattern", .string("^[^,]+$"))])
+        case .code:
+            return string([("minLength", .integer(1)), ("maxLength", .integer(64)), ("pattern", .string("^[^,]+$"))])
         case .date: return string([("pattern", .string("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))])
         case .day: return string([("format", .string("date")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))])
         case .timestamp:
-            return string([("format", .string("date-time")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"))])
+            return string([
+                ("format", .string("date-time")),
+                ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$")),
+            ])
         case .integer: return .object([("type", .string("integer"))])
         case .number: return .object([("type", .array([.string("number"), .string("boolean")]))])
         case .bool: return .object([("type", .string("boolean"))])
         case .url: return string([("format", .string("uri")), ("pattern", .string("^[Hh][Tt][Tt][Pp][Ss]?://"))])
         case .country: return string([("pattern", .string("^[A-Z]{2}$"))])
         case .currency: return string([("pattern", .string("^[A-Z]{3}$"))])
-        case .choice(let words): return .object([("type", .string("string")), ("enum", .array(words.map(JSONValue.string)))])
+        case .choice(let words):
+            return .object([("type", .string("string")), ("enum", .array(words.map(JSONValue.string)))])
         case .list(let item): return .object([("type", .string("array")), ("items", jsonSchema(item, element: nil))])
         case .records:
-            return .object([("type", .string("array")), ("items", element?() ?? .object([("type", .string("object"))]))])
+            return .object([
+                ("type", .string("array")), ("items", element?() ?? .object([("type", .string("object"))])),
+            ])
         case .dictionary:
-            return .object([("type", .string("object")), ("additionalProperties", .object([("type", .string("string"))]))])
+            return .object([
+                ("type", .string("object")), ("additionalProperties", .object([("type", .string("string"))])),
+            ])
         }
     }
 }
@@ -74,10 +83,13 @@ extension PlanFile {
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string("https://hrap.example.org/schema/\(format).json")),
             ("title", .string("hrap plan file")),
-            ("description", .string(
-                "A human rights action plan and its progress, as written by 'hrap export' and read by 'hrap import'. "
-                    + "Records cite each other by code. Cross-record rules (unique codes, references, date order) are "
-                    + "checked by hrap and listed in the README.")),
+            (
+                "description",
+                .string(
+                    "A human rights action plan and its progress, as written by 'hrap export' and read by 'hrap import'. "
+                        + "Records cite each other by code. Cross-record rules (unique codes, references, date order) are "
+                        + "checked by hrap and listed in the README.")
+            ),
             ("type", .string("object")),
             ("properties", .object(sections)),
             ("required", .array([.string("format"), .string("government"), .string("plan")])),

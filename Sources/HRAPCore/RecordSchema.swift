@@ -20,11 +20,14 @@ public struct RecordSchema<Root>: Sendable {
     private let positions: [String: Int]
 
     /// Creates a schema.
-    public init(entity: String, fields: [Field<Root>], rules: @escaping @Sendable (Root) -> [ValidationProblem] = { _ in [] }) {
+    public init(
+        entity: String, fields: [Field<Root>], rules: @escaping @Sendable (Root) -> [ValidationProblem] = { _ in [] }
+    ) {
         self.entity = entity
         self.fields = fields
         self.rules = rules
-        self.positions = Dictionary(fields.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        self.positions = Dictionary(
+            fields.enumerated().map { ($0.element.name, $0.offset) }, uniquingKeysWith: { first, _ in first })
         precondition(positions.count == fields.count, "\(entity) declares a field twice")
     }
 
@@ -53,7 +56,10 @@ extension RecordSchema where Root: Record {
     public func decode(_ json: JSONValue, path: String) -> (Root, [ValidationProblem]) {
         var record = Root()
         guard case .object(let members) = json else {
-            return (record, [ValidationProblem(path: path, code: .malformed, message: "expected an object, found \(json.kindName)")])
+            return (
+                record,
+                [ValidationProblem(path: path, code: .malformed, message: "expected an object, found \(json.kindName)")]
+            )
         }
         var problems: [ValidationProblem] = []
         var values = [JSONValue?](repeating: nil, count: fields.count)
@@ -75,7 +81,9 @@ extension RecordSchema where Root: Record {
 
     /// Sets some fields of a record (a value of nil clears or defaults the field), then checks the rules;
     /// the other fields keep their values. Problems have paths under `path`.
-    public func assign(_ values: [(field: Field<Root>, value: JSONValue?)], to record: inout Root, path: String) -> [ValidationProblem] {
+    public func assign(_ values: [(field: Field<Root>, value: JSONValue?)], to record: inout Root, path: String)
+        -> [ValidationProblem]
+    {
         var problems: [ValidationProblem] = []
         for (field, value) in values {
             problems += set(field, value, on: &record, path: path)
@@ -83,11 +91,16 @@ extension RecordSchema where Root: Record {
         return problems.isEmpty ? check(record, path: path) : problems
     }
 
-    private func set(_ field: Field<Root>, _ value: JSONValue?, on record: inout Root, path: String) -> [ValidationProblem] {
+    private func set(_ field: Field<Root>, _ value: JSONValue?, on record: inout Root, path: String)
+        -> [ValidationProblem]
+    {
         let found = field.set(&record, value)
         guard !found.isEmpty else { return [] }
         let fieldPath = join(path, field.name)
-        return found.map { ValidationProblem(path: $0.path.isEmpty ? fieldPath : fieldPath + $0.path, code: $0.code, message: $0.message) }
+        return found.map {
+            ValidationProblem(
+                path: $0.path.isEmpty ? fieldPath : fieldPath + $0.path, code: $0.code, message: $0.message)
+        }
     }
 
     private func closestName(to key: String) -> String? {

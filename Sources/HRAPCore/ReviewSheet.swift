@@ -15,21 +15,26 @@ public struct ReviewSheet: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<ReviewSheet>(entity: "review_sheet", fields: [
-        .required("reviewer", \.reviewer, .code, help: "The reviewer's code."),
-        .required("number", \.number, .integer(1...999), help: "1 for the first sheet, then one more per new submission."),
-        .optional("started_at", \.startedAt, .timestamp, help: "When the sheet was started."),
-        .optional("submitted_at", \.submittedAt, .timestamp, help: "When it was submitted; absent for a draft."),
-        .optional("submitted_by", \.submittedBy, .text, help: "Who submitted it."),
-        .records("ratings", \.ratings, help: "Every rating recorded, oldest first."),
-        .records("follow_ups", \.followUps, help: "Every follow-up rating recorded, oldest first."),
-    ])
+    public static let schema = RecordSchema<ReviewSheet>(
+        entity: "review_sheet",
+        fields: [
+            .required("reviewer", \.reviewer, .code, help: "The reviewer's code."),
+            .required(
+                "number", \.number, .integer(1...999), help: "1 for the first sheet, then one more per new submission."),
+            .optional("started_at", \.startedAt, .timestamp, help: "When the sheet was started."),
+            .optional("submitted_at", \.submittedAt, .timestamp, help: "When it was submitted; absent for a draft."),
+            .optional("submitted_by", \.submittedBy, .text, help: "Who submitted it."),
+            .records("ratings", \.ratings, help: "Every rating recorded, oldest first."),
+            .records("follow_ups", \.followUps, help: "Every follow-up rating recorded, oldest first."),
+        ])
 
     public var isSubmitted: Bool { submittedAt != nil }
 
     /// The rating that counts per encouragement (the last recorded), by number.
     public var currentRatings: [Int: Rating] {
-        Supersession.current(ratings, key: \.encouragement, recordedAt: \.recordedAt).reduce(into: [:]) { $0[$1.encouragement] = $1 }
+        Supersession.current(ratings, key: \.encouragement, recordedAt: \.recordedAt).reduce(into: [:]) {
+            $0[$1.encouragement] = $1
+        }
     }
 
     /// The follow-up rating that counts per recommendation (the last recorded).

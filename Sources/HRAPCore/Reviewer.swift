@@ -12,14 +12,20 @@ public struct Reviewer: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<Reviewer>(entity: "reviewer", fields: [
-        .required("code", \.code, .identifier, help: "Handle the reviewer acts under, e.g. 'm.kovac'."),
-        .required("name", \.name, .text, help: "Full name."),
-        .required("affiliation", \.affiliation, .text, help: "Organisation and role."),
-        .required("home_city", \.homeCity, .text, help: "City or region the reviewer works for (government code or name)."),
-        .required("conflict_of_interest", \.conflictOfInterest, .text, help: "The declared conflict of interest, or 'none'."),
-        .optional("invited_at", \.invitedAt, .timestamp, help: "When the reviewer was invited."),
-    ])
+    public static let schema = RecordSchema<Reviewer>(
+        entity: "reviewer",
+        fields: [
+            .required("code", \.code, .identifier, help: "Handle the reviewer acts under, e.g. 'm.kovac'."),
+            .required("name", \.name, .text, help: "Full name."),
+            .required("affiliation", \.affiliation, .text, help: "Organisation and role."),
+            .required(
+                "home_city", \.homeCity, .text, help: "City or region the reviewer works for (government code or name)."
+            ),
+            .required(
+                "conflict_of_interest", \.conflictOfInterest, .text,
+                help: "The declared conflict of interest, or 'none'."),
+            .optional("invited_at", \.invitedAt, .timestamp, help: "When the reviewer was invited."),
+        ])
 
     /// Whether the reviewer works for this government: their home city, in any case, is its code ('GB-aldermoor'), the
     /// code without the country ('aldermoor'), its name ('Aldermoor City Council') or the name's first words ('Aldermoor').

@@ -62,35 +62,58 @@ public struct ScoreCard: Sendable {
     public func json() -> JSONValue {
         func number(_ value: Double?) -> JSONValue { value.map { .number(($0 * 10_000).rounded() / 10_000) } ?? .null }
         return .object([
-            ("framework", .object([
-                ("id", .string(framework.id)), ("version", .string(framework.version)), ("title", .string(framework.title)),
-                ("text_status", .string(framework.textStatus.rawValue)), ("text_note", .string(framework.textNote)),
-            ])),
+            (
+                "framework",
+                .object([
+                    ("id", .string(framework.id)), ("version", .string(framework.version)),
+                    ("title", .string(framework.title)),
+                    ("text_status", .string(framework.textStatus.rawValue)), ("text_note", .string(framework.textNote)),
+                ])
+            ),
             ("plan", .string(plan)), ("as_of", .string(asOf.description)),
             ("values", .string(includesPrivateValues ? "including_private" : "public")),
             ("index", number(index)), ("percent", number(percent)),
             ("level_zero", .array(atLevelZero.map { .integer(Int64($0.encouragement.number)) })),
             ("unmatched_not_applicable", .array(unmatchedMarks.map(NotApplicable.schema.encode))),
-            ("encouragements", .array(encouragements.map { score in
-                .object([
-                    ("number", .integer(Int64(score.encouragement.number))), ("id", .string(score.encouragement.id)),
-                    ("short_title", .string(score.encouragement.shortTitle)), ("level", number(score.level)),
-                    ("not_applicable", score.notApplicable.map(JSONValue.string) ?? .null),
-                    ("criteria", .array(score.criteria.map { criterion in
+            (
+                "encouragements",
+                .array(
+                    encouragements.map { score in
                         .object([
-                            ("id", .string(criterion.criterion.id)), ("metric", .string(criterion.criterion.metric)),
-                            ("value", number(criterion.result.value)), ("numerator", number(criterion.result.numerator)),
-                            ("denominator", number(criterion.result.denominator)), ("level", .integer(Int64(criterion.level))),
-                            ("weight", .number(criterion.criterion.weight)), ("note", .string(criterion.result.note.english)),
-                            ("note_key", .string(criterion.result.note.key)),
-                            ("note_parameters", .object(criterion.result.note.parameters.map { ($0.name, .string($0.value)) })),
-                            ("not_applicable", criterion.notApplicable.map(JSONValue.string) ?? .null),
-                            ("follows_from", criterion.followsFrom.map(JSONValue.string) ?? .null),
-                            ("failing", .array(criterion.result.failing.map(JSONValue.string))),
+                            ("number", .integer(Int64(score.encouragement.number))),
+                            ("id", .string(score.encouragement.id)),
+                            ("short_title", .string(score.encouragement.shortTitle)), ("level", number(score.level)),
+                            ("not_applicable", score.notApplicable.map(JSONValue.string) ?? .null),
+                            (
+                                "criteria",
+                                .array(
+                                    score.criteria.map { criterion in
+                                        .object([
+                                            ("id", .string(criterion.criterion.id)),
+                                            ("metric", .string(criterion.criterion.metric)),
+                                            ("value", number(criterion.result.value)),
+                                            ("numerator", number(criterion.result.numerator)),
+                                            ("denominator", number(criterion.result.denominator)),
+                                            ("level", .integer(Int64(criterion.level))),
+                                            ("weight", .number(criterion.criterion.weight)),
+                                            ("note", .string(criterion.result.note.english)),
+                                            ("note_key", .string(criterion.result.note.key)),
+                                            (
+                                                "note_parameters",
+                                                .object(
+                                                    criterion.result.note.parameters.map {
+                                                        ($0.name, .string($0.value))
+                                                    })
+                                            ),
+                                            ("not_applicable", criterion.notApplicable.map(JSONValue.string) ?? .null),
+                                            ("follows_from", criterion.followsFrom.map(JSONValue.string) ?? .null),
+                                            ("failing", .array(criterion.result.failing.map(JSONValue.string))),
+                                        ])
+                                    })
+                            ),
                         ])
-                    })),
-                ])
-            })),
+                    })
+            ),
         ])
     }
 }
@@ -105,7 +128,9 @@ public enum Scorer {
             score(encouragement, facts, asOf: asOf, marks: marks.filter { $0.encouragement == encouragement.number })
         }
         let unmatched = marks.filter { mark in
-            guard let encouragement = framework.encouragements.first(where: { $0.number == mark.encouragement }) else { return true }
+            guard let encouragement = framework.encouragements.first(where: { $0.number == mark.encouragement }) else {
+                return true
+            }
             return mark.criterion.map { id in !encouragement.criteria.contains { $0.id == id } } ?? false
         }
         var card = ScoreCard(
@@ -124,7 +149,8 @@ public enum Scorer {
             let result = metric.compute(facts, asOf: asOf, windowDays: criterion.windowDays)
             let reached = level(result.value, criterion.thresholds, metric)
             let reason = marks.first { $0.criterion == criterion.id }?.reason
-            criteria.append(ScoreCard.CriterionScore(criterion: criterion, result: result, level: reached, notApplicable: reason))
+            criteria.append(
+                ScoreCard.CriterionScore(criterion: criterion, result: result, level: reached, notApplicable: reason))
         }
         for index in criteria.indices {
             criteria[index].followsFrom = prerequisite(of: criteria[index], among: criteria)
@@ -139,15 +165,20 @@ public enum Scorer {
         if reason == nil, !applicable.isEmpty, weight > 0 {
             mean = applicable.reduce(0.0) { $0 + Double($1.level) * $1.criterion.weight } / weight
         }
-        return ScoreCard.EncouragementScore(encouragement: encouragement, criteria: criteria, level: mean, notApplicable: reason)
+        return ScoreCard.EncouragementScore(
+            encouragement: encouragement, criteria: criteria, level: mean, notApplicable: reason)
     }
 
     /// The sibling a criterion without data follows from: a criterion of its metric's prerequisite
     /// (``Metric/prerequisite``) that found nothing (value 0 or no data).
-    private static func prerequisite(of score: ScoreCard.CriterionScore, among siblings: [ScoreCard.CriterionScore]) -> String? {
-        guard !score.hasData, let metric = Metric(rawValue: score.criterion.metric), let needed = metric.prerequisite else { return nil }
+    private static func prerequisite(of score: ScoreCard.CriterionScore, among siblings: [ScoreCard.CriterionScore])
+        -> String?
+    {
+        guard !score.hasData, let metric = Metric(rawValue: score.criterion.metric), let needed = metric.prerequisite
+        else { return nil }
         return siblings.first { sibling in
-            sibling.criterion.metric == needed.rawValue && sibling.notApplicable == nil && (sibling.result.value ?? 0) == 0
+            sibling.criterion.metric == needed.rawValue && sibling.notApplicable == nil
+                && (sibling.result.value ?? 0) == 0
         }?.criterion.id
     }
 

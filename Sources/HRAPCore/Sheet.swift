@@ -34,7 +34,10 @@ public struct Sheet<R: Record> {
             let normalized = name.trimmingWhitespace.lowercased().replacing(" ", with: "_").replacing("-", with: "_")
             let path = "line \(line), column \(index + 1)"
             guard columns.contains(normalized), let field = R.schema.field(named: normalized) else {
-                problems.append(.init(path: path, code: .unknownName, message: "unknown column '\(name)'; the columns are \(columns.joined(separator: ", "))"))
+                problems.append(
+                    .init(
+                        path: path, code: .unknownName,
+                        message: "unknown column '\(name)'; the columns are \(columns.joined(separator: ", "))"))
                 continue
             }
             guard seen.insert(normalized).inserted else {
@@ -44,7 +47,8 @@ public struct Sheet<R: Record> {
             fields.append(field)
         }
         for name in requiredColumns where !seen.contains(name) {
-            problems.append(.init(path: "line \(line)", code: .required, message: "the required column '\(name)' is missing"))
+            problems.append(
+                .init(path: "line \(line)", code: .required, message: "the required column '\(name)' is missing"))
         }
         return (Header(fields: fields, missing: R.schema.fields.filter { !seen.contains($0.name) }), problems)
     }
@@ -55,15 +59,30 @@ public struct Sheet<R: Record> {
         cells: [String], header: Header, base: R? = nil, line: Int, _ conventions: FieldKind.TextConventions
     ) -> (R, [ValidationProblem]) {
         guard cells.count == header.fields.count else {
-            return (R(), [.init(path: "line \(line)", code: .malformed, message: "has \(cells.count) cells, the header has \(header.fields.count)")])
+            return (
+                R(),
+                [
+                    .init(
+                        path: "line \(line)", code: .malformed,
+                        message: "has \(cells.count) cells, the header has \(header.fields.count)")
+                ]
+            )
         }
         var values = zip(header.fields, cells).map { field, cell in
-            (field: field, value: Optional(field.kind.json(fromText: field.kind.isNumeric ? cell : SpreadsheetCell.restored(cell), conventions)))
+            (
+                field: field,
+                value: Optional(
+                    field.kind.json(fromText: field.kind.isNumeric ? cell : SpreadsheetCell.restored(cell), conventions)
+                )
+            )
         }
         var record = base ?? R()
         if base == nil { values += header.missing.map { (field: $0, value: nil) } }
         let problems = R.schema.assign(values, to: &record, path: "")
-        return (record, problems.map { ValidationProblem(path: "line \(line), \($0.path)", code: $0.code, message: $0.message) })
+        return (
+            record,
+            problems.map { ValidationProblem(path: "line \(line), \($0.path)", code: $0.code, message: $0.message) }
+        )
     }
 
     /// The cells of a record, in column order.
@@ -78,7 +97,8 @@ public enum SheetFormats {
     public static var measurements: Sheet<Measurement> {
         Sheet(
             columns: [
-                "indicator", "period_start", "date", "disaggregation", "value", "judged_status", "source", "note", "evidence_url",
+                "indicator", "period_start", "date", "disaggregation", "value", "judged_status", "source", "note",
+                "evidence_url",
                 "public",
             ],
             requiredColumns: ["indicator", "date", "value"])
@@ -95,7 +115,8 @@ public enum SheetFormats {
     public static var budget: Sheet<BudgetLine> {
         Sheet(
             columns: [
-                "action", "field", "fiscal_year", "planned", "allocated", "spent", "currency", "funding_source", "budget_code",
+                "action", "field", "fiscal_year", "planned", "allocated", "spent", "currency", "funding_source",
+                "budget_code",
                 "external_id", "note",
             ],
             requiredColumns: ["action", "fiscal_year", "currency", "funding_source"])
@@ -105,8 +126,10 @@ public enum SheetFormats {
     public static var indicators: Sheet<Indicator> {
         Sheet(
             columns: [
-                "code", "objective", "action", "name", "type", "value_type", "unit", "direction", "baseline_value", "baseline_date",
-                "target_value", "target_date", "target_text", "data_source", "frequency_months", "disaggregation", "note", "standards", "external_id",
+                "code", "objective", "action", "name", "type", "value_type", "unit", "direction", "baseline_value",
+                "baseline_date",
+                "target_value", "target_date", "target_text", "data_source", "frequency_months", "disaggregation",
+                "note", "standards", "external_id",
             ],
             requiredColumns: ["code"])
     }

@@ -16,10 +16,12 @@ public struct StandardReference: Record {
 
     public init() {}
 
-    public static let schema = RecordSchema<StandardReference>(entity: "standard", fields: [
-        .required("code", \.code, .identifier, help: "Citation, e.g. 'ICESCR art. 11' or 'SDG 11.1'."),
-        .required("type", \.type, .choice, help: "Kind of standard."),
-        .required("label", \.label, .text, help: "What it says, in a few words."),
-        .optional("url", \.url, .url, help: "Link to the text."),
-    ])
+    public static let schema = RecordSchema<StandardReference>(
+        entity: "standard",
+        fields: [
+            .required("code", \.code, .identifier, help: "Citation, e.g. 'ICESCR art. 11' or 'SDG 11.1'."),
+            .required("type", \.type, .choice, help: "Kind of standard."),
+            .required("label", \.label, .text, help: "What it says, in a few words."),
+            .optional("url", \.url, .url, help: "Link to the text."),
+        ])
 }

@@ -15,7 +15,8 @@ extension AnnualReport {
             ])
         }
         let fields: [MustacheValue] = file.fields.map { field in
-            let trends = file.objectives.filter { $0.field == field.code }.flatMap { input.facts.indicators(of: $0) }.map(trend)
+            let trends = file.objectives.filter { $0.field == field.code }.flatMap { input.facts.indicators(of: $0) }
+                .map(trend)
             return .object([
                 "title": content(field.title), "improved": .number(Double(trends.filter { $0 == .improved }.count)),
                 "worsened": .number(Double(trends.filter { $0 == .worsened }.count)),
@@ -27,15 +28,18 @@ extension AnnualReport {
     /// Money per fiscal year up to the reporting year, packages included.
     func budget() -> MustacheValue {
         let years = Set(file.budgetLines.map(\.fiscalYear)).filter { $0 <= input.year }.sorted()
-        let rows: [BudgetYear] = years.map { year in BudgetYear(year: year, lines: file.budgetLines.filter { $0.fiscalYear == year }) }
+        let rows: [BudgetYear] = years.map { year in
+            BudgetYear(year: year, lines: file.budgetLines.filter { $0.fiscalYear == year })
+        }
         return .object([
-            "rows": .list(rows.map { row in
-                .object([
-                    "year": .string(String(row.year)), "planned": number(row.planned, decimals: 0),
-                    "allocated": number(row.allocated, decimals: 0), "spent": number(row.spent, decimals: 0),
-                    "rate": row.rate.map { .string(locale.percent($0)) } ?? text("status.no_data"),
-                ])
-            }),
+            "rows": .list(
+                rows.map { row in
+                    .object([
+                        "year": .string(String(row.year)), "planned": number(row.planned, decimals: 0),
+                        "allocated": number(row.allocated, decimals: 0), "spent": number(row.spent, decimals: 0),
+                        "rate": row.rate.map { .string(locale.percent($0)) } ?? text("status.no_data"),
+                    ])
+                }),
             "none": .bool(rows.isEmpty), "currency": .string(file.budgetLines.first?.currency ?? ""),
             "chart": rows.isEmpty ? .null : SVGChart.budget(rows, report: self),
         ])
@@ -48,7 +52,9 @@ extension AnnualReport {
 
         init(year: Int, lines: [BudgetLine]) {
             self.year = year
-            func sum(_ amounts: [Double?]) -> Double? { amounts.contains { $0 != nil } ? amounts.compactMap { $0 }.reduce(0, +) : nil }
+            func sum(_ amounts: [Double?]) -> Double? {
+                amounts.contains { $0 != nil } ? amounts.compactMap { $0 }.reduce(0, +) : nil
+            }
             planned = sum(lines.map(\.planned))
             allocated = sum(lines.map(\.allocated))
             spent = sum(lines.map(\.spent))
@@ -65,14 +71,15 @@ extension AnnualReport {
         let events = file.participationEvents.filter { $0.date.year == input.year || $0.endDate?.year == input.year }
         return .object([
             "none": .bool(events.isEmpty),
-            "rows": .list(events.map { event in
-                .object([
-                    "date": date(event.date), "end": date(event.endDate), "title": content(event.title),
-                    "format": text("format.\(event.format.rawValue)"),
-                    "participants": event.participants.map { number(Double($0)) } ?? .null,
-                    "groups": content(Metric.distinctNames(event.stakeholderGroups).joined(separator: ", ")),
-                ])
-            }),
+            "rows": .list(
+                events.map { event in
+                    .object([
+                        "date": date(event.date), "end": date(event.endDate), "title": content(event.title),
+                        "format": text("format.\(event.format.rawValue)"),
+                        "participants": event.participants.map { number(Double($0)) } ?? .null,
+                        "groups": content(Metric.distinctNames(event.stakeholderGroups).joined(separator: ", ")),
+                    ])
+                }),
         ])
     }
 
@@ -81,7 +88,8 @@ extension AnnualReport {
         var rows: [MustacheValue] = (input.peer?.recommendations ?? []).map { state in
             .object([
                 "code": .string(state.recommendation.code), "text": content(state.recommendation.text),
-                "addressed": .string((state.recommendation.objectives + state.recommendation.actions).joined(separator: ", ")),
+                "addressed": .string(
+                    (state.recommendation.objectives + state.recommendation.actions).joined(separator: ", ")),
                 "response": state.response.map { text("response.\($0.decision.rawValue)") } ?? text("response.none"),
                 "date": date(state.response?.recordedAt?.date),
             ])
@@ -91,7 +99,8 @@ extension AnnualReport {
                 .object([
                     "code": .string("\(evaluation.code)/\(recommendation.code)"), "text": content(recommendation.text),
                     "addressed": .string(recommendation.followUpAction ?? ""),
-                    "response": recommendation.response.map { text("response.\($0.rawValue)") } ?? text("response.none"),
+                    "response": recommendation.response.map { text("response.\($0.rawValue)") }
+                        ?? text("response.none"),
                     "date": date(evaluation.date),
                 ])
             }
@@ -122,11 +131,12 @@ extension AnnualReport {
             ("quality.no_baseline", noBaseline), ("quality.stale", stale), ("quality.no_data", noData),
             ("quality.no_budget", budgeted.failing), ("quality.overdue", overdue),
         ]
-        return .list(items.map { key, codes in
-            .object([
-                "label": text(key), "count": .number(Double(codes.count)),
-                "codes": .string(codes.isEmpty ? "–" : codes.joined(separator: ", ")),
-            ])
-        })
+        return .list(
+            items.map { key, codes in
+                .object([
+                    "label": text(key), "count": .number(Double(codes.count)),
+                    "codes": .string(codes.isEmpty ? "–" : codes.joined(separator: ", ")),
+                ])
+            })
     }
 }

@@ -57,8 +57,11 @@ extension AnnualReport {
         var members: [String: MustacheValue] = [
             "code": .string(indicator.code), "name": content(indicator.name), "unit": content(indicator.unit),
             "baseline": number(indicator.baselineValue), "baseline_date": date(indicator.baselineDate),
-            "target": indicator.targetText.map(content) ?? number(indicator.targetValue), "target_date": date(indicator.targetDate),
-            "latest": state?.latest.map { number($0.value) } ?? state?.judged.map { text("judged.\($0.status.rawValue)") } ?? .null,
+            "target": indicator.targetText.map(content) ?? number(indicator.targetValue),
+            "target_date": date(indicator.targetDate),
+            "latest": state?.latest.map { number($0.value) } ?? state?.judged.map {
+                text("judged.\($0.status.rawValue)")
+            } ?? .null,
             "latest_date": date(state?.latest?.date ?? state?.judged?.date),
             "status": status(state?.status ?? .noData, stale: state?.isStale ?? false),
             "trend": .object(["key": .string(trend.rawValue), "label": text("trend.\(trend.rawValue)")]),
@@ -79,7 +82,8 @@ extension AnnualReport {
         let current = (measurementsByIndicator[indicator.code] ?? []).filter { !$0.disaggregation.isEmpty }
         var latest: [String: Measurement] = [:]
         for value in current {
-            let group = value.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+            let group = value.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(
+                separator: ", ")
             if latest[group].map({ $0.date < value.date }) ?? true { latest[group] = value }
         }
         return latest.sorted { $0.key < $1.key }.map { group, value in

@@ -19,7 +19,9 @@ extension AnnualReport {
 
     /// The report written in a format with templates by name (the standard ones, overridden by a city's); `summary`
     /// writes the short plain-language version (never called easy read: no one has checked it with readers).
-    public func render(_ format: Format, summary: Bool = false, templates: [String: String]) throws(MustacheError) -> String {
+    public func render(_ format: Format, summary: Bool = false, templates: [String: String]) throws(MustacheError)
+        -> String
+    {
         guard let name = format.template(summary: summary) else {
             return JSONWriter.pretty(Self.json(model(), dropping: ["labels", "svg"])) + "\n"
         }
@@ -32,11 +34,15 @@ extension AnnualReport {
         switch value {
         case .null: .null
         case .bool(let flag): .bool(flag)
-        case .number(let number): number.rounded() == number && abs(number) < 1e15 ? .integer(Int64(number)) : .number(number)
+        case .number(let number):
+            number.rounded() == number && abs(number) < 1e15 ? .integer(Int64(number)) : .number(number)
         case .string(let text): .string(text)
         case .list(let items): .array(items.map { json($0, dropping: dropping) })
         case .object(let members):
-            .object(members.filter { !dropping.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, json($0.value, dropping: dropping)) })
+            .object(
+                members.filter { !dropping.contains($0.key) }.sorted { $0.key < $1.key }.map {
+                    ($0.key, json($0.value, dropping: dropping))
+                })
         }
     }
 }

@@ -4,10 +4,15 @@ import Mustache
 extension AnnualReport {
     func cover() -> MustacheValue {
         let plan = file.plan
-        let period = plan.periodEnd.map { text("cover.period", ["start": locale.date(plan.periodStart), "end": locale.date($0)]) }
-            ?? text("cover.open_ended", [
-                "start": locale.date(plan.periodStart), "review": plan.reviewDate.map(locale.date) ?? "–",
-            ])
+        let period =
+            plan.periodEnd.map {
+                text("cover.period", ["start": locale.date(plan.periodStart), "end": locale.date($0)])
+            }
+            ?? text(
+                "cover.open_ended",
+                [
+                    "start": locale.date(plan.periodStart), "review": plan.reviewDate.map(locale.date) ?? "–",
+                ])
         let framework = input.card.framework
         return .object([
             "government": content(file.government.name), "title": content(plan.title), "period": period,
@@ -21,36 +26,57 @@ extension AnnualReport {
     /// What a resident should know first, in plain words.
     func findings() -> MustacheValue {
         let now = progress.measures, before = lastYear.measures
-        var items: [MustacheValue] = [text("findings.measures", [
-            "implemented": String(now.implemented), "total": String(now.total),
-            "more": String(max(0, now.implemented - before.implemented)),
-        ])]
+        var items: [MustacheValue] = [
+            text(
+                "findings.measures",
+                [
+                    "implemented": String(now.implemented), "total": String(now.total),
+                    "more": String(max(0, now.implemented - before.implemented)),
+                ])
+        ]
         let trends = file.indicators.map { trend(of: $0) }
         let better = trends.filter { $0 == .improved }.count, worse = trends.filter { $0 == .worsened }.count
         items.append(text("findings.indicators", ["better": String(better), "worse": String(worse)]))
         let overdue = file.actions.filter { progress.actions[$0.code]?.isOverdue == true }
         if !overdue.isEmpty {
-            items.append(text("findings.overdue", [
-                "count": String(overdue.count), "codes": overdue.map(\.code).joined(separator: ", "),
-            ]))
+            items.append(
+                text(
+                    "findings.overdue",
+                    [
+                        "count": String(overdue.count), "codes": overdue.map(\.code).joined(separator: ", "),
+                    ]))
         }
         let backwards = file.indicators.filter { progress.indicators[$0.code]?.retrogression == true }
         if !backwards.isEmpty {
-            items.append(text("findings.backwards", [
-                "count": String(backwards.count), "codes": backwards.map(\.code).joined(separator: ", "),
-            ]))
+            items.append(
+                text(
+                    "findings.backwards",
+                    [
+                        "count": String(backwards.count), "codes": backwards.map(\.code).joined(separator: ", "),
+                    ]))
         }
         return .list(items)
     }
 
     /// The status definitions printed with every report.
     func definitions() -> MustacheValue {
-        let statuses: [IndicatorProgress.Status] = [.achieved, .achievedLate, .onTrack, .atRisk, .offTrack, .noData, .notMeasurable]
-        let rows: [MustacheValue] = statuses.map { key in
-            .object(["status": status(key), "definition": text("definition.\(key.rawValue)")])
-        } + [.object(["status": .object(["label": text("status.stale"), "symbol": "!"]), "definition": text("definition.stale")])]
+        let statuses: [IndicatorProgress.Status] = [
+            .achieved, .achievedLate, .onTrack, .atRisk, .offTrack, .noData, .notMeasurable,
+        ]
+        let rows: [MustacheValue] =
+            statuses.map { key in
+                .object(["status": status(key), "definition": text("definition.\(key.rawValue)")])
+            } + [
+                .object([
+                    "status": .object(["label": text("status.stale"), "symbol": "!"]),
+                    "definition": text("definition.stale"),
+                ])
+            ]
         let standings: [MustacheValue] = MeasureRollUp.Standing.allCases.map { standing in
-            .object(["label": text("measure.\(standing.rawValue)"), "definition": text("definition.measure.\(standing.rawValue)")])
+            .object([
+                "label": text("measure.\(standing.rawValue)"),
+                "definition": text("definition.measure.\(standing.rawValue)"),
+            ])
         }
         return .object(["statuses": .list(rows), "measures": .list(standings)])
     }
@@ -58,13 +84,15 @@ extension AnnualReport {
     /// Automatic and peer levels side by side, with the change since the previous saved score.
     func scorecard() -> MustacheValue {
         let peerLevels = Dictionary(
-            (input.peer?.rows ?? []).map { ($0.encouragement.number, $0.median) }, uniquingKeysWith: { first, _ in first })
+            (input.peer?.rows ?? []).map { ($0.encouragement.number, $0.median) },
+            uniquingKeysWith: { first, _ in first })
         let rows: [MustacheValue] = input.card.encouragements.map { score in
             let code = score.encouragement.number
             let change = score.level.flatMap { level in input.previousLevels?[code].map { level - $0 } }
             return .object([
                 "number": .number(Double(code)), "title": content(score.encouragement.shortTitle),
-                "automatic": number(score.level, decimals: 1), "automatic_value": score.level.map(MustacheValue.number) ?? .null,
+                "automatic": number(score.level, decimals: 1),
+                "automatic_value": score.level.map(MustacheValue.number) ?? .null,
                 "peer": number(peerLevels[code] ?? nil, decimals: 1),
                 "change": change.map { .string(($0 > 0 ? "+" : "") + locale.number($0, decimals: 1)) } ?? .null,
                 "not_applicable": score.notApplicable.map(content) ?? .null,

@@ -83,14 +83,17 @@ public struct AnnualReport: Sendable {
 
     /// The locale's labels for templates, keyed with `_` for `.` (`section.budget` is `{{labels.section_budget}}`).
     func labels() -> MustacheValue {
-        .object(Dictionary(locale.labels.map { ($0.key.replacing(".", with: "_"), MustacheValue.string($0.value)) },
-                           uniquingKeysWith: { first, _ in first }))
+        .object(
+            Dictionary(
+                locale.labels.map { ($0.key.replacing(".", with: "_"), MustacheValue.string($0.value)) },
+                uniquingKeysWith: { first, _ in first }))
     }
 
     func text(_ key: String, _ parameters: [String: String] = [:]) -> MustacheValue {
-        .string(parameters.reduce(locale.label(key)) { text, parameter in
-            text.replacing("{\(parameter.key)}", with: parameter.value)
-        })
+        .string(
+            parameters.reduce(locale.label(key)) { text, parameter in
+                text.replacing("{\(parameter.key)}", with: parameter.value)
+            })
     }
 
     func date(_ date: CalendarDate?) -> MustacheValue {
@@ -127,16 +130,19 @@ public struct AnnualReport: Sendable {
             guard let count = rollUp.counts[standing], count > 0 else { return nil }
             return .object([
                 "key": .string(standing.rawValue), "label": text("measure.\(standing.rawValue)"),
-                "count": .number(Double(count)), "share": .string(locale.percent(Double(count) / Double(max(rollUp.total, 1)))),
+                "count": .number(Double(count)),
+                "share": .string(locale.percent(Double(count) / Double(max(rollUp.total, 1)))),
             ])
         }
         var members: [String: MustacheValue] = [
             "total": .number(Double(rollUp.total)), "implemented": .number(Double(rollUp.implemented)),
             "share": rollUp.implementedShare.map { .string(locale.percent($0)) } ?? .null,
-            "summary": text("measures.summary", [
-                "implemented": String(rollUp.implemented), "total": String(rollUp.total),
-                "share": rollUp.implementedShare.map { locale.percent($0) } ?? "–",
-            ]),
+            "summary": text(
+                "measures.summary",
+                [
+                    "implemented": String(rollUp.implemented), "total": String(rollUp.total),
+                    "share": rollUp.implementedShare.map { locale.percent($0) } ?? "–",
+                ]),
             "standings": .list(parts),
         ]
         if chart, rollUp.total > 0 { members["chart"] = SVGChart.measures(rollUp, report: self) }

@@ -6,19 +6,28 @@ extension DueList {
     public func json(asOf: CalendarDate) -> JSONValue {
         .object([
             ("as_of", .string(asOf.description)),
-            ("units", .array(byUnit.map { unit, items in
-                .object([
-                    ("unit", unit.map(JSONValue.string) ?? .null),
-                    ("items", .array(items.map { item in
+            (
+                "units",
+                .array(
+                    byUnit.map { unit, items in
                         .object([
-                            ("kind", .string(item.kind.rawValue)), ("code", .string(item.code)), ("title", .string(item.title)),
-                            ("due", item.dueDate.map { .string($0.description) } ?? .null),
-                            ("days_overdue", item.daysOverdue.map { .integer(Int64($0)) } ?? .null),
-                            ("last", item.last.map { .string($0.description) } ?? .null),
+                            ("unit", unit.map(JSONValue.string) ?? .null),
+                            (
+                                "items",
+                                .array(
+                                    items.map { item in
+                                        .object([
+                                            ("kind", .string(item.kind.rawValue)), ("code", .string(item.code)),
+                                            ("title", .string(item.title)),
+                                            ("due", item.dueDate.map { .string($0.description) } ?? .null),
+                                            ("days_overdue", item.daysOverdue.map { .integer(Int64($0)) } ?? .null),
+                                            ("last", item.last.map { .string($0.description) } ?? .null),
+                                        ])
+                                    })
+                            ),
                         ])
-                    })),
-                ])
-            })),
+                    })
+            ),
         ])
     }
 }

@@ -9,19 +9,31 @@ extension OpenDataBundle {
             ("name", .string("\(file.plan.code)-\(year)".lowercased())),
             ("title", .string("\(file.plan.title): open data \(year)")),
             ("licenses", .array([.object([("name", .string(licence)), ("path", .string(licenceURL))])])),
-            ("resources", .array(tables.map { table in
-                .object([
-                    ("name", .string(String(table.name.dropLast(4)))), ("path", .string(table.name)),
-                    ("title", .string(table.title)), ("format", .string("csv")), ("mediatype", .string("text/csv")),
-                    ("encoding", .string("utf-8")),
-                    ("schema", .object([
-                        ("fields", .array(table.columns.map { name, type in
-                            .object([("name", .string(name)), ("type", .string(type))])
-                        })),
-                        ("missingValues", .array([.string("")])),
-                    ])),
-                ])
-            })),
+            (
+                "resources",
+                .array(
+                    tables.map { table in
+                        .object([
+                            ("name", .string(String(table.name.dropLast(4)))), ("path", .string(table.name)),
+                            ("title", .string(table.title)), ("format", .string("csv")),
+                            ("mediatype", .string("text/csv")),
+                            ("encoding", .string("utf-8")),
+                            (
+                                "schema",
+                                .object([
+                                    (
+                                        "fields",
+                                        .array(
+                                            table.columns.map { name, type in
+                                                .object([("name", .string(name)), ("type", .string(type))])
+                                            })
+                                    ),
+                                    ("missingValues", .array([.string("")])),
+                                ])
+                            ),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -37,41 +49,58 @@ extension OpenDataBundle {
         ]
         let end = file.plan.periodEnd ?? file.plan.reviewDate
         return .object([
-            ("@context", .object([
-                ("dcat", .string("http://www.w3.org/ns/dcat#")), ("dct", .string("http://purl.org/dc/terms/")),
-                ("foaf", .string("http://xmlns.com/foaf/0.1/")),
-            ])),
+            (
+                "@context",
+                .object([
+                    ("dcat", .string("http://www.w3.org/ns/dcat#")), ("dct", .string("http://purl.org/dc/terms/")),
+                    ("foaf", .string("http://xmlns.com/foaf/0.1/")),
+                ])
+            ),
             ("@type", .string("dcat:Dataset")),
             ("dct:title", .string("\(file.plan.title): annual report and open data \(year)")),
-            ("dct:description", .string(
-                "Measures, indicators, values, budget and recommendations of \(file.plan.title) "
-                    + "(\(file.government.name)), "
-                    + "as recorded at the end of \(year). Public values only.")),
-            ("dct:publisher", .object([
-                ("@type", .string("foaf:Agent")), ("foaf:name", .string(file.government.name)),
-            ])),
-            ("dct:license", .string(licenceURL)),
-            ("dct:temporal", .object([
-                ("@type", .string("dct:PeriodOfTime")),
-                ("dcat:startDate", .string(file.plan.periodStart.first.description)),
-                ("dcat:endDate", end.map { .string($0.description) } ?? .null),
-            ])),
-            ("dcat:distribution", .array(names.sorted().map { name in
-                let ending = String(name.split(separator: ".").last ?? "")
-                let (media, format) = types[ending] ?? ("application/octet-stream", ending.uppercased())
-                return .object([
-                    ("@type", .string("dcat:Distribution")), ("dct:title", .string(name)),
-                    ("dcat:accessURL", .string(name)),
-                    ("dcat:mediaType", .string(media)), ("dct:format", .string(format)),
+            (
+                "dct:description",
+                .string(
+                    "Measures, indicators, values, budget and recommendations of \(file.plan.title) "
+                        + "(\(file.government.name)), "
+                        + "as recorded at the end of \(year). Public values only.")
+            ),
+            (
+                "dct:publisher",
+                .object([
+                    ("@type", .string("foaf:Agent")), ("foaf:name", .string(file.government.name)),
                 ])
-            })),
+            ),
+            ("dct:license", .string(licenceURL)),
+            (
+                "dct:temporal",
+                .object([
+                    ("@type", .string("dct:PeriodOfTime")),
+                    ("dcat:startDate", .string(file.plan.periodStart.first.description)),
+                    ("dcat:endDate", end.map { .string($0.description) } ?? .null),
+                ])
+            ),
+            (
+                "dcat:distribution",
+                .array(
+                    names.sorted().map { name in
+                        let ending = String(name.split(separator: ".").last ?? "")
+                        let (media, format) = types[ending] ?? ("application/octet-stream", ending.uppercased())
+                        return .object([
+                            ("@type", .string("dcat:Distribution")), ("dct:title", .string(name)),
+                            ("dcat:accessURL", .string(name)),
+                            ("dcat:mediaType", .string(media)), ("dct:format", .string(format)),
+                        ])
+                    })
+            ),
         ])
     }
 
     func readme(_ tables: [Table], reports: [String]) -> String {
         let (title, government) = (MarkdownText.escaped(file.plan.title), MarkdownText.escaped(file.government.name))
         var text = "# \(title): annual report and open data \(year)\n\n"
-        text += "Published by \(government). Licence: \(MarkdownText.escaped(licence)) "
+        text +=
+            "Published by \(government). Licence: \(MarkdownText.escaped(licence)) "
             + "(\(MarkdownText.escaped(licenceURL))). Public values only.\n\n"
         text += "## Files\n\n"
         for name in reports {

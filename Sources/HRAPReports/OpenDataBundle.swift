@@ -58,17 +58,21 @@ public struct OpenDataBundle: Sendable {
     private func indicators() -> Table {
         Table(
             name: "indicators.csv", title: "Indicators",
-            columns: [("code", "string"), ("objective", "string"), ("action", "string"), ("name", "string"),
-                      ("type", "string"), ("value_type", "string"), ("unit", "string"), ("direction", "string"),
-                      ("baseline_value", "number"), ("baseline_date", "string"), ("target_value", "number"),
-                      ("target_date", "string"), ("target_text", "string"), ("status", "string")],
+            columns: [
+                ("code", "string"), ("objective", "string"), ("action", "string"), ("name", "string"),
+                ("type", "string"), ("value_type", "string"), ("unit", "string"), ("direction", "string"),
+                ("baseline_value", "number"), ("baseline_date", "string"), ("target_value", "number"),
+                ("target_date", "string"), ("target_text", "string"), ("status", "string"),
+            ],
             rows: file.indicators.map { indicator in
-                [indicator.code, indicator.objective ?? "", indicator.action ?? "", indicator.name,
-                 indicator.type.rawValue, indicator.valueType.rawValue, indicator.unit ?? "",
-                 indicator.direction.rawValue, Self.number(indicator.baselineValue),
-                 indicator.baselineDate?.description ?? "", Self.number(indicator.targetValue),
-                 indicator.targetDate?.description ?? "", indicator.targetText ?? "",
-                 progress.indicators[indicator.code]?.status.rawValue ?? ""]
+                [
+                    indicator.code, indicator.objective ?? "", indicator.action ?? "", indicator.name,
+                    indicator.type.rawValue, indicator.valueType.rawValue, indicator.unit ?? "",
+                    indicator.direction.rawValue, Self.number(indicator.baselineValue),
+                    indicator.baselineDate?.description ?? "", Self.number(indicator.targetValue),
+                    indicator.targetDate?.description ?? "", indicator.targetText ?? "",
+                    progress.indicators[indicator.code]?.status.rawValue ?? "",
+                ]
             })
     }
 
@@ -77,54 +81,72 @@ public struct OpenDataBundle: Sendable {
             .filter { $0.date <= progress.asOf }
         return Table(
             name: "measurements.csv", title: "Indicator values (public, current versions, up to the reference date)",
-            columns: [("indicator", "string"), ("period_start", "string"), ("date", "string"), ("group", "string"),
-                      ("value", "number"), ("judged_status", "string"), ("source", "string"), ("note", "string")],
+            columns: [
+                ("indicator", "string"), ("period_start", "string"), ("date", "string"), ("group", "string"),
+                ("value", "number"), ("judged_status", "string"), ("source", "string"), ("note", "string"),
+            ],
             rows: current.map { value in
-                [value.indicator, value.periodStart?.description ?? "", value.date.description,
-                 value.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";"),
-                 Self.number(value.value), value.judgedStatus?.rawValue ?? "", value.source ?? "", value.note ?? ""]
+                [
+                    value.indicator, value.periodStart?.description ?? "", value.date.description,
+                    value.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+                        separator: ";"),
+                    Self.number(value.value), value.judgedStatus?.rawValue ?? "", value.source ?? "", value.note ?? "",
+                ]
             })
     }
 
     private func actions() -> Table {
         Table(
             name: "actions.csv", title: "Measures",
-            columns: [("code", "string"), ("objective", "string"), ("title", "string"), ("lead_unit", "string"),
-                      ("start_date", "string"), ("end_date", "string"), ("deadline", "string"), ("status", "string"),
-                      ("standing", "string"), ("last_update", "string")],
+            columns: [
+                ("code", "string"), ("objective", "string"), ("title", "string"), ("lead_unit", "string"),
+                ("start_date", "string"), ("end_date", "string"), ("deadline", "string"), ("status", "string"),
+                ("standing", "string"), ("last_update", "string"),
+            ],
             rows: file.actions.map { action in
                 let state = progress.actions[action.code]
-                return [action.code, action.objective, action.title, action.leadUnit ?? "",
-                        action.startDate?.description ?? "", action.endDate?.description ?? "",
-                        state?.deadline?.description ?? "", state?.status.rawValue ?? "",
-                        state.map { MeasureRollUp.standing(of: $0).rawValue } ?? "",
-                        state?.lastUpdate?.description ?? ""]
+                return [
+                    action.code, action.objective, action.title, action.leadUnit ?? "",
+                    action.startDate?.description ?? "", action.endDate?.description ?? "",
+                    state?.deadline?.description ?? "", state?.status.rawValue ?? "",
+                    state.map { MeasureRollUp.standing(of: $0).rawValue } ?? "",
+                    state?.lastUpdate?.description ?? "",
+                ]
             })
     }
 
     private func budget() -> Table {
         Table(
             name: "budget.csv", title: "Budget lines",
-            columns: [("action", "string"), ("field", "string"), ("fiscal_year", "integer"), ("planned", "number"),
-                      ("allocated", "number"), ("spent", "number"), ("currency", "string"),
-                      ("funding_source", "string"),
-                      ("budget_code", "string")],
+            columns: [
+                ("action", "string"), ("field", "string"), ("fiscal_year", "integer"), ("planned", "number"),
+                ("allocated", "number"), ("spent", "number"), ("currency", "string"),
+                ("funding_source", "string"),
+                ("budget_code", "string"),
+            ],
             rows: file.budgetLines.map { line in
-                [line.action ?? "", line.field ?? "", String(line.fiscalYear), Self.number(line.planned),
-                 Self.number(line.allocated), Self.number(line.spent), line.currency, line.fundingSource.rawValue,
-                 line.budgetCode ?? ""]
+                [
+                    line.action ?? "", line.field ?? "", String(line.fiscalYear), Self.number(line.planned),
+                    Self.number(line.allocated), Self.number(line.spent), line.currency, line.fundingSource.rawValue,
+                    line.budgetCode ?? "",
+                ]
             })
     }
 
     private func recommendations() -> Table {
         Table(
             name: "recommendations.csv", title: "Recommendations of evaluations and the city's responses",
-            columns: [("source", "string"), ("code", "string"), ("text", "string"), ("response", "string"),
-                      ("response_note", "string"), ("follow_up_action", "string")],
+            columns: [
+                ("source", "string"), ("code", "string"), ("text", "string"), ("response", "string"),
+                ("response_note", "string"), ("follow_up_action", "string"),
+            ],
             rows: file.evaluations.flatMap { evaluation in
                 evaluation.recommendations.map { recommendation in
-                    [evaluation.code, recommendation.code, recommendation.text, recommendation.response?.rawValue ?? "",
-                     recommendation.responseNote ?? "", recommendation.followUpAction ?? ""]
+                    [
+                        evaluation.code, recommendation.code, recommendation.text,
+                        recommendation.response?.rawValue ?? "",
+                        recommendation.responseNote ?? "", recommendation.followUpAction ?? "",
+                    ]
                 }
             })
     }

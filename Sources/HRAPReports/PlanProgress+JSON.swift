@@ -5,7 +5,9 @@ extension PlanProgress {
     /// Indicator statuses and action states as JSON, with the plan's roll-up, in the plan file's order: the data form
     /// every surface shows (`hrap progress --format json`, the API, reports).
     public func json(file: PlanFile, comparedWith earlier: PlanProgress? = nil) -> JSONValue {
-        let indicators: [JSONValue] = file.indicators.compactMap { indicator in self.indicators[indicator.code].map(Self.json) }
+        let indicators: [JSONValue] = file.indicators.compactMap { indicator in
+            self.indicators[indicator.code].map(Self.json)
+        }
         let actions: [JSONValue] = file.actions.compactMap { action in self.actions[action.code].map(Self.json) }
         let fields: [JSONValue] = file.fields.map { field in
             .object([("code", .string(field.code)), ("measures", Self.json(measures(field: field.code)))])
@@ -21,18 +23,23 @@ extension PlanProgress {
         ]
         if let earlier {
             let (completed, overdue) = changes(since: earlier)
-            members.append(("compared_with", .object([
-                ("as_of", .string(earlier.asOf.description)), ("measures", Self.json(earlier.measures)),
-                ("became_completed", .array(completed.map(JSONValue.string))),
-                ("became_overdue", .array(overdue.map(JSONValue.string))),
-            ])))
+            members.append(
+                (
+                    "compared_with",
+                    .object([
+                        ("as_of", .string(earlier.asOf.description)), ("measures", Self.json(earlier.measures)),
+                        ("became_completed", .array(completed.map(JSONValue.string))),
+                        ("became_overdue", .array(overdue.map(JSONValue.string))),
+                    ])
+                ))
         }
         return .object(members)
     }
 
     private static func json(_ measures: MeasureRollUp) -> JSONValue {
-        .object([("total", .integer(Int64(measures.total)))]
-            + MeasureRollUp.Standing.allCases.map { ($0.rawValue, .integer(Int64(measures.counts[$0] ?? 0))) })
+        .object(
+            [("total", .integer(Int64(measures.total)))]
+                + MeasureRollUp.Standing.allCases.map { ($0.rawValue, .integer(Int64(measures.counts[$0] ?? 0))) })
     }
 
     private static func json(_ rollUp: ProgressRollUp) -> JSONValue {
@@ -53,7 +60,8 @@ extension PlanProgress {
 
     private static func json(_ state: ActionState) -> JSONValue {
         .object([
-            ("code", .string(state.action)), ("status", .string(state.status.rawValue)), ("overdue", .bool(state.isOverdue)),
+            ("code", .string(state.action)), ("status", .string(state.status.rawValue)),
+            ("overdue", .bool(state.isOverdue)),
             ("completed_late", .bool(state.isCompletedLate)),
             ("last_update", state.lastUpdate.map { .string($0.description) } ?? .null),
             ("deadline", state.deadline.map { .string($0.description) } ?? .null),

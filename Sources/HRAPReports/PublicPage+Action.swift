@@ -7,25 +7,29 @@ extension PublicPage {
     /// code.
     public func action(_ code: String) -> MustacheValue? {
         guard let action = file.actions.first(where: { $0.code == code }),
-              case .object(var details) = actionRow(action) else { return nil }
+            case .object(var details) = actionRow(action)
+        else { return nil }
         let units = Dictionary(file.orgUnits.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         details["description"] = report.content(action.description)
         let partners = action.partnerUnits.compactMap { units[$0].map { report.content($0.name) } }
         details["partners"] = .list(partners)
         details["has_partners"] = .bool(!partners.isEmpty)
-        details["objective"] = file.objectives.first { $0.code == action.objective }
+        details["objective"] =
+            file.objectives.first { $0.code == action.objective }
             .map { .object(["code": .string($0.code), "title": report.content($0.title)]) } ?? .null
         let indicators = file.indicators.filter { $0.action == code }
         details["indicators"] = .list(indicators.map(indicatorRow))
         details["has_indicators"] = .bool(!indicators.isEmpty)
         let lines = file.budgetLines.filter { $0.action == code }.sorted { $0.fiscalYear < $1.fiscalYear }
-        details["budget"] = .list(lines.map { line in
-            .object([
-                "year": .string(String(line.fiscalYear)), "currency": .string(line.currency),
-                "planned": report.number(line.planned, decimals: 0), "allocated": report.number(line.allocated, decimals: 0),
-                "spent": report.number(line.spent, decimals: 0), "funded": report.content(line.fundedLabel),
-            ])
-        })
+        details["budget"] = .list(
+            lines.map { line in
+                .object([
+                    "year": .string(String(line.fiscalYear)), "currency": .string(line.currency),
+                    "planned": report.number(line.planned, decimals: 0),
+                    "allocated": report.number(line.allocated, decimals: 0),
+                    "spent": report.number(line.spent, decimals: 0), "funded": report.content(line.fundedLabel),
+                ])
+            })
         details["has_budget"] = .bool(!lines.isEmpty)
         let timeline = timeline(of: code)
         details["timeline"] = .list(timeline)
@@ -50,7 +54,8 @@ extension PublicPage {
                 "status": report.text("web.action_status.\(update.status.rawValue)"),
                 "percent": update.percentComplete.map { .string(report.locale.percent(Double($0) / 100)) } ?? .null,
                 "narrative": report.content(update.narrative),
-                "evidence": .list(update.evidenceURLs.map(Self.link)), "has_evidence": .bool(!update.evidenceURLs.isEmpty),
+                "evidence": .list(update.evidenceURLs.map(Self.link)),
+                "has_evidence": .bool(!update.evidenceURLs.isEmpty),
                 "recorded": update.recordedAt.map { report.date($0.date) } ?? .null,
                 "current": .bool(current[index]),
             ])

@@ -7,7 +7,8 @@ extension PublicPage {
     /// status, and every public version of its values with corrections marked; nil for an unknown code.
     public func indicator(_ code: String) -> MustacheValue? {
         guard let indicator = file.indicators.first(where: { $0.code == code }),
-              case .object(var details) = report.indicator(indicator) else { return nil }
+            case .object(var details) = report.indicator(indicator)
+        else { return nil }
         let state = report.progress.indicators[code]
         let key = (state?.status ?? .noData).rawValue
         details["definition"] = report.text("definition.\(key)")
@@ -30,7 +31,9 @@ extension PublicPage {
         let current = Supersession.currentFlags(values, key: \.key, recordedAt: \.recordedAt)
         var seen: [MeasurementKey: Int] = [:]
         let ordered = values.indices.sorted { left, right in
-            let (a, b) = (values[left].recordedAt?.secondsSince1970 ?? .min, values[right].recordedAt?.secondsSince1970 ?? .min)
+            let (a, b) = (
+                values[left].recordedAt?.secondsSince1970 ?? .min, values[right].recordedAt?.secondsSince1970 ?? .min
+            )
             return (a, left) < (b, right)
         }
         var correction = [Bool](repeating: false, count: values.count)
@@ -66,14 +69,18 @@ extension PublicPage {
     /// apostrophe. Nil for an unknown code.
     public func indicatorCSV(_ code: String) -> String? {
         guard file.indicators.contains(where: { $0.code == code }) else { return nil }
-        let header = ["indicator", "date", "period_start", "group", "value", "judged_status", "source", "note",
-                      "recorded_at", "current"]
+        let header = [
+            "indicator", "date", "period_start", "group", "value", "judged_status", "source", "note",
+            "recorded_at", "current",
+        ]
         let rows = versions(of: code).reversed().map { version -> [String] in
             let value = version.measurement
             let text = [Self.group(value), value.source ?? "", value.note ?? ""].map(SpreadsheetCell.neutralized)
-            return [SpreadsheetCell.neutralized(code), value.date.description, value.periodStart?.description ?? "",
-                    text[0], OpenDataBundle.number(value.value), value.judgedStatus?.rawValue ?? "", text[1], text[2],
-                    value.recordedAt?.description ?? "", version.current ? "true" : "false"]
+            return [
+                SpreadsheetCell.neutralized(code), value.date.description, value.periodStart?.description ?? "",
+                text[0], OpenDataBundle.number(value.value), value.judgedStatus?.rawValue ?? "", text[1], text[2],
+                value.recordedAt?.description ?? "", version.current ? "true" : "false",
+            ]
         }
         return CSVWriter().text([header] + rows)
     }

@@ -18,10 +18,12 @@ extension PublicPage {
         members["fields"] = .list(file.fields.compactMap { field($0, kept: Set(kept.map(\.code)), filter: filter) })
         members["filters"] = filters(filter)
         members["filtered"] = .bool(!filter.isEmpty)
-        members["shown"] = report.text("web.filter.shown", [
-            "shown": String(kept.count), "total": String(file.actions.count),
-            "share": report.locale.percent(Double(kept.count) / Double(max(file.actions.count, 1))),
-        ])
+        members["shown"] = report.text(
+            "web.filter.shown",
+            [
+                "shown": String(kept.count), "total": String(file.actions.count),
+                "share": report.locale.percent(Double(kept.count) / Double(max(file.actions.count, 1))),
+            ])
         members["shown_measures"] = report.measures(MeasureRollUp(standings))
         return .object(members)
     }
@@ -87,24 +89,29 @@ extension PublicPage {
         let groups = Array(Set(file.objectives.flatMap(\.rightsHolderGroups))).sorted()
         let choices: [(String, String?, [(String, MustacheValue)])] = [
             ("field", filter.field, file.fields.map { ($0.code, report.content("\($0.code). \($0.title)")) }),
-            ("status", filter.status, MeasureRollUp.Standing.allCases.map {
-                ($0.rawValue, .object(["text": report.text("measure.\($0.rawValue)"), "lang": .null]))
-            }),
+            (
+                "status", filter.status,
+                MeasureRollUp.Standing.allCases.map {
+                    ($0.rawValue, .object(["text": report.text("measure.\($0.rawValue)"), "lang": .null]))
+                }
+            ),
             ("lead", filter.lead, units.map { ($0.code, report.content($0.name)) }),
             ("group", filter.group, groups.map { ($0, report.content($0)) }),
         ]
-        return .list(choices.map { name, selected, options in
-            let others = filter.pairs.filter { $0.0 != name }
-            return .object([
-                "name": .string(name), "label": report.text("web.filter.\(name)"),
-                "all_href": .string(path(query: others)), "all_selected": .bool(selected == nil),
-                "options": .list(options.map { value, label in
-                    .object([
-                        "label": label, "href": .string(path(query: others + [(name, value)])),
-                        "selected": .bool(selected == value),
-                    ])
-                }),
-            ])
-        })
+        return .list(
+            choices.map { name, selected, options in
+                let others = filter.pairs.filter { $0.0 != name }
+                return .object([
+                    "name": .string(name), "label": report.text("web.filter.\(name)"),
+                    "all_href": .string(path(query: others)), "all_selected": .bool(selected == nil),
+                    "options": .list(
+                        options.map { value, label in
+                            .object([
+                                "label": label, "href": .string(path(query: others + [(name, value)])),
+                                "selected": .bool(selected == value),
+                            ])
+                        }),
+                ])
+            })
     }
 }

@@ -43,7 +43,8 @@ public struct PublicPage: Sendable {
     /// The path of a page of this plan, with the language query.
     func path(_ parts: String..., query: [(String, String)] = []) -> String {
         let encoded = (["plans", file.plan.code] + parts).map(Self.escape).joined(separator: "/")
-        let items = query.map { Self.escape($0.0) + "=" + Self.escape($0.1) } + (languageQuery.isEmpty ? [] : [languageQuery])
+        let items =
+            query.map { Self.escape($0.0) + "=" + Self.escape($0.1) } + (languageQuery.isEmpty ? [] : [languageQuery])
         return "/" + encoded + (items.isEmpty ? "" : "?" + items.joined(separator: "&"))
     }
 
@@ -53,8 +54,8 @@ public struct PublicPage: Sendable {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                 UInt8(ascii: "~"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
                 result.unicodeScalars.append(UnicodeScalar(byte))
             default:
                 let hex = Array("0123456789ABCDEF")
@@ -86,8 +87,10 @@ public struct PublicPage: Sendable {
             "government": report.content(file.government.name), "measures": report.measures(report.progress.measures),
             "index": scorecard["index"] ?? .null, "percent": scorecard["percent"] ?? .null,
             "last_report": last.map { report in
-                .object(["date": self.report.date(report.date), "title": self.report.content(report.title),
-                         "href": report.url.map(Self.link) ?? .null])
+                .object([
+                    "date": self.report.date(report.date), "title": self.report.content(report.title),
+                    "href": report.url.map(Self.link) ?? .null,
+                ])
             } ?? .null,
         ])
     }

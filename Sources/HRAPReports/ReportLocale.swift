@@ -42,7 +42,9 @@ public struct ReportLocale: Sendable {
 
         static func split(_ pattern: String) -> [Part] {
             var parts: [Part] = [], rest = Substring(pattern)
-            let fields: [(String, Part)] = [("{day}", .day), ("{month}", .month), ("{mm}", .monthNumber), ("{year}", .year)]
+            let fields: [(String, Part)] = [
+                ("{day}", .day), ("{month}", .month), ("{mm}", .monthNumber), ("{year}", .year),
+            ]
             while !rest.isEmpty {
                 if let (token, part) = fields.first(where: { rest.hasPrefix($0.0) }) {
                     parts.append(part)
@@ -60,7 +62,9 @@ public struct ReportLocale: Sendable {
     /// Reads a locale file.
     public init(language: String, json: JSONValue) throws(Problem) {
         func text(_ key: String) throws(Problem) -> String {
-            guard case .string(let value)? = json[key] else { throw Problem(language: language, message: "'\(key)' is missing") }
+            guard case .string(let value)? = json[key] else {
+                throw Problem(language: language, message: "'\(key)' is missing")
+            }
             return value
         }
         self.language = language
@@ -73,10 +77,13 @@ public struct ReportLocale: Sendable {
             throw Problem(language: language, message: "'month_names' must list 12 months")
         }
         monthNames = months.compactMap { if case .string(let name) = $0 { name } else { nil } }
-        guard case .object(let members)? = json["labels"] else { throw Problem(language: language, message: "'labels' is missing") }
-        labels = Dictionary(members.compactMap { key, value in
-            if case .string(let label) = value { (key, label) } else { nil }
-        }, uniquingKeysWith: { first, _ in first })
+        guard case .object(let members)? = json["labels"] else {
+            throw Problem(language: language, message: "'labels' is missing")
+        }
+        labels = Dictionary(
+            members.compactMap { key, value in
+                if case .string(let label) = value { (key, label) } else { nil }
+            }, uniquingKeysWith: { first, _ in first })
         dayParts = Part.split(dayPattern)
         monthParts = Part.split(monthPattern)
     }

@@ -32,14 +32,18 @@ enum SVGChart {
             let count = Double(rollUp.counts[standing] ?? 0), share = count / Double(rollUp.total)
             let colour = colours[index % colours.count], label = report.locale.label("measure.\(standing.rawValue)")
             body += rect(x, 10, width * share, 36, colour)
-            if width * share >= 24 { body += text(x + width * share / 2, 34, format(count), anchor: "middle", fill: "#ffffff") }
+            if width * share >= 24 {
+                body += text(x + width * share / 2, 34, format(count), anchor: "middle", fill: "#ffffff")
+            }
             body += rect(0, legendY - 11, 12, 12, colour)
             body += text(18, legendY, "\(label): \(format(count)) (\(report.locale.percent(share)))")
             (x, legendY) = (x + width * share, legendY + 20)
         }
         let title = report.locale.label("chart.measures.title")
         let description = report.locale.label("measures.summary")
-            .replacing("{implemented}", with: String(rollUp.implemented)).replacing("{total}", with: String(rollUp.total))
+            .replacing("{implemented}", with: String(rollUp.implemented)).replacing(
+                "{total}", with: String(rollUp.total)
+            )
             .replacing("{share}", with: rollUp.implementedShare.map { report.locale.percent($0) } ?? "–")
         let rows = parts.map { [report.locale.label("measure.\($0.rawValue)"), String(rollUp.counts[$0] ?? 0)] }
         return figure(
@@ -56,7 +60,8 @@ enum SVGChart {
             body += text(left - 6, y + 15, String(score.encouragement.number), anchor: "end")
             let level = score.level ?? 0
             body += rect(left, y + 4, span * level / 4, 14, colours[0])
-            body += text(left + span * level / 4 + 4, y + 15, score.level.map { report.locale.number($0, decimals: 1) } ?? "–")
+            body += text(
+                left + span * level / 4 + 4, y + 15, score.level.map { report.locale.number($0, decimals: 1) } ?? "–")
             if let median = peer[score.encouragement.number] ?? nil {
                 let px = left + span * median / 4
                 body += "<path d=\"M\(format(px)) \(format(y + 3))l6 8-6 8-6-8z\" fill=\"\(colours[1])\"/>"
@@ -64,24 +69,29 @@ enum SVGChart {
         }
         let height = row * Double(card.encouragements.count) + 28
         let rows = card.encouragements.map { score in
-            [String(score.encouragement.number), score.encouragement.shortTitle,
-             score.level.map { report.locale.number($0, decimals: 1) } ?? "–",
-             (peer[score.encouragement.number] ?? nil).map { report.locale.number($0, decimals: 1) } ?? "–"]
+            [
+                String(score.encouragement.number), score.encouragement.shortTitle,
+                score.level.map { report.locale.number($0, decimals: 1) } ?? "–",
+                (peer[score.encouragement.number] ?? nil).map { report.locale.number($0, decimals: 1) } ?? "–",
+            ]
         }
         let description = report.locale.label("chart.scorecard.description")
             .replacing("{index}", with: card.index.map { report.locale.number($0, decimals: 1) } ?? "–")
         return figure(
             id: "chart-scorecard", title: report.locale.label("chart.scorecard.title"), description: description,
             height: height, body: body + axisLabels(left: left, span: span, y: height - 4),
-            header: ["#", report.locale.label("table.encouragement"), report.locale.label("table.automatic"),
-                     report.locale.label("table.peer")],
+            header: [
+                "#", report.locale.label("table.encouragement"), report.locale.label("table.automatic"),
+                report.locale.label("table.peer"),
+            ],
             rows: rows)
     }
 
     static func axis(left: Double, span: Double, top: Double, height: Double) -> String {
         (0...4).map { level in
             let x = left + span * Double(level) / 4
-            return "<line x1=\"\(format(x))\" y1=\"\(format(top))\" x2=\"\(format(x))\" y2=\"\(format(top + height))\" stroke=\"#949494\"/>"
+            return
+                "<line x1=\"\(format(x))\" y1=\"\(format(top))\" x2=\"\(format(x))\" y2=\"\(format(top + height))\" stroke=\"#949494\"/>"
         }.joined()
     }
 
@@ -93,7 +103,9 @@ enum SVGChart {
         "<rect x=\"\(format(x))\" y=\"\(format(y))\" width=\"\(format(max(0, width)))\" height=\"\(format(height))\" fill=\"\(fill)\"/>"
     }
 
-    static func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start", fill: String = "#1a1a1a") -> String {
+    static func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start", fill: String = "#1a1a1a")
+        -> String
+    {
         "<text x=\"\(format(x))\" y=\"\(format(y))\" text-anchor=\"\(anchor)\" fill=\"\(fill)\" font-size=\"13\">\(escape(content))</text>"
     }
 
@@ -104,6 +116,7 @@ enum SVGChart {
     }
 
     static func escape(_ text: String) -> String {
-        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;").replacing("\"", with: "&quot;")
+        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;").replacing(
+            "\"", with: "&quot;")
     }
 }

@@ -34,8 +34,10 @@ enum APIError: Error, Sendable {
         switch self {
         case .unauthenticated: "send a valid token as 'Authorization: Bearer TOKEN' (see 'hrap token create')"
         case .unsupportedMediaType(let expected): "the body must be \(expected)"
-        case .malformedJSON(let line, let column,
-            let reason): "the body is not JSON: line \(line), column \(column): \(reason)"
+        case .malformedJSON(
+            let line, let column,
+            let reason):
+            "the body is not JSON: line \(line), column \(column): \(reason)"
         case .badQuery(let message): message
         case .unknownQueryParameter(let name, let known):
             "unknown query parameter '\(name)'" + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))

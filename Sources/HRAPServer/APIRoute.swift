@@ -46,8 +46,9 @@ extension APIRoute {
         _ path: String, _ operationID: String, _ summary: String, tag: String, query: [Query] = [],
         schema: JSONValue, handler: @escaping @Sendable (APIRequest) throws -> HTTPResponse
     ) -> APIRoute {
-        APIRoute(method: "GET", pattern: PathPattern(path), operationID: operationID, summary: summary, tag: tag,
-                 query: query, success: (200, schema, "application/json"), handler: handler)
+        APIRoute(
+            method: "GET", pattern: PathPattern(path), operationID: operationID, summary: summary, tag: tag,
+            query: query, success: (200, schema, "application/json"), handler: handler)
     }
 
     /// A write operation with a JSON body.
@@ -56,8 +57,9 @@ extension APIRoute {
         status: Int = 200, schema: JSONValue, errors: [Int] = [409],
         handler: @escaping @Sendable (APIRequest) throws -> HTTPResponse
     ) -> APIRoute {
-        APIRoute(method: method, pattern: PathPattern(path), operationID: operationID, summary: summary, tag: tag,
-                 body: body.map(Body.json), success: (status, schema, "application/json"), errors: errors,
-                     handler: handler)
+        APIRoute(
+            method: method, pattern: PathPattern(path), operationID: operationID, summary: summary, tag: tag,
+            body: body.map(Body.json), success: (status, schema, "application/json"), errors: errors,
+            handler: handler)
     }
 }

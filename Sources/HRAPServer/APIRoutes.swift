@@ -16,17 +16,23 @@ enum APIRoutes {
     static func planRoutes() -> [APIRoute] {
         let plan = base + "/plans/{plan}"
         func scoped<R: PlanRecord>(_ type: R.Type, _ path: String, _ name: String) -> RecordRoutes<R> {
-            RecordRoutes<R>(collection: plan + "/" + path, name: name, tag: "Plan records",
-                planScoped: true) { request in
+            RecordRoutes<R>(
+                collection: plan + "/" + path, name: name, tag: "Plan records",
+                planScoped: true
+            ) { request in
                 try request.service.records(R.self, plan: request.path("plan"), as: request.principal)
             }
         }
-        return RecordRoutes<Government>(collection: base + "/governments", name: "Government", tag: "Plans",
-                                        planScoped: false) { request in
+        return RecordRoutes<Government>(
+            collection: base + "/governments", name: "Government", tag: "Plans",
+            planScoped: false
+        ) { request in
             try request.service.governments(as: request.principal)
         }.byCode()
-            + RecordRoutes<Plan>(collection: base + "/plans", name: "Plan", tag: "Plans",
-                planScoped: false) { request in
+            + RecordRoutes<Plan>(
+                collection: base + "/plans", name: "Plan", tag: "Plans",
+                planScoped: false
+            ) { request in
                 try request.service.plans(as: request.principal)
             }.byCode()
             + scoped(OrgUnit.self, "units", "OrgUnit").byCode()
@@ -40,31 +46,45 @@ enum APIRoutes {
             + scoped(ProgressReport.self, "reports", "ProgressReport").byCode()
             + scoped(Evaluation.self, "evaluations", "Evaluation").byCode()
             + scoped(BudgetLine.self, "budget-lines", "BudgetLine")
-                .byIdentity(["action", "field", "fiscal_year", "funding_source", "budget_code"])
+            .byIdentity(["action", "field", "fiscal_year", "funding_source", "budget_code"])
             + scoped(NotApplicable.self, "not-applicable", "NotApplicable")
-                .byIdentity(["framework", "encouragement", "criterion"])
+            .byIdentity(["framework", "encouragement", "criterion"])
             + [standardLink(plan)]
     }
 
     private static func standardLink(_ plan: String) -> APIRoute {
         let body: JSONValue = .object([
             ("type", .string("object")), ("required", .array([.string("to")])), ("additionalProperties", .bool(false)),
-            ("properties", .object([("to", .object([
-                ("type", .string("string")), ("description",
-                    .string("field:CODE, objective:CODE, action:CODE or indicator:CODE")),
-            ]))])),
+            (
+                "properties",
+                .object([
+                    (
+                        "to",
+                        .object([
+                            ("type", .string("string")),
+                            (
+                                "description",
+                                .string("field:CODE, objective:CODE, action:CODE or indicator:CODE")
+                            ),
+                        ])
+                    )
+                ])
+            ),
         ])
-        return .write("POST", plan + "/standards/{code}/citations", "citeStandard",
-                      "Cite a standard from a field of action, objective, action or indicator.", tag: "Plan records",
-                      body: body, schema: Schemas.ref("Standard")) { request in
+        return .write(
+            "POST", plan + "/standards/{code}/citations", "citeStandard",
+            "Cite a standard from a field of action, objective, action or indicator.", tag: "Plan records",
+            body: body, schema: Schemas.ref("Standard")
+        ) { request in
             let members = try request.jsonObject()
             guard members.count == 1, let target = members.first(where: { $0.0 == "to" })?.1.string else {
                 throw APIError.badBody("the body is {\"to\": \"objective:1.1\"}")
             }
             try request.service.linkStandard(
                 request.path("code"), to: try StandardCitation(target), plan: request.path("plan"),
-                    as: request.principal)
-            let standards = try request.service.records(StandardReference.self, plan: request.path("plan"),
+                as: request.principal)
+            let standards = try request.service.records(
+                StandardReference.self, plan: request.path("plan"),
                 as: request.principal)
             guard let standard = standards.first(where: { $0.code == request.path("code") }) else {
                 throw StoreError.notFound(entity: "standard", code: request.path("code"), known: [])

@@ -73,7 +73,8 @@ extension APIServer {
     private func signIn(_ request: HTTPRequest) throws -> Principal {
         guard let header = request.headers["Authorization"] else { throw APIError.unauthenticated }
         let parts = header.split(separator: " ", maxSplits: 1)
-        let presented = parts.count == 2 && parts[0].lowercased() == "bearer"
+        let presented =
+            parts.count == 2 && parts[0].lowercased() == "bearer"
             ? String(parts[1]).trimmingCharacters(in: .whitespaces) : header
         guard let principal = try service.signIn(presenting: presented, from: request.remoteAddress) else {
             throw APIError.unauthenticated

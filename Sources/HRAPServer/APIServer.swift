@@ -85,8 +85,10 @@ public final class APIServer: Sendable {
             response = mapped
         } else {
             options.log("error: \(request.method) \(request.path): \(error)")
-            response = ProblemResponse.render(.init(status: .internalServerError, code: "internal",
-                detail: "internal error"))
+            response = ProblemResponse.render(
+                .init(
+                    status: .internalServerError, code: "internal",
+                    detail: "internal error"))
         }
         Self.protect(&response)
         return response

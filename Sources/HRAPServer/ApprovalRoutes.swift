@@ -11,14 +11,19 @@ enum ApprovalRoutes {
     }
 
     private static func list() -> APIRoute {
-        .get(submissions, "listSubmissions",
-             "Officers' entries waiting for approval (oldest first), "
+        .get(
+            submissions, "listSubmissions",
+            "Officers' entries waiting for approval (oldest first), "
                 + "or with state=all every submission (newest first).",
-             tag: "Approval",
-             query: [.init(name: "state", description: "pending (default) or all.",
-                           schema: .object([("enum", .array([.string("pending"), .string("all")]))]))]
+            tag: "Approval",
+            query: [
+                .init(
+                    name: "state", description: "pending (default) or all.",
+                    schema: .object([("enum", .array([.string("pending"), .string("all")]))]))
+            ]
                 + Reply.pageQuery,
-             schema: Reply.pageSchema(Schemas.ref("Submission"))) { request in
+            schema: Reply.pageSchema(Schemas.ref("Submission"))
+        ) { request in
             let state = request.query["state"] ?? "pending"
             guard state == "pending" || state == "all" else {
                 throw APIError.badQuery("state must be pending or all")
@@ -30,16 +35,22 @@ enum ApprovalRoutes {
     }
 
     private static func show() -> APIRoute {
-        .get(submissions + "/{id}", "getSubmission", "One submission with its decision.", tag: "Approval",
-             schema: Schemas.ref("Submission")) { request in
-            Reply.json(try request.service.submission(try id(request), plan: request.path("plan"),
-                                                      as: request.principal).json())
+        .get(
+            submissions + "/{id}", "getSubmission", "One submission with its decision.", tag: "Approval",
+            schema: Schemas.ref("Submission")
+        ) { request in
+            Reply.json(
+                try request.service.submission(
+                    try id(request), plan: request.path("plan"),
+                    as: request.principal
+                ).json())
         }
     }
 
     private static func decide(approve: Bool) -> APIRoute {
         let verb = approve ? "approve" : "reject"
-        let summary = approve
+        let summary =
+            approve
             ? "Approve a waiting entry: it is appended and counts everywhere (not by its submitter)."
             : "Reject a waiting entry with a reason: it stays in the history of submissions and counts nowhere."
         return .write(

@@ -20,7 +20,8 @@ enum MetaRoutes {
                 success: (200, .object([("type", .string("object"))]), "application/json"), isPublic: true
             ) { request in
                 let published = try request.service.plans(as: request.principal).count
-                return Reply.json(.object([("status", .string("ok")), ("published_plans", .integer(Int64(published)))]))
+                return Reply.json(
+                    .object([("status", .string("ok")), ("published_plans", .integer(Int64(published)))]))
             },
         ]
     }

@@ -19,20 +19,42 @@ enum OpenAPIDocument {
         }
         return .object([
             ("openapi", .string("3.1.0")),
-            ("info", .object([
-                ("title", .string("hrap — human rights action plan monitoring")), ("version", .string("1")),
-                ("description",
-                    .string("Plans, progress, scores and assessments of human rights action plans. Send a token "
-                    + "from 'hrap token create' as 'Authorization: Bearer TOKEN'. "
-                    + "Errors are RFC 9457 problem details.")),
-            ])),
+            (
+                "info",
+                .object([
+                    ("title", .string("hrap — human rights action plan monitoring")), ("version", .string("1")),
+                    (
+                        "description",
+                        .string(
+                            "Plans, progress, scores and assessments of human rights action plans. Send a token "
+                                + "from 'hrap token create' as 'Authorization: Bearer TOKEN'. "
+                                + "Errors are RFC 9457 problem details.")
+                    ),
+                ])
+            ),
             ("security", .array([.object([("bearer", .array([]))])])),
             ("paths", .object(paths.map { ($0.0, .object($0.1)) })),
-            ("components", .object([
-                ("securitySchemes", .object([("bearer", .object([("type", .string("http")), ("scheme",
-                    .string("bearer"))]))])),
-                ("schemas", .object(Schemas.components())),
-            ])),
+            (
+                "components",
+                .object([
+                    (
+                        "securitySchemes",
+                        .object([
+                            (
+                                "bearer",
+                                .object([
+                                    ("type", .string("http")),
+                                    (
+                                        "scheme",
+                                        .string("bearer")
+                                    ),
+                                ])
+                            )
+                        ])
+                    ),
+                    ("schemas", .object(Schemas.components())),
+                ])
+            ),
         ])
     }
 
@@ -41,13 +63,19 @@ enum OpenAPIDocument {
             ("operationId", .string(route.operationID)), ("summary", .string(route.summary)),
             ("tags", .array([.string(route.tag)])),
         ]
-        let parameters = route.pattern.parameters.map { name -> JSONValue in
-            .object([("name", .string(name)), ("in", .string("path")), ("required", .bool(true)),
-                     ("schema", .object([("type", .string("string")), ("minLength", .integer(1))]))])
-        } + route.query.map { query -> JSONValue in
-            .object([("name", .string(query.name)), ("in", .string("query")), ("required", .bool(query.required)),
-                     ("description", .string(query.description)), ("schema", query.schema)])
-        }
+        let parameters =
+            route.pattern.parameters.map { name -> JSONValue in
+                .object([
+                    ("name", .string(name)), ("in", .string("path")), ("required", .bool(true)),
+                    ("schema", .object([("type", .string("string")), ("minLength", .integer(1))])),
+                ])
+            }
+            + route.query.map { query -> JSONValue in
+                .object([
+                    ("name", .string(query.name)), ("in", .string("query")), ("required", .bool(query.required)),
+                    ("description", .string(query.description)), ("schema", query.schema),
+                ])
+            }
         if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
         if let body = route.body { members.append(("requestBody", requestBody(body))) }
         if route.isPublic { members.append(("security", .array([]))) }
@@ -56,10 +84,11 @@ enum OpenAPIDocument {
     }
 
     private static func requestBody(_ body: APIRoute.Body) -> JSONValue {
-        let content: (String, JSONValue) = switch body {
-        case .json(let schema): ("application/json", .object([("schema", schema)]))
-        case .csv: ("text/csv", .object([("schema", .object([("type", .string("string"))]))]))
-        }
+        let content: (String, JSONValue) =
+            switch body {
+            case .json(let schema): ("application/json", .object([("schema", schema)]))
+            case .csv: ("text/csv", .object([("schema", .object([("type", .string("string"))]))]))
+            }
         return .object([("required", .bool(true)), ("content", .object([content]))])
     }
 
@@ -69,19 +98,35 @@ enum OpenAPIDocument {
         success.append(("content", .object([(route.success.mediaType, .object([("schema", schema)]))])))
         var responses: [(String, JSONValue)] = [(String(route.success.status), .object(success))]
         if let other = route.otherSuccess {
-            responses.append((String(other.status), .object([
-                ("description", .string(HTTPStatus(other.status).reason)),
-                ("content", .object([("application/json", .object([("schema", other.schema)]))])),
-            ])))
+            responses.append(
+                (
+                    String(other.status),
+                    .object([
+                        ("description", .string(HTTPStatus(other.status).reason)),
+                        ("content", .object([("application/json", .object([("schema", other.schema)]))])),
+                    ])
+                ))
         }
         if route.method == "GET" { responses.append(("304", .object([("description", .string("Not Modified"))]))) }
-        let errors = (route.isPublic ? [400] : [400, 401, 403, 404, 429,
-            503]) + route.errors + (route.body == nil ? [] : [415])
+        let errors =
+            (route.isPublic
+                ? [400]
+                : [
+                    400, 401, 403, 404, 429,
+                    503,
+                ]) + route.errors + (route.body == nil ? [] : [415])
         for status in Set(errors).sorted() {
-            responses.append((String(status), .object([
-                ("description", .string(HTTPStatus(status).reason)),
-                ("content", .object([("application/problem+json", .object([("schema", Schemas.ref("Problem"))]))])),
-            ])))
+            responses.append(
+                (
+                    String(status),
+                    .object([
+                        ("description", .string(HTTPStatus(status).reason)),
+                        (
+                            "content",
+                            .object([("application/problem+json", .object([("schema", Schemas.ref("Problem"))]))])
+                        ),
+                    ])
+                ))
         }
         return .object(responses)
     }

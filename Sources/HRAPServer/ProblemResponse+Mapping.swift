@@ -13,8 +13,10 @@ extension ProblemResponse {
             return Problem(status: .badRequest, code: "invalid", detail: summary(error), errors: error.problems)
         case let error as StoreError: return problem(error)
         case let error as ServiceError: return problem(error)
-        case let error as AssessmentError: return Problem(status: .conflict, code: error.code,
-            detail: error.description)
+        case let error as AssessmentError:
+            return Problem(
+                status: .conflict, code: error.code,
+                detail: error.description)
         case let error as SQLiteError: return problem(error)
         default: return nil
         }
@@ -25,14 +27,15 @@ extension ProblemResponse {
     }
 
     private static func problem(_ error: APIError) -> Problem {
-        let status: HTTPStatus = switch error {
-        case .unauthenticated: .unauthorized
-        case .unsupportedMediaType: .unsupportedMediaType
-        case .malformedJSON, .badQuery, .unknownQueryParameter, .badBody: .badRequest
-        case .notFound, .noRoute: .notFound
-        case .methodNotAllowed: .methodNotAllowed
-        case .notAcceptable: .notAcceptable
-        }
+        let status: HTTPStatus =
+            switch error {
+            case .unauthenticated: .unauthorized
+            case .unsupportedMediaType: .unsupportedMediaType
+            case .malformedJSON, .badQuery, .unknownQueryParameter, .badBody: .badRequest
+            case .notFound, .noRoute: .notFound
+            case .methodNotAllowed: .methodNotAllowed
+            case .notAcceptable: .notAcceptable
+            }
         var problem = Problem(status: status, code: error.code, detail: error.detail)
         switch error {
         case .unauthenticated: problem.headers = [("WWW-Authenticate", "Bearer realm=\"hrap\"")]
@@ -46,10 +49,12 @@ extension ProblemResponse {
     private static func problem(_ error: StoreError) -> Problem? {
         switch error {
         case .invalid(let validation):
-            return Problem(status: .badRequest, code: "invalid", detail: summary(validation),
+            return Problem(
+                status: .badRequest, code: "invalid", detail: summary(validation),
                 errors: validation.problems)
         case .notFound(let entity, let code, _):
-            return Problem(status: .notFound, code: error.code,
+            return Problem(
+                status: .notFound, code: error.code,
                 detail: "no \(entity.replacing("_", with: " ")) '\(code)'")
         case .duplicate, .alreadyRevoked, .alreadyDecided:
             return Problem(status: .conflict, code: error.code, detail: error.description)
@@ -71,7 +76,8 @@ extension ProblemResponse {
         case .versionRequired: Problem(status: .preconditionRequired, code: error.code, detail: error.description)
         case .malformedFile: Problem(status: .badRequest, code: error.code, detail: error.description)
         case .tooManyFailures(let seconds):
-            Problem(status: .tooManyRequests, code: error.code, detail: error.description,
+            Problem(
+                status: .tooManyRequests, code: error.code, detail: error.description,
                 headers: [("Retry-After", String(seconds))])
         case .frameworksNotFound, .missingFile: nil
         }
@@ -81,9 +87,10 @@ extension ProblemResponse {
     private static func problem(_ error: SQLiteError) -> Problem? {
         switch error.code {
         case 5, 6:
-            Problem(status: .serviceUnavailable, code: "busy",
+            Problem(
+                status: .serviceUnavailable, code: "busy",
                 detail: "the database is busy; nothing was written, try again",
-                    headers: [("Retry-After", "1")])
+                headers: [("Retry-After", "1")])
         case 19:
             Problem(status: .conflict, code: "constraint", detail: "the database refused the data; nothing was written")
         default: nil

@@ -16,10 +16,13 @@ extension ProgressRoutes {
             APIRoute(
                 method: "GET", pattern: PathPattern(plan + "/sheets/{kind}"), operationID: "exportSheet",
                 summary: "A spreadsheet (CSV) of the plan's measurements, progress, budget or indicators.",
-                    tag: "Spreadsheets",
-                query: [.init(name: "since",
-                    description: "Only values dated on or after this day (measurements, progress).",
-                              schema: .object([("type", .string("string")), ("format", .string("date"))]))],
+                tag: "Spreadsheets",
+                query: [
+                    .init(
+                        name: "since",
+                        description: "Only values dated on or after this day (measurements, progress).",
+                        schema: .object([("type", .string("string")), ("format", .string("date"))]))
+                ],
                 success: (200, nil, "text/csv")
             ) { request in
                 let kind = try sheetKind(request)
@@ -39,11 +42,15 @@ extension ProgressRoutes {
                 let summary = try request.service.importSheet(
                     kind, stream: CSVStream(next: request.bodyChunks()), source: "the uploaded \(kind.rawValue) sheet",
                     plan: request.path("plan"), as: request.principal)
-                return Reply.json(.object([
-                    ("rows", .integer(Int64(summary.rows))), ("inserted", .integer(Int64(summary.inserted))),
-                    ("corrected", .integer(Int64(summary.corrected))), ("unchanged",
-                        .integer(Int64(summary.unchanged))),
-                ]))
+                return Reply.json(
+                    .object([
+                        ("rows", .integer(Int64(summary.rows))), ("inserted", .integer(Int64(summary.inserted))),
+                        ("corrected", .integer(Int64(summary.corrected))),
+                        (
+                            "unchanged",
+                            .integer(Int64(summary.unchanged))
+                        ),
+                    ]))
             },
         ]
     }
@@ -59,32 +66,44 @@ extension ProgressRoutes {
     /// Whole plans as plan files.
     static func planFiles() -> [APIRoute] {
         [
-            .get(plan + "/file", "exportPlan", "The whole plan as a plan file, with the history of its progress data.",
-                 tag: "Plan files", schema: Schemas.ref("PlanFile")) { request in
+            .get(
+                plan + "/file", "exportPlan", "The whole plan as a plan file, with the history of its progress data.",
+                tag: "Plan files", schema: Schemas.ref("PlanFile")
+            ) { request in
                 Reply.json(try request.service.exportPlan(request.path("plan"), as: request.principal).encode())
             },
-            .write("POST", APIRoutes.base + "/plan-files", "importPlan",
-                   "Import a plan file (up to 64 MiB), all or nothing; re-importing an edited file updates, "
+            .write(
+                "POST", APIRoutes.base + "/plan-files", "importPlan",
+                "Import a plan file (up to 64 MiB), all or nothing; re-importing an edited file updates, "
                     + "never duplicates.",
-                   tag: "Plan files", body: Schemas.ref("PlanFile"), schema: Schemas.ref("ImportResult"),
-                   errors: [409, 413]) { request in
+                tag: "Plan files", body: Schemas.ref("PlanFile"), schema: Schemas.ref("ImportResult"),
+                errors: [409, 413]
+            ) { request in
                 try request.requireMediaType("application/json")
                 let stream = try request.readingJSON { try PlanFileStream.read { request.bodyChunks() } }
                 let file = stream.structure
                 let summary = try request.readingJSON {
                     try request.service.importPlan(stream, source: "the uploaded plan file", as: request.principal)
                 }
-                return Reply.json(.object([
-                    ("plan", .string(file.plan.code)), ("unchanged", .bool(summary.isUnchanged)),
-                    ("sections", .object(summary.sections.map { section in
-                        (section.name, .object([
-                            ("created", .integer(Int64(section.counts.created))),
-                            ("updated", .integer(Int64(section.counts.updated))),
-                            ("appended", .integer(Int64(section.counts.appended))),
-                            ("unchanged", .integer(Int64(section.counts.unchanged))),
-                        ]))
-                    })),
-                ]))
+                return Reply.json(
+                    .object([
+                        ("plan", .string(file.plan.code)), ("unchanged", .bool(summary.isUnchanged)),
+                        (
+                            "sections",
+                            .object(
+                                summary.sections.map { section in
+                                    (
+                                        section.name,
+                                        .object([
+                                            ("created", .integer(Int64(section.counts.created))),
+                                            ("updated", .integer(Int64(section.counts.updated))),
+                                            ("appended", .integer(Int64(section.counts.appended))),
+                                            ("unchanged", .integer(Int64(section.counts.unchanged))),
+                                        ])
+                                    )
+                                })
+                        ),
+                    ]))
             },
         ]
     }

@@ -13,19 +13,28 @@ enum ProgressRoutes {
     }
 
     private static func dateQuery(_ name: String, _ description: String) -> APIRoute.Query {
-        .init(name: name, description: description,
-              schema: .object([("type", .string("string")), ("format", .string("date"))]))
+        .init(
+            name: name, description: description,
+            schema: .object([("type", .string("string")), ("format", .string("date"))]))
     }
 
     private static func listMeasurements() -> APIRoute {
-        .get(plan + "/measurements", "listMeasurements",
-             "The current values (corrections applied; private ones only for who may see them).", tag: "Progress",
-             query: [
-                .init(name: "indicator", description: "Only this indicator's values.", schema: .object([("type",
-                    .string("string"))])),
+        .get(
+            plan + "/measurements", "listMeasurements",
+            "The current values (corrections applied; private ones only for who may see them).", tag: "Progress",
+            query: [
+                .init(
+                    name: "indicator", description: "Only this indicator's values.",
+                    schema: .object([
+                        (
+                            "type",
+                            .string("string")
+                        )
+                    ])),
                 dateQuery("from", "Only values dated on or after this day."),
                 dateQuery("to", "Only values dated on or before this day."),
-             ] + Reply.pageQuery, schema: Reply.pageSchema(Schemas.ref("Measurement"))) { request in
+            ] + Reply.pageQuery, schema: Reply.pageSchema(Schemas.ref("Measurement"))
+        ) { request in
             let unused = CalendarDate(daysSince1970: 0)
             let from = try request.query["from"].map { _ in try request.date("from", default: unused) }
             let to = try request.query["to"].map { _ in try request.date("to", default: unused) }
@@ -38,9 +47,11 @@ enum ProgressRoutes {
     }
 
     private static func recordMeasurement() -> APIRoute {
-        append(Measurement.self, "/measurements", "recordMeasurement",
-               "Record a value; a different value for the same indicator, period and group supersedes the current one.",
-               schema: "Measurement") { measurement, request in
+        append(
+            Measurement.self, "/measurements", "recordMeasurement",
+            "Record a value; a different value for the same indicator, period and group supersedes the current one.",
+            schema: "Measurement"
+        ) { measurement, request in
             try request.service.record(measurement, plan: request.path("plan"), as: request.principal)
         }
     }
@@ -59,8 +70,9 @@ enum ProgressRoutes {
             case .appended: Reply.json(.object([("outcome", .string("appended"))]), status: .created)
             case .unchanged: Reply.json(.object([("outcome", .string("unchanged"))]))
             case .awaitingApproval(let submission):
-                Reply.json(.object([("outcome", .string("awaiting_approval")), ("submission", submission.json())]),
-                           status: .accepted)
+                Reply.json(
+                    .object([("outcome", .string("awaiting_approval")), ("submission", submission.json())]),
+                    status: .accepted)
             }
         }
         route.otherSuccess = (202, Schemas.ref("SubmissionResult"))
@@ -68,25 +80,41 @@ enum ProgressRoutes {
     }
 
     private static func history() -> APIRoute {
-        .get(plan + "/indicators/{code}/history", "indicatorHistory",
-             "Every stored version of every value of an indicator, corrections marked.", tag: "Progress",
-             schema: .object([("type", .string("array")), ("items", Schemas.ref("MeasurementVersion"))])) { request in
+        .get(
+            plan + "/indicators/{code}/history", "indicatorHistory",
+            "Every stored version of every value of an indicator, corrections marked.", tag: "Progress",
+            schema: .object([("type", .string("array")), ("items", Schemas.ref("MeasurementVersion"))])
+        ) { request in
             let versions = try request.service.history(
                 indicator: request.path("code"), plan: request.path("plan"), as: request.principal)
-            return Reply.json(.array(versions.map { version in
-                .object([("id", .integer(version.id)), ("current", .bool(version.isCurrent)),
-                         ("measurement", Measurement.schema.encode(version.measurement))])
-            }))
+            return Reply.json(
+                .array(
+                    versions.map { version in
+                        .object([
+                            ("id", .integer(version.id)), ("current", .bool(version.isCurrent)),
+                            ("measurement", Measurement.schema.encode(version.measurement)),
+                        ])
+                    }))
         }
     }
 
     private static func listUpdates() -> APIRoute {
-        .get(plan + "/progress-updates", "listProgressUpdates", "The current progress updates of the plan's actions.",
-             tag: "Progress",
-             query: [.init(name: "action", description: "Only this action's updates.", schema: .object([("type",
-                 .string("string"))]))]
+        .get(
+            plan + "/progress-updates", "listProgressUpdates", "The current progress updates of the plan's actions.",
+            tag: "Progress",
+            query: [
+                .init(
+                    name: "action", description: "Only this action's updates.",
+                    schema: .object([
+                        (
+                            "type",
+                            .string("string")
+                        )
+                    ]))
+            ]
                 + Reply.pageQuery,
-             schema: Reply.pageSchema(Schemas.ref("ProgressUpdate"))) { request in
+            schema: Reply.pageSchema(Schemas.ref("ProgressUpdate"))
+        ) { request in
             let page = try request.service.progressUpdates(
                 plan: request.path("plan"), action: request.query["action"],
                 after: try Cursor.key(request.query["cursor"]),
@@ -96,9 +124,11 @@ enum ProgressRoutes {
     }
 
     private static func recordUpdate() -> APIRoute {
-        append(ProgressUpdate.self, "/progress-updates", "recordProgressUpdate",
-               "Record an action's progress at a date; a different update of the same date supersedes the current one.",
-               schema: "ProgressUpdate") { update, request in
+        append(
+            ProgressUpdate.self, "/progress-updates", "recordProgressUpdate",
+            "Record an action's progress at a date; a different update of the same date supersedes the current one.",
+            schema: "ProgressUpdate"
+        ) { update, request in
             try request.service.record(update, plan: request.path("plan"), as: request.principal)
         }
     }
@@ -111,7 +141,8 @@ enum ProgressRoutes {
             ValidationProblem(path: $0, code: .notAllowed, message: "is set by the server from the token and the time")
         }
         guard problems.isEmpty, stamped.isEmpty else {
-            throw ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))",
+            throw ValidationError(
+                source: "the \(R.schema.entity.replacing("_", with: " "))",
                 problems: problems + stamped)
         }
         return record

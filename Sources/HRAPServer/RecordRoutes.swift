@@ -23,8 +23,10 @@ struct RecordRoutes<R: StoredRecord> {
         let item = collection + "/{code}"
         return [
             list(),
-            .write("POST", collection, "create\(name)", "Create \(article) \(spoken).", tag: tag,
-                   body: Schemas.ref(name), status: 201, schema: Schemas.ref(name), errors: [409]) { request in
+            .write(
+                "POST", collection, "create\(name)", "Create \(article) \(spoken).", tag: tag,
+                body: Schemas.ref(name), status: 201, schema: Schemas.ref(name), errors: [409]
+            ) { request in
                 let members = try request.jsonObject()
                 let code = members.last { $0.0 == "code" }?.1
                 let record = try request.service.saveRecord(
@@ -36,10 +38,12 @@ struct RecordRoutes<R: StoredRecord> {
             .get(item, "get\(name)", "One \(spoken) by its code.", tag: tag, schema: Schemas.ref(name)) { request in
                 Reply.json(R.schema.encode(try one(request)))
             },
-            .write("PATCH", item, "update\(name)",
-                   "Change fields of \(article) \(spoken); send If-Match with the ETag you read "
+            .write(
+                "PATCH", item, "update\(name)",
+                "Change fields of \(article) \(spoken); send If-Match with the ETag you read "
                     + "(412 if it changed since).",
-                   tag: tag, body: Schemas.patch(name), schema: Schemas.ref(name), errors: [412, 428]) { request in
+                tag: tag, body: Schemas.patch(name), schema: Schemas.ref(name), errors: [412, 428]
+            ) { request in
                 let members = try request.jsonObject()
                 if let code = members.first(where: { $0.0 == "code" })?.1, code != .string(request.path("code")) {
                     throw APIError.badBody("a record's code cannot be changed here")
@@ -58,9 +62,11 @@ struct RecordRoutes<R: StoredRecord> {
     func byIdentity(_ identity: [String]) -> [APIRoute] {
         [
             list(),
-            .write("PUT", collection, "set\(name)",
-                   "Create or change \(article) \(spoken), found by " + identity.joined(separator: ", ") + ".",
-                   tag: tag, body: Schemas.ref(name), schema: Schemas.ref(name), errors: [409]) { request in
+            .write(
+                "PUT", collection, "set\(name)",
+                "Create or change \(article) \(spoken), found by " + identity.joined(separator: ", ") + ".",
+                tag: tag, body: Schemas.ref(name), schema: Schemas.ref(name), errors: [409]
+            ) { request in
                 let members = try request.jsonObject()
                 let key = identity.map { field in members.last { $0.0 == field }?.1 }.map { $0 == .null ? nil : $0 }
                 let record = try request.service.saveRecord(
@@ -72,8 +78,10 @@ struct RecordRoutes<R: StoredRecord> {
     }
 
     private func list() -> APIRoute {
-        .get(collection, "list\(plural)", "The \(spoken)s, in the order they were recorded.", tag: tag,
-             query: Reply.pageQuery, schema: Reply.pageSchema(Schemas.ref(name))) { request in
+        .get(
+            collection, "list\(plural)", "The \(spoken)s, in the order they were recorded.", tag: tag,
+            query: Reply.pageQuery, schema: Reply.pageSchema(Schemas.ref(name))
+        ) { request in
             try Reply.page(try load(request).map(R.schema.encode), request)
         }
     }
@@ -101,8 +109,8 @@ enum PathText {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                 UInt8(ascii: "~"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
                 result.unicodeScalars.append(UnicodeScalar(byte))
             default:
                 result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)

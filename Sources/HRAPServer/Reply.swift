@@ -6,8 +6,9 @@ import JSONCoding
 enum Reply {
     /// A JSON body.
     static func json(_ value: JSONValue, status: HTTPStatus = .ok) -> HTTPResponse {
-        HTTPResponse(status: status, headers: HTTPHeaders([("Content-Type", "application/json")]),
-                     body: Array(JSONWriter.compact(value).utf8))
+        HTTPResponse(
+            status: status, headers: HTTPHeaders([("Content-Type", "application/json")]),
+            body: Array(JSONWriter.compact(value).utf8))
     }
 
     /// A record just written: 201 with its location, or 200 when it existed; its entity tag either way.
@@ -36,20 +37,25 @@ enum Reply {
 
     /// The query parameters every list takes.
     static let pageQuery: [APIRoute.Query] = [
-        .init(name: "limit", description: "The most items in one page (1–1000, default 100).",
-              schema: .object([("type", .string("integer")), ("minimum", .integer(1)), ("maximum", .integer(1000))])),
-        .init(name: "cursor", description: "The `next_cursor` of the previous page (opaque).",
-              schema: .object([("type", .string("string")), ("pattern", .string("^[ok][0-9a-z]{1,12}$"))])),
+        .init(
+            name: "limit", description: "The most items in one page (1–1000, default 100).",
+            schema: .object([("type", .string("integer")), ("minimum", .integer(1)), ("maximum", .integer(1000))])),
+        .init(
+            name: "cursor", description: "The `next_cursor` of the previous page (opaque).",
+            schema: .object([("type", .string("string")), ("pattern", .string("^[ok][0-9a-z]{1,12}$"))])),
     ]
 
     /// The schema of a page of items.
     static func pageSchema(_ item: JSONValue) -> JSONValue {
         .object([
             ("type", .string("object")), ("required", .array([.string("items"), .string("next_cursor")])),
-            ("properties", .object([
-                ("items", .object([("type", .string("array")), ("items", item)])),
-                ("next_cursor", .object([("type", .array([.string("string"), .string("null")]))])),
-            ])),
+            (
+                "properties",
+                .object([
+                    ("items", .object([("type", .string("array")), ("items", item)])),
+                    ("next_cursor", .object([("type", .array([.string("string"), .string("null")]))])),
+                ])
+            ),
         ])
     }
 }

@@ -57,37 +57,79 @@ enum Schemas {
 
     /// Results computed by the service, as the surfaces render them (free-form where the report layer owns the shape).
     static let computed: [(String, JSONValue)] = [
-        ("Problem", object([
-            ("type", string), ("title", string), ("status", integer), ("code", string), ("detail", string),
-            ("errors", .object([("type", .string("array")), ("items", object([
-                ("pointer", string), ("location", string), ("code", string), ("detail", string),
-            ]))])),
-        ], required: ["type", "title", "status", "code", "detail"])),
+        (
+            "Problem",
+            object(
+                [
+                    ("type", string), ("title", string), ("status", integer), ("code", string), ("detail", string),
+                    (
+                        "errors",
+                        .object([
+                            ("type", .string("array")),
+                            (
+                                "items",
+                                object([
+                                    ("pointer", string), ("location", string), ("code", string), ("detail", string),
+                                ])
+                            ),
+                        ])
+                    ),
+                ], required: ["type", "title", "status", "code", "detail"])
+        ),
         ("ScoreCard", anyObject), ("Progress", anyObject), ("DueList", anyObject), ("PlanFile", anyObject),
         ("AssessmentSummary", anyObject), ("Framework", anyObject),
-        ("WriteResult", object([
-            ("outcome", .object([("enum", .array([.string("appended"), .string("unchanged")]))])),
-        ], required: ["outcome"])),
-        ("SubmissionResult", object([
-            ("outcome", .object([("enum", .array([.string("awaiting_approval")]))])),
-            ("submission", ref("Submission")),
-        ], required: ["outcome", "submission"])),
-        ("Submission", object([
-            ("id", integer), ("plan", string), ("entity", .object([("enum", .array([
-                .string("measurement"), .string("progress_update"),
-            ]))])), ("label", string), ("record", anyObject), ("submitted_at", string), ("submitted_by", string),
-            ("decision", .object([("enum", .array([.string("approved"), .string("rejected"), .null]))])),
-            ("reason", nullableString), ("decided_at", nullableString), ("decided_by", nullableString),
-            ("entry_id", .object([("type", .array([.string("integer"), .string("null")]))])),
-        ], required: ["id", "plan", "entity", "label", "record", "submitted_at", "submitted_by", "decision"])),
-        ("Decision", .object([
-            ("type", .string("object")), ("properties", .object([("reason", string)])),
-            ("additionalProperties", .bool(false)),
-        ])),
+        (
+            "WriteResult",
+            object(
+                [
+                    ("outcome", .object([("enum", .array([.string("appended"), .string("unchanged")]))]))
+                ], required: ["outcome"])
+        ),
+        (
+            "SubmissionResult",
+            object(
+                [
+                    ("outcome", .object([("enum", .array([.string("awaiting_approval")]))])),
+                    ("submission", ref("Submission")),
+                ], required: ["outcome", "submission"])
+        ),
+        (
+            "Submission",
+            object(
+                [
+                    ("id", integer), ("plan", string),
+                    (
+                        "entity",
+                        .object([
+                            (
+                                "enum",
+                                .array([
+                                    .string("measurement"), .string("progress_update"),
+                                ])
+                            )
+                        ])
+                    ), ("label", string), ("record", anyObject), ("submitted_at", string), ("submitted_by", string),
+                    ("decision", .object([("enum", .array([.string("approved"), .string("rejected"), .null]))])),
+                    ("reason", nullableString), ("decided_at", nullableString), ("decided_by", nullableString),
+                    ("entry_id", .object([("type", .array([.string("integer"), .string("null")]))])),
+                ], required: ["id", "plan", "entity", "label", "record", "submitted_at", "submitted_by", "decision"])
+        ),
+        (
+            "Decision",
+            .object([
+                ("type", .string("object")), ("properties", .object([("reason", string)])),
+                ("additionalProperties", .bool(false)),
+            ])
+        ),
         ("ImportResult", anyObject),
-        ("MeasurementVersion", object([
-            ("id", integer), ("current", .object([("type", .string("boolean"))])), ("measurement", ref("Measurement")),
-        ], required: ["id", "current", "measurement"])),
+        (
+            "MeasurementVersion",
+            object(
+                [
+                    ("id", integer), ("current", .object([("type", .string("boolean"))])),
+                    ("measurement", ref("Measurement")),
+                ], required: ["id", "current", "measurement"])
+        ),
         ("Snapshot", anyObject), ("RoundStatus", anyObject), ("AuditEntry", anyObject), ("Token", anyObject),
         ("CreatedToken", object([("token", string), ("record", ref("Token"))], required: ["token", "record"])),
     ]

@@ -28,8 +28,10 @@ enum ScoreRoutes {
 
     /// The score card, cached by plan, framework, reference date and data version: a write makes it stale.
     private static func score() -> APIRoute {
-        .get(plan + "/score", "score", "The plan's score card against a framework, every criterion explained.",
-             tag: "Scores", query: [asOf, framework, includePrivate], schema: Schemas.ref("ScoreCard")) { request in
+        .get(
+            plan + "/score", "score", "The plan's score card against a framework, every criterion explained.",
+            tag: "Scores", query: [asOf, framework, includePrivate], schema: Schemas.ref("ScoreCard")
+        ) { request in
             let code = request.path("plan"), reference = request.query["framework"] ?? "hrgl-2024"
             let date = try request.date("as_of", default: request.today)
             let privateToo = try request.flag("include_private")
@@ -41,12 +43,14 @@ enum ScoreRoutes {
             }
             let key = "\(code)\u{1}\(reference)\u{1}\(date)\u{1}\(version)\u{1}\(privateToo)"
             let cached = try request.caches.response(key) {
-                let card = try request.service.score(plan: code, framework: reference, asOf: date,
+                let card = try request.service.score(
+                    plan: code, framework: reference, asOf: date,
                     includingPrivate: privateToo, as: request.principal)
                 let body = Array(JSONWriter.compact(card.json()).utf8)
                 return APICaches.CachedResponse(body: body, etag: APIServer.etag(of: body))
             }
-            var response = HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", "application/json")]),
+            var response = HTTPResponse(
+                status: .ok, headers: HTTPHeaders([("Content-Type", "application/json")]),
                 body: cached.body)
             response.headers.set("ETag", cached.etag)
             return response
@@ -54,10 +58,16 @@ enum ScoreRoutes {
     }
 
     private static func snapshots() -> APIRoute {
-        .get(plan + "/snapshots", "listSnapshots", "The saved score cards of the plan, oldest first.", tag: "Scores",
-             schema: .object([("type", .string("array")), ("items", Schemas.ref("Snapshot"))])) { request in
-            Reply.json(.array(try request.service.snapshots(plan: request.path("plan"),
-                as: request.principal).map(\.card)))
+        .get(
+            plan + "/snapshots", "listSnapshots", "The saved score cards of the plan, oldest first.", tag: "Scores",
+            schema: .object([("type", .string("array")), ("items", Schemas.ref("Snapshot"))])
+        ) { request in
+            Reply.json(
+                .array(
+                    try request.service.snapshots(
+                        plan: request.path("plan"),
+                        as: request.principal
+                    ).map(\.card)))
         }
     }
 
@@ -80,34 +90,52 @@ enum ScoreRoutes {
         let compare = APIRoute.Query(
             name: "compare", description: "An earlier date: also name what became completed or overdue since.",
             schema: .object([("type", .string("string")), ("format", .string("date"))]))
-        return .get(plan + "/progress", "progress",
+        return .get(
+            plan + "/progress", "progress",
             "Measures and indicators with their status, rolled up by objective and field.",
-                    tag: "Scores", query: [asOf, compare], schema: Schemas.ref("Progress")) { request in
+            tag: "Scores", query: [asOf, compare], schema: Schemas.ref("Progress")
+        ) { request in
             let earlier = try request.query["compare"].map { _ in try request.date("compare", default: request.today) }
             let result = try request.service.progress(
                 plan: request.path("plan"), asOf: try request.date("as_of", default: request.today),
-                    comparedWith: earlier,
+                comparedWith: earlier,
                 as: request.principal)
             return Reply.json(result.progress.json(file: result.file, comparedWith: result.earlier))
         }
     }
 
     private static func due() -> APIRoute {
-        let days: JSONValue = .object([("type", .string("integer")), ("minimum", .integer(0)), ("maximum",
-            .integer(36500))])
-        return .get(plan + "/due", "due", "Indicator values and action updates due or overdue, by responsible unit.",
-                    tag: "Scores", query: [
-                        asOf, .init(name: "horizon_days",
-                            description: "Also what falls due within this many days (default 30).", schema: days),
-                        .init(name: "update_days",
-                            description: "Chase action updates older than this (default: the plan's rhythm).",
-                            schema: days),
-                    ], schema: Schemas.ref("DueList")) { request in
+        let days: JSONValue = .object([
+            ("type", .string("integer")), ("minimum", .integer(0)),
+            (
+                "maximum",
+                .integer(36500)
+            ),
+        ])
+        return .get(
+            plan + "/due", "due", "Indicator values and action updates due or overdue, by responsible unit.",
+            tag: "Scores",
+            query: [
+                asOf,
+                .init(
+                    name: "horizon_days",
+                    description: "Also what falls due within this many days (default 30).", schema: days),
+                .init(
+                    name: "update_days",
+                    description: "Chase action updates older than this (default: the plan's rhythm).",
+                    schema: days),
+            ], schema: Schemas.ref("DueList")
+        ) { request in
             let date = try request.date("as_of", default: request.today)
-            let updateDays = try request.query["update_days"].map { _ in try request.integer("update_days",
-                in: 0...36500, default: 0) }
+            let updateDays = try request.query["update_days"].map { _ in
+                try request.integer(
+                    "update_days",
+                    in: 0...36500, default: 0)
+            }
             let (list, _) = try request.service.due(
-                plan: request.path("plan"), asOf: date, horizonDays: try request.integer("horizon_days",
+                plan: request.path("plan"), asOf: date,
+                horizonDays: try request.integer(
+                    "horizon_days",
                     in: 0...36500, default: 30),
                 updateDays: updateDays, as: request.principal)
             return Reply.json(list.json(asOf: date))

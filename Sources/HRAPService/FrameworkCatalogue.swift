@@ -29,7 +29,9 @@ public struct FrameworkCatalogue: Sendable {
     func shipped() throws -> [Framework] {
         guard let directory else {
             guard !embedded.isEmpty else { throw ServiceError.frameworksNotFound }
-            return try embedded.sorted { $0.key < $1.key }.map { name, text in try Self.decode(Array(text.utf8), source: name) }
+            return try embedded.sorted { $0.key < $1.key }.map { name, text in
+                try Self.decode(Array(text.utf8), source: name)
+            }
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return try names.filter { $0.hasSuffix(".json") }.sorted().map { try Self.load(directory + "/" + $0) }
@@ -40,7 +42,8 @@ public struct FrameworkCatalogue: Sendable {
         let parts = reference.split(separator: "@", maxSplits: 1).map(String.init)
         let matches = frameworks.filter { $0.id == parts.first && (parts.count == 1 || $0.version == parts[1]) }
         guard let found = matches.last else {
-            throw ServiceError.unknownFramework(reference: reference, known: frameworks.map { "\($0.id)@\($0.version)" })
+            throw ServiceError.unknownFramework(
+                reference: reference, known: frameworks.map { "\($0.id)@\($0.version)" })
         }
         return found
     }

@@ -56,7 +56,9 @@ extension HRAPService {
         return levels
     }
 
-    private func latestPeerRound(plan: String, by asOf: CalendarDate, as principal: Principal) throws -> AssessmentSummary? {
+    private func latestPeerRound(plan: String, by asOf: CalendarDate, as principal: Principal) throws
+        -> AssessmentSummary?
+    {
         let rounds = try roundStatuses(plan: plan, as: principal).map(\.round)
             .filter { $0.kind == .peer && $0.status == .finalised && $0.asOf <= asOf }
         guard let latest = rounds.max(by: { ($0.asOf, $0.version) < ($1.asOf, $1.version) }) else { return nil }

@@ -62,7 +62,8 @@ extension HRAPService {
     }
 
     /// The current progress updates of a plan, optionally of one action.
-    public func progressUpdates(plan: String, action: String? = nil, as principal: Principal) throws -> [ProgressUpdate] {
+    public func progressUpdates(plan: String, action: String? = nil, as principal: Principal) throws -> [ProgressUpdate]
+    {
         let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
         let values = try store.current(ProgressUpdate.self, plan: plan, where: "action", is: action)
         return seesPrivate ? values : values.filter(\.isPublic)
@@ -85,7 +86,8 @@ extension HRAPService {
     ) throws -> SheetImportSummary {
         try guardSheetImport(kind, plan: plan, as: principal)
         return try store.importSheet(
-            kind, bytes: bytes, source: source, plan: plan, delimiter: delimiter, by: author(principal), progress: progress)
+            kind, bytes: bytes, source: source, plan: plan, delimiter: delimiter, by: author(principal),
+            progress: progress)
     }
 
     /// Imports a spreadsheet read in chunks (a large file), all or nothing, in memory that does not grow with the file

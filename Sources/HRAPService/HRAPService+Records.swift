@@ -23,8 +23,11 @@ extension HRAPService {
     }
 
     /// One record by its code: a government, a plan, or a record of a plan.
-    package func record<R: StoredRecord>(_ type: R.Type, plan: String?, code: String, as principal: Principal) throws -> R {
-        let resource: AccessRequest.Resource = R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
+    package func record<R: StoredRecord>(_ type: R.Type, plan: String?, code: String, as principal: Principal) throws
+        -> R
+    {
+        let resource: AccessRequest.Resource =
+            R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
         try authorize(principal, .read, resource, plan: plan ?? (resource == .plan ? code : nil))
         guard let record = try store.record(R.self, plan: plan, code: code) else {
             throw StoreError.notFound(entity: R.schema.entity, code: code, known: [])
@@ -54,7 +57,8 @@ extension HRAPService {
         _ type: R.Type, plan: String?, mode: WriteMode, identity: [JSONValue?], changes: [(String, JSONValue)],
         expecting etag: String?? = .none, as principal: Principal
     ) throws -> R {
-        let resource: AccessRequest.Resource = R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
+        let resource: AccessRequest.Resource =
+            R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
         let code = resource == .planRecord ? nil : identity.first??.string ?? Self.code(in: changes)
         let owner = resource == .government ? code : resource == .plan ? Self.value("government", in: changes) : nil
         try authorize(principal, .write, resource, plan: plan ?? (resource == .plan ? code : nil), owner: owner)
@@ -84,7 +88,9 @@ extension HRAPService {
     }
 
     /// Cites a standard from a field of action, objective, action or indicator (no change when it is cited already).
-    public func linkStandard(_ standard: String, to target: StandardCitation, plan: String, as principal: Principal) throws {
+    public func linkStandard(_ standard: String, to target: StandardCitation, plan: String, as principal: Principal)
+        throws
+    {
         try authorize(principal, .write, .planRecord, plan: plan)
         switch target.kind {
         case .field: try link(FieldOfAction.self, target.code, standard, \.standards, plan, principal)
@@ -98,8 +104,11 @@ extension HRAPService {
         _ type: R.Type, _ code: String, _ standard: String, _ standards: WritableKeyPath<R, [String]>, _ plan: String,
         _ principal: Principal
     ) throws {
-        _ = try store.put(R.self, plan: plan, mode: .update, by: author(principal), matching: [.text(code)]) { existing in
-            guard var record = existing else { throw StoreError.notFound(entity: R.schema.entity, code: code, known: []) }
+        _ = try store.put(R.self, plan: plan, mode: .update, by: author(principal), matching: [.text(code)]) {
+            existing in
+            guard var record = existing else {
+                throw StoreError.notFound(entity: R.schema.entity, code: code, known: [])
+            }
             if !record[keyPath: standards].contains(standard) { record[keyPath: standards].append(standard) }
             return record
         }
@@ -108,7 +117,9 @@ extension HRAPService {
     /// The entity tag of a record's JSON form (its compact text's FNV-1a hash): what a reader sends back in
     /// `If-Match` so that a write cannot silently overwrite a change made since it read.
     public static func etag(_ json: JSONValue) -> String {
-        "\"" + Hex.encode(withUnsafeBytes(of: FNV1a.hash64(Array(JSONWriter.compact(json).utf8)).bigEndian) { Array($0) }) + "\""
+        "\""
+            + Hex.encode(
+                withUnsafeBytes(of: FNV1a.hash64(Array(JSONWriter.compact(json).utf8)).bigEndian) { Array($0) }) + "\""
     }
 
     private static func code(in members: [(String, JSONValue)]) -> String? {
@@ -134,7 +145,8 @@ public struct StandardCitation: Sendable, Equatable {
     public init(_ text: String) throws {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let kind = Kind(rawValue: parts[0]) else {
-            throw ServiceError.invalidTarget(value: text, expected: "field:CODE, objective:CODE, action:CODE or indicator:CODE")
+            throw ServiceError.invalidTarget(
+                value: text, expected: "field:CODE, objective:CODE, action:CODE or indicator:CODE")
         }
         self.kind = kind
         self.code = parts[1]

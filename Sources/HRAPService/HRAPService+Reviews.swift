@@ -21,7 +21,9 @@ public struct RoundOpening: Sendable {
         blind: Bool, selfAssessment: String?
     ) {
         (self.code, self.title, self.kind, self.framework) = (code, title, kind, framework)
-        (self.asOf, self.automaticWeight, self.blind, self.selfAssessment) = (asOf, automaticWeight, blind, selfAssessment)
+        (self.asOf, self.automaticWeight, self.blind, self.selfAssessment) = (
+            asOf, automaticWeight, blind, selfAssessment
+        )
     }
 }
 
@@ -43,31 +45,38 @@ extension HRAPService {
     }
 
     /// One round's status (`CODE` for its latest version or `CODE@VERSION`), with its framework.
-    public func roundStatus(_ selector: String, plan: String, as principal: Principal) throws -> (RoundStatus, Framework) {
+    public func roundStatus(_ selector: String, plan: String, as principal: Principal) throws -> (
+        RoundStatus, Framework
+    ) {
         try authorize(principal, .read, .assessment, plan: plan)
         let stored = try store.assessment(selector, plan: plan)
         return (RoundStatus(stored), try framework(of: stored, as: principal))
     }
 
     /// One round as the principal may see it, with its framework.
-    public func assessment(_ selector: String, plan: String, as principal: Principal) throws -> (Assessment, Framework) {
+    public func assessment(_ selector: String, plan: String, as principal: Principal) throws -> (Assessment, Framework)
+    {
         try authorize(principal, .read, .assessment, plan: plan)
         let stored = try store.assessment(selector, plan: plan)
         return (stored.visible(to: stored.viewer(actor: principal.identity)), try framework(of: stored, as: principal))
     }
 
     /// Opens a round; the principal becomes its coordinator.
-    public func openAssessment(_ opening: RoundOpening, plan: String, as principal: Principal) throws -> (Assessment, Framework) {
+    public func openAssessment(_ opening: RoundOpening, plan: String, as principal: Principal) throws -> (
+        Assessment, Framework
+    ) {
         try authorize(principal, .write, .assessment, plan: plan)
         let framework = try framework(opening.framework, as: principal)
-        let (round, problems) = Assessment.schema.decode(.object([
-            ("code", .string(opening.code)), ("version", .integer(1)),
-            ("title", opening.title.map(JSONValue.string) ?? .null), ("kind", .string(opening.kind)),
-            ("framework", .string(framework.id)), ("framework_version", .string(framework.version)),
-            ("as_of", .string(opening.asOf.description)), ("automatic_weight", opening.automaticWeight),
-            ("blind", .bool(opening.blind)), ("self_assessment", opening.selfAssessment.map(JSONValue.string) ?? .null),
-            ("coordinator", .string(principal.name)), ("status", .string("open")),
-        ]), path: "")
+        let (round, problems) = Assessment.schema.decode(
+            .object([
+                ("code", .string(opening.code)), ("version", .integer(1)),
+                ("title", opening.title.map(JSONValue.string) ?? .null), ("kind", .string(opening.kind)),
+                ("framework", .string(framework.id)), ("framework_version", .string(framework.version)),
+                ("as_of", .string(opening.asOf.description)), ("automatic_weight", opening.automaticWeight),
+                ("blind", .bool(opening.blind)),
+                ("self_assessment", opening.selfAssessment.map(JSONValue.string) ?? .null),
+                ("coordinator", .string(principal.name)), ("status", .string("open")),
+            ]), path: "")
         guard problems.isEmpty else { throw ValidationError(source: "the round", problems: problems) }
         return (try store.openAssessment(round, plan: plan, by: author(principal)), framework)
     }
@@ -85,8 +94,9 @@ extension HRAPService {
     ) throws -> (RatingOutcome, Framework) {
         try authorize(principal, .read, .assessment, plan: plan)
         let stored = try store.assessment(round, plan: plan)
-        try authorize(principal, .write, .rating, plan: plan, reviewer: reviewer,
-                      roundReviewers: Set(stored.reviewers.map(\.code)))
+        try authorize(
+            principal, .write, .rating, plan: plan, reviewer: reviewer,
+            roundReviewers: Set(stored.reviewers.map(\.code)))
         let framework = try framework(of: stored, as: principal)
         let outcome = try store.rate(
             sheet, readProblems: readProblems, reviewer: reviewer, round: round, plan: plan, framework: framework,
@@ -98,10 +108,12 @@ extension HRAPService {
     public func submitSheet(reviewer: String, round: String, plan: String, as principal: Principal) throws -> Int {
         try authorize(principal, .read, .assessment, plan: plan)
         let stored = try store.assessment(round, plan: plan)
-        try authorize(principal, .write, .rating, plan: plan, reviewer: reviewer,
-                      roundReviewers: Set(stored.reviewers.map(\.code)))
+        try authorize(
+            principal, .write, .rating, plan: plan, reviewer: reviewer,
+            roundReviewers: Set(stored.reviewers.map(\.code)))
         let framework = try framework(of: stored, as: principal)
-        return try store.submitSheet(reviewer: reviewer, round: round, plan: plan, framework: framework, by: author(principal))
+        return try store.submitSheet(
+            reviewer: reviewer, round: round, plan: plan, framework: framework, by: author(principal))
     }
 
     /// Finalises a round.
@@ -117,7 +129,8 @@ extension HRAPService {
     }
 
     /// Adds a recommendation to the latest version of a round.
-    public func recommend(_ recommendation: Recommendation, round: String, plan: String, as principal: Principal) throws {
+    public func recommend(_ recommendation: Recommendation, round: String, plan: String, as principal: Principal) throws
+    {
         try authorize(principal, .write, .assessment, plan: plan)
         let framework = try framework(of: try store.assessment(round, plan: plan), as: principal)
         try store.recommend(recommendation, round: round, plan: plan, framework: framework, by: author(principal))
@@ -140,7 +153,9 @@ extension HRAPService {
         let ownRound = try stored.selfAssessment.map { try store.assessment($0, plan: plan).visible(to: .publicReader) }
         let card = Scorer.score(try store.facts(plan: plan, publicOnly: true), framework: framework, asOf: stored.asOf)
         let summary = AssessmentSummary(
-            round: round, framework: framework, card: card, selfAssessment: ownRound, responses: try store.responses(plan: plan))
-        return RoundView(summary: summary, hiddenSheets: stored.submittedSheets.count - round.submittedSheets.count, viewer: viewer)
+            round: round, framework: framework, card: card, selfAssessment: ownRound,
+            responses: try store.responses(plan: plan))
+        return RoundView(
+            summary: summary, hiddenSheets: stored.submittedSheets.count - round.submittedSheets.count, viewer: viewer)
     }
 }

@@ -64,7 +64,9 @@ extension HRAPService {
         plan: String, asOf: CalendarDate, as principal: Principal
     ) throws -> [String: (status: Action.Status, since: CalendarDate?)] {
         let facts = try facts(plan: plan, as: principal)
-        return Dictionary(facts.file.actions.map { ($0.code, facts.currentStatus(of: $0, at: asOf)) }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            facts.file.actions.map { ($0.code, facts.currentStatus(of: $0, at: asOf)) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The measures still active (planned, ongoing or delayed) at a date, in plan order.

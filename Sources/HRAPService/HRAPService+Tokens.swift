@@ -14,10 +14,14 @@ public struct TokenRequest: Sendable {
     public var expires: CalendarDate?
 
     /// Creates a request.
-    public init(name: String, role: Principal.Role, government: String? = nil, reviewer: String? = nil,
-                expires: CalendarDate? = nil) {
-        (self.name, self.role, self.government, self.reviewer, self.expires) = (name, role, government, reviewer,
-            expires)
+    public init(
+        name: String, role: Principal.Role, government: String? = nil, reviewer: String? = nil,
+        expires: CalendarDate? = nil
+    ) {
+        (self.name, self.role, self.government, self.reviewer, self.expires) = (
+            name, role, government, reviewer,
+            expires
+        )
     }
 }
 
@@ -27,8 +31,10 @@ extension HRAPService {
 
     /// Creates a token: 256 bits from the system's secure generator; only its SHA-256 is stored. The token itself is
     /// returned once and never again.
-    public func createToken(_ request: TokenRequest, as principal: Principal) throws -> (token: String,
-        record: AccessToken) {
+    public func createToken(_ request: TokenRequest, as principal: Principal) throws -> (
+        token: String,
+        record: AccessToken
+    ) {
         try authorize(principal, .write, .token)
         try Self.check(request)
         let secret = Self.tokenPrefix + Hex.encode(try SecureRandom.bytes(32))
@@ -79,9 +85,10 @@ extension HRAPService {
     /// session checks on every request, so that revoking a token ends the sessions made with it.
     public func principal(tokenHash hash: String) throws -> Principal? {
         guard let token = try store.token(hash: hash), ConstantTime.equal(Array(token.hash.utf8), Array(hash.utf8)),
-              token.state(on: clock().date) == .active, let role = Principal.Role(rawValue: token.role)
+            token.state(on: clock().date) == .active, let role = Principal.Role(rawValue: token.role)
         else { return nil }
-        return Principal(name: "\(token.name) (\(token.role))", role: role, government: token.government,
+        return Principal(
+            name: "\(token.name) (\(token.role))", role: role, government: token.government,
             reviewer: token.reviewer)
     }
 
@@ -93,18 +100,21 @@ extension HRAPService {
     private static func check(_ request: TokenRequest) throws {
         var problems: [ValidationProblem] = []
         if request.name.isEmpty || request.name.utf8.count > 100 || request.name.contains(where: \.isNewline) {
-            problems.append(ValidationProblem(
-                path: "name", code: .invalidValue, message: "a name of 1 to 100 characters on one line"))
+            problems.append(
+                ValidationProblem(
+                    path: "name", code: .invalidValue, message: "a name of 1 to 100 characters on one line"))
         }
         if (request.role == .officer) != (request.government != nil) {
-            problems.append(ValidationProblem(
-                path: "government", code: .required,
-                message: "an officer's token needs a government, and only an officer's"))
+            problems.append(
+                ValidationProblem(
+                    path: "government", code: .required,
+                    message: "an officer's token needs a government, and only an officer's"))
         }
         if (request.role == .reviewer) != (request.reviewer != nil) {
-            problems.append(ValidationProblem(
-                path: "reviewer", code: .required,
-                message: "a reviewer's token needs a reviewer identity, and only a reviewer's"))
+            problems.append(
+                ValidationProblem(
+                    path: "reviewer", code: .required,
+                    message: "a reviewer's token needs a reviewer identity, and only a reviewer's"))
         }
         guard problems.isEmpty else { throw ValidationError(source: "the token", problems: problems) }
     }

@@ -70,7 +70,8 @@ public final class HRAPService: Sendable {
         }
         guard policy.permits(principal, request) else {
             if let plan, let context = request.context,
-               !policy.permits(principal, AccessRequest(.read, .plan, plan: plan, context: context)) {
+                !policy.permits(principal, AccessRequest(.read, .plan, plan: plan, context: context))
+            {
                 // A plan the principal may not read answers as a missing one would: refused when the request would
                 // be refused without the plan, else not found.
                 var missing = request

@@ -34,7 +34,7 @@ public struct RolePolicy: AccessPolicy {
         let ownership = request.owner.map { $0 == government } ?? true
         switch (request.verb, request.resource) {
         case (.read, .database), (.read, .token), (.write, .database), (.write, .token), (.write, .framework),
-             (.write, .rating), (.read, .rating), (.read, .sealedRatings), (.write, .sealedRatings):
+            (.write, .rating), (.read, .rating), (.read, .sealedRatings), (.write, .sealedRatings):
             return false
         case (.read, .audit), (.read, .privateValues):
             return ownPlan

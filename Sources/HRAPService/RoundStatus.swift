@@ -28,7 +28,8 @@ public struct RoundStatus: Sendable {
         reviewers = stored.reviewers.map { reviewer in
             let last = stored.sheets(of: reviewer.code).last
             return ReviewerStatus(
-                reviewer: reviewer, sheet: last?.number, rated: last?.currentRatings.count ?? 0, submittedAt: last?.submittedAt)
+                reviewer: reviewer, sheet: last?.number, rated: last?.currentRatings.count ?? 0,
+                submittedAt: last?.submittedAt)
         }
     }
 }

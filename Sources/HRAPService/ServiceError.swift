@@ -59,7 +59,8 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .missingFile(let path): "no such file: \(path)"
         case .malformedFile(let path, let line, let column, let reason): "\(path):\(line):\(column): \(reason)"
         case .notFound(let entity, let label, let known):
-            "no \(entity.replacing("_", with: " ")) '\(label)'" + (known.isEmpty ? "" : "; known: \(known.prefix(12).joined(separator: ", "))")
+            "no \(entity.replacing("_", with: " ")) '\(label)'"
+                + (known.isEmpty ? "" : "; known: \(known.prefix(12).joined(separator: ", "))")
         case .invalidTarget(let value, let expected): "'\(value)' is not one of \(expected)"
         case .yearOutsidePlan(let year, let first, let last): "\(year) is outside the plan period (\(first)–\(last))"
         case .shippedFramework(let label): "\(label) ships with hrap; give your file a new version"

@@ -51,13 +51,15 @@ public struct AccessToken: Sendable, Equatable {
 
     /// The token as audit rows and listings show it: everything but the hash; listings add its state on a day.
     public func json(stateOn day: CalendarDate? = nil) -> JSONValue {
-        .object([
-            ("name", .string(name)), ("role", .string(role)), ("government", government.map(JSONValue.string) ?? .null),
-            ("reviewer", reviewer.map(JSONValue.string) ?? .null),
-            ("expires", expires.map { .string($0.description) } ?? .null),
-            ("created_at", .string(created.description)), ("created_by", .string(createdBy)),
-            ("revoked_at", revoked.map { .string($0.description) } ?? .null),
-            ("revoked_by", revokedBy.map(JSONValue.string) ?? .null),
-        ] + (day.map { [("state", .string(state(on: $0).rawValue))] } ?? []))
+        .object(
+            [
+                ("name", .string(name)), ("role", .string(role)),
+                ("government", government.map(JSONValue.string) ?? .null),
+                ("reviewer", reviewer.map(JSONValue.string) ?? .null),
+                ("expires", expires.map { .string($0.description) } ?? .null),
+                ("created_at", .string(created.description)), ("created_by", .string(createdBy)),
+                ("revoked_at", revoked.map { .string($0.description) } ?? .null),
+                ("revoked_by", revokedBy.map(JSONValue.string) ?? .null),
+            ] + (day.map { [("state", .string(state(on: $0).rawValue))] } ?? []))
     }
 }

@@ -71,7 +71,8 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
     /// key at most once and no history (spreadsheets, whose repeated rows are refused before, ratings, responses), so
     /// it keeps no index of history and need not remember what it wrote.
     init(
-        db: Database, plan: PlanRef, author: Authorship, stored: [(sequence: Int64, version: Version)], expected: Int = 0,
+        db: Database, plan: PlanRef, author: Authorship, stored: [(sequence: Int64, version: Version)],
+        expected: Int = 0,
         acceptsHistory: Bool,
         key: @escaping (Version) -> Key, recordedAt: @escaping (Version) -> Timestamp?,
         sameContent: @escaping (Version, Version) -> Bool, stamp: @escaping (Version) throws -> Version,
@@ -108,15 +109,17 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
         if let at {
             if let same = stored.atTime {
                 if sameContent(same, version) { return countUnchanged() }
-                return .conflict("differs from the value recorded at \(at); history cannot be rewritten: "
-                    + "omit recorded_at to record a correction")
+                return .conflict(
+                    "differs from the value recorded at \(at); history cannot be rewritten: "
+                        + "omit recorded_at to record a correction")
             }
             try write(version, at: at, held: held)
         } else {
             if let held, sameContent(held.version, version) { return countUnchanged() }
             if let time = held?.stamp.recordedAt, time > author.time {
-                return .conflict("the current value was recorded at \(time), after this correction's time \(author.time); "
-                    + "a correction must be newer than what it supersedes: check the computer's clock")
+                return .conflict(
+                    "the current value was recorded at \(time), after this correction's time \(author.time); "
+                        + "a correction must be newer than what it supersedes: check the computer's clock")
             }
             try write(try stamp(version), at: author.time, held: held)
         }
@@ -140,7 +143,8 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
     /// Writes the batch's audit row when anything was appended (``AuditForm/batch(entity:source:)``).
     func finish(counts: [(String, Int)]) throws {
         guard case .batch(let entity, let source) = audit, let firstID else { return }
-        try AuditLog.recordImport(db, entity: entity, plan: plan, source: source, counts: counts, firstID: firstID, by: author)
+        try AuditLog.recordImport(
+            db, entity: entity, plan: plan, source: source, counts: counts, firstID: firstID, by: author)
     }
 
     private mutating func countUnchanged() -> Outcome {
@@ -156,7 +160,8 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
         firstID = firstID ?? id
         if case .perVersion(let entity, let label, let encode) = audit {
             try AuditLog.record(
-                db, .append, entity: entity, id: id, plan: plan.code, label: label(version), before: held.map { encode($0.version) },
+                db, .append, entity: entity, id: id, plan: plan.code, label: label(version),
+                before: held.map { encode($0.version) },
                 after: encode(version), by: author)
         }
         if recorded != nil, case .held(let key) = versions {
@@ -164,7 +169,9 @@ struct AppendOnlyWriter<Version, Key: Hashable> {
         }
     }
 
-    private mutating func remember(_ version: Version, key: Key, at: Timestamp?, sequence: Int64, over held: Supersession.Stamp?) {
+    private mutating func remember(
+        _ version: Version, key: Key, at: Timestamp?, sequence: Int64, over held: Supersession.Stamp?
+    ) {
         if let at, recorded != nil { recorded?[RecordedKey(key: key, at: at)] = version }
         let stamp = Supersession.Stamp(recordedAt: at, sequence: sequence)
         if let held, !Supersession.supersedes(stamp, held) { return }

@@ -30,7 +30,8 @@ struct AssessmentRows {
             round.title = row.text(at: 3) ?? ""
             round.framework = row.text(at: 5) ?? ""
             round.frameworkVersion = row.text(at: 6) ?? ""
-            guard let kind = row.text(at: 4).flatMap(Assessment.Kind.init), let asOf = row.text(at: 7).flatMap({ CalendarDate($0) }),
+            guard let kind = row.text(at: 4).flatMap(Assessment.Kind.init),
+                let asOf = row.text(at: 7).flatMap({ CalendarDate($0) }),
                 let status = row.text(at: 12).flatMap(Assessment.Status.init)
             else { throw StoreError.corrupt("assessment round \(round.code) v\(round.version) does not read back") }
             round.kind = kind
@@ -176,15 +177,25 @@ struct AssessmentRows {
     func evidenceIndex(plan: PlanRef) throws -> EvidenceIndex {
         var index = EvidenceIndex()
         let planID = [SQLiteValue.integer(plan.id)]
-        try db.forEachRow("SELECT code FROM indicators WHERE plan_id = ?", planID) { index.measurementDates[$0.text(at: 0) ?? ""] = [] }
+        try db.forEachRow("SELECT code FROM indicators WHERE plan_id = ?", planID) {
+            index.measurementDates[$0.text(at: 0) ?? ""] = []
+        }
         try db.forEachRow("SELECT DISTINCT indicator, date FROM measurements WHERE plan_id = ?", planID) { row in
-            if let date = row.text(at: 1).flatMap({ CalendarDate(partial: $0) }) { index.measurementDates[row.text(at: 0) ?? "", default: []].insert(date) }
+            if let date = row.text(at: 1).flatMap({ CalendarDate(partial: $0) }) {
+                index.measurementDates[row.text(at: 0) ?? "", default: []].insert(date)
+            }
         }
-        try db.forEachRow("SELECT code FROM actions WHERE plan_id = ?", planID) { index.updateDates[$0.text(at: 0) ?? ""] = [] }
+        try db.forEachRow("SELECT code FROM actions WHERE plan_id = ?", planID) {
+            index.updateDates[$0.text(at: 0) ?? ""] = []
+        }
         try db.forEachRow(#"SELECT DISTINCT "action", date FROM progress_updates WHERE plan_id = ?"#, planID) { row in
-            if let date = row.text(at: 1).flatMap({ CalendarDate(partial: $0) }) { index.updateDates[row.text(at: 0) ?? "", default: []].insert(date) }
+            if let date = row.text(at: 1).flatMap({ CalendarDate(partial: $0) }) {
+                index.updateDates[row.text(at: 0) ?? "", default: []].insert(date)
+            }
         }
-        try db.forEachRow("SELECT code FROM reports WHERE plan_id = ?", planID) { index.reports.insert($0.text(at: 0) ?? "") }
+        try db.forEachRow("SELECT code FROM reports WHERE plan_id = ?", planID) {
+            index.reports.insert($0.text(at: 0) ?? "")
+        }
         return index
     }
 
@@ -199,9 +210,12 @@ struct AssessmentRows {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .integer(plan.id), .text(round.code), .integer(Int64(round.version)), .text(round.title), .text(round.kind.rawValue),
-                .text(round.framework), .text(round.frameworkVersion), .text(round.asOf.description), .real(round.automaticWeight),
-                .integer(round.blind ? 1 : 0), round.selfAssessment.map(SQLiteValue.text) ?? .null, .text(round.coordinator),
+                .integer(plan.id), .text(round.code), .integer(Int64(round.version)), .text(round.title),
+                .text(round.kind.rawValue),
+                .text(round.framework), .text(round.frameworkVersion), .text(round.asOf.description),
+                .real(round.automaticWeight),
+                .integer(round.blind ? 1 : 0), round.selfAssessment.map(SQLiteValue.text) ?? .null,
+                .text(round.coordinator),
                 .text(round.status == .finalised ? Assessment.Status.inReview.rawValue : round.status.rawValue),
                 .text((round.openedAt ?? author.time).description), .text(author.actor),
             ])
@@ -215,23 +229,31 @@ struct AssessmentRows {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .integer(round), .text(reviewer.code), .text(reviewer.name), .text(reviewer.affiliation), .text(reviewer.homeCity),
-                .text(reviewer.conflictOfInterest), .text((reviewer.invitedAt ?? author.time).description), .text(author.actor),
+                .integer(round), .text(reviewer.code), .text(reviewer.name), .text(reviewer.affiliation),
+                .text(reviewer.homeCity),
+                .text(reviewer.conflictOfInterest), .text((reviewer.invitedAt ?? author.time).description),
+                .text(author.actor),
             ])
     }
 
     /// Starts a sheet (as a draft); returns its id.
-    func insertSheet(reviewer: String, number: Int, round: Int64, startedAt: Timestamp?, by author: Authorship) throws -> Int64 {
+    func insertSheet(reviewer: String, number: Int, round: Int64, startedAt: Timestamp?, by author: Authorship) throws
+        -> Int64
+    {
         try db.run(
             "INSERT INTO review_sheets (assessment_id, reviewer, number, started_at, started_by) VALUES (?, ?, ?, ?, ?)",
-            [.integer(round), .text(reviewer), .integer(Int64(number)), .text((startedAt ?? author.time).description), .text(author.actor)])
+            [
+                .integer(round), .text(reviewer), .integer(Int64(number)),
+                .text((startedAt ?? author.time).description), .text(author.actor),
+            ])
         return db.lastInsertedRowID
     }
 
     func sheetID(round: Int64, reviewer: String, number: Int) throws -> Int64 {
-        guard let id = try db.scalar(
-            "SELECT id FROM review_sheets WHERE assessment_id = ? AND reviewer = ? AND number = ?",
-            [.integer(round), .text(reviewer), .integer(Int64(number))])?.integer
+        guard
+            let id = try db.scalar(
+                "SELECT id FROM review_sheets WHERE assessment_id = ? AND reviewer = ? AND number = ?",
+                [.integer(round), .text(reviewer), .integer(Int64(number))])?.integer
         else { throw StoreError.corrupt("sheet \(number) of \(reviewer) is missing") }
         return id
     }
@@ -243,8 +265,10 @@ struct AssessmentRows {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .integer(sheet), .integer(Int64(rating.encouragement)), rating.level.map { .integer(Int64($0)) } ?? .null,
-                rating.notAssessable.map(SQLiteValue.text) ?? .null, .text(rating.rationale), .text(Self.json(rating.evidence)),
+                .integer(sheet), .integer(Int64(rating.encouragement)),
+                rating.level.map { .integer(Int64($0)) } ?? .null,
+                rating.notAssessable.map(SQLiteValue.text) ?? .null, .text(rating.rationale),
+                .text(Self.json(rating.evidence)),
                 .text((rating.recordedAt ?? author.time).description), .text(rating.recordedBy ?? author.actor),
             ])
     }
@@ -256,14 +280,17 @@ struct AssessmentRows {
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .integer(sheet), .text(followUp.recommendation), .text(followUp.implementation.rawValue), .text(followUp.rationale),
+                .integer(sheet), .text(followUp.recommendation), .text(followUp.implementation.rawValue),
+                .text(followUp.rationale),
                 .text(Self.json(followUp.evidence)), .text((followUp.recordedAt ?? author.time).description),
                 .text(followUp.recordedBy ?? author.actor),
             ])
     }
 
     func submitSheet(_ sheet: Int64, at time: Timestamp, by actor: String) throws {
-        try db.run("UPDATE review_sheets SET submitted_at = ?, submitted_by = ? WHERE id = ?", [.text(time.description), .text(actor), .integer(sheet)])
+        try db.run(
+            "UPDATE review_sheets SET submitted_at = ?, submitted_by = ? WHERE id = ?",
+            [.text(time.description), .text(actor), .integer(sheet)])
     }
 
     func insertRecommendation(_ recommendation: Recommendation, round: Int64, by author: Authorship) throws {
@@ -273,9 +300,11 @@ struct AssessmentRows {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .integer(round), .text(recommendation.code), .integer(Int64(recommendation.encouragement)), .text(recommendation.text),
+                .integer(round), .text(recommendation.code), .integer(Int64(recommendation.encouragement)),
+                .text(recommendation.text),
                 recommendation.reviewer.map(SQLiteValue.text) ?? .null, Self.codeList(recommendation.objectives),
-                Self.codeList(recommendation.actions), .text((recommendation.createdAt ?? author.time).description), .text(author.actor),
+                Self.codeList(recommendation.actions), .text((recommendation.createdAt ?? author.time).description),
+                .text(author.actor),
             ])
     }
 
@@ -286,16 +315,21 @@ struct AssessmentRows {
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .integer(plan.id), .text(response.recommendation), .text(response.decision.rawValue), .text(response.reason),
+                .integer(plan.id), .text(response.recommendation), .text(response.decision.rawValue),
+                .text(response.reason),
                 Self.codeList(response.followUpActions), .text((response.recordedAt ?? author.time).description),
                 .text(response.recordedBy ?? author.actor),
             ])
     }
 
-    func setStatus(_ status: Assessment.Status, round: Int64, at time: Timestamp? = nil, by actor: String? = nil) throws {
+    func setStatus(_ status: Assessment.Status, round: Int64, at time: Timestamp? = nil, by actor: String? = nil) throws
+    {
         try db.run(
             "UPDATE assessments SET status = ?, finalised_at = ?, finalised_by = ? WHERE id = ?",
-            [.text(status.rawValue), time.map { .text($0.description) } ?? .null, actor.map(SQLiteValue.text) ?? .null, .integer(round)])
+            [
+                .text(status.rawValue), time.map { .text($0.description) } ?? .null,
+                actor.map(SQLiteValue.text) ?? .null, .integer(round),
+            ])
     }
 
     /// Inserts a whole round version with everything it holds, sheets submitted and the round finalised as recorded;
@@ -304,14 +338,18 @@ struct AssessmentRows {
         let id = try insertRound(round, plan: plan, by: author)
         for reviewer in round.reviewers { try insertReviewer(reviewer, round: id, by: author) }
         for sheet in round.sheets {
-            let sheetID = try insertSheet(reviewer: sheet.reviewer, number: sheet.number, round: id, startedAt: sheet.startedAt, by: author)
+            let sheetID = try insertSheet(
+                reviewer: sheet.reviewer, number: sheet.number, round: id, startedAt: sheet.startedAt, by: author)
             for rating in sheet.ratings { try insertRating(rating, sheet: sheetID, by: author) }
             for followUp in sheet.followUps { try insertFollowUp(followUp, sheet: sheetID, by: author) }
-            if let submitted = sheet.submittedAt { try submitSheet(sheetID, at: submitted, by: sheet.submittedBy ?? author.actor) }
+            if let submitted = sheet.submittedAt {
+                try submitSheet(sheetID, at: submitted, by: sheet.submittedBy ?? author.actor)
+            }
         }
         for recommendation in round.recommendations { try insertRecommendation(recommendation, round: id, by: author) }
         if round.status == .finalised {
-            try setStatus(.finalised, round: id, at: round.finalisedAt ?? author.time, by: round.finalisedBy ?? author.actor)
+            try setStatus(
+                .finalised, round: id, at: round.finalisedAt ?? author.time, by: round.finalisedBy ?? author.actor)
         }
         return id
     }
@@ -328,13 +366,17 @@ struct AssessmentRows {
 
     private static func strings(_ text: String?) throws -> [String] {
         guard let text else { return [] }
-        guard case .array(let items) = try JSONParser.parse(text) else { throw StoreError.corrupt("a list column holds '\(text)'") }
+        guard case .array(let items) = try JSONParser.parse(text) else {
+            throw StoreError.corrupt("a list column holds '\(text)'")
+        }
         return items.compactMap { if case .string(let value) = $0 { value } else { nil } }
     }
 
     private static func evidence(_ text: String?) throws -> [Evidence] {
         try strings(text).map { item in
-            do throws(FieldError) { return try Evidence(parsing: item) } catch { throw StoreError.corrupt("evidence '\(item)': \(error.message)") }
+            do throws(FieldError) { return try Evidence(parsing: item) } catch {
+                throw StoreError.corrupt("evidence '\(item)': \(error.message)")
+            }
         }
     }
 }

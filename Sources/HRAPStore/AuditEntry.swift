@@ -51,7 +51,9 @@ public struct AuditFilter: Sendable {
     public var limit: Int
 
     /// A filter; all criteria optional.
-    public init(plan: String? = nil, entity: String? = nil, actor: String? = nil, since: Timestamp? = nil, limit: Int = 100) {
+    public init(
+        plan: String? = nil, entity: String? = nil, actor: String? = nil, since: Timestamp? = nil, limit: Int = 100
+    ) {
         self.plan = plan
         self.entity = entity
         self.actor = actor
@@ -73,7 +75,8 @@ enum AuditLog {
             [
                 .text(author.time.description), .text(author.actor), .text(operation.rawValue), .text(entity),
                 .integer(id), plan.map(SQLiteValue.text) ?? .null, .text(label),
-                before.map { .text(JSONWriter.compact($0)) } ?? .null, after.map { .text(JSONWriter.compact($0)) } ?? .null,
+                before.map { .text(JSONWriter.compact($0)) } ?? .null,
+                after.map { .text(JSONWriter.compact($0)) } ?? .null,
             ])
     }
 
@@ -83,9 +86,12 @@ enum AuditLog {
         _ db: Database, entity: String, plan: PlanRef, source: String, counts: [(String, Int)], firstID: Int64,
         by author: Authorship
     ) throws {
-        let members = counts.map { ($0.0, JSONValue.integer(Int64($0.1))) }
+        let members =
+            counts.map { ($0.0, JSONValue.integer(Int64($0.1))) }
             + [("first_id", .integer(firstID)), ("last_id", .integer(db.lastInsertedRowID))]
-        try record(db, .import, entity: entity, id: firstID, plan: plan.code, label: source, before: nil, after: .object(members), by: author)
+        try record(
+            db, .import, entity: entity, id: firstID, plan: plan.code, label: source, before: nil,
+            after: .object(members), by: author)
     }
 
     static func entries(_ db: Database, filter: AuditFilter) throws -> [AuditEntry] {
@@ -103,12 +109,15 @@ enum AuditLog {
                 .integer(Int64(filter.limit)),
             ]
         ) { row in
-            entries.append(AuditEntry(
-                id: row.integer(at: 0) ?? 0, time: row.text(at: 1).flatMap(Timestamp.init) ?? Timestamp(secondsSince1970: 0),
-                actor: row.text(at: 2) ?? "", operation: row.text(at: 3).flatMap(AuditEntry.Operation.init) ?? .create,
-                entity: row.text(at: 4) ?? "", entityID: row.integer(at: 5) ?? 0, plan: row.text(at: 6),
-                label: row.text(at: 7) ?? "", before: row.text(at: 8).flatMap { try? JSONParser.parse($0) },
-                after: row.text(at: 9).flatMap { try? JSONParser.parse($0) }))
+            entries.append(
+                AuditEntry(
+                    id: row.integer(at: 0) ?? 0,
+                    time: row.text(at: 1).flatMap(Timestamp.init) ?? Timestamp(secondsSince1970: 0),
+                    actor: row.text(at: 2) ?? "",
+                    operation: row.text(at: 3).flatMap(AuditEntry.Operation.init) ?? .create,
+                    entity: row.text(at: 4) ?? "", entityID: row.integer(at: 5) ?? 0, plan: row.text(at: 6),
+                    label: row.text(at: 7) ?? "", before: row.text(at: 8).flatMap { try? JSONParser.parse($0) },
+                    after: row.text(at: 9).flatMap { try? JSONParser.parse($0) }))
         }
         return entries
     }

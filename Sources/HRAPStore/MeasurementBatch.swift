@@ -16,8 +16,9 @@ struct MeasurementBatch {
     /// Writes the measurements that show no problem; returns the counts, adding the problems and conflicts to
     /// `problems`.
     func write(_ stream: PlanFileStream, problems: inout ProblemLog) throws -> ImportSummary.Counts {
-        let planHeldValues = try db.scalar(
-            "SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
+        let planHeldValues =
+            try db.scalar(
+                "SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
         let seek = try MeasurementRow.lookup(db, plan: plan)
         let insert = try MeasurementRow.insert(db, plan: plan, author: author)
         var written = KeyFilter()

@@ -46,7 +46,8 @@ enum MeasurementRow {
     /// row stored last, ``Supersession``), and — given a recording time — the version recorded then (of several,
     /// the row stored last, as the writer remembers history). Rows written earlier in the transaction are seen.
     static func lookup(_ db: Database, plan: PlanRef) throws -> (Measurement, Timestamp?) throws -> Stored {
-        let select = try db.statement("""
+        let select = try db.statement(
+            """
             SELECT id, \(columns) FROM measurements
             WHERE plan_id = ? AND indicator = ? AND date = ? AND period_start IS ? AND disaggregation IS ?
             ORDER BY recorded_at DESC, id DESC
@@ -81,7 +82,8 @@ enum MeasurementRow {
     /// the measurement names no recording. What every row shares (the plan, who created it and when) is bound once,
     /// and the recording only when it differs from the row before (bindings outlive a reset).
     static func insert(_ db: Database, plan: PlanRef, author: Authorship) throws -> (Measurement) throws -> Void {
-        let insert = try db.statement("""
+        let insert = try db.statement(
+            """
             INSERT INTO measurements (plan_id, indicator, period_start, date, value, disaggregation, source, note,
               evidence_url, public, recorded_at, recorded_by, created_at, created_by, updated_at, updated_by,
               judged_status)

@@ -54,10 +54,11 @@ struct MeasurementScan {
                 scan.finishGroup()
                 (scan.indicator, scan.date) = (indicator, date)
             }
-            scan.add(Version(
-                periodStart: row.text(at: 2), disaggregation: row.text(at: 3), recordedAt: row.text(at: 5),
-                id: row.integer(at: 6) ?? 0, value: row.real(at: 4), judged: row.text(at: 7),
-                isPublic: row.integer(at: 8) != 0))
+            scan.add(
+                Version(
+                    periodStart: row.text(at: 2), disaggregation: row.text(at: 3), recordedAt: row.text(at: 5),
+                    id: row.integer(at: 6) ?? 0, value: row.real(at: 4), judged: row.text(at: 7),
+                    isPublic: row.integer(at: 8) != 0))
         }
         scan.finishGroup()
         return scan

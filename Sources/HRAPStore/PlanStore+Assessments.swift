@@ -54,17 +54,26 @@ extension PlanStore {
             let ownRounds = existing.map(\.round).filter { $0.kind == .self && $0.status == .finalised }
             if let named = round.selfAssessment {
                 guard ownRounds.contains(where: { $0.code == named }) else {
-                    throw StoreError.invalid(ValidationError(source: "the round", problems: [.init(
-                        path: "self_assessment", code: .unknownReference,
-                        message: "no finalised self-assessment round '\(named)'; known: "
-                            + (ownRounds.isEmpty ? "none" : Set(ownRounds.map(\.code)).sorted().joined(separator: ", ")))]))
+                    throw StoreError.invalid(
+                        ValidationError(
+                            source: "the round",
+                            problems: [
+                                .init(
+                                    path: "self_assessment", code: .unknownReference,
+                                    message: "no finalised self-assessment round '\(named)'; known: "
+                                        + (ownRounds.isEmpty
+                                            ? "none" : Set(ownRounds.map(\.code)).sorted().joined(separator: ", ")))
+                            ]))
                 }
             } else if round.kind != .self {
-                opened.selfAssessment = ownRounds.filter { $0.framework == round.framework }
+                opened.selfAssessment =
+                    ownRounds.filter { $0.framework == round.framework }
                     .max { ($0.asOf, $0.openedAt ?? author.time) < ($1.asOf, $1.openedAt ?? author.time) }?.code
             }
             let problems = Assessment.schema.check(opened, path: "")
-            guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "hrap review open", problems: problems)) }
+            guard problems.isEmpty else {
+                throw StoreError.invalid(ValidationError(source: "hrap review open", problems: problems))
+            }
             let id = try rows.insertRound(opened, plan: plan, by: author)
             try AuditLog.record(
                 db, .create, entity: "assessment", id: id, plan: plan.code, label: opened.label, before: nil,
@@ -81,7 +90,8 @@ extension PlanStore {
             invited.invitedAt = author.time
             try AssessmentRows(db: db).insertReviewer(invited, round: stored.id, by: author)
             try AuditLog.record(
-                db, .create, entity: "reviewer", id: db.lastInsertedRowID, plan: plan.code, label: "\(stored.round.label) \(reviewer.code)",
+                db, .create, entity: "reviewer", id: db.lastInsertedRowID, plan: plan.code,
+                label: "\(stored.round.label) \(reviewer.code)",
                 before: nil, after: Reviewer.schema.encode(invited), by: author)
         }
     }
@@ -101,47 +111,66 @@ extension PlanStore {
             let (number, isNew) = try stored.round.sheetForRating(
                 by: reviewer, supersede: supersede, government: try Self.government(of: plan, in: db))
             let index = try rows.evidenceIndex(plan: plan)
-            let earlier = Self.earlierRecommendations(try rows.rounds(plan: plan).map(\.round), except: stored.round.code)
+            let earlier = Self.earlierRecommendations(
+                try rows.rounds(plan: plan).map(\.round), except: stored.round.code)
             let ratings = input.ratings.map(\.value)
             let followUps = input.followUps.map(\.value)
-            let problems = Self.merge(readProblems, locations: input.ratings.map(\.location) + input.followUps.map(\.location)) { clean in
+            let problems = Self.merge(
+                readProblems, locations: input.ratings.map(\.location) + input.followUps.map(\.location)
+            ) { clean in
                 let ratingPositions = input.ratings.indices.filter { clean.contains(input.ratings[$0].location) }
                 let followUpPositions = input.followUps.indices.filter { clean.contains(input.followUps[$0].location) }
-                return stored.round.problems(of: ratingPositions.map { ratings[$0] }, framework: framework, evidence: index) {
+                return stored.round.problems(
+                    of: ratingPositions.map { ratings[$0] }, framework: framework, evidence: index
+                ) {
                     input.ratings[ratingPositions[$0]].location
                 }
-                    + stored.round.problems(of: followUpPositions.map { followUps[$0] }, earlier: earlier, evidence: index) {
+                    + stored.round.problems(
+                        of: followUpPositions.map { followUps[$0] }, earlier: earlier, evidence: index
+                    ) {
                         input.followUps[followUpPositions[$0]].location
                     }
-                    + Self.repeated(input.ratings.map { (String($0.value.encouragement), $0.location) }, what: "encouragement")
-                    + Self.repeated(input.followUps.map { ($0.value.recommendation, $0.location) }, what: "recommendation")
+                    + Self.repeated(
+                        input.ratings.map { (String($0.value.encouragement), $0.location) }, what: "encouragement")
+                    + Self.repeated(
+                        input.followUps.map { ($0.value.recommendation, $0.location) }, what: "recommendation")
             }
-            guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: source, problems: problems)) }
+            guard problems.isEmpty else {
+                throw StoreError.invalid(ValidationError(source: source, problems: problems))
+            }
 
             var previous = stored.round.sheets(of: reviewer).last ?? ReviewSheet()
             if isNew, !supersede { previous = ReviewSheet() }
-            let sheetID = isNew
+            let sheetID =
+                isNew
                 ? try rows.insertSheet(reviewer: reviewer, number: number, round: stored.id, startedAt: nil, by: author)
                 : try rows.sheetID(round: stored.id, reviewer: reviewer, number: number)
             if isNew {
                 try AuditLog.record(
-                    db, .create, entity: "review_sheet", id: sheetID, plan: plan.code, label: "\(stored.round.label) \(reviewer) sheet \(number)",
-                    before: nil, after: .object([("supersedes", supersede ? .integer(Int64(number - 1)) : .null)]), by: author)
+                    db, .create, entity: "review_sheet", id: sheetID, plan: plan.code,
+                    label: "\(stored.round.label) \(reviewer) sheet \(number)",
+                    before: nil, after: .object([("supersedes", supersede ? .integer(Int64(number - 1)) : .null)]),
+                    by: author)
                 if supersede {
                     for rating in previous.currentRatings.values.sorted(by: { $0.encouragement < $1.encouragement }) {
                         try rows.insertRating(rating, sheet: sheetID, by: author)
                     }
-                    for followUp in previous.currentFollowUps.values.sorted(by: { $0.recommendation < $1.recommendation }) {
+                    for followUp in previous.currentFollowUps.values.sorted(by: {
+                        $0.recommendation < $1.recommendation
+                    }) {
                         try rows.insertFollowUp(followUp, sheet: sheetID, by: author)
                     }
                 }
             }
             let label = "\(stored.round.label) \(reviewer) sheet \(number)"
-            let judged = try Self.append(ratings, onto: previous.ratings, entity: "rating", label: label, plan: plan, db: db, by: author) {
+            let judged = try Self.append(
+                ratings, onto: previous.ratings, entity: "rating", label: label, plan: plan, db: db, by: author
+            ) {
                 try rows.insertRating($0, sheet: sheetID, by: author)
             }
             let followedUp = try Self.append(
-                followUps, onto: previous.followUps, entity: "follow_up_rating", label: label, plan: plan, db: db, by: author
+                followUps, onto: previous.followUps, entity: "follow_up_rating", label: label, plan: plan, db: db,
+                by: author
             ) { try rows.insertFollowUp($0, sheet: sheetID, by: author) }
             let outcome = RatingOutcome(
                 sheet: number, startedSheet: isNew, recorded: judged.recorded + followedUp.recorded,
@@ -163,8 +192,10 @@ extension PlanStore {
             let id = try rows.sheetID(round: stored.id, reviewer: reviewer, number: number)
             try rows.submitSheet(id, at: author.time, by: author.actor)
             try AuditLog.record(
-                db, .update, entity: "review_sheet", id: id, plan: plan.code, label: "\(stored.round.label) \(reviewer) sheet \(number)",
-                before: .object([("submitted_at", .null)]), after: .object([("submitted_at", .string(author.time.description))]), by: author)
+                db, .update, entity: "review_sheet", id: id, plan: plan.code,
+                label: "\(stored.round.label) \(reviewer) sheet \(number)",
+                before: .object([("submitted_at", .null)]),
+                after: .object([("submitted_at", .string(author.time.description))]), by: author)
             if stored.round.status == .open { try rows.setStatus(.inReview, round: stored.id) }
             return number
         }
@@ -179,7 +210,10 @@ extension PlanStore {
             try AuditLog.record(
                 db, .update, entity: "assessment", id: stored.id, plan: plan.code, label: stored.round.label,
                 before: .object([("status", .string(stored.round.status.rawValue))]),
-                after: .object([("status", .string(Assessment.Status.finalised.rawValue)), ("sheets", .integer(Int64(stored.round.submittedSheets.count)))]),
+                after: .object([
+                    ("status", .string(Assessment.Status.finalised.rawValue)),
+                    ("sheets", .integer(Int64(stored.round.submittedSheets.count))),
+                ]),
                 by: author)
             var closed = stored.round
             closed.status = .finalised
@@ -200,7 +234,9 @@ extension PlanStore {
             try AuditLog.record(
                 db, .create, entity: "assessment", id: id, plan: plan.code, label: next.label,
                 before: .object([("reopens", .string(stored.round.label))]),
-                after: .object([("status", .string(next.status.rawValue)), ("sheets_copied", .integer(Int64(next.sheets.count)))]),
+                after: .object([
+                    ("status", .string(next.status.rawValue)), ("sheets_copied", .integer(Int64(next.sheets.count))),
+                ]),
                 by: author)
             return next
         }
@@ -208,28 +244,41 @@ extension PlanStore {
 
     /// Adds a recommendation to the latest version of a round; its encouragement, objectives and actions must exist.
     public func recommend(
-        _ recommendation: Recommendation, round selector: String, plan code: String, framework: Framework, by author: Authorship
+        _ recommendation: Recommendation, round selector: String, plan code: String, framework: Framework,
+        by author: Authorship
     ) throws {
         try writingRound(selector, plan: code) { db, plan, stored in
             try Self.checkFramework(framework, of: stored.round)
             let file = try Self.planFile(plan.code, in: db, progress: false)
             var problems: [ValidationProblem] = []
             if !framework.encouragements.contains(where: { $0.number == recommendation.encouragement }) {
-                problems.append(.init(path: "encouragement", code: .unknownReference, message: "\(framework.label) has no encouragement \(recommendation.encouragement)"))
+                problems.append(
+                    .init(
+                        path: "encouragement", code: .unknownReference,
+                        message: "\(framework.label) has no encouragement \(recommendation.encouragement)"))
             }
             if stored.round.recommendations.contains(where: { $0.code == recommendation.code }) {
-                problems.append(.init(path: "code", code: .duplicate, message: "\(stored.round.label) has a recommendation '\(recommendation.code)' already"))
+                problems.append(
+                    .init(
+                        path: "code", code: .duplicate,
+                        message: "\(stored.round.label) has a recommendation '\(recommendation.code)' already"))
             }
             if let reviewer = recommendation.reviewer { _ = try stored.round.reviewer(reviewer) }
-            problems += Self.unknown(recommendation.objectives, in: file.objectives.map(\.code), what: "objective", path: "objectives")
-            problems += Self.unknown(recommendation.actions, in: file.actions.map(\.code), what: "action", path: "actions")
-            guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "recommendation \(recommendation.code)", problems: problems)) }
+            problems += Self.unknown(
+                recommendation.objectives, in: file.objectives.map(\.code), what: "objective", path: "objectives")
+            problems += Self.unknown(
+                recommendation.actions, in: file.actions.map(\.code), what: "action", path: "actions")
+            guard problems.isEmpty else {
+                throw StoreError.invalid(
+                    ValidationError(source: "recommendation \(recommendation.code)", problems: problems))
+            }
             var made = recommendation
             made.createdAt = author.time
             try AssessmentRows(db: db).insertRecommendation(made, round: stored.id, by: author)
             try AuditLog.record(
                 db, .create, entity: "recommendation", id: db.lastInsertedRowID, plan: plan.code,
-                label: "\(stored.round.code)/\(recommendation.code)", before: nil, after: Recommendation.schema.encode(made), by: author)
+                label: "\(stored.round.code)/\(recommendation.code)", before: nil,
+                after: Recommendation.schema.encode(made), by: author)
         }
     }
 
@@ -243,26 +292,39 @@ extension PlanStore {
             if let reference = RecommendationReference(response.recommendation) {
                 let round = rounds.last { $0.code == reference.round }
                 if round?.recommendations.contains(where: { $0.code == reference.code }) != true {
-                    let known = Self.latestVersions(rounds).flatMap { round in round.recommendations.map { "\(round.code)/\($0.code)" } }
-                    problems.append(.init(
-                        path: "recommendation", code: .unknownReference,
-                        message: "no recommendation '\(reference)'" + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))))
+                    let known = Self.latestVersions(rounds).flatMap { round in
+                        round.recommendations.map { "\(round.code)/\($0.code)" }
+                    }
+                    problems.append(
+                        .init(
+                            path: "recommendation", code: .unknownReference,
+                            message: "no recommendation '\(reference)'"
+                                + (known.isEmpty ? "" : "; known: " + known.joined(separator: ", "))))
                 }
             }
             problems += RecommendationResponse.schema.check(response, path: "")
             let actions = try Action.table.fetchAll(db, plan: plan).map(\.record.code)
             problems += Self.unknown(response.followUpActions, in: actions, what: "action", path: "follow_up_actions")
-            guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: "response to \(response.recommendation)", problems: problems)) }
+            guard problems.isEmpty else {
+                throw StoreError.invalid(
+                    ValidationError(source: "response to \(response.recommendation)", problems: problems))
+            }
             let history = try rows.responses(plan: plan).filter { $0.recommendation == response.recommendation }
             var writer = AppendOnlyWriter<RecommendationResponse, String>(
                 db: db, plan: plan, author: author, stored: history.enumerated().map { (Int64($0.offset), $0.element) },
-                acceptsHistory: false, key: \.recommendation, recordedAt: \.recordedAt, sameContent: { RecommendationResponse.sameContent($0, $1) },
+                acceptsHistory: false, key: \.recommendation, recordedAt: \.recordedAt,
+                sameContent: { RecommendationResponse.sameContent($0, $1) },
                 stamp: { $0.stamped(by: author) }, insert: { try rows.insertResponse($0, plan: plan, by: author) },
-                audit: .perVersion(entity: "recommendation_response", label: \.recommendation, encode: RecommendationResponse.schema.encode))
+                audit: .perVersion(
+                    entity: "recommendation_response", label: \.recommendation,
+                    encode: RecommendationResponse.schema.encode))
             var given = response
             (given.recordedAt, given.recordedBy) = (nil, nil)
             if case .conflict(let message) = try writer.append(given) {
-                throw StoreError.invalid(ValidationError(source: "response to \(response.recommendation)", problems: [.init(path: "recorded_at", code: .historyConflict, message: message)]))
+                throw StoreError.invalid(
+                    ValidationError(
+                        source: "response to \(response.recommendation)",
+                        problems: [.init(path: "recorded_at", code: .historyConflict, message: message)]))
             }
         }
     }
@@ -280,16 +342,20 @@ extension PlanStore {
     }
 
     /// The round a selector names: `CODE` (latest version) or `CODE@VERSION`; writes need the latest version.
-    static func round(_ selector: String, plan: PlanRef, in db: Database, latestOnly: Bool = false) throws -> AssessmentRows.Stored {
+    static func round(_ selector: String, plan: PlanRef, in db: Database, latestOnly: Bool = false) throws
+        -> AssessmentRows.Stored
+    {
         let parts = selector.split(separator: "@", maxSplits: 1).map(String.init)
         let all = try AssessmentRows(db: db).rounds(plan: plan)
         let versions = all.filter { $0.round.code == parts.first }
         guard let latest = versions.last else {
-            throw StoreError.notFound(entity: "assessment_round", code: selector, known: Array(Set(all.map(\.round.code))).sorted())
+            throw StoreError.notFound(
+                entity: "assessment_round", code: selector, known: Array(Set(all.map(\.round.code))).sorted())
         }
         guard parts.count == 2 else { return latest }
         guard let wanted = Int(parts[1]), let found = versions.first(where: { $0.round.version == wanted }) else {
-            throw StoreError.notFound(entity: "assessment_round", code: selector, known: versions.map(\.round.reference))
+            throw StoreError.notFound(
+                entity: "assessment_round", code: selector, known: versions.map(\.round.reference))
         }
         if latestOnly, found.round.version != latest.round.version {
             throw AssessmentError.newerVersion(round: found.round.label, latest: latest.round.version)
@@ -299,7 +365,11 @@ extension PlanStore {
 
     static func government(of plan: PlanRef, in db: Database) throws -> Government {
         let record = try Self.plan(plan.code, in: db).record
-        guard let government = try Government.table.fetchAll(db, plan: nil).first(where: { $0.record.code == record.government }) else {
+        guard
+            let government = try Government.table.fetchAll(db, plan: nil).first(where: {
+                $0.record.code == record.government
+            })
+        else {
             throw StoreError.corrupt("plan \(plan.code) names government \(record.government), which is missing")
         }
         return government.record
@@ -308,18 +378,30 @@ extension PlanStore {
     /// Refuses a framework other than the one the round rates against.
     static func checkFramework(_ framework: Framework, of round: Assessment) throws {
         guard framework.id == round.framework, framework.version == round.frameworkVersion else {
-            throw StoreError.invalid(ValidationError(source: round.label, problems: [.init(
-                path: "framework", code: .inconsistent, message: "\(round.label) rates against \(round.framework) v\(round.frameworkVersion), not \(framework.label)")]))
+            throw StoreError.invalid(
+                ValidationError(
+                    source: round.label,
+                    problems: [
+                        .init(
+                            path: "framework", code: .inconsistent,
+                            message:
+                                "\(round.label) rates against \(round.framework) v\(round.frameworkVersion), not \(framework.label)"
+                        )
+                    ]))
         }
     }
 
     /// The latest version of each round.
     static func latestVersions(_ rounds: [Assessment]) -> [Assessment] {
-        Dictionary(grouping: rounds, by: \.code).values.compactMap { $0.max { $0.version < $1.version } }.sorted { $0.code < $1.code }
+        Dictionary(grouping: rounds, by: \.code).values.compactMap { $0.max { $0.version < $1.version } }.sorted {
+            $0.code < $1.code
+        }
     }
 
     /// The recommendations of the latest finalised version of every other round, by reference.
-    static func earlierRecommendations(_ rounds: [Assessment], except code: String) -> [RecommendationReference: Recommendation] {
+    static func earlierRecommendations(_ rounds: [Assessment], except code: String) -> [RecommendationReference:
+        Recommendation]
+    {
         let finalised = rounds.filter { $0.status == .finalised && $0.code != code }
         var found: [RecommendationReference: Recommendation] = [:]
         for round in latestVersions(finalised) {
@@ -334,7 +416,8 @@ extension PlanStore {
     /// over the sheet's `history`, stamped with the author, each with an audit row whose `before` is the judgement it
     /// supersedes.
     private static func append<J: Judgement>(
-        _ judgements: [J], onto history: [J], entity: String, label: String, plan: PlanRef, db: Database, by author: Authorship,
+        _ judgements: [J], onto history: [J], entity: String, label: String, plan: PlanRef, db: Database,
+        by author: Authorship,
         insert: @escaping (J) throws -> Void
     ) throws -> (recorded: Int, unchanged: Int) {
         var writer = AppendOnlyWriter<J, String>(
@@ -360,7 +443,9 @@ extension PlanStore {
         _ read: [ValidationProblem], locations: [String], check: (Set<String>) -> [ValidationProblem]
     ) -> [ValidationProblem] {
         func entry(_ problem: ValidationProblem) -> String? {
-            locations.first { problem.path == $0 || problem.path.hasPrefix($0 + ".") || problem.path.hasPrefix($0 + "[") }
+            locations.first {
+                problem.path == $0 || problem.path.hasPrefix($0 + ".") || problem.path.hasPrefix($0 + "[")
+            }
         }
         let flawed = Set(read.compactMap(entry))
         let order = Dictionary(locations.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -376,13 +461,20 @@ extension PlanStore {
         var seen: [String: String] = [:]
         return keys.compactMap { key, location in
             defer { seen[key] = seen[key] ?? location }
-            return seen[key].map { ValidationProblem(path: location, code: .duplicate, message: "\(what) \(key) is rated twice (also at \($0))") }
+            return seen[key].map {
+                ValidationProblem(
+                    path: location, code: .duplicate, message: "\(what) \(key) is rated twice (also at \($0))")
+            }
         }
     }
 
-    private static func unknown(_ codes: [String], in known: [String], what: String, path: String) -> [ValidationProblem] {
+    private static func unknown(_ codes: [String], in known: [String], what: String, path: String)
+        -> [ValidationProblem]
+    {
         let set = Set(known)
-        return codes.filter { !set.contains($0) }.map { ValidationProblem(path: path, code: .unknownReference, message: "the plan has no \(what) '\($0)'") }
+        return codes.filter { !set.contains($0) }.map {
+            ValidationProblem(path: path, code: .unknownReference, message: "the plan has no \(what) '\($0)'")
+        }
     }
 }
 

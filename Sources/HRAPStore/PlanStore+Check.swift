@@ -25,13 +25,16 @@ extension PlanStore {
     private static var auditedTables: [(table: String, entity: String)] {
         [
             (Government.table.name, Government.schema.entity), (Plan.table.name, Plan.schema.entity),
-            (OrgUnit.table.name, OrgUnit.schema.entity), (StandardReference.table.name, StandardReference.schema.entity),
+            (OrgUnit.table.name, OrgUnit.schema.entity),
+            (StandardReference.table.name, StandardReference.schema.entity),
             (FieldOfAction.table.name, FieldOfAction.schema.entity), (Objective.table.name, Objective.schema.entity),
             (Action.table.name, Action.schema.entity), (Indicator.table.name, Indicator.schema.entity),
             (BudgetLine.table.name, BudgetLine.schema.entity),
             (ParticipationEvent.table.name, ParticipationEvent.schema.entity), (Body.table.name, Body.schema.entity),
-            (ProgressReport.table.name, ProgressReport.schema.entity), (Evaluation.table.name, Evaluation.schema.entity),
-            (NotApplicable.table.name, NotApplicable.schema.entity), (Measurement.table.name, Measurement.schema.entity),
+            (ProgressReport.table.name, ProgressReport.schema.entity),
+            (Evaluation.table.name, Evaluation.schema.entity),
+            (NotApplicable.table.name, NotApplicable.schema.entity),
+            (Measurement.table.name, Measurement.schema.entity),
             (ProgressUpdate.table.name, ProgressUpdate.schema.entity),
         ]
     }
@@ -46,8 +49,10 @@ extension PlanStore {
                 findings.append(CheckFinding(kind: .integrity, detail: row.first?.text ?? "unreadable"))
             }
             for row in try db.rows("PRAGMA foreign_key_check") {
-                let table = row[0].text ?? "?", rowID = row[1].integer.map(String.init) ?? "?", parent = row[2].text ?? "?"
-                findings.append(CheckFinding(kind: .foreignKey, detail: "\(table) row \(rowID) refers to a missing \(parent) row"))
+                let table = row[0].text ?? "?", rowID = row[1].integer.map(String.init) ?? "?",
+                    parent = row[2].text ?? "?"
+                findings.append(
+                    CheckFinding(kind: .foreignKey, detail: "\(table) row \(rowID) refers to a missing \(parent) row"))
             }
             for (table, entity) in Self.auditedTables {
                 findings += try Self.unaudited(db, table: table, entity: entity)

@@ -17,7 +17,8 @@ extension PlanStore {
                 structure: structure, series: scan.series, disaggregatedDates: scan.disaggregatedDates,
                 judged: scan.judged)
             facts.successorStart = try Self.successorStart(of: code, in: db)
-            facts.includesPrivateValues = scan.includesPrivateValues
+            facts.includesPrivateValues =
+                scan.includesPrivateValues
                 || structure.progressUpdates.contains { !$0.isPublic }
             return facts
         }

@@ -10,20 +10,35 @@ extension PlanStore {
         try writing { db in
             let definition = JSONWriter.compact(Framework.schema.encode(framework))
             if let stored = try db.scalar(
-                "SELECT definition FROM frameworks WHERE framework = ? AND version = ?", [.text(framework.id), .text(framework.version)]
+                "SELECT definition FROM frameworks WHERE framework = ? AND version = ?",
+                [.text(framework.id), .text(framework.version)]
             ) {
                 guard stored.text == definition else {
-                    throw StoreError.invalid(ValidationError(source: framework.label, problems: [.init(
-                        path: "$.version", code: .historyConflict, message: "\(framework.label) was imported before with other content; give this file a new version")]))
+                    throw StoreError.invalid(
+                        ValidationError(
+                            source: framework.label,
+                            problems: [
+                                .init(
+                                    path: "$.version", code: .historyConflict,
+                                    message:
+                                        "\(framework.label) was imported before with other content; give this file a new version"
+                                )
+                            ]))
                 }
                 return false
             }
             try db.run(
                 "INSERT INTO frameworks (framework, version, definition, imported_at, imported_by) VALUES (?, ?, ?, ?, ?)",
-                [.text(framework.id), .text(framework.version), .text(definition), .text(author.time.description), .text(author.actor)])
+                [
+                    .text(framework.id), .text(framework.version), .text(definition), .text(author.time.description),
+                    .text(author.actor),
+                ])
             try AuditLog.record(
-                db, .create, entity: "framework", id: db.lastInsertedRowID, plan: nil, label: framework.label, before: nil,
-                after: .object([("title", .string(framework.title)), ("text_status", .string(framework.textStatus.rawValue))]), by: author)
+                db, .create, entity: "framework", id: db.lastInsertedRowID, plan: nil, label: framework.label,
+                before: nil,
+                after: .object([
+                    ("title", .string(framework.title)), ("text_status", .string(framework.textStatus.rawValue)),
+                ]), by: author)
             return true
         }
     }
@@ -33,8 +48,11 @@ extension PlanStore {
         try reading { db in
             var frameworks: [Framework] = []
             try db.forEachRow("SELECT definition FROM frameworks ORDER BY id") { row in
-                let (framework, problems) = Framework.schema.decode(try JSONParser.parse(row.text(at: 0) ?? ""), path: "$")
-                guard problems.isEmpty else { throw StoreError.corrupt("an imported framework no longer validates: \(problems)") }
+                let (framework, problems) = Framework.schema.decode(
+                    try JSONParser.parse(row.text(at: 0) ?? ""), path: "$")
+                guard problems.isEmpty else {
+                    throw StoreError.corrupt("an imported framework no longer validates: \(problems)")
+                }
                 frameworks.append(framework)
             }
             return frameworks

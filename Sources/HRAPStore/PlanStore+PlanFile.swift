@@ -69,10 +69,13 @@ extension PlanStore {
         return try writing { db in
             var summary = ImportSummary()
             var problems: [ValidationProblem] = []
-            summary.count("government", try Government.table.save(db, file.government, plan: nil, by: author), path: "$.government", problems: &problems)
+            summary.count(
+                "government", try Government.table.save(db, file.government, plan: nil, by: author),
+                path: "$.government", problems: &problems)
             problems += try Self.predecessorProblems(of: file.plan, path: "$.plan.predecessor", naming: naming, db)
             let before = try Plan.table.fetch(db, identity: [.text(file.plan.code)], plan: nil)?.predecessor
-            summary.count("plan", try Plan.table.save(db, file.plan, plan: nil, by: author), path: "$.plan", problems: &problems)
+            summary.count(
+                "plan", try Plan.table.save(db, file.plan, plan: nil, by: author), path: "$.plan", problems: &problems)
             try Self.auditSuccession(of: file.plan, before: before, db, by: author)
             let plan = try Self.plan(file.plan.code, in: db).ref
             var importer = SectionImporter(db: db, stream: stream, plan: plan, author: author, source: source)
@@ -80,8 +83,10 @@ extension PlanStore {
             summary.sections += importer.summary.sections
             problems += importer.problems
             var assessmentProblems: [ValidationProblem] = []
-            try AssessmentImporter(db: db, plan: plan, government: file.government, frameworks: frameworks, author: author)
-                .write(file, into: &summary, problems: &assessmentProblems)
+            try AssessmentImporter(
+                db: db, plan: plan, government: file.government, frameworks: frameworks, author: author
+            )
+            .write(file, into: &summary, problems: &assessmentProblems)
             let rows = importer.rowProblems
             if !problems.isEmpty || !rows.isEmpty || !assessmentProblems.isEmpty {
                 let all = problems + rows.problems + assessmentProblems
@@ -102,7 +107,11 @@ extension PlanStore {
         let (ref, plan) = try Self.plan(code, in: db)
         var file = PlanFile()
         file.plan = plan
-        guard let government = try Government.table.fetchAll(db, plan: nil).first(where: { $0.record.code == plan.government }) else {
+        guard
+            let government = try Government.table.fetchAll(db, plan: nil).first(where: {
+                $0.record.code == plan.government
+            })
+        else {
             throw StoreError.corrupt("plan \(code) names government \(plan.government), which is missing")
         }
         file.government = government.record
@@ -138,7 +147,8 @@ extension ImportSummary {
         case .appended: counts.appended += 1
         case .unchanged: counts.unchanged += 1
         case .conflict(let message, let field, let code):
-            problems.append(ValidationProblem(path: path + (field.map { ".\($0)" } ?? ""), code: code, message: message))
+            problems.append(
+                ValidationProblem(path: path + (field.map { ".\($0)" } ?? ""), code: code, message: message))
         }
         sections.append((section, counts))
     }

@@ -10,8 +10,11 @@ package enum WriteMode: Sendable {
 extension PlanStore {
     /// Writes one record of a plan by its identity, then checks the plan's references; all in one transaction.
     @discardableResult
-    package func put<R: PlanRecord>(_ record: R, plan: String, mode: WriteMode, by author: Authorship) throws -> WriteOutcome {
-        try put(R.self, plan: plan, mode: mode, by: author, matching: R.table.identityValues(of: record)) { _ in record }.outcome
+    package func put<R: PlanRecord>(_ record: R, plan: String, mode: WriteMode, by author: Authorship) throws
+        -> WriteOutcome
+    {
+        try put(R.self, plan: plan, mode: mode, by: author, matching: R.table.identityValues(of: record)) { _ in record
+        }.outcome
     }
 
     /// The record with this code (of the plan, for plan records), or nil.
@@ -26,13 +29,15 @@ extension PlanStore {
     @discardableResult
     package func put(_ government: Government, mode: WriteMode, by author: Authorship) throws -> WriteOutcome {
         let identity = Government.table.identityValues(of: government)
-        return try put(Government.self, plan: nil, mode: mode, by: author, matching: identity) { _ in government }.outcome
+        return try put(Government.self, plan: nil, mode: mode, by: author, matching: identity) { _ in government }
+            .outcome
     }
 
     /// Writes a plan by code; its government and predecessor must exist.
     @discardableResult
     package func put(_ plan: Plan, mode: WriteMode, by author: Authorship) throws -> WriteOutcome {
-        try put(Plan.self, plan: nil, mode: mode, by: author, matching: Plan.table.identityValues(of: plan)) { _ in plan }.outcome
+        try put(Plan.self, plan: nil, mode: mode, by: author, matching: Plan.table.identityValues(of: plan)) { _ in plan
+        }.outcome
     }
 
     /// Reads the record with these identity values, builds the record to write from it (nil when there is none; for
@@ -66,8 +71,10 @@ extension PlanStore {
                 try Self.auditSuccession(of: plan, before: (existing as? Plan)?.predecessor, db, by: author)
             }
             if case .conflict(let message, let field, let code) = outcome {
-                let problem = ValidationProblem(path: field ?? table.identity.joined(separator: ", "), code: code, message: message)
-                throw StoreError.invalid(ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))", problems: [problem]))
+                let problem = ValidationProblem(
+                    path: field ?? table.identity.joined(separator: ", "), code: code, message: message)
+                throw StoreError.invalid(
+                    ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))", problems: [problem]))
             }
             if let ref {
                 try Self.checkIntegrity(db, plan: ref)
@@ -82,7 +89,10 @@ extension PlanStore {
         let governments = try Government.table.fetchAll(db, plan: nil).map(\.record.code)
         var problems: [ValidationProblem] = []
         if !governments.contains(plan.government) {
-            problems.append(.init(path: "government", code: .unknownReference, message: "no government with code '\(plan.government)'"))
+            problems.append(
+                .init(
+                    path: "government", code: .unknownReference, message: "no government with code '\(plan.government)'"
+                ))
         }
         problems += try predecessorProblems(of: plan, path: "predecessor", naming: naming, db)
         guard problems.isEmpty else {
@@ -143,7 +153,8 @@ extension PlanStore {
     static func check(_ measurement: Measurement, valueGivenAsYesNo: Bool, in db: Database, plan: PlanRef) throws {
         let indicator = try Indicator.table.fetch(db, identity: [.text(measurement.indicator)], plan: plan)
         let problems = PlanValidator.problems(
-            of: measurement, indicator: indicator, valueGivenAsYesNo: valueGivenAsYesNo) { $0 }
+            of: measurement, indicator: indicator, valueGivenAsYesNo: valueGivenAsYesNo
+        ) { $0 }
         guard problems.isEmpty else {
             throw StoreError.invalid(ValidationError(source: "measurement", problems: problems))
         }

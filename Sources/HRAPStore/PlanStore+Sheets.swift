@@ -42,7 +42,8 @@ extension PlanStore {
             switch kind {
             case .measurements:
                 let indicators = Dictionary(
-                    try Indicator.table.fetchAll(db, plan: plan).map { ($0.record.code, $0.record) }, uniquingKeysWith: { $1 })
+                    try Indicator.table.fetchAll(db, plan: plan).map { ($0.record.code, $0.record) },
+                    uniquingKeysWith: { $1 })
                 return try Self.syntaxChecked(source) {
                     try importer.measurements(&stream, indicators: indicators)
                 }
@@ -66,7 +67,9 @@ extension PlanStore {
                 return try importer.updatable(SheetFormats.indicators, records, conventions) { indicator, line in
                     Self.unknown(indicator.objective, in: objectives, "objective", "line \(line), objective")
                         + Self.unknown(indicator.action, in: actions, "action", "line \(line), action")
-                        + indicator.standards.flatMap { Self.unknown($0, in: standards, "standard", "line \(line), standards") }
+                        + indicator.standards.flatMap {
+                            Self.unknown($0, in: standards, "standard", "line \(line), standards")
+                        }
                 }
             }
         }
@@ -75,15 +78,20 @@ extension PlanStore {
     /// The spreadsheet of one kind for a plan: current values only (superseded corrections left out), in the columns
     /// `importSheet` reads, so an exported file imports back unchanged. `since` keeps rows dated on or after it
     /// (for budget lines: fiscal years from its year on).
-    public func exportSheet(_ kind: SheetKind, plan: String, since: CalendarDate? = nil, delimiter: UInt8 = UInt8(ascii: ",")) throws -> String {
+    public func exportSheet(
+        _ kind: SheetKind, plan: String, since: CalendarDate? = nil, delimiter: UInt8 = UInt8(ascii: ",")
+    ) throws -> String {
         try reading { db in
             let plan = try Self.plan(plan, in: db).ref
-            let exporter = SheetExporter(db: db, plan: plan, writer: CSVWriter(delimiter: delimiter), conventions: Self.conventions(delimiter))
+            let exporter = SheetExporter(
+                db: db, plan: plan, writer: CSVWriter(delimiter: delimiter), conventions: Self.conventions(delimiter))
             let dateFilter = since.map { ("date", SQLiteValue.text($0.description)) }
             switch kind {
             case .measurements: return try exporter.export(SheetFormats.measurements, since: dateFilter)
             case .progress: return try exporter.export(SheetFormats.progress, since: dateFilter)
-            case .budget: return try exporter.export(SheetFormats.budget, since: since.map { ("fiscal_year", .integer(Int64($0.year))) })
+            case .budget:
+                return try exporter.export(
+                    SheetFormats.budget, since: since.map { ("fiscal_year", .integer(Int64($0.year))) })
             case .indicators: return try exporter.export(SheetFormats.indicators, since: nil)
             }
         }
@@ -123,6 +131,9 @@ extension PlanStore {
 
     static func unknown(_ code: String?, in known: Set<String>, _ what: String, _ path: String) -> [ValidationProblem] {
         guard let code, !known.contains(code) else { return [] }
-        return [ValidationProblem(path: path, code: .unknownReference, message: "no \(what) with code '\(code)' in the plan")]
+        return [
+            ValidationProblem(
+                path: path, code: .unknownReference, message: "no \(what) with code '\(code)' in the plan")
+        ]
     }
 }

@@ -74,7 +74,8 @@ extension PlanStore {
     /// Appends an approved entry in its submitter's name at the time of the approval (the approval's own audit row
     /// names the coordinator); returns the new row's id, nil when the value was current already.
     private static func append(_ submission: Submission, in db: Database, plan: PlanRef, by author: Authorship) throws
-        -> Int64? {
+        -> Int64?
+    {
         let submitter = Authorship(actor: submission.submittedBy, time: author.time)
         let outcome: ProgressOutcome
         let table: String
@@ -131,13 +132,14 @@ extension PlanStore {
             """,
             [.integer(plan.id)] + values
         ) { row in
-            found.append(Submission(
-                id: row.integer(at: 0) ?? 0, plan: plan.code,
-                entry: try entry(entity: row.text(at: 1) ?? "", record: row.text(at: 3) ?? ""),
-                label: row.text(at: 2) ?? "", submittedAt: try stamp(row.text(at: 4)),
-                submittedBy: row.text(at: 5) ?? "", decision: row.text(at: 6).flatMap(Submission.Decision.init),
-                reason: row.text(at: 7), decidedAt: try row.text(at: 8).map { try stamp($0) },
-                decidedBy: row.text(at: 9), entryID: row.integer(at: 10)))
+            found.append(
+                Submission(
+                    id: row.integer(at: 0) ?? 0, plan: plan.code,
+                    entry: try entry(entity: row.text(at: 1) ?? "", record: row.text(at: 3) ?? ""),
+                    label: row.text(at: 2) ?? "", submittedAt: try stamp(row.text(at: 4)),
+                    submittedBy: row.text(at: 5) ?? "", decision: row.text(at: 6).flatMap(Submission.Decision.init),
+                    reason: row.text(at: 7), decidedAt: try row.text(at: 8).map { try stamp($0) },
+                    decidedBy: row.text(at: 9), entryID: row.integer(at: 10)))
         }
         return found
     }

@@ -19,15 +19,17 @@ extension PlanStore {
                 INSERT INTO access_tokens (name, role, government, reviewer, hash, expires_at, created_at, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-                [.text(token.name), .text(token.role), token.government.map(SQLiteValue.text) ?? .null,
-                 token.reviewer.map(SQLiteValue.text) ?? .null, .text(token.hash),
-                 token.expires.map { .text($0.description) } ?? .null, .text(token.created.description),
-                     .text(token.createdBy)])
+                [
+                    .text(token.name), .text(token.role), token.government.map(SQLiteValue.text) ?? .null,
+                    token.reviewer.map(SQLiteValue.text) ?? .null, .text(token.hash),
+                    token.expires.map { .text($0.description) } ?? .null, .text(token.created.description),
+                    .text(token.createdBy),
+                ])
             var stored = token
             stored.id = db.lastInsertedRowID
             try AuditLog.record(
                 db, .create, entity: "token", id: stored.id, plan: nil, label: token.name, before: nil,
-                    after: stored.json(),
+                after: stored.json(),
                 by: author)
             return stored
         }
@@ -47,8 +49,12 @@ extension PlanStore {
     public func revokeToken(_ name: String, by author: Authorship) throws -> AccessToken {
         try writing { db in
             guard var token = try Self.tokens(db, where: "name = ?", [.text(name)]).first else {
-                throw StoreError.notFound(entity: "token", code: name, known: try Self.tokens(db, where: "1",
-                    []).map(\.name))
+                throw StoreError.notFound(
+                    entity: "token", code: name,
+                    known: try Self.tokens(
+                        db, where: "1",
+                        []
+                    ).map(\.name))
             }
             guard token.revoked == nil else { throw StoreError.alreadyRevoked(token: name) }
             try db.run(
@@ -64,8 +70,10 @@ extension PlanStore {
         }
     }
 
-    private static func tokens(_ db: Database, where condition: String,
-        _ arguments: [SQLiteValue]) throws -> [AccessToken] {
+    private static func tokens(
+        _ db: Database, where condition: String,
+        _ arguments: [SQLiteValue]
+    ) throws -> [AccessToken] {
         var tokens: [AccessToken] = []
         try db.forEachRow(
             """
@@ -80,7 +88,7 @@ extension PlanStore {
             var token = AccessToken(
                 name: row.text(at: 1) ?? "", role: row.text(at: 2) ?? "", government: row.text(at: 3),
                 reviewer: row.text(at: 4), hash: row.text(at: 5) ?? "",
-                    expires: row.text(at: 6).flatMap { CalendarDate($0) },
+                expires: row.text(at: 6).flatMap { CalendarDate($0) },
                 created: created, createdBy: row.text(at: 8) ?? "")
             token.id = row.integer(at: 0) ?? 0
             token.revoked = row.text(at: 9).flatMap(Timestamp.init)

@@ -23,7 +23,9 @@ public final class PlanStore: Sendable {
     /// newer hrap is refused either way.
     /// `busyTimeoutMilliseconds` is how long a write waits for another process's write before giving up (a server
     /// answers a busy database quickly instead of holding its client).
-    public init(path: String, mode: OpenMode = .write, busyTimeoutMilliseconds: Int32 = PlanStore.busyTimeoutMilliseconds) throws {
+    public init(
+        path: String, mode: OpenMode = .write, busyTimeoutMilliseconds: Int32 = PlanStore.busyTimeoutMilliseconds
+    ) throws {
         try DatabaseFile.checkPath(path)
         let exists = DatabaseFile.exists(path)
         if !exists, mode == .read { throw StoreError.missingDatabase(path) }
@@ -73,8 +75,11 @@ public final class PlanStore: Sendable {
     /// The government with this code.
     public func government(_ code: String) throws -> Government {
         try reading { db in
-            guard let found = try Government.table.fetchAll(db, plan: nil).first(where: { $0.record.code == code }) else {
-                throw StoreError.notFound(entity: "government", code: code, known: try Government.table.fetchAll(db, plan: nil).map(\.record.code))
+            guard let found = try Government.table.fetchAll(db, plan: nil).first(where: { $0.record.code == code })
+            else {
+                throw StoreError.notFound(
+                    entity: "government", code: code,
+                    known: try Government.table.fetchAll(db, plan: nil).map(\.record.code))
             }
             return found.record
         }
@@ -134,8 +139,10 @@ public final class PlanStore: Sendable {
                 """,
                 [.integer(plan.id), .text(indicator)]
             ) { row in
-                versions.append(MeasurementVersion(
-                    id: row.integer(at: 0) ?? 0, measurement: try MeasurementRow.read(row, offset: 1), isCurrent: true))
+                versions.append(
+                    MeasurementVersion(
+                        id: row.integer(at: 0) ?? 0, measurement: try MeasurementRow.read(row, offset: 1),
+                        isCurrent: true))
             }
             let flags = Supersession.currentFlags(
                 versions, key: \.measurement.key, recordedAt: \.measurement.recordedAt, sequence: \.id)

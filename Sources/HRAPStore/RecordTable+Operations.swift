@@ -45,7 +45,8 @@ extension RecordTable {
         }
         var rows: [(Int64, R)] = []
         try db.forEachRow(
-            "SELECT id, \(columnList) FROM \(name) AS row WHERE \(condition) AND \(currentCondition) ORDER BY id", values
+            "SELECT id, \(columnList) FROM \(name) AS row WHERE \(condition) AND \(currentCondition) ORDER BY id",
+            values
         ) { row in rows.append((row.integer(at: 0) ?? 0, try record(from: row, offset: 1))) }
         return rows
     }
@@ -128,7 +129,8 @@ extension RecordTable {
         let (condition, scopeValues) = scope(plan)
         var found: R?
         try db.forEachRow(
-            "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition) LIMIT 1", scopeValues + values
+            "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND \(identityCondition) LIMIT 1",
+            scopeValues + values
         ) { row in found = try self.record(from: row, offset: 1) }
         return found
     }
@@ -150,7 +152,8 @@ extension RecordTable {
         let stamp: [SQLiteValue] = [.text(author.time.description), .text(author.actor)]
         let planColumn = isPlanScoped ? "plan_id, " : ""
         let planValue = isPlanScoped ? [SQLiteValue.integer(plan?.id ?? 0)] : []
-        let placeholders = Array(repeating: "?", count: planValue.count + schema.fields.count + 4).joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: planValue.count + schema.fields.count + 4).joined(
+            separator: ", ")
         try db.run(
             "INSERT INTO \(name) (\(planColumn)\(columnList), created_at, created_by, updated_at, updated_by) VALUES (\(placeholders))",
             planValue + values(of: record) + stamp + stamp)
@@ -190,14 +193,18 @@ extension RecordTable {
     /// A conflict when the record's `external_id` belongs to another record of the plan (it is unique per plan, so
     /// that a budget or ERP system can find the record by it).
     private func externalIDConflict(_ db: Database, _ record: R, plan: PlanRef?, id: Int64?) throws -> WriteOutcome? {
-        guard let plan, let field = schema.field(named: "external_id"), let given = field.get(record)?.string else { return nil }
+        guard let plan, let field = schema.field(named: "external_id"), let given = field.get(record)?.string else {
+            return nil
+        }
         var holder: (id: Int64, record: R)?
         try db.forEachRow(
-            "SELECT id, \(columnList) FROM \(name) WHERE plan_id = ? AND external_id = ? LIMIT 1", [.integer(plan.id), .text(given)]
+            "SELECT id, \(columnList) FROM \(name) WHERE plan_id = ? AND external_id = ? LIMIT 1",
+            [.integer(plan.id), .text(given)]
         ) { row in holder = (row.integer(at: 0) ?? 0, try self.record(from: row, offset: 1)) }
         guard let holder, holder.id != id else { return nil }
         let entity = schema.entity.replacing("_", with: " ")
-        return .conflict("external id '\(given)' belongs to \(entity) \(label(of: holder.record)) already", field: "external_id",
+        return .conflict(
+            "external id '\(given)' belongs to \(entity) \(label(of: holder.record)) already", field: "external_id",
             code: .duplicate)
     }
 
@@ -230,17 +237,21 @@ extension RecordTable {
     /// (or by `stamp`), inserted with all their columns (or by `insert`).
     func appendWriter<Key: Hashable>(
         _ db: Database, plan: PlanRef, author: Authorship, stored: [(sequence: Int64, version: R)], expected: Int = 0,
-        acceptsHistory: Bool, key: @escaping (R) -> Key, audit: AppendOnlyWriter<R, Key>.AuditForm, recordedAt: ((R) -> Timestamp?)? = nil,
+        acceptsHistory: Bool, key: @escaping (R) -> Key, audit: AppendOnlyWriter<R, Key>.AuditForm,
+        recordedAt: ((R) -> Timestamp?)? = nil,
         stamp: ((R) throws -> R)? = nil, insert: ((R) throws -> Void)? = nil
     ) -> AppendOnlyWriter<R, Key> {
         precondition(isAppendOnly, "\(name) keeps one row per identity")
         let recordedAtField = schema.field(named: "recorded_at")
         let row: [SQLiteValue] = [.text(author.time.description), .text(author.actor)]
         let placeholders = Array(repeating: "?", count: schema.fields.count + 5).joined(separator: ", ")
-        let sql = "INSERT INTO \(name) (plan_id, \(columnList), created_at, created_by, updated_at, updated_by) VALUES (\(placeholders))"
+        let sql =
+            "INSERT INTO \(name) (plan_id, \(columnList), created_at, created_by, updated_at, updated_by) VALUES (\(placeholders))"
         return AppendOnlyWriter(
-            db: db, plan: plan, author: author, stored: stored, expected: expected, acceptsHistory: acceptsHistory, key: key,
-            recordedAt: recordedAt ?? { recordedAtField?.get($0)?.string.flatMap(Timestamp.init) }, sameContent: hasSameContent,
+            db: db, plan: plan, author: author, stored: stored, expected: expected, acceptsHistory: acceptsHistory,
+            key: key,
+            recordedAt: recordedAt ?? { recordedAtField?.get($0)?.string.flatMap(Timestamp.init) },
+            sameContent: hasSameContent,
             stamp: stamp ?? { try self.stamp($0, by: author) },
             insert: insert ?? { version in try db.run(sql, [.integer(plan.id)] + values(of: version) + row + row) },
             audit: audit)

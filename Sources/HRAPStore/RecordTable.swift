@@ -32,7 +32,9 @@ package struct RecordTable<R: Record>: Sendable {
         self.keyIndexOrder = keyIndexOrder ?? identity
         self.isAppendOnly = appendOnly
         self.identityFields = identity.map { field in
-            guard let found = R.schema.field(named: field) else { preconditionFailure("no field \(field) in \(R.self)") }
+            guard let found = R.schema.field(named: field) else {
+                preconditionFailure("no field \(field) in \(R.self)")
+            }
             return found
         }
     }
@@ -67,7 +69,8 @@ package struct RecordTable<R: Record>: Sendable {
         }
         let (record, problems) = schema.decode(.object(members), path: "\(name)")
         guard problems.isEmpty else {
-            throw StoreError.corrupt("a stored \(schema.entity) no longer validates: \(problems.map(\.description).joined(separator: "; "))")
+            throw StoreError.corrupt(
+                "a stored \(schema.entity) no longer validates: \(problems.map(\.description).joined(separator: "; "))")
         }
         return record
     }

@@ -39,14 +39,17 @@ struct SheetExporter {
                 if copiesText[index], row.isText(at: column) {
                     _ = row.withUTF8(at: column) { bytes in
                         if SpreadsheetCell.startsFormula(bytes) {
-                            writer.appendField(SpreadsheetCell.neutralized(String(decoding: bytes, as: UTF8.self)), first: index == 0, to: &output)
+                            writer.appendField(
+                                SpreadsheetCell.neutralized(String(decoding: bytes, as: UTF8.self)), first: index == 0,
+                                to: &output)
                         } else {
                             writer.appendField(bytes, first: index == 0, to: &output)
                         }
                     }
                 } else {
                     let text = cell(row.value(at: column), field.kind)
-                    writer.appendField(field.kind.isNumeric ? text : SpreadsheetCell.neutralized(text), first: index == 0, to: &output)
+                    writer.appendField(
+                        field.kind.isNumeric ? text : SpreadsheetCell.neutralized(text), first: index == 0, to: &output)
                 }
             }
             writer.endRecord(&output)
@@ -58,8 +61,9 @@ struct SheetExporter {
     /// more), straight through the table (`NOT INDEXED`: pages in order, no sort), else by the plan's index entries
     /// and a sort of their ids, which reads nothing of other plans.
     private func scan(_ table: String) throws -> String {
-        let planRows = try db.scalar(
-            "SELECT count(*) FROM \(table) WHERE plan_id = ?", [.integer(plan.id)])?.integer ?? 0
+        let planRows =
+            try db.scalar(
+                "SELECT count(*) FROM \(table) WHERE plan_id = ?", [.integer(plan.id)])?.integer ?? 0
         let allRows = try db.scalar("SELECT count(*) FROM \(table)")?.integer ?? 0
         return planRows * 4 >= allRows ? " NOT INDEXED" : ""
     }
@@ -77,4 +81,3 @@ struct SheetExporter {
         }
     }
 }
-

@@ -51,8 +51,9 @@ struct SheetImporter {
         try throwIfAny(Self.log(headerProblems))
         let reader = MeasurementRowReader(header: columns, PlanStore.conventions(stream.delimiter ?? 0x2C))
         let author = author
-        let planHasValues = try db.scalar(
-            "SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
+        let planHasValues =
+            try db.scalar(
+                "SELECT 1 FROM measurements WHERE plan_id = ? LIMIT 1", [.integer(plan.id)]) != nil
         let seek = try MeasurementRow.lookup(db, plan: plan)
         var writer = AppendOnlyWriter<Measurement, MeasurementKey>(
             db: db, plan: plan, author: author, lookup: planHasValues ? seek : { _, _ in (nil, nil) },
@@ -74,7 +75,8 @@ struct SheetImporter {
                 }
                 let measurement = row.measurement, indicator = indicators[measurement.indicator]
                 if indicator?.valueType != .number || !measurement.disaggregation.isEmpty
-                    || measurement.judgedStatus != nil || row.valueIsYesNoWord {
+                    || measurement.judgedStatus != nil || row.valueIsYesNoWord
+                {
                     problems += PlanValidator.problems(
                         of: measurement, indicator: indicator, valueGivenAsYesNo: row.valueIsYesNoWord
                     ) { "line \(row.line), \($0)" }
@@ -119,12 +121,13 @@ struct SheetImporter {
             var batch = first
             repeat {
                 for start in stride(from: 0, to: batch.count, by: rowsPerPart) {
-                    try send(batch[start..<min(start + rowsPerPart, batch.count)].map { row in
-                        let (measurement, found) = reader.read(row.fields, line: row.line)
-                        return ReadRow(
-                            line: row.line, measurement: measurement, problems: found,
-                            valueIsYesNoWord: found.isEmpty && reader.valueIsYesNoWord(row.fields))
-                    })
+                    try send(
+                        batch[start..<min(start + rowsPerPart, batch.count)].map { row in
+                            let (measurement, found) = reader.read(row.fields, line: row.line)
+                            return ReadRow(
+                                line: row.line, measurement: measurement, problems: found,
+                                valueIsYesNoWord: found.isEmpty && reader.valueIsYesNoWord(row.fields))
+                        })
                 }
             } while try nextRecords(&stream, into: &batch)
         }
@@ -201,18 +204,23 @@ struct SheetImporter {
         let table = R.table
         let stored = try table.fetchAll(db, plan: plan).map(\.record)
         let identity = table.identity.compactMap(R.schema.field(named:))
-        var (rows, problems) = try decode(sheet, records, conventions, base: { cells in
-            stored.first { record in
-                identity.allSatisfy { field in
-                    let given = cells[field.name].flatMap { $0 == .null ? nil : $0 }
-                    return given == field.storedValue(of: record)
+        var (rows, problems) = try decode(
+            sheet, records, conventions,
+            base: { cells in
+                stored.first { record in
+                    identity.allSatisfy { field in
+                        let given = cells[field.name].flatMap { $0 == .null ? nil : $0 }
+                        return given == field.storedValue(of: record)
+                    }
                 }
-            }
-        }, check: check)
+            }, check: check)
         var seen: [String: Int] = [:]
         for (line, record) in rows {
             if let earlier = seen.updateValue(line, forKey: table.label(of: record)) {
-                problems.append(.init(path: "line \(line)", code: .duplicate, message: "repeats the row of line \(earlier) (\(table.label(of: record)))"))
+                problems.append(
+                    .init(
+                        path: "line \(line)", code: .duplicate,
+                        message: "repeats the row of line \(earlier) (\(table.label(of: record)))"))
             }
         }
         try throwIfAny(problems)
@@ -223,7 +231,8 @@ struct SheetImporter {
             case .updated: summary.corrected += 1
             case .unchanged, .appended: summary.unchanged += 1
             case .conflict(let message, let field, let code):
-                problems.append(.init(path: "line \(line)" + (field.map { ", \($0)" } ?? ""), code: code, message: message))
+                problems.append(
+                    .init(path: "line \(line)" + (field.map { ", \($0)" } ?? ""), code: code, message: message))
             }
             if index % Self.progressInterval == 0 { progress?(index, rows.count) }
         }
@@ -247,8 +256,11 @@ struct SheetImporter {
         var problems = ProblemLog()
         for row in records.dropFirst() {
             var identity: [String: JSONValue] = [:]
-            for (field, cell) in zip(columns.fields, row.fields) { identity[field.name] = field.kind.json(fromText: cell, conventions) }
-            let (record, found) = sheet.record(cells: row.fields, header: columns, base: base(identity), line: row.line, conventions)
+            for (field, cell) in zip(columns.fields, row.fields) {
+                identity[field.name] = field.kind.json(fromText: cell, conventions)
+            }
+            let (record, found) = sheet.record(
+                cells: row.fields, header: columns, base: base(identity), line: row.line, conventions)
             if found.isEmpty {
                 problems += check(record, row.line)
                 rows.append((row.line, record))
@@ -272,7 +284,8 @@ struct SheetImporter {
         func line(_ problem: ValidationProblem) -> Int {
             Int(problem.path.dropFirst("line ".count).prefix { $0.isNumber }) ?? 0
         }
-        let ordered = problems.enumerated().sorted { (line($0.element), $0.offset) < (line($1.element), $1.offset) }.map(\.element)
+        let ordered = problems.enumerated().sorted { (line($0.element), $0.offset) < (line($1.element), $1.offset) }
+            .map(\.element)
         throw ValidationError(source: source, problems: ordered, omitted: log.omitted)
     }
 }

@@ -70,10 +70,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .database(let error): return "database error: \(error)"
         case .unusablePath(let path):
             return "'\(path)' is not a database file path (in-memory databases and SQLite URIs are not accepted)"
-        case .missingDatabase(let path): return "no database at \(path); create one with 'hrap init' or by importing a plan"
+        case .missingDatabase(let path):
+            return "no database at \(path); create one with 'hrap init' or by importing a plan"
         case .notADatabase(let path): return "\(path) is not an SQLite database"
         case .foreignDatabase(let path):
-            return "\(path) is an SQLite database of another program (it has tables but no hrap schema); hrap leaves it alone"
+            return
+                "\(path) is an SQLite database of another program (it has tables but no hrap schema); hrap leaves it alone"
         case .olderSchema(let path, let found, let current):
             return "\(path) has schema version \(found) of \(current); run 'hrap init' to migrate it first"
         case .rewoundSchema(let path, let found, let tables):

@@ -98,13 +98,15 @@ extension Measurement: PlanRecord {
 }
 
 extension ProgressUpdate: PlanRecord {
-    package static let table = RecordTable<ProgressUpdate>("progress_updates", identity: ["action", "date"], appendOnly: true)
+    package static let table = RecordTable<ProgressUpdate>(
+        "progress_updates", identity: ["action", "date"], appendOnly: true)
     package static var section: WritableKeyPath<PlanFile, [ProgressUpdate]> { \.progressUpdates }
     package static var sectionName: String { "progress_updates" }
 }
 
 extension NotApplicable: PlanRecord {
-    package static let table = RecordTable<NotApplicable>("not_applicable", identity: ["framework", "encouragement", "criterion"])
+    package static let table = RecordTable<NotApplicable>(
+        "not_applicable", identity: ["framework", "encouragement", "criterion"])
     package static var section: WritableKeyPath<PlanFile, [NotApplicable]> { \.notApplicable }
     package static var sectionName: String { "not_applicable" }
 }

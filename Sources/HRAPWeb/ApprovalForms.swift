@@ -45,7 +45,8 @@ enum ApprovalForms {
         switch submission.entry {
         case .measurement(let measurement):
             let group = measurement.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
-            let value = measurement.value.map { locale.number($0, decimals: 2) }
+            let value =
+                measurement.value.map { locale.number($0, decimals: 2) }
                 ?? measurement.judgedStatus.map { locale.label("judged.\($0.rawValue)") } ?? ""
             return "\(measurement.indicator), \(locale.date(measurement.date)): \(value)"
                 + (group.isEmpty ? "" : " (\(group.joined(separator: ", ")))")
@@ -61,15 +62,21 @@ enum ApprovalForms {
         return [
             "id": .string(String(submission.id)), "what": .string(what(submission, locale)),
             "kind": .string(request.label("web.approval.kind.\(submission.entity)")),
-            "submitted": .string(request.label("web.approval.submitted", [
-                "who": submission.submittedBy, "date": locale.date(submission.submittedAt.date),
-            ])),
+            "submitted": .string(
+                request.label(
+                    "web.approval.submitted",
+                    [
+                        "who": submission.submittedBy, "date": locale.date(submission.submittedAt.date),
+                    ])),
             "approved": .bool(submission.decision == .approved), "rejected": .bool(submission.decision == .rejected),
-            "decided": .string(submission.decidedBy.map { who in
-                request.label("web.approval.decided", [
-                    "who": who, "date": submission.decidedAt.map { locale.date($0.date) } ?? "",
-                ])
-            } ?? ""),
+            "decided": .string(
+                submission.decidedBy.map { who in
+                    request.label(
+                        "web.approval.decided",
+                        [
+                            "who": who, "date": submission.decidedAt.map { locale.date($0.date) } ?? "",
+                        ])
+                } ?? ""),
             "decision_reason": submission.reason.map(MustacheValue.string) ?? .null,
         ]
     }
@@ -91,8 +98,9 @@ enum ApprovalForms {
             }
             let decided = try request.service.decide(
                 id, plan: plan.code, approve: approve, reason: reason.isEmpty ? nil : reason, as: request.principal)
-            message = request.label(approve ? "web.approval.now_approved" : "web.approval.now_rejected",
-                                    ["what": what(decided, request.locale)])
+            message = request.label(
+                approve ? "web.approval.now_approved" : "web.approval.now_rejected",
+                ["what": what(decided, request.locale)])
         } catch let error as RefusalError {
             return try PlanForms.manage(plan, request, refusal: error.refusal, status: .unprocessableContent)
         } catch StoreError.invalid {

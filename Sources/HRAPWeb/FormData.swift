@@ -27,7 +27,8 @@ struct FormData: Sendable {
             }
         } else if type.lowercased().hasPrefix("application/x-www-form-urlencoded") {
             guard let text = String(validating: request.body, as: UTF8.self),
-                  let pairs = PercentDecoding.query(Substring(text)) else { throw WebError.badRequest("web.error.form") }
+                let pairs = PercentDecoding.query(Substring(text))
+            else { throw WebError.badRequest("web.error.form") }
             fields = pairs.map { ($0.0, $0.1) }
         } else {
             throw WebError.badRequest("web.error.form")

@@ -12,8 +12,9 @@ struct PageRenderer: Sendable {
     /// The page `name` rendered with `model`, as a `text/html` response.
     func response(_ name: String, _ model: MustacheValue, status: HTTPStatus = .ok) throws(WebError) -> HTTPResponse {
         do {
-            return HTTPResponse(status: status, contentType: "text/html; charset=utf-8",
-                                body: try library.render(name, model))
+            return HTTPResponse(
+                status: status, contentType: "text/html; charset=utf-8",
+                body: try library.render(name, model))
         } catch {
             throw WebError.template(error)
         }

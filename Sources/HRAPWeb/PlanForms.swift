@@ -51,12 +51,15 @@ enum PlanForms {
                 changes: [("published", .bool(wanted))], expecting: .some(form.value("version")),
                 as: request.principal)
         } catch ServiceError.changedSinceRead {
-            if let session = request.session { request.site.sessions.say(request.label("web.manage.changed"), to: session) }
+            if let session = request.session {
+                request.site.sessions.say(request.label("web.manage.changed"), to: session)
+            }
             return WebSite.redirect("/plans/\(PublicPage.escape(plan.code))/manage" + request.languageSuffix)
         }
         if let session = request.session {
-            request.site.sessions.say(request.label(wanted ? "web.manage.now_published" : "web.manage.now_withdrawn"),
-                                      link: wanted ? "/plans/\(PublicPage.escape(plan.code))" : nil, to: session)
+            request.site.sessions.say(
+                request.label(wanted ? "web.manage.now_published" : "web.manage.now_withdrawn"),
+                link: wanted ? "/plans/\(PublicPage.escape(plan.code))" : nil, to: session)
         }
         return WebSite.redirect("/plans/\(PublicPage.escape(plan.code))/manage" + request.languageSuffix)
     }

@@ -40,16 +40,20 @@ enum ProgressForms {
                 let outcome = try request.service.record(
                     measurement, valueGivenAsYesNo: FieldKind.isYesNoWord(form.value("value")), plan: code,
                     as: request.principal)
-                message = request.label(savedKey(outcome, "web.saved.measurement"), [
-                    "indicator": measurement.indicator, "date": request.locale.date(measurement.date),
-                ])
+                message = request.label(
+                    savedKey(outcome, "web.saved.measurement"),
+                    [
+                        "indicator": measurement.indicator, "date": request.locale.date(measurement.date),
+                    ])
                 href = "/plans/\(PublicPage.escape(code))/indicators/\(PublicPage.escape(measurement.indicator))"
             case .update:
                 let update = try record(ProgressUpdate.self, form, conventions, extra: [:])
                 let outcome = try request.service.record(update, plan: code, as: request.principal)
-                message = request.label(savedKey(outcome, "web.saved.update"), [
-                    "indicator": update.action, "action": update.action, "date": request.locale.date(update.date),
-                ])
+                message = request.label(
+                    savedKey(outcome, "web.saved.update"),
+                    [
+                        "indicator": update.action, "action": update.action, "date": request.locale.date(update.date),
+                    ])
                 href = "/plans/\(PublicPage.escape(code))/actions/\(PublicPage.escape(update.action))"
             }
             if let session = request.session { request.site.sessions.say(message, link: href, to: session) }
@@ -102,8 +106,13 @@ enum ProgressForms {
         for item in text.split(separator: ",") {
             let parts = item.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw ValidationError(source: "the form", problems: [ValidationProblem(
-                    path: "group", code: .invalidValue, message: "write each group as ground: value, e.g. sex: female")])
+                throw ValidationError(
+                    source: "the form",
+                    problems: [
+                        ValidationProblem(
+                            path: "group", code: .invalidValue,
+                            message: "write each group as ground: value, e.g. sex: female")
+                    ])
             }
             pairs.append((parts[0], .string(parts[1])))
         }

@@ -25,8 +25,9 @@ enum PublicRoutes {
             let lines = try plans.map { plan in
                 try request.site.publicPage(plan: plan.code, request.asVisitor).headline()
             }
-            return try request.site.page("plans.html", .object(["plans": .list(lines), "none": .bool(lines.isEmpty)]),
-                                         request)
+            return try request.site.page(
+                "plans.html", .object(["plans": .list(lines), "none": .bool(lines.isEmpty)]),
+                request)
         }
     }
 
@@ -65,16 +66,19 @@ enum PublicRoutes {
 
     /// The accessibility statement: conformance state, known gaps, and who to contact.
     private static func accessibility(_ request: WebRequest) throws -> HTTPResponse {
-        try request.site.page("accessibility.html", .object([
-            "contact": .string(request.site.options.accessibilityContact),
-        ]), request)
+        try request.site.page(
+            "accessibility.html",
+            .object([
+                "contact": .string(request.site.options.accessibilityContact)
+            ]), request)
     }
 }
 
 extension WebRequest {
     /// The same request read as the public visitor: public pages never show private values, whoever is signed in.
     var asVisitor: WebRequest {
-        WebRequest(http: http, site: site, parameters: parameters, query: query, locale: locale,
-                   explicitLanguage: explicitLanguage, session: nil, today: today)
+        WebRequest(
+            http: http, site: site, parameters: parameters, query: query, locale: locale,
+            explicitLanguage: explicitLanguage, session: nil, today: today)
     }
 }

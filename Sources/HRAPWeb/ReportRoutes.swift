@@ -8,7 +8,8 @@ import Mustache
 enum ReportRoutes {
     /// The report files a year offers, with their formats.
     static let reportFiles: [(name: String, format: AnnualReport.Format, summary: Bool, type: String)] = [
-        ("report.html", .html, false, "text/html; charset=utf-8"), ("report.md", .md, false, "text/markdown; charset=utf-8"),
+        ("report.html", .html, false, "text/html; charset=utf-8"),
+        ("report.md", .md, false, "text/markdown; charset=utf-8"),
         ("report.json", .json, false, "application/json"), ("summary.html", .html, true, "text/html; charset=utf-8"),
         ("summary.md", .md, true, "text/markdown; charset=utf-8"),
     ]
@@ -31,18 +32,25 @@ enum ReportRoutes {
             let years: [MustacheValue] = (plan.periodStart.first.year...last).reversed().map { year in
                 .object([
                     "year": .string(String(year)),
-                    "languages": .list(request.site.options.locales.keys.sorted().map { language in
-                        .object([
-                            "code": .string(language),
-                            "name": .string(request.site.options.locales[language]?.label("web.language.name") ?? language),
-                            "files": .list(reportFiles.map { file in
-                                .object(["name": .string(file.name), "href": .string("\(base)/reports/\(year)/\(language)/\(file.name)")])
-                            }),
-                        ])
-                    }),
-                    "open_data": .list(OpenDataFiles.names.map { name in
-                        .object(["name": .string(name), "href": .string("\(base)/open-data/\(year)/\(name)")])
-                    }),
+                    "languages": .list(
+                        request.site.options.locales.keys.sorted().map { language in
+                            .object([
+                                "code": .string(language),
+                                "name": .string(
+                                    request.site.options.locales[language]?.label("web.language.name") ?? language),
+                                "files": .list(
+                                    reportFiles.map { file in
+                                        .object([
+                                            "name": .string(file.name),
+                                            "href": .string("\(base)/reports/\(year)/\(language)/\(file.name)"),
+                                        ])
+                                    }),
+                            ])
+                        }),
+                    "open_data": .list(
+                        OpenDataFiles.names.map { name in
+                            .object(["name": .string(name), "href": .string("\(base)/open-data/\(year)/\(name)")])
+                        }),
                 ])
             }
             guard case .object(var members) = page.plan(filter: .init(query: [:])) else { throw WebError.notFound }
@@ -53,11 +61,13 @@ enum ReportRoutes {
 
     private static func report(_ request: WebRequest) throws -> HTTPResponse {
         guard let year = Int(request.path("year")), let locale = request.site.options.locales[request.path("language")],
-              let file = reportFiles.first(where: { $0.name == request.path("file") }) else { throw WebError.notFound }
+            let file = reportFiles.first(where: { $0.name == request.path("file") })
+        else { throw WebError.notFound }
         return try request.site.cachedPage(request) {
-            let localized = WebRequest(http: request.http, site: request.site, parameters: request.parameters,
-                                       query: request.query, locale: locale, explicitLanguage: true, session: nil,
-                                       today: request.today)
+            let localized = WebRequest(
+                http: request.http, site: request.site, parameters: request.parameters,
+                query: request.query, locale: locale, explicitLanguage: true, session: nil,
+                today: request.today)
             let report = try request.site.report(plan: request.path("plan"), year: year, localized)
             let text = try render(report, file.format, summary: file.summary, request.site)
             return HTTPResponse(status: .ok, contentType: file.type, body: text)
@@ -83,7 +93,9 @@ enum ReportRoutes {
         }
     }
 
-    static func render(_ report: AnnualReport, _ format: AnnualReport.Format, summary: Bool, _ site: WebSite) throws -> String {
+    static func render(_ report: AnnualReport, _ format: AnnualReport.Format, summary: Bool, _ site: WebSite) throws
+        -> String
+    {
         do { return try report.render(format, summary: summary, templates: site.options.templates) } catch {
             throw WebError.template(error)
         }
@@ -93,7 +105,8 @@ enum ReportRoutes {
 /// The files of the open-data bundle the site serves one by one.
 enum OpenDataFiles {
     static let names = [
-        "README.md", "datapackage.json", "dcat.jsonld", "plan.json", "indicators.csv", "measurements.csv", "actions.csv",
+        "README.md", "datapackage.json", "dcat.jsonld", "plan.json", "indicators.csv", "measurements.csv",
+        "actions.csv",
         "budget.csv", "recommendations.csv", "report.html", "report.md", "report.json", "summary.html",
     ]
 

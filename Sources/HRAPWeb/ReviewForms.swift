@@ -26,8 +26,9 @@ enum ReviewForms {
         let (status, framework) = try request.service.roundStatus(
             request.path("round"), plan: request.path("plan"), as: request.principal)
         guard status.reviewers.contains(where: { $0.reviewer.code == identity }) else { throw WebError.forbidden }
-        let (round, _) = try request.service.assessment(request.path("round"), plan: request.path("plan"),
-                                                        as: request.principal)
+        let (round, _) = try request.service.assessment(
+            request.path("round"), plan: request.path("plan"),
+            as: request.principal)
         let draft = round.sheets(of: identity).last.flatMap { $0.submittedAt == nil ? $0 : nil }
         return (framework, draft?.currentRatings ?? [:])
     }
@@ -38,16 +39,22 @@ enum ReviewForms {
             let number = encouragement.number, rating = current[number]
             let title = "\(number). \(encouragement.shortTitle)"
             fields += [
-                .init(name: "level-\(number)", label: "\(title): \(request.label("web.review.level"))",
-                      hint: encouragement.text, kind: .select, value: rating?.level.map(String.init) ?? "",
-                      options: framework.levelDescriptions.enumerated().map { (String($0.offset), "\($0.offset) – \($0.element)") }),
-                .init(name: "not_assessable-\(number)", label: request.label("web.review.not_assessable"),
-                      value: rating?.notAssessable ?? ""),
-                .init(name: "rationale-\(number)", label: request.label("web.review.rationale"), kind: .textarea,
-                      value: rating?.rationale ?? "", maxLength: 5_000),
-                .init(name: "evidence-\(number)", label: request.label("web.review.evidence"),
-                      hint: request.label("web.review.evidence_hint"), kind: .textarea,
-                      value: rating?.evidence.map(\.description).joined(separator: "\n") ?? "", maxLength: 5_000),
+                .init(
+                    name: "level-\(number)", label: "\(title): \(request.label("web.review.level"))",
+                    hint: encouragement.text, kind: .select, value: rating?.level.map(String.init) ?? "",
+                    options: framework.levelDescriptions.enumerated().map {
+                        (String($0.offset), "\($0.offset) – \($0.element)")
+                    }),
+                .init(
+                    name: "not_assessable-\(number)", label: request.label("web.review.not_assessable"),
+                    value: rating?.notAssessable ?? ""),
+                .init(
+                    name: "rationale-\(number)", label: request.label("web.review.rationale"), kind: .textarea,
+                    value: rating?.rationale ?? "", maxLength: 5_000),
+                .init(
+                    name: "evidence-\(number)", label: request.label("web.review.evidence"),
+                    hint: request.label("web.review.evidence_hint"), kind: .textarea,
+                    value: rating?.evidence.map(\.description).joined(separator: "\n") ?? "", maxLength: 5_000),
             ]
         }
         return WebForm(fields: fields)
@@ -62,11 +69,15 @@ enum ReviewForms {
         for encouragement in framework.encouragements where !form.hasErrors {
             let number = encouragement.number
             let typed = ["level", "not_assessable", "rationale", "evidence"].map { form.value("\($0)-\(number)") }
-            guard typed.contains(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) else { continue }
+            guard typed.contains(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) else {
+                continue
+            }
             let evidence = typed[3].split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }.map { JSONValue.string($0) }
-            var members: [(String, JSONValue)] = [("encouragement", .integer(Int64(number))),
-                                                  ("rationale", .string(typed[2])), ("evidence", .array(evidence))]
+            var members: [(String, JSONValue)] = [
+                ("encouragement", .integer(Int64(number))),
+                ("rationale", .string(typed[2])), ("evidence", .array(evidence)),
+            ]
             if let level = Int64(typed[0]) { members.append(("level", .integer(level))) }
             if !typed[1].isEmpty { members.append(("not_assessable", .string(typed[1]))) }
             let (rating, problems) = Rating.schema.decode(.object(members), path: "")
@@ -78,13 +89,15 @@ enum ReviewForms {
         let (plan, round) = (request.path("plan"), request.path("round"))
         let identity = request.principal.reviewer ?? ""
         do {
-            _ = try request.service.rate(sheet, readProblems: [], reviewer: identity, round: round, plan: plan,
-                                         supersede: false, source: "web form", as: request.principal)
+            _ = try request.service.rate(
+                sheet, readProblems: [], reviewer: identity, round: round, plan: plan,
+                supersede: false, source: "web form", as: request.principal)
             var message = request.label("web.review.saved", ["count": String(sheet.ratings.count)])
             if data.value("step") == "submit" {
                 do {
-                    let number = try request.service.submitSheet(reviewer: identity, round: round, plan: plan,
-                                                                 as: request.principal)
+                    let number = try request.service.submitSheet(
+                        reviewer: identity, round: round, plan: plan,
+                        as: request.principal)
                     message = request.label("web.review.submitted", ["number": String(number)])
                 } catch let error as AssessmentError {
                     message += " " + request.label("web.review.not_submitted") + " " + error.description
@@ -104,13 +117,18 @@ enum ReviewForms {
         }
     }
 
-    private static func render(_ form: WebForm, _ framework: Framework, _ request: WebRequest,
-                               status: HTTPStatus) throws -> HTTPResponse {
-        try request.site.page("sheet-form.html", .object([
-            "title": .string(request.label("web.review.title")), "plan": .string(request.path("plan")),
-            "round": .string(request.path("round")), "framework": .string(framework.title),
-            "text_status": .string(request.label("cover.text_status.\(framework.textStatus.rawValue)")),
-            "action": .string(request.http.target), "csrf": .string(request.session?.csrf ?? ""), "form": form.model(),
-        ]), request, status: status)
+    private static func render(
+        _ form: WebForm, _ framework: Framework, _ request: WebRequest,
+        status: HTTPStatus
+    ) throws -> HTTPResponse {
+        try request.site.page(
+            "sheet-form.html",
+            .object([
+                "title": .string(request.label("web.review.title")), "plan": .string(request.path("plan")),
+                "round": .string(request.path("round")), "framework": .string(framework.title),
+                "text_status": .string(request.label("cover.text_status.\(framework.textStatus.rawValue)")),
+                "action": .string(request.http.target), "csrf": .string(request.session?.csrf ?? ""),
+                "form": form.model(),
+            ]), request, status: status)
     }
 }

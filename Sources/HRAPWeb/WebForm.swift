@@ -71,9 +71,12 @@ struct WebForm: Sendable {
     }
 
     func model() -> MustacheValue {
-        let summary: [MustacheValue] = fields.compactMap { field in
-            field.error.map { .object(["href": .string("#field-\(field.name)"), "text": .string("\(field.label): \($0)")]) }
-        } + general.map { .object(["href": .null, "text": .string($0)]) }
+        let summary: [MustacheValue] =
+            fields.compactMap { field in
+                field.error.map {
+                    .object(["href": .string("#field-\(field.name)"), "text": .string("\(field.label): \($0)")])
+                }
+            } + general.map { .object(["href": .null, "text": .string($0)]) }
         return .object([
             "fields": .list(fields.map(Self.model)), "errors": .list(summary), "has_errors": .bool(!summary.isEmpty),
         ])
@@ -86,10 +89,13 @@ struct WebForm: Sendable {
             "error": field.error.map { .string($0) } ?? .null, "required": .bool(field.required),
             "checked": .bool(field.value == "on"), "max": .string(String(field.maxLength)),
             "is_\(field.kind.rawValue)": .bool(true),
-            "options": .list(field.options.map { option in
-                .object(["value": .string(option.value), "label": .string(option.label),
-                         "selected": .bool(option.value == field.value)])
-            }),
+            "options": .list(
+                field.options.map { option in
+                    .object([
+                        "value": .string(option.value), "label": .string(option.label),
+                        "selected": .bool(option.value == field.value),
+                    ])
+                }),
         ])
     }
 }

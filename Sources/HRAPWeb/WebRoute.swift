@@ -14,8 +14,10 @@ struct WebRoute: Sendable {
     let access: Access
     let handler: @Sendable (WebRequest) throws -> HTTPResponse
 
-    init(_ method: String, _ path: String, _ access: Access = .open,
-         handler: @escaping @Sendable (WebRequest) throws -> HTTPResponse) {
+    init(
+        _ method: String, _ path: String, _ access: Access = .open,
+        handler: @escaping @Sendable (WebRequest) throws -> HTTPResponse
+    ) {
         self.method = method
         pattern = PathPattern(path)
         self.access = access

@@ -51,8 +51,9 @@ extension WebSite {
         let key = "\(version)|\(request.today)|\(request.language)|\(request.http.target)"
         let cached = try pageCache.value(key) {
             let response = try render()
-            return CachedPage(status: response.status, contentType: response.headers["Content-Type"] ?? "",
-                              body: response.body)
+            return CachedPage(
+                status: response.status, contentType: response.headers["Content-Type"] ?? "",
+                body: response.body)
         }
         var response = HTTPResponse(status: cached.status, body: cached.body)
         response.headers.set("Content-Type", cached.contentType)

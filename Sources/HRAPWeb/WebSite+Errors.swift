@@ -20,7 +20,8 @@ extension WebSite {
         case WebError.badCSRF: (status, key) = (.forbidden, "csrf")
         case WebError.readOnly: (status, key) = (.forbidden, "read_only")
         case WebError.forbidden: (status, key) = (.forbidden, "forbidden")
-        case ServiceError.notFound, ServiceError.yearOutsidePlan, StoreError.notFound: (status, key) = (.notFound, "not_found")
+        case ServiceError.notFound, ServiceError.yearOutsidePlan, StoreError.notFound:
+            (status, key) = (.notFound, "not_found")
         case ServiceError.forbidden: (status, key) = signedIn ? (.forbidden, "forbidden") : (.notFound, "not_found")
         case ServiceError.approvalRequired: (status, key) = (.conflict, "approval")
         case ServiceError.tooManyFailures: (status, key) = (.tooManyRequests, "too_many")
@@ -36,7 +37,8 @@ extension WebSite {
             "status": .string(String(status.code)), "sign_in": .bool(key == "session" || key == "csrf"),
             "home": .string("/" + (language.explicit ? "?lang=\(locale.language)" : "")),
         ])
-        var response = (try? pages.response("error.html", model, status: status))
+        var response =
+            (try? pages.response("error.html", model, status: status))
             ?? HTTPResponse(status: status, contentType: "text/plain; charset=utf-8", body: "\(status)\n")
         if case WebError.methodNotAllowed(let allowed) = error {
             response.headers.set("Allow", allowed.joined(separator: ", "))
@@ -56,7 +58,9 @@ extension WebSite {
 
     /// The locale's labels for templates (`web.nav.plans` is `{{labels.web_nav_plans}}`).
     static func labels(_ locale: ReportLocale) -> MustacheValue {
-        .object(Dictionary(locale.labels.map { ($0.key.replacing(".", with: "_"), MustacheValue.string($0.value)) },
-                           uniquingKeysWith: { first, _ in first }))
+        .object(
+            Dictionary(
+                locale.labels.map { ($0.key.replacing(".", with: "_"), MustacheValue.string($0.value)) },
+                uniquingKeysWith: { first, _ in first }))
     }
 }

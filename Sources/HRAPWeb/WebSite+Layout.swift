@@ -5,7 +5,9 @@ import Mustache
 extension WebSite {
     /// Renders a page with what every page shows around its content: the language switch, the navigation, the
     /// signed-in user with the sign-out form, and a one-time message.
-    func page(_ name: String, _ model: MustacheValue, _ request: WebRequest, status: HTTPStatus = .ok) throws -> HTTPResponse {
+    func page(_ name: String, _ model: MustacheValue, _ request: WebRequest, status: HTTPStatus = .ok) throws
+        -> HTTPResponse
+    {
         guard case .object(var members) = model else { return try pages.response(name, model, status: status) }
         if members["labels"] == nil { members["labels"] = Self.labels(request.locale) }
         members["language"] = .string(request.language)
@@ -34,7 +36,9 @@ extension WebSite {
                 "csrf": .string(session.csrf), "workspace": .string("/workspace" + request.languageSuffix),
             ])
             if let message = sessions.takeMessage(session) {
-                members["message"] = .object(["text": .string(message.text), "link": message.link.map { .string($0) } ?? .null])
+                members["message"] = .object([
+                    "text": .string(message.text), "link": message.link.map { .string($0) } ?? .null,
+                ])
             }
         }
         return .object(members)

@@ -99,7 +99,9 @@ extension WebSite {
     func language(_ request: HTTPRequest) -> (locale: ReportLocale, explicit: Bool) {
         let available = options.locales
         let pairs = PercentDecoding.query(request.query) ?? []
-        if let asked = pairs.first(where: { $0.0 == "lang" })?.1, let locale = available[asked] { return (locale, true) }
+        if let asked = pairs.first(where: { $0.0 == "lang" })?.1, let locale = available[asked] {
+            return (locale, true)
+        }
         let ranges = (request.headers["Accept-Language"] ?? "").split(separator: ",").enumerated().compactMap {
             index, item -> (String, Double, Int)? in
             let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -62,7 +62,8 @@ public final class WebSite: Sendable {
         self.english = english
         self.service = service
         self.options = options
-        routes = PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all() + ApprovalForms.all()
+        routes =
+            PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all() + ApprovalForms.all()
             + ReviewForms.all()
         pages = PageRenderer(templates: options.templates)
         sessions = SessionStore(idle: options.sessionIdle, lifetime: options.sessionLifetime)
@@ -94,8 +95,8 @@ public final class WebSite: Sendable {
     func admit(_ head: RequestHead, from address: String) -> HTTPResponse? {
         let request = HTTPRequest(head: head, remoteAddress: address)
         guard let segments = PercentDecoding.segments(request.path),
-              let route = routes.first(where: { $0.method == head.method && $0.pattern.match(segments) != nil }),
-              route.access == .signedIn
+            let route = routes.first(where: { $0.method == head.method && $0.pattern.match(segments) != nil }),
+            route.access == .signedIn
         else { return nil }
         let session = sessions.find(cookie: Self.cookie("hrap_session", in: request), now: options.now())
             .flatMap { try? refreshed($0) }

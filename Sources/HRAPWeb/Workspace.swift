@@ -17,13 +17,16 @@ enum Workspace {
             return .object([
                 "code": .string(plan.code), "title": .string(plan.title), "published": .bool(plan.published),
                 "public_href": .string(base + suffix), "measurement_href": .string(base + "/measurements/new" + suffix),
-                "update_href": .string(base + "/updates/new" + suffix), "upload_href": .string(base + "/upload" + suffix),
+                "update_href": .string(base + "/updates/new" + suffix),
+                "upload_href": .string(base + "/upload" + suffix),
                 "manage_href": .string(base + "/manage" + suffix),
             ])
         }
-        return try request.site.page("workspace.html", .object([
-            "plans": .list(writable), "has_plans": .bool(!writable.isEmpty), "rounds": .list(try rounds(request)),
-        ]), request)
+        return try request.site.page(
+            "workspace.html",
+            .object([
+                "plans": .list(writable), "has_plans": .bool(!writable.isEmpty), "rounds": .list(try rounds(request)),
+            ]), request)
     }
 
     /// The open rounds the signed-in reviewer is invited to, with a link to their rating sheet.
@@ -33,11 +36,13 @@ enum Workspace {
         for plan in try request.service.plans(as: request.principal) {
             for status in try request.service.roundStatuses(plan: plan.code, as: request.principal)
             where status.round.status == .open && status.reviewers.contains(where: { $0.reviewer.code == identity }) {
-                found.append(.object([
-                    "plan": .string(plan.title), "title": .string(status.round.title),
-                    "href": .string("/plans/\(escape(plan.code))/rounds/\(escape(status.round.code))/sheet"
-                        + request.languageSuffix),
-                ]))
+                found.append(
+                    .object([
+                        "plan": .string(plan.title), "title": .string(status.round.title),
+                        "href": .string(
+                            "/plans/\(escape(plan.code))/rounds/\(escape(status.round.code))/sheet"
+                                + request.languageSuffix),
+                    ]))
             }
         }
         return found

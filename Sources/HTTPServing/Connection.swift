@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One client connection: its bytes received and not yet served, and the request being read.
@@ -170,8 +170,9 @@ final class Connection: @unchecked Sendable {
         while pendingStart < pending.count {
             let count = pending.withUnsafeBytes { raw -> Int in
                 guard let base = raw.baseAddress else { return 0 }
-                return Glibc.send(descriptor, base + pendingStart, pending.count - pendingStart,
-                                  Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
+                return Glibc.send(
+                    descriptor, base + pendingStart, pending.count - pendingStart,
+                    Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
             }
             if count > 0 {
                 pendingStart += count

@@ -29,8 +29,9 @@ public struct HTTPRequest: Sendable {
 
     /// The request a head announces, without its body: what an application judges before the body is read.
     public init(head: RequestHead, remoteAddress: String) {
-        self.init(method: head.method, target: head.target, minorVersion: head.minorVersion, headers: head.headers,
-                  remoteAddress: remoteAddress)
+        self.init(
+            method: head.method, target: head.target, minorVersion: head.minorVersion, headers: head.headers,
+            remoteAddress: remoteAddress)
     }
 
     /// The path of the target, still percent-encoded.

@@ -46,7 +46,8 @@ extension HTTPServer {
         public var spoolsBody: @Sendable (RequestHead) -> Bool = { _ in false }
         /// The response to a request refused before it reached a handler (malformed, too large, too slow).
         public var rejection: @Sendable (RequestRejection) -> HTTPResponse = { rejection in
-            HTTPResponse(status: rejection.status, contentType: "text/plain; charset=utf-8",
+            HTTPResponse(
+                status: rejection.status, contentType: "text/plain; charset=utf-8",
                 body: rejection.reason + "\n")
         }
         /// Called once per response written.

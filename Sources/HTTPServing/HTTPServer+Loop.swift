@@ -1,6 +1,6 @@
 import CEpoll
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension HTTPServer {
@@ -52,7 +52,8 @@ extension HTTPServer {
                 return
             }
             guard let (descriptor, address) = accepted else { return }
-            let connection = Connection(descriptor: descriptor, address: address, limits: configuration.limits,
+            let connection = Connection(
+                descriptor: descriptor, address: address, limits: configuration.limits,
                 now: now)
             let perAddress = configuration.maxConnectionsPerAddress
             let refusal = state.withLock { state -> String? in
@@ -122,8 +123,11 @@ extension HTTPServer {
         }
         for connection in expired {
             if connection.requestStarted != nil, !connection.hasPending, !closingAll {
-                refuse(connection, RequestRejection(.requestTimeout,
-                    "the request took longer than \(limits.requestTimeout) s"))
+                refuse(
+                    connection,
+                    RequestRejection(
+                        .requestTimeout,
+                        "the request took longer than \(limits.requestTimeout) s"))
             } else {
                 drop(connection)
             }
@@ -145,12 +149,14 @@ extension HTTPServer {
         if rejection.status == .serviceUnavailable || rejection.status == .tooManyRequests {
             response.headers.set("Retry-After", "1")
         }
-        configuration.accessLog(AccessLogEntry(
-            method: "-", path: "-", status: rejection.status.code, bytes: response.body.count, duration: 0,
-            remoteAddress: connection.address))
+        configuration.accessLog(
+            AccessLogEntry(
+                method: "-", path: "-", status: rejection.status.code, bytes: response.body.count, duration: 0,
+                remoteAddress: connection.address))
         connection.closesAfterPending = true
-        return connection.send(response.serialized(date: dates.now(), closing: true, headOnly: false),
-                               now: Monotonic.now())
+        return connection.send(
+            response.serialized(date: dates.now(), closing: true, headOnly: false),
+            now: Monotonic.now())
     }
 
     /// Counts what the connection holds beyond ``Connection/uncountedBytes`` against its address; the rejection when

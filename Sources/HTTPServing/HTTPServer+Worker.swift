@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension HTTPServer {
@@ -43,19 +43,22 @@ extension HTTPServer {
         var response: HTTPResponse
         do { response = try handler(request) } catch {
             configuration.errorLog("\(request.method) \(request.path): \(error)")
-            response = HTTPResponse(status: .internalServerError, contentType: "text/plain; charset=utf-8",
-                                    body: "internal error\n")
+            response = HTTPResponse(
+                status: .internalServerError, contentType: "text/plain; charset=utf-8",
+                body: "internal error\n")
         }
         let stopping = state.withLock { $0.stopping }
-        let closing = !request.keepsAlive || stopping
+        let closing =
+            !request.keepsAlive || stopping
             || response.headers.values("Connection").contains { $0.lowercased() == "close" }
         response.headers.set("Connection", closing ? "close" : "keep-alive")
         let bytes = response.serialized(date: dates.now(), closing: false, headOnly: request.method == "HEAD")
         connection.closesAfterPending = closing
         let written = connection.send(bytes, now: Monotonic.now())
-        configuration.accessLog(AccessLogEntry(
-            method: request.method, path: String(request.path), status: response.status.code,
-            bytes: response.body.count, duration: Monotonic.now() - start, remoteAddress: connection.address))
+        configuration.accessLog(
+            AccessLogEntry(
+                method: request.method, path: String(request.path), status: response.status.code,
+                bytes: response.body.count, duration: Monotonic.now() - start, remoteAddress: connection.address))
         switch written {
         case .done: return .written(closing: closing)
         case .blocked: return .waiting

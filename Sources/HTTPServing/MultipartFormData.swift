@@ -20,7 +20,9 @@ public enum MultipartFormData {
         guard parts.first?.lowercased() == "multipart/form-data" else { return nil }
         for parameter in parts.dropFirst() where parameter.lowercased().hasPrefix("boundary=") {
             var value = String(parameter.dropFirst("boundary=".count))
-            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") { value = String(value.dropFirst().dropLast()) }
+            if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+                value = String(value.dropFirst().dropLast())
+            }
             return (1...70).contains(value.utf8.count) ? value : nil
         }
         return nil
@@ -36,8 +38,9 @@ public enum MultipartFormData {
             let afterDelimiter = start + delimiter.count
             if body[afterDelimiter...].starts(with: Array("--".utf8)) { return parts }
             guard body[afterDelimiter...].starts(with: Array("\r\n".utf8)),
-                  let end = find(separator, in: body, from: afterDelimiter),
-                  let part = part(body[(afterDelimiter + 2)..<end]) else { return nil }
+                let end = find(separator, in: body, from: afterDelimiter),
+                let part = part(body[(afterDelimiter + 2)..<end])
+            else { return nil }
             parts.append(part)
             start = end + 2
         }
@@ -68,7 +71,8 @@ public enum MultipartFormData {
         for item in value.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) {
             guard item.lowercased().hasPrefix(name + "=") else { continue }
             let raw = item.dropFirst(name.count + 1)
-            return raw.hasPrefix("\"") && raw.hasSuffix("\"") && raw.count >= 2 ? String(raw.dropFirst().dropLast())
+            return raw.hasPrefix("\"") && raw.hasSuffix("\"") && raw.count >= 2
+                ? String(raw.dropFirst().dropLast())
                 : String(raw)
         }
         return nil

@@ -45,7 +45,8 @@ public enum PercentDecoding {
         var result: [String] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             guard let decoded = decode(part, plusIsSpace: false), decoded != ".", decoded != "..",
-                  !decoded.unicodeScalars.contains(where: { $0 == "/" || $0.value < 32 || $0.value == 127 }) else {
+                !decoded.unicodeScalars.contains(where: { $0 == "/" || $0.value < 32 || $0.value == 127 })
+            else {
                 return nil
             }
             result.append(decoded)
@@ -64,7 +65,8 @@ public enum PercentDecoding {
         for part in query.split(separator: "&", omittingEmptySubsequences: true) {
             let halves = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = decode(halves[0], plusIsSpace: true),
-                  let value = decode(halves.count > 1 ? halves[1] : "", plusIsSpace: true) else { return nil }
+                let value = decode(halves.count > 1 ? halves[1] : "", plusIsSpace: true)
+            else { return nil }
             pairs.append((name, value))
         }
         return pairs

@@ -74,7 +74,8 @@ struct RequestHeadParser {
             }
             lines.append(line)
             if let first = lines.first, index - first.upperBound > limits.maxHeaderBytes {
-                throw RequestRejection(.headerFieldsTooLarge,
+                throw RequestRejection(
+                    .headerFieldsTooLarge,
                     "the header block is larger than \(limits.maxHeaderBytes) bytes")
             }
             if lines.count > limits.maxHeaderCount + 1 {
@@ -88,7 +89,8 @@ struct RequestHeadParser {
             throw RequestRejection(.uriTooLong, "the request line is longer than \(limits.maxRequestLine) bytes")
         }
         if scanned - (lines.first?.upperBound ?? 0) > limits.maxHeaderBytes {
-            throw RequestRejection(.headerFieldsTooLarge,
+            throw RequestRejection(
+                .headerFieldsTooLarge,
                 "the header block is larger than \(limits.maxHeaderBytes) bytes")
         }
         return .incomplete

@@ -3,7 +3,7 @@ extension RequestHeadParser {
     static func isTokenCharacter(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
             true
         default: Array("!#$%&'*+-.^_`|~".utf8).contains(byte)
         }
@@ -21,7 +21,8 @@ extension RequestHeadParser {
         }
         let version = Array(parts[2])
         guard version.count == 8, version.starts(with: Array("HTTP/".utf8)), version[6] == UInt8(ascii: "."),
-              (48...57).contains(version[5]), (48...57).contains(version[7]) else {
+            (48...57).contains(version[5]), (48...57).contains(version[7])
+        else {
             throw RequestRejection(.badRequest, "the HTTP version is malformed")
         }
         guard version[5] == UInt8(ascii: "1") else {
@@ -65,7 +66,8 @@ extension RequestHeadParser {
         guard let text = lengths.first else { return 0 }
         guard lengths.count == 1 else { throw RequestRejection(.badRequest, "more than one Content-Length") }
         guard !text.isEmpty, text.utf8.count <= 18, text.utf8.allSatisfy({ (48...57).contains($0) }),
-              let length = Int(text) else {
+            let length = Int(text)
+        else {
             throw RequestRejection(.badRequest, "Content-Length must be a decimal number of bytes")
         }
         return length

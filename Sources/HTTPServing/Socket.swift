@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The few socket operations the server needs, over a file descriptor it owns.
@@ -109,11 +109,15 @@ enum Socket {
         let family = storage.ss_family
         return withUnsafePointer(to: &storage) { pointer in
             if family == sa_family_t(AF_INET6) {
-                return pointer.withMemoryRebound(to: sockaddr_in6.self,
-                    capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin6_port)) }
+                return pointer.withMemoryRebound(
+                    to: sockaddr_in6.self,
+                    capacity: 1
+                ) { Int(UInt16(bigEndian: $0.pointee.sin6_port)) }
             }
-            return pointer.withMemoryRebound(to: sockaddr_in.self,
-                capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin_port)) }
+            return pointer.withMemoryRebound(
+                to: sockaddr_in.self,
+                capacity: 1
+            ) { Int(UInt16(bigEndian: $0.pointee.sin_port)) }
         }
     }
 

@@ -108,12 +108,16 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a member name in quotes") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw fail("expected a member name in quotes")
+            }
             let keyStart = index
             let key = try parseString()
             guard keys.insert(key) else { throw fail("duplicate member name \"\(key)\"", at: keyStart) }
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after a member name") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                throw fail("expected ':' after a member name")
+            }
             index += 1
             members.append((key, try parseValue(depth: depth + 1)))
             skipWhitespace()
@@ -152,7 +156,9 @@ public struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: utf8, as: UTF8.self) else { throw fail("invalid UTF-8 in a string", at: start) }
+                guard let text = String(validating: utf8, as: UTF8.self) else {
+                    throw fail("invalid UTF-8 in a string", at: start)
+                }
                 return text
             case UInt8(ascii: "\\"):
                 index += 1
@@ -222,7 +228,8 @@ public struct JSONParser {
     private mutating func parseUnicodeEscape() throws(SyntaxError) -> [UInt8] {
         var scalar = try parseHex4()
         if (0xD800..<0xDC00).contains(scalar) {
-            guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+            guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+            else {
                 throw fail("unpaired surrogate in \\u escape")
             }
             index += 2
@@ -256,7 +263,9 @@ public struct JSONParser {
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isInteger = false
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard index < bytes.count, isDigit(bytes[index]) else { throw fail("invalid number", at: start) }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }

@@ -23,7 +23,8 @@ public enum MarkdownText {
                 bytes.append(32)
                 continue
             }
-            let listNumber = digits > 0 && index == numberEnd && (byte == 46 || byte == 41)
+            let listNumber =
+                digits > 0 && index == numberEnd && (byte == 46 || byte == 41)
                 && (index + 1 == input.count || input[index + 1] == 32)
             if special.contains(byte) || (index == start && blockStarts.contains(byte)) || listNumber {
                 bytes.append(UInt8(ascii: "\\"))

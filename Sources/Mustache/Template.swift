@@ -48,30 +48,41 @@ public struct Template: Sendable {
                 continue
             }
             switch tag.kind {
-            case .variable(let escaped): nodes.append(.variable(tag.name, escaped: escaped, line: tag.line, column: tag.column))
+            case .variable(let escaped):
+                nodes.append(.variable(tag.name, escaped: escaped, line: tag.line, column: tag.column))
             case .comment, .delimiters: break
             case .close:
                 guard let open, open.name == tag.name else {
-                    throw MustacheError(.unexpectedClose, template: template, line: tag.line, column: tag.column, subject: tag.name)
+                    throw MustacheError(
+                        .unexpectedClose, template: template, line: tag.line, column: tag.column, subject: tag.name)
                 }
                 return nodes
             case .section, .inverted:
                 let children = try parse(&tokens, until: tag, template: template)
                 nodes.append(.section(tag.name, inverted: tag.kind == .inverted, children))
             case .partial:
-                nodes.append(.partial(tag.name, indentation: tag.standalone ? tag.indentation : "", line: tag.line, column: tag.column))
+                nodes.append(
+                    .partial(
+                        tag.name, indentation: tag.standalone ? tag.indentation : "", line: tag.line, column: tag.column
+                    ))
             case .parent:
                 let children = try parse(&tokens, until: tag, template: template)
-                nodes.append(.parent(
-                    tag.name, blocks: overrides(children), indentation: tag.standalone ? tag.indentation : "",
-                    line: tag.line, column: tag.column))
+                nodes.append(
+                    .parent(
+                        tag.name, blocks: overrides(children), indentation: tag.standalone ? tag.indentation : "",
+                        line: tag.line, column: tag.column))
             case .block:
                 let children = try parse(&tokens, until: tag, template: template)
-                nodes.append(.block(Block(name: tag.name, children: children, standalone: tag.standalone, tagIndentation: tag.indentation)))
+                nodes.append(
+                    .block(
+                        Block(
+                            name: tag.name, children: children, standalone: tag.standalone,
+                            tagIndentation: tag.indentation)))
             }
         }
         if let open {
-            throw MustacheError(.unclosedSection, template: template, line: open.line, column: open.column, subject: open.name)
+            throw MustacheError(
+                .unclosedSection, template: template, line: open.line, column: open.column, subject: open.name)
         }
         return nodes
     }

@@ -16,9 +16,11 @@ final class TemplateRenderer {
         let key = name + "\u{0}" + indentation
         if let cached = cache[key] { return cached }
         guard let source = library.sources[name] else {
-            throw MustacheError(.missingPartial, template: site.template, line: site.line, column: site.column, subject: name)
+            throw MustacheError(
+                .missingPartial, template: site.template, line: site.line, column: site.column, subject: name)
         }
-        let template = try Template(name: name, source: indentation.isEmpty ? source : Self.indent(source, indentation, firstLine: true))
+        let template = try Template(
+            name: name, source: indentation.isEmpty ? source : Self.indent(source, indentation, firstLine: true))
         cache[key] = template
         return template
     }
@@ -36,21 +38,26 @@ final class TemplateRenderer {
             case .section(let key, let inverted, let children):
                 let value = Self.lookup(key, in: stack)
                 if inverted {
-                    if !value.isTruthy { try render(children, in: name, stack: stack, blocks: blocks, depth: depth, into: &output) }
+                    if !value.isTruthy {
+                        try render(children, in: name, stack: stack, blocks: blocks, depth: depth, into: &output)
+                    }
                 } else if case .list(let items) = value {
                     for item in items {
-                        try render(children, in: name, stack: stack + [item], blocks: blocks, depth: depth, into: &output)
+                        try render(
+                            children, in: name, stack: stack + [item], blocks: blocks, depth: depth, into: &output)
                     }
                 } else if value.isTruthy {
                     try render(children, in: name, stack: stack + [value], blocks: blocks, depth: depth, into: &output)
                 }
             case .partial(let partial, let indentation, let line, let column):
                 let template = try include(partial, indentation, depth, site: (name, line, column))
-                try render(template.nodes, in: template.name, stack: stack, blocks: blocks, depth: depth + 1, into: &output)
+                try render(
+                    template.nodes, in: template.name, stack: stack, blocks: blocks, depth: depth + 1, into: &output)
             case .parent(let parent, let overrides, let indentation, let line, let column):
                 let template = try include(parent, indentation, depth, site: (name, line, column))
                 let merged = overrides.merging(blocks) { _, outer in outer }
-                try render(template.nodes, in: template.name, stack: stack, blocks: merged, depth: depth + 1, into: &output)
+                try render(
+                    template.nodes, in: template.name, stack: stack, blocks: merged, depth: depth + 1, into: &output)
             case .block(let block):
                 try render(block, in: name, stack: stack, blocks: blocks, depth: depth, into: &output)
             }
@@ -68,7 +75,9 @@ final class TemplateRenderer {
         }
         var content = ""
         try render(override.nodes, in: name, stack: stack, blocks: blocks, depth: depth, into: &content)
-        let target = block.standalone ? Template.intrinsicIndentation(block.children) ?? block.tagIndentation : block.tagIndentation
+        let target =
+            block.standalone
+            ? Template.intrinsicIndentation(block.children) ?? block.tagIndentation : block.tagIndentation
         output += Self.indent(Self.dedent(content, override.indentation), target, firstLine: block.standalone)
     }
 
@@ -76,7 +85,8 @@ final class TemplateRenderer {
         _ name: String, _ indentation: String, _ depth: Int, site: (template: String, line: Int, column: Int)
     ) throws(MustacheError) -> Template {
         guard depth < library.maximumDepth else {
-            throw MustacheError(.recursionLimit, template: site.template, line: site.line, column: site.column, subject: name)
+            throw MustacheError(
+                .recursionLimit, template: site.template, line: site.line, column: site.column, subject: name)
         }
         return try template(name, indentation: indentation, from: site)
     }

@@ -116,7 +116,8 @@ struct TemplateScanner {
 
     /// The new delimiters of a `{{=<% %>=}}` tag.
     private func delimiters(_ tag: Tag) throws(MustacheError) -> ([UInt8], [UInt8]) {
-        let invalid = MustacheError(.invalidDelimiters, template: name, line: tag.line, column: tag.column, subject: tag.name)
+        let invalid = MustacheError(
+            .invalidDelimiters, template: name, line: tag.line, column: tag.column, subject: tag.name)
         guard tag.name.count >= 3, tag.name.hasPrefix("="), tag.name.hasSuffix("=") else { throw invalid }
         let words = tag.name.dropFirst().dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count == 2, words.allSatisfy({ !$0.contains("=") }) else { throw invalid }
@@ -131,7 +132,9 @@ struct TemplateScanner {
             switch token {
             case .tag(let tag): tags.append(tag)
             case .text(let text):
-                if !text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r\n" || $0 == "\n" || $0 == "\r" }) { blank = false }
+                if !text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r\n" || $0 == "\n" || $0 == "\r" }) {
+                    blank = false
+                }
                 if tags.isEmpty { indentation += text }
             }
         }
@@ -149,7 +152,11 @@ struct TemplateScanner {
         return line.map { token in
             switch token {
             case .text(let text):
-                if onlyWhitespace, text.allSatisfy({ $0 == " " || $0 == "\t" }) { leading += text } else { onlyWhitespace = false }
+                if onlyWhitespace, text.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                    leading += text
+                } else {
+                    onlyWhitespace = false
+                }
                 return token
             case .tag(var tag):
                 if tag.kind == .block, onlyWhitespace { tag.indentation = leading }
@@ -190,7 +197,9 @@ extension String {
     /// Without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
         return String(self[first...last])
     }
 }

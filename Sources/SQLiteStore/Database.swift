@@ -31,12 +31,15 @@ public final class Database {
     private var cache: [String: Statement] = [:]
 
     /// Opens a connection and applies the configuration.
-    public init(path: String, mode: Mode = .readWrite, configuration: Configuration = Configuration()) throws(SQLiteError) {
+    public init(path: String, mode: Mode = .readWrite, configuration: Configuration = Configuration())
+        throws(SQLiteError)
+    {
         var handle: OpaquePointer?
-        let flags: Int32 = switch mode {
-        case .readWrite: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
-        case .readOnly: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
-        }
+        let flags: Int32 =
+            switch mode {
+            case .readWrite: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+            case .readOnly: SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+            }
         let code = sqlite3_open_v2(path, &handle, flags, nil)
         guard code == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open the database"

@@ -131,7 +131,8 @@ public struct SyntheticPlan: Sendable {
                     measurement.date = end
                     measurement.disaggregation = group
                     let base = indicator.baselineValue ?? 50
-                    measurement.value = ((base + Double(month) * 0.1 + Double(random.next(below: 100)) / 10) * 10).rounded() / 10
+                    measurement.value =
+                        ((base + Double(month) * 0.1 + Double(random.next(below: 100)) / 10) * 10).rounded() / 10
                     measurement.source = "Synthetic statistics office"
                     result.append(measurement)
                 }

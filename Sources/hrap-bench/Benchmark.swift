@@ -31,8 +31,9 @@ struct Benchmark {
         }
         return group.enumerated().map { index, benchmark in
             log("measured \(benchmark.name)")
-            return Figure(name: benchmark.name, rows: benchmark.rows, seconds: seconds[index],
-                          peakGrowthKiB: growth[index])
+            return Figure(
+                name: benchmark.name, rows: benchmark.rows, seconds: seconds[index],
+                peakGrowthKiB: growth[index])
         }
     }
 }
@@ -47,7 +48,8 @@ struct Figure {
 
     var median: Double {
         let sorted = seconds.sorted()
-        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        return sorted.count % 2 == 1
+            ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
     }
 
     var rowsPerSecond: Double { median > 0 ? Double(rows) / median : 0 }

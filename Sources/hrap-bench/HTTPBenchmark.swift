@@ -37,15 +37,19 @@ struct HTTPBenchmark {
         let clock: @Sendable () -> Timestamp = { Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970)) }
         let setup = try HRAPService.open(path: database, mode: .write, catalogue: catalogue, clock: clock)
         let token = try setup.createToken(TokenRequest(name: "bench", role: .admin), as: .commandLine("bench")).token
-        try setup.saveRecord(Plan.self, plan: nil, mode: .update, identity: [.string(plan)],
-                             changes: [("published", .bool(true))], as: .commandLine("bench"))
+        try setup.saveRecord(
+            Plan.self, plan: nil, mode: .update, identity: [.string(plan)],
+            changes: [("published", .bool(true))], as: .commandLine("bench"))
         let served = try Served(database: database)
         var bare = HTTPServer.Configuration()
         bare.port = 0
         // wrk's connections all come from one address: the per-address cap would refuse the 257th.
         bare.maxConnectionsPerAddress = 4_096
-        let text = HTTPServer(configuration: bare) { _ in HTTPResponse(status: .ok, contentType: "text/plain",
-            body: "Hello, World!") }
+        let text = HTTPServer(configuration: bare) { _ in
+            HTTPResponse(
+                status: .ok, contentType: "text/plain",
+                body: "Hello, World!")
+        }
         let textPort = try text.start()
         defer {
             served.stop()
@@ -56,22 +60,37 @@ struct HTTPBenchmark {
         let writes = try writeScript()
         let missing = try uniqueQueryScript()
         var results: [Result] = []
-        let scenarios = [1, 64, 256].map { Scenario(name: "text, HTTPServing alone",
-            path: "http://127.0.0.1:\(textPort)/", connections: $0) }
-            + [1, 64, 256].map { Scenario(name: "GET score (cached)", path: base + "/score?as_of=2026-06-30",
-                connections: $0) }
+        let scenarios =
+            [1, 64, 256].map {
+                Scenario(
+                    name: "text, HTTPServing alone",
+                    path: "http://127.0.0.1:\(textPort)/", connections: $0)
+            }
+            + [1, 64, 256].map {
+                Scenario(
+                    name: "GET score (cached)", path: base + "/score?as_of=2026-06-30",
+                    connections: $0)
+            }
             + [1, 64, 256].map { Scenario(name: "GET one action", path: base + "/actions/1.1.1", connections: $0) }
             + [1, 64].map {
                 Scenario(name: "GET values, limit=1", path: base + "/measurements?limit=1", connections: $0)
             }
-            + [1, 64].map { Scenario(name: "POST measurement", path: base + "/measurements", connections: $0,
-                script: writes) }
+            + [1, 64].map {
+                Scenario(
+                    name: "POST measurement", path: base + "/measurements", connections: $0,
+                    script: writes)
+            }
             + [1, 64].map { Scenario(name: "public plan page (cached)", path: page, connections: $0) }
-            + [1, 64].map { Scenario(name: "public plan page (page cache missed)", path: page, connections: $0,
-                script: missing) }
+            + [1, 64].map {
+                Scenario(
+                    name: "public plan page (page cache missed)", path: page, connections: $0,
+                    script: missing)
+            }
         for scenario in scenarios {
-            results.append(try measure(scenario, token: token,
-                server: scenario.name.hasPrefix("text") ? nil : served.process))
+            results.append(
+                try measure(
+                    scenario, token: token,
+                    server: scenario.name.hasPrefix("text") ? nil : served.process))
             FileHandle.standardError.write(Data("measured \(scenario.name) at \(scenario.connections)\n".utf8))
         }
         return results
@@ -122,16 +141,19 @@ struct HTTPBenchmark {
             errors += Int(Self.number(after: "Non-2xx or 3xx responses:", in: output) ?? 0)
             errors += Self.socketErrors(output)
         }
-        return Result(scenario: scenario, requestsPerSecond: rates, p99Milliseconds: p99s, errors: errors,
-                      peakRSSMiB: server.map { Self.peakRSSMiB(pid: $0.processIdentifier) } ?? .nan)
+        return Result(
+            scenario: scenario, requestsPerSecond: rates, p99Milliseconds: p99s, errors: errors,
+            peakRSSMiB: server.map { Self.peakRSSMiB(pid: $0.processIdentifier) } ?? .nan)
     }
 
     /// One wrk run; a warm-up (GET, one second, one connection) first fills caches so they are not timed.
     private func wrk(_ scenario: Scenario, token: String, seconds: Int, connections: Int) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/wrk")
-        var arguments = ["-t", connections == 1 ? "1" : "2", "-c", "\(connections)", "-d", "\(seconds)s",
-                         "--latency", "-H", "Authorization: Bearer \(token)"]
+        var arguments = [
+            "-t", connections == 1 ? "1" : "2", "-c", "\(connections)", "-d", "\(seconds)s",
+            "--latency", "-H", "Authorization: Bearer \(token)",
+        ]
         if let script = scenario.script { arguments += ["-s", script] }
         process.arguments = arguments + [scenario.path]
         let pipe = Pipe()
@@ -183,7 +205,8 @@ struct HTTPBenchmark {
     static func p99(_ text: String) -> Double? {
         let lines = text.split(separator: "\n")
         guard let line = lines.first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("99%") }),
-              let value = line.split(whereSeparator: \.isWhitespace).last else { return nil }
+            let value = line.split(whereSeparator: \.isWhitespace).last
+        else { return nil }
         let units: [(String, Double)] = [("us", 0.001), ("ms", 1), ("s", 1000)]
         for (unit, factor) in units where value.hasSuffix(unit) {
             return Double(value.dropLast(unit.count)).map { $0 * factor }
@@ -208,14 +231,16 @@ extension HTTPBenchmark {
     /// The figures as a table: medians of the runs, errors summed, and the API's rate against the bare handler's.
     static func print(_ results: [Result], runs: Int, seconds: Int, rows: Int) {
         func median(_ values: [Double]) -> Double { values.median ?? .nan }
-        Swift.print("hrap-bench --http: synthetic plan with \(rows) measurements; wrk on the same cores; "
-            + "median of \(runs) runs of \(seconds) s")
+        Swift.print(
+            "hrap-bench --http: synthetic plan with \(rows) measurements; wrk on the same cores; "
+                + "median of \(runs) runs of \(seconds) s")
         Swift.print("scenario                    connections   requests/s   p99 ms   errors   peak RSS MiB")
         for result in results {
-            Swift.print(String(
-                format: "%-28@ %10d %12.0f %8.2f %8d %14.1f", result.scenario.name as NSString,
+            Swift.print(
+                String(
+                    format: "%-28@ %10d %12.0f %8.2f %8d %14.1f", result.scenario.name as NSString,
                     result.scenario.connections,
-                median(result.requestsPerSecond), median(result.p99Milliseconds), result.errors, result.peakRSSMiB))
+                    median(result.requestsPerSecond), median(result.p99Milliseconds), result.errors, result.peakRSSMiB))
         }
         for connections in [1, 64, 256] {
             let rate = { (name: String) in
@@ -228,9 +253,10 @@ extension HTTPBenchmark {
             if let values = rate("GET values"), let action = rate("GET one action") {
                 let ratio = median(values.requestsPerSecond) / median(action.requestsPerSecond)
                 let p99 = median(values.p99Milliseconds)
-                Swift.print(String(
-                    format: "a page of one value ÷ one action at %d connections: %.2f (p99 %.2f ms)", connections,
-                    ratio, p99))
+                Swift.print(
+                    String(
+                        format: "a page of one value ÷ one action at %d connections: %.2f (p99 %.2f ms)", connections,
+                        ratio, p99))
             }
         }
     }

@@ -17,7 +17,8 @@ enum PeakMemory {
 
     private static func value(_ name: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }) else { return nil }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") })
+        else { return nil }
         return Int(line.split(whereSeparator: \.isWhitespace).dropFirst().first ?? "")
     }
 }

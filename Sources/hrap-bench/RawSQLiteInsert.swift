@@ -8,8 +8,10 @@ struct RawSQLiteInsert {
 
     init(_ measurements: [Measurement]) {
         rows = measurements.map { measurement in
-            (measurement.indicator, measurement.periodStart?.description ?? "", measurement.date.description,
-             measurement.disaggregation.map { "\($0.key)=\($0.value)" }.joined(), measurement.value ?? 0)
+            (
+                measurement.indicator, measurement.periodStart?.description ?? "", measurement.date.description,
+                measurement.disaggregation.map { "\($0.key)=\($0.value)" }.joined(), measurement.value ?? 0
+            )
         }
     }
 
@@ -18,10 +20,15 @@ struct RawSQLiteInsert {
         guard sqlite3_open(path, &handle) == SQLITE_OK, let db = handle else { throw BenchError("cannot open \(path)") }
         defer { sqlite3_close(db) }
         try exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
-        try exec(db, "CREATE TABLE m (plan_id INTEGER, indicator TEXT, period_start TEXT, date TEXT, disaggregation TEXT, value REAL)")
+        try exec(
+            db,
+            "CREATE TABLE m (plan_id INTEGER, indicator TEXT, period_start TEXT, date TEXT, disaggregation TEXT, value REAL)"
+        )
         try exec(db, "BEGIN")
         var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(db, "INSERT INTO m VALUES (1, ?, ?, ?, ?, ?)", -1, &statement, nil) == SQLITE_OK, let insert = statement else {
+        guard sqlite3_prepare_v2(db, "INSERT INTO m VALUES (1, ?, ?, ?, ?, ?)", -1, &statement, nil) == SQLITE_OK,
+            let insert = statement
+        else {
             throw BenchError("cannot prepare")
         }
         defer { sqlite3_finalize(insert) }
@@ -61,16 +68,24 @@ struct RawSQLiteInsert {
             _ = row.start.withCString { csqlite_bind_text(insert, 3, $0, -1) }
             _ = row.end.withCString { csqlite_bind_text(insert, 4, $0, -1) }
             sqlite3_bind_double(insert, 5, row.value)
-            if row.group.isEmpty { sqlite3_bind_null(insert, 6) } else { _ = row.group.withCString { csqlite_bind_text(insert, 6, $0, -1) } }
+            if row.group.isEmpty {
+                sqlite3_bind_null(insert, 6)
+            } else {
+                _ = row.group.withCString { csqlite_bind_text(insert, 6, $0, -1) }
+            }
             for index: Int32 in 7...9 { _ = time.withCString { csqlite_bind_text(insert, index, $0, -1) } }
-            guard sqlite3_step(insert) == SQLITE_DONE else { throw BenchError("insert failed: \(String(cString: sqlite3_errmsg(db)))") }
+            guard sqlite3_step(insert) == SQLITE_DONE else {
+                throw BenchError("insert failed: \(String(cString: sqlite3_errmsg(db)))")
+            }
             sqlite3_reset(insert)
         }
         try exec(db, "COMMIT")
     }
 
     private func exec(_ db: OpaquePointer, _ sql: String) throws {
-        guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else { throw BenchError(String(cString: sqlite3_errmsg(db))) }
+        guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else {
+            throw BenchError(String(cString: sqlite3_errmsg(db)))
+        }
     }
 }
 

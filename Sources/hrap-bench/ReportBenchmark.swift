@@ -20,11 +20,14 @@ struct ReportBenchmark {
             path: database, mode: .read, catalogue: FrameworkCatalogue(directory: root + "/frameworks"),
             clock: { Timestamp(secondsSince1970: 1_767_225_600) })
         var templates: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: root + "/reports") where name.hasSuffix(".mustache") {
-            templates[String(name.dropLast(".mustache".count))] = try String(contentsOfFile: root + "/reports/" + name, encoding: .utf8)
+        for name in try FileManager.default.contentsOfDirectory(atPath: root + "/reports")
+        where name.hasSuffix(".mustache") {
+            templates[String(name.dropLast(".mustache".count))] = try String(
+                contentsOfFile: root + "/reports/" + name, encoding: .utf8)
         }
         self.templates = templates
-        locale = try ReportLocale(language: "en", json: JSONParser.parse(String(contentsOfFile: root + "/locales/en.json", encoding: .utf8)))
+        locale = try ReportLocale(
+            language: "en", json: JSONParser.parse(String(contentsOfFile: root + "/locales/en.json", encoding: .utf8)))
         self.plan = plan
     }
 
@@ -43,6 +46,8 @@ struct ReportBenchmark {
         func milliseconds(_ from: DispatchTime, _ to: DispatchTime) -> Double {
             Double(to.uptimeNanoseconds - from.uptimeNanoseconds) / 1e6
         }
-        return (html.utf8.count, milliseconds(start, gathered), milliseconds(gathered, built), milliseconds(built, rendered))
+        return (
+            html.utf8.count, milliseconds(start, gathered), milliseconds(gathered, built), milliseconds(built, rendered)
+        )
     }
 }

@@ -26,7 +26,9 @@ struct Options {
     init(_ arguments: [String]) throws {
         var iterator = arguments.makeIterator()
         func number(_ flag: String) throws -> Int {
-            guard let text = iterator.next(), let value = Int(text), value > 0 else { throw BenchError("\(flag) needs a positive whole number") }
+            guard let text = iterator.next(), let value = Int(text), value > 0 else {
+                throw BenchError("\(flag) needs a positive whole number")
+            }
             return value
         }
         while let argument = iterator.next() {
@@ -41,13 +43,17 @@ struct Options {
             case "--http": http = true
             case "--http-seconds": httpSeconds = try number(argument)
             case "--only":
-                guard let prefix = iterator.next() else { throw BenchError("--only needs the start of a figure's name") }
+                guard let prefix = iterator.next() else {
+                    throw BenchError("--only needs the start of a figure's name")
+                }
                 only = prefix
             case "--write":
                 guard let directory = iterator.next() else { throw BenchError("--write needs a directory") }
                 writeDirectory = directory
             case "-h", "--help":
-                print("USAGE: hrap-bench [--runs N] [--seed N] [--measurements N] [--indicators N] [--actions N] [--budget-lines N] [--json] [--only NAME] [--write DIR] [--http [--http-seconds N]] | --peak-rss COMMAND [ARGUMENT...]")
+                print(
+                    "USAGE: hrap-bench [--runs N] [--seed N] [--measurements N] [--indicators N] [--actions N] [--budget-lines N] [--json] [--only NAME] [--write DIR] [--http [--http-seconds N]] | --peak-rss COMMAND [ARGUMENT...]"
+                )
                 exit(0)
             default: throw BenchError("unknown option \(argument); see --help")
             }
@@ -79,14 +85,17 @@ do {
     let sheet = SheetFormats.measurements
     let conventions = FieldKind.TextConventions(listSeparator: ";", decimalComma: false)
     let writer = CSVWriter()
-    let csv = writer.line(sheet.columns) + plan.measurements.map { writer.line(sheet.cells(of: $0, conventions)) }.joined()
+    let csv =
+        writer.line(sheet.columns) + plan.measurements.map { writer.line(sheet.cells(of: $0, conventions)) }.joined()
     let planJSON = JSONWriter.pretty(plan.encode()), planBytes = Array(planJSON.utf8)
 
     if let directory = options.writeDirectory {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try Data((planJSON + "\n").utf8).write(to: URL(fileURLWithPath: directory + "/synthetic-plan.json"))
         try Data(csv.utf8).write(to: URL(fileURLWithPath: directory + "/synthetic-measurements.csv"))
-        print("Wrote \(directory)/synthetic-plan.json (\(plan.measurements.count) measurements) and \(directory)/synthetic-measurements.csv")
+        print(
+            "Wrote \(directory)/synthetic-plan.json (\(plan.measurements.count) measurements) and \(directory)/synthetic-measurements.csv"
+        )
         exit(0)
     }
 
@@ -99,8 +108,10 @@ do {
     _ = try loaded.importPlan(structure, source: "bench", by: author)
     _ = try loaded.importSheet(.measurements, bytes: bytes, source: "bench.csv", plan: plan.plan.code, by: author)
     if options.http {
-        let results = try HTTPBenchmark(database: loadedPath, plan: plan.plan.code, seconds: options.httpSeconds,
-                                        runs: options.runs).run()
+        let results = try HTTPBenchmark(
+            database: loadedPath, plan: plan.plan.code, seconds: options.httpSeconds,
+            runs: options.runs
+        ).run()
         HTTPBenchmark.print(results, runs: options.runs, seconds: options.httpSeconds, rows: rows)
         removeDatabase(loadedPath)
         exit(0)
@@ -110,7 +121,8 @@ do {
     guard let frameworkData = FileManager.default.contents(atPath: frameworkPath) else {
         throw BenchError("run hrap-bench from the package directory: \(frameworkPath) is missing")
     }
-    let (framework, frameworkProblems) = Framework.schema.decode(try JSONParser.parse([UInt8](frameworkData)), path: "$")
+    let (framework, frameworkProblems) = Framework.schema.decode(
+        try JSONParser.parse([UInt8](frameworkData)), path: "$")
     guard frameworkProblems.isEmpty else { throw BenchError("hrgl-2024 is invalid: \(frameworkProblems)") }
     let asOf = CalendarDate(year: 2026, month: 6, day: 30) ?? CalendarDate(daysSince1970: 0)
     let facts = PlanFacts(file: plan)
@@ -118,59 +130,85 @@ do {
     let csvPath = NSTemporaryDirectory() + "hrap-bench-\(UUID().uuidString).csv"
     try Data(bytes).write(to: URL(fileURLWithPath: csvPath))
     defer { try? FileManager.default.removeItem(atPath: csvPath) }
-    let shellAnchor = SQLiteShellImport.isAvailable ? [
-        Benchmark(name: "sqlite3 shell .import + INSERT…SELECT into hrap's table", rows: rows, prepare: {
-            removeDatabase(importPath)
-            importPath = temporaryPath("shell")
-            _ = try PlanStore(path: importPath).importPlan(structure, source: "bench", by: author)
-        }, work: { try SQLiteShellImport(csvPath: csvPath, planID: 1).run(database: importPath) }),
-    ] : []
-    let importGroup = [
-        Benchmark(name: "raw SQLite insert (C API, 6 columns)", rows: rows, prepare: {
-            removeDatabase(importPath)
-            importPath = temporaryPath("raw")
-        }, work: { try raw.run(path: importPath) }),
-        Benchmark(name: "raw SQLite insert into hrap's measurements table", rows: rows, prepare: {
-            removeDatabase(importPath)
-            importPath = temporaryPath("raw-hrap")
-            _ = try PlanStore(path: importPath).importPlan(structure, source: "bench", by: author)
-        }, work: { try raw.runIntoMeasurementsTable(path: importPath, planID: 1) }),
-        Benchmark(name: "CSV import, measurements", rows: rows, prepare: {
-            removeDatabase(importPath)
-            importPath = temporaryPath("csv")
-            importStore = try PlanStore(path: importPath)
-            _ = try importStore?.importPlan(structure, source: "bench", by: author)
-        }, work: {
-            _ = try importStore?.importSheet(.measurements, bytes: bytes, source: "bench.csv", plan: plan.plan.code, by: author)
-        }),
-    ] + shellAnchor
+    let shellAnchor =
+        SQLiteShellImport.isAvailable
+        ? [
+            Benchmark(
+                name: "sqlite3 shell .import + INSERT…SELECT into hrap's table", rows: rows,
+                prepare: {
+                    removeDatabase(importPath)
+                    importPath = temporaryPath("shell")
+                    _ = try PlanStore(path: importPath).importPlan(structure, source: "bench", by: author)
+                }, work: { try SQLiteShellImport(csvPath: csvPath, planID: 1).run(database: importPath) })
+        ] : []
+    let importGroup =
+        [
+            Benchmark(
+                name: "raw SQLite insert (C API, 6 columns)", rows: rows,
+                prepare: {
+                    removeDatabase(importPath)
+                    importPath = temporaryPath("raw")
+                }, work: { try raw.run(path: importPath) }),
+            Benchmark(
+                name: "raw SQLite insert into hrap's measurements table", rows: rows,
+                prepare: {
+                    removeDatabase(importPath)
+                    importPath = temporaryPath("raw-hrap")
+                    _ = try PlanStore(path: importPath).importPlan(structure, source: "bench", by: author)
+                }, work: { try raw.runIntoMeasurementsTable(path: importPath, planID: 1) }),
+            Benchmark(
+                name: "CSV import, measurements", rows: rows,
+                prepare: {
+                    removeDatabase(importPath)
+                    importPath = temporaryPath("csv")
+                    importStore = try PlanStore(path: importPath)
+                    _ = try importStore?.importPlan(structure, source: "bench", by: author)
+                },
+                work: {
+                    _ = try importStore?.importSheet(
+                        .measurements, bytes: bytes, source: "bench.csv", plan: plan.plan.code, by: author)
+                }),
+        ] + shellAnchor
     let others = [
-        Benchmark(name: "CSV export, measurements", rows: rows, prepare: {}, work: {
-            _ = try loaded.exportSheet(.measurements, plan: plan.plan.code)
-        }),
-        Benchmark(name: "JSON plan export", rows: rows, prepare: {}, work: {
-            _ = JSONWriter.pretty(try loaded.exportPlan(plan.plan.code).encode())
-        }),
-        Benchmark(name: "score against hrgl-2024, plan in memory", rows: rows, prepare: {}, work: {
-            _ = Scorer.score(facts, framework: framework, asOf: asOf)
-        }),
-        Benchmark(name: "score against hrgl-2024, loading the plan", rows: rows, prepare: {}, work: {
-            _ = Scorer.score(try loaded.facts(plan: plan.plan.code), framework: framework, asOf: asOf)
-        }),
-        Benchmark(name: "annual report HTML, loading the plan", rows: rows, prepare: {}, work: {
-            _ = try ReportBenchmark(database: loadedPath, plan: plan.plan.code).run(year: 2025)
-        }),
-        Benchmark(name: "JSON plan import, empty database", rows: rows, prepare: {
-            removeDatabase(importPath)
-            importPath = temporaryPath("json")
-            importStore = try PlanStore(path: importPath)
-        }, work: {
-            let stream = try PlanFileStream.read { JSONStreamReader.source(of: planBytes) }
-            guard stream.problems.isEmpty else {
-                throw BenchError("the synthetic plan is invalid: \(stream.problems.prefix(3))")
-            }
-            _ = try importStore?.importPlan(stream, source: "bench", by: author)
-        }),
+        Benchmark(
+            name: "CSV export, measurements", rows: rows, prepare: {},
+            work: {
+                _ = try loaded.exportSheet(.measurements, plan: plan.plan.code)
+            }),
+        Benchmark(
+            name: "JSON plan export", rows: rows, prepare: {},
+            work: {
+                _ = JSONWriter.pretty(try loaded.exportPlan(plan.plan.code).encode())
+            }),
+        Benchmark(
+            name: "score against hrgl-2024, plan in memory", rows: rows, prepare: {},
+            work: {
+                _ = Scorer.score(facts, framework: framework, asOf: asOf)
+            }),
+        Benchmark(
+            name: "score against hrgl-2024, loading the plan", rows: rows, prepare: {},
+            work: {
+                _ = Scorer.score(try loaded.facts(plan: plan.plan.code), framework: framework, asOf: asOf)
+            }),
+        Benchmark(
+            name: "annual report HTML, loading the plan", rows: rows, prepare: {},
+            work: {
+                _ = try ReportBenchmark(database: loadedPath, plan: plan.plan.code).run(year: 2025)
+            }),
+        Benchmark(
+            name: "JSON plan import, empty database", rows: rows,
+            prepare: {
+                removeDatabase(importPath)
+                importPath = temporaryPath("json")
+                importStore = try PlanStore(path: importPath)
+            },
+            work: {
+                let stream = try PlanFileStream.read { JSONStreamReader.source(of: planBytes) }
+                guard stream.problems.isEmpty else {
+                    throw BenchError("the synthetic plan is invalid: \(stream.problems.prefix(3))")
+                }
+                _ = try importStore?.importPlan(stream, source: "bench", by: author)
+            }),
     ]
     var figures: [Figure] = []
     let log: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
@@ -181,9 +219,12 @@ do {
     // Where the report's time goes: one more run, split into its parts.
     if figures.contains(where: { $0.name.hasPrefix("annual report") }) {
         let parts = try ReportBenchmark(database: loadedPath, plan: plan.plan.code).run(year: 2025)
-        FileHandle.standardError.write(Data(String(
-            format: "annual report: data %.0f ms, model %.0f ms, templates %.0f ms; %d bytes of HTML\n",
-            parts.data, parts.model, parts.render, parts.bytes).utf8))
+        FileHandle.standardError.write(
+            Data(
+                String(
+                    format: "annual report: data %.0f ms, model %.0f ms, templates %.0f ms; %d bytes of HTML\n",
+                    parts.data, parts.model, parts.render, parts.bytes
+                ).utf8))
     }
     importStore = nil
     removeDatabase(importPath)
@@ -199,37 +240,62 @@ do {
             ("seed", .integer(Int64(options.seed))), ("runs", .integer(Int64(options.runs))),
             ("measurements", .integer(Int64(rows))), ("indicators", .integer(Int64(plan.indicators.count))),
             ("actions", .integer(Int64(plan.actions.count))), ("budget_lines", .integer(Int64(plan.budgetLines.count))),
-            ("figures", .array(figures.map { figure in
-                .object([
-                    ("name", .string(figure.name)), ("rows", .integer(Int64(figure.rows))),
-                    ("median_seconds", .number((figure.median * 1e6).rounded() / 1e6)),
-                    ("rows_per_second", .integer(Int64(figure.rowsPerSecond))),
-                    ("runs_seconds", .array(figure.seconds.map { .number(($0 * 1e6).rounded() / 1e6) })),
-                    ("peak_growth_mib", figure.peakGrowthKiB.map { .number((Double($0) / 102.4).rounded() / 10) } ?? .null),
-                ])
-            })),
+            (
+                "figures",
+                .array(
+                    figures.map { figure in
+                        .object([
+                            ("name", .string(figure.name)), ("rows", .integer(Int64(figure.rows))),
+                            ("median_seconds", .number((figure.median * 1e6).rounded() / 1e6)),
+                            ("rows_per_second", .integer(Int64(figure.rowsPerSecond))),
+                            ("runs_seconds", .array(figure.seconds.map { .number(($0 * 1e6).rounded() / 1e6) })),
+                            (
+                                "peak_growth_mib",
+                                figure.peakGrowthKiB.map { .number((Double($0) / 102.4).rounded() / 10) } ?? .null
+                            ),
+                        ])
+                    })
+            ),
             ("csv_import_vs_raw_insert", ratio.map { .number(($0 * 1000).rounded() / 1000) } ?? .null),
-            ("csv_import_vs_raw_insert_into_measurements_table", tableRatio.map { .number(($0 * 1000).rounded() / 1000) } ?? .null),
+            (
+                "csv_import_vs_raw_insert_into_measurements_table",
+                tableRatio.map { .number(($0 * 1000).rounded() / 1000) } ?? .null
+            ),
             ("csv_import_vs_sqlite3_shell", shellRatio.map { .number(($0 * 1000).rounded() / 1000) } ?? .null),
         ])
         print(JSONWriter.pretty(json))
     } else {
-        print("hrap-bench: seed \(options.seed), \(plan.actions.count) actions, \(plan.indicators.count) indicators, "
-            + "\(rows) measurements, \(plan.budgetLines.count) budget lines; median of \(options.runs) runs")
+        print(
+            "hrap-bench: seed \(options.seed), \(plan.actions.count) actions, \(plan.indicators.count) indicators, "
+                + "\(rows) measurements, \(plan.budgetLines.count) budget lines; median of \(options.runs) runs")
         let nameWidth = figures.map(\.name.count).max() ?? 0
-        func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
-        func left(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
-        print(pad("figure", nameWidth) + "  " + left("median ms", 10) + "  " + left("rows/s", 10) + "  "
-            + left("peak +MiB", 10))
+        func pad(_ text: String, _ width: Int) -> String {
+            text + String(repeating: " ", count: max(0, width - text.count))
+        }
+        func left(_ text: String, _ width: Int) -> String {
+            String(repeating: " ", count: max(0, width - text.count)) + text
+        }
+        print(
+            pad("figure", nameWidth) + "  " + left("median ms", 10) + "  " + left("rows/s", 10) + "  "
+                + left("peak +MiB", 10))
         for figure in figures {
             let growth = figure.peakGrowthKiB.map { String(format: "%.1f", Double($0) / 1024) } ?? "?"
-            print(pad(figure.name, nameWidth) + "  " + left(String(format: "%.1f", figure.median * 1000), 10) + "  "
-                + left(String(Int(figure.rowsPerSecond)), 10) + "  " + left(growth, 10))
+            print(
+                pad(figure.name, nameWidth) + "  " + left(String(format: "%.1f", figure.median * 1000), 10) + "  "
+                    + left(String(Int(figure.rowsPerSecond)), 10) + "  " + left(growth, 10))
         }
         if let ratio { print(String(format: "CSV import rate / raw SQLite insert rate (6 columns): %.2f", ratio)) }
-        if let tableRatio { print(String(format: "CSV import rate / raw SQLite insert rate (hrap's measurements table): %.2f", tableRatio)) }
-        if let shellRatio { print(String(format: "CSV import rate / sqlite3 shell .import + INSERT…SELECT rate: %.2f", shellRatio)) }
-        print("peak +MiB: the most resident memory rose during one run (the shell's own memory is its process's, not counted)")
+        if let tableRatio {
+            print(
+                String(format: "CSV import rate / raw SQLite insert rate (hrap's measurements table): %.2f", tableRatio)
+            )
+        }
+        if let shellRatio {
+            print(String(format: "CSV import rate / sqlite3 shell .import + INSERT…SELECT rate: %.2f", shellRatio))
+        }
+        print(
+            "peak +MiB: the most resident memory rose during one run (the shell's own memory is its process's, not counted)"
+        )
     }
 } catch {
     FileHandle.standardError.write(Data("hrap-bench: \(error)\n".utf8))

@@ -3,7 +3,7 @@ import Foundation
 import HRAPCLI
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 StandardStream.ignoreBrokenPipes()

@@ -44,7 +44,10 @@ final class Received: Sendable {
     @Test func parsesOptionsFlagsPackedShortsAndArguments() {
         let capture = Capture()
         let code = tool.run(
-            ["plan", "create", "-pc", "x", "--status=adopted", "--tag", "a", "--tag", "b", "--db", "f.sqlite", "in.json"],
+            [
+                "plan", "create", "-pc", "x", "--status=adopted", "--tag", "a", "--tag", "b", "--db", "f.sqlite",
+                "in.json",
+            ],
             io: capture.io)
         #expect(code == 0)
         let parsed = received.withLock { $0 }
@@ -63,7 +66,9 @@ final class Received: Sendable {
         #expect(received.withLock { $0 }?.argument("FILE") == "--odd")
     }
 
-    @Test(arguments: [["--code", "-1e5"], ["--code", "-h"], ["-c", "-x"], ["--code", "-pc"], ["--tag", "-1e3", "--code", "-h"]])
+    @Test(arguments: [
+        ["--code", "-1e5"], ["--code", "-h"], ["-c", "-x"], ["--code", "-pc"], ["--tag", "-1e3", "--code", "-h"],
+    ])
     func anOptionsValueMayStartWithADash(arguments: [String]) {
         let capture = Capture()
         #expect(tool.run(["plan", "create"] + arguments, io: capture.io) == 0, "\(capture.stderr)")
@@ -82,8 +87,10 @@ final class Received: Sendable {
     /// Seeded random argv from a small alphabet of hostile pieces: the tool never traps, and answers 0, help or 64.
     @Test func randomCommandLinesNeverTrap() {
         var generator = SplitMix64(seed: 0x5EED)
-        let alphabet = ["plan", "create", "--code", "-c", "-", "--", "-1e5", "-h", "--help", "=", "--status=", "--tag=a=b",
-                        "-pc", "-cp", "--db", "x", "", "--published=yes", "--nope", "help", "-", "-.5", "--version", "é", "\u{0}"]
+        let alphabet = [
+            "plan", "create", "--code", "-c", "-", "--", "-1e5", "-h", "--help", "=", "--status=", "--tag=a=b",
+            "-pc", "-cp", "--db", "x", "", "--published=yes", "--nope", "help", "-", "-.5", "--version", "é", "\u{0}",
+        ]
         for _ in 0..<2_000 {
             let count = Int.random(in: 0...7, using: &generator)
             let argv = (0..<count).map { _ in alphabet.randomElement(using: &generator) ?? "" }
@@ -96,12 +103,13 @@ final class Received: Sendable {
     @Test func unknownOptionSuggestsTheClosestAndExits64() {
         let capture = Capture()
         #expect(tool.run(["plan", "create", "--cod", "x"], io: capture.io) == 64)
-        #expect(capture.stderr == """
-            Error: Unknown option '--cod'. Did you mean '--code'?
-            Usage: hrap plan create [<options>] [<file>]
-              See 'hrap plan create --help' for more information.
+        #expect(
+            capture.stderr == """
+                Error: Unknown option '--cod'. Did you mean '--code'?
+                Usage: hrap plan create [<options>] [<file>]
+                  See 'hrap plan create --help' for more information.
 
-            """)
+                """)
     }
 
     @Test func unknownCommandSuggestsTheClosest() {
@@ -112,7 +120,10 @@ final class Received: Sendable {
 
     @Test(arguments: [
         (["plan", "create", "--code"], "Error: Missing value for '--code'."),
-        (["plan", "create", "--status", "gone"], "Error: The value 'gone' is invalid for '--status'. Expected one of: draft, adopted."),
+        (
+            ["plan", "create", "--status", "gone"],
+            "Error: The value 'gone' is invalid for '--status'. Expected one of: draft, adopted."
+        ),
         (["plan", "create", "--code", "a", "--code", "b"], "Error: The option '--code' was given more than once."),
         (["plan", "create", "a", "b"], "Error: Unexpected argument 'b'."),
         (["plan", "create", "--published=yes"], "Error: The flag '--published' takes no value."),
@@ -127,26 +138,27 @@ final class Received: Sendable {
     @Test func helpIsGeneratedFromTheDeclarationAndGoesToStdout() {
         let capture = Capture()
         #expect(tool.run(["plan", "create", "--help"], io: capture.io) == 0)
-        #expect(capture.stdout == """
-            OVERVIEW: Create a plan.
+        #expect(
+            capture.stdout == """
+                OVERVIEW: Create a plan.
 
-            USAGE: hrap plan create [<options>] [<file>]
+                USAGE: hrap plan create [<options>] [<file>]
 
-            ARGUMENTS:
-              <file>                    A file.
+                ARGUMENTS:
+                  <file>                    A file.
 
-            OPTIONS:
-              -c, --code <code>         The plan's code.
-              --status <value>          Status. (values: draft, adopted) (default: draft)
-              --tag <value>             A tag. (repeatable)
-              -p, --published           Publish it.
-              --db <path>               Database file.
-              -h, --help                Show help information.
+                OPTIONS:
+                  -c, --code <code>         The plan's code.
+                  --status <value>          Status. (values: draft, adopted) (default: draft)
+                  --tag <value>             A tag. (repeatable)
+                  -p, --published           Publish it.
+                  --db <path>               Database file.
+                  -h, --help                Show help information.
 
-            EXAMPLES:
-              hrap plan create --code x
+                EXAMPLES:
+                  hrap plan create --code x
 
-            """)
+                """)
         #expect(capture.stderr.isEmpty)
     }
 

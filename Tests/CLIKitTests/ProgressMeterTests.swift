@@ -1,14 +1,17 @@
 @testable import CLIKit
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import Testing
 
 @Suite struct ProgressMeterTests {
     @Test func showsRowsRateAndTimeLeft() {
-        #expect(ProgressMeter.line(label: "Importing", done: 45_000, total: 100_000, elapsed: .milliseconds(250))
-            == "Importing  45,000/100,000 rows  180,000 rows/s  ETA 1 s")
-        #expect(ProgressMeter.line(label: "Exporting", done: 10, total: 10, elapsed: .seconds(1)) == "Exporting  10/10 rows  10 rows/s")
+        #expect(
+            ProgressMeter.line(label: "Importing", done: 45_000, total: 100_000, elapsed: .milliseconds(250))
+                == "Importing  45,000/100,000 rows  180,000 rows/s  ETA 1 s")
+        #expect(
+            ProgressMeter.line(label: "Exporting", done: 10, total: 10, elapsed: .seconds(1))
+                == "Exporting  10/10 rows  10 rows/s")
         #expect(ProgressMeter.line(label: "Importing", done: 0, total: 10, elapsed: .zero) == "Importing  0/10 rows")
     }
 

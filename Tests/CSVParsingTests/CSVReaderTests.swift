@@ -7,7 +7,8 @@ import Testing
     }
 
     @Test func quotedFieldsHoldDelimitersQuotesAndLineBreaks() throws {
-        let records = try CSVReader.read(Array("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\nlast,\n".utf8)).records
+        let records = try CSVReader.read(Array("a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\"two\nlines\",z\nlast,\n".utf8))
+            .records
         #expect(records.map(\.fields) == [["a", "b"], ["x, y", "say \"hi\""], ["two\nlines", "z"], ["last", ""]])
         #expect(records.map(\.line) == [1, 2, 3, 5])
     }
@@ -22,7 +23,10 @@ import Testing
     }
 
     @Test func byteOrderMarkIsSkipped() throws {
-        #expect(try CSVReader.read([0xEF, 0xBB, 0xBF] + Array("code,value\n".utf8)).records.first?.fields == ["code", "value"])
+        #expect(
+            try CSVReader.read([0xEF, 0xBB, 0xBF] + Array("code,value\n".utf8)).records.first?.fields == [
+                "code", "value",
+            ])
     }
 
     @Test func emptyFieldsAndBlankLines() throws {
@@ -38,7 +42,9 @@ import Testing
     }
 
     @Test func anUnterminatedQuoteNamesTheLineItOpensOn() {
-        #expect(throws: CSVReader.SyntaxError(line: 2, reason: "a quoted field is not closed before the end of the file")) {
+        #expect(
+            throws: CSVReader.SyntaxError(line: 2, reason: "a quoted field is not closed before the end of the file")
+        ) {
             try read("a,b\n\"open,1\n2,3\n")
         }
     }

@@ -42,7 +42,8 @@ import Testing
     }
 
     @Test func randomInputsReadAlikeInChunks() {
-        let alphabet: [[UInt8]] = ["a", "bc", ",", ";", "\"", "\"\"", "\n", "\r\n", "\r", "é", "\u{FEFF}"]
+        let alphabet: [[UInt8]] =
+            ["a", "bc", ",", ";", "\"", "\"\"", "\n", "\r\n", "\r", "é", "\u{FEFF}"]
             .map { Array($0.utf8) } + [[0xFF], [0xEF, 0xBB, 0xBF]]
         var generator = SplitMix64(seed: 2024)
         for _ in 0..<3_000 {
@@ -52,8 +53,9 @@ import Testing
             }
             let size = Int.random(in: 1...9, using: &generator)
             let delimiter: UInt8? = [nil, 0x2C, 0x3B][Int.random(in: 0...2, using: &generator)]
-            #expect(streamed(bytes, size: size, delimiter: delimiter) == whole(bytes, delimiter: delimiter),
-                    "\(bytes) in chunks of \(size)")
+            #expect(
+                streamed(bytes, size: size, delimiter: delimiter) == whole(bytes, delimiter: delimiter),
+                "\(bytes) in chunks of \(size)")
         }
     }
 

@@ -4,7 +4,9 @@ import Testing
 @Suite struct CSVWriterTests {
     @Test func quotesOnlyFieldsThatNeedIt() {
         let writer = CSVWriter()
-        #expect(writer.line(["plain", "a,b", "say \"hi\"", "two\nlines", ""]) == "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n")
+        #expect(
+            writer.line(["plain", "a,b", "say \"hi\"", "two\nlines", ""])
+                == "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n")
     }
 
     @Test func semicolonDialectQuotesSemicolonsNotCommas() {

@@ -14,7 +14,8 @@ import Testing
     }
 
     @Test func writesEveryFileIntoTheNewDirectory() throws {
-        try AtomicDirectory.write(["a.csv": Array("x,y\n".utf8), "README.md": Array("# r\n".utf8)], to: directory + "/out/")
+        try AtomicDirectory.write(
+            ["a.csv": Array("x,y\n".utf8), "README.md": Array("# r\n".utf8)], to: directory + "/out/")
         #expect(names() == ["out"], "no partial directory left, the trailing slash ignored")
         #expect(names(directory + "/out") == ["README.md", "a.csv"])
         #expect(try String(contentsOfFile: directory + "/out/a.csv", encoding: .utf8) == "x,y\n")

@@ -9,7 +9,9 @@ import Testing
         return path
     }()
 
-    private func names() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: directory))?.sorted() ?? [] }
+    private func names() -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: directory))?.sorted() ?? []
+    }
 
     @Test func writesAndReplacesWholeFiles() throws {
         let path = directory + "/out.json"
@@ -55,7 +57,9 @@ import Testing
 
 @Suite struct InputLimitTests {
     @Test func anEndlessInputStopsAtTheLimit() {
-        #expect { try InputFile.read("/dev/urandom", maximumBytes: 1 << 20) } throws: { ($0 as? FileSystemError)?.errno == EFBIG }
+        #expect { try InputFile.read("/dev/urandom", maximumBytes: 1 << 20) } throws: {
+            ($0 as? FileSystemError)?.errno == EFBIG
+        }
     }
 }
 
@@ -82,7 +86,8 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
         try AtomicFile.write("new", to: link)
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "new")
-        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == target, "the link is still a link")
+        #expect(
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == target, "the link is still a link")
     }
 }
 

@@ -30,6 +30,8 @@ import Testing
 
     @Test func missingFilesAndDirectoriesFailAsWhenReadWhole() {
         #expect { _ = try InputFileReader("/no/such/file") } throws: { ($0 as? FileSystemError)?.isMissing == true }
-        #expect { _ = try InputFileReader(NSTemporaryDirectory()) } throws: { ($0 as? FileSystemError)?.errno == EISDIR }
+        #expect { _ = try InputFileReader(NSTemporaryDirectory()) } throws: {
+            ($0 as? FileSystemError)?.errno == EISDIR
+        }
     }
 }

@@ -4,7 +4,8 @@ import Testing
 /// `hrap annual-report`: golden Markdown and JSON of the examples, the HTML checked by structure, a city's templates,
 /// and bad input.
 @Suite struct AnnualReportTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/reports")
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden/reports")
 
     private func session() -> Session {
         let session = Session()
@@ -32,15 +33,18 @@ import Testing
     func theCommittedExampleReportsAreCurrent(plan: String, language: String) throws {
         let session = session()
         let html = session.run("annual-report", plan, "--year", "2025", "--format", "html", "--lang", language).out
-        let committed = try String(contentsOfFile: session.root + "/examples/reports/\(plan)-2025-\(language).html", encoding: .utf8)
+        let committed = try String(
+            contentsOfFile: session.root + "/examples/reports/\(plan)-2025-\(language).html", encoding: .utf8)
         #expect(html == committed, "run: bash .ci/reports")
     }
 
     @Test(arguments: ["aldermoor-2023", "hainbach-inklusiv"])
     func theHTMLReportIsWholeAccessibleAndSelfContained(plan: String) throws {
         let html = session().run("annual-report", plan, "--year", "2025", "--format", "html", "--lang", "fr").out
-        for id in ["findings", "measure", "scorecard", "fields", "backwards", "budget", "participation", "recommendations",
-                   "quality", "methodology"] {
+        for id in [
+            "findings", "measure", "scorecard", "fields", "backwards", "budget", "participation", "recommendations",
+            "quality", "methodology",
+        ] {
             #expect(html.contains("<section id=\"\(id)\""), "section \(id)")
         }
         #expect(html.components(separatedBy: "<h1").count == 2, "one h1")
@@ -84,7 +88,9 @@ import Testing
         let session = session()
         for format in ["md", "html"] {
             let whole = session.run("annual-report", "aldermoor-2023", "--year", "2025", "--format", format).out
-            let summary = session.run("annual-report", "aldermoor-2023", "--year", "2025", "--format", format, "--summary").out
+            let summary = session.run(
+                "annual-report", "aldermoor-2023", "--year", "2025", "--format", format, "--summary"
+            ).out
             #expect(summary.contains("Summary 2025: Aldermoor Human Rights Action Plan 2023–2027"))
             #expect(summary.contains("Measures implemented: 2 of 40"))
             #expect(summary.utf8.count * 4 < whole.utf8.count, "a fraction of the whole report")
@@ -96,13 +102,15 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hrap-city-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try """
-            {{<layout.html}}{{$title}}Stadt Hainbach{{/title}}{{$content}}<p>Unser Bericht: {{measures.summary}}</p>{{/content}}{{/layout.html}}
-            """.write(to: directory.appendingPathComponent("annual.html.mustache"), atomically: true, encoding: .utf8)
+        {{<layout.html}}{{$title}}Stadt Hainbach{{/title}}{{$content}}<p>Unser Bericht: {{measures.summary}}</p>{{/content}}{{/layout.html}}
+        """.write(to: directory.appendingPathComponent("annual.html.mustache"), atomically: true, encoding: .utf8)
         let html = session().run(
-            "annual-report", "hainbach-inklusiv", "--year", "2025", "--templates", directory.path, "--lang", "de").out
+            "annual-report", "hainbach-inklusiv", "--year", "2025", "--templates", directory.path, "--lang", "de"
+        ).out
         #expect(html.contains("<title>Stadt Hainbach</title>"))
         #expect(html.contains("<p>Unser Bericht: 18 von 35 Maßnahmen umgesetzt (51\u{00A0}%)</p>"))
-        #expect(html.contains("<a class=\"skip\" href=\"#main\">Zum Bericht springen</a>"), "the standard layout around it")
+        #expect(
+            html.contains("<a class=\"skip\" href=\"#main\">Zum Bericht springen</a>"), "the standard layout around it")
     }
 
     @Test func aBrokenCityTemplateIsAnErrorAndWritesNothing() throws {
@@ -111,7 +119,8 @@ import Testing
         try "<h1>{{#fields}}{{title.text}}</h1>\n".write(
             to: directory.appendingPathComponent("annual.html.mustache"), atomically: true, encoding: .utf8)
         let output = directory.appendingPathComponent("report.html").path
-        let result = session().run("annual-report", "aldermoor-2023", "--year", "2025", "--templates", directory.path, "-o", output)
+        let result = session().run(
+            "annual-report", "aldermoor-2023", "--year", "2025", "--templates", directory.path, "-o", output)
         #expect(result.code == 65)
         #expect(result.err.contains("annual.html:1:5: the section 'fields' is opened here and never closed"))
         #expect(!FileManager.default.fileExists(atPath: output))
@@ -124,10 +133,14 @@ import Testing
         #expect(session.run("annual-report", "aldermoor-2023", "--year", "2025", "--lang", "it").code == 64)
         #expect(session.run("annual-report", "aldermoor-2023").code == 64, "--year is required")
         #expect(session.run("annual-report", "aldermoor-2023", "--year", "20x5").code == 64)
-        #expect(session.run("annual-report", "aldermoor-2023", "--year", "2025", "--templates", "/no/such/dir").code == 66)
-        session.run("government", "create", "--code", "XX-empty", "--name", "Empty", "--country", "AT", "--level", "municipality")
-        session.run("plan", "create", "--code", "empty", "--government", "XX-empty", "--title", "Nothing yet",
-                    "--kind", "comprehensive", "--period-start", "2025-01-01", "--status", "draft")
+        #expect(
+            session.run("annual-report", "aldermoor-2023", "--year", "2025", "--templates", "/no/such/dir").code == 66)
+        session.run(
+            "government", "create", "--code", "XX-empty", "--name", "Empty", "--country", "AT", "--level",
+            "municipality")
+        session.run(
+            "plan", "create", "--code", "empty", "--government", "XX-empty", "--title", "Nothing yet",
+            "--kind", "comprehensive", "--period-start", "2025-01-01", "--status", "draft")
         let empty = session.run("annual-report", "empty", "--year", "2025", "--format", "md")
         #expect(empty.code == 0, "\(empty.err)")
         #expect(empty.out.contains("0 of 0 measures implemented"))

@@ -20,8 +20,10 @@ import Testing
         (value.indicator, value.date, value.value) = ("1.1.b", CalendarDate.endOfYear(2025), 812)
         var update = ProgressUpdate()
         (update.action, update.date, update.status) = ("1.1.1", CalendarDate.endOfYear(2025), .delayed)
-        for outcome in [try service.record(value, plan: "aldermoor-2023", as: officer),
-                        try service.record(update, plan: "aldermoor-2023", as: officer)] {
+        for outcome in [
+            try service.record(value, plan: "aldermoor-2023", as: officer),
+            try service.record(update, plan: "aldermoor-2023", as: officer),
+        ] {
             guard case .awaitingApproval = outcome else { Issue.record("\(outcome) instead of waiting"); continue }
         }
         return session

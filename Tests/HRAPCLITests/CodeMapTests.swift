@@ -10,11 +10,15 @@ import Testing
     private func packageTargets() throws -> [String: [String]] {
         let text = try String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)
         var targets: [String: [String]] = [:]
-        let pattern = /\.(?:target|executableTarget|systemLibrary)\(\s*name: "([^"]+)"(?:,\s*dependencies: \[([^\]]*)\])?/
+        let pattern =
+            /\.(?:target|executableTarget|systemLibrary)\(\s*name: "([^"]+)"(?:,\s*dependencies: \[([^\]]*)\])?/
         for match in text.matches(of: pattern) {
-            let dependencies = match.2.map { list in
-                list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: ["\""]) }
-            } ?? []
+            let dependencies =
+                match.2.map { list in
+                    list.split(separator: ",").map {
+                        $0.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: ["\""])
+                    }
+                } ?? []
             targets[String(match.1)] = dependencies.filter { !$0.isEmpty }
         }
         return targets
@@ -27,9 +31,12 @@ import Testing
         var rows: [String: [String]] = [:]
         for line in section.split(separator: "\n") where line.hasPrefix("| `") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            let dependencies = cells.last == "—" ? [] : (cells.last ?? "").split(separator: ",").map {
-                $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["`"])
-            }
+            let dependencies =
+                cells.last == "—"
+                ? []
+                : (cells.last ?? "").split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["`"])
+                }
             rows[cells[0].trimmingCharacters(in: ["`"])] = dependencies
         }
         return rows
@@ -48,7 +55,8 @@ import Testing
         let infrastructure = ["SQLiteStore", "JSONCoding", "CSVParsing", "CLIKit", "FileSystem", "SeededRandom"]
         for target in infrastructure {
             let folder = root.appendingPathComponent("Sources/\(target)")
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift")
+            {
                 let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
                 #expect(!text.contains("import HRAP"), "\(target)/\(name)")
             }
@@ -73,9 +81,11 @@ import Testing
     @Test func noOptionNamesOutsideTheCommandLine() throws {
         for target in ["HRAPCore", "HRAPStore", "HRAPService"] {
             let folder = root.appendingPathComponent("Sources/\(target)")
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift")
+            {
                 let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-                for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//")
+                {
                     #expect(line.firstMatch(of: /--[a-z]/) == nil, "\(target)/\(name): \(line)")
                 }
             }

@@ -14,7 +14,8 @@ import Testing
         for folder in folders {
             let directory = root.appendingPathComponent("templates/\(folder)")
             for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
-                files["\(folder)/\(name)"] = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+                files["\(folder)/\(name)"] = try String(
+                    contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             }
         }
         return files
@@ -29,7 +30,8 @@ import Testing
             "/// The standard templates, locale files and shipped frameworks, compiled into the program so that a copied binary",
             "/// works on its own. Generated from `templates/`; regenerate with",
             "/// `HRAP_UPDATE_EMBEDDED=1 swift test --filter EmbeddedTemplatesTests` (a test fails while it differs).",
-            "enum EmbeddedTemplates {", "    /// File texts by path under `templates/`.", "    static let files: [String: String] = [",
+            "enum EmbeddedTemplates {", "    /// File texts by path under `templates/`.",
+            "    static let files: [String: String] = [",
         ]
         for (path, text) in files.sorted(by: { $0.key < $1.key }) {
             lines.append("        \"\(path)\": #####\"\"\"\n\(text)\n\"\"\"#####,")
@@ -41,9 +43,12 @@ import Testing
         let files = try Self.templateFiles()
         if ProcessInfo.processInfo.environment["HRAP_UPDATE_EMBEDDED"] == "1" {
             try Self.source(files).write(
-                to: Self.root.appendingPathComponent("Sources/HRAPCLI/EmbeddedTemplates.swift"), atomically: true, encoding: .utf8)
+                to: Self.root.appendingPathComponent("Sources/HRAPCLI/EmbeddedTemplates.swift"), atomically: true,
+                encoding: .utf8)
         }
-        #expect(EmbeddedTemplates.files == files, "regenerate: HRAP_UPDATE_EMBEDDED=1 swift test --filter EmbeddedTemplatesTests")
+        #expect(
+            EmbeddedTemplates.files == files,
+            "regenerate: HRAP_UPDATE_EMBEDDED=1 swift test --filter EmbeddedTemplatesTests")
     }
 
     /// The built `hrap`, copied alone into an empty directory, lists its frameworks and writes a report.
@@ -55,13 +60,16 @@ import Testing
         let copy = directory.appendingPathComponent("hrap")
         try FileManager.default.copyItem(at: built.resolvingSymlinksInPath(), to: copy)
         try FileManager.default.copyItem(
-            at: Self.root.appendingPathComponent("examples/hainbach-plan.json"), to: directory.appendingPathComponent("plan.json"))
+            at: Self.root.appendingPathComponent("examples/hainbach-plan.json"),
+            to: directory.appendingPathComponent("plan.json"))
         func run(_ arguments: [String]) throws -> (Int32, String) {
             let process = Process()
             process.executableURL = copy
             process.arguments = arguments
             process.currentDirectoryURL = directory
-            process.environment = ["HRAP_DB": directory.appendingPathComponent("db.sqlite").path, "HRAP_ACTOR": "tester"]
+            process.environment = [
+                "HRAP_DB": directory.appendingPathComponent("db.sqlite").path, "HRAP_ACTOR": "tester",
+            ]
             let pipe = Pipe()
             process.standardOutput = pipe
             process.standardError = pipe

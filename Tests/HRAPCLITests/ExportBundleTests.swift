@@ -60,9 +60,10 @@ import Testing
         let distributions = record["dcat:distribution"]?.array ?? []
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         #expect(distributions.compactMap { $0["dct:title"]?.string } == files)
-        let media = Dictionary(uniqueKeysWithValues: distributions.map {
-            ($0["dct:title"]?.string ?? "", $0["dcat:mediaType"]?.string ?? "")
-        })
+        let media = Dictionary(
+            uniqueKeysWithValues: distributions.map {
+                ($0["dct:title"]?.string ?? "", $0["dcat:mediaType"]?.string ?? "")
+            })
         #expect(media["report.html"] == "text/html" && media["budget.csv"] == "text/csv")
         #expect(media["plan.json"] == "application/json" && media["report.md"] == "text/markdown")
     }

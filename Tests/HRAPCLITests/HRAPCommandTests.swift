@@ -7,8 +7,10 @@ import Testing
 
 /// Runs hrap in-process with a temporary database, a fixed clock and captured output.
 final class Session: Sendable {
-    let database = FileManager.default.temporaryDirectory.appendingPathComponent("hrap-cli-\(UUID().uuidString).sqlite").path
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    let database = FileManager.default.temporaryDirectory.appendingPathComponent("hrap-cli-\(UUID().uuidString).sqlite")
+        .path
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
     private let output = Mutex(("", ""))
 
     struct Result {
@@ -43,14 +45,19 @@ final class Session: Sendable {
         let help = session.run("--help")
         #expect(help.code == 0)
         #expect(help.out.hasPrefix("OVERVIEW: Monitor human rights action plans"))
-        for command in ["import", "export", "government", "plan", "action", "indicator", "measurement", "history", "audit", "demo"] {
+        for command in [
+            "import", "export", "government", "plan", "action", "indicator", "measurement", "history", "audit", "demo",
+        ] {
             #expect(help.out.contains("\n  \(command) "), "help lists \(command)")
         }
     }
 
     @Test func everySubcommandHasHelpWithUsageAndOptions() {
         let session = Session()
-        for path in [["action", "create"], ["indicator", "update"], ["budget", "set"], ["measurement", "record"], ["history"], ["audit"]] {
+        for path in [
+            ["action", "create"], ["indicator", "update"], ["budget", "set"], ["measurement", "record"], ["history"],
+            ["audit"],
+        ] {
             let result = session.run(path + ["--help"])
             #expect(result.code == 0)
             #expect(result.out.contains("USAGE: hrap \(path.joined(separator: " "))"))
@@ -62,7 +69,9 @@ final class Session: Sendable {
     @Test func aMistypedOptionSuggestsTheRightOneAndExits64() {
         let result = Session().run("action", "list", "--pln", "x")
         #expect(result.code == 64)
-        #expect(result.err.hasPrefix("Error: Unknown option '--pln'. Did you mean '--plan'?\nUsage: hrap action list [<options>]\n"))
+        #expect(
+            result.err.hasPrefix(
+                "Error: Unknown option '--pln'. Did you mean '--plan'?\nUsage: hrap action list [<options>]\n"))
     }
 
     @Test func exitCodesFollowTheDesign() throws {
@@ -85,44 +94,58 @@ final class Session: Sendable {
         #expect(session.run("import", "examples/aldermoor-plan.json").code == 0)
         let exported = session.run("export", "aldermoor-2023")
         #expect(exported.code == 0)
-        #expect(exported.out == (try String(contentsOfFile: session.root + "/examples/aldermoor-plan.json", encoding: .utf8)))
+        #expect(
+            exported.out
+                == (try String(contentsOfFile: session.root + "/examples/aldermoor-plan.json", encoding: .utf8)))
         let again = session.run("import", "examples/aldermoor-plan.json")
         #expect(again.out.hasSuffix("Plan aldermoor-2023 is up to date; nothing changed.\n"))
     }
 
     @Test func recordsCreatedByTheCLIAreValidatedAndAudited() {
         let session = Session()
-        #expect(session.run("government", "create", "--code", "AT-x", "--name", "Xtown", "--country", "AT", "--level", "municipality").code == 0)
+        #expect(
+            session.run(
+                "government", "create", "--code", "AT-x", "--name", "Xtown", "--country", "AT", "--level",
+                "municipality"
+            ).code == 0)
         let badPlan = session.run(
             "plan", "create", "--code", "x", "--government", "AT-x", "--title", "X", "--kind", "thematic",
             "--period-start", "2024-01-01", "--period-end", "2023-12-31", "--status", "draft")
         #expect(badPlan.code == 65)
-        #expect(badPlan.err == """
-            Error: the plan has 2 problems; nothing was written:
-              --period-end: must be after period_start (2024-01-01)
-              --theme: is required for a thematic plan
+        #expect(
+            badPlan.err == """
+                Error: the plan has 2 problems; nothing was written:
+                  --period-end: must be after period_start (2024-01-01)
+                  --theme: is required for a thematic plan
 
-            """)
-        #expect(session.run(
-            "plan", "create", "--code", "x", "--government", "AT-x", "--title", "X", "--kind", "comprehensive",
-            "--period-start", "2024-01-01", "--period-end", "2028-12-31", "--status", "draft").code == 0)
+                """)
+        #expect(
+            session.run(
+                "plan", "create", "--code", "x", "--government", "AT-x", "--title", "X", "--kind", "comprehensive",
+                "--period-start", "2024-01-01", "--period-end", "2028-12-31", "--status", "draft"
+            ).code == 0)
         let plan = ["HRAP_PLAN": "x"]
         #expect(session.run("field", "create", "--code", "1", "--title", "Housing", environment: plan).code == 0)
-        #expect(session.run("objective", "create", "--code", "1.1", "--field", "1", "--title", "Homes", environment: plan).code == 0)
-        let missing = session.run("objective", "create", "--code", "1.2", "--field", "7", "--title", "Orphan", environment: plan)
+        #expect(
+            session.run("objective", "create", "--code", "1.1", "--field", "1", "--title", "Homes", environment: plan)
+                .code == 0)
+        let missing = session.run(
+            "objective", "create", "--code", "1.2", "--field", "7", "--title", "Orphan", environment: plan)
         #expect(missing.code == 65)
         #expect(missing.err.contains("no field of action with code '7'"))
-        #expect(session.run("objective", "update", "--code", "1.1", "--rationale", "Because.", environment: plan).code == 0)
+        #expect(
+            session.run("objective", "update", "--code", "1.1", "--rationale", "Because.", environment: plan).code == 0)
         let shown = session.run("objective", "show", "1.1", "--format", "json", environment: plan)
-        #expect(shown.out == """
-            {
-              "code": "1.1",
-              "field": "1",
-              "title": "Homes",
-              "rationale": "Because."
-            }
+        #expect(
+            shown.out == """
+                {
+                  "code": "1.1",
+                  "field": "1",
+                  "title": "Homes",
+                  "rationale": "Because."
+                }
 
-            """)
+                """)
         let audit = session.run("audit", "--format", "csv", "--entity", "objective")
         #expect(audit.out.contains("2026-09-21T14:13:20Z,tester,update,objective,x,1.1,rationale\r\n"))
     }
@@ -132,17 +155,19 @@ final class Session: Sendable {
         session.run("import", "examples/aldermoor-plan.json")
         let plan = ["HRAP_PLAN": "aldermoor-2023"]
         let record = ["measurement", "record", "--indicator", "3.1.e", "--date", "2026-06-30", "--value"]
-        #expect(session.run(record + ["40"], environment: plan).out == "Recorded 40 for indicator 3.1.e at 2026-06-30.\n")
+        #expect(
+            session.run(record + ["40"], environment: plan).out == "Recorded 40 for indicator 3.1.e at 2026-06-30.\n")
         #expect(session.run(record + ["40"], environment: plan).out.hasPrefix("Unchanged"))
         #expect(session.run(record + ["42"], environment: plan).code == 0)
         #expect(session.run(record + ["forty"], environment: plan).code == 65)
         let history = session.run("history", "3.1.e", "--format", "csv", environment: plan)
-        #expect(history.out == """
-            period_start,date,disaggregation,value,recorded_at,recorded_by,note,superseded\r
-            ,2026-06-30,,40,2026-09-21T14:13:20Z,tester,,superseded\r
-            ,2026-06-30,,42,2026-09-21T14:13:20Z,tester,,\r
+        #expect(
+            history.out == """
+                period_start,date,disaggregation,value,recorded_at,recorded_by,note,superseded\r
+                ,2026-06-30,,40,2026-09-21T14:13:20Z,tester,,superseded\r
+                ,2026-06-30,,42,2026-09-21T14:13:20Z,tester,,\r
 
-            """)
+                """)
     }
 
     @Test func listsPrintAlignedTablesJSONAndCSV() {
@@ -152,8 +177,12 @@ final class Session: Sendable {
         let lines = table.out.split(separator: "\n")
         #expect(lines.first == "code  name                                kind")
         #expect(lines.count == 12)
-        #expect(session.run("unit", "list", "--plan", "aldermoor-2023", "--format", "csv").out.hasPrefix("code,name,kind,parent\r\nHOU,Housing Services,department,\r\n"))
-        #expect(session.run("unit", "list", "--plan", "aldermoor-2023", "-f", "json").out.hasPrefix("[\n  {\n    \"code\": \"HOU\","))
+        #expect(
+            session.run("unit", "list", "--plan", "aldermoor-2023", "--format", "csv").out.hasPrefix(
+                "code,name,kind,parent\r\nHOU,Housing Services,department,\r\n"))
+        #expect(
+            session.run("unit", "list", "--plan", "aldermoor-2023", "-f", "json").out.hasPrefix(
+                "[\n  {\n    \"code\": \"HOU\","))
     }
 
     @Test func demoRunsTheExampleEndToEnd() {

@@ -4,7 +4,8 @@ import Testing
 /// Every help screen, pinned as a golden file under `Golden/help/` (one per command path). A change to a command's
 /// options or wording shows up as a diff; regenerate with `HRAP_UPDATE_GOLDEN=1 swift test --filter HelpGoldenTests`.
 @Suite struct HelpGoldenTests {
-    private let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/help")
+    private let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Golden/help")
 
     /// Every command path, found by walking the SUBCOMMANDS of each help screen from the root.
     private func commandPaths(_ session: Session) -> [[String]] {

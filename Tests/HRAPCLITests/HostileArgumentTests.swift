@@ -8,7 +8,8 @@ import Testing
 @Suite struct HostileArgumentTests {
     static let hostile = [
         "-1", "9223372036854775807", "-9223372036854775808", "=", "0x10", "1e400", "", "\u{0}", "\u{1B}[2J", "nan",
-        String(repeating: "x", count: 5_000), "9999-12-31", "0000-00-00", "..%2f..%2fetc%2fpasswd", "'; DROP TABLE plans; --",
+        String(repeating: "x", count: 5_000), "9999-12-31", "0000-00-00", "..%2f..%2fetc%2fpasswd",
+        "'; DROP TABLE plans; --",
         "{\"a\": [", "[]", "sex=", ",,,", "yes",
     ]
 
@@ -23,7 +24,8 @@ import Testing
 
     @Test func everyOptionOfEveryCommandSurvivesHostileValues() throws {
         let session = imported()
-        let golden = try FileManager.default.contentsOfDirectory(atPath: session.root + "/Tests/HRAPCLITests/Golden/help")
+        let golden = try FileManager.default.contentsOfDirectory(
+            atPath: session.root + "/Tests/HRAPCLITests/Golden/help")
         var commands: [[String]] = []
         for name in golden.sorted() {
             let words: [String] = name.dropLast(4).split(separator: "_").dropFirst().map { String($0) }
@@ -38,7 +40,9 @@ import Testing
                     let value = Self.hostile[random.next(below: Self.hostile.count)]
                     let result = session.run(path + [option, value], environment: environment)
                     runs += 1
-                    #expect([0, 64, 65, 66].contains(result.code), "\(path) \(option) \(value.prefix(20)) → \(result.code): \(result.err.prefix(200))")
+                    #expect(
+                        [0, 64, 65, 66].contains(result.code),
+                        "\(path) \(option) \(value.prefix(20)) → \(result.code): \(result.err.prefix(200))")
                 }
             }
         }

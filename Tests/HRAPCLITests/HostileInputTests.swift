@@ -24,7 +24,8 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
         let session = imported()
         let before = session.run("export", "aldermoor-2023").out
         let option = session.run(
-            "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.a", "--date", "2026-03-31", "--value", "5",
+            "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.a", "--date", "2026-03-31",
+            "--value", "5",
             "--disaggregation", text)
         #expect(option.code == 65)
         #expect(option.err.contains("--disaggregation"))
@@ -40,7 +41,8 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
     func numbersAreReadStrictly(text: String) {
         let session = imported()
         let result = session.run(
-            "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.b", "--date", "2026-03-31", "--value", text)
+            "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.b", "--date", "2026-03-31",
+            "--value", text)
         #expect(result.code == 65, "\(text): \(result.err)")
         #expect(result.err.contains("--value"))
         #expect(session.run("progress", "aldermoor-2023", "--as-of", "2026-06-30").code == 0)
@@ -49,7 +51,8 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
     @Test func negativeValuesAreValuesNotOptions() {
         let session = imported()
         let result = session.run(
-            "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.b", "--date", "2026-03-31", "--value", "-1e3")
+            "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.b", "--date", "2026-03-31",
+            "--value", "-1e3")
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("Recorded -1000"))
     }
@@ -84,8 +87,11 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
             #expect(session.run(command).code == 66)
         }
         #expect(!FileManager.default.fileExists(atPath: session.database))
-        for command in [["import-csv", "measurements", "examples/csv/measurements.csv"], ["measurement", "record", "--indicator", "x"],
-                        ["unit", "create", "--code", "X"], ["review", "close", "r"]] {
+        for command in [
+            ["import-csv", "measurements", "examples/csv/measurements.csv"],
+            ["measurement", "record", "--indicator", "x"],
+            ["unit", "create", "--code", "X"], ["review", "close", "r"],
+        ] {
             #expect([64, 65].contains(session.run(command).code), "\(command): refused before any database is opened")
         }
         #expect(!FileManager.default.fileExists(atPath: session.database), "a usage error creates no database")
@@ -110,8 +116,10 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
         let column = inserted.upperBound.utf16Offset(in: broken[measurement]) + 1
         let cases = [
             (broken.joined(separator: "\n"), ":\(measurement + 1):\(column): expected ',' or '}'"),
-            (text.replacing("\"recommendation_responses\": [", with: "\"recommendation_responses\": [,"),
-             ": unexpected"),
+            (
+                text.replacing("\"recommendation_responses\": [", with: "\"recommendation_responses\": [,"),
+                ": unexpected"
+            ),
             (String(text.prefix(text.count * 2 / 3)), ": unexpected end of input"),
         ]
         for (document, message) in cases {
@@ -187,10 +195,20 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
         let evil = "Evil\u{1B}]0;owned\u{07}\u{1B}[2J\u{9B}31m title"
         let plan = ["--plan", "aldermoor-2023"]
         #expect(session.run(["action", "update", "--code", "1.1.1", "--title", evil] + plan).code == 0)
-        #expect(session.run(["progress-update", "record", "--action", "1.1.1", "--date", "2026-03-31",
-                             "--status", "delayed", "--narrative", evil] + plan).code == 0)
-        #expect(session.run(["measurement", "record", "--indicator", "1.1.b", "--date", "2026-03-31", "--value", "5",
-                             "--note", evil] + plan).code == 0)
+        #expect(
+            session.run(
+                [
+                    "progress-update", "record", "--action", "1.1.1", "--date", "2026-03-31",
+                    "--status", "delayed", "--narrative", evil,
+                ] + plan
+            ).code == 0)
+        #expect(
+            session.run(
+                [
+                    "measurement", "record", "--indicator", "1.1.b", "--date", "2026-03-31", "--value", "5",
+                    "--note", evil,
+                ] + plan
+            ).code == 0)
         let commands: [[String]] = [
             ["action", "list"] + plan, ["action", "show", "1.1.1"] + plan, ["history", "1.1.b"] + plan,
             ["progress", "aldermoor-2023"], ["due", "aldermoor-2023"], ["score", "aldermoor-2023"],
@@ -218,9 +236,12 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
     @Test func formulaCellsAreGuardedOnExportAndRestoredOnImport() throws {
         let session = imported()
         let note = "=HYPERLINK(\"http://evil.example\",\"click\")"
-        #expect(session.run(
-            "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.b", "--date", "2026-03-31", "--value", "-7",
-            "--note", note, "--source", "@admin").code == 0)
+        #expect(
+            session.run(
+                "measurement", "record", "--plan", "aldermoor-2023", "--indicator", "1.1.b", "--date", "2026-03-31",
+                "--value", "-7",
+                "--note", note, "--source", "@admin"
+            ).code == 0)
         let exported = session.run("export-csv", "measurements", "--plan", "aldermoor-2023").out
         let row = try #require(exported.split(separator: "\n").first { $0.contains("2026-03-31") })
         #expect(row.contains("'@admin"))
@@ -246,7 +267,9 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
     @Test func aFileWithManyBadRowsKeepsABoundedListAndCountsTheRest() throws {
         let session = imported()
         let rows = (0..<5_000).map { "nope-\($0),2026-01-01,\($0)" }.joined(separator: "\n")
-        let result = session.run("import-csv", "measurements", try temporaryFile("indicator,date,value\n" + rows + "\n", "csv"), "--plan", "aldermoor-2023")
+        let result = session.run(
+            "import-csv", "measurements", try temporaryFile("indicator,date,value\n" + rows + "\n", "csv"), "--plan",
+            "aldermoor-2023")
         #expect(result.code == 65)
         #expect(result.err.contains("has 5000 problems; nothing was written"))
         #expect(result.err.contains("… and 4950 more problems"))
@@ -273,7 +296,8 @@ func temporaryFile(_ text: String, _ suffix: String) throws -> String {
     @Test func otherNumbersRefuseYesAltogether() throws {
         let session = imported()
         let budget = session.run(
-            "budget", "set", "--plan", "aldermoor-2023", "--action", "1.1.1", "--fiscal-year", "2031", "--planned", "yes",
+            "budget", "set", "--plan", "aldermoor-2023", "--action", "1.1.1", "--fiscal-year", "2031", "--planned",
+            "yes",
             "--currency", "GBP", "--funding-source", "own")
         #expect(budget.code == 65)
         #expect(budget.err.contains("--planned: expected a number"))

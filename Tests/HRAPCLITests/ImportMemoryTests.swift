@@ -65,13 +65,15 @@ import Testing
         let members = try #require(try JSONParser.parse(example).members)
         let values = measurements(rows).map { row in
             JSONValue.object([
-                ("indicator", .string(row.indicator)), ("date", .string(row.date)), ("value", .integer(Int64(row.value))),
+                ("indicator", .string(row.indicator)), ("date", .string(row.date)),
+                ("value", .integer(Int64(row.value))),
                 ("source", .string("memory test")),
             ])
         }
-        let file = JSONValue.object(members.map { name, value in
-            name == "measurements" ? (name, .array((value.array ?? []) + values)) : (name, value)
-        })
+        let file = JSONValue.object(
+            members.map { name, value in
+                name == "measurements" ? (name, .array((value.array ?? []) + values)) : (name, value)
+            })
         try JSONWriter.pretty(file).write(toFile: path, atomically: true, encoding: .utf8)
     }
 
@@ -113,7 +115,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let small = try importPeak(rows: 12_000, in: directory), large = try importPeak(rows: 120_000, in: directory)
-        let fileKiB = ((try? FileManager.default.attributesOfItem(atPath: directory + "/120000.csv")[.size] as? Int) ?? 0) / 1024
+        let fileKiB =
+            ((try? FileManager.default.attributesOfItem(atPath: directory + "/120000.csv")[.size] as? Int) ?? 0) / 1024
         #expect(fileKiB > 3_000, "the large file is much larger than a chunk (1 MiB)")
         #expect(large - small < 48 * 1024, "peak grew by \(large - small) KiB for a \(fileKiB) KiB file")
     }

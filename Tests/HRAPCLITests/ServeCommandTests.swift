@@ -29,8 +29,10 @@ import Testing
     @Test func anExpiredTokenIsListedAsExpired() throws {
         let session = Session()
         session.run("import", "examples/aldermoor-plan.json")
-        #expect(session.run("token", "create", "--name", "old", "--role", "viewer", "--expires", "2020-12-31").code == 0)
-        #expect(session.run("token", "create", "--name", "new", "--role", "viewer", "--expires", "2999-12-31").code == 0)
+        #expect(
+            session.run("token", "create", "--name", "old", "--role", "viewer", "--expires", "2020-12-31").code == 0)
+        #expect(
+            session.run("token", "create", "--name", "new", "--role", "viewer", "--expires", "2999-12-31").code == 0)
         let table = session.run("token", "list").out.split(separator: "\n")
         #expect(table.first { $0.hasPrefix("old ") }?.hasSuffix("expired") == true, "\(table)")
         #expect(table.first { $0.hasPrefix("new ") }?.hasSuffix("active") == true, "\(table)")
@@ -41,7 +43,8 @@ import Testing
     @Test func aTokenIsShownOnceAndStoredOnlyAsItsHash() throws {
         let session = Session()
         session.run("import", "examples/aldermoor-plan.json")
-        let created = session.run("token", "create", "--name", "maria", "--role", "officer", "--government", "GB-aldermoor")
+        let created = session.run(
+            "token", "create", "--name", "maria", "--role", "officer", "--government", "GB-aldermoor")
         #expect(created.code == 0)
         let token = created.out.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(token.hasPrefix("hrap_") && token.count == 69)
@@ -52,7 +55,9 @@ import Testing
         let audit = session.run("audit", "--entity", "token", "--format", "json")
         #expect(audit.out.contains("maria") && !audit.out.contains(token))
         #expect(session.run("token", "create", "--name", "maria", "--role", "viewer").code == 65, "names are unique")
-        #expect(session.run("token", "create", "--name", "x", "--role", "reviewer").code == 65, "a reviewer needs an identity")
+        #expect(
+            session.run("token", "create", "--name", "x", "--role", "reviewer").code == 65,
+            "a reviewer needs an identity")
         #expect(session.run("token", "create", "--name", "y", "--role", "owner").code == 64)
         #expect(session.run("token", "revoke", "maria").code == 0)
         #expect(session.run("token", "revoke", "maria").code == 65, "revoked once")

@@ -18,7 +18,8 @@ import Testing
         let direct = Session()
         direct.run("import", "examples/aldermoor-plan.json")
         let service = try HRAPService.open(
-            path: direct.database, mode: .write, catalogue: FrameworkCatalogue(directory: direct.root + "/templates/frameworks"),
+            path: direct.database, mode: .write,
+            catalogue: FrameworkCatalogue(directory: direct.root + "/templates/frameworks"),
             clock: { Timestamp(secondsSince1970: 1_790_000_000) })
         var measurement = Measurement()
         measurement.indicator = "1.1.b"
@@ -36,7 +37,9 @@ import Testing
     @Test func updatingAnObjectiveThroughTheCLIEqualsCallingTheService() throws {
         let viaCLI = Session()
         viaCLI.run("import", "examples/aldermoor-plan.json")
-        #expect(viaCLI.run("objective", "update", "--plan", "aldermoor-2023", "--code", "1.1", "--title", "New title").code == 0)
+        #expect(
+            viaCLI.run("objective", "update", "--plan", "aldermoor-2023", "--code", "1.1", "--title", "New title").code
+                == 0)
 
         let direct = Session()
         direct.run("import", "examples/aldermoor-plan.json")

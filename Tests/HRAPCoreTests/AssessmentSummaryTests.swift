@@ -12,12 +12,21 @@ import Testing
         let scores = zip(framework.encouragements, levels).map { encouragement, level in
             var criterion = Criterion()
             criterion.id = "c"
-            let criteria = level == nil ? [] : [ScoreCard.CriterionScore(
-                criterion: criterion, result: MetricResult(value: nil, numerator: nil, denominator: nil, failing: [], note: Message("test.none")),
-                level: 0, notApplicable: nil)]
-            return ScoreCard.EncouragementScore(encouragement: encouragement, criteria: criteria, level: level, notApplicable: nil)
+            let criteria =
+                level == nil
+                ? []
+                : [
+                    ScoreCard.CriterionScore(
+                        criterion: criterion,
+                        result: MetricResult(
+                            value: nil, numerator: nil, denominator: nil, failing: [], note: Message("test.none")),
+                        level: 0, notApplicable: nil)
+                ]
+            return ScoreCard.EncouragementScore(
+                encouragement: encouragement, criteria: criteria, level: level, notApplicable: nil)
         }
-        return ScoreCard(framework: framework, plan: "p", asOf: F.round().asOf, encouragements: scores, unmatchedMarks: [])
+        return ScoreCard(
+            framework: framework, plan: "p", asOf: F.round().asOf, encouragements: scores, unmatchedMarks: [])
     }
 
     func summary(
@@ -28,7 +37,9 @@ import Testing
         round.sheets = sheets
         var selfRound = F.round(.self, reviewers: ["dora"])
         selfRound.sheets = own
-        return AssessmentSummary(round: round, framework: F.framework, card: card(automatic), selfAssessment: own.isEmpty ? nil : selfRound, responses: [])
+        return AssessmentSummary(
+            round: round, framework: F.framework, card: card(automatic), selfAssessment: own.isEmpty ? nil : selfRound,
+            responses: [])
     }
 
     @Test func mediansSpreadsAndNotAssessableComeFromTheLatestSubmittedSheets() {
@@ -41,7 +52,10 @@ import Testing
         #expect(summary.rows.map(\.spread) == [1, 1, nil])
         #expect(summary.rows[2].notAssessable == ["no documents"])
         #expect(summary.submittedCount == 2)
-        #expect(summary.rows.allSatisfy { $0.flags.isEmpty && $0.automatic == nil && $0.automaticNote == "no automatic criteria" })
+        #expect(
+            summary.rows.allSatisfy {
+                $0.flags.isEmpty && $0.automatic == nil && $0.automaticNote == "no automatic criteria"
+            })
     }
 
     @Test(arguments: [([2, 4], true), ([2, 3], false), ([0, 4], true), ([1, 2, 3], true), ([3], false)])
@@ -52,7 +66,8 @@ import Testing
 
     @Test(arguments: [(3, 1, true), (3, 2, false), (4, 1, true), (1, 3, false), (2, 0, true)])
     func theSelfRatingGapIsASelfRatingTwoAboveThePeerMedian(own: Int, peers: Int, flagged: Bool) {
-        let summary = summary([F.sheet("ana", [peers, 0, 0]), F.sheet("ben", [peers, 0, 0])], own: [F.sheet("dora", [own, 0, 0])])
+        let summary = summary(
+            [F.sheet("ana", [peers, 0, 0]), F.sheet("ben", [peers, 0, 0])], own: [F.sheet("dora", [own, 0, 0])])
         #expect(summary.rows[0].selfRating == Double(own))
         #expect(summary.rows[0].flags.contains(.selfRatingGap) == flagged)
         #expect(summary.selfAssessment == "self-2025 v1")
@@ -103,7 +118,9 @@ import Testing
         later.decision = .accepted
         var other = response
         other.recommendation = "peer-2024/R1"
-        let summary = AssessmentSummary(round: round, framework: F.framework, card: card([nil, nil, nil]), selfAssessment: nil, responses: [response, other, later])
+        let summary = AssessmentSummary(
+            round: round, framework: F.framework, card: card([nil, nil, nil]), selfAssessment: nil,
+            responses: [response, other, later])
         #expect(summary.followUps.map(\.recommendation.description) == ["peer-2024/R1"])
         #expect(summary.followUps[0].judgements == [.largely, .partly])
         #expect(summary.followUps[0].median == 1.5)

@@ -38,7 +38,9 @@ enum AssessmentFixture {
         return reviewer
     }
 
-    static func rating(_ number: Int, _ level: Int?, evidence: [Evidence] = [Evidence(.document, "Plan", locator: "p. 3")]) -> Rating {
+    static func rating(
+        _ number: Int, _ level: Int?, evidence: [Evidence] = [Evidence(.document, "Plan", locator: "p. 3")]
+    ) -> Rating {
         var rating = Rating()
         rating.encouragement = number
         rating.level = level
@@ -74,13 +76,20 @@ enum AssessmentFixture {
     typealias F = AssessmentFixture
 
     @Test func evidenceReadsItsTextFormAndRefusesMalformedOnes() throws {
-        #expect(try Evidence(parsing: "document: Budget 2025 <p. 14>") == Evidence(.document, "Budget 2025", locator: "p. 14"))
-        #expect(try Evidence(parsing: "document:Plan <https://example.org/plan.pdf>").locator == "https://example.org/plan.pdf")
+        #expect(
+            try Evidence(parsing: "document: Budget 2025 <p. 14>")
+                == Evidence(.document, "Budget 2025", locator: "p. 14"))
+        #expect(
+            try Evidence(parsing: "document:Plan <https://example.org/plan.pdf>").locator
+                == "https://example.org/plan.pdf")
         #expect(try Evidence(parsing: "measurement:2.2.a@2024-12-31").date == CalendarDate("2024-12-31"))
         #expect(try Evidence(parsing: "update:1.1.3").locator == nil)
         #expect(try Evidence(parsing: "report:R2024").description == "report:R2024")
-        let bad = ["Budget 2025", "document:Budget 2025", "document:<p. 3>", "document:Plan <somewhere>", "measurement:@2024-01-01",
-                   "update:1.1@2024-13-01", "report:", "photo:x"]
+        let bad = [
+            "Budget 2025", "document:Budget 2025", "document:<p. 3>", "document:Plan <somewhere>",
+            "measurement:@2024-01-01",
+            "update:1.1@2024-13-01", "report:", "photo:x",
+        ]
         for text in bad { #expect(throws: FieldError.self, "\(text)") { try Evidence(parsing: text) } }
     }
 
@@ -96,7 +105,9 @@ enum AssessmentFixture {
         let index = EvidenceIndex(file)
         #expect(index.problem(with: Evidence(.measurement, "2.2.a", locator: "2024-12-31")) == nil)
         #expect(index.problem(with: Evidence(.measurement, "2.2.a")) == nil)
-        #expect(index.problem(with: Evidence(.measurement, "2.2.a", locator: "2023-12-31")) == "indicator 2.2.a has no measurement dated 2023-12-31")
+        #expect(
+            index.problem(with: Evidence(.measurement, "2.2.a", locator: "2023-12-31"))
+                == "indicator 2.2.a has no measurement dated 2023-12-31")
         #expect(index.problem(with: Evidence(.measurement, "9.9")) == "the plan has no indicator '9.9'")
         #expect(index.problem(with: Evidence(.update, "1.1")) == "the plan has no action '1.1'")
         #expect(index.problem(with: Evidence(.report, "R1")) == "the plan has no report 'R1'")
@@ -109,20 +120,26 @@ enum AssessmentFixture {
         both.notAssessable = "unclear"
         var neither = F.rating(3, nil)
         neither.notAssessable = nil
-        let problems = round.problems(of: [noEvidence, both, neither, F.rating(7, 1), F.rating(1, nil, evidence: [])],
-                                      framework: F.framework, evidence: EvidenceIndex(), path: { "row \($0 + 2)" })
-        #expect(problems.map(\.description) == [
-            "row 2.evidence: a rating needs at least one piece of evidence",
-            "row 3.not_assessable: give a level or not_assessable, not both",
-            "row 4.level: give a level 0–4, or not_assessable with the reason",
-            "row 5.encouragement: fw v1 has no encouragement 7; it has 1–3",
-        ])
+        let problems = round.problems(
+            of: [noEvidence, both, neither, F.rating(7, 1), F.rating(1, nil, evidence: [])],
+            framework: F.framework, evidence: EvidenceIndex(), path: { "row \($0 + 2)" })
+        #expect(
+            problems.map(\.description) == [
+                "row 2.evidence: a rating needs at least one piece of evidence",
+                "row 3.not_assessable: give a level or not_assessable, not both",
+                "row 4.level: give a level 0–4, or not_assessable with the reason",
+                "row 5.encouragement: fw v1 has no encouragement 7; it has 1–3",
+            ])
     }
 
     @Test func ratingsReadFromJSONCheckRangeRationaleAndEvidenceText() throws {
-        let json = try JSONParser.parse(#"{"encouragement": 0, "level": 5, "rationale": " ", "evidence": ["Budget", 3]}"#)
+        let json = try JSONParser.parse(
+            #"{"encouragement": 0, "level": 5, "rationale": " ", "evidence": ["Budget", 3]}"#)
         let (_, problems) = Rating.schema.decode(json, path: "$[0]")
-        #expect(problems.map(\.path) == ["$[0].encouragement", "$[0].level", "$[0].rationale", "$[0].evidence[0]", "$[0].evidence[1]"])
+        #expect(
+            problems.map(\.path) == [
+                "$[0].encouragement", "$[0].level", "$[0].rationale", "$[0].evidence[0]", "$[0].evidence[1]",
+            ])
     }
 
     @Test func aSheetIsDraftUntilSubmittedThenOnlySupersededByANewOne() throws {
@@ -136,7 +153,9 @@ enum AssessmentFixture {
         #expect(throws: AssessmentError.draftOpen(reviewer: "ana", sheet: 1)) {
             try round.sheetForRating(by: "ana", supersede: true, government: F.government)
         }
-        #expect(throws: AssessmentError.incomplete(reviewer: "ana", missing: [3])) { try round.checkSubmission(by: "ana", framework: F.framework) }
+        #expect(throws: AssessmentError.incomplete(reviewer: "ana", missing: [3])) {
+            try round.checkSubmission(by: "ana", framework: F.framework)
+        }
         round.sheets = [F.sheet("ana", [3, 2, nil], submitted: false)]
         #expect(try round.checkSubmission(by: "ana", framework: F.framework) == 1)
         round.sheets[0].submittedAt = F.time
@@ -147,7 +166,9 @@ enum AssessmentFixture {
             try round.sheetForRating(by: "ana", supersede: false, government: F.government)
         }
         #expect(try round.sheetForRating(by: "ana", supersede: true, government: F.government) == (2, true))
-        #expect(throws: AssessmentError.noDraft(reviewer: "ben")) { try round.checkSubmission(by: "ben", framework: F.framework) }
+        #expect(throws: AssessmentError.noDraft(reviewer: "ben")) {
+            try round.checkSubmission(by: "ben", framework: F.framework)
+        }
         #expect(throws: AssessmentError.notInvited(reviewer: "cleo", round: "peer-2025 v1", invited: ["ana", "ben"])) {
             try round.sheetForRating(by: "cleo", supersede: false, government: F.government)
         }
@@ -202,8 +223,13 @@ enum AssessmentFixture {
     @Test func blindRoundsShowOthersRatingsOnlyAfterOnesOwnSubmission() {
         var round = F.round()
         round.reviewers.append(F.reviewer("cleo"))
-        round.sheets = [F.sheet("ana", [3, 2, 1]), F.sheet("ben", [1, 1, 1], submitted: false), F.sheet("cleo", [2, 2, 2], submitted: false)]
-        func seen(_ viewer: AssessmentViewer, _ round: Assessment) -> [String] { round.visible(to: viewer).sheets.map(\.reviewer) }
+        round.sheets = [
+            F.sheet("ana", [3, 2, 1]), F.sheet("ben", [1, 1, 1], submitted: false),
+            F.sheet("cleo", [2, 2, 2], submitted: false),
+        ]
+        func seen(_ viewer: AssessmentViewer, _ round: Assessment) -> [String] {
+            round.visible(to: viewer).sheets.map(\.reviewer)
+        }
         #expect(seen(.reviewer("ben"), round) == ["ben"])
         #expect(seen(.reviewer("ana"), round) == ["ana"])
         #expect(seen(.coordinator, round) == ["ana"])

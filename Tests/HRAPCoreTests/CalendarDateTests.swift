@@ -7,7 +7,10 @@ import Testing
         #expect(CalendarDate(text)?.description == text)
     }
 
-    @Test(arguments: ["2023-02-29", "1900-02-29", "2024-13-01", "2024-04-31", "2024-1-01", "24-01-01", "2024-01-01T00:00:00Z", "2024/01/01", "", "0000-01-01"])
+    @Test(arguments: [
+        "2023-02-29", "1900-02-29", "2024-13-01", "2024-04-31", "2024-1-01", "24-01-01", "2024-01-01T00:00:00Z",
+        "2024/01/01", "", "0000-01-01",
+    ])
     func refusesAnythingElse(text: String) {
         #expect(CalendarDate(text) == nil)
     }
@@ -34,7 +37,10 @@ import Testing
         #expect(Timestamp(secondsSince1970: 0).description == "1970-01-01T00:00:00Z")
     }
 
-    @Test(arguments: ["2024-08-19T24:00:00Z", "2024-08-19 14:05:09Z", "2024-08-19T14:05:09", "2024-08-19T14:05:09+02:00", "2024-02-30T00:00:00Z"])
+    @Test(arguments: [
+        "2024-08-19T24:00:00Z", "2024-08-19 14:05:09Z", "2024-08-19T14:05:09", "2024-08-19T14:05:09+02:00",
+        "2024-02-30T00:00:00Z",
+    ])
     func refusesOtherForms(text: String) {
         #expect(Timestamp(text) == nil)
     }

@@ -74,10 +74,14 @@ import Testing
         let list = DueList(PlanFacts(file: file), asOf: try #require(CalendarDate("2026-04-15")))
         let byUnit = Dictionary(list.byUnit.map { ($0.unit ?? "-", $0.items) }, uniquingKeysWith: { first, _ in first })
         let late = try #require(byUnit["-"]?.first { $0.code == "2.2.a" })
-        #expect((late.dueDate, late.daysOverdue, late.last) == (CalendarDate("2025-12-31"), 105, CalendarDate("2024-12-31")))
+        #expect(
+            (late.dueDate, late.daysOverdue, late.last) == (CalendarDate("2025-12-31"), 105, CalendarDate("2024-12-31"))
+        )
         #expect(byUnit["EQU"]?.map(\.code).prefix(2) == ["3.1.e", "3.2.3"])
         #expect(byUnit["FIN"]?.map(\.code) == ["4.2.3"])
-        #expect(list.byUnit.allSatisfy { !$0.items.contains { $0.code == "1.2.a" } }, "annual values due 2026-12-31 are beyond the horizon")
+        #expect(
+            list.byUnit.allSatisfy { !$0.items.contains { $0.code == "1.2.a" } },
+            "annual values due 2026-12-31 are beyond the horizon")
     }
 
     @Test func monthsAreAddedOnTheCalendar() throws {

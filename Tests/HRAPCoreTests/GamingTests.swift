@@ -58,7 +58,9 @@ import Testing
     @Test func anAbsenceIsCountedOnce() throws {
         func criterion(_ id: String, _ metric: Metric, _ thresholds: [Double]) -> Criterion {
             var criterion = Criterion()
-            (criterion.id, criterion.metric, criterion.thresholds, criterion.weight) = (id, metric.rawValue, thresholds, 1)
+            (criterion.id, criterion.metric, criterion.thresholds, criterion.weight) = (
+                id, metric.rawValue, thresholds, 1
+            )
             return criterion
         }
         var encouragement = Encouragement()
@@ -74,7 +76,8 @@ import Testing
         var report = ProgressReport()
         (report.code, report.date) = ("R1", try #require(CalendarDate("2025-06-30")))
         file.reports = [report]
-        let card = Scorer.score(PlanFacts(file: file), framework: framework, asOf: try #require(CalendarDate("2025-12-31")))
+        let card = Scorer.score(
+            PlanFacts(file: file), framework: framework, asOf: try #require(CalendarDate("2025-12-31")))
         let score = try #require(card.encouragements.first)
         #expect(score.criteria.map(\.level) == [4, 0, 0])
         #expect(score.criteria.map(\.followsFrom) == [nil, nil, "evaluations"])
@@ -93,7 +96,8 @@ import Testing
         (yesNo.code, yesNo.objective, yesNo.valueType) = ("1.1.b", "1.1", .yesNo)
         (yesNo.baselineValue, yesNo.baselineDate) = (0, CalendarDate("2023-01-01"))
         file.indicators = [number, yesNo]
-        let result = Metric.indicatorsWithBaseline.compute(PlanFacts(file: file), asOf: try #require(CalendarDate("2025-12-31")))
+        let result = Metric.indicatorsWithBaseline.compute(
+            PlanFacts(file: file), asOf: try #require(CalendarDate("2025-12-31")))
         #expect(result.value == 0)
         #expect(result.denominator == 1)
         #expect(result.failing == ["1.1.a"])
@@ -154,7 +158,9 @@ import Testing
     /// only): 0 monitoring meetings. New rule: its roles include monitoring: 2 meetings.
     @Test func aCouncilThatAlsoMonitorsCountsAsMonitoring() throws {
         var council = Body()
-        (council.code, council.role, council.additionalRoles, council.coDecision) = ("BR", .advisory, [.monitoring], true)
+        (council.code, council.role, council.additionalRoles, council.coDecision) = (
+            "BR", .advisory, [.monitoring], true
+        )
         council.meetings = try ["2025-03-01", "2025-10-01"].map { text in
             var meeting = Meeting()
             meeting.date = try #require(CalendarDate(text))
@@ -162,7 +168,8 @@ import Testing
         }
         var file = PlanFile()
         file.bodies = [council]
-        let result = Metric.monitoringMeetings.compute(PlanFacts(file: file), asOf: try #require(CalendarDate("2025-12-31")))
+        let result = Metric.monitoringMeetings.compute(
+            PlanFacts(file: file), asOf: try #require(CalendarDate("2025-12-31")))
         #expect(result.value == 2)
         #expect(Body.schema.encode(council)["co_decision"] == .bool(true))
         #expect(Body.schema.decode(Body.schema.encode(council), path: "").0 == council)

@@ -4,7 +4,8 @@ import Testing
 @Suite struct IndicatorProgressTests {
     /// An indicator from 2024-01-01 (baseline) to 2026-01-01 (target, 731 days later) with values at given dates.
     func progress(
-        direction: Indicator.Direction = .increase, baseline: Double = 10, target: Double = 20, valueType: Indicator.ValueType = .number,
+        direction: Indicator.Direction = .increase, baseline: Double = 10, target: Double = 20,
+        valueType: Indicator.ValueType = .number,
         values: [(String, Double)], asOf: String = "2025-01-01"
     ) -> IndicatorProgress {
         var indicator = Indicator()
@@ -25,11 +26,15 @@ import Testing
             measurement.value = value
             return measurement
         }
-        return IndicatorProgress.of(indicator, facts: PlanFacts(file: file), asOf: CalendarDate(asOf) ?? CalendarDate(daysSince1970: 0))
+        return IndicatorProgress.of(
+            indicator, facts: PlanFacts(file: file), asOf: CalendarDate(asOf) ?? CalendarDate(daysSince1970: 0))
     }
 
     // On 2025-01-01, 366 of 731 days have passed: expected ≈ 0.5007. On track needs ≥ 0.4506, at risk ≥ 0.3505.
-    @Test(arguments: [(14.6, IndicatorProgress.Status.onTrack), (14.51, .onTrack), (14.5, .atRisk), (13.6, .atRisk), (13.5, .offTrack), (20, .achieved), (25, .achieved)])
+    @Test(arguments: [
+        (14.6, IndicatorProgress.Status.onTrack), (14.51, .onTrack), (14.5, .atRisk), (13.6, .atRisk),
+        (13.5, .offTrack), (20, .achieved), (25, .achieved),
+    ])
     func increasingIndicatorsAreJudgedAgainstAStraightLine(value: Double, status: IndicatorProgress.Status) {
         #expect(progress(values: [("2024-12-31", value)]).status == status)
     }
@@ -47,7 +52,8 @@ import Testing
         let none = progress(values: [])
         #expect(none.status == .noData)
         #expect(none.progress == nil)
-        #expect(progress(values: [("2025-06-30", 15)]).status == .noData, "a value after the reference date does not count")
+        #expect(
+            progress(values: [("2025-06-30", 15)]).status == .noData, "a value after the reference date does not count")
     }
 
     @Test func missingBaselineOrTargetIsNotMeasurable() {
@@ -57,19 +63,30 @@ import Testing
         var measurement = Measurement()
         (measurement.indicator, measurement.value) = ("i", 0)
         file.measurements = [measurement]
-        #expect(IndicatorProgress.of(indicator, facts: PlanFacts(file: file), asOf: CalendarDate(daysSince1970: 10)).status == .notMeasurable)
+        #expect(
+            IndicatorProgress.of(indicator, facts: PlanFacts(file: file), asOf: CalendarDate(daysSince1970: 10)).status
+                == .notMeasurable)
     }
 
-    @Test(arguments: [(100.0, IndicatorProgress.Status.onTrack), (95.0, .onTrack), (94.0, .atRisk), (110.0, .atRisk), (111.0, .offTrack)])
+    @Test(arguments: [
+        (100.0, IndicatorProgress.Status.onTrack), (95.0, .onTrack), (94.0, .atRisk), (110.0, .atRisk),
+        (111.0, .offTrack),
+    ])
     func maintainIndicatorsStayNearTheirTarget(value: Double, status: IndicatorProgress.Status) {
-        #expect(progress(direction: .maintain, baseline: 100, target: 100, values: [("2024-12-31", value)]).status == status)
+        #expect(
+            progress(direction: .maintain, baseline: 100, target: 100, values: [("2024-12-31", value)]).status == status
+        )
     }
 
     @Test func yesNoIndicatorsAreAchievedOrLate() {
         #expect(progress(baseline: 0, target: 1, valueType: .yesNo, values: [("2024-06-30", 1)]).status == .achieved)
-        #expect(progress(baseline: 0, target: 1, valueType: .yesNo, values: [("2024-03-31", 0)], asOf: "2024-04-01").status == .onTrack)
+        #expect(
+            progress(baseline: 0, target: 1, valueType: .yesNo, values: [("2024-03-31", 0)], asOf: "2024-04-01").status
+                == .onTrack)
         #expect(progress(baseline: 0, target: 1, valueType: .yesNo, values: [("2024-12-31", 0)]).status == .atRisk)
-        #expect(progress(baseline: 0, target: 1, valueType: .yesNo, values: [("2025-12-31", 0)], asOf: "2026-01-02").status == .offTrack)
+        #expect(
+            progress(baseline: 0, target: 1, valueType: .yesNo, values: [("2025-12-31", 0)], asOf: "2026-01-02").status
+                == .offTrack)
     }
 
     @Test func retrogressionComparesWithBaselineAndThePreviousValue() {

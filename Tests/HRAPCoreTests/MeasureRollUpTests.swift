@@ -20,11 +20,11 @@ import Testing
             return action
         }
         file.actions = [
-            try action("1.1.1", "1.1", .ongoing, end: "2025-06-30"),   // active past its end: overdue
-            try action("1.1.2", "1.1", .planned, end: nil),            // completed by an update in 2025
-            try action("1.1.3", "1.1", .delayed, end: "2027-12-31"),   // delayed
-            try action("2.1.1", "2.1", .ongoing, end: "2026-12-31"),   // ongoing
-            try action("2.1.2", "2.1", .cancelled, end: "2024-12-31"), // cancelled is never overdue
+            try action("1.1.1", "1.1", .ongoing, end: "2025-06-30"),  // active past its end: overdue
+            try action("1.1.2", "1.1", .planned, end: nil),  // completed by an update in 2025
+            try action("1.1.3", "1.1", .delayed, end: "2027-12-31"),  // delayed
+            try action("2.1.1", "2.1", .ongoing, end: "2026-12-31"),  // ongoing
+            try action("2.1.2", "2.1", .cancelled, end: "2024-12-31"),  // cancelled is never overdue
         ]
         var update = ProgressUpdate()
         (update.action, update.date, update.status) = ("1.1.2", try date("2025-03-01"), .completed)
@@ -47,7 +47,8 @@ import Testing
 
     @Test func comparingWithAnEarlierDateNamesWhatMoved() throws {
         let facts = PlanFacts(file: try plan())
-        let now = PlanProgress(facts, asOf: try date("2025-12-31")), before = PlanProgress(facts, asOf: try date("2025-01-31"))
+        let now = PlanProgress(facts, asOf: try date("2025-12-31")),
+            before = PlanProgress(facts, asOf: try date("2025-01-31"))
         #expect(before.measures.implemented == 0)
         let (completed, overdue) = now.changes(since: before)
         #expect(completed == ["1.1.2"])
@@ -114,7 +115,8 @@ import Testing
         file.indicators = [quarterly, unset]
         let june2025 = try #require(CalendarDate("2025-06-30")), june2024 = try #require(CalendarDate("2024-06-30"))
         let facts = PlanFacts(
-            structure: file, series: ["1.1.a": [.init(date: june2025, value: 1)], "1.1.b": [.init(date: june2024, value: 1)]],
+            structure: file,
+            series: ["1.1.a": [.init(date: june2025, value: 1)], "1.1.b": [.init(date: june2024, value: 1)]],
             disaggregatedDates: [:])
         let asOf = try #require(CalendarDate("2025-12-31"))
         #expect(IndicatorProgress.of(quarterly, facts: facts, asOf: asOf).isStale, "6 months old, reported quarterly")

@@ -51,11 +51,12 @@ import Testing
 
     /// The example with `change` made to the member `name`'s value.
     static func variant(_ name: String, _ change: (inout JSONValue) -> Void) -> JSONValue {
-        .object(example.map { member, value in
-            var value = value
-            if member == name { change(&value) }
-            return (member, value)
-        })
+        .object(
+            example.map { member, value in
+                var value = value
+                if member == name { change(&value) }
+                return (member, value)
+            })
     }
 
     /// The example with an element's member of a section set to `value` (nil removes it).
@@ -78,21 +79,30 @@ import Testing
             ("progress sections first", .object(reordered)),
             ("an unknown indicator", row("measurements", 3, "indicator", .string("9.9.z"))),
             ("a value that is no number", row("measurements", 5, "value", .string("many"))),
-            ("a bad field and an unknown indicator", variant("measurements") { rows in
-                rows = .array([.object([("indicator", .string("nope")), ("date", .string("2024-13-01"))])])
-            }),
+            (
+                "a bad field and an unknown indicator",
+                variant("measurements") { rows in
+                    rows = .array([.object([("indicator", .string("nope")), ("date", .string("2024-13-01"))])])
+                }
+            ),
             ("recorded_at without recorded_by", row("measurements", 0, "recorded_by", nil)),
-            ("a repeated version", variant("measurements") { rows in
-                rows = .array(measurements + [measurements[2], measurements[7]])
-            }),
+            (
+                "a repeated version",
+                variant("measurements") { rows in
+                    rows = .array(measurements + [measurements[2], measurements[7]])
+                }
+            ),
             ("an unknown action", row("progress_updates", 4, "action", .string("0.0.0"))),
             ("a bad status", row("progress_updates", 1, "status", .string("sleeping"))),
             ("measurements that are no array", variant("measurements") { $0 = .string("none") }),
             ("progress updates that are null", variant("progress_updates") { $0 = .null }),
             ("empty measurements", variant("measurements") { $0 = .array([]) }),
-            ("a duplicate indicator code and a bad row", variant("indicators") { rows in
-                rows = .array((rows.array ?? []) + [(rows.array ?? [])[0]])
-            }),
+            (
+                "a duplicate indicator code and a bad row",
+                variant("indicators") { rows in
+                    rows = .array((rows.array ?? []) + [(rows.array ?? [])[0]])
+                }
+            ),
             ("an unknown section", .object(example + [("extra", .array([.integer(1)]))])),
             ("no object", .array([.object(example)])),
         ]

@@ -5,7 +5,8 @@ import Testing
 
 /// The bundled example plan file.
 func examplePlanText() throws -> String {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("examples/aldermoor-plan.json")
     return try String(contentsOf: url, encoding: .utf8)
 }
@@ -25,7 +26,8 @@ func examplePlanText() throws -> String {
         json = json.replacing(section: "objectives", index: 0, field: "field", with: .string("9"))
         json = json.replacing(section: "actions", index: 1, field: "code", with: .string("1.1.1"))
         json = json.replacing(section: "actions", index: 2, field: "lead_unit", with: .string("NOPE"))
-        json = json.replacing(section: "measurements", index: 0, field: "disaggregation", with: .object([("religion", .string("x"))]))
+        json = json.replacing(
+            section: "measurements", index: 0, field: "disaggregation", with: .object([("religion", .string("x"))]))
         let problems = PlanFile.decode(json).1.map(\.description)
         #expect(problems.contains("$.actions[1]: duplicate code '1.1.1' (first at $.actions[0])"))
         #expect(problems.contains("$.objectives[0].field: no field of action with code '9'"))
@@ -34,10 +36,14 @@ func examplePlanText() throws -> String {
     }
 
     @Test func requiresTheFormatAndKnownSections() throws {
-        let problems = PlanFile.decode(.object([("format", .string("other")), ("extras", .array([]))])).1.map(\.description)
-        #expect(problems.prefix(4) == [
-            "$.extras: unknown section 'extras'", "$.format: must be \"hrap-plan/1\" or \"hrap-plan/2\" or \"hrap-plan/3\"", "$.government: is required", "$.plan: is required",
-        ])
+        let problems = PlanFile.decode(.object([("format", .string("other")), ("extras", .array([]))])).1.map(
+            \.description)
+        #expect(
+            problems.prefix(4) == [
+                "$.extras: unknown section 'extras'",
+                "$.format: must be \"hrap-plan/1\" or \"hrap-plan/2\" or \"hrap-plan/3\"", "$.government: is required",
+                "$.plan: is required",
+            ])
     }
 
     @Test func yesNoMeasurementsMustBeOneOrZero() throws {
@@ -47,8 +53,9 @@ func examplePlanText() throws -> String {
         var measurement = Measurement()
         measurement.indicator = "s"
         measurement.value = 0.5
-        #expect(PlanValidator.problems(of: measurement, indicator: indicator) { "m.\($0)" }.map(\.description)
-            == ["m.value: indicator s is yes/no: give 1 (yes) or 0 (no)"])
+        #expect(
+            PlanValidator.problems(of: measurement, indicator: indicator) { "m.\($0)" }.map(\.description)
+                == ["m.value: indicator s is yes/no: give 1 (yes) or 0 (no)"])
     }
 }
 
@@ -68,18 +75,23 @@ extension JSONValue {
 
 @Suite struct PlanFileSchemaTests {
     @Test func thePublishedSchemaIsTheOneTheCodeDerives() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("templates/plan-file.schema.json")
         let published = try String(contentsOf: url, encoding: .utf8)
-        #expect(published == JSONWriter.pretty(PlanFile.jsonSchema()) + "\n", "run 'hrap schema > templates/plan-file.schema.json'")
+        #expect(
+            published == JSONWriter.pretty(PlanFile.jsonSchema()) + "\n",
+            "run 'hrap schema > templates/plan-file.schema.json'")
     }
 
     @Test func theSchemaDescribesEveryFieldAndItsRequiredness() throws {
         let action = Action.schema.jsonSchema()
         #expect(action["properties"]?.members?.map(\.0) == Action.schema.fields.map(\.name))
-        #expect(action["required"] == .array(["code", "objective", "title", "status", "competence"].map(JSONValue.string)))
+        #expect(
+            action["required"] == .array(["code", "objective", "title", "status", "competence"].map(JSONValue.string)))
         #expect(action["properties"]?["status"]?["enum"]?.array?.count == Action.Status.allCases.count)
-        #expect(Plan.schema.jsonSchema()["properties"]?["documents"]?["items"]?["required"]
-            == .array(["title", "url", "language"].map(JSONValue.string)))
+        #expect(
+            Plan.schema.jsonSchema()["properties"]?["documents"]?["items"]?["required"]
+                == .array(["title", "url", "language"].map(JSONValue.string)))
     }
 }

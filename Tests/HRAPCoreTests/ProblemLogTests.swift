@@ -7,7 +7,9 @@ import Testing
     @Test func keepsTheFirstProblemsAndCountsTheRest() {
         var log = ProblemLog()
         #expect(log.isEmpty)
-        log += (0..<(ProblemLog.limit + 250)).map { ValidationProblem(path: "line \($0 + 2)", code: .invalidValue, message: "bad") }
+        log += (0..<(ProblemLog.limit + 250)).map {
+            ValidationProblem(path: "line \($0 + 2)", code: .invalidValue, message: "bad")
+        }
         #expect(log.problems.count == ProblemLog.limit)
         #expect(log.omitted == 250)
         #expect(log.problems.first?.path == "line 2")
@@ -21,7 +23,8 @@ import Testing
 @Suite struct ProblemCodeTests {
     /// A plan file with one problem of each kind the validators know: every problem carries the code of its kind.
     @Test func everyProblemOfABadPlanFileHasTheCodeOfItsKind() throws {
-        let json = try JSONParser.parse("""
+        let json = try JSONParser.parse(
+            """
             {"format": "hrap-plan/1", "surprise": [],
              "government": {"code": "X", "name": "X", "country": "XX", "level": "municipality"},
              "plan": {"code": "p", "government": "Y", "title": "T", "kind": "comprehensive", "period_start": "2024-01-01",

@@ -6,18 +6,21 @@ import Testing
 /// hierarchy, and a predecessor that is not in the database.
 @Suite struct RealPlanFieldsTests {
     private func decode(_ text: String) throws -> (PlanFile, [ValidationProblem]) {
-        PlanFile.decode(try JSONParser.parse("""
-            {"format": "hrap-plan/1",
-             "government": {"code": "DE-x", "name": "X", "country": "DE", "level": "municipality"},
-             "plan": {"code": "p", "government": "DE-x", "title": "T", "kind": "thematic", "theme": "UN CRPD",
-                      "period_start": "2021-01-01", "period_end": "2025-12-31", "status": "draft",
-                      "predecessor_title": "Aktionsplan 2015–2020", "predecessor_url": "https://example.org/plan-2015.pdf"},
-             \(text)}
-            """))
+        PlanFile.decode(
+            try JSONParser.parse(
+                """
+                {"format": "hrap-plan/1",
+                 "government": {"code": "DE-x", "name": "X", "country": "DE", "level": "municipality"},
+                 "plan": {"code": "p", "government": "DE-x", "title": "T", "kind": "thematic", "theme": "UN CRPD",
+                          "period_start": "2021-01-01", "period_end": "2025-12-31", "status": "draft",
+                          "predecessor_title": "Aktionsplan 2015–2020", "predecessor_url": "https://example.org/plan-2015.pdf"},
+                 \(text)}
+                """))
     }
 
     @Test func theNewFieldsReadBack() throws {
-        let (file, problems) = try decode("""
+        let (file, problems) = try decode(
+            """
             "org_units": [{"code": "SOZ", "name": "Sozialamt", "kind": "department"},
                           {"code": "SOZ-B", "name": "Behindertenbeauftragte", "kind": "department", "parent": "SOZ"}],
             "participation_events": [{"code": "P1", "title": "Online consultation", "date": "2021-03-01",
@@ -30,7 +33,8 @@ import Testing
     }
 
     @Test func badHierarchiesAndDatesAreProblemsWithTheirPath() throws {
-        let (_, problems) = try decode("""
+        let (_, problems) = try decode(
+            """
             "org_units": [{"code": "A", "name": "A", "kind": "department", "parent": "B"},
                           {"code": "B", "name": "B", "kind": "department", "parent": "A"},
                           {"code": "C", "name": "C", "kind": "department", "parent": "Z"}],
@@ -46,7 +50,8 @@ import Testing
 
 @Suite struct OneMessageTests {
     @Test func aMissingObjectiveIsOneProblem() throws {
-        let json = try JSONParser.parse("""
+        let json = try JSONParser.parse(
+            """
             {"format": "hrap-plan/1",
              "government": {"code": "DE-x", "name": "X", "country": "DE", "level": "municipality"},
              "plan": {"code": "p", "government": "DE-x", "title": "T", "kind": "comprehensive",

@@ -5,8 +5,10 @@ import Testing
 @Suite struct PartialDateTests {
     private func date(_ text: String) throws -> CalendarDate { try #require(CalendarDate(partial: text)) }
 
-    @Test(arguments: [("2022-05", CalendarDate.Precision.month, "2022-05-31"), ("2021", .year, "2021-12-31"),
-                      ("2024-02", .month, "2024-02-29"), ("2024-02-10", .day, "2024-02-10")])
+    @Test(arguments: [
+        ("2022-05", CalendarDate.Precision.month, "2022-05-31"), ("2021", .year, "2021-12-31"),
+        ("2024-02", .month, "2024-02-29"), ("2024-02-10", .day, "2024-02-10"),
+    ])
     func readsAsGivenAndStandsForItsLastDay(text: String, precision: CalendarDate.Precision, last: String) throws {
         let partial = try date(text)
         #expect(partial.description == text)
@@ -65,9 +67,12 @@ import Testing
         var update = ProgressUpdate()
         (update.action, update.date, update.status) = ("1.1.1", try date("2025-05-20"), .completed)
         file.progressUpdates = [update]
-        #expect(PlanProgress(PlanFacts(file: file), asOf: try date("2025-12-31")).actions["1.1.1"]?.isCompletedLate == false)
+        #expect(
+            PlanProgress(PlanFacts(file: file), asOf: try date("2025-12-31")).actions["1.1.1"]?.isCompletedLate == false
+        )
         file.progressUpdates[0].date = try date("2025-06")
-        #expect(PlanProgress(PlanFacts(file: file), asOf: try date("2025-12-31")).actions["1.1.1"]?.isCompletedLate == true)
+        #expect(
+            PlanProgress(PlanFacts(file: file), asOf: try date("2025-12-31")).actions["1.1.1"]?.isCompletedLate == true)
     }
 
     @Test func anOpenEndedPlansActionsAreDueAtItsReviewDate() throws {
@@ -112,11 +117,15 @@ import Testing
         }
         var own = BudgetLine()
         (own.action, own.fiscalYear, own.allocated, own.spent) = ("A", 2025, 100, 100)
-        file.budgetLines = [own] + packages.map { package in
-            var line = BudgetLine()
-            (line.field, line.fiscalYear, line.allocated, line.spent) = (package.field, 2025, package.allocated, package.spent)
-            return line
-        }
+        file.budgetLines =
+            [own]
+            + packages.map { package in
+                var line = BudgetLine()
+                (line.field, line.fiscalYear, line.allocated, line.spent) = (
+                    package.field, 2025, package.allocated, package.spent
+                )
+                return line
+            }
         return file
     }
 
@@ -141,11 +150,13 @@ import Testing
     @Test func packagesCountInTheExecutionRate() throws {
         // 2025: A allocated 100, spent 100; field 2's package allocated 100, spent 50 → 150 / 200 = 0.75.
         let file = plan(packages: [(field: "2", allocated: 100, spent: 50)])
-        let rate = Metric.budgetExecutionRate.compute(PlanFacts(file: file), asOf: try #require(CalendarDate("2026-03-01")))
+        let rate = Metric.budgetExecutionRate.compute(
+            PlanFacts(file: file), asOf: try #require(CalendarDate("2026-03-01")))
         #expect(rate.value == 0.75)
         var unreported = file
         unreported.budgetLines[1].spent = nil
-        let missing = Metric.budgetExecutionRate.compute(PlanFacts(file: unreported), asOf: try #require(CalendarDate("2026-03-01")))
+        let missing = Metric.budgetExecutionRate.compute(
+            PlanFacts(file: unreported), asOf: try #require(CalendarDate("2026-03-01")))
         #expect(missing.failing == ["field 2 (package) (own)"])
     }
 }
@@ -157,8 +168,12 @@ import Testing
     private func plan(judgements: [(String, Measurement.JudgedStatus)]) throws -> PlanFile {
         var file = PlanFile()
         var indicator = Indicator()
-        (indicator.code, indicator.objective, indicator.valueType, indicator.type) = ("1.q", "1.1", .qualitative, .structural)
-        (indicator.targetText, indicator.targetDate) = ("A barrier-free polling station in every district", try date("2024"))
+        (indicator.code, indicator.objective, indicator.valueType, indicator.type) = (
+            "1.q", "1.1", .qualitative, .structural
+        )
+        (indicator.targetText, indicator.targetDate) = (
+            "A barrier-free polling station in every district", try date("2024")
+        )
         var planLevel = Indicator()
         (planLevel.code, planLevel.name, planLevel.type) = ("P.a", "Measures implemented", .process)
         file.indicators = [indicator, planLevel]
@@ -216,11 +231,14 @@ import Testing
         (action.code, action.objective, action.status) = ("1.1.1", "1.1", .ongoing)
         file.actions = [action]
         var update = ProgressUpdate()
-        (update.action, update.date, update.status) = ("1.1.1", try #require(CalendarDate(partial: "2025-04")), .ongoing)
+        (update.action, update.date, update.status) = (
+            "1.1.1", try #require(CalendarDate(partial: "2025-04")), .ongoing
+        )
         file.progressUpdates = [update]
         let asOf = try #require(CalendarDate("2025-12-31"))
         func chased(_ file: PlanFile, updateDays: Int? = nil) -> [String] {
-            DueList(PlanFacts(file: file), asOf: asOf, horizonDays: 0, updateDays: updateDays).byUnit.flatMap(\.items).map(\.code)
+            DueList(PlanFacts(file: file), asOf: asOf, horizonDays: 0, updateDays: updateDays).byUnit.flatMap(\.items)
+                .map(\.code)
         }
         #expect(chased(file) == ["1.1.1"], "no rhythm set: an update every 180 days")
         file.plan.reportingIntervalMonths = 24

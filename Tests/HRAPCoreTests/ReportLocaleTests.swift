@@ -18,7 +18,9 @@ import Testing
         ("de", "1.234,5", "1.234.567", "61\u{00A0}%", "-0,3"),
         ("es", "1.234,5", "1.234.567", "61\u{00A0}%", "-0,3"),
     ])
-    func numbersAndPercentages(language: String, decimal: String, whole: String, percent: String, negative: String) throws {
+    func numbersAndPercentages(language: String, decimal: String, whole: String, percent: String, negative: String)
+        throws
+    {
         let locale = try Self.locale(language)
         #expect(locale.number(1234.5, decimals: 1) == decimal)
         #expect(locale.number(1_234_567) == whole)

@@ -10,16 +10,26 @@ func handBuiltPlan() -> PlanFile {
     file.plan.adoptedBy = .council
     file.plan.adoptionDate = date("2024-01-10")
     file.standards = [StandardReference.make("SDG 1.2", .sdgTarget), StandardReference.make("Law 5", .nationalLaw)]
-    file.objectives = [Objective.make("1", standards: ["SDG 1.2"]), Objective.make("2", standards: []), Objective.make("3", standards: ["Law 5"])]
+    file.objectives = [
+        Objective.make("1", standards: ["SDG 1.2"]), Objective.make("2", standards: []),
+        Objective.make("3", standards: ["Law 5"]),
+    ]
     file.actions = [
         Action.make("1.1", objective: "1", end: date("2025-06-30"), competence: .own),
         Action.make("1.2", objective: "1", end: date("2026-12-31"), competence: .own),
         Action.make("2.1", objective: "2", end: date("2025-01-31"), competence: .advocacyOnly),
     ]
-    file.indicators = (1...5).map { Indicator.make("o\($0)", objective: "1", type: .process, complete: true) }
-        + [Indicator.make("o6", objective: "1", type: .outcome, complete: false), Indicator.make("t1", objective: "3", type: .outcome, complete: true)]
+    file.indicators =
+        (1...5).map { Indicator.make("o\($0)", objective: "1", type: .process, complete: true) }
+        + [
+            Indicator.make("o6", objective: "1", type: .outcome, complete: false),
+            Indicator.make("t1", objective: "3", type: .outcome, complete: true),
+        ]
     file.measurements = ["o1", "o2", "o3", "o4", "o5", "t1"].map { Measurement.make($0, date("2025-10-31")) }
-    file.budgetLines = [BudgetLine.make("1.2", 2025, allocated: 100, spent: 80), BudgetLine.make("1.1", 2024, allocated: 50, spent: nil)]
+    file.budgetLines = [
+        BudgetLine.make("1.2", 2025, allocated: 100, spent: 80),
+        BudgetLine.make("1.1", 2024, allocated: 50, spent: nil),
+    ]
     file.progressUpdates = [ProgressUpdate.make("1.1", date("2025-07-01"), .completed)]
     return file
 }
@@ -88,13 +98,16 @@ func handBuiltPlan() -> PlanFile {
 
     @Test func budgetExecutionUsesTheLastCompleteYearAndListsLinesWithoutSpending() {
         #expect(result(.budgetExecutionRate).value == nil)
-        let previous = Metric.budgetExecutionRate.compute(PlanFacts(file: handBuiltPlan()), asOf: CalendarDate("2026-03-01") ?? asOf)
+        let previous = Metric.budgetExecutionRate.compute(
+            PlanFacts(file: handBuiltPlan()), asOf: CalendarDate("2026-03-01") ?? asOf)
         #expect((previous.value, previous.numerator, previous.denominator) == (0.8, 80, 100))
     }
 
     @Test func theScoreIsTheWeightedMeanAndTheIndexSkipsEncouragementsWithoutCriteria() throws {
         var framework = try shippedFramework("hrgl-2024")
-        framework.encouragements = [framework.encouragements[2], framework.encouragements[3], framework.encouragements[12]]
+        framework.encouragements = [
+            framework.encouragements[2], framework.encouragements[3], framework.encouragements[12],
+        ]
         framework.encouragements[2].criteria = []
         let card = Scorer.score(PlanFacts(file: handBuiltPlan()), framework: framework, asOf: asOf)
         // Standards: 2/3 → level 2. Alignment: national 1/3 (levels at .1/.25/.5/.75 → 2), SDG 1/3 → 2; mean 2.
@@ -103,15 +116,23 @@ func handBuiltPlan() -> PlanFile {
         #expect(card.percent == 50)
         #expect(card.atLevelZero.isEmpty)
         var poor = handBuiltPlan()
-        poor.objectives = poor.objectives.map { var objective = $0; objective.standards = []; return objective }
-        #expect(Scorer.score(PlanFacts(file: poor), framework: framework, asOf: asOf).atLevelZero.map(\.encouragement.number) == [3, 4])
+        poor.objectives = poor.objectives.map {
+            var objective = $0; objective.standards = []; return objective
+        }
+        #expect(
+            Scorer.score(PlanFacts(file: poor), framework: framework, asOf: asOf).atLevelZero.map(
+                \.encouragement.number) == [3, 4])
     }
 
     @Test func notApplicableMarksLeaveTheMaximumAndKeepTheirReason() throws {
         var framework = try shippedFramework("hrgl-2024")
-        framework.encouragements = [framework.encouragements[2], framework.encouragements[3], framework.encouragements[13]]
+        framework.encouragements = [
+            framework.encouragements[2], framework.encouragements[3], framework.encouragements[13],
+        ]
         var file = handBuiltPlan()
-        func mark(_ number: Int, _ criterion: String?, _ reason: String, framework: String = "hrgl-2024") -> NotApplicable {
+        func mark(_ number: Int, _ criterion: String?, _ reason: String, framework: String = "hrgl-2024")
+            -> NotApplicable
+        {
             var mark = NotApplicable()
             mark.framework = framework
             mark.encouragement = number
@@ -121,7 +142,8 @@ func handBuiltPlan() -> PlanFile {
         }
         file.notApplicable = [
             mark(4, "sdg", "SDGs are localised by the region"), mark(14, nil, "Networks are joined by the region"),
-            mark(9, nil, "Not in this framework subset"), mark(4, "missing", "No such criterion"), mark(3, nil, "Other framework", framework: "hrgl-2023"),
+            mark(9, nil, "Not in this framework subset"), mark(4, "missing", "No such criterion"),
+            mark(3, nil, "Other framework", framework: "hrgl-2023"),
         ]
         let card = Scorer.score(PlanFacts(file: file), framework: framework, asOf: asOf)
         // Standards 2/3 → 2. Alignment: only national counts, 1/3 → 2. Networks: not applicable, out of the index.
@@ -131,13 +153,17 @@ func handBuiltPlan() -> PlanFile {
         #expect(card.index == 2)
         #expect(card.unmatchedMarks.map(\.reason) == ["Not in this framework subset", "No such criterion"])
         file.notApplicable.append(mark(4, "national", "Regional instruments are out of scope"))
-        #expect(Scorer.score(PlanFacts(file: file), framework: framework, asOf: asOf).encouragements[1].notApplicable == "every criterion is not applicable")
+        #expect(
+            Scorer.score(PlanFacts(file: file), framework: framework, asOf: asOf).encouragements[1].notApplicable
+                == "every criterion is not applicable")
     }
 
     @Test func theSameInputsGiveByteIdenticalJSON() throws {
         let framework = try shippedFramework("hrgl-2024")
-        let first = JSONWriter.pretty(Scorer.score(PlanFacts(file: handBuiltPlan()), framework: framework, asOf: asOf).json())
-        let second = JSONWriter.pretty(Scorer.score(PlanFacts(file: handBuiltPlan()), framework: framework, asOf: asOf).json())
+        let first = JSONWriter.pretty(
+            Scorer.score(PlanFacts(file: handBuiltPlan()), framework: framework, asOf: asOf).json())
+        let second = JSONWriter.pretty(
+            Scorer.score(PlanFacts(file: handBuiltPlan()), framework: framework, asOf: asOf).json())
         #expect(first == second)
         #expect(first.contains("\"text_status\": \"paraphrase\""))
     }

@@ -16,7 +16,9 @@ import Testing
     ) throws {
         let before = try fixture.auditRows()
         let response = fixture.call(method, path, as: token, body: body, contentType: contentType)
-        #expect(response.status == status, "\(method) \(path) \(body?.prefix(60) ?? "") → \(response.status) \(response.body.prefix(300))")
+        #expect(
+            response.status == status,
+            "\(method) \(path) \(body?.prefix(60) ?? "") → \(response.status) \(response.body.prefix(300))")
         #expect(response.header("Content-Type") == "application/problem+json")
         if let code { #expect(response.json?["code"]?.string == code, "\(response.body.prefix(300))") }
         #expect(try fixture.auditRows() == before, "nothing written")
@@ -27,21 +29,28 @@ import Testing
         let path = Self.plan + "/measurements"
         try refused("POST", path, body: #"{"indicator": "1.1.b""#, status: 400, code: "malformed_json")
         try refused("POST", path, body: "\u{FF}\u{FE}garbage", status: 400, code: "malformed_json")
-        try refused("POST", path, body: String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
-                    status: 400, code: "malformed_json")
-        try refused("POST", path, body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1, "valeu": 2}"#,
-                    status: 400, code: "invalid")
+        try refused(
+            "POST", path, body: String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
+            status: 400, code: "malformed_json")
+        try refused(
+            "POST", path, body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1, "valeu": 2}"#,
+            status: 400, code: "invalid")
         try refused("POST", path, body: #"["not", "an", "object"]"#, status: 400)
-        try refused("POST", path, body: "indicator=1.1.b", contentType: "application/x-www-form-urlencoded", status: 415)
-        try refused("POST", path, body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1, "recorded_by": "someone else"}"#,
-                    status: 400, code: "invalid")
+        try refused(
+            "POST", path, body: "indicator=1.1.b", contentType: "application/x-www-form-urlencoded", status: 415)
+        try refused(
+            "POST", path,
+            body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1, "recorded_by": "someone else"}"#,
+            status: 400, code: "invalid")
         try refused("POST", path, body: #"{"indicator": "nope", "date": "2026-03-31", "value": 1}"#, status: 400)
-        try refused("POST", Self.plan + "/units", body: "{\"code\": \"" + String(repeating: "x", count: 100_000) + "\"}",
-                    status: 400)
+        try refused(
+            "POST", Self.plan + "/units", body: "{\"code\": \"" + String(repeating: "x", count: 100_000) + "\"}",
+            status: 400)
     }
 
     @Test func everyProblemOfABodyIsListedWithItsPointer() throws {
-        let response = fixture.call("POST", Self.plan + "/actions", body: #"{"code": "9.9.9", "objective": "nope", "statu": "x"}"#)
+        let response = fixture.call(
+            "POST", Self.plan + "/actions", body: #"{"code": "9.9.9", "objective": "nope", "statu": "x"}"#)
         #expect(response.status == 400)
         let pointers = response.json?["errors"]?.array?.compactMap { $0["pointer"]?.string } ?? []
         #expect(pointers.contains("/statu") && pointers.contains("/title"), "\(pointers)")
@@ -86,7 +95,9 @@ import Testing
         #expect(statuses.contains(429), "guessing is slowed down: \(statuses)")
         let throttled = fixture.call("GET", Self.plan, as: "wrong")
         #expect(throttled.status == 429 && Int(throttled.header("Retry-After") ?? "") ?? 0 > 0)
-        #expect(fixture.call("GET", Self.plan, as: "admin").status == 200, "a valid token is not held back by others' guesses")
+        #expect(
+            fixture.call("GET", Self.plan, as: "admin").status == 200,
+            "a valid token is not held back by others' guesses")
     }
 
     /// A plan file's measurements are parsed as they are imported: a syntax error among them is still a 400 with
@@ -97,17 +108,24 @@ import Testing
         let updates = try #require(example.firstRange(of: "\"progress_updates\": ["))
         let broken = example.replacingCharacters(in: updates, with: "\"progress_updates\": [{]")
         try refused("POST", "/api/v1/plan-files", body: broken, status: 400, code: "malformed_json")
-        try refused("POST", "/api/v1/plan-files", body: String(example.prefix(example.count / 2)), status: 400,
-                    code: "malformed_json")
+        try refused(
+            "POST", "/api/v1/plan-files", body: String(example.prefix(example.count / 2)), status: 400,
+            code: "malformed_json")
         try refused("POST", "/api/v1/plan-files", body: "[]", status: 400)
     }
 
     @Test func crossGovernmentAndCrossReviewerWritesAreRefused() throws {
-        try refused("POST", "/api/v1/plans/hainbach-inklusiv/measurements", body: #"{"indicator": "P.a", "date": "2026-01", "value": 1}"#,
-                    as: "officer", status: 403, code: "forbidden")
-        try refused("POST", "/api/v1/plan-files", body: try String(contentsOfFile: repositoryRoot + "/examples/hainbach-plan.json", encoding: .utf8),
-                    as: "officer", status: 403)
-        try refused("PATCH", "/api/v1/plans/aldermoor-2023", body: #"{"government": "DE-hainbach"}"#, as: "officer", status: 403)
+        try refused(
+            "POST", "/api/v1/plans/hainbach-inklusiv/measurements",
+            body: #"{"indicator": "P.a", "date": "2026-01", "value": 1}"#,
+            as: "officer", status: 403, code: "forbidden")
+        try refused(
+            "POST", "/api/v1/plan-files",
+            body: try String(contentsOfFile: repositoryRoot + "/examples/hainbach-plan.json", encoding: .utf8),
+            as: "officer", status: 403)
+        try refused(
+            "PATCH", "/api/v1/plans/aldermoor-2023", body: #"{"government": "DE-hainbach"}"#, as: "officer", status: 403
+        )
         let view = fixture.call("GET", Self.plan + "/assessments/peer-2025", as: "reviewer")
         #expect(view.status == 200, "a finalised round is open to its reviewers")
     }
@@ -120,8 +138,9 @@ import Testing
         let locations = response.json?["errors"]?.array?.compactMap { $0["location"]?.string } ?? []
         #expect(locations.count >= 2 && locations.allSatisfy { $0.hasPrefix("line ") }, "\(response.body.prefix(400))")
         #expect(try fixture.auditRows() == before)
-        let good = fixture.call("POST", Self.plan + "/sheets/measurements", body: "indicator,date,value\n1.1.b,2026-06-30,410\n",
-                                contentType: "text/csv")
+        let good = fixture.call(
+            "POST", Self.plan + "/sheets/measurements", body: "indicator,date,value\n1.1.b,2026-06-30,410\n",
+            contentType: "text/csv")
         #expect(good.status == 200 && good.json?["inserted"] == .integer(1), "\(good.body)")
         try refused("POST", Self.plan + "/sheets/weather", body: "a\n1\n", contentType: "text/csv", status: 404)
     }

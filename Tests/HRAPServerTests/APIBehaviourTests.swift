@@ -17,7 +17,8 @@ import Testing
         let etag = try #require(first.header("ETag"))
         let again = fixture.call("GET", Self.plan + "/score?as_of=2025-12-31", headers: [("If-None-Match", etag)])
         #expect(again.status == 304 && again.body.isEmpty)
-        let record = fixture.call("POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
+        let record = fixture.call(
+            "POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
         #expect(record.status == 201)
         let after = fixture.call("GET", Self.plan + "/score?as_of=2026-12-31", headers: [("If-None-Match", etag)])
         #expect(after.status == 200, "a write makes the cached score stale")
@@ -30,7 +31,8 @@ import Testing
             as: .commandLine("test"))
         let expected = JSONWriter.compact(direct.json())
         #expect(fixture.call("GET", Self.plan + "/score?as_of=2025-12-31").body == expected)
-        #expect(fixture.call("GET", Self.plan + "/score?as_of=2025-12-31", as: "viewer").body == expected, "cached, same")
+        #expect(
+            fixture.call("GET", Self.plan + "/score?as_of=2025-12-31", as: "viewer").body == expected, "cached, same")
     }
 
     @Test func pagesReturnEveryItemOnce() throws {
@@ -47,12 +49,15 @@ import Testing
 
     @Test func aCreatedRecordSaysWhereItIs() throws {
         let fixture = try APIFixture()
-        let created = fixture.call("POST", Self.plan + "/units", body: #"{"code": "NEW 1", "name": "New", "kind": "department"}"#)
+        let created = fixture.call(
+            "POST", Self.plan + "/units", body: #"{"code": "NEW 1", "name": "New", "kind": "department"}"#)
         #expect(created.status == 201)
         #expect(created.header("Location") == "/api/v1/plans/aldermoor-2023/units/NEW%201")
         let read = fixture.call("GET", created.header("Location") ?? "")
         #expect(read.status == 200 && read.header("ETag") == created.header("ETag"))
-        #expect(fixture.call("POST", Self.plan + "/units", body: #"{"code": "NEW 1", "name": "New", "kind": "department"}"#).status == 409)
+        #expect(
+            fixture.call("POST", Self.plan + "/units", body: #"{"code": "NEW 1", "name": "New", "kind": "department"}"#)
+                .status == 409)
     }
 
     @Test func everyRouteIsDocumentedAndEveryDocumentedOperationIsRouted() throws {
@@ -80,7 +85,9 @@ import Testing
         func collect(_ value: JSONValue) {
             switch value {
             case .object(let members):
-                for (key, member) in members { if key == "$ref", let text = member.string { references.append(text) } else { collect(member) } }
+                for (key, member) in members {
+                    if key == "$ref", let text = member.string { references.append(text) } else { collect(member) }
+                }
             case .array(let items): items.forEach(collect)
             default: break
             }
@@ -93,7 +100,8 @@ import Testing
     @Test func aReadOnlyServerRefusesEveryWriteAndServesReads() throws {
         let fixture = try APIFixture(readOnly: true)
         let before = try fixture.auditRows()
-        let write = fixture.call("POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
+        let write = fixture.call(
+            "POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
         #expect(write.status == 403 && write.json?["code"]?.string == "forbidden")
         #expect(fixture.call("POST", "/api/v1/tokens", body: #"{"name": "t", "role": "viewer"}"#).status == 403)
         #expect(try fixture.auditRows() == before)
@@ -104,11 +112,13 @@ import Testing
         let fixture = try APIFixture(busyTimeoutMilliseconds: 200)
         let blocker = try Database(path: fixture.database, mode: .readWrite)
         try blocker.run("BEGIN IMMEDIATE")
-        let response = fixture.call("POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
+        let response = fixture.call(
+            "POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
         try blocker.run("ROLLBACK")
         #expect(response.status == 503 && response.header("Retry-After") == "1", "\(response.body)")
         #expect(fixture.call("GET", Self.plan + "/actions/1.1.1").status == 200)
-        let retried = fixture.call("POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
+        let retried = fixture.call(
+            "POST", Self.plan + "/measurements", body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 1}"#)
         #expect(retried.status == 201)
     }
 
@@ -118,13 +128,16 @@ import Testing
         let sheet = "indicator,date,value\n" + rows.joined(separator: "\n") + "\n"
         let counts = try await withThrowingTaskGroup(of: [Int].self) { group in
             group.addTask {
-                let response = fixture.call("POST", Self.plan + "/sheets/measurements", body: sheet, contentType: "text/csv")
+                let response = fixture.call(
+                    "POST", Self.plan + "/sheets/measurements", body: sheet, contentType: "text/csv")
                 return [response.status]
             }
             group.addTask {
                 var seen: [Int] = []
                 for _ in 0..<40 {
-                    let values = fixture.call("GET", Self.plan + "/measurements?indicator=1.1.b&from=2030-01-01&limit=1000").json
+                    let values = fixture.call(
+                        "GET", Self.plan + "/measurements?indicator=1.1.b&from=2030-01-01&limit=1000"
+                    ).json
                     let page = values?["items"]?.array?.count ?? -1
                     seen.append(page)
                 }

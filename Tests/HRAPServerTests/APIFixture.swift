@@ -6,7 +6,7 @@ import HTTPServing
 import JSONCoding
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -22,10 +22,13 @@ final class APIFixture: Sendable {
     /// Tokens by name: admin, officer (Aldermoor), otherOfficer (Hainbach), reviewer (m.kovac), viewer, expired,
     /// revoked.
     let tokens: [String: String]
-    static let clock: @Sendable () -> Timestamp = { Timestamp("2026-01-15T10:00:00Z") ?? Timestamp(secondsSince1970: 0) }
+    static let clock: @Sendable () -> Timestamp = {
+        Timestamp("2026-01-15T10:00:00Z") ?? Timestamp(secondsSince1970: 0)
+    }
 
     init(busyTimeoutMilliseconds: Int32 = 5_000, readOnly: Bool = false) throws {
-        database = FileManager.default.temporaryDirectory.appendingPathComponent("hrap-api-\(UUID().uuidString).sqlite").path
+        database =
+            FileManager.default.temporaryDirectory.appendingPathComponent("hrap-api-\(UUID().uuidString).sqlite").path
         let catalogue = FrameworkCatalogue(directory: repositoryRoot + "/templates/frameworks")
         let setup = try HRAPService.open(path: database, mode: .write, catalogue: catalogue, clock: Self.clock)
         let admin = Principal.commandLine("setup")
@@ -35,9 +38,11 @@ final class APIFixture: Sendable {
         }
         try setup.saveRecord(
             Plan.self, plan: nil, mode: .create, identity: [.string("aldermoor-draft")],
-            changes: [("code", .string("aldermoor-draft")), ("government", .string("GB-aldermoor")),
-                      ("title", .string("Draft successor plan")), ("kind", .string("comprehensive")),
-                      ("period_start", .string("2028-01-01")), ("status", .string("draft"))],
+            changes: [
+                ("code", .string("aldermoor-draft")), ("government", .string("GB-aldermoor")),
+                ("title", .string("Draft successor plan")), ("kind", .string("comprehensive")),
+                ("period_start", .string("2028-01-01")), ("status", .string("draft")),
+            ],
             as: admin)
         var tokens: [String: String] = [:]
         let requests: [(String, TokenRequest)] = [
@@ -128,7 +133,9 @@ enum RawConnection {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { return "" }
         _ = bytes.withUnsafeBytes { send(descriptor, $0.baseAddress, bytes.count, Int32(MSG_NOSIGNAL)) }

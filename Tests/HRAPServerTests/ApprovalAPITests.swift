@@ -59,11 +59,15 @@ import Testing
             let refused = api.call("POST", Self.base + "/submissions/\(id)/reject", as: "coordinator", body: body)
             #expect(refused.status == 400 || refused.status == 422, "\(body) → \(refused.status)")
         }
-        #expect(api.call("POST", Self.base + "/submissions/999/reject", as: "coordinator",
-                         body: #"{"reason": "no"}"#).status == 404)
+        #expect(
+            api.call(
+                "POST", Self.base + "/submissions/999/reject", as: "coordinator",
+                body: #"{"reason": "no"}"#
+            ).status == 404)
         #expect(try api.auditRows() == before)
-        let rejected = api.call("POST", Self.base + "/submissions/\(id)/reject", as: "coordinator",
-                                body: #"{"reason": "Not completed: the works continue until March."}"#)
+        let rejected = api.call(
+            "POST", Self.base + "/submissions/\(id)/reject", as: "coordinator",
+            body: #"{"reason": "Not completed: the works continue until March."}"#)
         #expect(rejected.status == 200 && rejected.json?["decision"] == JSONValue.string("rejected"))
         let all = api.call("GET", Self.base + "/submissions?state=all", as: "officer")
         let reason = JSONValue.string("Not completed: the works continue until March.")

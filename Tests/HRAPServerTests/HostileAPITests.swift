@@ -34,14 +34,16 @@ import Testing
     }
 
     @Test func anUploadWithoutATokenIsRefusedBeforeItsBodyArrives() {
-        let head = "POST /api/v1/plans/aldermoor-2023/sheets/measurements HTTP/1.1\r\nHost: t\r\n"
+        let head =
+            "POST /api/v1/plans/aldermoor-2023/sheets/measurements HTTP/1.1\r\nHost: t\r\n"
             + "Content-Type: text/csv\r\nContent-Length: 62914560\r\n\r\n"
         let started = Date()
         let answer = RawConnection.exchange(port: fixture.port, Array(head.utf8))
         #expect(answer.hasPrefix("HTTP/1.1 401 "), "\(answer.prefix(200))")
         #expect(answer.contains("application/problem+json"))
         #expect(Date().timeIntervalSince(started) < 5, "answered at once, without waiting for 60 MiB")
-        let viewer = "POST /api/v1/plans/aldermoor-2023/sheets/measurements HTTP/1.1\r\nHost: t\r\n"
+        let viewer =
+            "POST /api/v1/plans/aldermoor-2023/sheets/measurements HTTP/1.1\r\nHost: t\r\n"
             + "Authorization: Bearer \(fixture.tokens["viewer"] ?? "")\r\nContent-Type: text/csv\r\n"
             + "Content-Length: 62914560\r\n\r\n"
         #expect(RawConnection.exchange(port: fixture.port, Array(viewer.utf8)).hasPrefix("HTTP/1.1 403 "))
@@ -50,25 +52,29 @@ import Testing
     @Test func anUnreadablePlanAnswersAsAMissingOneOnEveryWrite() {
         let draft = "aldermoor-draft", missing = "nowhere-2030"
         let patch = { (code: String) in
-            fixture.call("PATCH", "/api/v1/plans/\(code)", as: "otherOfficer", body: #"{"title": "Taken over"}"#,
-                         headers: [("If-Match", "\"0000000000000000\"")])
+            fixture.call(
+                "PATCH", "/api/v1/plans/\(code)", as: "otherOfficer", body: #"{"title": "Taken over"}"#,
+                headers: [("If-Match", "\"0000000000000000\"")])
         }
         #expect(patch(missing).status == 404)
         #expect(shape(patch(draft), [draft]) == shape(patch(missing), [missing]))
         let decide = { (code: String, verb: String) in
-            fixture.call("POST", "/api/v1/plans/\(code)/submissions/1/\(verb)", as: "otherOfficer",
-                         body: verb == "reject" ? #"{"reason": "no"}"# : nil)
+            fixture.call(
+                "POST", "/api/v1/plans/\(code)/submissions/1/\(verb)", as: "otherOfficer",
+                body: verb == "reject" ? #"{"reason": "no"}"# : nil)
         }
         #expect(decide(missing, "approve").status == 404)
         for verb in ["approve", "reject"] {
             #expect(shape(decide(draft, verb), [draft]) == shape(decide(missing, verb), [missing]), "\(verb)")
         }
         let file = { (code: String) in
-            fixture.call("POST", "/api/v1/plan-files", as: "otherOfficer", body: """
-                {"format": "hrap-plan/1", "government": {"code": "GB-aldermoor", "name": "Aldermoor", "country": "GB",
-                 "level": "municipality"}, "plan": {"code": "\(code)", "government": "GB-aldermoor", "title": "T",
-                 "kind": "comprehensive", "period_start": "2028-01-01", "status": "draft"}}
-                """)
+            fixture.call(
+                "POST", "/api/v1/plan-files", as: "otherOfficer",
+                body: """
+                    {"format": "hrap-plan/1", "government": {"code": "GB-aldermoor", "name": "Aldermoor", "country": "GB",
+                     "level": "municipality"}, "plan": {"code": "\(code)", "government": "GB-aldermoor", "title": "T",
+                     "kind": "comprehensive", "period_start": "2028-01-01", "status": "draft"}}
+                    """)
         }
         #expect(file(missing).status == 403, "\(file(missing).body)")
         #expect(shape(file(draft), [draft]) == shape(file(missing), [missing]))

@@ -26,12 +26,14 @@ import Testing
         }
         let published = withPrivate.call("GET", api + "/score?as_of=2026-01-15", as: "officer")
         let internalCard = withPrivate.call("GET", api + "/score?as_of=2026-01-15&include_private=true", as: "officer")
-        #expect(published.body == plain.call("GET", api + "/score?as_of=2026-01-15", as: "officer").body,
-                "the default card is the published one, for officers too")
+        #expect(
+            published.body == plain.call("GET", api + "/score?as_of=2026-01-15", as: "officer").body,
+            "the default card is the published one, for officers too")
         #expect(internalCard.status == 200 && internalCard.body.contains("\"values\":\"including_private\""))
         #expect(internalCard.body != published.body, "the internal card counts the private entries")
         #expect(withPrivate.call("GET", api + "/score?include_private=true", as: "viewer").status == 403)
-        #expect(withPrivate.call("GET", api + "/progress?as_of=2026-01-15", as: "officer").body
-            .contains("\"values\":\"including_private\""), "an officer's internal progress says so")
+        #expect(
+            withPrivate.call("GET", api + "/progress?as_of=2026-01-15", as: "officer").body
+                .contains("\"values\":\"including_private\""), "an officer's internal progress says so")
     }
 }

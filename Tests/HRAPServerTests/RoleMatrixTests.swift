@@ -13,25 +13,33 @@ import Testing
         fixture = try APIFixture()
         // An open round with m.kovac invited, and one without.
         for (code, reviewer) in [("peer-2026", "m.kovac"), ("peer-2026b", "s.other")] {
-            let opened = fixture.call("POST", Self.plan + "/assessments", as: "officer",
-                                      body: #"{"code": "\#(code)", "kind": "peer", "as_of": "2026-12-31", "title": "Next"}"#)
+            let opened = fixture.call(
+                "POST", Self.plan + "/assessments", as: "officer",
+                body: #"{"code": "\#(code)", "kind": "peer", "as_of": "2026-12-31", "title": "Next"}"#)
             precondition(opened.status == 201, opened.body)
-            let invited = fixture.call("POST", Self.plan + "/assessments/\(code)/reviewers", as: "officer", body: """
-                {"code": "\(reviewer)", "name": "R", "affiliation": "Rivertown human rights office", "home_city": "Rivertown",
-                 "conflict_of_interest": "none"}
-                """)
+            let invited = fixture.call(
+                "POST", Self.plan + "/assessments/\(code)/reviewers", as: "officer",
+                body: """
+                    {"code": "\(reviewer)", "name": "R", "affiliation": "Rivertown human rights office", "home_city": "Rivertown",
+                     "conflict_of_interest": "none"}
+                    """)
             precondition(invited.status == 201, invited.body)
         }
     }
 
-    private func check(_ method: String, _ path: String, body: (String) -> String? = { _ in nil },
-                       ifMatch: Bool = false, expected: [Int]) {
+    private func check(
+        _ method: String, _ path: String, body: (String) -> String? = { _ in nil },
+        ifMatch: Bool = false, expected: [Int]
+    ) {
         for (role, status) in zip(Self.roles, expected) {
             var headers: [(String, String)] = []
             if ifMatch, let etag = fixture.call("GET", path).header("ETag") { headers.append(("If-Match", etag)) }
             let before = (try? fixture.auditRows()) ?? -1
-            let response = fixture.call(method, path, as: role == "none" ? nil : role, body: body(role), headers: headers)
-            #expect(response.status == status, "\(role) \(method) \(path) → \(response.status): \(response.body.prefix(300))")
+            let response = fixture.call(
+                method, path, as: role == "none" ? nil : role, body: body(role), headers: headers)
+            #expect(
+                response.status == status,
+                "\(role) \(method) \(path) → \(response.status): \(response.body.prefix(300))")
             if response.status >= 400 {
                 #expect((try? fixture.auditRows()) == before, "\(role) \(method) \(path) wrote nothing")
                 #expect(response.header("Content-Type") == "application/problem+json")
@@ -51,29 +59,39 @@ import Testing
     }
 
     @Test func writingPlanData() {
-        check("PATCH", Self.plan + "/objectives/1.1", body: { #"{"title": "Objective renamed by \#($0)"}"# }, ifMatch: true,
-              expected: [200, 200, 403, 403, 403, 401])
-        check("POST", Self.plan + "/units", body: { #"{"code": "U-\#($0)", "name": "Unit", "kind": "department"}"# },
-              expected: [201, 201, 403, 403, 403, 401])
-        check("POST", Self.plan + "/measurements",
-              body: { #"{"indicator": "1.1.b", "date": "2026-0\#(Self.roles.firstIndex(of: $0)! + 1)-28", "value": 400}"# },
-              expected: [201, 201, 403, 403, 403, 401])
+        check(
+            "PATCH", Self.plan + "/objectives/1.1", body: { #"{"title": "Objective renamed by \#($0)"}"# },
+            ifMatch: true,
+            expected: [200, 200, 403, 403, 403, 401])
+        check(
+            "POST", Self.plan + "/units", body: { #"{"code": "U-\#($0)", "name": "Unit", "kind": "department"}"# },
+            expected: [201, 201, 403, 403, 403, 401])
+        check(
+            "POST", Self.plan + "/measurements",
+            body: {
+                #"{"indicator": "1.1.b", "date": "2026-0\#(Self.roles.firstIndex(of: $0)! + 1)-28", "value": 400}"#
+            },
+            expected: [201, 201, 403, 403, 403, 401])
         check("POST", Self.plan + "/snapshots", expected: [201, 201, 403, 403, 403, 401])
-        check("PATCH", "/api/v1/governments/GB-aldermoor", body: { _ in #"{"population": 214500}"# }, ifMatch: true,
-              expected: [200, 200, 403, 403, 403, 401])
-        check("POST", "/api/v1/governments",
-              body: { #"{"code": "XX-\#($0)", "name": "New", "country": "AT", "level": "municipality"}"# },
-              expected: [201, 403, 403, 403, 403, 401])
-        check("PATCH", "/api/v1/plans/aldermoor-draft/objectives/1", body: { _ in "{}" }, ifMatch: false,
-              expected: [428, 428, 404, 404, 404, 401])
+        check(
+            "PATCH", "/api/v1/governments/GB-aldermoor", body: { _ in #"{"population": 214500}"# }, ifMatch: true,
+            expected: [200, 200, 403, 403, 403, 401])
+        check(
+            "POST", "/api/v1/governments",
+            body: { #"{"code": "XX-\#($0)", "name": "New", "country": "AT", "level": "municipality"}"# },
+            expected: [201, 403, 403, 403, 403, 401])
+        check(
+            "PATCH", "/api/v1/plans/aldermoor-draft/objectives/1", body: { _ in "{}" }, ifMatch: false,
+            expected: [428, 428, 404, 404, 404, 401])
     }
 
     @Test func adminOnlyResources() {
         check("GET", "/api/v1/tokens", expected: [200, 403, 403, 403, 403, 401])
         check("GET", "/api/v1/audit?plan=aldermoor-2023", expected: [200, 200, 403, 403, 403, 401])
         check("GET", "/api/v1/audit", expected: [200, 403, 403, 403, 403, 401])
-        check("POST", "/api/v1/tokens", body: { #"{"name": "t-\#($0)", "role": "viewer"}"# },
-              expected: [201, 403, 403, 403, 403, 401])
+        check(
+            "POST", "/api/v1/tokens", body: { #"{"name": "t-\#($0)", "role": "viewer"}"# },
+            expected: [201, 403, 403, 403, 403, 401])
     }
 
     @Test func ratingsBelongToTheInvitedReviewer() {
@@ -82,14 +100,19 @@ import Testing
             return #"{"format": "hrap-rating-sheet/1"\#(reviewer), "ratings": [{"encouragement": 4, "level": 3, "#
                 + #""rationale": "Seen \#(role)", "evidence": ["report:R2024"]}]}"#
         }
-        check("POST", Self.plan + "/assessments/peer-2026/ratings", body: sheet, expected: [201, 403, 403, 201, 403, 401])
-        check("POST", Self.plan + "/assessments/peer-2026b/ratings", body: sheet, expected: [409, 403, 403, 403, 403, 401])
+        check(
+            "POST", Self.plan + "/assessments/peer-2026/ratings", body: sheet, expected: [201, 403, 403, 201, 403, 401])
+        check(
+            "POST", Self.plan + "/assessments/peer-2026b/ratings", body: sheet,
+            expected: [409, 403, 403, 403, 403, 401])
         check("GET", Self.plan + "/assessments/peer-2025", expected: [200, 200, 200, 200, 200, 401])
     }
 
     @Test func privateValuesReachOnlyWhoMaySeeThem() throws {
         let path = Self.plan + "/measurements?indicator=1.1.a&from=2025-11-15&to=2025-11-15"
-        for (role, sees) in [("admin", true), ("officer", true), ("otherOfficer", false), ("reviewer", false), ("viewer", false)] {
+        for (role, sees) in [
+            ("admin", true), ("officer", true), ("otherOfficer", false), ("reviewer", false), ("viewer", false),
+        ] {
             let items = fixture.call("GET", path, as: role).json?["items"]?.array ?? []
             #expect(!items.isEmpty, "\(role) sees the public values")
             let child = items.contains { $0["disaggregation"]?["age"] == .string("0-17") }
@@ -108,23 +131,30 @@ import Testing
     @Test func anotherReviewersSheetStaysHiddenUntilOneSubmits() throws {
         let fixture = try APIFixture()
         let plan = "/api/v1/plans/aldermoor-2023"
-        #expect(fixture.call("POST", plan + "/assessments", as: "officer",
-                             body: #"{"code": "blind-2026", "kind": "peer", "as_of": "2026-12-31", "title": "Blind"}"#).status == 201)
+        #expect(
+            fixture.call(
+                "POST", plan + "/assessments", as: "officer",
+                body: #"{"code": "blind-2026", "kind": "peer", "as_of": "2026-12-31", "title": "Blind"}"#
+            ).status == 201)
         for code in ["m.kovac", "s.other"] {
-            let invited = fixture.call("POST", plan + "/assessments/blind-2026/reviewers", as: "officer", body: """
-                {"code": "\(code)", "name": "\(code)", "affiliation": "Rivertown human rights office", "home_city": "Rivertown",
-                 "conflict_of_interest": "none"}
-                """)
+            let invited = fixture.call(
+                "POST", plan + "/assessments/blind-2026/reviewers", as: "officer",
+                body: """
+                    {"code": "\(code)", "name": "\(code)", "affiliation": "Rivertown human rights office", "home_city": "Rivertown",
+                     "conflict_of_interest": "none"}
+                    """)
             #expect(invited.status == 201)
         }
         let secret = "Only s.other wrote this"
         let ratings = (1...14).map { number in
             #"{"encouragement": \#(number), "level": 2, "rationale": "\#(secret) \#(number)", "evidence": ["report:R2024"]}"#
         }.joined(separator: ", ")
-        let rated = fixture.call("POST", plan + "/assessments/blind-2026/ratings", as: "admin",
-                                 body: #"{"format": "hrap-rating-sheet/1", "reviewer": "s.other", "ratings": [\#(ratings)]}"#)
+        let rated = fixture.call(
+            "POST", plan + "/assessments/blind-2026/ratings", as: "admin",
+            body: #"{"format": "hrap-rating-sheet/1", "reviewer": "s.other", "ratings": [\#(ratings)]}"#)
         #expect(rated.status == 201, "\(rated.body)")
-        let submitted = fixture.call("POST", plan + "/assessments/blind-2026/submissions", as: "admin", body: #"{"reviewer": "s.other"}"#)
+        let submitted = fixture.call(
+            "POST", plan + "/assessments/blind-2026/submissions", as: "admin", body: #"{"reviewer": "s.other"}"#)
         #expect(submitted.status == 201, "\(submitted.body)")
         let view = fixture.call("GET", plan + "/assessments/blind-2026", as: "reviewer")
         #expect(view.status == 200)
@@ -134,8 +164,11 @@ import Testing
         #expect(view.json?["hidden_sheets"] == .integer(1), "\(view.body.prefix(300))")
         #expect(levels(view).isEmpty, "m.kovac sees none of s.other's levels yet")
         let coordinator = fixture.call("GET", plan + "/assessments/blind-2026", as: "officer")
-        #expect(coordinator.json?["hidden_sheets"] == .integer(0) && levels(coordinator).count == 14, "the coordinator sees them")
-        let own = fixture.call("POST", plan + "/assessments/blind-2026/submissions", as: "reviewer", body: #"{"reviewer": "s.other"}"#)
+        #expect(
+            coordinator.json?["hidden_sheets"] == .integer(0) && levels(coordinator).count == 14,
+            "the coordinator sees them")
+        let own = fixture.call(
+            "POST", plan + "/assessments/blind-2026/submissions", as: "reviewer", body: #"{"reviewer": "s.other"}"#)
         #expect(own.status == 403, "a reviewer cannot submit another reviewer's sheet")
     }
 
@@ -144,18 +177,28 @@ import Testing
     @Test func theFileAndTheAuditLogKeepTheRoundsRule() throws {
         let fixture = try APIFixture()
         let plan = "/api/v1/plans/aldermoor-2023"
-        #expect(fixture.call("POST", plan + "/assessments", as: "officer",
-                             body: #"{"code": "blind-2027", "kind": "peer", "as_of": "2026-12-31", "title": "Blind"}"#).status == 201)
-        #expect(fixture.call("POST", plan + "/assessments/blind-2027/reviewers", as: "officer", body: """
-            {"code": "s.other", "name": "S", "affiliation": "Rivertown human rights office", "home_city": "Rivertown",
-             "conflict_of_interest": "none"}
-            """).status == 201)
+        #expect(
+            fixture.call(
+                "POST", plan + "/assessments", as: "officer",
+                body: #"{"code": "blind-2027", "kind": "peer", "as_of": "2026-12-31", "title": "Blind"}"#
+            ).status == 201)
+        #expect(
+            fixture.call(
+                "POST", plan + "/assessments/blind-2027/reviewers", as: "officer",
+                body: """
+                    {"code": "s.other", "name": "S", "affiliation": "Rivertown human rights office", "home_city": "Rivertown",
+                     "conflict_of_interest": "none"}
+                    """
+            ).status == 201)
         let secret = "Draft only s.other has seen"
         let ratings = (1...14).map { number in
             #"{"encouragement": \#(number), "level": 2, "rationale": "\#(secret) \#(number)", "evidence": ["report:R2024"]}"#
         }.joined(separator: ", ")
-        #expect(fixture.call("POST", plan + "/assessments/blind-2027/ratings", as: "admin",
-                             body: #"{"format": "hrap-rating-sheet/1", "reviewer": "s.other", "ratings": [\#(ratings)]}"#).status == 201)
+        #expect(
+            fixture.call(
+                "POST", plan + "/assessments/blind-2027/ratings", as: "admin",
+                body: #"{"format": "hrap-rating-sheet/1", "reviewer": "s.other", "ratings": [\#(ratings)]}"#
+            ).status == 201)
         func leaks(_ role: String) -> [String] {
             [plan + "/file", "/api/v1/audit?plan=aldermoor-2023&limit=1000"].filter { path in
                 let response = fixture.call("GET", path, as: role)
@@ -165,8 +208,11 @@ import Testing
         #expect(leaks("officer") == [], "the coordinator sees no draft")
         #expect(leaks("coordinator") == [], "another officer sees no draft")
         #expect(leaks("admin").count == 2, "an admin sees the draft in both")
-        #expect(fixture.call("POST", plan + "/assessments/blind-2027/submissions", as: "admin",
-                             body: #"{"reviewer": "s.other"}"#).status == 201)
+        #expect(
+            fixture.call(
+                "POST", plan + "/assessments/blind-2027/submissions", as: "admin",
+                body: #"{"reviewer": "s.other"}"#
+            ).status == 201)
         #expect(leaks("coordinator") == [], "another officer sees no sealed submission")
         #expect(leaks("officer").count == 2, "the coordinator sees the submission, as in the round view")
         #expect(fixture.call("POST", plan + "/assessments/blind-2027/close", as: "officer").status == 200)

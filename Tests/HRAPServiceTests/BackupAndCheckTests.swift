@@ -34,7 +34,8 @@ import Testing
         let before = try measurementCount(path), rows = 20_000
         let bytes = sheet(rows: rows)
         async let imported = Task.detached {
-            try service.importSheet(.measurements, bytes: bytes, source: "big.csv", plan: "aldermoor-2023", delimiter: nil, as: officer)
+            try service.importSheet(
+                .measurements, bytes: bytes, source: "big.csv", plan: "aldermoor-2023", delimiter: nil, as: officer)
         }.value
         var copies: [String] = []
         for _ in 0..<6 {
@@ -79,7 +80,8 @@ import Testing
         do {
             let database = try Database(path: path)
             try database.execute("PRAGMA foreign_keys = OFF")
-            try database.execute("""
+            try database.execute(
+                """
                 INSERT INTO org_units (plan_id, code, name, kind, created_at, created_by, updated_at, updated_by)
                   VALUES (1, 'GHOST', 'Written behind hrap''s back', 'department', 'x', 'x', 'x', 'x');
                 INSERT INTO measurements (plan_id, indicator, date, value, public, recorded_at, recorded_by,
@@ -103,13 +105,18 @@ import Testing
         try await withThrowingTaskGroup(of: Int.self) { group in
             for writer in 0..<3 {
                 group.addTask {
-                    let service = try HRAPService.open(path: path, mode: .write, catalogue: shippedCatalogue, clock: fixedClock)
+                    let service = try HRAPService.open(
+                        path: path, mode: .write, catalogue: shippedCatalogue, clock: fixedClock)
                     var text = "indicator,date,value\n"
                     let start = (CalendarDate("2030-01-01")?.daysSince1970 ?? 0) + writer * rows
-                    for offset in 0..<rows { text += "1.1.b,\(CalendarDate(daysSince1970: start + offset)),\(offset % 700)\n" }
+                    for offset in 0..<rows {
+                        text += "1.1.b,\(CalendarDate(daysSince1970: start + offset)),\(offset % 700)\n"
+                    }
                     return try service.importSheet(
-                        .measurements, bytes: Array(text.utf8), source: "w\(writer).csv", plan: "aldermoor-2023", delimiter: nil,
-                        as: Principal.commandLine("writer-\(writer)")).inserted
+                        .measurements, bytes: Array(text.utf8), source: "w\(writer).csv", plan: "aldermoor-2023",
+                        delimiter: nil,
+                        as: Principal.commandLine("writer-\(writer)")
+                    ).inserted
                 }
             }
             var inserted = 0

@@ -12,7 +12,12 @@ import Testing
         (corrected.indicator, corrected.date, corrected.value) = ("1.1.b", try day("2025-12-31"), 812)
         var hidden = corrected
         (hidden.date, hidden.value, hidden.isPublic) = (try day("2025-11-30"), 5, false)
-        for value in [corrected, hidden, { var changed = corrected; changed.value = 813; return changed }()] {
+        for value in [
+            corrected, hidden,
+            {
+                var changed = corrected; changed.value = 813; return changed
+            }(),
+        ] {
             _ = try service.record(value, plan: "aldermoor-2023", as: admin)
         }
         let viewer = Principal(name: "resident", role: .viewer)
@@ -26,7 +31,8 @@ import Testing
         }
         let current = try service.measurements(plan: "aldermoor-2023", indicator: "1.1.b", as: admin)
         #expect(current.filter { $0.key == corrected.key }.map(\.value) == [813])
-        #expect(try service.measurements(plan: "aldermoor-2023", indicator: "1.1.b", as: viewer).contains(hidden) == false)
+        #expect(
+            try service.measurements(plan: "aldermoor-2023", indicator: "1.1.b", as: viewer).contains(hidden) == false)
         #expect(current.contains { $0.date == hidden.date && $0.value == 5 })
     }
 

@@ -36,7 +36,8 @@ func exampleService(policy: any AccessPolicy = AllowAll()) throws -> (HRAPServic
     let path = temporaryDatabase()
     let service = try HRAPService.open(path: path, mode: .write, catalogue: shippedCatalogue, clock: fixedClock)
     _ = try service.importPlan(try examplePlan(), source: "example", as: officer)
-    let guarded = try HRAPService.open(path: path, mode: .write, policy: policy, catalogue: shippedCatalogue, clock: fixedClock)
+    let guarded = try HRAPService.open(
+        path: path, mode: .write, policy: policy, catalogue: shippedCatalogue, clock: fixedClock)
     return (guarded, path)
 }
 

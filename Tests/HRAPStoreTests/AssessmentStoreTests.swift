@@ -19,7 +19,9 @@ struct AssessmentScenario {
         framework = try hrgl2024()
     }
 
-    func open(_ code: String, kind: Assessment.Kind = .peer, at time: String = "2026-02-01T09:00:00Z") throws -> Assessment {
+    func open(_ code: String, kind: Assessment.Kind = .peer, at time: String = "2026-02-01T09:00:00Z") throws
+        -> Assessment
+    {
         var round = Assessment()
         round.code = code
         round.title = "Round \(code)"
@@ -50,19 +52,27 @@ struct AssessmentScenario {
             rating.level = except[encouragement.number] ?? level
             rating.notAssessable = rating.level == nil ? "no documents available" : nil
             rating.rationale = "read the plan"
-            rating.evidence = [Evidence(.document, "Aldermoor Human Rights Action Plan", locator: "p. \(encouragement.number)")]
+            rating.evidence = [
+                Evidence(.document, "Aldermoor Human Rights Action Plan", locator: "p. \(encouragement.number)")
+            ]
             return .init(rating, at: "row \(encouragement.number)")
         }
         return sheet
     }
 
     @discardableResult
-    func rate(_ sheet: RatingSheetFile, by reviewer: String, in round: String, supersede: Bool = false, at time: String = "2026-02-10T09:00:00Z") throws -> RatingOutcome {
-        try store.rate(sheet, reviewer: reviewer, round: round, plan: plan, framework: framework, supersede: supersede, source: "sheet", by: author(reviewer, at: time))
+    func rate(
+        _ sheet: RatingSheetFile, by reviewer: String, in round: String, supersede: Bool = false,
+        at time: String = "2026-02-10T09:00:00Z"
+    ) throws -> RatingOutcome {
+        try store.rate(
+            sheet, reviewer: reviewer, round: round, plan: plan, framework: framework, supersede: supersede,
+            source: "sheet", by: author(reviewer, at: time))
     }
 
     func submit(_ reviewer: String, in round: String, at time: String = "2026-02-11T09:00:00Z") throws {
-        try store.submitSheet(reviewer: reviewer, round: round, plan: plan, framework: framework, by: author(reviewer, at: time))
+        try store.submitSheet(
+            reviewer: reviewer, round: round, plan: plan, framework: framework, by: author(reviewer, at: time))
     }
 }
 
@@ -71,7 +81,9 @@ struct AssessmentScenario {
         let scenario = try AssessmentScenario()
         let store = scenario.store
         let opened = try scenario.open("peer-t1")
-        #expect((opened.version, opened.status, opened.selfAssessment) == (1, .open, "self-2025"), "the example's self-assessment")
+        #expect(
+            (opened.version, opened.status, opened.selfAssessment) == (1, .open, "self-2025"),
+            "the example's self-assessment")
         try scenario.invite("ana", to: "peer-t1")
         try scenario.invite("ben", to: "peer-t1")
         let first = try scenario.rate(scenario.sheet(3), by: "ana", in: "peer-t1")
@@ -82,18 +94,24 @@ struct AssessmentScenario {
         try scenario.submit("ana", in: "peer-t1")
         try scenario.rate(scenario.sheet(1), by: "ben", in: "peer-t1")
         try scenario.submit("ben", in: "peer-t1")
-        let superseding = try scenario.rate(scenario.sheet(1, except: [5: 2]), by: "ben", in: "peer-t1", supersede: true)
+        let superseding = try scenario.rate(
+            scenario.sheet(1, except: [5: 2]), by: "ben", in: "peer-t1", supersede: true)
         #expect(superseding == RatingOutcome(sheet: 2, startedSheet: true, recorded: 1, unchanged: 13))
         try scenario.submit("ben", in: "peer-t1", at: "2026-02-12T09:00:00Z")
         let closed = try store.closeAssessment("peer-t1", plan: scenario.plan, by: author("coord"))
         #expect(closed.status == .finalised)
 
         let round = try store.assessment("peer-t1", plan: scenario.plan)
-        #expect(round.sheets.map { "\($0.reviewer) \($0.number) \($0.isSubmitted)" } == ["ana 1 true", "ben 1 true", "ben 2 true"])
+        #expect(
+            round.sheets.map { "\($0.reviewer) \($0.number) \($0.isSubmitted)" } == [
+                "ana 1 true", "ben 1 true", "ben 2 true",
+            ])
         #expect(round.sheets[0].ratings.filter { $0.encouragement == 2 }.map(\.level) == [3, 1])
         #expect(round.submittedSheets.map { $0.currentRatings[5]?.level } == [3, 2])
 
-        #expect(throws: AssessmentError.finalised(round: "peer-t1 v1")) { try scenario.rate(scenario.sheet(2), by: "ana", in: "peer-t1", supersede: true) }
+        #expect(throws: AssessmentError.finalised(round: "peer-t1 v1")) {
+            try scenario.rate(scenario.sheet(2), by: "ana", in: "peer-t1", supersede: true)
+        }
         let reopened = try store.reopenAssessment("peer-t1", plan: scenario.plan, by: author("coord"))
         #expect((reopened.version, reopened.status) == (2, .inReview))
         try scenario.rate(scenario.sheet(3, except: [2: 2]), by: "ana", in: "peer-t1", supersede: true)
@@ -107,7 +125,9 @@ struct AssessmentScenario {
         #expect(versions[1].sheets(of: "ana").map(\.number) == [1, 2])
         #expect(try store.assessment("peer-t1@1", plan: scenario.plan).sheets(of: "ana").count == 1)
 
-        let audit = try store.audit(AuditFilter(plan: scenario.plan, limit: 1_000)).filter { $0.label.hasPrefix("peer-t1") }
+        let audit = try store.audit(AuditFilter(plan: scenario.plan, limit: 1_000)).filter {
+            $0.label.hasPrefix("peer-t1")
+        }
         let entities = Dictionary(grouping: audit, by: \.entity).mapValues(\.count)
         #expect(entities["assessment"] == 3)
         #expect(entities["reviewer"] == 2)
@@ -147,24 +167,34 @@ struct AssessmentScenario {
         var outside = sheet.ratings[1].value
         outside.encouragement = 15
         var missingIndicator = sheet.ratings[2].value
-        missingIndicator.evidence = [Evidence(.measurement, "9.9.z"), Evidence(.report, "R2024"), Evidence(.update, "1.1.1", locator: "2024-12-31")]
+        missingIndicator.evidence = [
+            Evidence(.measurement, "9.9.z"), Evidence(.report, "R2024"),
+            Evidence(.update, "1.1.1", locator: "2024-12-31"),
+        ]
         sheet.ratings[0] = .init(noEvidence, at: "line 2")
         sheet.ratings[1] = .init(outside, at: "line 3")
         sheet.ratings[2] = .init(missingIndicator, at: "line 4")
         sheet.ratings.append(.init(sheet.ratings[5].value, at: "line 20"))
-        let before = try (scenario.store.count("audit_log"), scenario.store.count("ratings"), scenario.store.count("review_sheets"))
+        let before = try (
+            scenario.store.count("audit_log"), scenario.store.count("ratings"), scenario.store.count("review_sheets")
+        )
         do {
             try scenario.rate(sheet, by: "ana", in: "peer-t1")
             Issue.record("bad ratings were accepted")
         } catch StoreError.invalid(let error) {
-            #expect(error.problems.map(\.description) == [
-                "line 2.evidence: a rating needs at least one piece of evidence",
-                "line 3.encouragement: hrgl-2024 v1 has no encouragement 15; it has 1–14",
-                "line 4.evidence[0]: the plan has no indicator '9.9.z'",
-                "line 20: encouragement 6 is rated twice (also at row 6)",
-            ])
+            #expect(
+                error.problems.map(\.description) == [
+                    "line 2.evidence: a rating needs at least one piece of evidence",
+                    "line 3.encouragement: hrgl-2024 v1 has no encouragement 15; it has 1–14",
+                    "line 4.evidence[0]: the plan has no indicator '9.9.z'",
+                    "line 20: encouragement 6 is rated twice (also at row 6)",
+                ])
         }
-        #expect(try (scenario.store.count("audit_log"), scenario.store.count("ratings"), scenario.store.count("review_sheets")) == before)
+        #expect(
+            try (
+                scenario.store.count("audit_log"), scenario.store.count("ratings"),
+                scenario.store.count("review_sheets")
+            ) == before)
         #expect(try scenario.store.assessment("peer-t1", plan: scenario.plan).status == .open)
     }
 
@@ -182,9 +212,13 @@ struct AssessmentScenario {
         _ = try scenario.open("peer-t2")
         try scenario.invite("ana", to: "peer-t2")
         try scenario.rate(partial, by: "ana", in: "peer-t2")
-        #expect(throws: AssessmentError.incomplete(reviewer: "ana", missing: Array(4...14))) { try scenario.submit("ana", in: "peer-t2") }
+        #expect(throws: AssessmentError.incomplete(reviewer: "ana", missing: Array(4...14))) {
+            try scenario.submit("ana", in: "peer-t2")
+        }
         try scenario.submit("ana", in: "peer-t1")
-        #expect(throws: AssessmentError.alreadySubmitted(reviewer: "ana", sheet: 1, at: Timestamp("2026-02-11T09:00:00Z")!)) {
+        #expect(
+            throws: AssessmentError.alreadySubmitted(reviewer: "ana", sheet: 1, at: Timestamp("2026-02-11T09:00:00Z")!)
+        ) {
             try scenario.submit("ana", in: "peer-t1")
         }
         #expect(throws: AssessmentError.noSubmissions(round: "peer-t2 v1")) {
@@ -194,7 +228,8 @@ struct AssessmentScenario {
         var other = try hrgl2024()
         other.version = "2"
         #expect(throws: StoreError.self) {
-            try scenario.store.submitSheet(reviewer: "ana", round: "peer-t2", plan: scenario.plan, framework: other, by: author())
+            try scenario.store.submitSheet(
+                reviewer: "ana", round: "peer-t2", plan: scenario.plan, framework: other, by: author())
         }
         let own = try scenario.open("self-t1", kind: .self)
         #expect(own.selfAssessment == nil)
@@ -219,10 +254,12 @@ struct AssessmentScenario {
         recommendation.reviewer = "ana"
         recommendation.actions = ["3.1.3", "9.9.9"]
         #expect(throws: StoreError.self) {
-            try store.recommend(recommendation, round: "peer-t0", plan: scenario.plan, framework: scenario.framework, by: author("ana"))
+            try store.recommend(
+                recommendation, round: "peer-t0", plan: scenario.plan, framework: scenario.framework, by: author("ana"))
         }
         recommendation.actions = ["3.1.3"]
-        try store.recommend(recommendation, round: "peer-t0", plan: scenario.plan, framework: scenario.framework, by: author("ana"))
+        try store.recommend(
+            recommendation, round: "peer-t0", plan: scenario.plan, framework: scenario.framework, by: author("ana"))
         try scenario.rate(scenario.sheet(1), by: "ana", in: "peer-t0")
         try scenario.submit("ana", in: "peer-t0")
         try store.closeAssessment("peer-t0", plan: scenario.plan, by: author("coord"))
@@ -242,12 +279,16 @@ struct AssessmentScenario {
             try store.respond(unknown, plan: scenario.plan, by: author("officer"))
             Issue.record("a response to an unknown recommendation was accepted")
         } catch StoreError.invalid(let error) {
-            #expect(error.problems.map(\.description) == [
-                "recommendation: no recommendation 'peer-t0/R7'; known: peer-2025/R1, peer-2025/R2, peer-2025/R3, peer-t0/R1",
-                "follow_up_actions: the plan has no action '0.0'",
-            ])
+            #expect(
+                error.problems.map(\.description) == [
+                    "recommendation: no recommendation 'peer-t0/R7'; known: peer-2025/R1, peer-2025/R2, peer-2025/R3, peer-t0/R1",
+                    "follow_up_actions: the plan has no action '0.0'",
+                ])
         }
-        #expect(try store.responses(plan: scenario.plan).filter { $0.recommendation == "peer-t0/R1" }.map(\.decision) == [.partiallyAccepted, .accepted])
+        #expect(
+            try store.responses(plan: scenario.plan).filter { $0.recommendation == "peer-t0/R1" }.map(\.decision) == [
+                .partiallyAccepted, .accepted,
+            ])
 
         _ = try scenario.open("peer-t2")
         try scenario.invite("ben", to: "peer-t2")
@@ -266,12 +307,13 @@ struct AssessmentScenario {
             try scenario.rate(sheet, by: "ben", in: "peer-t2")
             Issue.record("bad follow-ups were accepted")
         } catch StoreError.invalid(let error) {
-            #expect(error.problems.map(\.description) == [
-                "line 16.recommendation: a round follows up recommendations of earlier rounds, not its own",
-                "line 16.evidence[0]: action 3.2.3 has no progress updates",
-                "line 17.recommendation: no finalised round of the plan has recommendation 'peer-t0/R2'; known: peer-2025/R1, peer-2025/R2, peer-2025/R3, peer-t0/R1",
-                "line 17.evidence[0]: action 3.2.3 has no progress updates",
-            ])
+            #expect(
+                error.problems.map(\.description) == [
+                    "line 16.recommendation: a round follows up recommendations of earlier rounds, not its own",
+                    "line 16.evidence[0]: action 3.2.3 has no progress updates",
+                    "line 17.recommendation: no finalised round of the plan has recommendation 'peer-t0/R2'; known: peer-2025/R1, peer-2025/R2, peer-2025/R3, peer-t0/R1",
+                    "line 17.evidence[0]: action 3.2.3 has no progress updates",
+                ])
         }
         followUp.evidence = [Evidence(.report, "R2024")]
         sheet.followUps = [.init(followUp, at: "line 16")]
@@ -281,13 +323,21 @@ struct AssessmentScenario {
         let card = Scorer.score(try store.facts(plan: scenario.plan), framework: scenario.framework, asOf: round.asOf)
         let ownAssessment = try store.assessment("self-t0", plan: scenario.plan)
         let summary = AssessmentSummary(
-            round: round, framework: scenario.framework, card: card, selfAssessment: ownAssessment, responses: try store.responses(plan: scenario.plan))
-        #expect(summary.followUps.map { "\($0.recommendation) \($0.judgements)" } == ["peer-t0/R1 [HRAPCore.FollowUpRating.Implementation.partly]"])
+            round: round, framework: scenario.framework, card: card, selfAssessment: ownAssessment,
+            responses: try store.responses(plan: scenario.plan))
+        #expect(
+            summary.followUps.map { "\($0.recommendation) \($0.judgements)" } == [
+                "peer-t0/R1 [HRAPCore.FollowUpRating.Implementation.partly]"
+            ])
         #expect(summary.rows.allSatisfy { $0.selfRating == 3 && $0.median == 2 })
         let earlier = AssessmentSummary(
-            round: try store.assessment("peer-t0", plan: scenario.plan), framework: scenario.framework, card: card, selfAssessment: ownAssessment,
+            round: try store.assessment("peer-t0", plan: scenario.plan), framework: scenario.framework, card: card,
+            selfAssessment: ownAssessment,
             responses: try store.responses(plan: scenario.plan))
-        #expect(earlier.recommendations.map { "\($0.recommendation.code) \($0.response?.decision.rawValue ?? "-") \($0.responseCount)" } == ["R1 accepted 2"])
+        #expect(
+            earlier.recommendations.map {
+                "\($0.recommendation.code) \($0.response?.decision.rawValue ?? "-") \($0.responseCount)"
+            } == ["R1 accepted 2"])
         #expect(earlier.rows.allSatisfy { $0.flags.contains(.selfRatingGap) })
     }
 }

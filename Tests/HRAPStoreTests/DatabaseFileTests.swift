@@ -30,8 +30,13 @@ import Testing
     @Test func anotherProgramsDatabaseIsLeftAlone() throws {
         let path = temporaryDatabase()
         do {
-            let other = try Database(path: path, configuration: { var c = Database.Configuration(); c.writeAheadLog = false; return c }())
-            try other.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5)")
+            let other = try Database(
+                path: path,
+                configuration: {
+                    var c = Database.Configuration(); c.writeAheadLog = false; return c
+                }())
+            try other.execute(
+                "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5)")
         }
         let before = try bytes(path)
         for mode in [PlanStore.OpenMode.read, .write] {
@@ -92,7 +97,9 @@ import Testing
         let before = try bytes(path)
         for mode in [PlanStore.OpenMode.read, .write] {
             #expect { try PlanStore(path: path, mode: mode) } throws: { error in
-                guard case StoreError.rewoundSchema(_, let found, let tables)? = error as? StoreError else { return false }
+                guard case StoreError.rewoundSchema(_, let found, let tables)? = error as? StoreError else {
+                    return false
+                }
                 return found == version && tables.contains("submissions")
             }
         }

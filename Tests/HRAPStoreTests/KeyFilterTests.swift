@@ -39,7 +39,8 @@ import Testing
         ]
         if let month = CalendarDate(partial: "2024-05"), let day = CalendarDate(partial: "2024-05-01") {
             changed.append(Self.make("I", nil, month, [:]))
-            #expect(Self.make("I", nil, day, [:]).filterHash != changed.last?.filterHash, "a month is not its first day")
+            #expect(
+                Self.make("I", nil, day, [:]).filterHash != changed.last?.filterHash, "a month is not its first day")
         }
         for key in changed { #expect(key.filterHash != base.filterHash, "\(key)") }
         let group = ["sex": "female", "age": "65+"]

@@ -26,7 +26,8 @@ import Testing
         try database.transaction {
             try VersionOneRows.insert(file.government, into: database, plan: nil)
             try VersionOneRows.insert(file.plan, into: database, plan: nil)
-            let id = try #require(try database.scalar("SELECT id FROM plans WHERE code = ?", [.text(file.plan.code)])?.integer)
+            let id = try #require(
+                try database.scalar("SELECT id FROM plans WHERE code = ?", [.text(file.plan.code)])?.integer)
             var writer = VersionOneWriter(db: database, file: file, plan: id)
             try PlanSections.walk(&writer)
         }
@@ -47,13 +48,15 @@ import Testing
 
         let fresh = try PlanStore(path: temporaryDatabase())
         _ = try fresh.importPlan(file, source: "example", by: author())
-        #expect(JSONWriter.pretty(try migrated.exportPlan(file.plan.code).encode())
-            == JSONWriter.pretty(try fresh.exportPlan(file.plan.code).encode()))
+        #expect(
+            JSONWriter.pretty(try migrated.exportPlan(file.plan.code).encode())
+                == JSONWriter.pretty(try fresh.exportPlan(file.plan.code).encode()))
         var measurement = Measurement()
         measurement.indicator = "1.1.b"
         measurement.date = try #require(CalendarDate("2027-03-31"))
         measurement.value = 1
-        #expect(try migrated.record(measurement, plan: file.plan.code, by: author(at: "2027-04-01T00:00:00Z")) == .appended)
+        #expect(
+            try migrated.record(measurement, plan: file.plan.code, by: author(at: "2027-04-01T00:00:00Z")) == .appended)
         // The rebuilt tables keep their rules: measurements stay append-only, references are enforced.
         let database = try Database(path: old)
         #expect(throws: SQLiteError.self) { try database.execute("UPDATE measurements SET value = 0") }
@@ -92,8 +95,10 @@ private enum VersionOneRows {
         let operation = R.table.isAppendOnly ? "append" : "create"
         try database.run(
             "INSERT INTO audit_log (at, actor, operation, entity, entity_id, plan, label, before, after) VALUES (?, ?, ?, ?, ?, NULL, ?, NULL, ?)",
-            [stamp[0], stamp[1], .text(operation), .text(R.schema.entity), .integer(database.lastInsertedRowID),
-             .text(R.table.label(of: record)), .text(JSONWriter.compact(R.schema.encode(record)))])
+            [
+                stamp[0], stamp[1], .text(operation), .text(R.schema.entity), .integer(database.lastInsertedRowID),
+                .text(R.table.label(of: record)), .text(JSONWriter.compact(R.schema.encode(record))),
+            ])
     }
 }
 

@@ -14,19 +14,26 @@ import Testing
         measurement.periodStart = CalendarDate("2025-10-01")
         measurement.date = try #require(CalendarDate("2025-12-31"))
         measurement.value = 400
-        #expect(throws: StoreError.self) { try store.record(measurement, plan: "aldermoor-2023", by: author(at: "2026-01-15T10:00:00Z")) }
+        #expect(throws: StoreError.self) {
+            try store.record(measurement, plan: "aldermoor-2023", by: author(at: "2026-01-15T10:00:00Z"))
+        }
         try store.record(measurement, plan: "aldermoor-2023", by: author(at: "2026-02-01T10:00:00Z"))
         let fromFile = PlanFacts(file: try store.exportPlan("aldermoor-2023"))
         let fromQueries = try store.facts(plan: "aldermoor-2023")
         #expect(fromQueries.series == fromFile.series)
         #expect(fromQueries.disaggregatedDates == fromFile.disaggregatedDates)
         #expect(fromQueries.series["1.1.b"]?.last?.value == 400)
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("templates/frameworks/hrgl-2024.json")
-        let framework = Framework.schema.decode(try JSONParser.parse(try String(contentsOf: url, encoding: .utf8)), path: "$").0
+        let framework = Framework.schema.decode(
+            try JSONParser.parse(try String(contentsOf: url, encoding: .utf8)), path: "$"
+        ).0
         for date in ["2024-06-30", "2025-12-31", "2026-06-30"] {
             let asOf = try #require(CalendarDate(date))
-            #expect(Scorer.score(fromQueries, framework: framework, asOf: asOf).json() == Scorer.score(fromFile, framework: framework, asOf: asOf).json())
+            #expect(
+                Scorer.score(fromQueries, framework: framework, asOf: asOf).json()
+                    == Scorer.score(fromFile, framework: framework, asOf: asOf).json())
             #expect(PlanProgress(fromQueries, asOf: asOf).indicators == PlanProgress(fromFile, asOf: asOf).indicators)
         }
     }
@@ -65,11 +72,15 @@ import Testing
             measurement.value = value
             try store.record(measurement, plan: "aldermoor-2023", by: author(at: "2026-04-02T09:00:00Z"))
         }
-        let history = try store.history(indicator: "1.1.b", plan: "aldermoor-2023").filter { $0.measurement.date == measurement.date }
+        let history = try store.history(indicator: "1.1.b", plan: "aldermoor-2023").filter {
+            $0.measurement.date == measurement.date
+        }
         #expect(history.map(\.isCurrent) == [false, false, true])
         #expect(try store.facts(plan: "aldermoor-2023").series["1.1.b"]?.last?.value == 415)
         #expect(PlanFacts(file: try store.exportPlan("aldermoor-2023")).series["1.1.b"]?.last?.value == 415)
-        #expect(try store.current(Measurement.self, plan: "aldermoor-2023").filter { $0.key == measurement.key }.map(\.value) == [415])
+        #expect(
+            try store.current(Measurement.self, plan: "aldermoor-2023").filter { $0.key == measurement.key }.map(
+                \.value) == [415])
     }
 
     /// Random versions written under the store's API (times going back and forth, ties): the SQL rule for current rows
@@ -89,8 +100,12 @@ import Testing
                     [.text("2027-01-0\(day)"), .text("2027-02-0\(at + 1)T00:00:00Z")])
             }
         }
-        let all = try store.pool.read { db in try ProgressUpdate.table.fetchAll(db, plan: PlanRef(id: 1, code: "aldermoor-2023")) }
-        let bySQL = try store.pool.read { db in try ProgressUpdate.table.fetchCurrent(db, plan: PlanRef(id: 1, code: "aldermoor-2023")) }
+        let all = try store.pool.read { db in
+            try ProgressUpdate.table.fetchAll(db, plan: PlanRef(id: 1, code: "aldermoor-2023"))
+        }
+        let bySQL = try store.pool.read { db in
+            try ProgressUpdate.table.fetchCurrent(db, plan: PlanRef(id: 1, code: "aldermoor-2023"))
+        }
         let flags = Supersession.currentFlags(all, key: \.record.key, recordedAt: \.record.recordedAt, sequence: \.id)
         let byRule = zip(all, flags).filter(\.1).map(\.0.id)
         #expect(bySQL.map(\.id) == byRule)
@@ -116,14 +131,19 @@ import Testing
                       recorded_at, recorded_by, created_at, created_by, updated_at, updated_by, judged_status)
                     VALUES (1, ?, ?, ?, ?, ?, 1, ?, 'x', 'x', 'x', 'x', 'x', ?)
                     """,
-                    [.text(["1.1.a", "1.1.b", "2.1.a"][pick(3)]), pick(2) == 0 ? .null : .text("2027-0\(pick(2) + 1)-01"),
-                     .text(pick(4) == 0 ? "2027-03" : "2027-03-0\(pick(3) + 1)"),
-                     judged && group == .null ? .null : .real(Double(pick(1000))), group,
-                     .text("2027-04-0\(pick(4) + 1)T00:00:00Z"),
-                     judged && group == .null ? .text(["on_track", "off_track"][pick(2)]) : .null])
+                    [
+                        .text(["1.1.a", "1.1.b", "2.1.a"][pick(3)]),
+                        pick(2) == 0 ? .null : .text("2027-0\(pick(2) + 1)-01"),
+                        .text(pick(4) == 0 ? "2027-03" : "2027-03-0\(pick(3) + 1)"),
+                        judged && group == .null ? .null : .real(Double(pick(1000))), group,
+                        .text("2027-04-0\(pick(4) + 1)T00:00:00Z"),
+                        judged && group == .null ? .text(["on_track", "off_track"][pick(2)]) : .null,
+                    ])
             }
         }
-        let all = try store.pool.read { db in try Measurement.table.fetchAll(db, plan: PlanRef(id: 1, code: "aldermoor-2023")) }
+        let all = try store.pool.read { db in
+            try Measurement.table.fetchAll(db, plan: PlanRef(id: 1, code: "aldermoor-2023"))
+        }
         let flags = Supersession.currentFlags(all, key: \.record.key, recordedAt: \.record.recordedAt, sequence: \.id)
         let superseded = try store.pool.read { db in
             try Measurement.table.supersededIDs(db, plan: PlanRef(id: 1, code: "aldermoor-2023"))
@@ -144,4 +164,3 @@ import Testing
         #expect((byScan.disaggregatedDates["1.1.a"]?.count ?? 0) > 32, "groups larger than the search limit occur")
     }
 }
-

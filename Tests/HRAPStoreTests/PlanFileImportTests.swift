@@ -15,7 +15,9 @@ import Testing
         let second = try PlanStore(path: temporaryDatabase())
         let (file, problems) = PlanFile.decode(try JSONParser.parse(exported))
         #expect(problems.isEmpty)
-        _ = try second.importPlan(file, source: "export", frameworks: [try shippedFramework("hrgl-2024")], by: author("someone else", at: "2027-01-01T00:00:00Z"))
+        _ = try second.importPlan(
+            file, source: "export", frameworks: [try shippedFramework("hrgl-2024")],
+            by: author("someone else", at: "2027-01-01T00:00:00Z"))
         #expect(JSONWriter.pretty(try second.exportPlan("aldermoor-2023").encode()) == exported)
     }
 
@@ -30,10 +32,14 @@ import Testing
 
     @Test func everyPlanRecordHasAnAuditRowAndEachProgressSectionOne() throws {
         let store = try storeWithExample()
-        let records = try ["governments", "plans", "org_units", "standards", "fields", "objectives", "actions", "indicators",
-                           "budget_lines", "participation_events", "bodies", "reports", "evaluations", "not_applicable"]
-            .reduce(0) { $0 + (try store.count($1)) }
-        #expect(try store.count("audit_log") == records + 2 + store.count("assessments") + store.count("recommendation_responses"))
+        let records = try [
+            "governments", "plans", "org_units", "standards", "fields", "objectives", "actions", "indicators",
+            "budget_lines", "participation_events", "bodies", "reports", "evaluations", "not_applicable",
+        ]
+        .reduce(0) { $0 + (try store.count($1)) }
+        #expect(
+            try store.count("audit_log") == records + 2 + store.count("assessments")
+                + store.count("recommendation_responses"))
         let imports = try store.audit(AuditFilter(entity: "measurement"))
         #expect(imports.map(\.operation) == [.import])
         #expect(imports.first?.after?["appended"] == .integer(287))
@@ -49,11 +55,12 @@ import Testing
             _ = try store.importPlan(changed, source: "changed.json", by: author())
             Issue.record("a changed finalised round was imported")
         } catch StoreError.invalid(let error) {
-            #expect(error.problems.map(\.description) == [
-                "$.assessments[0]: peer-2025 v1 is stored with other content; a round version is imported whole, once",
-                "$.recommendation_responses[0]: differs from the value recorded at 2026-03-20T09:00:00Z; history cannot be rewritten: "
-                    + "omit recorded_at to record a correction",
-            ])
+            #expect(
+                error.problems.map(\.description) == [
+                    "$.assessments[0]: peer-2025 v1 is stored with other content; a round version is imported whole, once",
+                    "$.recommendation_responses[0]: differs from the value recorded at 2026-03-20T09:00:00Z; history cannot be rewritten: "
+                        + "omit recorded_at to record a correction",
+                ])
         }
         var fresh = try examplePlan()
         fresh.assessments[1].sheets[0].ratings[0].encouragement = 15
@@ -61,19 +68,24 @@ import Testing
         fresh.assessments[0].reviewers[0].homeCity = "Aldermoor"
         let empty = try PlanStore(path: temporaryDatabase())
         do {
-            _ = try empty.importPlan(fresh, source: "fresh.json", frameworks: [try shippedFramework("hrgl-2024")], by: author())
+            _ = try empty.importPlan(
+                fresh, source: "fresh.json", frameworks: [try shippedFramework("hrgl-2024")], by: author())
             Issue.record("a round with bad ratings was imported")
         } catch StoreError.invalid(let error) {
-            #expect(error.problems.map(\.description) == [
-                "$.assessments[0].reviewers[0]: 'm.kovac' works for Aldermoor, whose plan this is: only a self-assessment may be rated by the city itself, this round is peer",
-                "$.assessments[1].sheets[0].ratings[0].encouragement: hrgl-2024 v1 has no encouragement 15; it has 1–14",
-                "$.assessments[1].sheets[0].ratings[1].evidence[0]: the plan has no report 'R1999'",
-                "$.recommendation_responses[0].recommendation: no recommendation 'peer-2025/R1' in the plan's rounds",
-                "$.recommendation_responses[1].recommendation: no recommendation 'peer-2025/R2' in the plan's rounds",
-                "$.recommendation_responses[2].recommendation: no recommendation 'peer-2025/R3' in the plan's rounds",
-            ])
+            #expect(
+                error.problems.map(\.description) == [
+                    "$.assessments[0].reviewers[0]: 'm.kovac' works for Aldermoor, whose plan this is: only a self-assessment may be rated by the city itself, this round is peer",
+                    "$.assessments[1].sheets[0].ratings[0].encouragement: hrgl-2024 v1 has no encouragement 15; it has 1–14",
+                    "$.assessments[1].sheets[0].ratings[1].evidence[0]: the plan has no report 'R1999'",
+                    "$.recommendation_responses[0].recommendation: no recommendation 'peer-2025/R1' in the plan's rounds",
+                    "$.recommendation_responses[1].recommendation: no recommendation 'peer-2025/R2' in the plan's rounds",
+                    "$.recommendation_responses[2].recommendation: no recommendation 'peer-2025/R3' in the plan's rounds",
+                ])
         }
-        #expect(throws: StoreError.self) { _ = try PlanStore(path: temporaryDatabase()).importPlan(try examplePlan(), source: "no frameworks", by: author()) }
+        #expect(throws: StoreError.self) {
+            _ = try PlanStore(path: temporaryDatabase()).importPlan(
+                try examplePlan(), source: "no frameworks", by: author())
+        }
         #expect(try empty.plans().isEmpty)
     }
 
@@ -99,13 +111,16 @@ import Testing
     @Test func aChangedMeasurementIsAppendedAsACorrectionAndBothAreKept() throws {
         let store = try storeWithExample()
         var file = try examplePlan()
-        let index = try #require(file.measurements.firstIndex { $0.indicator == "1.1.c" && $0.date.description == "2025-12-31" })
+        let index = try #require(
+            file.measurements.firstIndex { $0.indicator == "1.1.c" && $0.date.description == "2025-12-31" })
         file.measurements[index].value? += 1
         file.measurements[index].recordedAt = nil
         file.measurements[index].recordedBy = nil
         let summary = try store.importPlan(file, source: "corrected", by: author("fixer", at: "2026-02-01T08:00:00Z"))
         #expect(summary["measurements"].appended == 1)
-        let history = try store.history(indicator: "1.1.c", plan: "aldermoor-2023").filter { $0.measurement.date.description == "2025-12-31" }
+        let history = try store.history(indicator: "1.1.c", plan: "aldermoor-2023").filter {
+            $0.measurement.date.description == "2025-12-31"
+        }
         #expect(history.map(\.isCurrent) == [false, true])
         #expect(history.last?.measurement.recordedBy == "fixer")
         #expect(history.last?.measurement.value == (history.first?.measurement.value ?? 0) + 1)
@@ -128,7 +143,9 @@ import Testing
             return validation.source == "rewrite.json" && validation.problems.map(\.path) == ["$.measurements[0]"]
         }
         #expect(try store.count("audit_log") == before)
-        #expect(try store.list(Action.self, plan: "aldermoor-2023").first?.title == "Housing First programme for 60 people with complex needs")
+        #expect(
+            try store.list(Action.self, plan: "aldermoor-2023").first?.title
+                == "Housing First programme for 60 people with complex needs")
     }
 
     @Test func aPredecessorMustBeAnotherKnownPlan() throws {

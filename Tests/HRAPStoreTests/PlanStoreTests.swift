@@ -17,7 +17,8 @@ import Testing
         #expect {
             _ = try PlanStore(path: path)
         } throws: { error in
-            (error as? StoreError)?.description == "the database has schema version 99, but this hrap knows versions up to \(PlanStore.currentSchemaVersion); use a newer hrap"
+            (error as? StoreError)?.description
+                == "the database has schema version 99, but this hrap knows versions up to \(PlanStore.currentSchemaVersion); use a newer hrap"
         }
     }
 
@@ -25,7 +26,9 @@ import Testing
         let store = try PlanStore(path: temporaryDatabase())
         func check<R: StoredRecord>(_ type: R.Type) throws {
             let columns = try store.pool.read { db in
-                try db.rows("SELECT name FROM pragma_table_info(?)", [.text(R.table.name)]).compactMap { $0.first?.text }
+                try db.rows("SELECT name FROM pragma_table_info(?)", [.text(R.table.name)]).compactMap {
+                    $0.first?.text
+                }
             }
             for field in R.schema.fields {
                 #expect(columns.contains(field.name), "\(R.table.name) lacks column \(field.name)")
@@ -33,13 +36,18 @@ import Testing
         }
         try check(Government.self); try check(Plan.self); try check(OrgUnit.self); try check(StandardReference.self)
         try check(FieldOfAction.self); try check(Objective.self); try check(Action.self); try check(Indicator.self)
-        try check(BudgetLine.self); try check(ParticipationEvent.self); try check(Body.self); try check(ProgressReport.self)
-        try check(Evaluation.self); try check(Measurement.self); try check(ProgressUpdate.self); try check(NotApplicable.self)
+        try check(BudgetLine.self); try check(ParticipationEvent.self); try check(Body.self);
+        try check(ProgressReport.self)
+        try check(Evaluation.self); try check(Measurement.self); try check(ProgressUpdate.self);
+        try check(NotApplicable.self)
     }
 
     @Test func measurementsProgressUpdatesAndTheAuditLogAreAppendOnlyInTheDatabase() throws {
         let store = try storeWithExample()
-        for sql in ["UPDATE measurements SET value = 0", "DELETE FROM progress_updates", "UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"] {
+        for sql in [
+            "UPDATE measurements SET value = 0", "DELETE FROM progress_updates", "UPDATE audit_log SET actor = 'x'",
+            "DELETE FROM audit_log",
+        ] {
             #expect(throws: SQLiteError.self) { try store.pool.write { try $0.run(sql) } }
         }
     }
@@ -100,9 +108,11 @@ import Testing
         measurement.date = try #require(CalendarDate("2026-06-30"))
         measurement.value = 41
         #expect(try store.record(measurement, plan: "aldermoor-2023", by: author()) == .appended)
-        #expect(try store.record(measurement, plan: "aldermoor-2023", by: author(at: "2026-02-01T00:00:00Z")) == .unchanged)
+        #expect(
+            try store.record(measurement, plan: "aldermoor-2023", by: author(at: "2026-02-01T00:00:00Z")) == .unchanged)
         measurement.value = 44
-        #expect(try store.record(measurement, plan: "aldermoor-2023", by: author(at: "2026-03-01T00:00:00Z")) == .appended)
+        #expect(
+            try store.record(measurement, plan: "aldermoor-2023", by: author(at: "2026-03-01T00:00:00Z")) == .appended)
         let current = try store.current(Measurement.self, plan: "aldermoor-2023").filter { $0.indicator == "3.1.e" }
         #expect(current.map(\.value) == [44])
         #expect(try store.history(indicator: "3.1.e", plan: "aldermoor-2023").map(\.isCurrent) == [false, true])
@@ -155,7 +165,9 @@ import Testing
         var framework = Framework()
         framework.id = "f"
         framework.version = "1"
-        let card = Scorer.score(try store.facts(plan: "aldermoor-2023"), framework: framework, asOf: try #require(CalendarDate("2025-12-31")))
+        let card = Scorer.score(
+            try store.facts(plan: "aldermoor-2023"), framework: framework,
+            asOf: try #require(CalendarDate("2025-12-31")))
         let id = try store.saveSnapshot(card, by: author())
         for sql in ["UPDATE score_snapshots SET index_value = 4", "DELETE FROM score_snapshots"] {
             #expect(throws: SQLiteError.self) { try store.pool.write { try $0.run(sql) } }

@@ -9,7 +9,8 @@ import Testing
 @Suite struct SameContentTests {
     @Test func measurementsCompareAsTheirJSONDoes() throws {
         let variants: [(String, (inout Measurement) -> Void)] = [
-            ("recorded at", { $0.recordedAt = Timestamp(secondsSince1970: 1) }), ("recorded by", { $0.recordedBy = "x" }),
+            ("recorded at", { $0.recordedAt = Timestamp(secondsSince1970: 1) }),
+            ("recorded by", { $0.recordedBy = "x" }),
             ("value", { $0.value = ($0.value ?? 0) + 1 }), ("no value", { $0.value = nil }),
             ("empty source", { $0.source = "" }), ("no source", { $0.source = nil }), ("note", { $0.note = "n" }),
             ("evidence", { $0.evidenceURL = "https://example.org" }), ("private", { $0.isPublic.toggle() }),
@@ -22,7 +23,8 @@ import Testing
             for (name, change) in variants {
                 var other = measurement
                 change(&other)
-                #expect(Measurement.sameContent(measurement, other)
+                #expect(
+                    Measurement.sameContent(measurement, other)
                         == Measurement.table.hasSameContent(measurement, other), "\(name) of \(measurement.key)")
                 compared += 1
             }
@@ -49,8 +51,11 @@ import Testing
             return (generic, direct)
         }
         #expect(generic.count > 300 && generic == direct)
-        #expect(direct.values.contains { !$0.disaggregation.isEmpty } && direct.values.contains { $0.judgedStatus != nil })
-        #expect(direct.values.contains { $0.periodStart != nil } && direct.values.contains { !$0.isPublic || $0.note != nil })
+        #expect(
+            direct.values.contains { !$0.disaggregation.isEmpty } && direct.values.contains { $0.judgedStatus != nil })
+        #expect(
+            direct.values.contains { $0.periodStart != nil }
+                && direct.values.contains { !$0.isPublic || $0.note != nil })
     }
 
     @Test func aRowThatDoesNotParseIsCorrupt() throws {
@@ -58,8 +63,10 @@ import Testing
         for (column, text) in [("date", "2024-13-01"), ("disaggregation", "{\"sex\": 1}"), ("recorded_at", "soon")] {
             #expect(throws: StoreError.self) {
                 try store.pool.read { db in
-                    try db.forEachRow("SELECT 1, \(MeasurementRow.columns.replacing(column, with: "?")) FROM measurements LIMIT 1",
-                                      [.text(text)]) { row in _ = try MeasurementRow.read(row, offset: 1) }
+                    try db.forEachRow(
+                        "SELECT 1, \(MeasurementRow.columns.replacing(column, with: "?")) FROM measurements LIMIT 1",
+                        [.text(text)]
+                    ) { row in _ = try MeasurementRow.read(row, offset: 1) }
                 }
             }
         }

@@ -12,7 +12,9 @@ import Testing
     private func explain(_ sql: String, arguments: Int = 0) throws -> [String] {
         let store = try PlanStore(path: temporaryDatabase())
         return try store.pool.write { db in
-            try db.rows(sql, Array(repeating: .null, count: arguments)).map { row in row.compactMap(\.text).joined(separator: " ") }
+            try db.rows(sql, Array(repeating: .null, count: arguments)).map { row in
+                row.compactMap(\.text).joined(separator: " ")
+            }
         }
     }
 
@@ -21,7 +23,8 @@ import Testing
         let columns = try PlanStore(path: temporaryDatabase()).pool.read { db in
             try db.rows("PRAGMA table_info(\(table))").compactMap { $0[1].text }.filter { $0 != "id" }
         }
-        let sql = "EXPLAIN INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) "
+        let sql =
+            "EXPLAIN INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) "
             + "VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
         let lines = try explain(sql, arguments: columns.count)
         #expect(lines.filter { $0.contains("OpenEphemeral") }.isEmpty)

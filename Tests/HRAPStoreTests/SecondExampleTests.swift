@@ -14,7 +14,8 @@ import Testing
         let (file, problems) = PlanFile.decode(try JSONParser.parse(try secondExampleText()))
         #expect(problems.isEmpty, "\(problems)")
         let store = try PlanStore(path: temporaryDatabase())
-        _ = try store.importPlan(file, source: "hainbach-plan.json", frameworks: [try shippedFramework("hrgl-2024")], by: author())
+        _ = try store.importPlan(
+            file, source: "hainbach-plan.json", frameworks: [try shippedFramework("hrgl-2024")], by: author())
         return (store, file)
     }
 
@@ -34,9 +35,12 @@ import Testing
         #expect(measurements.contains("7.1.a,,2025-04,,,on_track,"))
         let budget = try store.exportSheet(.budget, plan: plan)
         #expect(budget.contains(",4,2024,450000,450000,433100,EUR,national,"), "a field's package has no action")
-        for (kind, text) in [(SheetKind.measurements, measurements), (.budget, budget),
-                             (.progress, try store.exportSheet(.progress, plan: plan))] {
-            let summary = try store.importSheet(kind, bytes: Array(text.utf8), source: "again.csv", plan: plan, by: author())
+        for (kind, text) in [
+            (SheetKind.measurements, measurements), (.budget, budget),
+            (.progress, try store.exportSheet(.progress, plan: plan)),
+        ] {
+            let summary = try store.importSheet(
+                kind, bytes: Array(text.utf8), source: "again.csv", plan: plan, by: author())
             #expect(summary.inserted == 0 && summary.corrected == 0, "\(kind) re-import changed something")
         }
     }
@@ -47,8 +51,9 @@ import Testing
         #expect(fromQueries.judged == fromFile.judged)
         #expect(fromQueries.series == fromFile.series)
         let framework = try shippedFramework("hrgl-2024")
-        #expect(Scorer.score(fromQueries, framework: framework, asOf: asOf).json()
-            == Scorer.score(fromFile, framework: framework, asOf: asOf).json())
+        #expect(
+            Scorer.score(fromQueries, framework: framework, asOf: asOf).json()
+                == Scorer.score(fromFile, framework: framework, asOf: asOf).json())
     }
 
     /// Counted by hand from the file: 18 updates say completed by 2025-04 (three after their end month: 1.1.2, 4.1.3,
@@ -62,8 +67,11 @@ import Testing
         #expect(progress.measures.counts[.completedLate] == 3)
         #expect(progress.measures.counts[.overdue] == 2)
         #expect(progress.actions["7.1.1"]?.isOverdue == false)
-        #expect(PlanProgress(try store.facts(plan: plan), asOf: asOf.adding(days: 1)).actions["7.1.1"]?.isOverdue == true)
-        #expect(PlanProgress(try store.facts(plan: plan), asOf: try #require(CalendarDate("2027-01-01"))).measures.counts[.overdue] == 16)
+        #expect(
+            PlanProgress(try store.facts(plan: plan), asOf: asOf.adding(days: 1)).actions["7.1.1"]?.isOverdue == true)
+        #expect(
+            PlanProgress(try store.facts(plan: plan), asOf: try #require(CalendarDate("2027-01-01"))).measures.counts[
+                .overdue] == 16)
         #expect(progress.indicators["P.a"]?.status == .atRisk, "18 of 30 is 60 %, 82 % of the time has passed")
         #expect(progress.indicators["7.1.a"]?.status == .onTrack)
         #expect(progress.indicators["3.1.a"]?.retrogression == true)
@@ -81,7 +89,9 @@ import Testing
         let execution = Metric.budgetExecutionRate.compute(facts, asOf: asOf)
         #expect((execution.numerator, execution.denominator) == (1_018_200, 1_060_000))
         let baselines = Metric.indicatorsWithBaseline.compute(facts, asOf: asOf)
-        #expect((baselines.numerator, baselines.denominator) == (5, 5), "the yes/no 'no' and the qualitative one are left out")
+        #expect(
+            (baselines.numerator, baselines.denominator) == (5, 5),
+            "the yes/no 'no' and the qualitative one are left out")
     }
 
     /// The open-ended plan ends where its successor begins: once a plan naming it as predecessor starts in 2026-07, its
@@ -109,7 +119,8 @@ import Testing
         let (file, _) = PlanFile.decode(try JSONParser.parse(try secondExampleText()))
         let alone = try PlanStore(path: temporaryDatabase()), shared = try storeWithExample()
         for store in [alone, shared] {
-            _ = try store.importPlan(file, source: "hainbach", frameworks: [try shippedFramework("hrgl-2024")], by: author())
+            _ = try store.importPlan(
+                file, source: "hainbach", frameworks: [try shippedFramework("hrgl-2024")], by: author())
         }
         let plan = file.plan.code
         #expect(try shared.exportSheet(kind, plan: plan) == alone.exportSheet(kind, plan: plan))

@@ -16,14 +16,16 @@ func author(_ actor: String = "tester", at time: String = "2026-01-15T10:00:00Z"
 
 /// The text of the bundled example plan.
 func exampleText() throws -> String {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("examples/aldermoor-plan.json")
     return try String(contentsOf: url, encoding: .utf8)
 }
 
 /// The text of the second bundled example: a thematic plan of another shape.
 func secondExampleText() throws -> String {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("examples/hainbach-plan.json")
     return try String(contentsOf: url, encoding: .utf8)
 }
@@ -37,9 +39,11 @@ func examplePlan() throws -> PlanFile {
 
 /// A shipped framework, read from templates/frameworks.
 func shippedFramework(_ id: String) throws -> Framework {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("templates/frameworks/\(id).json")
-    let (framework, problems) = Framework.schema.decode(try JSONParser.parse(try String(contentsOf: url, encoding: .utf8)), path: "$")
+    let (framework, problems) = Framework.schema.decode(
+        try JSONParser.parse(try String(contentsOf: url, encoding: .utf8)), path: "$")
     precondition(problems.isEmpty, "\(problems)")
     return framework
 }
@@ -47,7 +51,8 @@ func shippedFramework(_ id: String) throws -> Framework {
 /// A store with the example imported.
 func storeWithExample() throws -> PlanStore {
     let store = try PlanStore(path: temporaryDatabase())
-    _ = try store.importPlan(try examplePlan(), source: "example", frameworks: [try shippedFramework("hrgl-2024")], by: author())
+    _ = try store.importPlan(
+        try examplePlan(), source: "example", frameworks: [try shippedFramework("hrgl-2024")], by: author())
     return store
 }
 

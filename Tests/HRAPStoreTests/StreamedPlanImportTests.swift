@@ -16,18 +16,21 @@ import Testing
 
     static func outcome(_ step: () throws -> ImportSummary) throws -> Outcome {
         do { return .imported(try step()) } catch StoreError.invalid(let error) {
-            return .refused(error.problems.map(\.description).sorted() + (error.omitted > 0 ? ["+\(error.omitted)"] : []))
+            return .refused(
+                error.problems.map(\.description).sorted() + (error.omitted > 0 ? ["+\(error.omitted)"] : []))
         }
     }
 
     /// The example's plan file with `edit` made to its measurements (as JSON objects).
     static func edited(_ edit: (inout [JSONValue]) -> Void) throws -> String {
         let members = try #require(try JSONParser.parse(try exampleText()).members)
-        return JSONWriter.pretty(.object(members.map { name, value in
-            guard name == "measurements", var rows = value.array else { return (name, value) }
-            edit(&rows)
-            return (name, .array(rows))
-        }))
+        return JSONWriter.pretty(
+            .object(
+                members.map { name, value in
+                    guard name == "measurements", var rows = value.array else { return (name, value) }
+                    edit(&rows)
+                    return (name, .array(rows))
+                }))
     }
 
     static func set(_ member: String, _ value: JSONValue?, in row: inout JSONValue) {
@@ -41,33 +44,45 @@ import Testing
         [
             ("the example into an empty database", try exampleText()),
             ("the example again", try exampleText()),
-            ("a correction", try edited { rows in
-                set("value", .integer(999), in: &rows[4])
-                set("recorded_at", nil, in: &rows[4])
-                set("recorded_by", nil, in: &rows[4])
-            }),
+            (
+                "a correction",
+                try edited { rows in
+                    set("value", .integer(999), in: &rows[4])
+                    set("recorded_at", nil, in: &rows[4])
+                    set("recorded_by", nil, in: &rows[4])
+                }
+            ),
             ("history rewritten", try edited { rows in set("value", .integer(1), in: &rows[6]) }),
             ("a version repeated", try edited { rows in rows.append(rows[9]) }),
-            ("an older version added", try edited { rows in
-                var older = rows[2]
-                set("recorded_at", .string("2020-01-01T00:00:00Z"), in: &older)
-                set("value", .integer(12), in: &older)
-                rows.append(older)
-            }),
-            ("a new key twice, corrected within the file", try edited { rows in
-                var new = rows[0]
-                set("date", .string("2022-12-31"), in: &new)
-                set("period_start", .string("2022-10-01"), in: &new)
-                set("recorded_at", nil, in: &new)
-                set("recorded_by", nil, in: &new)
-                var again = new
-                set("value", .integer(7), in: &again)
-                rows += [new, again]
-            }),
-            ("bad rows", try edited { rows in
-                set("indicator", .string("0.0.x"), in: &rows[1])
-                set("value", .string("lots"), in: &rows[3])
-            }),
+            (
+                "an older version added",
+                try edited { rows in
+                    var older = rows[2]
+                    set("recorded_at", .string("2020-01-01T00:00:00Z"), in: &older)
+                    set("value", .integer(12), in: &older)
+                    rows.append(older)
+                }
+            ),
+            (
+                "a new key twice, corrected within the file",
+                try edited { rows in
+                    var new = rows[0]
+                    set("date", .string("2022-12-31"), in: &new)
+                    set("period_start", .string("2022-10-01"), in: &new)
+                    set("recorded_at", nil, in: &new)
+                    set("recorded_by", nil, in: &new)
+                    var again = new
+                    set("value", .integer(7), in: &again)
+                    rows += [new, again]
+                }
+            ),
+            (
+                "bad rows",
+                try edited { rows in
+                    set("indicator", .string("0.0.x"), in: &rows[1])
+                    set("value", .string("lots"), in: &rows[3])
+                }
+            ),
         ]
     }
 
@@ -83,7 +98,8 @@ import Testing
             }
             let viaWhole = try Self.outcome {
                 let (file, problems) = PlanFile.decode(try JSONParser.parse(bytes))
-                return try whole.importPlan(file, readProblems: problems, source: "file", frameworks: frameworks, by: by)
+                return try whole.importPlan(
+                    file, readProblems: problems, source: "file", frameworks: frameworks, by: by)
             }
             #expect(viaStream == viaWhole, "\(name)")
             #expect(try streamed.exportPlan("aldermoor-2023") == (try whole.exportPlan("aldermoor-2023")), "\(name)")
@@ -99,11 +115,13 @@ import Testing
         }
         let bytes = Array(text.utf8)
         let stream = try PlanFileStream.read { JSONStreamReader.source(of: bytes) }
-        #expect(try Self.outcome { try store.importPlan(stream, source: "f", by: author()) } == .refused([
-            "$.measurements[287]: repeats $.measurements[9]: the same indicator 3.1.b, period 2023-04-01 to 2023-06-30, "
-                + "recorded at 2023-07-20T09:30:00Z",
-            "$.measurements[6]: differs from the value recorded at 2023-07-20T09:30:00Z; history cannot be rewritten: "
-                + "omit recorded_at to record a correction",
-        ]))
+        #expect(
+            try Self.outcome { try store.importPlan(stream, source: "f", by: author()) }
+                == .refused([
+                    "$.measurements[287]: repeats $.measurements[9]: the same indicator 3.1.b, period 2023-04-01 to 2023-06-30, "
+                        + "recorded at 2023-07-20T09:30:00Z",
+                    "$.measurements[6]: differs from the value recorded at 2023-07-20T09:30:00Z; history cannot be rewritten: "
+                        + "omit recorded_at to record a correction",
+                ]))
     }
 }

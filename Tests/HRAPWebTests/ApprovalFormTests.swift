@@ -20,11 +20,13 @@ import Testing
     }
 
     private func postMeasurement(_ site: WebFixture, value: String) -> WebResponse {
-        site.call("POST", Self.plan + "/measurements/new", form: [
-            ("csrf", site.csrf(from: Self.plan + "/measurements/new")), ("indicator", "1.1.b"),
-            ("date", "2025-12-31"), ("value", value), ("group", ""), ("source", "Approval test"), ("note", ""),
-            ("evidence_url", ""), ("public", "on"),
-        ])
+        site.call(
+            "POST", Self.plan + "/measurements/new",
+            form: [
+                ("csrf", site.csrf(from: Self.plan + "/measurements/new")), ("indicator", "1.1.b"),
+                ("date", "2025-12-31"), ("value", value), ("group", ""), ("source", "Approval test"), ("note", ""),
+                ("evidence_url", ""), ("public", "on"),
+            ])
     }
 
     private func values(_ site: WebFixture) throws -> [Double?] {
@@ -39,15 +41,18 @@ import Testing
         #expect(site.call("GET", Self.plan + "/measurements/new").body.contains("Saved for approval"))
         #expect(try site.auditRows() == before + 1)
         #expect(try !values(site).contains(4321))
-        let submission = try #require(try site.service.submissions(
-            plan: "aldermoor-2023", pendingOnly: true, as: Self.admin).first)
+        let submission = try #require(
+            try site.service.submissions(
+                plan: "aldermoor-2023", pendingOnly: true, as: Self.admin
+            ).first)
         let publicPage = site.anonymous(Self.plan + "/indicators/1.1.b")
         #expect(publicPage.status == 200 && !publicPage.body.contains("4321"))
 
         let manage = site.call("GET", Self.plan + "/manage")
         #expect(manage.body.contains("You submitted this"))
-        let own = site.call("POST", Self.plan + "/submissions/\(submission.id)",
-                            form: [("csrf", site.csrf(from: Self.plan + "/manage")), ("decision", "approve")])
+        let own = site.call(
+            "POST", Self.plan + "/submissions/\(submission.id)",
+            form: [("csrf", site.csrf(from: Self.plan + "/manage")), ("decision", "approve")])
         #expect(own.status == 303)
         #expect(try site.auditRows() == before + 1)
 
@@ -55,8 +60,9 @@ import Testing
         site.signIn("coordinator")
         let queue = site.call("GET", Self.plan + "/manage")
         #expect(queue.body.contains("1.1.b") && queue.body.contains("submitted by maria (officer)"))
-        let approved = site.call("POST", Self.plan + "/submissions/\(submission.id)",
-                                 form: [("csrf", site.csrf(from: Self.plan + "/manage")), ("decision", "approve")])
+        let approved = site.call(
+            "POST", Self.plan + "/submissions/\(submission.id)",
+            form: [("csrf", site.csrf(from: Self.plan + "/manage")), ("decision", "approve")])
         #expect(approved.status == 303)
         #expect(site.call("GET", Self.plan + "/manage").body.contains("Approved: 1.1.b, "), "in words, as in the queue")
         let stored = try site.service.measurements(plan: "aldermoor-2023", indicator: "1.1.b", as: Self.admin)
@@ -70,29 +76,34 @@ import Testing
         let site = try approvalSite()
         site.signIn("officer")
         #expect(postMeasurement(site, value: "999").status == 303)
-        let id = try #require(try site.service.submissions(
-            plan: "aldermoor-2023", pendingOnly: true, as: Self.admin).first?.id)
+        let id = try #require(
+            try site.service.submissions(
+                plan: "aldermoor-2023", pendingOnly: true, as: Self.admin
+            ).first?.id)
         site.cookies = [:]
         site.signIn("coordinator")
         let csrf = site.csrf(from: Self.plan + "/manage")
         let before = try site.auditRows()
-        let noReason = site.call("POST", Self.plan + "/submissions/\(id)",
-                                 form: [("csrf", csrf), ("decision", "reject"), ("reason", "  ")])
+        let noReason = site.call(
+            "POST", Self.plan + "/submissions/\(id)",
+            form: [("csrf", csrf), ("decision", "reject"), ("reason", "  ")])
         #expect(noReason.status == 422)
         #expect(noReason.body.contains("Say why you reject it") && noReason.body.contains("aria-invalid=\"true\""))
         #expect(noReason.body.contains("class=\"error-summary\"") && noReason.body.contains("href=\"#reason-\(id)\""))
         #expect(try site.auditRows() == before)
         let reason = "<script>alert(1)</script> the survey closed in March"
-        let rejected = site.call("POST", Self.plan + "/submissions/\(id)",
-                                 form: [("csrf", csrf), ("decision", "reject"), ("reason", reason)])
+        let rejected = site.call(
+            "POST", Self.plan + "/submissions/\(id)",
+            form: [("csrf", csrf), ("decision", "reject"), ("reason", reason)])
         #expect(rejected.status == 303)
         let page = site.call("GET", Self.plan + "/manage")
         #expect(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt; the survey closed"))
         #expect(!page.body.contains("<script>alert"))
         #expect(page.body.contains("rejected (kept in the history"))
         #expect(try !values(site).contains(999))
-        let again = site.call("POST", Self.plan + "/submissions/\(id)",
-                              form: [("csrf", csrf), ("decision", "approve")])
+        let again = site.call(
+            "POST", Self.plan + "/submissions/\(id)",
+            form: [("csrf", csrf), ("decision", "approve")])
         #expect(again.status == 303)
         #expect(site.call("GET", Self.plan + "/manage").body.contains("someone decided on this entry already"))
         #expect(try !values(site).contains(999))
@@ -104,8 +115,10 @@ import Testing
         let site = try approvalSite()
         site.signIn("officer")
         #expect(postMeasurement(site, value: "77").status == 303)
-        let id = try #require(try site.service.submissions(
-            plan: "aldermoor-2023", pendingOnly: true, as: Self.admin).first?.id)
+        let id = try #require(
+            try site.service.submissions(
+                plan: "aldermoor-2023", pendingOnly: true, as: Self.admin
+            ).first?.id)
         let before = try site.auditRows()
         let upload = WebFormTests.upload(
             site, csrf: site.csrf(from: Self.plan + "/upload"), csv: "indicator,date,value\n1.1.b,2026-06-30,410\n")
@@ -116,8 +129,11 @@ import Testing
         site.signIn("otherOfficer")
         #expect(site.call("GET", Self.plan + "/manage").status == 403)
         let csrf = site.csrf(from: "/workspace")
-        #expect(site.call("POST", Self.plan + "/submissions/\(id)",
-                          form: [("csrf", csrf), ("decision", "approve")]).status == 403)
+        #expect(
+            site.call(
+                "POST", Self.plan + "/submissions/\(id)",
+                form: [("csrf", csrf), ("decision", "approve")]
+            ).status == 403)
         site.cookies = [:]
         #expect(site.call("POST", Self.plan + "/submissions/\(id)", form: [("decision", "approve")]).status == 401)
         #expect(try site.auditRows() == before)

@@ -12,9 +12,13 @@ import Testing
         try fill(cache, 1...25, size: 100)
         #expect(cache.usage.entries == 10 && cache.usage.cost == 1_000)
         var computed = false
-        _ = try cache.value("25") { computed = true; return [] }
+        _ = try cache.value("25") {
+            computed = true; return []
+        }
         #expect(!computed, "the newest entry is kept")
-        _ = try cache.value("15") { computed = true; return [] }
+        _ = try cache.value("15") {
+            computed = true; return []
+        }
         #expect(computed, "the oldest entries went first")
     }
 

@@ -35,9 +35,11 @@ import Testing
     }
 
     @Test func everyPublicPageHasTheStructureAPersonNeeds() {
-        for path in ["/", "/plans/aldermoor-2023", "/plans/aldermoor-2023/indicators/1.1.a",
-                     "/plans/aldermoor-2023/actions/1.1.1", "/plans/aldermoor-2023/reports", "/accessibility",
-                     "/sign-in", "/plans/nope"] {
+        for path in [
+            "/", "/plans/aldermoor-2023", "/plans/aldermoor-2023/indicators/1.1.a",
+            "/plans/aldermoor-2023/actions/1.1.1", "/plans/aldermoor-2023/reports", "/accessibility",
+            "/sign-in", "/plans/nope",
+        ] {
             let page = site.call("GET", path)
             #expect(page.status == (path == "/plans/nope" ? 404 : 200), "\(path)")
             Self.checkStructure(page, "\(path)")
@@ -45,8 +47,10 @@ import Testing
     }
 
     @Test func anUnpublishedPlanIsNotFoundNotForbidden() {
-        for path in ["/plans/aldermoor-draft", "/plans/aldermoor-draft/reports", "/plans/aldermoor-draft/indicators/x",
-                     "/plans/aldermoor-draft/reports/2025/en/report.html", "/plans/aldermoor-draft/open-data/2025/plan.json"] {
+        for path in [
+            "/plans/aldermoor-draft", "/plans/aldermoor-draft/reports", "/plans/aldermoor-draft/indicators/x",
+            "/plans/aldermoor-draft/reports/2025/en/report.html", "/plans/aldermoor-draft/open-data/2025/plan.json",
+        ] {
             let page = site.call("GET", path)
             #expect(page.status == 404, "\(path)")
             #expect(!page.body.contains("Secret draft"), "\(path)")
@@ -54,7 +58,8 @@ import Testing
     }
 
     @Test func unknownCodesAreNotFoundInTheVisitorsLanguage() {
-        let german = site.call("GET", "/plans/aldermoor-2023/indicators/9.9.z", headers: [("Accept-Language", "fr;q=0.5, de")])
+        let german = site.call(
+            "GET", "/plans/aldermoor-2023/indicators/9.9.z", headers: [("Accept-Language", "fr;q=0.5, de")])
         #expect(german.status == 404)
         #expect(german.body.contains("<html lang=\"de\">"))
         #expect(german.body.contains("Seite nicht gefunden"))
@@ -66,7 +71,9 @@ import Testing
     @Test func aChosenLanguageIsKeptInEveryLink() {
         let page = site.call("GET", "/plans/aldermoor-2023?lang=fr")
         #expect(page.body.contains("<html lang=\"fr\">"))
-        let links = page.body.matches(of: /href="(\/plans\/aldermoor-2023\/indicators\/[^"]+)"/).map { String($0.output.1) }
+        let links = page.body.matches(of: /href="(\/plans\/aldermoor-2023\/indicators\/[^"]+)"/).map {
+            String($0.output.1)
+        }
         #expect(!links.isEmpty)
         #expect(links.allSatisfy { $0.hasSuffix("lang=fr") })
         // Content in the plan's language is marked as English on a French page.
@@ -75,11 +82,13 @@ import Testing
 
     @Test func theWithheldValueLeavesThroughNoPublicPage() {
         let marker = "a count this small could identify"
-        for path in ["/plans/aldermoor-2023", "/plans/aldermoor-2023/indicators/1.1.a",
-                     "/plans/aldermoor-2023/indicators/1.1.a/values.csv",
-                     "/plans/aldermoor-2023/open-data/2025/measurements.csv",
-                     "/plans/aldermoor-2023/open-data/2025/plan.json",
-                     "/plans/aldermoor-2023/reports/2025/en/report.html"] {
+        for path in [
+            "/plans/aldermoor-2023", "/plans/aldermoor-2023/indicators/1.1.a",
+            "/plans/aldermoor-2023/indicators/1.1.a/values.csv",
+            "/plans/aldermoor-2023/open-data/2025/measurements.csv",
+            "/plans/aldermoor-2023/open-data/2025/plan.json",
+            "/plans/aldermoor-2023/reports/2025/en/report.html",
+        ] {
             let page = site.call("GET", path)
             #expect(page.status == 200, "\(path)")
             #expect(!page.body.contains(marker), "\(path)")
@@ -124,7 +133,9 @@ import Testing
         #expect(page.body.contains("Values and history"))
         let before = page.count("superseded by a correction")
         var correction = Measurement()
-        (correction.indicator, correction.date, correction.value) = ("1.1.a", try #require(CalendarDate(year: 2023, month: 11, day: 15)), 36)
+        (correction.indicator, correction.date, correction.value) = (
+            "1.1.a", try #require(CalendarDate(year: 2023, month: 11, day: 15)), 36
+        )
         correction.source = "Corrected count"
         _ = try site.service.record(correction, plan: "aldermoor-2023", as: .commandLine("test"))
         let after = site.call("GET", "/plans/aldermoor-2023/indicators/1.1.a")
@@ -142,7 +153,9 @@ import Testing
 
     @Test func textThatLooksLikeMarkupOrAFormulaIsShownAsText() throws {
         var value = Measurement()
-        (value.indicator, value.date, value.value) = ("1.1.a", try #require(CalendarDate(year: 2025, month: 12, day: 1)), 7)
+        (value.indicator, value.date, value.value) = (
+            "1.1.a", try #require(CalendarDate(year: 2025, month: 12, day: 1)), 7
+        )
         value.note = "<script>alert('x')</script>"
         value.source = "=HYPERLINK(\"http://evil\")"
         _ = try site.service.record(value, plan: "aldermoor-2023", as: .commandLine("test"))
@@ -158,7 +171,9 @@ import Testing
         let first = site.call("GET", "/plans/aldermoor-2023/indicators/1.1.a").body
         #expect(site.call("GET", "/plans/aldermoor-2023/indicators/1.1.a").body == first)
         var value = Measurement()
-        (value.indicator, value.date, value.value) = ("1.1.a", try #require(CalendarDate(year: 2025, month: 12, day: 2)), 5)
+        (value.indicator, value.date, value.value) = (
+            "1.1.a", try #require(CalendarDate(year: 2025, month: 12, day: 2)), 5
+        )
         value.note = "a fresh value"
         _ = try site.service.record(value, plan: "aldermoor-2023", as: .commandLine("test"))
         #expect(site.call("GET", "/plans/aldermoor-2023/indicators/1.1.a").body.contains("a fresh value"))

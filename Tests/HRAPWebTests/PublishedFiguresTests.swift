@@ -8,10 +8,14 @@ import Testing
 /// byte-identical public pages, reports and open data in every format (the API's side: `PrivateEntriesAPITests`).
 @Suite(.serialized) struct PublishedFiguresTests {
     static let plan = "/plans/aldermoor-2023"
-    static let pages = [
-        "/", plan, plan + "/actions/1.1.1", plan + "/actions/3.1.1", plan + "/indicators/1.1.b",
-        plan + "/indicators/1.1.b/values.csv", plan + "/indicators/2.1.a", plan + "/reports",
-    ] + ["report.html", "report.md", "report.json", "summary.html", "summary.md"].map { plan + "/reports/2025/en/" + $0 }
+    static let pages =
+        [
+            "/", plan, plan + "/actions/1.1.1", plan + "/actions/3.1.1", plan + "/indicators/1.1.b",
+            plan + "/indicators/1.1.b/values.csv", plan + "/indicators/2.1.a", plan + "/reports",
+        ]
+        + ["report.html", "report.md", "report.json", "summary.html", "summary.md"].map {
+            plan + "/reports/2025/en/" + $0
+        }
         + [
             "README.md", "datapackage.json", "dcat.jsonld", "plan.json", "indicators.csv", "measurements.csv",
             "actions.csv", "budget.csv", "recommendations.csv", "report.html", "report.md", "report.json",

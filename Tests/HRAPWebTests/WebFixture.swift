@@ -7,7 +7,7 @@ import HTTPServing
 import JSONCoding
 import Testing
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -24,10 +24,13 @@ final class WebFixture: @unchecked Sendable {
     let tokens: [String: String]
     /// The browser's cookies.
     var cookies: [String: String] = [:]
-    static let clock: @Sendable () -> Timestamp = { Timestamp("2026-01-15T10:00:00Z") ?? Timestamp(secondsSince1970: 0) }
+    static let clock: @Sendable () -> Timestamp = {
+        Timestamp("2026-01-15T10:00:00Z") ?? Timestamp(secondsSince1970: 0)
+    }
 
     init(readOnly: Bool = false, now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }) throws {
-        database = FileManager.default.temporaryDirectory.appendingPathComponent("hrap-web-\(UUID().uuidString).sqlite").path
+        database =
+            FileManager.default.temporaryDirectory.appendingPathComponent("hrap-web-\(UUID().uuidString).sqlite").path
         let catalogue = FrameworkCatalogue(directory: repositoryRoot + "/templates/frameworks")
         let setup = try HRAPService.open(path: database, mode: .write, catalogue: catalogue, clock: Self.clock)
         let admin = Principal.commandLine("setup")
@@ -37,9 +40,11 @@ final class WebFixture: @unchecked Sendable {
         }
         try setup.saveRecord(
             Plan.self, plan: nil, mode: .create, identity: [.string("aldermoor-draft")],
-            changes: [("code", .string("aldermoor-draft")), ("government", .string("GB-aldermoor")),
-                      ("title", .string("Secret draft successor plan")), ("kind", .string("comprehensive")),
-                      ("period_start", .string("2024-01-01")), ("status", .string("draft"))],
+            changes: [
+                ("code", .string("aldermoor-draft")), ("government", .string("GB-aldermoor")),
+                ("title", .string("Secret draft successor plan")), ("kind", .string("comprehensive")),
+                ("period_start", .string("2024-01-01")), ("status", .string("draft")),
+            ],
             as: admin)
         var tokens: [String: String] = [:]
         let requests: [(String, TokenRequest)] = [
@@ -55,8 +60,9 @@ final class WebFixture: @unchecked Sendable {
         service = try HRAPService.open(
             path: database, mode: .write, policy: RolePolicy(), catalogue: catalogue, busyTimeoutMilliseconds: 5_000,
             clock: Self.clock)
-        var options = WebSite.Options(templates: try Self.templates(), locales: try Self.locales(),
-                                      today: { Self.clock().date })
+        var options = WebSite.Options(
+            templates: try Self.templates(), locales: try Self.locales(),
+            today: { Self.clock().date })
         options.readOnly = readOnly
         options.now = now
         options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
@@ -75,7 +81,8 @@ final class WebFixture: @unchecked Sendable {
         var sources: [String: String] = [:]
         for folder in ["reports", "web"] {
             let directory = repositoryRoot + "/templates/" + folder
-            for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name.hasSuffix(".mustache") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name.hasSuffix(".mustache")
+            {
                 sources[String(name.dropLast(".mustache".count))] = try String(
                     contentsOfFile: directory + "/" + name, encoding: .utf8)
             }
@@ -86,7 +93,8 @@ final class WebFixture: @unchecked Sendable {
     static func locales() throws -> [String: ReportLocale] {
         var locales: [String: ReportLocale] = [:]
         for language in ["en", "fr", "de", "es"] {
-            let text = try String(contentsOfFile: repositoryRoot + "/templates/locales/\(language).json", encoding: .utf8)
+            let text = try String(
+                contentsOfFile: repositoryRoot + "/templates/locales/\(language).json", encoding: .utf8)
             locales[language] = try ReportLocale(language: language, json: try JSONParser.parse(text))
         }
         return locales
@@ -110,7 +118,8 @@ final class WebFixture: @unchecked Sendable {
             type = type ?? "application/x-www-form-urlencoded"
         }
         if method == "POST" {
-            text += "Content-Type: \(type ?? "application/x-www-form-urlencoded")\r\nContent-Length: \(content.count)\r\n"
+            text +=
+                "Content-Type: \(type ?? "application/x-www-form-urlencoded")\r\nContent-Length: \(content.count)\r\n"
         }
         let response = WebResponse(raw: RawConnection.exchange(port: port, Array((text + "\r\n").utf8) + content))
         for header in response.headers where header.0.lowercased() == "set-cookie" {
@@ -134,9 +143,11 @@ final class WebFixture: @unchecked Sendable {
     @discardableResult
     func signIn(_ token: String) -> WebResponse {
         let form = call("GET", "/sign-in")
-        return call("POST", "/sign-in", form: [
-            ("csrf", form.hiddenValue("csrf") ?? ""), ("next", ""), ("token", tokens[token] ?? token),
-        ])
+        return call(
+            "POST", "/sign-in",
+            form: [
+                ("csrf", form.hiddenValue("csrf") ?? ""), ("next", ""), ("token", tokens[token] ?? token),
+            ])
     }
 
     /// The CSRF token of the signed-in session, read from a form page.
@@ -198,12 +209,16 @@ enum RawConnection {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { return "" }
         var sent = 0
         while sent < bytes.count {
-            let count = bytes[sent...].withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let count = bytes[sent...].withUnsafeBytes {
+                send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             if count <= 0 { break }
             sent += count
         }

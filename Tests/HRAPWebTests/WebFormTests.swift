@@ -43,18 +43,27 @@ import Testing
     @Test func behindATLSProxyTheCookieIsSecure() throws {
         let site = try WebFixture()
         let form = site.call("GET", "/sign-in")
-        let response = site.call("POST", "/sign-in", form: [
-            ("csrf", form.hiddenValue("csrf") ?? ""), ("next", "/workspace"), ("token", site.tokens["officer"] ?? ""),
-        ], headers: [("X-Forwarded-Proto", "https")])
-        #expect(response.headers.contains { $0.0 == "Set-Cookie" && $0.1.hasPrefix("hrap_session=") && $0.1.contains("; Secure") })
+        let response = site.call(
+            "POST", "/sign-in",
+            form: [
+                ("csrf", form.hiddenValue("csrf") ?? ""), ("next", "/workspace"),
+                ("token", site.tokens["officer"] ?? ""),
+            ], headers: [("X-Forwarded-Proto", "https")])
+        #expect(
+            response.headers.contains {
+                $0.0 == "Set-Cookie" && $0.1.hasPrefix("hrap_session=") && $0.1.contains("; Secure")
+            })
     }
 
     @Test func signInRefusesAForeignRedirectAndAMissingCSRFToken() throws {
         let site = try WebFixture()
         let form = site.call("GET", "/sign-in")
-        let response = site.call("POST", "/sign-in", form: [
-            ("csrf", form.hiddenValue("csrf") ?? ""), ("next", "//evil.example/x"), ("token", site.tokens["officer"] ?? ""),
-        ])
+        let response = site.call(
+            "POST", "/sign-in",
+            form: [
+                ("csrf", form.hiddenValue("csrf") ?? ""), ("next", "//evil.example/x"),
+                ("token", site.tokens["officer"] ?? ""),
+            ])
         #expect(response.header("Location") == "/workspace")
         site.cookies = [:]
         let forged = site.call("POST", "/sign-in", form: [("csrf", "x"), ("token", site.tokens["officer"] ?? "")])
@@ -74,10 +83,12 @@ import Testing
         site.signIn("officer")
         let csrf = site.csrf(from: Self.plan + "/measurements/new")
         let before = try site.auditRows()
-        let posted = site.call("POST", Self.plan + "/measurements/new", form: [
-            ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-12-31"), ("value", "412"), ("group", ""),
-            ("source", "Web form test"), ("note", ""), ("evidence_url", ""), ("public", "on"),
-        ])
+        let posted = site.call(
+            "POST", Self.plan + "/measurements/new",
+            form: [
+                ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-12-31"), ("value", "412"), ("group", ""),
+                ("source", "Web form test"), ("note", ""), ("evidence_url", ""), ("public", "on"),
+            ])
         #expect(posted.status == 303)
         #expect(posted.header("Location") == Self.plan + "/measurements/new")
         #expect(try site.auditRows() == before + 1)
@@ -85,16 +96,19 @@ import Testing
         #expect(next.body.contains("Saved: the value of indicator 1.1.b"))
         #expect(next.body.contains("role=\"status\""))
         let values = try site.service.measurements(plan: "aldermoor-2023", indicator: "1.1.b", as: .commandLine("t"))
-        #expect(values.contains { $0.value == 412 && $0.source == "Web form test" && $0.recordedBy == "maria (officer)" })
+        #expect(
+            values.contains { $0.value == 412 && $0.source == "Web form test" && $0.recordedBy == "maria (officer)" })
     }
 
     @Test func aGermanOfficerTypesADecimalComma() throws {
         let site = try WebFixture()
         site.signIn("officer")
         let csrf = site.csrf(from: Self.plan + "/measurements/new?lang=de")
-        let posted = site.call("POST", Self.plan + "/measurements/new?lang=de", form: [
-            ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-12-30"), ("value", "12,5"), ("public", "on"),
-        ])
+        let posted = site.call(
+            "POST", Self.plan + "/measurements/new?lang=de",
+            form: [
+                ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-12-30"), ("value", "12,5"), ("public", "on"),
+            ])
         #expect(posted.status == 303)
         let values = try site.service.measurements(plan: "aldermoor-2023", indicator: "1.1.b", as: .commandLine("t"))
         #expect(values.contains { $0.value == 12.5 })
@@ -105,10 +119,13 @@ import Testing
         site.signIn("officer")
         let csrf = site.csrf(from: Self.plan + "/measurements/new")
         let before = try site.auditRows()
-        let posted = site.call("POST", Self.plan + "/measurements/new", form: [
-            ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-13-45"), ("value", "lots"), ("source", "kept <b>"),
-            ("public", "on"),
-        ])
+        let posted = site.call(
+            "POST", Self.plan + "/measurements/new",
+            form: [
+                ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-13-45"), ("value", "lots"),
+                ("source", "kept <b>"),
+                ("public", "on"),
+            ])
         #expect(posted.status == 422)
         #expect(try site.auditRows() == before)
         #expect(posted.body.contains("class=\"error-summary\""))
@@ -124,9 +141,11 @@ import Testing
         let site = try WebFixture()
         site.signIn("officer")
         let csrf = site.csrf(from: Self.plan + "/measurements/new")
-        let posted = site.call("POST", Self.plan + "/measurements/new", form: [
-            ("csrf", csrf), ("indicator", "9.9.z"), ("date", "2025-12-31"), ("value", "1"), ("public", "on"),
-        ])
+        let posted = site.call(
+            "POST", Self.plan + "/measurements/new",
+            form: [
+                ("csrf", csrf), ("indicator", "9.9.z"), ("date", "2025-12-31"), ("value", "1"), ("public", "on"),
+            ])
         #expect(posted.status == 422)
         #expect(posted.body.contains("class=\"error-summary\""))
     }
@@ -137,7 +156,8 @@ import Testing
         let before = try site.auditRows()
         let fields = [("indicator", "1.1.b"), ("date", "2025-12-31"), ("value", "1"), ("public", "on")]
         let missing = site.call("POST", Self.plan + "/measurements/new", form: fields)
-        let wrong = site.call("POST", Self.plan + "/measurements/new", form: [("csrf", String(repeating: "a", count: 64))] + fields)
+        let wrong = site.call(
+            "POST", Self.plan + "/measurements/new", form: [("csrf", String(repeating: "a", count: 64))] + fields)
         #expect(missing.status == 403 && wrong.status == 403)
         #expect(wrong.body.contains("The form has expired"))
         #expect(try site.auditRows() == before)
@@ -180,9 +200,11 @@ import Testing
         site.signIn("otherOfficer")
         let csrf = site.csrf(from: "/workspace")
         let before = try site.auditRows()
-        let posted = site.call("POST", Self.plan + "/measurements/new", form: [
-            ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-12-31"), ("value", "1"), ("public", "on"),
-        ])
+        let posted = site.call(
+            "POST", Self.plan + "/measurements/new",
+            form: [
+                ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-12-31"), ("value", "1"), ("public", "on"),
+            ])
         #expect(posted.status == 403)
         #expect(posted.body.contains("You may not do this"))
         #expect(site.call("GET", Self.plan + "/updates/new").status == 403)
@@ -194,10 +216,12 @@ import Testing
         site.signIn("officer")
         let csrf = site.csrf(from: Self.plan + "/updates/new")
         let before = try site.auditRows()
-        let posted = site.call("POST", Self.plan + "/updates/new", form: [
-            ("csrf", csrf), ("action", "1.1.1"), ("date", "2025-12-31"), ("status", "ongoing"),
-            ("narrative", String(repeating: "x", count: 100_000)), ("public", "on"),
-        ])
+        let posted = site.call(
+            "POST", Self.plan + "/updates/new",
+            form: [
+                ("csrf", csrf), ("action", "1.1.1"), ("date", "2025-12-31"), ("status", "ongoing"),
+                ("narrative", String(repeating: "x", count: 100_000)), ("public", "on"),
+            ])
         #expect(posted.status == 422)
         #expect(posted.body.contains("at most 5000 characters (100000 given)"))
         #expect(posted.body.count < 60_000)
@@ -208,18 +232,24 @@ import Testing
         let site = try WebFixture()
         site.signIn("officer")
         let csrf = site.csrf(from: Self.plan + "/updates/new")
-        let posted = site.call("POST", Self.plan + "/updates/new", form: [
-            ("csrf", csrf), ("action", "1.1.1"), ("date", "2025-12-31"), ("status", "ongoing"),
-            ("percent_complete", "40"), ("narrative", "<script>alert(1)</script> \"quoted\""),
-            ("evidence_urls", "https://example.org/a\njavascript:alert(1)"), ("public", "on"),
-        ])
+        let posted = site.call(
+            "POST", Self.plan + "/updates/new",
+            form: [
+                ("csrf", csrf), ("action", "1.1.1"), ("date", "2025-12-31"), ("status", "ongoing"),
+                ("percent_complete", "40"), ("narrative", "<script>alert(1)</script> \"quoted\""),
+                ("evidence_urls", "https://example.org/a\njavascript:alert(1)"), ("public", "on"),
+            ])
         #expect(posted.status == 422, "a javascript: link is not a URL hrap keeps")
-        let retry = site.call("POST", Self.plan + "/updates/new", form: [
-            ("csrf", csrf), ("action", "1.1.1"), ("date", "2025-12-17"), ("status", "ongoing"),
-            ("percent_complete", "40"), ("narrative", "<script>alert(1)</script> \"quoted\""),
-            ("evidence_urls", "https://example.org/a"), ("public", "on"),
-        ])
-        #expect(retry.status == 303, "\(retry.body.components(separatedBy: "error-summary-heading").last?.prefix(900) ?? "")")
+        let retry = site.call(
+            "POST", Self.plan + "/updates/new",
+            form: [
+                ("csrf", csrf), ("action", "1.1.1"), ("date", "2025-12-17"), ("status", "ongoing"),
+                ("percent_complete", "40"), ("narrative", "<script>alert(1)</script> \"quoted\""),
+                ("evidence_urls", "https://example.org/a"), ("public", "on"),
+            ])
+        #expect(
+            retry.status == 303,
+            "\(retry.body.components(separatedBy: "error-summary-heading").last?.prefix(900) ?? "")")
         let page = site.call("GET", Self.plan + "/actions/1.1.1").body
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot;"))
         #expect(!page.contains("<script>"))
@@ -247,8 +277,9 @@ import Testing
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nmeasurements\r\n"
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"values.csv\"\r\n"
         body += "Content-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
-        return site.call("POST", Self.plan + "/upload", body: Array(body.utf8),
-                         contentType: "multipart/form-data; boundary=\(boundary)")
+        return site.call(
+            "POST", Self.plan + "/upload", body: Array(body.utf8),
+            contentType: "multipart/form-data; boundary=\(boundary)")
     }
 
     @Test func aCoordinatorWithdrawsAndRepublishesAPlan() throws {
@@ -256,21 +287,31 @@ import Testing
         site.signIn("officer")
         let manage = site.call("GET", Self.plan + "/manage")
         let (csrf, version) = (manage.hiddenValue("csrf") ?? "", manage.hiddenValue("version") ?? "")
-        let withdrawn = site.call("POST", Self.plan + "/publish", form: [("csrf", csrf), ("version", version),
-                                                                         ("published", "false")])
+        let withdrawn = site.call(
+            "POST", Self.plan + "/publish",
+            form: [
+                ("csrf", csrf), ("version", version),
+                ("published", "false"),
+            ])
         #expect(withdrawn.status == 303)
-        #expect(try site.service.plan("aldermoor-2023", as: .commandLine("t")).published == false,
-                "\(site.call("GET", Self.plan + "/manage").body.components(separatedBy: "<main").last?.prefix(800) ?? "")")
+        #expect(
+            try site.service.plan("aldermoor-2023", as: .commandLine("t")).published == false,
+            "\(site.call("GET", Self.plan + "/manage").body.components(separatedBy: "<main").last?.prefix(800) ?? "")")
         let saved = site.cookies
         site.cookies = [:]
         #expect(site.call("GET", Self.plan).status == 404)
         site.cookies = saved
-        let stale = site.call("POST", Self.plan + "/publish", form: [("csrf", csrf), ("version", version),
-                                                                     ("published", "true")])
+        let stale = site.call(
+            "POST", Self.plan + "/publish",
+            form: [
+                ("csrf", csrf), ("version", version),
+                ("published", "true"),
+            ])
         #expect(stale.status == 303)
         #expect(site.call("GET", Self.plan + "/manage").body.contains("someone else changed the plan"))
         let fresh = site.call("GET", Self.plan + "/manage").hiddenValue("version") ?? ""
-        _ = site.call("POST", Self.plan + "/publish", form: [("csrf", csrf), ("version", fresh), ("published", "true")])
+        _ = site.call(
+            "POST", Self.plan + "/publish", form: [("csrf", csrf), ("version", fresh), ("published", "true")])
         site.cookies = [:]
         #expect(site.call("GET", Self.plan).status == 200)
     }
@@ -278,9 +319,10 @@ import Testing
     @Test func aReviewerFillsInAndSubmitsOnlyTheirOwnSheet() throws {
         let site = try WebFixture()
         let admin = Principal.commandLine("test")
-        let opening = RoundOpening(code: "peer-2026", title: "Peer review 2026", kind: "peer", framework: "hrgl-2024",
-                                   asOf: try #require(CalendarDate(year: 2026, month: 1, day: 1)), automaticWeight: .number(0.5),
-                                   blind: true, selfAssessment: nil)
+        let opening = RoundOpening(
+            code: "peer-2026", title: "Peer review 2026", kind: "peer", framework: "hrgl-2024",
+            asOf: try #require(CalendarDate(year: 2026, month: 1, day: 1)), automaticWeight: .number(0.5),
+            blind: true, selfAssessment: nil)
         _ = try site.service.openAssessment(opening, plan: "aldermoor-2023", as: admin)
         var reviewer = Reviewer()
         (reviewer.code, reviewer.name, reviewer.affiliation, reviewer.homeCity, reviewer.conflictOfInterest) =
@@ -292,11 +334,15 @@ import Testing
         let csrf = site.csrf(from: path)
         let incomplete = site.call("POST", path, form: [("csrf", csrf), ("level-1", "3"), ("rationale-1", "")])
         #expect(incomplete.status == 422)
-        #expect(incomplete.body.contains("id=\"field-evidence-1-error\"") || incomplete.body.contains("id=\"field-rationale-1-error\""))
-        let draft = site.call("POST", path, form: [
-            ("csrf", csrf), ("level-1", "3"), ("rationale-1", "Council resolution seen"),
-            ("evidence-1", "document:Council resolution <https://example.org/r>"), ("step", "submit"),
-        ])
+        #expect(
+            incomplete.body.contains("id=\"field-evidence-1-error\"")
+                || incomplete.body.contains("id=\"field-rationale-1-error\""))
+        let draft = site.call(
+            "POST", path,
+            form: [
+                ("csrf", csrf), ("level-1", "3"), ("rationale-1", "Council resolution seen"),
+                ("evidence-1", "document:Council resolution <https://example.org/r>"), ("step", "submit"),
+            ])
         #expect(draft.status == 303)
         let shown = site.call("GET", path).body
         #expect(shown.contains("Saved 1 ratings in your draft sheet. It is not submitted yet:"))
@@ -305,8 +351,10 @@ import Testing
         #expect(round.sheets(of: "m.kovac").last?.submittedAt == nil)
         var complete: [(String, String)] = [("csrf", csrf), ("step", "submit")]
         for number in 2...14 {
-            complete += [("not_assessable-\(number)", "not seen"), ("rationale-\(number)", "outside the visit"),
-                         ("evidence-\(number)", "report:R2023")]
+            complete += [
+                ("not_assessable-\(number)", "not seen"), ("rationale-\(number)", "outside the visit"),
+                ("evidence-\(number)", "report:R2023"),
+            ]
         }
         #expect(site.call("POST", path, form: complete).status == 303)
         round = try site.service.assessment("peer-2026", plan: "aldermoor-2023", as: admin).0
@@ -320,9 +368,11 @@ import Testing
         let site = try WebFixture(readOnly: true)
         site.signIn("officer")
         let csrf = site.csrf(from: Self.plan + "/measurements/new")
-        let posted = site.call("POST", Self.plan + "/measurements/new", form: [
-            ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-12-31"), ("value", "1"), ("public", "on"),
-        ])
+        let posted = site.call(
+            "POST", Self.plan + "/measurements/new",
+            form: [
+                ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-12-31"), ("value", "1"), ("public", "on"),
+            ])
         #expect(posted.status == 403)
         #expect(posted.body.contains("Changes are switched off"))
     }

@@ -9,7 +9,9 @@ import Testing
     private func server(
         _ adjust: (inout HTTPServer.Configuration) -> Void = { _ in },
         handler: @escaping HTTPServer.Handler = { request in
-            HTTPResponse(status: .ok, contentType: "text/plain", body: "\(request.method) \(request.target) \(request.body.count)")
+            HTTPResponse(
+                status: .ok, contentType: "text/plain",
+                body: "\(request.method) \(request.target) \(request.body.count)")
         }
     ) throws -> (HTTPServer, Int) {
         var configuration = HTTPServer.Configuration()
@@ -44,7 +46,8 @@ import Testing
         let client = try #require(TestClient(port: port))
         client.send((1...5).map { "GET /\($0) HTTP/1.1\r\nHost: t\r\n\r\n" }.joined())
         let responses = client.responses(5)
-        #expect(responses.map { $0.split(separator: "\r\n").last.map(String.init) ?? "" } == (1...5).map { "GET /\($0) 0" })
+        #expect(
+            responses.map { $0.split(separator: "\r\n").last.map(String.init) ?? "" } == (1...5).map { "GET /\($0) 0" })
     }
 
     @Test func aBodyOverTheLimitIs413AndTheServerGoesOn() throws {
@@ -55,7 +58,8 @@ import Testing
         #expect(client.receive().hasPrefix("HTTP/1.1 413 Content Too Large\r\n"))
         #expect(client.isClosed())
         let bigger = try #require(TestClient(port: port))
-        bigger.send("POST /import HTTP/1.1\r\nHost: t\r\nContent-Length: 50\r\n\r\n" + String(repeating: "x", count: 50))
+        bigger.send(
+            "POST /import HTTP/1.1\r\nHost: t\r\nContent-Length: 50\r\n\r\n" + String(repeating: "x", count: 50))
         #expect(bigger.responses(1).first?.hasSuffix("POST /import 50") == true, "a route may allow a larger body")
         #expect(get(port)?.hasPrefix("HTTP/1.1 200") == true)
     }
@@ -63,8 +67,10 @@ import Testing
     @Test func malformedRequestsGetTheirStatusAndACloseWhileOthersAreServed() throws {
         let (server, port) = try server()
         defer { server.shutdown() }
-        for (request, status) in [("GET / HTTP/1.1\nHost: t\n\n", "400"), ("BLAH\r\n\r\n", "400"),
-                                  ("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n", "501")] {
+        for (request, status) in [
+            ("GET / HTTP/1.1\nHost: t\n\n", "400"), ("BLAH\r\n\r\n", "400"),
+            ("POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n", "501"),
+        ] {
             let client = try #require(TestClient(port: port))
             client.send(request)
             #expect(client.receive().hasPrefix("HTTP/1.1 \(status) "), "\(request.debugDescription)")
@@ -82,7 +88,9 @@ import Testing
         let slow = try #require(TestClient(port: port))
         for byte in "GET / HTTP/1.1\r\nHost: t\r\n".utf8 {
             slow.send([byte])
-            if byte == UInt8(ascii: "\n") { #expect(get(port)?.hasPrefix("HTTP/1.1 200") == true, "the one worker is free") }
+            if byte == UInt8(ascii: "\n") {
+                #expect(get(port)?.hasPrefix("HTTP/1.1 200") == true, "the one worker is free")
+            }
             Thread.sleep(forTimeInterval: 0.03)
             if slow.receive(timeout: 0.001).hasPrefix("HTTP/1.1 408") { break }
         }
@@ -132,9 +140,10 @@ import Testing
     @Test func aThrowingHandlerIsABare500AndTheErrorIsLogged() throws {
         struct Secret: Error {}
         let logged = Mutex<[String]>([])
-        let (server, port) = try server({ configuration in
-            configuration.errorLog = { line in logged.withLock { $0.append(line) } }
-        }, handler: { _ in throw Secret() })
+        let (server, port) = try server(
+            { configuration in
+                configuration.errorLog = { line in logged.withLock { $0.append(line) } }
+            }, handler: { _ in throw Secret() })
         defer { server.shutdown() }
         let answer = get(port) ?? ""
         #expect(answer.hasPrefix("HTTP/1.1 500 Internal Server Error\r\n") && answer.hasSuffix("internal error\n"))
@@ -164,7 +173,8 @@ import Testing
         Thread.sleep(forTimeInterval: 0.1)
         server.shutdown()
         let answer = client.receive(timeout: 2)
-        #expect(answer.hasPrefix("HTTP/1.1 200 OK") && answer.contains("Connection: close") && answer.hasSuffix("finished"))
+        #expect(
+            answer.hasPrefix("HTTP/1.1 200 OK") && answer.contains("Connection: close") && answer.hasSuffix("finished"))
         #expect(TestClient(port: port) == nil, "nothing listens any more")
     }
 

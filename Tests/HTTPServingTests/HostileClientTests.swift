@@ -152,7 +152,8 @@ import Testing
         #expect(second.receive(timeout: 2).hasPrefix("HTTP/1.1 503 "))
         #expect(second.isClosed())
         first.send([UInt8](repeating: 97, count: 200 * kib))
-        #expect(first.responses(1).first?.hasSuffix("/ \(700 * kib)") == true, "the first client, under the cap, is served")
+        #expect(
+            first.responses(1).first?.hasSuffix("/ \(700 * kib)") == true, "the first client, under the cap, is served")
     }
 
     /// An upload the application streams goes to a file as it arrives: the request holds no body in memory, the
@@ -171,13 +172,16 @@ import Testing
                 let next = spooled.chunks(size: 100_000)
                 var sum = 0, count = 0
                 while let chunk = try next() {
-                    for (index, byte) in chunk.enumerated() { sum = (sum &* 31 &+ Int(byte) &+ count &+ index) % 1_000_003 }
+                    for (index, byte) in chunk.enumerated() {
+                        sum = (sum &* 31 &+ Int(byte) &+ count &+ index) % 1_000_003
+                    }
                     count += chunk.count
                 }
                 sums.append(sum)
             }
-            return HTTPResponse(status: .ok, contentType: "text/plain",
-                                body: "file \(request.body.count) \(spooled.count) \(sums[0] == sums[1]) \(sums[0])")
+            return HTTPResponse(
+                status: .ok, contentType: "text/plain",
+                body: "file \(request.body.count) \(spooled.count) \(sums[0] == sums[1]) \(sums[0])")
         }
         let port = try server.start()
         defer { server.shutdown() }
@@ -185,7 +189,9 @@ import Testing
         var expected = 0, count = 0
         for start in stride(from: 0, to: body.count, by: 100_000) {
             let chunk = body[start..<min(start + 100_000, body.count)]
-            for (index, byte) in chunk.enumerated() { expected = (expected &* 31 &+ Int(byte) &+ count &+ index) % 1_000_003 }
+            for (index, byte) in chunk.enumerated() {
+                expected = (expected &* 31 &+ Int(byte) &+ count &+ index) % 1_000_003
+            }
             count += chunk.count
         }
         let client = try #require(TestClient(port: port))

@@ -9,10 +9,12 @@ import Testing
     }
 
     @Test func fieldsAndFilesAreReadWithTheirNames() throws {
-        let parts = try #require(MultipartFormData.parse(body([
-            "Content-Disposition: form-data; name=\"csrf\"\r\n\r\nabc",
-            "Content-Disposition: form-data; name=\"file\"; filename=\"a b.csv\"\r\nContent-Type: text/csv\r\n\r\nx,y\r\n1,2",
-        ]), boundary: boundary))
+        let parts = try #require(
+            MultipartFormData.parse(
+                body([
+                    "Content-Disposition: form-data; name=\"csrf\"\r\n\r\nabc",
+                    "Content-Disposition: form-data; name=\"file\"; filename=\"a b.csv\"\r\nContent-Type: text/csv\r\n\r\nx,y\r\n1,2",
+                ]), boundary: boundary))
         #expect(parts.count == 2)
         #expect(parts[0] == .init(name: "csrf", filename: nil, contentType: nil, body: Array("abc".utf8)))
         #expect(parts[1].filename == "a b.csv")
@@ -21,8 +23,10 @@ import Testing
     }
 
     @Test func malformedBodiesAreRefusedNotTrapped() {
-        #expect(MultipartFormData.parse(body(["Content-Disposition: form-data; name=\"a\"\r\n\r\nv"], close: false),
-                                        boundary: boundary) == nil)
+        #expect(
+            MultipartFormData.parse(
+                body(["Content-Disposition: form-data; name=\"a\"\r\n\r\nv"], close: false),
+                boundary: boundary) == nil)
         #expect(MultipartFormData.parse(body(["Content-Disposition: form-data\r\n\r\nv"]), boundary: boundary) == nil)
         #expect(MultipartFormData.parse(body(["no head at all"]), boundary: boundary) == nil)
         #expect(MultipartFormData.parse([], boundary: boundary) == nil)
@@ -31,9 +35,12 @@ import Testing
 
     @Test func theBoundaryComesFromTheContentType() {
         #expect(MultipartFormData.boundary(contentType: "multipart/form-data; boundary=abc") == "abc")
-        #expect(MultipartFormData.boundary(contentType: "Multipart/Form-Data; charset=utf-8; boundary=\"a b\"") == "a b")
+        #expect(
+            MultipartFormData.boundary(contentType: "Multipart/Form-Data; charset=utf-8; boundary=\"a b\"") == "a b")
         #expect(MultipartFormData.boundary(contentType: "application/x-www-form-urlencoded") == nil)
         #expect(MultipartFormData.boundary(contentType: "multipart/form-data") == nil)
-        #expect(MultipartFormData.boundary(contentType: "multipart/form-data; boundary=" + String(repeating: "a", count: 71)) == nil)
+        #expect(
+            MultipartFormData.boundary(
+                contentType: "multipart/form-data; boundary=" + String(repeating: "a", count: 71)) == nil)
     }
 }

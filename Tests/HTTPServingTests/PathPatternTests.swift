@@ -15,7 +15,8 @@ import Testing
     func traversalAndBrokenEscapesAreRefused(path: String) {
         #expect(PercentDecoding.segments(Substring(path)) == nil)
         let broken = path.contains("%zz") || path.contains("%c3%28")
-        #expect(PercentDecoding.isWellFormed(Substring(path)) == !broken, "a broken escape, or only a dangerous segment")
+        #expect(
+            PercentDecoding.isWellFormed(Substring(path)) == !broken, "a broken escape, or only a dangerous segment")
     }
 
     @Test func queriesDecodePlusAndEscapes() {

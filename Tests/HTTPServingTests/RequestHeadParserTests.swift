@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func aGetWithHeadersParses() throws {
-        let head = try parse("GET /api/v1/plans?limit=5 HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nX-A:  b c \r\n\r\n")
+        let head = try parse(
+            "GET /api/v1/plans?limit=5 HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nX-A:  b c \r\n\r\n")
         #expect(head?.method == "GET" && head?.target == "/api/v1/plans?limit=5" && head?.minorVersion == 1)
         #expect(head?.headers["accept"] == "application/json")
         #expect(head?.headers["x-a"] == "b c", "optional whitespace around a value is not part of it")

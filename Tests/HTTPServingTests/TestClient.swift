@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A raw TCP client for tests: sends exact bytes and reads what comes back, with a timeout.
@@ -31,7 +31,8 @@ final class TestClient {
 
     @discardableResult
     func send(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, bytes.count, Int32(MSG_NOSIGNAL)) } == bytes.count
+        bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, bytes.count, Int32(MSG_NOSIGNAL)) }
+            == bytes.count
     }
 
     /// Everything received until `done` says the text is complete, the peer closes, or `timeout` passes.
@@ -75,7 +76,8 @@ final class TestClient {
         var rest = Substring(text)
         while let end = rest.range(of: "\r\n\r\n") {
             let head = rest[..<end.upperBound]
-            let length = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
+            let length =
+                head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
                 .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
             let body = rest[end.upperBound...]
             guard body.utf8.count >= length else { break }

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct JSONParserTests {
     @Test func parsesEveryKindAndKeepsMemberOrder() throws {
-        let value = try JSONParser.parse(#"{"z": 1, "a": [true, false, null], "m": -2.5e1, "s": "\u00e9\n\ud83d\ude00"}"#)
+        let value = try JSONParser.parse(
+            #"{"z": 1, "a": [true, false, null], "m": -2.5e1, "s": "\u00e9\n\ud83d\ude00"}"#)
         #expect(value.members?.map(\.0) == ["z", "a", "m", "s"])
         #expect(value["z"] == .integer(1))
         #expect(value["a"] == .array([.bool(true), .bool(false), .null]))

@@ -74,9 +74,13 @@ import Testing
             ("{\"a\":1,\n \"a\":2}", .error(.init(line: 2, column: 2, reason: "duplicate member name \"a\""))),
             ("{\"a\":[1,2]} x", .error(.init(line: 1, column: 13, reason: "unexpected text after the JSON value"))),
             ("{\"a\":[1,2", .error(.init(line: 1, column: 10, reason: "unexpected end of input, expected ',' or ']'"))),
-            ("{\"a\":[1,2],\"b\":{\"c\":[]}}", .value(.object([
-                ("a", .array([.integer(1), .integer(2)])), ("b", .object([("c", .array([]))])),
-            ]))),
+            (
+                "{\"a\":[1,2],\"b\":{\"c\":[]}}",
+                .value(
+                    .object([
+                        ("a", .array([.integer(1), .integer(2)])), ("b", .object([("c", .array([]))])),
+                    ]))
+            ),
         ]
         for (text, expected) in cases {
             for chunk in Self.chunkSizes {

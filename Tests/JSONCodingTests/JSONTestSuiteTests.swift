@@ -8,10 +8,12 @@ import Testing
 /// how hrap decides each is pinned in ``implementationDefined``.
 @Suite struct JSONTestSuiteTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/json-test-suite/test_parsing")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "shared/json-test-suite/test_parsing")
 
     static func cases(_ prefix: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(prefix) }.sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix(prefix) }
+            .sorted()
     }
 
     private func bytes(_ name: String) throws -> [UInt8] {
@@ -24,7 +26,9 @@ import Testing
 
     /// Accepted by RFC 8259 but refused by hrap on purpose: a repeated member name would silently drop one of the
     /// values (which one wins differs between programs), so plan files with one are refused with its position.
-    static let refusedOnPurpose: Set<String> = ["y_object_duplicated_key.json", "y_object_duplicated_key_and_value.json"]
+    static let refusedOnPurpose: Set<String> = [
+        "y_object_duplicated_key.json", "y_object_duplicated_key_and_value.json",
+    ]
 
     @Test(arguments: cases("y_"))
     func acceptedCasesParse(name: String) throws {
@@ -109,7 +113,11 @@ import Testing
             for _ in 0..<(1 + random.next(below: 3)) {
                 let position = random.next(below: input.count + 1)
                 let byte = alphabet[random.next(below: alphabet.count)]
-                if random.next(below: 2) == 0 || position == input.count { input.insert(byte, at: position) } else { input[position] = byte }
+                if random.next(below: 2) == 0 || position == input.count {
+                    input.insert(byte, at: position)
+                } else {
+                    input[position] = byte
+                }
             }
             do { _ = try JSONParser.parse(input) } catch {
                 failures += 1
@@ -117,7 +125,8 @@ import Testing
             }
         }
         #expect(failures > 1_000)
-        let deep = [UInt8](repeating: UInt8(ascii: "["), count: 10_000) + [UInt8](repeating: UInt8(ascii: "]"), count: 10_000)
+        let deep =
+            [UInt8](repeating: UInt8(ascii: "["), count: 10_000) + [UInt8](repeating: UInt8(ascii: "]"), count: 10_000)
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(deep) }
     }
 }

@@ -8,18 +8,19 @@ import Testing
             ("nested", .array([.object([("a", .null)])])), ("empty", .object([])),
         ])
         let text = JSONWriter.pretty(value)
-        #expect(text == """
-            {
-              "name": "Tab\\t\\"quote\\" \\u0001",
-              "values": [1, 0.1],
-              "nested": [
+        #expect(
+            text == """
                 {
-                  "a": null
+                  "name": "Tab\\t\\"quote\\" \\u0001",
+                  "values": [1, 0.1],
+                  "nested": [
+                    {
+                      "a": null
+                    }
+                  ],
+                  "empty": {}
                 }
-              ],
-              "empty": {}
-            }
-            """)
+                """)
         #expect(try JSONParser.parse(text) == value)
         #expect(JSONWriter.pretty(try JSONParser.parse(text)) == text)
     }

@@ -5,7 +5,8 @@ import Testing
 @Suite struct MustacheErrorTests {
     private func error(_ source: String, partials: [String: String] = [:]) -> MustacheError? {
         do {
-            _ = try TemplateLibrary(sources: partials.merging(["page": source]) { first, _ in first }).render("page", [:])
+            _ = try TemplateLibrary(sources: partials.merging(["page": source]) { first, _ in first }).render(
+                "page", [:])
             return nil
         } catch {
             return error
@@ -23,7 +24,9 @@ import Testing
         ("line\n  {{>missing}}", .missingPartial, 2, 3, "missing"),
         ("{{<missing}}{{/missing}}", .missingPartial, 1, 1, "missing"),
     ])
-    func aBadTemplateIsAnErrorWithItsPosition(source: String, code: MustacheError.Code, line: Int, column: Int, subject: String) {
+    func aBadTemplateIsAnErrorWithItsPosition(
+        source: String, code: MustacheError.Code, line: Int, column: Int, subject: String
+    ) {
         let found = error(source)
         #expect(found?.code == code)
         #expect(found?.template == "page")

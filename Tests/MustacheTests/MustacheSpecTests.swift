@@ -20,16 +20,19 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
 /// neither; data is a typed tree without code). One case is answered differently on purpose, see
 /// ``casesAnsweredDifferently``.
 @Suite struct MustacheSpecTests {
-    static let modules = ["interpolation", "sections", "inverted", "comments", "partials", "delimiters", "~inheritance"]
+    static let modules = [
+        "interpolation", "sections", "inverted", "comments", "partials", "delimiters", "~inheritance",
+    ]
 
     /// Cases whose expected output hrap deliberately does not produce, with the reason.
     static let casesAnsweredDifferently = [
-        "partials: Failed Lookup": "a missing partial is an error in hrap (a report must not silently lose a section)",
+        "partials: Failed Lookup": "a missing partial is an error in hrap (a report must not silently lose a section)"
     ]
 
     static let cases: [SpecCase] = modules.flatMap { module -> [SpecCase] in
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/mustache-spec/\(module).json")
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "shared/mustache-spec/\(module).json")
         guard let text = try? String(contentsOf: url, encoding: .utf8), let json = try? JSONParser.parse(text),
             case .array(let tests)? = json["tests"]
         else { return [] }
@@ -53,12 +56,15 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
         case .number(let number): .number(number)
         case .string(let text): .string(text)
         case .array(let items): .list(items.map(mustacheValue))
-        case .object(let members): .object(Dictionary(members.map { ($0.0, mustacheValue($0.1)) }, uniquingKeysWith: { $1 }))
+        case .object(let members):
+            .object(Dictionary(members.map { ($0.0, mustacheValue($0.1)) }, uniquingKeysWith: { $1 }))
         }
     }
 
     @Test func everyModuleIsRead() {
-        #expect(Set(Self.cases.map(\.file)).count == Self.modules.count, "a spec file is missing from ../shared/mustache-spec")
+        #expect(
+            Set(Self.cases.map(\.file)).count == Self.modules.count,
+            "a spec file is missing from ../shared/mustache-spec")
         #expect(Self.cases.count >= 150)
     }
 

@@ -1,13 +1,14 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import SQLiteStore
 import Testing
 
 @Suite struct ClosingTests {
     @Test func releasingThePoolCheckpointsAndRemovesTheLog() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("close-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("close-\(UUID().uuidString).sqlite")
+            .path
         do {
             let pool = try DatabasePool(path: path)
             try pool.write { db in try db.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)") }
@@ -19,7 +20,8 @@ import Testing
     /// Closing a pool while something still holds it (a server's threads) checkpoints and removes the log at once;
     /// reads and writes afterwards throw instead of touching a closed connection, and closing twice is harmless.
     @Test func closingAPoolStillHeldRemovesTheLogAndRefusesUse() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("close-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("close-\(UUID().uuidString).sqlite")
+            .path
         let pool = try DatabasePool(path: path)
         try pool.write { db in try db.execute("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)") }
         #expect(try pool.read { db in try db.scalar("SELECT count(*) FROM t") }?.integer == 1)

@@ -38,11 +38,13 @@ import Testing
     /// A parent table with a child referring to it, at version 1.
     private func parentAndChild() throws -> (Database, [Migrator.Migration]) {
         let db = try Database(path: ":memory:")
-        let first = Migrator.Migration(name: "create", sql: """
-            CREATE TABLE parent(id INTEGER PRIMARY KEY, name TEXT NOT NULL);
-            CREATE TABLE child(id INTEGER PRIMARY KEY, parent INTEGER NOT NULL REFERENCES parent(id));
-            INSERT INTO parent VALUES (1, 'a'); INSERT INTO child VALUES (1, 1);
-            """)
+        let first = Migrator.Migration(
+            name: "create",
+            sql: """
+                CREATE TABLE parent(id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+                CREATE TABLE child(id INTEGER PRIMARY KEY, parent INTEGER NOT NULL REFERENCES parent(id));
+                INSERT INTO parent VALUES (1, 'a'); INSERT INTO child VALUES (1, 1);
+                """)
         try Migrator([first]).migrate(db)
         return (db, [first])
     }
@@ -50,14 +52,18 @@ import Testing
     @Test func aTableRebuildKeepsTheReferencesToItAndForeignKeysStayOn() throws {
         let (db, migrations) = try parentAndChild()
         #expect(try db.scalar("PRAGMA foreign_keys") == .integer(1))
-        let rebuild = Migrator.Migration(name: "relax", sql: """
-            CREATE TABLE parent_new(id INTEGER PRIMARY KEY, name TEXT);
-            INSERT INTO parent_new SELECT id, name FROM parent;
-            DROP TABLE parent;
-            ALTER TABLE parent_new RENAME TO parent;
-            """, rebuildsTables: true)
+        let rebuild = Migrator.Migration(
+            name: "relax",
+            sql: """
+                CREATE TABLE parent_new(id INTEGER PRIMARY KEY, name TEXT);
+                INSERT INTO parent_new SELECT id, name FROM parent;
+                DROP TABLE parent;
+                ALTER TABLE parent_new RENAME TO parent;
+                """, rebuildsTables: true)
         #expect(try Migrator(migrations + [rebuild]).migrate(db) == 1)
-        #expect(try db.scalar("SELECT sql FROM sqlite_master WHERE name = 'child'")?.text?.contains("REFERENCES parent(id)") == true)
+        #expect(
+            try db.scalar("SELECT sql FROM sqlite_master WHERE name = 'child'")?.text?.contains("REFERENCES parent(id)")
+                == true)
         try db.execute("INSERT INTO parent VALUES (2, NULL)")
         #expect(try db.scalar("PRAGMA foreign_keys") == .integer(1))
         #expect(throws: SQLiteError.self) { try db.execute("INSERT INTO child VALUES (2, 99)") }
@@ -65,11 +71,13 @@ import Testing
 
     @Test func aTableRebuildThatBreaksAReferenceIsRefusedAndChangesNothing() throws {
         let (db, migrations) = try parentAndChild()
-        let losing = Migrator.Migration(name: "lose rows", sql: """
-            CREATE TABLE parent_new(id INTEGER PRIMARY KEY, name TEXT);
-            DROP TABLE parent;
-            ALTER TABLE parent_new RENAME TO parent;
-            """, rebuildsTables: true)
+        let losing = Migrator.Migration(
+            name: "lose rows",
+            sql: """
+                CREATE TABLE parent_new(id INTEGER PRIMARY KEY, name TEXT);
+                DROP TABLE parent;
+                ALTER TABLE parent_new RENAME TO parent;
+                """, rebuildsTables: true)
         #expect(throws: Migrator.BrokenReferencesError.self) { try Migrator(migrations + [losing]).migrate(db) }
         #expect(try Migrator.version(of: db) == 1)
         #expect(try db.scalar("SELECT count(*) FROM parent") == .integer(1))
