@@ -156,12 +156,14 @@ public final class PlanStore: Sendable {
         try reading { db in try AuditLog.entries(db, filter: filter) }
     }
 
+    /// The plan with this code, found by its code (the codes of the others are read only to say which exist).
     static func plan(_ code: String, in db: Database) throws -> (ref: PlanRef, record: Plan) {
-        let plans = try Plan.table.fetchAll(db, plan: nil)
-        guard let found = plans.first(where: { $0.record.code == code }) else {
-            throw StoreError.notFound(entity: "plan", code: code, known: plans.map(\.record.code))
+        let id = try db.scalar("SELECT id FROM plans WHERE code = ?", [.text(code)])?.integer
+        guard let id, let record = try Plan.table.fetch(db, identity: [.text(code)], plan: nil) else {
+            let known = try Plan.table.fetchAll(db, plan: nil).map(\.record.code)
+            throw StoreError.notFound(entity: "plan", code: code, known: known)
         }
-        return (PlanRef(id: found.id, code: code), found.record)
+        return (PlanRef(id: id, code: code), record)
     }
 }
 
