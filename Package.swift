@@ -118,6 +118,7 @@ let package = Package(
             name: "HRAPWebTests",
             dependencies: [
                 "HRAPWeb", "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport",
+                "SQLiteStore",
             ],
             swiftSettings: strict),
         .testTarget(

@@ -108,7 +108,7 @@ extension CLIFailure {
         case 19:  // CONSTRAINT: a rule the validators should have caught; nothing was written
             CLIFailure(
                 "the database refused the data (\(error.message)); nothing was written", exitCode: ExitCode.dataError)
-        case 5, 6:  // BUSY, LOCKED
+        case _ where error.isBusy || error.isLocked:
             CLIFailure(
                 "the database is busy with another writer; nothing was written, try again", exitCode: ExitCode.failure)
         default:

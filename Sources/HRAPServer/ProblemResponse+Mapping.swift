@@ -86,7 +86,7 @@ extension ProblemResponse {
     /// A database another writer keeps busy is a 503 to retry; a refused constraint is the client's data.
     private static func problem(_ error: SQLiteError) -> Problem? {
         switch error.code {
-        case 5, 6:
+        case _ where error.isBusy || error.isLocked:
             Problem(
                 status: .serviceUnavailable, code: "busy",
                 detail: "the database is busy; nothing was written, try again",

@@ -25,6 +25,10 @@ extension WebSite {
         case ServiceError.forbidden: (status, key) = signedIn ? (.forbidden, "forbidden") : (.notFound, "not_found")
         case ServiceError.approvalRequired: (status, key) = (.conflict, "approval")
         case ServiceError.tooManyFailures: (status, key) = (.tooManyRequests, "too_many")
+        case let error where StoreError.isBusy(error): (status, key) = (.serviceUnavailable, "busy")
+        case StoreError.duplicate, StoreError.alreadyDecided, StoreError.alreadyRevoked, ServiceError.changedSinceRead,
+            is AssessmentError:
+            (status, key) = (.conflict, "conflict")
         default:
             options.log("error: \(request.method) \(request.path): \(error)")
             (status, key) = (.internalServerError, "internal")
@@ -46,6 +50,7 @@ extension WebSite {
         if case ServiceError.tooManyFailures(let seconds) = error {
             response.headers.set("Retry-After", String(seconds))
         }
+        if key == "busy" { response.headers.set("Retry-After", "1") }
         Self.secure(&response, personal: true)
         return response
     }

@@ -27,6 +27,8 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
 
     /// SQLITE_BUSY: another connection holds the lock past the busy timeout.
     public var isBusy: Bool { code == 5 }
+    /// Whether a table was locked by another connection of this process (SQLITE_LOCKED).
+    public var isLocked: Bool { code == 6 }
     /// SQLITE_CONSTRAINT: a UNIQUE, CHECK, NOT NULL or foreign key constraint failed.
     public var isConstraintViolation: Bool { code == 19 }
 }

@@ -28,7 +28,10 @@ final class WebFixture: @unchecked Sendable {
         Timestamp("2026-01-15T10:00:00Z") ?? Timestamp(secondsSince1970: 0)
     }
 
-    init(readOnly: Bool = false, now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }) throws {
+    init(
+        readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000,
+        now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
+    ) throws {
         database =
             FileManager.default.temporaryDirectory.appendingPathComponent("hrap-web-\(UUID().uuidString).sqlite").path
         let catalogue = FrameworkCatalogue(directory: repositoryRoot + "/templates/frameworks")
@@ -58,7 +61,8 @@ final class WebFixture: @unchecked Sendable {
         for (key, request) in requests { tokens[key] = try setup.createToken(request, as: admin).token }
         self.tokens = tokens
         service = try HRAPService.open(
-            path: database, mode: .write, policy: RolePolicy(), catalogue: catalogue, busyTimeoutMilliseconds: 5_000,
+            path: database, mode: .write, policy: RolePolicy(), catalogue: catalogue,
+            busyTimeoutMilliseconds: busyTimeoutMilliseconds,
             clock: Self.clock)
         var options = WebSite.Options(
             templates: try Self.templates(), locales: try Self.locales(),

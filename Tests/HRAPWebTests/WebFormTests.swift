@@ -2,6 +2,7 @@ import Foundation
 import HRAPCore
 import HRAPService
 import Synchronization
+import SQLiteStore
 import Testing
 
 /// The web forms against a live server: sign-in and sessions, CSRF, each form valid and invalid, and the bad input
@@ -76,6 +77,25 @@ import Testing
         let page = site.call("GET", Self.plan + "/measurements/new")
         #expect(page.status == 303)
         #expect(page.header("Location")?.hasPrefix("/sign-in?next=%2Fplans%2Faldermoor-2023") == true)
+    }
+
+    /// A database another writer keeps busy past the wait is a page saying so, 503 with Retry-After, in the
+    /// visitor's language; nothing is written, and the same form a moment later is saved.
+    @Test func aBusyDatabaseIsAPageToRetryNotAnInternalError() throws {
+        let site = try WebFixture(busyTimeoutMilliseconds: 200)
+        site.signIn("officer")
+        let csrf = site.csrf(from: Self.plan + "/measurements/new")
+        let form = [
+            ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-12-31"), ("value", "413"), ("group", ""),
+            ("source", ""), ("note", ""), ("evidence_url", ""), ("public", "on"),
+        ]
+        let blocker = try Database(path: site.database, mode: .readWrite)
+        try blocker.run("BEGIN IMMEDIATE")
+        let busy = site.call("POST", Self.plan + "/measurements/new", form: form)
+        try blocker.run("ROLLBACK")
+        #expect(busy.status == 503 && busy.header("Retry-After") == "1", "\(busy.status)")
+        #expect(busy.body.contains("The database is busy"))
+        #expect(site.call("POST", Self.plan + "/measurements/new", form: form).status == 303)
     }
 
     @Test func aValidMeasurementIsSavedRedirectedAndShown() throws {
