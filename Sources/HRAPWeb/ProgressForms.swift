@@ -98,25 +98,18 @@ enum ProgressForms {
         return record
     }
 
-    /// The group typed as `ground: value` pairs separated by commas (`sex: female, age: 0-17`); empty for the total.
+    /// The group typed in the one syntax every surface reads (``FieldKind/json(fromText:_:)``: `ground=value` pairs
+    /// separated by commas, `sex=female, age=0-17`, as on the command line and in spreadsheets); empty for the total.
     private static func disaggregation(_ form: WebForm) throws -> [String: JSONValue] {
-        let text = form.value("group").trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { return ["disaggregation": .object([])] }
-        var pairs: [(String, JSONValue)] = []
-        for item in text.split(separator: ",") {
-            let parts = item.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw ValidationError(
-                    source: "the form",
-                    problems: [
-                        ValidationProblem(
-                            path: "group", code: .invalidValue,
-                            message: "write each group as ground: value, e.g. sex: female")
-                    ])
-            }
-            pairs.append((parts[0], .string(parts[1])))
+        let group = FieldKind.dictionary.json(fromText: form.value("group"), .commandLine)
+        switch group {
+        case .null: return ["disaggregation": .object([])]
+        case .object: return ["disaggregation": group]
+        default:
+            let problem = ValidationProblem(
+                path: "group", code: .invalidValue, message: "write each group as ground=value, e.g. sex=female")
+            throw ValidationError(source: "the form", problems: [problem])
         }
-        return ["disaggregation": .object(pairs)]
     }
 
     /// The plan, read as the signed-in user, whom the service's policy must allow to write `resource` of it (else

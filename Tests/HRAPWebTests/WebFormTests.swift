@@ -157,6 +157,30 @@ import Testing
         #expect(posted.body.contains("<title>There is a problem: "))
     }
 
+    /// A group is typed as everywhere else (`ground=value`, as on the command line and in spreadsheets); another
+    /// spelling is an error at the group field, and nothing is written.
+    @Test func aGroupIsTypedInTheSyntaxOfEverySurface() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        func post(_ group: String) throws -> WebResponse {
+            let csrf = site.csrf(from: Self.plan + "/measurements/new")
+            return site.call(
+                "POST", Self.plan + "/measurements/new",
+                form: [
+                    ("csrf", csrf), ("indicator", "1.1.a"), ("date", "2026-01-10"), ("value", "7"),
+                    ("group", group), ("public", "on"),
+                ])
+        }
+        let before = try site.auditRows()
+        let refused = try post("sex: female")
+        #expect(refused.status == 422)
+        #expect(refused.body.contains("id=\"field-group-error\""))
+        #expect(try site.auditRows() == before)
+        #expect(try post("sex=female, age=18-64").status == 303)
+        let saved = try site.service.measurements(plan: "aldermoor-2023", indicator: "1.1.a", as: .commandLine("t"))
+        #expect(saved.contains { $0.disaggregation == ["sex": "female", "age": "18-64"] && $0.value == 7 })
+    }
+
     @Test func anUnknownIndicatorIsAFieldErrorNotACrash() throws {
         let site = try WebFixture()
         site.signIn("officer")
