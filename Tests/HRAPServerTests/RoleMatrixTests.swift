@@ -128,47 +128,59 @@ import Testing
 
 /// Blind review over the API: a reviewer does not see another reviewer's submitted sheet before submitting their own.
 @Suite(.serialized) struct BlindReviewTests {
-    @Test func anotherReviewersSheetStaysHiddenUntilOneSubmits() throws {
-        let fixture = try APIFixture()
-        let plan = "/api/v1/plans/aldermoor-2023"
-        #expect(
-            fixture.call(
-                "POST", plan + "/assessments", as: "officer",
-                body: #"{"code": "blind-2026", "kind": "peer", "as_of": "2026-12-31", "title": "Blind"}"#
-            ).status == 201)
-        for code in ["m.kovac", "s.other"] {
+    static let plan = "/api/v1/plans/aldermoor-2023"
+
+    /// Opens a blind round as Aldermoor's officer (its coordinator) and invites the reviewers.
+    private func openRound(_ code: String, reviewers: [String], _ fixture: APIFixture) {
+        let opened = fixture.call(
+            "POST", Self.plan + "/assessments", as: "officer",
+            body: #"{"code": "\#(code)", "kind": "peer", "as_of": "2026-12-31", "title": "Blind"}"#)
+        #expect(opened.status == 201)
+        for reviewer in reviewers {
             let invited = fixture.call(
-                "POST", plan + "/assessments/blind-2026/reviewers", as: "officer",
+                "POST", Self.plan + "/assessments/\(code)/reviewers", as: "officer",
                 body: """
-                    {"code": "\(code)", "name": "\(code)", "affiliation": "Rivertown human rights office", "home_city": "Rivertown",
-                     "conflict_of_interest": "none"}
+                    {"code": "\(reviewer)", "name": "\(reviewer)", "affiliation": "Rivertown human rights office",
+                     "home_city": "Rivertown", "conflict_of_interest": "none"}
                     """)
             #expect(invited.status == 201)
         }
-        let secret = "Only s.other wrote this"
+    }
+
+    /// Enters s.other's ratings of all 14 encouragements (as an admin), each rationale carrying `secret`.
+    private func rateAsOther(_ round: String, secret: String, _ fixture: APIFixture) {
         let ratings = (1...14).map { number in
             #"{"encouragement": \#(number), "level": 2, "rationale": "\#(secret) \#(number)", "evidence": ["report:R2024"]}"#
         }.joined(separator: ", ")
         let rated = fixture.call(
-            "POST", plan + "/assessments/blind-2026/ratings", as: "admin",
+            "POST", Self.plan + "/assessments/\(round)/ratings", as: "admin",
             body: #"{"format": "hrap-rating-sheet/1", "reviewer": "s.other", "ratings": [\#(ratings)]}"#)
         #expect(rated.status == 201, "\(rated.body)")
-        let submitted = fixture.call(
-            "POST", plan + "/assessments/blind-2026/submissions", as: "admin", body: #"{"reviewer": "s.other"}"#)
+    }
+
+    private func submitAsOther(_ round: String, _ fixture: APIFixture, as role: String = "admin") -> APIResponse {
+        fixture.call(
+            "POST", Self.plan + "/assessments/\(round)/submissions", as: role, body: #"{"reviewer": "s.other"}"#)
+    }
+
+    @Test func anotherReviewersSheetStaysHiddenUntilOneSubmits() throws {
+        let fixture = try APIFixture()
+        openRound("blind-2026", reviewers: ["m.kovac", "s.other"], fixture)
+        rateAsOther("blind-2026", secret: "Only s.other wrote this", fixture)
+        let submitted = submitAsOther("blind-2026", fixture)
         #expect(submitted.status == 201, "\(submitted.body)")
-        let view = fixture.call("GET", plan + "/assessments/blind-2026", as: "reviewer")
+        let view = fixture.call("GET", Self.plan + "/assessments/blind-2026", as: "reviewer")
         #expect(view.status == 200)
         func levels(_ response: APIResponse) -> [JSONValue] {
             (response.json?["summary"]?["encouragements"]?.array ?? []).flatMap { $0["levels"]?.array ?? [] }
         }
         #expect(view.json?["hidden_sheets"] == .integer(1), "\(view.body.prefix(300))")
         #expect(levels(view).isEmpty, "m.kovac sees none of s.other's levels yet")
-        let coordinator = fixture.call("GET", plan + "/assessments/blind-2026", as: "officer")
+        let coordinator = fixture.call("GET", Self.plan + "/assessments/blind-2026", as: "officer")
         #expect(
             coordinator.json?["hidden_sheets"] == .integer(0) && levels(coordinator).count == 14,
             "the coordinator sees them")
-        let own = fixture.call(
-            "POST", plan + "/assessments/blind-2026/submissions", as: "reviewer", body: #"{"reviewer": "s.other"}"#)
+        let own = submitAsOther("blind-2026", fixture, as: "reviewer")
         #expect(own.status == 403, "a reviewer cannot submit another reviewer's sheet")
     }
 
@@ -176,31 +188,11 @@ import Testing
     /// admins; a submission in an open blind round nobody but the coordinator, its reviewer and admins.
     @Test func theFileAndTheAuditLogKeepTheRoundsRule() throws {
         let fixture = try APIFixture()
-        let plan = "/api/v1/plans/aldermoor-2023"
-        #expect(
-            fixture.call(
-                "POST", plan + "/assessments", as: "officer",
-                body: #"{"code": "blind-2027", "kind": "peer", "as_of": "2026-12-31", "title": "Blind"}"#
-            ).status == 201)
-        #expect(
-            fixture.call(
-                "POST", plan + "/assessments/blind-2027/reviewers", as: "officer",
-                body: """
-                    {"code": "s.other", "name": "S", "affiliation": "Rivertown human rights office", "home_city": "Rivertown",
-                     "conflict_of_interest": "none"}
-                    """
-            ).status == 201)
         let secret = "Draft only s.other has seen"
-        let ratings = (1...14).map { number in
-            #"{"encouragement": \#(number), "level": 2, "rationale": "\#(secret) \#(number)", "evidence": ["report:R2024"]}"#
-        }.joined(separator: ", ")
-        #expect(
-            fixture.call(
-                "POST", plan + "/assessments/blind-2027/ratings", as: "admin",
-                body: #"{"format": "hrap-rating-sheet/1", "reviewer": "s.other", "ratings": [\#(ratings)]}"#
-            ).status == 201)
+        openRound("blind-2027", reviewers: ["s.other"], fixture)
+        rateAsOther("blind-2027", secret: secret, fixture)
         func leaks(_ role: String) -> [String] {
-            [plan + "/file", "/api/v1/audit?plan=aldermoor-2023&limit=1000"].filter { path in
+            [Self.plan + "/file", "/api/v1/audit?plan=aldermoor-2023&limit=1000"].filter { path in
                 let response = fixture.call("GET", path, as: role)
                 return response.status != 200 || response.body.contains(secret)
             }
@@ -208,14 +200,10 @@ import Testing
         #expect(leaks("officer") == [], "the coordinator sees no draft")
         #expect(leaks("coordinator") == [], "another officer sees no draft")
         #expect(leaks("admin").count == 2, "an admin sees the draft in both")
-        #expect(
-            fixture.call(
-                "POST", plan + "/assessments/blind-2027/submissions", as: "admin",
-                body: #"{"reviewer": "s.other"}"#
-            ).status == 201)
+        #expect(submitAsOther("blind-2027", fixture).status == 201)
         #expect(leaks("coordinator") == [], "another officer sees no sealed submission")
         #expect(leaks("officer").count == 2, "the coordinator sees the submission, as in the round view")
-        #expect(fixture.call("POST", plan + "/assessments/blind-2027/close", as: "officer").status == 200)
+        #expect(fixture.call("POST", Self.plan + "/assessments/blind-2027/close", as: "officer").status == 200)
         #expect(leaks("coordinator").count == 2, "once finalised, the submission is what the round publishes")
     }
 }
