@@ -117,6 +117,6 @@ extension APIServer {
 
     /// A strong entity tag of a body: its FNV-1a hash.
     static func etag(of body: [UInt8]) -> String {
-        "\"" + Hex.encode(withUnsafeBytes(of: FNV1a.hash64(body).bigEndian) { Array($0) }) + "\""
+        FNV1a.entityTag(body)
     }
 }

@@ -117,9 +117,7 @@ extension HRAPService {
     /// The entity tag of a record's JSON form (its compact text's FNV-1a hash): what a reader sends back in
     /// `If-Match` so that a write cannot silently overwrite a change made since it read.
     public static func etag(_ json: JSONValue) -> String {
-        "\""
-            + Hex.encode(
-                withUnsafeBytes(of: FNV1a.hash64(Array(JSONWriter.compact(json).utf8)).bigEndian) { Array($0) }) + "\""
+        FNV1a.entityTag(JSONWriter.compact(json).utf8)
     }
 
     private static func code(in members: [(String, JSONValue)]) -> String? {

@@ -9,4 +9,10 @@ public enum FNV1a {
         }
         return hash
     }
+
+    /// A strong HTTP entity tag of `bytes` (RFC 9110 section 8.8.3): their hash in hex, quoted. The one function
+    /// behind every `ETag` hrap sends and every `If-Match` it compares.
+    public static func entityTag<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+        "\"" + Hex.encode(withUnsafeBytes(of: hash64(bytes).bigEndian) { Array($0) }) + "\""
+    }
 }

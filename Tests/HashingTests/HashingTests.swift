@@ -117,4 +117,10 @@ import Testing
         #expect(FNV1a.hash64(Array("a".utf8)) == 0xaf63dc4c8601ec8c)
         #expect(FNV1a.hash64(Array("foobar".utf8)) == 0x85944171f73967e8)
     }
+
+    /// The entity tag as HTTP quotes it: FNV-1a's 64 bits (its published vectors) in hex.
+    @Test func entityTagsAreQuotedFNV1aHashes() {
+        #expect(FNV1a.entityTag("".utf8) == "\"cbf29ce484222325\"")
+        #expect(FNV1a.entityTag(Array("a".utf8)) == "\"af63dc4c8601ec8c\"")
+    }
 }
