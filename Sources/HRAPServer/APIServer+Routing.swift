@@ -33,21 +33,12 @@ extension APIServer {
             throw APIError.noRoute
         }
         let method = request.method == "HEAD" ? "GET" : request.method
-        var allowed: [String] = []
-        var found: (index: Int, parameters: [String: String])?
-        for index in routes.indices {
-            guard let parameters = routes[index].pattern.match(segments) else { continue }
-            if routes[index].method == method {
-                found = (index, parameters)
-                break
-            }
-            allowed.append(routes[index].method)
+        let route: APIRoute, parameters: [String: String]
+        switch router.match(method: request.method, segments: segments) {
+        case .found(let found, let decoded): (route, parameters) = (found, decoded)
+        case .methodNotAllowed(let allowed): throw APIError.methodNotAllowed(allowed: allowed)
+        case .notFound: throw APIError.noRoute
         }
-        guard let (index, parameters) = found else {
-            if allowed.isEmpty { throw APIError.noRoute }
-            throw APIError.methodNotAllowed(allowed: allowed)
-        }
-        let route = routes[index]
         let principal = route.isPublic ? Principal(name: "anonymous", role: .viewer) : try signIn(request)
         guard method != "GET" else { return (route, parameters, principal) }
         if options.readOnly {

@@ -27,6 +27,7 @@ public final class APIServer: Sendable {
     let service: HRAPService
     let options: Options
     let routes: [APIRoute]
+    let router: Router<APIRoute>
     let caches = APICaches()
 
     /// Creates the API over a service whose policy is ``RolePolicy``.
@@ -34,6 +35,7 @@ public final class APIServer: Sendable {
         self.service = service
         self.options = options
         self.routes = APIRoutes.all()
+        self.router = Router(routes, method: \.method, pattern: \.pattern)
     }
 
     /// The HTTP server's configuration for this API: problem+json rejections, larger bodies for uploads, the log.

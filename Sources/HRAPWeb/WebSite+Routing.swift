@@ -8,18 +8,11 @@ extension WebSite {
     func route(_ request: HTTPRequest, language: (locale: ReportLocale, explicit: Bool)) throws -> HTTPResponse {
         guard let segments = PercentDecoding.segments(request.path) else { throw WebError.notFound }
         let method = request.method == "HEAD" ? "GET" : request.method
-        var allowed: [String] = []
-        var found: (WebRoute, [String: String])?
-        for route in routes {
-            guard let parameters = route.pattern.match(segments) else { continue }
-            if route.method == method {
-                found = (route, parameters)
-                break
-            }
-            allowed.append(route.method)
-        }
-        guard let (route, parameters) = found else {
-            throw allowed.isEmpty ? WebError.notFound : WebError.methodNotAllowed(allowed: allowed)
+        let route: WebRoute, parameters: [String: String]
+        switch router.match(method: request.method, segments: segments) {
+        case .found(let found, let decoded): (route, parameters) = (found, decoded)
+        case .methodNotAllowed(let allowed): throw WebError.methodNotAllowed(allowed: allowed)
+        case .notFound: throw WebError.notFound
         }
         guard let pairs = PercentDecoding.query(request.query) else { throw WebError.badRequest("web.error.query") }
         var query: [String: String] = [:]

@@ -47,7 +47,7 @@ public final class WebSite: Sendable {
 
     let service: HRAPService
     let options: Options
-    let routes: [WebRoute]
+    let router: Router<WebRoute>
     let pages: PageRenderer
     let sessions: SessionStore
     let dataCache = PageCache<AnalysedReport>(capacity: 16)
@@ -62,9 +62,10 @@ public final class WebSite: Sendable {
         self.english = english
         self.service = service
         self.options = options
-        routes =
+        let routes =
             PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all() + ApprovalForms.all()
             + ReviewForms.all()
+        router = Router(routes, method: \.method, pattern: \.pattern)
         pages = PageRenderer(templates: options.templates)
         sessions = SessionStore(idle: options.sessionIdle, lifetime: options.sessionLifetime)
     }
@@ -95,7 +96,7 @@ public final class WebSite: Sendable {
     func admit(_ head: RequestHead, from address: String) -> HTTPResponse? {
         let request = HTTPRequest(head: head, remoteAddress: address)
         guard let segments = PercentDecoding.segments(request.path),
-            let route = routes.first(where: { $0.method == head.method && $0.pattern.match(segments) != nil }),
+            case .found(let route, _) = router.match(method: head.method, segments: segments),
             route.access == .signedIn
         else { return nil }
         let session = sessions.find(cookie: Self.cookie("hrap_session", in: request), now: options.now())

@@ -26,3 +26,35 @@ import Testing
         #expect(PercentDecoding.query("a=%") == nil)
     }
 }
+
+/// The one router: a route by method and decoded path, HEAD served by GET, the methods a path takes, or nothing.
+@Suite struct RouterTests {
+    let router = Router(
+        ["GET /plans/{plan}", "PATCH /plans/{plan}", "GET /plans/{plan}/actions/{code}", "POST /plans"],
+        method: { String($0.split(separator: " ")[0]) }, pattern: { PathPattern(String($0.split(separator: " ")[1])) })
+
+    @Test func findsTheRouteWithItsParameters() {
+        guard case .found(let route, let parameters) = router.match(method: "GET", segments: ["plans", "a b"]) else {
+            Issue.record("no route")
+            return
+        }
+        #expect(route == "GET /plans/{plan}" && parameters == ["plan": "a b"])
+        guard case .found(let head, _) = router.match(method: "HEAD", segments: ["plans", "x", "actions", "1"]) else {
+            Issue.record("HEAD is not served by GET")
+            return
+        }
+        #expect(head == "GET /plans/{plan}/actions/{code}")
+    }
+
+    @Test func saysWhichMethodsAPathTakesOrThatThereIsNone() {
+        guard case .methodNotAllowed(let allowed) = router.match(method: "DELETE", segments: ["plans", "x"]) else {
+            Issue.record("DELETE of a plan is not 405")
+            return
+        }
+        #expect(allowed == ["GET", "PATCH"])
+        guard case .notFound = router.match(method: "GET", segments: ["nothing"]) else {
+            Issue.record("an unknown path was routed")
+            return
+        }
+    }
+}
