@@ -88,7 +88,7 @@ final class Connection: @unchecked Sendable {
             guard parsed.contentLength <= limit else {
                 throw RequestRejection(.contentTooLarge, "the body is larger than \(limit) bytes")
             }
-            if parsed.contentLength > 0, let answer = configuration.admit(parsed, address) {
+            if parsed.contentLength >= configuration.admitFrom, let answer = configuration.admit(parsed, address) {
                 throw RequestRejection(answer.status, "refused before its body", answer: answer)
             }
             head = parsed

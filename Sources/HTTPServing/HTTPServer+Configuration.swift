@@ -37,10 +37,13 @@ extension HTTPServer {
         public var workers = 8
         /// The largest body a request may carry, by its head (a bulk import may allow more than the default).
         public var bodyLimit: @Sendable (RequestHead) -> Int = { _ in HTTPLimits().maxBody }
-        /// Looks at the head of a request that announces a body, before the body is read, with the client's address:
-        /// a response (401, 403) is sent at once and the connection closed, so that nobody buffers a body for a
-        /// client that may not send it. nil lets the body come.
+        /// Looks at the head of a request that announces a body of ``admitFrom`` bytes or more, before the body is
+        /// read, with the client's address: a response (401, 403) is sent at once and the connection closed, so that
+        /// nobody buffers a large body for a client that may not send it. nil lets the body come. It runs on the event
+        /// loop, so it must be quick (a smaller body is judged by the handler, as every request is).
         public var admit: @Sendable (RequestHead, String) -> HTTPResponse? = { _, _ in nil }
+        /// The smallest announced body ``admit`` is asked about.
+        public var admitFrom = 64 * 1024
         /// Whether the body a head announces goes to a temporary file as it arrives (``HTTPRequest/spooledBody``)
         /// instead of memory: for uploads the application reads as a stream.
         public var spoolsBody: @Sendable (RequestHead) -> Bool = { _ in false }

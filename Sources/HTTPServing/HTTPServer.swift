@@ -15,8 +15,8 @@ import Synchronization
 /// is not complete within ``HTTPLimits/requestTimeout`` (408), that takes no byte of a response for
 /// ``HTTPLimits/writeTimeout``, or that stays idle beyond ``HTTPLimits/idleTimeout``. One address may hold
 /// ``Configuration/maxConnectionsPerAddress`` connections and ``Configuration/maxBytesInFlightPerAddress`` bytes
-/// received and not yet served (503 beyond). A head that announces a body is shown to ``Configuration/admit`` before
-/// the body is read. `Transfer-Encoding` bodies are refused with 501 (send `Content-Length`).
+/// received and not yet served (503 beyond). A head that announces a large body is shown to ``Configuration/admit``
+/// before the body is read. `Transfer-Encoding` bodies are refused with 501 (send `Content-Length`).
 public final class HTTPServer: Sendable {
     /// Answers one request; runs on a worker thread. A thrown error becomes a bare 500, reported to the error log.
     public typealias Handler = @Sendable (HTTPRequest) throws -> HTTPResponse
