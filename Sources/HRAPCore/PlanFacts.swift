@@ -33,6 +33,11 @@ public struct PlanFacts: Sendable {
     /// Whether the facts count values marked private: figures from them are internal, never published (a published
     /// figure is computed from public values only, so that anyone can reproduce it from the published data).
     public var includesPrivateValues = false
+
+    /// How JSON names what figures count: `public`, or `including_private` for internal ones.
+    public static func valuesLabel(includingPrivate: Bool) -> String {
+        includingPrivate ? "including_private" : "public"
+    }
     /// The current progress updates (superseded corrections left out), in the file's order.
     public let progressUpdates: [ProgressUpdate]
     /// Current total values per indicator code, oldest first (superseded corrections left out).

@@ -71,7 +71,7 @@ public struct ScoreCard: Sendable {
                 ])
             ),
             ("plan", .string(plan)), ("as_of", .string(asOf.description)),
-            ("values", .string(includesPrivateValues ? "including_private" : "public")),
+            ("values", .string(PlanFacts.valuesLabel(includingPrivate: includesPrivateValues))),
             ("index", number(index)), ("percent", number(percent)),
             ("level_zero", .array(atLevelZero.map { .integer(Int64($0.encouragement.number)) })),
             ("unmatched_not_applicable", .array(unmatchedMarks.map(NotApplicable.schema.encode))),

@@ -17,7 +17,8 @@ extension PlanProgress {
         }
         var members: [(String, JSONValue)] = [
             ("plan", .string(file.plan.code)), ("as_of", .string(asOf.description)),
-            ("values", .string(includesPrivateValues ? "including_private" : "public")), ("summary", Self.json(plan)),
+            ("values", .string(PlanFacts.valuesLabel(includingPrivate: includesPrivateValues))),
+            ("summary", Self.json(plan)),
             ("measures", Self.json(measures)), ("fields", .array(fields)), ("objectives", .array(objectives)),
             ("indicators", .array(indicators)), ("actions", .array(actions)),
         ]

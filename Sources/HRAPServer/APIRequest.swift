@@ -19,7 +19,12 @@ struct APIRequest: Sendable {
 
     /// A date in the query, or `fallback` when absent.
     func date(_ name: String, default fallback: CalendarDate) throws -> CalendarDate {
-        guard let text = query[name] else { return fallback }
+        try date(name) ?? fallback
+    }
+
+    /// A date in the query, or nil when absent.
+    func date(_ name: String) throws -> CalendarDate? {
+        guard let text = query[name] else { return nil }
         guard let date = CalendarDate(text) else {
             throw APIError.badQuery("\(name): '\(text)' is not a date YYYY-MM-DD")
         }

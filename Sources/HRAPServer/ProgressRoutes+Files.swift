@@ -26,7 +26,7 @@ extension ProgressRoutes {
                 success: (200, nil, "text/csv")
             ) { request in
                 let kind = try sheetKind(request)
-                let since = try request.query["since"].map { _ in try request.date("since", default: request.today) }
+                let since = try request.date("since")
                 let text = try request.service.exportSheet(
                     kind, plan: request.path("plan"), since: since, delimiter: UInt8(ascii: ","), as: request.principal)
                 return HTTPResponse(status: .ok, contentType: "text/csv; charset=utf-8", body: text)

@@ -35,9 +35,8 @@ enum ProgressRoutes {
                 dateQuery("to", "Only values dated on or before this day."),
             ] + Reply.pageQuery, schema: Reply.pageSchema(Schemas.ref("Measurement"))
         ) { request in
-            let unused = CalendarDate(daysSince1970: 0)
-            let from = try request.query["from"].map { _ in try request.date("from", default: unused) }
-            let to = try request.query["to"].map { _ in try request.date("to", default: unused) }
+            let from = try request.date("from")
+            let to = try request.date("to")
             let page = try request.service.measurements(
                 plan: request.path("plan"), indicator: request.query["indicator"], from: from, to: to,
                 after: try Cursor.key(request.query["cursor"]),

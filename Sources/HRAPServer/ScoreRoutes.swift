@@ -95,7 +95,7 @@ enum ScoreRoutes {
             "Measures and indicators with their status, rolled up by objective and field.",
             tag: "Scores", query: [asOf, compare], schema: Schemas.ref("Progress")
         ) { request in
-            let earlier = try request.query["compare"].map { _ in try request.date("compare", default: request.today) }
+            let earlier = try request.date("compare")
             let result = try request.service.progress(
                 plan: request.path("plan"), asOf: try request.date("as_of", default: request.today),
                 comparedWith: earlier,

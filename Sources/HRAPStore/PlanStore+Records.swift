@@ -116,8 +116,8 @@ extension PlanStore {
     static func auditSuccession(of plan: Plan, before: String?, _ db: Database, by author: Authorship) throws {
         guard before != plan.predecessor else { return }
         for (code, named) in [(before, false), (plan.predecessor, true)] {
-            guard let code, let stored = try access(code, db) else { continue }
-            let id = try db.scalar("SELECT id FROM plans WHERE code = ?", [.text(stored.code)])?.integer ?? 0
+            guard let code, let id = try db.scalar("SELECT id FROM plans WHERE code = ?", [.text(code)])?.integer
+            else { continue }
             let successor: JSONValue = .object([("successor", .string(plan.code))])
             try AuditLog.record(
                 db, .update, entity: Plan.schema.entity, id: id, plan: code, label: code,

@@ -99,13 +99,15 @@ final class Connection: @unchecked Sendable {
         guard let head else { return nil }
         if let spool { return try spooled(head, into: spool, now: now) }
         guard buffer.count >= headLength + head.contentLength else { return nil }
-        let end = headLength + head.contentLength
-        let request = HTTPRequest(
-            method: head.method, target: head.target, minorVersion: head.minorVersion, headers: head.headers,
-            body: Array(buffer[headLength..<end]), remoteAddress: address)
-        buffer.removeSubrange(0..<end)
-        self.head = nil
-        continued = false
+        var request = HTTPRequest(head: head, remoteAddress: address)
+        request.body = Array(buffer[headLength..<(headLength + head.contentLength)])
+        return finish(request, consumed: headLength + head.contentLength, now: now)
+    }
+
+    /// Takes a complete request's bytes out of the buffer and gets ready for the next request.
+    private func finish(_ request: HTTPRequest, consumed: Int, now: Double) -> HTTPRequest {
+        buffer.removeSubrange(0..<consumed)
+        (head, spool, continued) = (nil, nil, false)
         parser = RequestHeadParser(limits: parser.limits)
         requestStarted = buffer.isEmpty ? nil : now
         return request
@@ -121,15 +123,9 @@ final class Connection: @unchecked Sendable {
             buffer.removeSubrange(headLength..<(headLength + arrived))
         }
         guard spool.count == head.contentLength else { return nil }
-        var request = HTTPRequest(
-            method: head.method, target: head.target, minorVersion: head.minorVersion, headers: head.headers,
-            remoteAddress: address)
+        var request = HTTPRequest(head: head, remoteAddress: address)
         request.spooledBody = spool
-        buffer.removeSubrange(0..<headLength)
-        (self.head, self.spool, continued) = (nil, nil, false)
-        parser = RequestHeadParser(limits: parser.limits)
-        requestStarted = buffer.isEmpty ? nil : now
-        return request
+        return finish(request, consumed: headLength, now: now)
     }
 
     /// Answers `Expect: 100-continue` (RFC 9110 section 10.1.1) once the head is admitted and the body has not come;
