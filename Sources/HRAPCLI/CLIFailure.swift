@@ -47,6 +47,7 @@ struct CLIFailure: CommandLineReportable {
             case .unusablePath: return CLIFailure(error.description, exitCode: ExitCode.usage)
             case .missingDatabase: return CLIFailure(error.description, exitCode: ExitCode.noInput)
             case .database(let sqlite): return from(sqlite)
+            case .writeInReadTransaction: return CLIFailure(error.description, exitCode: ExitCode.failure)
             }
         case let error as SQLiteError: return from(error)
         default: return error

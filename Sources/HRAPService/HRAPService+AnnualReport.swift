@@ -22,23 +22,25 @@ extension HRAPService {
     public func annualReportData(
         plan: String, year: Int, asOf: CalendarDate, framework: String, as principal: Principal
     ) throws -> AnnualReportData {
-        try authorize(principal, .read, .score, plan: plan)
-        let stored = try store.facts(plan: plan, publicOnly: true)
-        let period = stored.file.plan
-        let last = (period.periodEnd ?? period.reviewDate ?? asOf).year
-        guard year >= period.periodStart.first.year, year <= max(last, period.periodStart.first.year) else {
-            throw ServiceError.yearOutsidePlan(year: year, first: period.periodStart.first.year, last: last)
+        return try reading {
+            try authorize(principal, .read, .score, plan: plan)
+            let stored = try store.facts(plan: plan, publicOnly: true)
+            let period = stored.file.plan
+            let last = (period.periodEnd ?? period.reviewDate ?? asOf).year
+            guard year >= period.periodStart.first.year, year <= max(last, period.periodStart.first.year) else {
+                throw ServiceError.yearOutsidePlan(year: year, first: period.periodStart.first.year, last: last)
+            }
+            let file = try store.exportPlan(plan).publicRecords()
+            var facts = PlanFacts(file: file)
+            facts.successorStart = stored.successorStart
+            let card = Scorer.score(stored, framework: try self.framework(framework, as: principal), asOf: asOf)
+            let snapshot = try snapshots(plan: plan, as: principal)
+                .filter { $0.framework == card.framework.id && $0.asOf < asOf }.max { $0.asOf < $1.asOf }
+            return AnnualReportData(
+                publicFile: file, facts: facts, card: card, previousLevels: snapshot.map(Self.levels),
+                previousAsOf: snapshot?.asOf,
+                peer: try latestPeerRound(plan: plan, by: asOf, as: principal))
         }
-        let file = try store.exportPlan(plan).publicRecords()
-        var facts = PlanFacts(file: file)
-        facts.successorStart = stored.successorStart
-        let card = Scorer.score(stored, framework: try self.framework(framework, as: principal), asOf: asOf)
-        let snapshot = try snapshots(plan: plan, as: principal)
-            .filter { $0.framework == card.framework.id && $0.asOf < asOf }.max { $0.asOf < $1.asOf }
-        return AnnualReportData(
-            publicFile: file, facts: facts, card: card, previousLevels: snapshot.map(Self.levels),
-            previousAsOf: snapshot?.asOf,
-            peer: try latestPeerRound(plan: plan, by: asOf, as: principal))
     }
 
     /// The encouragement levels a saved score card holds.

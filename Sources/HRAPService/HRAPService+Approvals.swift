@@ -5,14 +5,18 @@ extension HRAPService {
     /// The submissions of a plan that require approval: those waiting (oldest first), or all (newest first). For those
     /// who may see the plan's private values: officers of its government and admins.
     public func submissions(plan: String, pendingOnly: Bool, as principal: Principal) throws -> [Submission] {
-        try authorize(principal, .read, .privateValues, plan: plan)
-        return try store.submissions(plan: plan, pendingOnly: pendingOnly)
+        return try reading {
+            try authorize(principal, .read, .privateValues, plan: plan)
+            return try store.submissions(plan: plan, pendingOnly: pendingOnly)
+        }
     }
 
     /// One submission of a plan.
     public func submission(_ id: Int64, plan: String, as principal: Principal) throws -> Submission {
-        try authorize(principal, .read, .privateValues, plan: plan)
-        return try store.submission(id, plan: plan)
+        return try reading {
+            try authorize(principal, .read, .privateValues, plan: plan)
+            return try store.submission(id, plan: plan)
+        }
     }
 
     /// Approves or rejects (with a reason) a waiting submission. The coordinator is anyone who may change the plan
@@ -20,10 +24,12 @@ extension HRAPService {
     public func decide(
         _ id: Int64, plan: String, approve: Bool, reason: String?, as principal: Principal
     ) throws -> Submission {
-        try authorize(principal, .write, .plan, plan: plan)
-        let submission = try store.submission(id, plan: plan)
-        guard submission.submittedBy != principal.name else { throw ServiceError.ownSubmission(id: id) }
-        return try store.decide(id, plan: plan, approve: approve, reason: reason, by: author(principal))
+        return try writing {
+            try authorize(principal, .write, .plan, plan: plan)
+            let submission = try store.submission(id, plan: plan)
+            guard submission.submittedBy != principal.name else { throw ServiceError.ownSubmission(id: id) }
+            return try store.decide(id, plan: plan, approve: approve, reason: reason, by: author(principal))
+        }
     }
 
     /// Whether the principal's entries on the plan wait for approval: an officer's, on a published plan that

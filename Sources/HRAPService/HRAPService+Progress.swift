@@ -8,29 +8,36 @@ extension HRAPService {
     public func record(
         _ measurement: Measurement, valueGivenAsYesNo: Bool = false, plan: String, as principal: Principal
     ) throws -> ProgressOutcome {
-        try authorize(principal, .write, .progress, plan: plan)
-        if try entriesAwaitApproval(plan: plan, by: principal) {
-            let submission = try store.submit(
+        return try writing {
+            try authorize(principal, .write, .progress, plan: plan)
+            if try entriesAwaitApproval(plan: plan, by: principal) {
+                let submission = try store.submit(
+                    measurement, valueGivenAsYesNo: valueGivenAsYesNo, plan: plan, by: author(principal))
+                return .awaitingApproval(submission)
+            }
+            return try store.record(
                 measurement, valueGivenAsYesNo: valueGivenAsYesNo, plan: plan, by: author(principal))
-            return .awaitingApproval(submission)
         }
-        return try store.record(measurement, valueGivenAsYesNo: valueGivenAsYesNo, plan: plan, by: author(principal))
     }
 
     /// Records a progress update of an action: appended, superseding the update of the same date, unless unchanged.
     public func record(_ update: ProgressUpdate, plan: String, as principal: Principal) throws -> ProgressOutcome {
-        try authorize(principal, .write, .progress, plan: plan)
-        if try entriesAwaitApproval(plan: plan, by: principal) {
-            return .awaitingApproval(try store.submit(update, plan: plan, by: author(principal)))
+        return try writing {
+            try authorize(principal, .write, .progress, plan: plan)
+            if try entriesAwaitApproval(plan: plan, by: principal) {
+                return .awaitingApproval(try store.submit(update, plan: plan, by: author(principal)))
+            }
+            return try store.record(update, plan: plan, by: author(principal))
         }
-        return try store.record(update, plan: plan, by: author(principal))
     }
 
     /// The current measurements of a plan (superseded corrections left out), optionally of one indicator.
     public func measurements(plan: String, indicator: String? = nil, as principal: Principal) throws -> [Measurement] {
-        let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
-        let values = try store.current(Measurement.self, plan: plan, where: "indicator", is: indicator)
-        return seesPrivate ? values : values.filter(\.isPublic)
+        return try reading {
+            let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
+            let values = try store.current(Measurement.self, plan: plan, where: "indicator", is: indicator)
+            return seesPrivate ? values : values.filter(\.isPublic)
+        }
     }
 
     /// One page of a plan's current values (optionally of one indicator, dated on or after `from` and on or before
@@ -41,12 +48,14 @@ extension HRAPService {
         plan: String, indicator: String?, from: CalendarDate? = nil, to: CalendarDate? = nil, after: Int64,
         limit: Int, as principal: Principal
     ) throws -> Page<Measurement> {
-        let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
-        let page = try store.currentPage(
-            Measurement.self, plan: plan, where: "indicator", is: indicator, publicOnly: !seesPrivate, after: after,
-            limit: limit
-        ) { value in from.map { value.date >= $0 } ?? true && to.map { value.date <= $0 } ?? true }
-        return Page(items: page.items, next: page.next)
+        return try reading {
+            let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
+            let page = try store.currentPage(
+                Measurement.self, plan: plan, where: "indicator", is: indicator, publicOnly: !seesPrivate, after: after,
+                limit: limit
+            ) { value in from.map { value.date >= $0 } ?? true && to.map { value.date <= $0 } ?? true }
+            return Page(items: page.items, next: page.next)
+        }
     }
 
     /// One page of a plan's current progress updates (optionally of one action), as ``measurements(plan:indicator:
@@ -54,29 +63,35 @@ extension HRAPService {
     public func progressUpdates(
         plan: String, action: String?, after: Int64, limit: Int, as principal: Principal
     ) throws -> Page<ProgressUpdate> {
-        let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
-        let page = try store.currentPage(
-            ProgressUpdate.self, plan: plan, where: "action", is: action, publicOnly: !seesPrivate, after: after,
-            limit: limit)
-        return Page(items: page.items, next: page.next)
+        return try reading {
+            let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
+            let page = try store.currentPage(
+                ProgressUpdate.self, plan: plan, where: "action", is: action, publicOnly: !seesPrivate, after: after,
+                limit: limit)
+            return Page(items: page.items, next: page.next)
+        }
     }
 
     /// The current progress updates of a plan, optionally of one action.
     public func progressUpdates(plan: String, action: String? = nil, as principal: Principal) throws -> [ProgressUpdate]
     {
-        let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
-        let values = try store.current(ProgressUpdate.self, plan: plan, where: "action", is: action)
-        return seesPrivate ? values : values.filter(\.isPublic)
+        return try reading {
+            let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
+            let values = try store.current(ProgressUpdate.self, plan: plan, where: "action", is: action)
+            return seesPrivate ? values : values.filter(\.isPublic)
+        }
     }
 
     /// Every stored version of every value of an indicator, oldest first, marking which is current. Without the right
     /// to see private values, a value whose current version is private is left out with its whole history.
     public func history(indicator: String, plan: String, as principal: Principal) throws -> [MeasurementVersion] {
-        let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
-        let versions = try store.history(indicator: indicator, plan: plan)
-        guard !seesPrivate else { return versions }
-        let hidden = Set(versions.filter { $0.isCurrent && !$0.measurement.isPublic }.map(\.measurement.key))
-        return versions.filter { $0.measurement.isPublic && !hidden.contains($0.measurement.key) }
+        return try reading {
+            let seesPrivate = try authorizeRead(principal, .progress, plan: plan)
+            let versions = try store.history(indicator: indicator, plan: plan)
+            guard !seesPrivate else { return versions }
+            let hidden = Set(versions.filter { $0.isCurrent && !$0.measurement.isPublic }.map(\.measurement.key))
+            return versions.filter { $0.measurement.isPublic && !hidden.contains($0.measurement.key) }
+        }
     }
 
     /// Imports a spreadsheet into a plan, all or nothing (see ``PlanStore/importSheet``).
@@ -84,10 +99,12 @@ extension HRAPService {
         _ kind: SheetKind, bytes: [UInt8], source: String, plan: String, delimiter: UInt8?, as principal: Principal,
         progress: ProgressHandler? = nil
     ) throws -> SheetImportSummary {
-        try guardSheetImport(kind, plan: plan, as: principal)
-        return try store.importSheet(
-            kind, bytes: bytes, source: source, plan: plan, delimiter: delimiter, by: author(principal),
-            progress: progress)
+        return try writing {
+            try guardSheetImport(kind, plan: plan, as: principal)
+            return try store.importSheet(
+                kind, bytes: bytes, source: source, plan: plan, delimiter: delimiter, by: author(principal),
+                progress: progress)
+        }
     }
 
     /// Imports a spreadsheet read in chunks (a large file), all or nothing, in memory that does not grow with the file
@@ -96,9 +113,11 @@ extension HRAPService {
         _ kind: SheetKind, stream: CSVStream, source: String, plan: String, as principal: Principal,
         progress: ProgressHandler? = nil
     ) throws -> SheetImportSummary {
-        try guardSheetImport(kind, plan: plan, as: principal)
-        return try store.importSheet(
-            kind, stream: stream, source: source, plan: plan, by: author(principal), progress: progress)
+        return try writing {
+            try guardSheetImport(kind, plan: plan, as: principal)
+            return try store.importSheet(
+                kind, stream: stream, source: source, plan: plan, by: author(principal), progress: progress)
+        }
     }
 
     private func guardSheetImport(_ kind: SheetKind, plan: String, as principal: Principal) throws {
@@ -113,13 +132,15 @@ extension HRAPService {
     public func exportSheet(
         _ kind: SheetKind, plan: String, since: CalendarDate?, delimiter: UInt8, as principal: Principal
     ) throws -> String {
-        let progress = kind == .measurements || kind == .progress
-        let seesPrivate = try authorizeRead(principal, progress ? .progress : .planRecord, plan: plan)
-        if progress, !seesPrivate {
-            let request = AccessRequest(.read, .privateValues, plan: plan)
-            throw ServiceError.forbidden(principal: principal.name, request: request)
+        return try reading {
+            let progress = kind == .measurements || kind == .progress
+            let seesPrivate = try authorizeRead(principal, progress ? .progress : .planRecord, plan: plan)
+            if progress, !seesPrivate {
+                let request = AccessRequest(.read, .privateValues, plan: plan)
+                throw ServiceError.forbidden(principal: principal.name, request: request)
+            }
+            return try store.exportSheet(kind, plan: plan, since: since, delimiter: delimiter)
         }
-        return try store.exportSheet(kind, plan: plan, since: since, delimiter: delimiter)
     }
 
     /// Imports a validated plan file in one transaction; its assessment rounds are checked against the frameworks.
@@ -128,50 +149,58 @@ extension HRAPService {
     public func importPlan(
         _ file: PlanFile, readProblems: [ValidationProblem] = [], source: String, as principal: Principal
     ) throws -> ImportSummary {
-        try importPlan(PlanFileStream(file, problems: readProblems), source: source, as: principal)
+        return try writing {
+            try importPlan(PlanFileStream(file, problems: readProblems), source: source, as: principal)
+        }
     }
 
     /// Imports a plan file whose measurements and progress updates are read one at a time (``PlanFileStream``),
     /// under the same rules as a plan file read whole.
     public func importPlan(_ stream: PlanFileStream, source: String, as principal: Principal) throws -> ImportSummary {
-        let file = stream.structure
-        try authorize(principal, .write, .plan, plan: file.plan.code, owner: file.plan.government)
-        if try entriesAwaitApproval(plan: file.plan.code, by: principal) {
-            throw ServiceError.approvalRequired(plan: file.plan.code)
+        return try writing {
+            let file = stream.structure
+            try authorize(principal, .write, .plan, plan: file.plan.code, owner: file.plan.government)
+            if try entriesAwaitApproval(plan: file.plan.code, by: principal) {
+                throw ServiceError.approvalRequired(plan: file.plan.code)
+            }
+            let stored = try store.record(Plan.self, plan: nil, code: file.plan.code)
+            try guardApprovalSetting(from: stored, to: file.plan, as: principal)
+            let frameworks = file.assessments.isEmpty ? [] : try frameworks(as: principal)
+            return try store.importPlan(
+                stream, source: source, frameworks: frameworks, naming: namingRule(principal), by: author(principal))
         }
-        let stored = try store.record(Plan.self, plan: nil, code: file.plan.code)
-        try guardApprovalSetting(from: stored, to: file.plan, as: principal)
-        let frameworks = file.assessments.isEmpty ? [] : try frameworks(as: principal)
-        return try store.importPlan(
-            stream, source: source, frameworks: frameworks, naming: namingRule(principal), by: author(principal))
     }
 
     /// The whole plan as a plan file, with the history of its progress data; public records only
     /// (``PlanFile/publicRecords()``) for a principal who may not see private values.
     public func exportPlan(_ plan: String, as principal: Principal) throws -> PlanFile {
-        let seesPrivate = try authorizeRead(principal, .plan, plan: plan)
-        var file = try store.exportPlan(plan)
-        if !seesSealedRatings(principal, plan: plan) {
-            file.assessments = file.assessments.map { $0.visible(to: $0.viewer(actor: principal.identity)) }
+        return try reading {
+            let seesPrivate = try authorizeRead(principal, .plan, plan: plan)
+            var file = try store.exportPlan(plan)
+            if !seesSealedRatings(principal, plan: plan) {
+                file.assessments = file.assessments.map { $0.visible(to: $0.viewer(actor: principal.identity)) }
+            }
+            return seesPrivate ? file : file.publicRecords()
         }
-        return seesPrivate ? file : file.publicRecords()
     }
 
     /// Audit rows, newest first. Rows of rating sheets the principal may not see in the round (``roundView``'s rule:
     /// others' drafts, and others' submissions while a blind round is open) are left out.
     public func audit(_ filter: AuditFilter, as principal: Principal) throws -> [AuditEntry] {
-        try authorize(principal, .read, .audit, plan: filter.plan)
-        let entries = try store.audit(filter)
-        guard !seesSealedRatings(principal, plan: filter.plan) else { return entries }
-        let sheets = try store.auditedSheets(of: entries)
-        var rounds: [String: Assessment] = [:]
-        return try entries.filter { entry in
-            guard let sheet = sheets[entry.id], let plan = entry.plan else { return true }
-            let key = plan + " " + sheet.round
-            if rounds[key] == nil { rounds[key] = try store.assessment(sheet.round, plan: plan) }
-            guard let round = rounds[key] else { return false }
-            return round.visible(to: round.viewer(actor: principal.identity)).sheets.contains {
-                $0.reviewer == sheet.reviewer && $0.number == sheet.number
+        return try reading {
+            try authorize(principal, .read, .audit, plan: filter.plan)
+            let entries = try store.audit(filter)
+            guard !seesSealedRatings(principal, plan: filter.plan) else { return entries }
+            let sheets = try store.auditedSheets(of: entries)
+            var rounds: [String: Assessment] = [:]
+            return try entries.filter { entry in
+                guard let sheet = sheets[entry.id], let plan = entry.plan else { return true }
+                let key = plan + " " + sheet.round
+                if rounds[key] == nil { rounds[key] = try store.assessment(sheet.round, plan: plan) }
+                guard let round = rounds[key] else { return false }
+                return round.visible(to: round.viewer(actor: principal.identity)).sheets.contains {
+                    $0.reviewer == sheet.reviewer && $0.number == sheet.number
+                }
             }
         }
     }

@@ -7,18 +7,22 @@ import SQLiteStore
 extension HRAPService {
     /// All governments.
     public func governments(as principal: Principal) throws -> [Government] {
-        try authorize(principal, .read, .government)
-        return try store.governments()
+        return try reading {
+            try authorize(principal, .read, .government)
+            return try store.governments()
+        }
     }
 
     /// The plans the principal may read (all of them on the command line).
     public func plans(as principal: Principal) throws -> [Plan] {
-        try authorize(principal, .read, .plan)
-        let plans = try store.plans()
-        guard policy.needsPlanContext else { return plans }
-        return try plans.filter { plan in
-            let context = try store.accessFacts(plan: plan.code).map(PlanAccessContext.init)
-            return policy.permits(principal, AccessRequest(.read, .plan, plan: plan.code, context: context))
+        return try reading {
+            try authorize(principal, .read, .plan)
+            let plans = try store.plans()
+            guard policy.needsPlanContext else { return plans }
+            return try plans.filter { plan in
+                let context = try store.accessFacts(plan: plan.code).map(PlanAccessContext.init)
+                return policy.permits(principal, AccessRequest(.read, .plan, plan: plan.code, context: context))
+            }
         }
     }
 
@@ -26,19 +30,23 @@ extension HRAPService {
     package func record<R: StoredRecord>(_ type: R.Type, plan: String?, code: String, as principal: Principal) throws
         -> R
     {
-        let resource: AccessRequest.Resource =
-            R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
-        try authorize(principal, .read, resource, plan: plan ?? (resource == .plan ? code : nil))
-        guard let record = try store.record(R.self, plan: plan, code: code) else {
-            throw StoreError.notFound(entity: R.schema.entity, code: code, known: [])
+        return try writing {
+            let resource: AccessRequest.Resource =
+                R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
+            try authorize(principal, .read, resource, plan: plan ?? (resource == .plan ? code : nil))
+            guard let record = try store.record(R.self, plan: plan, code: code) else {
+                throw StoreError.notFound(entity: R.schema.entity, code: code, known: [])
+            }
+            return record
         }
-        return record
     }
 
     /// The records of one section of a plan, in the order they were first recorded.
     package func records<R: PlanRecord>(_ type: R.Type, plan: String, as principal: Principal) throws -> [R] {
-        try authorize(principal, .read, .planRecord, plan: plan)
-        return try store.list(R.self, plan: plan)
+        return try reading {
+            try authorize(principal, .read, .planRecord, plan: plan)
+            return try store.list(R.self, plan: plan)
+        }
     }
 
     /// Creates or changes a record from field values: for `.update` and `.upsert` the given fields are laid over the
@@ -57,46 +65,51 @@ extension HRAPService {
         _ type: R.Type, plan: String?, mode: WriteMode, identity: [JSONValue?], changes: [(String, JSONValue)],
         expecting etag: String?? = .none, as principal: Principal
     ) throws -> R {
-        let resource: AccessRequest.Resource =
-            R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
-        let code = resource == .planRecord ? nil : identity.first??.string ?? Self.code(in: changes)
-        let owner = resource == .government ? code : resource == .plan ? Self.value("government", in: changes) : nil
-        try authorize(principal, .write, resource, plan: plan ?? (resource == .plan ? code : nil), owner: owner)
-        if case .some(.none) = etag { throw ServiceError.versionRequired(entity: R.schema.entity) }
-        let key = zip(R.table.identity, identity).map { name, json in
-            ColumnValue.sqlite(json ?? R.schema.field(named: name)?.defaultValue)
+        return try writing {
+            let resource: AccessRequest.Resource =
+                R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
+            let code = resource == .planRecord ? nil : identity.first??.string ?? Self.code(in: changes)
+            let owner = resource == .government ? code : resource == .plan ? Self.value("government", in: changes) : nil
+            try authorize(principal, .write, resource, plan: plan ?? (resource == .plan ? code : nil), owner: owner)
+            if case .some(.none) = etag { throw ServiceError.versionRequired(entity: R.schema.entity) }
+            let key = zip(R.table.identity, identity).map { name, json in
+                ColumnValue.sqlite(json ?? R.schema.field(named: name)?.defaultValue)
+            }
+            let naming = namingRule(principal)
+            return try store.put(R.self, plan: plan, mode: mode, by: author(principal), matching: key, naming: naming) {
+                existing in
+                if case .some(.some(let etag)) = etag, let existing, Self.etag(R.schema.encode(existing)) != etag {
+                    let label = identity.map { $0.map { JSONWriter.compact($0) } ?? "-" }.joined(separator: " ")
+                    throw ServiceError.changedSinceRead(entity: R.schema.entity, label: label)
+                }
+                var members = mode == .create ? [] : existing.map { R.schema.encode($0).members ?? [] } ?? []
+                for (name, value) in changes {
+                    members.removeAll { $0.0 == name }
+                    members.append((name, value))
+                }
+                let (record, problems) = R.schema.decode(.object(members), path: "")
+                guard problems.isEmpty else {
+                    throw ValidationError(
+                        source: "the \(R.schema.entity.replacing("_", with: " "))", problems: problems)
+                }
+                try guardApprovalSetting(from: existing as? Plan, to: record as? Plan, as: principal)
+                return record
+            }.record
         }
-        let naming = namingRule(principal)
-        return try store.put(R.self, plan: plan, mode: mode, by: author(principal), matching: key, naming: naming) {
-            existing in
-            if case .some(.some(let etag)) = etag, let existing, Self.etag(R.schema.encode(existing)) != etag {
-                let label = identity.map { $0.map { JSONWriter.compact($0) } ?? "-" }.joined(separator: " ")
-                throw ServiceError.changedSinceRead(entity: R.schema.entity, label: label)
-            }
-            var members = mode == .create ? [] : existing.map { R.schema.encode($0).members ?? [] } ?? []
-            for (name, value) in changes {
-                members.removeAll { $0.0 == name }
-                members.append((name, value))
-            }
-            let (record, problems) = R.schema.decode(.object(members), path: "")
-            guard problems.isEmpty else {
-                throw ValidationError(source: "the \(R.schema.entity.replacing("_", with: " "))", problems: problems)
-            }
-            try guardApprovalSetting(from: existing as? Plan, to: record as? Plan, as: principal)
-            return record
-        }.record
     }
 
     /// Cites a standard from a field of action, objective, action or indicator (no change when it is cited already).
     public func linkStandard(_ standard: String, to target: StandardCitation, plan: String, as principal: Principal)
         throws
     {
-        try authorize(principal, .write, .planRecord, plan: plan)
-        switch target.kind {
-        case .field: try link(FieldOfAction.self, target.code, standard, \.standards, plan, principal)
-        case .objective: try link(Objective.self, target.code, standard, \.standards, plan, principal)
-        case .action: try link(Action.self, target.code, standard, \.standards, plan, principal)
-        case .indicator: try link(Indicator.self, target.code, standard, \.standards, plan, principal)
+        try writing {
+            try authorize(principal, .write, .planRecord, plan: plan)
+            switch target.kind {
+            case .field: try link(FieldOfAction.self, target.code, standard, \.standards, plan, principal)
+            case .objective: try link(Objective.self, target.code, standard, \.standards, plan, principal)
+            case .action: try link(Action.self, target.code, standard, \.standards, plan, principal)
+            case .indicator: try link(Indicator.self, target.code, standard, \.standards, plan, principal)
+            }
         }
     }
 
@@ -154,7 +167,9 @@ public struct StandardCitation: Sendable, Equatable {
 extension HRAPService {
     /// The plan with this code.
     public func plan(_ code: String, as principal: Principal) throws -> Plan {
-        try authorize(principal, .read, .plan, plan: code)
-        return try store.plan(code)
+        return try reading {
+            try authorize(principal, .read, .plan, plan: code)
+            return try store.plan(code)
+        }
     }
 }

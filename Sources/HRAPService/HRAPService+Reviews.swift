@@ -40,51 +40,63 @@ public struct RoundView: Sendable {
 extension HRAPService {
     /// The rounds of a plan, every version, with who has submitted but without any rating (they may be blind).
     public func roundStatuses(plan: String, as principal: Principal) throws -> [RoundStatus] {
-        try authorize(principal, .read, .assessment, plan: plan)
-        return try store.assessments(plan: plan).map(RoundStatus.init)
+        return try reading {
+            try authorize(principal, .read, .assessment, plan: plan)
+            return try store.assessments(plan: plan).map(RoundStatus.init)
+        }
     }
 
     /// One round's status (`CODE` for its latest version or `CODE@VERSION`), with its framework.
     public func roundStatus(_ selector: String, plan: String, as principal: Principal) throws -> (
         RoundStatus, Framework
     ) {
-        try authorize(principal, .read, .assessment, plan: plan)
-        let stored = try store.assessment(selector, plan: plan)
-        return (RoundStatus(stored), try framework(of: stored, as: principal))
+        return try reading {
+            try authorize(principal, .read, .assessment, plan: plan)
+            let stored = try store.assessment(selector, plan: plan)
+            return (RoundStatus(stored), try framework(of: stored, as: principal))
+        }
     }
 
     /// One round as the principal may see it, with its framework.
     public func assessment(_ selector: String, plan: String, as principal: Principal) throws -> (Assessment, Framework)
     {
-        try authorize(principal, .read, .assessment, plan: plan)
-        let stored = try store.assessment(selector, plan: plan)
-        return (stored.visible(to: stored.viewer(actor: principal.identity)), try framework(of: stored, as: principal))
+        return try reading {
+            try authorize(principal, .read, .assessment, plan: plan)
+            let stored = try store.assessment(selector, plan: plan)
+            return (
+                stored.visible(to: stored.viewer(actor: principal.identity)), try framework(of: stored, as: principal)
+            )
+        }
     }
 
     /// Opens a round; the principal becomes its coordinator.
     public func openAssessment(_ opening: RoundOpening, plan: String, as principal: Principal) throws -> (
         Assessment, Framework
     ) {
-        try authorize(principal, .write, .assessment, plan: plan)
-        let framework = try framework(opening.framework, as: principal)
-        let (round, problems) = Assessment.schema.decode(
-            .object([
-                ("code", .string(opening.code)), ("version", .integer(1)),
-                ("title", opening.title.map(JSONValue.string) ?? .null), ("kind", .string(opening.kind)),
-                ("framework", .string(framework.id)), ("framework_version", .string(framework.version)),
-                ("as_of", .string(opening.asOf.description)), ("automatic_weight", opening.automaticWeight),
-                ("blind", .bool(opening.blind)),
-                ("self_assessment", opening.selfAssessment.map(JSONValue.string) ?? .null),
-                ("coordinator", .string(principal.name)), ("status", .string("open")),
-            ]), path: "")
-        guard problems.isEmpty else { throw ValidationError(source: "the round", problems: problems) }
-        return (try store.openAssessment(round, plan: plan, by: author(principal)), framework)
+        return try writing {
+            try authorize(principal, .write, .assessment, plan: plan)
+            let framework = try framework(opening.framework, as: principal)
+            let (round, problems) = Assessment.schema.decode(
+                .object([
+                    ("code", .string(opening.code)), ("version", .integer(1)),
+                    ("title", opening.title.map(JSONValue.string) ?? .null), ("kind", .string(opening.kind)),
+                    ("framework", .string(framework.id)), ("framework_version", .string(framework.version)),
+                    ("as_of", .string(opening.asOf.description)), ("automatic_weight", opening.automaticWeight),
+                    ("blind", .bool(opening.blind)),
+                    ("self_assessment", opening.selfAssessment.map(JSONValue.string) ?? .null),
+                    ("coordinator", .string(principal.name)), ("status", .string("open")),
+                ]), path: "")
+            guard problems.isEmpty else { throw ValidationError(source: "the round", problems: problems) }
+            return (try store.openAssessment(round, plan: plan, by: author(principal)), framework)
+        }
     }
 
     /// Invites a reviewer to the latest version of a round.
     public func invite(_ reviewer: Reviewer, to round: String, plan: String, as principal: Principal) throws {
-        try authorize(principal, .write, .assessment, plan: plan)
-        try store.invite(reviewer, to: round, plan: plan, by: author(principal))
+        try writing {
+            try authorize(principal, .write, .assessment, plan: plan)
+            try store.invite(reviewer, to: round, plan: plan, by: author(principal))
+        }
     }
 
     /// Records ratings on a reviewer's draft sheet, all or nothing; returns what was recorded and the framework.
@@ -92,70 +104,88 @@ extension HRAPService {
         _ sheet: RatingSheetFile, readProblems: [ValidationProblem], reviewer: String, round: String, plan: String,
         supersede: Bool, source: String, as principal: Principal
     ) throws -> (RatingOutcome, Framework) {
-        try authorize(principal, .read, .assessment, plan: plan)
-        let stored = try store.assessment(round, plan: plan)
-        try authorize(
-            principal, .write, .rating, plan: plan, reviewer: reviewer,
-            roundReviewers: Set(stored.reviewers.map(\.code)))
-        let framework = try framework(of: stored, as: principal)
-        let outcome = try store.rate(
-            sheet, readProblems: readProblems, reviewer: reviewer, round: round, plan: plan, framework: framework,
-            supersede: supersede, source: source, by: author(principal))
-        return (outcome, framework)
+        return try writing {
+            try authorize(principal, .read, .assessment, plan: plan)
+            let stored = try store.assessment(round, plan: plan)
+            try authorize(
+                principal, .write, .rating, plan: plan, reviewer: reviewer,
+                roundReviewers: Set(stored.reviewers.map(\.code)))
+            let framework = try framework(of: stored, as: principal)
+            let outcome = try store.rate(
+                sheet, readProblems: readProblems, reviewer: reviewer, round: round, plan: plan, framework: framework,
+                supersede: supersede, source: source, by: author(principal))
+            return (outcome, framework)
+        }
     }
 
     /// Submits a reviewer's draft sheet; returns its number.
     public func submitSheet(reviewer: String, round: String, plan: String, as principal: Principal) throws -> Int {
-        try authorize(principal, .read, .assessment, plan: plan)
-        let stored = try store.assessment(round, plan: plan)
-        try authorize(
-            principal, .write, .rating, plan: plan, reviewer: reviewer,
-            roundReviewers: Set(stored.reviewers.map(\.code)))
-        let framework = try framework(of: stored, as: principal)
-        return try store.submitSheet(
-            reviewer: reviewer, round: round, plan: plan, framework: framework, by: author(principal))
+        return try writing {
+            try authorize(principal, .read, .assessment, plan: plan)
+            let stored = try store.assessment(round, plan: plan)
+            try authorize(
+                principal, .write, .rating, plan: plan, reviewer: reviewer,
+                roundReviewers: Set(stored.reviewers.map(\.code)))
+            let framework = try framework(of: stored, as: principal)
+            return try store.submitSheet(
+                reviewer: reviewer, round: round, plan: plan, framework: framework, by: author(principal))
+        }
     }
 
     /// Finalises a round.
     public func closeAssessment(_ round: String, plan: String, as principal: Principal) throws -> Assessment {
-        try authorize(principal, .write, .assessment, plan: plan)
-        return try store.closeAssessment(round, plan: plan, by: author(principal))
+        return try writing {
+            try authorize(principal, .write, .assessment, plan: plan)
+            return try store.closeAssessment(round, plan: plan, by: author(principal))
+        }
     }
 
     /// Starts the next version of a finalised round.
     public func reopenAssessment(_ round: String, plan: String, as principal: Principal) throws -> Assessment {
-        try authorize(principal, .write, .assessment, plan: plan)
-        return try store.reopenAssessment(round, plan: plan, by: author(principal))
+        return try writing {
+            try authorize(principal, .write, .assessment, plan: plan)
+            return try store.reopenAssessment(round, plan: plan, by: author(principal))
+        }
     }
 
     /// Adds a recommendation to the latest version of a round.
     public func recommend(_ recommendation: Recommendation, round: String, plan: String, as principal: Principal) throws
     {
-        try authorize(principal, .write, .assessment, plan: plan)
-        let framework = try framework(of: try store.assessment(round, plan: plan), as: principal)
-        try store.recommend(recommendation, round: round, plan: plan, framework: framework, by: author(principal))
+        try writing {
+            try authorize(principal, .write, .assessment, plan: plan)
+            let framework = try framework(of: try store.assessment(round, plan: plan), as: principal)
+            try store.recommend(recommendation, round: round, plan: plan, framework: framework, by: author(principal))
+        }
     }
 
     /// Records the city's response to a recommendation.
     public func respond(_ response: RecommendationResponse, plan: String, as principal: Principal) throws {
-        try authorize(principal, .write, .assessment, plan: plan)
-        try store.respond(response, plan: plan, by: author(principal))
+        try writing {
+            try authorize(principal, .write, .assessment, plan: plan)
+            try store.respond(response, plan: plan, by: author(principal))
+        }
     }
 
     /// A round's aggregation as the principal may see it: blind rounds hide other reviewers' sheets until the
     /// principal has submitted (reviewers) or the round is finalised (everyone but the coordinator).
     public func roundView(_ selector: String, plan: String, as principal: Principal) throws -> RoundView {
-        try authorize(principal, .read, .assessment, plan: plan)
-        let stored = try store.assessment(selector, plan: plan)
-        let framework = try framework(of: stored, as: principal)
-        let viewer = stored.viewer(actor: principal.identity)
-        let round = stored.visible(to: viewer)
-        let ownRound = try stored.selfAssessment.map { try store.assessment($0, plan: plan).visible(to: .publicReader) }
-        let card = Scorer.score(try store.facts(plan: plan, publicOnly: true), framework: framework, asOf: stored.asOf)
-        let summary = AssessmentSummary(
-            round: round, framework: framework, card: card, selfAssessment: ownRound,
-            responses: try store.responses(plan: plan))
-        return RoundView(
-            summary: summary, hiddenSheets: stored.submittedSheets.count - round.submittedSheets.count, viewer: viewer)
+        return try reading {
+            try authorize(principal, .read, .assessment, plan: plan)
+            let stored = try store.assessment(selector, plan: plan)
+            let framework = try framework(of: stored, as: principal)
+            let viewer = stored.viewer(actor: principal.identity)
+            let round = stored.visible(to: viewer)
+            let ownRound = try stored.selfAssessment.map {
+                try store.assessment($0, plan: plan).visible(to: .publicReader)
+            }
+            let card = Scorer.score(
+                try store.facts(plan: plan, publicOnly: true), framework: framework, asOf: stored.asOf)
+            let summary = AssessmentSummary(
+                round: round, framework: framework, card: card, selfAssessment: ownRound,
+                responses: try store.responses(plan: plan))
+            return RoundView(
+                summary: summary, hiddenSheets: stored.submittedSheets.count - round.submittedSheets.count,
+                viewer: viewer)
+        }
     }
 }

@@ -9,44 +9,56 @@ extension HRAPService {
         plan: String, framework reference: String, asOf: CalendarDate, includingPrivate: Bool = false,
         as principal: Principal
     ) throws -> ScoreCard {
-        try authorize(principal, .read, .score, plan: plan)
-        if includingPrivate { try authorize(principal, .read, .privateValues, plan: plan) }
-        let framework = try framework(reference, as: principal)
-        let facts = try store.facts(plan: plan, publicOnly: !includingPrivate)
-        return Scorer.score(facts, framework: framework, asOf: asOf)
+        return try reading {
+            try authorize(principal, .read, .score, plan: plan)
+            if includingPrivate { try authorize(principal, .read, .privateValues, plan: plan) }
+            let framework = try framework(reference, as: principal)
+            let facts = try store.facts(plan: plan, publicOnly: !includingPrivate)
+            return Scorer.score(facts, framework: framework, asOf: asOf)
+        }
     }
 
     /// The data version a cached score of the plan must match (it grows with every write), once the principal may
     /// read the plan's score.
     public func scoreVersion(plan: String, as principal: Principal) throws -> Int64 {
-        try authorize(principal, .read, .score, plan: plan)
-        return try store.dataVersion()
+        return try reading {
+            try authorize(principal, .read, .score, plan: plan)
+            return try store.dataVersion()
+        }
     }
 
     /// The version of the data as a whole (it grows with every write): what caches of public pages are keyed by.
     public func dataVersion(as principal: Principal) throws -> Int64 {
-        try authorize(principal, .read, .government)
-        return try store.dataVersion()
+        return try reading {
+            try authorize(principal, .read, .government)
+            return try store.dataVersion()
+        }
     }
 
     /// Saves a score card as an immutable snapshot; returns its id.
     public func saveSnapshot(_ card: ScoreCard, as principal: Principal) throws -> Int64 {
-        try authorize(principal, .write, .score, plan: card.plan)
-        return try store.saveSnapshot(card, by: author(principal))
+        return try writing {
+            try authorize(principal, .write, .score, plan: card.plan)
+            return try store.saveSnapshot(card, by: author(principal))
+        }
     }
 
     /// The saved score snapshots of a plan, oldest first.
     public func snapshots(plan: String, as principal: Principal) throws -> [ScoreSnapshot] {
-        try authorize(principal, .read, .score, plan: plan)
-        return try store.snapshots(plan: plan)
+        return try reading {
+            try authorize(principal, .read, .score, plan: plan)
+            return try store.snapshots(plan: plan)
+        }
     }
 
     /// The facts of a plan that progress and due lists are computed from: every value for a principal who may see
     /// private ones (the facts then say whether they count any, ``PlanFacts/includesPrivateValues``), public values
     /// only for anyone else.
     public func facts(plan: String, as principal: Principal) throws -> PlanFacts {
-        let seesPrivate = try authorizeRead(principal, .score, plan: plan)
-        return try store.facts(plan: plan, publicOnly: !seesPrivate)
+        return try reading {
+            let seesPrivate = try authorizeRead(principal, .score, plan: plan)
+            return try store.facts(plan: plan, publicOnly: !seesPrivate)
+        }
     }
 
     /// Indicator progress and measures with roll-ups per action, objective, field and plan at a reference date, and
@@ -54,8 +66,10 @@ extension HRAPService {
     public func progress(
         plan: String, asOf: CalendarDate, comparedWith earlier: CalendarDate? = nil, as principal: Principal
     ) throws -> (progress: PlanProgress, earlier: PlanProgress?, file: PlanFile) {
-        let facts = try facts(plan: plan, as: principal)
-        return (PlanProgress(facts, asOf: asOf), earlier.map { PlanProgress(facts, asOf: $0) }, facts.file)
+        return try reading {
+            let facts = try facts(plan: plan, as: principal)
+            return (PlanProgress(facts, asOf: asOf), earlier.map { PlanProgress(facts, asOf: $0) }, facts.file)
+        }
     }
 
     /// The current status of every action at a reference date, by action code, with the date of the progress update
@@ -63,16 +77,20 @@ extension HRAPService {
     public func actionStatuses(
         plan: String, asOf: CalendarDate, as principal: Principal
     ) throws -> [String: (status: Action.Status, since: CalendarDate?)] {
-        let facts = try facts(plan: plan, as: principal)
-        return Dictionary(
-            facts.file.actions.map { ($0.code, facts.currentStatus(of: $0, at: asOf)) },
-            uniquingKeysWith: { first, _ in first })
+        return try reading {
+            let facts = try facts(plan: plan, as: principal)
+            return Dictionary(
+                facts.file.actions.map { ($0.code, facts.currentStatus(of: $0, at: asOf)) },
+                uniquingKeysWith: { first, _ in first })
+        }
     }
 
     /// The measures still active (planned, ongoing or delayed) at a date, in plan order.
     public func activeActions(plan: String, asOf: CalendarDate, as principal: Principal) throws -> [String] {
-        let facts = try facts(plan: plan, as: principal)
-        return facts.file.actions.filter { facts.isActive($0, at: asOf) }.map(\.code)
+        return try reading {
+            let facts = try facts(plan: plan, as: principal)
+            return facts.file.actions.filter { facts.isActive($0, at: asOf) }.map(\.code)
+        }
     }
 
     /// What is due or overdue at a reference date, by responsible unit, with the units' names; `updateDays` nil
@@ -80,8 +98,11 @@ extension HRAPService {
     public func due(
         plan: String, asOf: CalendarDate, horizonDays: Int, updateDays: Int?, as principal: Principal
     ) throws -> (DueList, unitNames: [String: String]) {
-        let facts = try facts(plan: plan, as: principal)
-        let names = Dictionary(facts.file.orgUnits.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return (DueList(facts, asOf: asOf, horizonDays: horizonDays, updateDays: updateDays), names)
+        return try reading {
+            let facts = try facts(plan: plan, as: principal)
+            let names = Dictionary(
+                facts.file.orgUnits.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+            return (DueList(facts, asOf: asOf, horizonDays: horizonDays, updateDays: updateDays), names)
+        }
     }
 }

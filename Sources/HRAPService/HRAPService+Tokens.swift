@@ -35,25 +35,32 @@ extension HRAPService {
         token: String,
         record: AccessToken
     ) {
-        try authorize(principal, .write, .token)
-        try Self.check(request)
-        let secret = Self.tokenPrefix + Hex.encode(try SecureRandom.bytes(32))
-        let record = AccessToken(
-            name: request.name, role: request.role.rawValue, government: request.government, reviewer: request.reviewer,
-            hash: Self.tokenHash(secret), expires: request.expires, created: clock(), createdBy: principal.name)
-        return (secret, try store.createToken(record, by: author(principal)))
+        return try writing {
+            try authorize(principal, .write, .token)
+            try Self.check(request)
+            let secret = Self.tokenPrefix + Hex.encode(try SecureRandom.bytes(32))
+            let record = AccessToken(
+                name: request.name, role: request.role.rawValue, government: request.government,
+                reviewer: request.reviewer,
+                hash: Self.tokenHash(secret), expires: request.expires, created: clock(), createdBy: principal.name)
+            return (secret, try store.createToken(record, by: author(principal)))
+        }
     }
 
     /// Every token, revoked and expired ones too, without their hashes' use to anyone: a listing for admins.
     public func tokens(as principal: Principal) throws -> [AccessToken] {
-        try authorize(principal, .read, .token)
-        return try store.tokens()
+        return try reading {
+            try authorize(principal, .read, .token)
+            return try store.tokens()
+        }
     }
 
     /// Revokes a token by name.
     public func revokeToken(_ name: String, as principal: Principal) throws -> AccessToken {
-        try authorize(principal, .write, .token)
-        return try store.revokeToken(name, by: author(principal))
+        return try writing {
+            try authorize(principal, .write, .token)
+            return try store.revokeToken(name, by: author(principal))
+        }
     }
 
     /// The principal of a presented token, or nil for a token that is unknown, revoked or expired (the caller says
@@ -75,21 +82,25 @@ extension HRAPService {
 
     /// The principal of a token, or nil when it is unknown, revoked or expired (no throttling: see ``signIn``).
     public func authenticate(_ presented: String) throws -> Principal? {
-        guard presented.hasPrefix(Self.tokenPrefix), presented.utf8.count == Self.tokenPrefix.utf8.count + 64 else {
-            return nil
+        return try reading {
+            guard presented.hasPrefix(Self.tokenPrefix), presented.utf8.count == Self.tokenPrefix.utf8.count + 64 else {
+                return nil
+            }
+            return try principal(tokenHash: Self.tokenHash(presented))
         }
-        return try principal(tokenHash: Self.tokenHash(presented))
     }
 
     /// The principal of the token stored under a hash, or nil when it is unknown, revoked or expired: what a web
     /// session checks on every request, so that revoking a token ends the sessions made with it.
     public func principal(tokenHash hash: String) throws -> Principal? {
-        guard let token = try store.token(hash: hash), ConstantTime.equal(Array(token.hash.utf8), Array(hash.utf8)),
-            token.state(on: clock().date) == .active, let role = Principal.Role(rawValue: token.role)
-        else { return nil }
-        return Principal(
-            name: "\(token.name) (\(token.role))", role: role, government: token.government,
-            reviewer: token.reviewer)
+        return try reading {
+            guard let token = try store.token(hash: hash), ConstantTime.equal(Array(token.hash.utf8), Array(hash.utf8)),
+                token.state(on: clock().date) == .active, let role = Principal.Role(rawValue: token.role)
+            else { return nil }
+            return Principal(
+                name: "\(token.name) (\(token.role))", role: role, government: token.government,
+                reviewer: token.reviewer)
+        }
     }
 
     /// The SHA-256 of a token, as stored (a web session keeps this, never the token).

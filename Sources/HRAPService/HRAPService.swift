@@ -44,6 +44,22 @@ public final class HRAPService: Sendable {
         database?.close()
     }
 
+    /// Runs a use case that only reads in one read transaction: its authorization and every read it makes see the
+    /// same snapshot. Without a database (frameworks, the schema), `body` runs alone.
+    func reading<T>(_ body: () throws -> T) throws -> T {
+        guard let database else { return try body() }
+        return try database.read(body)
+    }
+
+    /// Runs a use case that writes in one write transaction: authorize, check, write and audit on one snapshot, all
+    /// committed or none.
+    func writing<T>(_ body: () throws -> T) throws -> T {
+        try store.write(body)
+    }
+
+    /// How many transactions the store has begun: what a test counts to prove that a use case is one transaction.
+    package var transactionsBegun: Int { database?.transactionsBegun ?? 0 }
+
     /// The store, or the error of a database that does not exist.
     var store: PlanStore {
         get throws {
@@ -91,15 +107,17 @@ public final class HRAPService: Sendable {
     /// Rating sheets are judged against the reviewers invited to any of the plan's rounds (the use case then asks
     /// for the round's own).
     public func mayWrite(_ resource: AccessRequest.Resource, plan: String?, as principal: Principal) throws {
-        guard resource == .rating else {
-            try authorize(principal, .write, resource, plan: plan)
-            return
-        }
-        let context = try plan.map { try authorize(principal, .read, .assessment, plan: $0) } ?? nil
-        var request = AccessRequest(.write, .rating, plan: plan, reviewer: principal.reviewer, context: context)
-        request.roundReviewers = context?.reviewers
-        guard policy.permits(principal, request) else {
-            throw ServiceError.forbidden(principal: principal.name, request: request)
+        try reading {
+            guard resource == .rating else {
+                try authorize(principal, .write, resource, plan: plan)
+                return
+            }
+            let context = try plan.map { try authorize(principal, .read, .assessment, plan: $0) } ?? nil
+            var request = AccessRequest(.write, .rating, plan: plan, reviewer: principal.reviewer, context: context)
+            request.roundReviewers = context?.reviewers
+            guard policy.permits(principal, request) else {
+                throw ServiceError.forbidden(principal: principal.name, request: request)
+            }
         }
     }
 
@@ -124,11 +142,13 @@ public final class HRAPService: Sendable {
     public func allows(
         _ principal: Principal, _ verb: AccessRequest.Verb, _ resource: AccessRequest.Resource, plan: String
     ) throws -> Bool {
-        do {
-            _ = try authorize(principal, verb, resource, plan: plan)
-            return true
-        } catch ServiceError.forbidden {
-            return false
+        return try reading {
+            do {
+                _ = try authorize(principal, verb, resource, plan: plan)
+                return true
+            } catch ServiceError.forbidden {
+                return false
+            }
         }
     }
 
@@ -139,21 +159,27 @@ public final class HRAPService: Sendable {
 
     /// The schema version of the open database and the one this hrap writes.
     public func schemaVersion(as principal: Principal) throws -> (found: Int, current: Int) {
-        try authorize(principal, .read, .database)
-        return (try store.schemaVersion(), PlanStore.currentSchemaVersion)
+        return try reading {
+            try authorize(principal, .read, .database)
+            return (try store.schemaVersion(), PlanStore.currentSchemaVersion)
+        }
     }
 }
 
 extension HRAPService {
     /// A consistent single-file copy of the database at `path`, taken while others read and write.
     public func backup(to path: String, as principal: Principal) throws {
-        try authorize(principal, .read, .database)
-        try store.backup(to: path)
+        try reading {
+            try authorize(principal, .read, .database)
+            try store.backup(to: path)
+        }
     }
 
     /// Everything `check` finds wrong: integrity, foreign keys, unaudited rows, ambiguous versions; empty when sound.
     public func check(as principal: Principal) throws -> [CheckFinding] {
-        try authorize(principal, .read, .database)
-        return try store.check()
+        return try reading {
+            try authorize(principal, .read, .database)
+            return try store.check()
+        }
     }
 }

@@ -177,13 +177,63 @@ public struct MeasurementVersion: Equatable, Sendable {
 }
 
 extension PlanStore {
-    /// Runs `body` in one write transaction; an SQLite error leaves as ``StoreError/database(_:)``.
-    func writing<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.write(body) } catch let error as SQLiteError { throw StoreError.database(error) }
+    /// Runs a use case in one read transaction: every store operation `body` calls on this thread reads the same
+    /// snapshot (it joins the transaction instead of opening its own). Inside a transaction already open on this
+    /// store, `body` simply joins it.
+    public func read<T>(_ body: () throws -> T) throws -> T {
+        try reading { _ in try body() }
     }
 
-    /// Runs `body` on one consistent snapshot; an SQLite error leaves as ``StoreError/database(_:)``.
+    /// Runs a use case in one write transaction: every store operation `body` calls on this thread, reads and writes,
+    /// joins it, so what the use case decides on is what it writes to, and all of it commits or none. Refused inside
+    /// a read transaction (a snapshot cannot become a write).
+    public func write<T>(_ body: () throws -> T) throws -> T {
+        try writing { _ in try body() }
+    }
+
+    /// How many transactions this store has begun: what a test counts to prove that a use case is one transaction.
+    package var transactionsBegun: Int { pool.transactionsBegun }
+
+    /// Runs `body` in the write transaction open on this thread, or in a new one; an SQLite error leaves as
+    /// ``StoreError/database(_:)``.
+    func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        if let open = OpenTransaction.current, open.store === self {
+            guard open.writable else { throw StoreError.writeInReadTransaction }
+            return try body(open.database)
+        }
+        do {
+            return try pool.write { db in
+                try OpenTransaction.$current.withValue(OpenTransaction(self, db, writable: true)) { try body(db) }
+            }
+        } catch let error as SQLiteError { throw StoreError.database(error) }
+    }
+
+    /// Runs `body` in the transaction open on this thread (read or write), or on a new consistent snapshot; an SQLite
+    /// error leaves as ``StoreError/database(_:)``.
     func reading<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch let error as SQLiteError { throw StoreError.database(error) }
+        if let open = OpenTransaction.current, open.store === self { return try body(open.database) }
+        do {
+            return try pool.read { db in
+                try OpenTransaction.$current.withValue(OpenTransaction(self, db, writable: false)) { try body(db) }
+            }
+        } catch let error as SQLiteError { throw StoreError.database(error) }
+    }
+}
+
+/// The transaction a use case opened on the current thread, which the store operations it calls join.
+///
+/// `@unchecked Sendable`: a task-local value is only read on the thread that set it (the store's calls are
+/// synchronous), and the connection is the pool's for the length of the transaction.
+final class OpenTransaction: @unchecked Sendable {
+    @TaskLocal static var current: OpenTransaction?
+
+    let store: PlanStore
+    let database: Database
+    let writable: Bool
+
+    init(_ store: PlanStore, _ database: Database, writable: Bool) {
+        self.store = store
+        self.database = database
+        self.writable = writable
     }
 }

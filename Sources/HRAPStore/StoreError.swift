@@ -31,6 +31,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case alreadyRevoked(token: String)
     /// A submission that was approved or rejected already.
     case alreadyDecided(submission: Int64, decision: Submission.Decision)
+    /// A write asked for inside a read transaction: a defect of the use case, not of the input.
+    case writeInReadTransaction
 
     /// A stable code for programs and for each surface's message mapping.
     public var code: String {
@@ -49,6 +51,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .rewoundSchema: "rewound_schema"
         case .alreadyRevoked: "already_revoked"
         case .alreadyDecided: "already_decided"
+        case .writeInReadTransaction: "write_in_read_transaction"
         }
     }
 
@@ -84,6 +87,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
                 + "Restore a backup, or set its user_version to the version its tables have"
         case .alreadyRevoked(let token): return "token '\(token)' was revoked already"
         case .alreadyDecided(let id, let decision): return "submission \(id) was \(decision.rawValue) already"
+        case .writeInReadTransaction: return "a write was asked for inside a read transaction (a defect of hrap)"
         }
     }
 }

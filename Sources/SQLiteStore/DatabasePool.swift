@@ -17,6 +17,11 @@ public final class DatabasePool: Sendable {
     private let writer: Mutex<SendableConnection>
     private let readers = ReaderShelf()
     private let closed = Atomic<Bool>(false)
+    private let begun = Atomic<Int>(0)
+
+    /// How many transactions (read and write) the pool has begun since it opened: what a test counts to prove that a
+    /// use case is one transaction.
+    public var transactionsBegun: Int { begun.load(ordering: .relaxed) }
 
     /// Opens the writer connection (creating the file) and runs the migrator on it.
     public init(
@@ -63,6 +68,7 @@ public final class DatabasePool: Sendable {
         // Spelled out rather than calling `Database.transaction`: `Mutex.withLock` needs a `sending` result, which the
         // compiler cannot prove through that helper without `sending` spreading to every caller of the store.
         try refuseWhenClosed()
+        begun.add(1, ordering: .relaxed)
         return try writer.withLock { connection in
             let database = connection.database
             guard database.isOpen else { throw SQLiteError(code: SQLITE_MISUSE, message: "the database is closed") }
@@ -82,6 +88,7 @@ public final class DatabasePool: Sendable {
     /// Runs `body` on a reader connection inside a read transaction (one consistent snapshot).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         try refuseWhenClosed()
+        begun.add(1, ordering: .relaxed)
         let connection = try takeReader()
         defer { returnReader(connection) }
         return try connection.database.readTransaction { try body(connection.database) }
