@@ -107,7 +107,9 @@ let package = Package(
             dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData", "SeededRandom"],
             swiftSettings: strict),
         .testTarget(
-            name: "HRAPServiceTests", dependencies: ["HRAPService", "HRAPStore", "HRAPCore"], swiftSettings: strict),
+            name: "HRAPServiceTests",
+            dependencies: ["HRAPService", "HRAPStore", "HRAPCore", "SQLiteStore", "JSONCoding", "TestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "HRAPServerTests",
             dependencies: [
@@ -123,7 +125,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "HRAPCLITests",
-            dependencies: ["HRAPCLI", "HRAPService", "HRAPStore", "SeededRandom", "JSONCoding", "SQLiteStore"],
+            dependencies: [
+                "HRAPCLI", "HRAPService", "HRAPStore", "SeededRandom", "JSONCoding", "SQLiteStore", "CLIKit",
+                "TestSupport",
+            ],
             swiftSettings: strict),
     ]
 )

@@ -27,30 +27,26 @@ struct CLIFailure: CommandLineReportable {
         return shown.description
     }
 
-    /// The one mapping from any error of the lower layers to a message and an exit code.
+    /// The one mapping from any error to a message and an exit code: the command line's own errors, and the
+    /// service's by their kind.
     static func from(_ error: any Error) -> any Error {
         switch error {
-        case is UsageError, is CLIFailure: return error
-        case let error as ValidationError:
-            return CLIFailure(shortened(commandLine(error)), exitCode: ExitCode.dataError)
-        case let error as AssessmentError: return CLIFailure(message(error), exitCode: ExitCode.dataError)
-        case let error as ServiceError: return from(error)
-        case let error as StoreError:
-            switch error {
-            case .invalid(let validation):
-                return CLIFailure(shortened(commandLine(validation)), exitCode: ExitCode.dataError)
-            case .notFound: return CLIFailure(error.description, exitCode: ExitCode.usage)
-            case .duplicate, .corrupt, .alreadyRevoked, .alreadyDecided:
-                return CLIFailure(error.description, exitCode: ExitCode.dataError)
-            case .newerSchema, .notADatabase, .foreignDatabase, .olderSchema, .rewoundSchema:
-                return CLIFailure(error.description, exitCode: ExitCode.dataError)
-            case .unusablePath: return CLIFailure(error.description, exitCode: ExitCode.usage)
-            case .missingDatabase: return CLIFailure(error.description, exitCode: ExitCode.noInput)
-            case .database(let sqlite): return from(sqlite)
-            case .writeInReadTransaction: return CLIFailure(error.description, exitCode: ExitCode.failure)
-            }
-        case let error as SQLiteError: return from(error)
-        default: return error
+        case is UsageError, is CLIFailure: error
+        case let error as ValidationError: CLIFailure(shortened(commandLine(error)), exitCode: ExitCode.dataError)
+        case let error as ServiceError: CLIFailure(message(error), exitCode: exitCode(error.kind))
+        default: error
+        }
+    }
+
+    /// The exit code of each kind of failure (see DESIGN.md): bad data 65, a wrong name or value 64, a missing file
+    /// 66, the file system 74, and 1 for refusals and failures to try again.
+    static func exitCode(_ kind: ServiceError.Kind) -> Int32 {
+        switch kind {
+        case .invalid, .conflict, .preconditionFailed, .preconditionRequired, .unusableDatabase: ExitCode.dataError
+        case .badArgument, .notFound: ExitCode.usage
+        case .missingInput: ExitCode.noInput
+        case .fileSystem: ExitCode.ioError
+        case .forbidden, .busy, .tooManyRequests, .failure: ExitCode.failure
         }
     }
 }
@@ -71,8 +67,21 @@ extension CLIFailure {
         return mapped
     }
 
+    /// The command line's wording of the service's failures: problems name options, the options that help are
+    /// named.
+    static func message(_ error: ServiceError) -> String {
+        switch error {
+        case .invalid(let validation): shortened(commandLine(validation))
+        case .assessment(let error): message(error)
+        case .unknownFramework(let reference, let known):
+            "Unknown framework '\(reference)'. Known frameworks: \(known.joined(separator: ", "))."
+        case .duplicate: error.description + "; use update to change it"
+        default: error.description
+        }
+    }
+
     /// Assessment workflow errors, with the option that helps where there is one.
-    static func message(_ error: AssessmentError) -> String {
+    private static func message(_ error: AssessmentError) -> String {
         switch error {
         case .alreadySubmitted, .draftOpen, .nothingToSupersede: "\(error) (option --supersede)"
         case .finalised: "\(error) ('hrap review reopen')"
@@ -80,40 +89,4 @@ extension CLIFailure {
         }
     }
 
-    /// Service refusals: an unknown framework or target is a usage error; a refused request exits 1 with its reason.
-    static func from(_ error: ServiceError) -> CLIFailure {
-        switch error {
-        case .unknownFramework(let reference, let known):
-            CLIFailure(
-                "Unknown framework '\(reference)'. Known frameworks: \(known.joined(separator: ", ")).",
-                exitCode: ExitCode.usage)
-        case .invalidTarget, .yearOutsidePlan: CLIFailure(error.description, exitCode: ExitCode.usage)
-        case .frameworksNotFound, .missingFile: CLIFailure(error.description, exitCode: ExitCode.noInput)
-        case .malformedFile, .shippedFramework, .notFound, .changedSinceRead, .versionRequired:
-            CLIFailure(error.description, exitCode: ExitCode.dataError)
-        case .forbidden, .ownSubmission, .approvalRequired, .tooManyFailures:
-            CLIFailure(error.description, exitCode: ExitCode.failure)
-        }
-    }
-}
-
-extension CLIFailure {
-    /// SQLite's result codes as the user's situation: the file system (74), data the database refuses (65), another
-    /// writer holding the database (1, try again), anything else (1).
-    static func from(_ error: SQLiteError) -> CLIFailure {
-        switch error.code {
-        case 8, 10, 13, 14:  // READONLY, IOERR, FULL, CANTOPEN
-            CLIFailure("database: \(error.message)", exitCode: ExitCode.ioError)
-        case 11, 26:  // CORRUPT, NOTADB
-            CLIFailure("the database file is damaged or not a database: \(error.message)", exitCode: ExitCode.dataError)
-        case 19:  // CONSTRAINT: a rule the validators should have caught; nothing was written
-            CLIFailure(
-                "the database refused the data (\(error.message)); nothing was written", exitCode: ExitCode.dataError)
-        case _ where error.isBusy || error.isLocked:
-            CLIFailure(
-                "the database is busy with another writer; nothing was written, try again", exitCode: ExitCode.failure)
-        default:
-            CLIFailure("database: \(error.message)", exitCode: ExitCode.failure)
-        }
-    }
 }

@@ -144,7 +144,7 @@ struct EntityCommands<R: StoredRecord> {
             let known = records.map { record in
                 identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(separator: " ")
             }
-            throw StoreError.notFound(entity: R.schema.entity, code: label, known: known)
+            throw ServiceError.notFound(entity: R.schema.entity, label: label, known: known)
         }
         return match
     }

@@ -43,7 +43,7 @@ enum ServeCommand {
             let path = context.absolutePath(context.databasePath(parsed))
             // A mistyped --db must not become an empty database behind an empty site.
             guard parsed.flag("init") || FileManager.default.fileExists(atPath: path) else {
-                throw StoreError.missingDatabase(path)
+                throw ServiceError.missingDatabase(path)
             }
             let service = try HRAPService.open(
                 path: path, mode: .write, policy: RolePolicy(),

@@ -87,7 +87,7 @@ enum APIRoutes {
                 StandardReference.self, plan: request.path("plan"),
                 as: request.principal)
             guard let standard = standards.first(where: { $0.code == request.path("code") }) else {
-                throw StoreError.notFound(entity: "standard", code: request.path("code"), known: [])
+                throw ServiceError.notFound(entity: "standard", label: request.path("code"), known: [])
             }
             return Reply.json(StandardReference.schema.encode(standard))
         }

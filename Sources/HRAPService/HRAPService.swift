@@ -34,7 +34,12 @@ public final class HRAPService: Sendable {
         path: String, mode: PlanStore.OpenMode, policy: any AccessPolicy = AllowAll(), catalogue: FrameworkCatalogue,
         busyTimeoutMilliseconds: Int32 = PlanStore.busyTimeoutMilliseconds, clock: @escaping @Sendable () -> Timestamp
     ) throws -> HRAPService {
-        let store = try PlanStore(path: path, mode: mode, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        let store: PlanStore
+        do {
+            store = try PlanStore(path: path, mode: mode, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+        } catch {
+            throw ServiceError.translating(error)
+        }
         return HRAPService(store: store, policy: policy, catalogue: catalogue, clock: clock)
     }
 
@@ -47,14 +52,18 @@ public final class HRAPService: Sendable {
     /// Runs a use case that only reads in one read transaction: its authorization and every read it makes see the
     /// same snapshot. Without a database (frameworks, the schema), `body` runs alone.
     func reading<T>(_ body: () throws -> T) throws -> T {
-        guard let database else { return try body() }
-        return try database.read(body)
+        do {
+            guard let database else { return try body() }
+            return try database.read(body)
+        } catch {
+            throw ServiceError.translating(error)
+        }
     }
 
     /// Runs a use case that writes in one write transaction: authorize, check, write and audit on one snapshot, all
     /// committed or none.
     func writing<T>(_ body: () throws -> T) throws -> T {
-        try store.write(body)
+        do { return try store.write(body) } catch { throw ServiceError.translating(error) }
     }
 
     /// How many transactions the store has begun: what a test counts to prove that a use case is one transaction.

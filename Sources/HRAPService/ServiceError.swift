@@ -1,4 +1,9 @@
-/// What the service layer itself refuses; store and domain errors pass through unchanged.
+import HRAPCore
+
+/// Every failure of a use case, whichever layer found it: the service translates the store's, SQLite's, the
+/// validators' and the assessment workflow's errors into this one type at its boundary. Each case has a stable
+/// ``code``, a ``kind`` that each surface maps to its own form once (an exit code, an HTTP status, a page), and a
+/// neutral English ``description``.
 public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The access policy refused the request.
     case forbidden(principal: String, request: AccessRequest)
@@ -28,6 +33,40 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
     case approvalRequired(plan: String)
     /// Too many failed sign-ins from one address, or with one token's start, within a minute.
     case tooManyFailures(retryAfter: Int)
+    /// Input that failed validation, with every problem found; nothing was written.
+    case invalid(ValidationError)
+    /// A record that should be new exists already.
+    case duplicate(entity: String, code: String)
+    /// A token that was revoked already.
+    case alreadyRevoked(token: String)
+    /// A submission that was approved or rejected already.
+    case alreadyDecided(submission: Int64, decision: String)
+    /// A step of the assessment workflow the round's state does not allow.
+    case assessment(AssessmentError)
+    /// Another writer kept the database busy past the wait; nothing was written, and the same request may succeed.
+    case busy
+    /// The database failed: the file system, a damaged file, data it refused, or anything else (``DatabaseFailure``).
+    case database(DatabaseFailure, message: String)
+    /// A database file hrap cannot use as it is (newer, older, foreign, rewound, not a database, damaged data).
+    case unusableDatabase(code: String, message: String)
+    /// A database path that is not a file path (`""`, `:memory:`, a `file:` URI).
+    case unusablePath(String)
+    /// A use case that reads was pointed at a database that does not exist.
+    case missingDatabase(String)
+    /// A defect of hrap itself (a write asked for inside a read).
+    case defect(String)
+
+    /// What went wrong in the database, as the user's situation.
+    public enum DatabaseFailure: String, Sendable, Equatable {
+        /// The file system: read-only, full, an I/O error, or the file cannot be opened.
+        case fileSystem
+        /// The file is damaged or not a database.
+        case damaged
+        /// A constraint refused the data (a rule the validators should have caught).
+        case refused
+        /// Anything else.
+        case other
+    }
 
     /// A stable code for programs and for the surfaces' message mappings.
     public var code: String {
@@ -46,6 +85,17 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .ownSubmission: "own_submission"
         case .approvalRequired: "approval_required"
         case .tooManyFailures: "too_many_failures"
+        case .invalid: "invalid"
+        case .duplicate: "duplicate"
+        case .alreadyRevoked: "already_revoked"
+        case .alreadyDecided: "already_decided"
+        case .assessment(let error): error.code
+        case .busy: "busy"
+        case .database(let failure, _): failure == .refused ? "constraint" : "database"
+        case .unusableDatabase(let code, _): code
+        case .unusablePath: "unusable_path"
+        case .missingDatabase: "missing_database"
+        case .defect: "defect"
         }
     }
 
@@ -73,6 +123,21 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .approvalRequired(let plan):
             "\(plan)'s entries wait for approval: record them one by one, or ask an admin to import the file"
         case .tooManyFailures(let seconds): "too many failed sign-ins; try again in \(seconds) s"
+        case .invalid(let error): error.description
+        case .duplicate(let entity, let code):
+            "\(entity.replacing("_", with: " ").withIndefiniteArticle) with code '\(code)' exists already"
+        case .alreadyRevoked(let token): "token '\(token)' was revoked already"
+        case .alreadyDecided(let id, let decision): "submission \(id) was \(decision) already"
+        case .assessment(let error): error.description
+        case .busy: "the database is busy with another writer; nothing was written, try again"
+        case .database(.fileSystem, let message): "database: \(message)"
+        case .database(.damaged, let message): "the database file is damaged or not a database: \(message)"
+        case .database(.refused, let message): "the database refused the data (\(message)); nothing was written"
+        case .database(.other, let message): "database: \(message)"
+        case .unusableDatabase(_, let message), .defect(let message): message
+        case .unusablePath(let path):
+            "'\(path)' is not a database file path (in-memory databases and SQLite URIs are not accepted)"
+        case .missingDatabase(let path): "no database at \(path); create one with 'hrap init' or by importing a plan"
         }
     }
 }

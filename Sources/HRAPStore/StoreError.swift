@@ -91,15 +91,3 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         }
     }
 }
-
-extension StoreError {
-    /// Whether an error says another writer kept the database busy (or a table locked) past the wait, so that the
-    /// same request a moment later may succeed: what every surface answers as "busy, try again".
-    public static func isBusy(_ error: any Error) -> Bool {
-        switch error {
-        case let error as SQLiteError: error.isBusy || error.isLocked
-        case StoreError.database(let error): error.isBusy || error.isLocked
-        default: false
-        }
-    }
-}

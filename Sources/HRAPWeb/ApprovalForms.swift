@@ -103,10 +103,10 @@ enum ApprovalForms {
                 ["what": what(decided, request.locale)])
         } catch let error as RefusalError {
             return try PlanForms.manage(plan, request, refusal: error.refusal, status: .unprocessableContent)
-        } catch StoreError.invalid {
+        } catch ServiceError.invalid {
             let refusal = Refusal(id: id, reason: reason, error: request.label("web.approval.reason_required"))
             return try PlanForms.manage(plan, request, refusal: refusal, status: .unprocessableContent)
-        } catch StoreError.alreadyDecided {
+        } catch ServiceError.alreadyDecided {
             message = request.label("web.approval.already_decided")
         } catch ServiceError.ownSubmission {
             message = request.label("web.approval.own")

@@ -61,7 +61,7 @@ enum ProgressForms {
         } catch let error as ValidationError {
             form.report(error.problems)
             return try render(kind, form, request, status: .unprocessableContent)
-        } catch StoreError.invalid(let error) {
+        } catch ServiceError.invalid(let error) {
             form.report(error.problems)
             return try render(kind, form, request, status: .unprocessableContent)
         }

@@ -99,7 +99,7 @@ enum ReviewForms {
                         reviewer: identity, round: round, plan: plan,
                         as: request.principal)
                     message = request.label("web.review.submitted", ["number": String(number)])
-                } catch let error as AssessmentError {
+                } catch ServiceError.assessment(let error) {
                     message += " " + request.label("web.review.not_submitted") + " " + error.description
                 }
             }
@@ -108,10 +108,10 @@ enum ReviewForms {
         } catch let error as ValidationError {
             form.general += error.problems.map(\.description)
             return try render(form, framework, request, status: .unprocessableContent)
-        } catch StoreError.invalid(let error) {
+        } catch ServiceError.invalid(let error) {
             form.general += error.problems.map(\.description)
             return try render(form, framework, request, status: .unprocessableContent)
-        } catch let error as AssessmentError {
+        } catch ServiceError.assessment(let error) {
             form.general.append(error.description)
             return try render(form, framework, request, status: .conflict)
         }

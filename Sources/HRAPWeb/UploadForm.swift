@@ -58,13 +58,10 @@ enum UploadForm {
                 ])
             if let session = request.session { request.site.sessions.say(message, to: session) }
             return WebSite.redirect(request.http.target)
-        } catch let error as ValidationError {
+        } catch ServiceError.invalid(let error) {
             form.general =
                 error.problems.map(\.description)
                 + (error.omitted > 0 ? [request.label("web.form.more_problems", ["count": String(error.omitted)])] : [])
-            return try render(form, request, status: .unprocessableContent)
-        } catch StoreError.invalid(let error) {
-            form.general = error.problems.map(\.description)
             return try render(form, request, status: .unprocessableContent)
         }
     }

@@ -20,19 +20,11 @@ extension WebSite {
         case WebError.badCSRF: (status, key) = (.forbidden, "csrf")
         case WebError.readOnly: (status, key) = (.forbidden, "read_only")
         case WebError.forbidden: (status, key) = (.forbidden, "forbidden")
-        case ServiceError.notFound, ServiceError.yearOutsidePlan, StoreError.notFound:
-            (status, key) = (.notFound, "not_found")
-        case ServiceError.forbidden: (status, key) = signedIn ? (.forbidden, "forbidden") : (.notFound, "not_found")
-        case ServiceError.approvalRequired: (status, key) = (.conflict, "approval")
-        case ServiceError.tooManyFailures: (status, key) = (.tooManyRequests, "too_many")
-        case let error where StoreError.isBusy(error): (status, key) = (.serviceUnavailable, "busy")
-        case StoreError.duplicate, StoreError.alreadyDecided, StoreError.alreadyRevoked, ServiceError.changedSinceRead,
-            is AssessmentError:
-            (status, key) = (.conflict, "conflict")
-        default:
-            options.log("error: \(request.method) \(request.path): \(error)")
-            (status, key) = (.internalServerError, "internal")
+        case let error as ServiceError:
+            (status, key) = Self.page(error, signedIn: signedIn)
+        default: (status, key) = (.internalServerError, "internal")
         }
+        if key == "internal" { options.log("error: \(request.method) \(request.path): \(error)") }
         let locale = language.locale
         let model: MustacheValue = .object([
             "language": .string(locale.language), "labels": Self.labels(locale),
@@ -53,6 +45,21 @@ extension WebSite {
         if key == "busy" { response.headers.set("Retry-After", "1") }
         Self.secure(&response, personal: true)
         return response
+    }
+
+    /// The site's one mapping of the service's failures to a page: a wrong address and a plan one may not read are
+    /// both "not found" to a visitor who is not signed in.
+    static func page(_ error: ServiceError, signedIn: Bool) -> (HTTPStatus, String) {
+        switch error.kind {
+        case .notFound, .badArgument: (.notFound, "not_found")
+        case .forbidden: signedIn ? (.forbidden, "forbidden") : (.notFound, "not_found")
+        case .conflict, .preconditionFailed, .preconditionRequired:
+            if case .approvalRequired = error { (.conflict, "approval") } else { (.conflict, "conflict") }
+        case .invalid: (.badRequest, "bad_request")
+        case .busy: (.serviceUnavailable, "busy")
+        case .tooManyRequests: (.tooManyRequests, "too_many")
+        case .missingInput, .unusableDatabase, .fileSystem, .failure: (.internalServerError, "internal")
+        }
     }
 
     private static func advice(_ error: any Error, key: String, _ locale: ReportLocale) -> String {

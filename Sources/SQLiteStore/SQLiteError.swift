@@ -31,4 +31,8 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var isLocked: Bool { code == 6 }
     /// SQLITE_CONSTRAINT: a UNIQUE, CHECK, NOT NULL or foreign key constraint failed.
     public var isConstraintViolation: Bool { code == 19 }
+    /// The file system failed: SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL or SQLITE_CANTOPEN.
+    public var isFileSystemFailure: Bool { [8, 10, 13, 14].contains(code) }
+    /// The file is damaged or not a database: SQLITE_CORRUPT or SQLITE_NOTADB.
+    public var isDamagedFile: Bool { code == 11 || code == 26 }
 }

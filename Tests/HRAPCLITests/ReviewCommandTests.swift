@@ -168,7 +168,7 @@ import Testing
         let unknown = run(session, "ana", "review", "show", "peer-y")
         #expect(
             unknown.code == 64
-                && unknown.err.contains("no assessment round with code 'peer-y'; known: peer-2025, peer-x, self-2025"))
+                && unknown.err.contains("no assessment round 'peer-y'; known: peer-2025, peer-x, self-2025"))
         let notInvited = run(
             session, "zoe", "review", "rate", "peer-x", "--encouragement", "1", "--level", "2", "--rationale", "x",
             "--evidence", "report:R2024")

@@ -74,7 +74,7 @@ import Testing
         (
             "decide",
             { service in
-                #expect(throws: StoreError.self) {
+                #expect(throws: ServiceError.self) {
                     _ = try service.decide(1, plan: plan, approve: true, reason: nil, as: officer)
                 }
             }
