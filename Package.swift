@@ -51,34 +51,30 @@ let package = Package(
         .target(
             name: "HRAPServer",
             dependencies: [
-                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding", "Hashing",
-                "CSVParsing",
+                "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "Hashing", "CSVParsing",
             ],
             swiftSettings: strict
         ),
         .target(
             name: "HRAPWeb",
             dependencies: [
-                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "HTTPServing", "Hashing", "Mustache",
-                "JSONCoding",
-                "CSVParsing",
+                "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "Hashing", "Mustache", "JSONCoding",
             ],
             swiftSettings: strict
         ),
         .target(
             name: "HRAPCLI",
             dependencies: [
-                "HRAPService", "HRAPReports", "HRAPStore", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding",
-                "FileSystem",
+                "HRAPService", "HRAPReports", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem",
                 "Mustache", "HRAPServer", "HTTPServing", "HRAPWeb",
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "hrap", dependencies: ["HRAPCLI"], swiftSettings: strict),
+        .executableTarget(name: "hrap", dependencies: ["HRAPCLI", "CLIKit"], swiftSettings: strict),
         .executableTarget(
             name: "hrap-bench",
             dependencies: [
-                "HRAPStore", "HRAPCore", "SyntheticData", "SQLiteStore", "CSQLite", "CSVParsing", "JSONCoding",
+                "HRAPStore", "HRAPCore", "SyntheticData", "CSQLite", "CSVParsing", "JSONCoding",
                 "HRAPService",
                 "HRAPReports", "Mustache", "HTTPServing",
             ],

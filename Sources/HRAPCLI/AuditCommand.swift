@@ -2,7 +2,6 @@ import CLIKit
 import CSVParsing
 import HRAPCore
 import HRAPService
-import HRAPStore
 import JSONCoding
 
 /// `hrap audit`: who changed what and when.

@@ -1,9 +1,7 @@
 import CLIKit
 import HRAPCore
 import HRAPService
-import HRAPStore
 import JSONCoding
-import SQLiteStore
 
 /// An error on its way to the terminal: the message and the exit code (see DESIGN.md).
 struct CLIFailure: CommandLineReportable {

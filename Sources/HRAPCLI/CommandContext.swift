@@ -2,7 +2,6 @@ import CLIKit
 import Foundation
 import HRAPCore
 import HRAPService
-import HRAPStore
 import JSONCoding
 
 /// What every command needs from its surroundings: output, environment, clock, and the global options.
@@ -28,7 +27,7 @@ struct CommandContext: Sendable {
 
     /// The service over the database named by the options, opened to read (never creating or migrating it) or to
     /// write (creating or migrating it).
-    func service(_ parsed: ParsedArguments, _ mode: PlanStore.OpenMode) throws -> HRAPService {
+    func service(_ parsed: ParsedArguments, _ mode: HRAPService.OpenMode) throws -> HRAPService {
         try HRAPService.open(path: absolutePath(databasePath(parsed)), mode: mode, catalogue: catalogue, clock: clock)
     }
 

@@ -2,7 +2,6 @@ import CLIKit
 import Foundation
 import HRAPCore
 import HRAPService
-import HRAPStore
 import JSONCoding
 
 /// `hrap demo`: the main job on the bundled examples, in a fresh database.

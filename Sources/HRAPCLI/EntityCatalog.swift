@@ -1,7 +1,6 @@
 import CLIKit
 import HRAPCore
 import HRAPService
-import HRAPStore
 import JSONCoding
 
 /// The record commands of hrap, one per record type, built from the schemas.

@@ -2,12 +2,11 @@ import CLIKit
 import CSVParsing
 import HRAPCore
 import HRAPService
-import HRAPStore
 import JSONCoding
 
 /// The `create`, `update`, `list` and `show` subcommands of one record type, generated from its schema:
 /// every field is an option named after it, checked by the same rules as plan files.
-struct EntityCommands<R: StoredRecord> {
+struct EntityCommands<R: IdentifiedRecord> {
     /// The command word, e.g. `objective`.
     let name: String
     /// One line for the parent's help.
@@ -115,7 +114,7 @@ struct EntityCommands<R: StoredRecord> {
 
     private func renderer(_ service: HRAPService, _ parsed: ParsedArguments) throws -> RecordRenderer<R> {
         RecordRenderer(
-            columns: columns, annotations: try annotate?(service, parsed) ?? [:], label: { R.table.label(of: $0) })
+            columns: columns, annotations: try annotate?(service, parsed) ?? [:], label: { R.label(of: $0) })
     }
 
     /// The identity values given by the options (or the argument), in identity order; nil for an empty optional one.

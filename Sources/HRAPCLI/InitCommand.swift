@@ -1,6 +1,5 @@
 import CLIKit
 import HRAPService
-import HRAPStore
 
 /// `hrap init`: creates or migrates the database.
 enum InitCommand {

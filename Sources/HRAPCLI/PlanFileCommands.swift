@@ -3,7 +3,6 @@ import Foundation
 import FileSystem
 import HRAPCore
 import HRAPService
-import HRAPStore
 import JSONCoding
 
 /// `hrap import` and `hrap export`: whole plans as JSON plan files.

@@ -2,7 +2,6 @@ import CLIKit
 import CSVParsing
 import HRAPCore
 import HRAPService
-import HRAPStore
 import JSONCoding
 
 /// Recording and reading progress: measurements, progress updates and an indicator's history.
@@ -98,7 +97,7 @@ enum ProgressCommands {
                 ) { parsed in
                     let service = try context.service(parsed, .read), plan = try context.plan(parsed)
                     let values = try current(service, plan, parsed.value(filter), context.principal(parsed))
-                    var renderer = RecordRenderer<R>(columns: columns, label: { R.table.label(of: $0) })
+                    var renderer = RecordRenderer<R>(columns: columns, label: { R.label(of: $0) })
                     // Tables and CSV say yes/no for the values of yes/no indicators (JSON keeps the numbers 1 and 0),
                     // and the judged status of a qualitative indicator in the value column.
                     if context.format(parsed) != .json, let yesNo = try words?(service, plan, context.principal(parsed))
@@ -117,7 +116,7 @@ enum ProgressCommands {
         var words: [String: [(String, JSONValue)]] = [:]
         for case let measurement as Measurement in values {
             guard let word = valueWord(measurement, isYesNo: yesNo.contains(measurement.indicator)) else { continue }
-            words[Measurement.table.label(of: measurement)] = [("value", .string(word))]
+            words[Measurement.label(of: measurement)] = [("value", .string(word))]
         }
         return words
     }

@@ -3,7 +3,6 @@ import CSVParsing
 import Foundation
 import HRAPCore
 import HRAPService
-import HRAPStore
 import JSONCoding
 
 extension ReviewCommands {

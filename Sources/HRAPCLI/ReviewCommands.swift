@@ -2,7 +2,6 @@ import CLIKit
 import CSVParsing
 import HRAPCore
 import HRAPService
-import HRAPStore
 import JSONCoding
 
 /// `hrap review`: self-, peer- and external assessment rounds of a plan.

@@ -3,7 +3,6 @@ import CSVParsing
 import HRAPCore
 import HRAPReports
 import HRAPService
-import HRAPStore
 import JSONCoding
 
 /// `hrap review show` and `hrap review history`: what a round found, as the actor may see it.

@@ -4,7 +4,6 @@ import Foundation
 import HRAPCore
 import HRAPServer
 import HRAPService
-import HRAPStore
 import HTTPServing
 import HRAPWeb
 

@@ -4,7 +4,6 @@ import Foundation
 import FileSystem
 import HRAPCore
 import HRAPService
-import HRAPStore
 
 /// `hrap import-csv` and `hrap export-csv`: progress data and indicators as spreadsheets.
 enum SheetCommands {

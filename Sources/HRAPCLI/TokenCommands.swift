@@ -1,7 +1,6 @@
 import CLIKit
 import HRAPCore
 import HRAPService
-import HRAPStore
 import JSONCoding
 
 /// `hrap token`: the access tokens of `hrap serve`.

@@ -1,8 +1,6 @@
 import HRAPCore
 import HRAPService
-import HRAPStore
 import HTTPServing
-import SQLiteStore
 
 extension ProblemResponse {
     /// Every error a handler may throw, as a problem; nil for the unexpected (a 500 the server logs).

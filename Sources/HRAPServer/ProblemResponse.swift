@@ -1,9 +1,7 @@
 import HRAPCore
 import HRAPService
-import HRAPStore
 import HTTPServing
 import JSONCoding
-import SQLiteStore
 
 /// The HTTP surface's one mapping from errors to responses: RFC 9457 `application/problem+json` with the status, a
 /// stable `code`, a `detail` in English and every problem of the input under `errors`, each with the JSON pointer

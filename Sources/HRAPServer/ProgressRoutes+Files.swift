@@ -1,7 +1,6 @@
 import CSVParsing
 import HRAPCore
 import HRAPService
-import HRAPStore
 import HTTPServing
 import JSONCoding
 

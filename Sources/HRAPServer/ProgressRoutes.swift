@@ -1,6 +1,5 @@
 import HRAPCore
 import HRAPService
-import HRAPStore
 import HTTPServing
 import JSONCoding
 

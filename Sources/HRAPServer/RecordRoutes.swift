@@ -1,11 +1,10 @@
 import HRAPCore
 import HRAPService
-import HRAPStore
 import HTTPServing
 import JSONCoding
 
 /// List, read, create and change for every record type, built from its schema like the CLI's record commands.
-struct RecordRoutes<R: StoredRecord> {
+struct RecordRoutes<R: IdentifiedRecord> {
     /// The path of the collection, e.g. `/api/v1/plans/{plan}/actions`.
     let collection: String
     /// The component schema's name, e.g. `Action`.

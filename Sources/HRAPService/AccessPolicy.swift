@@ -76,7 +76,7 @@ public struct PlanAccessContext: Sendable, Hashable {
     public var reviewers: Set<String>
 
     /// The context of what the store says of a plan.
-    public init(_ access: PlanAccess) {
+    init(_ access: PlanAccess) {
         self.init(government: access.government, published: access.published, reviewers: access.reviewers)
     }
 

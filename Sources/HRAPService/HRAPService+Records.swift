@@ -27,7 +27,8 @@ extension HRAPService {
     }
 
     /// One record by its code: a government, a plan, or a record of a plan.
-    package func record<R: StoredRecord>(_ type: R.Type, plan: String?, code: String, as principal: Principal) throws
+    package func record<R: IdentifiedRecord>(_ type: R.Type, plan: String?, code: String, as principal: Principal)
+        throws
         -> R
     {
         return try writing {
@@ -61,7 +62,7 @@ extension HRAPService {
     ///     not given — is refused once the principal may write (``ServiceError/versionRequired(entity:)``).
     /// - Throws: `ValidationError` whose problem paths are field names, `StoreError` for unknown or duplicate records.
     @discardableResult
-    package func saveRecord<R: StoredRecord>(
+    package func saveRecord<R: IdentifiedRecord>(
         _ type: R.Type, plan: String?, mode: WriteMode, identity: [JSONValue?], changes: [(String, JSONValue)],
         expecting etag: String?? = .none, as principal: Principal
     ) throws -> R {
@@ -72,7 +73,7 @@ extension HRAPService {
             let owner = resource == .government ? code : resource == .plan ? Self.value("government", in: changes) : nil
             try authorize(principal, .write, resource, plan: plan ?? (resource == .plan ? code : nil), owner: owner)
             if case .some(.none) = etag { throw ServiceError.versionRequired(entity: R.schema.entity) }
-            let key = zip(R.table.identity, identity).map { name, json in
+            let key = zip(R.identity, identity).map { name, json in
                 ColumnValue.sqlite(json ?? R.schema.field(named: name)?.defaultValue)
             }
             let naming = namingRule(principal)

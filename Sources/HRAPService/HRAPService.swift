@@ -28,15 +28,24 @@ public final class HRAPService: Sendable {
         self.clock = clock
     }
 
+    /// How a surface may use the database file.
+    public enum OpenMode: Sendable {
+        /// Read an existing hrap database; never create, migrate or change it.
+        case read
+        /// Read and write; create the file if it is missing and migrate an older schema.
+        case write
+    }
+
     /// Opens the database at `path` for reading (never creating or migrating it) or writing.
     /// `busyTimeoutMilliseconds` is how long a write waits for another process's write (a server answers sooner).
     public static func open(
-        path: String, mode: PlanStore.OpenMode, policy: any AccessPolicy = AllowAll(), catalogue: FrameworkCatalogue,
+        path: String, mode: OpenMode, policy: any AccessPolicy = AllowAll(), catalogue: FrameworkCatalogue,
         busyTimeoutMilliseconds: Int32 = PlanStore.busyTimeoutMilliseconds, clock: @escaping @Sendable () -> Timestamp
     ) throws -> HRAPService {
         let store: PlanStore
         do {
-            store = try PlanStore(path: path, mode: mode, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
+            store = try PlanStore(
+                path: path, mode: mode == .read ? .read : .write, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         } catch {
             throw ServiceError.translating(error)
         }

@@ -2,18 +2,6 @@ import HRAPCore
 import JSONCoding
 import SQLiteStore
 
-/// What a `rate` wrote.
-public struct RatingOutcome: Equatable, Sendable {
-    /// The sheet the ratings went on.
-    public var sheet: Int
-    /// Whether that sheet was started by this call.
-    public var startedSheet: Bool
-    /// Ratings and follow-up ratings recorded.
-    public var recorded: Int
-    /// Ratings identical to the current ones on the sheet, not recorded again.
-    public var unchanged: Int
-}
-
 extension PlanStore {
     /// Every version of every assessment round of a plan, by code then version.
     public func assessments(plan code: String) throws -> [Assessment] {

@@ -1,25 +1,6 @@
 import HRAPCore
 import SQLiteStore
 
-/// One thing `hrap check` found wrong with a database.
-public struct CheckFinding: Equatable, Sendable, CustomStringConvertible {
-    /// What kind of check found it.
-    public enum Kind: String, Sendable {
-        /// SQLite's `integrity_check`: the file's structure.
-        case integrity
-        /// SQLite's `foreign_key_check`: a reference to a row that does not exist.
-        case foreignKey = "foreign_key"
-        /// A row that no audit row accounts for.
-        case unaudited
-    }
-
-    public let kind: Kind
-    /// What and where, in words.
-    public let detail: String
-
-    public var description: String { "\(kind.rawValue): \(detail)" }
-}
-
 extension PlanStore {
     /// The tables whose every row must be accounted for by an audit row, with the entity the audit log names.
     private static var auditedTables: [(table: String, entity: String)] {

@@ -2,11 +2,6 @@ import HRAPCore
 import JSONCoding
 import SQLiteStore
 
-/// Whether a write must create a new record, change an existing one, or may do either.
-package enum WriteMode: Sendable {
-    case create, update, upsert
-}
-
 extension PlanStore {
     /// Writes one record of a plan by its identity, then checks the plan's references; all in one transaction.
     @discardableResult
@@ -18,7 +13,7 @@ extension PlanStore {
     }
 
     /// The record with this code (of the plan, for plan records), or nil.
-    package func record<R: StoredRecord>(_ type: R.Type, plan: String?, code: String) throws -> R? {
+    package func record<R: IdentifiedRecord>(_ type: R.Type, plan: String?, code: String) throws -> R? {
         try reading { db in
             let ref = try plan.map { try Self.plan($0, in: db).ref }
             return try R.table.fetch(db, identity: [.text(code)], plan: ref)
@@ -48,7 +43,7 @@ extension PlanStore {
     ///   - plan: the plan's code for plan records; nil for governments and plans.
     ///   - identity: the identity values, in the order of the table's `identity`.
     ///   - naming: which other plans a plan written here may name as its predecessor.
-    package func put<R: StoredRecord>(
+    package func put<R: IdentifiedRecord>(
         _ type: R.Type, plan: String?, mode: WriteMode, by author: Authorship, matching identity: [SQLiteValue],
         naming: PlanReferenceRule = { _ in true }, build: (R?) throws -> R
     ) throws -> (record: R, outcome: WriteOutcome) {
@@ -179,15 +174,8 @@ extension PlanStore {
     }
 }
 
-/// What recording a measurement or progress update did.
-public enum ProgressOutcome: Equatable, Sendable {
-    /// A new value was stored (a first value, or a correction that supersedes the previous one).
-    case appended
-    /// The same value was already current; nothing was written.
-    case unchanged
-    /// The plan requires approval: the entry waits for a coordinator's decision and counts nowhere until approved.
-    case awaitingApproval(Submission)
-
+extension ProgressOutcome {
+    /// The outcome of an append, or the problem of a refused one.
     init(_ outcome: WriteOutcome) throws {
         switch outcome {
         case .unchanged: self = .unchanged

@@ -2,21 +2,6 @@ import HRAPCore
 import JSONCoding
 import SQLiteStore
 
-/// A saved score card, as listed.
-public struct ScoreSnapshot: Equatable, Sendable {
-    public var id: Int64
-    public var plan: String
-    public var framework: String
-    public var frameworkVersion: String
-    public var asOf: CalendarDate
-    /// The plan index (0–4) when it was saved, or nil when there was none.
-    public var index: Double?
-    public var savedAt: Timestamp
-    public var savedBy: String
-    /// The whole score card as saved: every metric value, level and failing item.
-    public var card: JSONValue
-}
-
 extension PlanStore {
     /// Saves a score card, never to be changed; returns its id. Leaves an audit row.
     @discardableResult

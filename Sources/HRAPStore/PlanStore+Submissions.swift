@@ -12,7 +12,7 @@ extension PlanStore {
             let plan = try Self.plan(plan, in: db).ref
             try Self.check(measurement, valueGivenAsYesNo: valueGivenAsYesNo, in: db, plan: plan)
             return try Self.insertSubmission(
-                db, .measurement(measurement), label: Measurement.table.label(of: measurement), plan: plan, by: author)
+                db, .measurement(measurement), label: Measurement.label(of: measurement), plan: plan, by: author)
         }
     }
 
@@ -22,7 +22,7 @@ extension PlanStore {
             let plan = try Self.plan(plan, in: db).ref
             try Self.check(update, in: db, plan: plan)
             return try Self.insertSubmission(
-                db, .progressUpdate(update), label: ProgressUpdate.table.label(of: update), plan: plan, by: author)
+                db, .progressUpdate(update), label: ProgressUpdate.label(of: update), plan: plan, by: author)
         }
     }
 

@@ -167,15 +167,6 @@ public final class PlanStore: Sendable {
     }
 }
 
-/// One stored version of a measurement and whether a later correction superseded it.
-public struct MeasurementVersion: Equatable, Sendable {
-    /// The row id.
-    public var id: Int64
-    public var measurement: Measurement
-    /// False when a later measurement with the same key supersedes this one.
-    public var isCurrent: Bool
-}
-
 extension PlanStore {
     /// Runs a use case in one read transaction: every store operation `body` calls on this thread reads the same
     /// snapshot (it joins the transaction instead of opening its own). Inside a transaction already open on this

@@ -276,8 +276,6 @@ extension RecordTable {
 
     /// How the audit log names a record: its code, or its identity values.
     package func label(of record: R) -> String {
-        identityFields.compactMap { field in
-            field.get(record).map { json in json.string ?? JSONWriter.compact(json) }
-        }.joined(separator: " ")
+        R.label(of: record, fields: identityFields)
     }
 }

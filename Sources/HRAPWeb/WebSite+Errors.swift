@@ -1,7 +1,6 @@
 import HRAPCore
 import HRAPReports
 import HRAPService
-import HRAPStore
 import HTTPServing
 import Mustache
 

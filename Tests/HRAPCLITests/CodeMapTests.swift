@@ -51,6 +51,40 @@ import Testing
         }
     }
 
+    /// The targets of this package each file of a source folder imports (system modules left out).
+    private func imports(of target: String) throws -> Set<String> {
+        let folder = root.appendingPathComponent(target == "TestSupport" ? "Tests/TestSupport" : "Sources/\(target)")
+        let system: Set = ["Foundation", "Glibc", "Dispatch", "Synchronization", "PackageDescription"]
+        var found: Set<String> = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for match in text.matches(of: /(?m)^(?:@testable )?import (\w+)$/) where !system.contains(String(match.1)) {
+                found.insert(String(match.1))
+            }
+        }
+        return found
+    }
+
+    /// The manifest says what each target imports, no more and no less (SwiftPM's own check accepts any target that
+    /// is reachable through another, so it cannot see a surface reaching past the service).
+    @Test func everyTargetImportsExactlyItsDeclaredDependencies() throws {
+        for (target, dependencies) in try packageTargets() {
+            let found = try imports(of: target), declared = Set(dependencies)
+            #expect(
+                found == declared,
+                "\(target) imports undeclared \(found.subtracting(declared).sorted()), declares unused \(declared.subtracting(found).sorted())"
+            )
+        }
+    }
+
+    /// The surfaces speak to the service only: neither the store nor SQLite is theirs to import.
+    @Test func noSurfaceImportsTheStore() throws {
+        for surface in ["HRAPServer", "HRAPWeb", "HRAPCLI", "hrap"] {
+            let found = try imports(of: surface)
+            #expect(!found.contains("HRAPStore") && !found.contains("SQLiteStore"), "\(surface)")
+        }
+    }
+
     @Test func infrastructureTargetsImportNoHRAPTarget() throws {
         let infrastructure = ["SQLiteStore", "JSONCoding", "CSVParsing", "CLIKit", "FileSystem", "SeededRandom"]
         for target in infrastructure {

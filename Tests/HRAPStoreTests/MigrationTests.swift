@@ -78,7 +78,7 @@ private struct VersionOneWriter: PlanSectionVisitor {
 
 /// Rows written with only the columns a table has at the database's schema version.
 private enum VersionOneRows {
-    static func insert<R: StoredRecord>(_ record: R, into database: Database, plan: Int64?) throws {
+    static func insert<R: IdentifiedRecord>(_ record: R, into database: Database, plan: Int64?) throws {
         let table = R.table.name
         let columns = Set(try database.rows("PRAGMA table_info(\(table))").compactMap { $0[1].text })
         let fields = R.schema.fields.filter { columns.contains($0.name) }
@@ -97,7 +97,7 @@ private enum VersionOneRows {
             "INSERT INTO audit_log (at, actor, operation, entity, entity_id, plan, label, before, after) VALUES (?, ?, ?, ?, ?, NULL, ?, NULL, ?)",
             [
                 stamp[0], stamp[1], .text(operation), .text(R.schema.entity), .integer(database.lastInsertedRowID),
-                .text(R.table.label(of: record)), .text(JSONWriter.compact(R.schema.encode(record))),
+                .text(R.label(of: record)), .text(JSONWriter.compact(R.schema.encode(record))),
             ])
     }
 }

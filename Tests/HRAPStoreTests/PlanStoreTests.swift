@@ -24,7 +24,7 @@ import Testing
 
     @Test func everySchemaFieldHasAColumn() throws {
         let store = try PlanStore(path: temporaryDatabase())
-        func check<R: StoredRecord>(_ type: R.Type) throws {
+        func check<R: IdentifiedRecord>(_ type: R.Type) throws {
             let columns = try store.pool.read { db in
                 try db.rows("SELECT name FROM pragma_table_info(?)", [.text(R.table.name)]).compactMap {
                     $0.first?.text

@@ -1,4 +1,3 @@
-import HRAPCore
 import JSONCoding
 
 /// A token of the HTTP service as stored: never the token itself, only its SHA-256.

@@ -1,4 +1,3 @@
-import HRAPCore
 import JSONCoding
 
 /// An officer's measurement or progress update on a plan that requires approval before publication: kept here until
@@ -59,5 +58,24 @@ public struct Submission: Equatable, Sendable {
             ("decided_by", decidedBy.map(JSONValue.string) ?? .null),
             ("entry_id", entryID.map(JSONValue.integer) ?? .null),
         ])
+    }
+
+    /// Creates the value from its parts.
+    public init(
+        id: Int64, plan: String, entry: Entry, label: String, submittedAt: Timestamp, submittedBy: String,
+        decision: Decision? = nil, reason: String? = nil, decidedAt: Timestamp? = nil, decidedBy: String? = nil,
+        entryID: Int64? = nil
+    ) {
+        self.id = id
+        self.plan = plan
+        self.entry = entry
+        self.label = label
+        self.submittedAt = submittedAt
+        self.submittedBy = submittedBy
+        self.decision = decision
+        self.reason = reason
+        self.decidedAt = decidedAt
+        self.decidedBy = decidedBy
+        self.entryID = entryID
     }
 }

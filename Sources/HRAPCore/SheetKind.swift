@@ -1,5 +1,3 @@
-import HRAPCore
-
 /// The spreadsheets hrap reads and writes (`hrap import-csv KIND`, `hrap export-csv KIND`).
 public enum SheetKind: String, CaseIterable, Sendable {
     case measurements, progress, budget, indicators
@@ -15,6 +13,14 @@ public struct SheetImportSummary: Equatable, Sendable {
     public var corrected = 0
     /// Rows equal to what is already stored.
     public var unchanged = 0
+
+    /// Creates the value from its parts.
+    public init(rows: Int = 0, inserted: Int = 0, corrected: Int = 0, unchanged: Int = 0) {
+        self.rows = rows
+        self.inserted = inserted
+        self.corrected = corrected
+        self.unchanged = unchanged
+    }
 }
 
 /// Reports how far a long import or export has got: (rows done, rows in all).

@@ -1,8 +1,6 @@
-import HRAPCore
-
 extension RecordedVersion {
     /// The version with the author and time filled in where it has none.
-    func stamped(by author: Authorship) -> Self {
+    public func stamped(by author: Authorship) -> Self {
         stamped(by: (author.actor, author.time))
     }
 }
