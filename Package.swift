@@ -44,28 +44,28 @@ let package = Package(
             swiftSettings: strict),
         .target(name: "SyntheticData", dependencies: ["HRAPCore", "SeededRandom"], swiftSettings: strict),
         .target(
-            name: "HRAPService",
+            name: "HRAPUseCases",
             dependencies: ["HRAPStore", "HRAPCore", "JSONCoding", "SQLiteStore", "Hashing", "CSVParsing"],
             swiftSettings: strict
         ),
         .target(
             name: "HRAPServer",
             dependencies: [
-                "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "Hashing", "CSVParsing",
+                "HRAPUseCases", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "Hashing", "CSVParsing",
             ],
             swiftSettings: strict
         ),
         .target(
             name: "HRAPWeb",
             dependencies: [
-                "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "Hashing", "Mustache", "JSONCoding",
+                "HRAPUseCases", "HRAPReports", "HRAPCore", "HTTPServing", "Hashing", "Mustache", "JSONCoding",
             ],
             swiftSettings: strict
         ),
         .target(
             name: "HRAPCLI",
             dependencies: [
-                "HRAPService", "HRAPReports", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem",
+                "HRAPUseCases", "HRAPReports", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem",
                 "Mustache", "HRAPServer", "HTTPServing", "HRAPWeb",
             ],
             swiftSettings: strict
@@ -75,7 +75,7 @@ let package = Package(
             name: "hrap-bench",
             dependencies: [
                 "HRAPStore", "HRAPCore", "SyntheticData", "CSQLite", "CSVParsing", "JSONCoding",
-                "HRAPService",
+                "HRAPUseCases",
                 "HRAPReports", "Mustache", "HTTPServing",
             ],
             swiftSettings: strict
@@ -83,7 +83,7 @@ let package = Package(
 
         // Fixtures shared by test targets (never linked into a product).
         .target(
-            name: "TestSupport", dependencies: ["HRAPService", "HRAPCore"], path: "Tests/TestSupport",
+            name: "TestSupport", dependencies: ["HRAPUseCases", "HRAPCore"], path: "Tests/TestSupport",
             swiftSettings: strict),
 
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
@@ -103,26 +103,26 @@ let package = Package(
             dependencies: ["HRAPStore", "HRAPCore", "SQLiteStore", "SyntheticData", "SeededRandom"],
             swiftSettings: strict),
         .testTarget(
-            name: "HRAPServiceTests",
-            dependencies: ["HRAPService", "HRAPStore", "HRAPCore", "SQLiteStore", "JSONCoding", "TestSupport"],
+            name: "HRAPUseCasesTests",
+            dependencies: ["HRAPUseCases", "HRAPStore", "HRAPCore", "SQLiteStore", "JSONCoding", "TestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "HRAPServerTests",
             dependencies: [
-                "HRAPServer", "HRAPService", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport",
+                "HRAPServer", "HRAPUseCases", "HRAPStore", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport",
             ],
             swiftSettings: strict),
         .testTarget(
             name: "HRAPWebTests",
             dependencies: [
-                "HRAPWeb", "HRAPService", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport",
+                "HRAPWeb", "HRAPUseCases", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport",
                 "SQLiteStore",
             ],
             swiftSettings: strict),
         .testTarget(
             name: "HRAPCLITests",
             dependencies: [
-                "HRAPCLI", "HRAPService", "HRAPStore", "SeededRandom", "JSONCoding", "SQLiteStore", "CLIKit",
+                "HRAPCLI", "HRAPUseCases", "HRAPStore", "SeededRandom", "JSONCoding", "SQLiteStore", "CLIKit",
                 "TestSupport",
             ],
             swiftSettings: strict),

@@ -2,7 +2,7 @@ import CLIKit
 import Foundation
 import HRAPCore
 import HRAPReports
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 import Mustache
 

@@ -1,7 +1,7 @@
 import CLIKit
 import CSVParsing
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// `hrap audit`: who changed what and when.

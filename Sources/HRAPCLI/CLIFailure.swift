@@ -1,6 +1,6 @@
 import CLIKit
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// An error on its way to the terminal: the message and the exit code (see DESIGN.md).

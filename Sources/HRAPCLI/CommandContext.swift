@@ -1,7 +1,7 @@
 import CLIKit
 import Foundation
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// What every command needs from its surroundings: output, environment, clock, and the global options.

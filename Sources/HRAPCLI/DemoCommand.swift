@@ -1,7 +1,7 @@
 import CLIKit
 import Foundation
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// `hrap demo`: the main job on the bundled examples, in a fresh database.

@@ -1,6 +1,6 @@
 import CLIKit
 import HRAPServer
-import HRAPService
+import HRAPUseCases
 
 /// The demo's last step: the REST API on the example database, with tokens printed, until Ctrl-C.
 enum DemoServer {

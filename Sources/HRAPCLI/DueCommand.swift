@@ -1,7 +1,7 @@
 import CLIKit
 import HRAPCore
 import HRAPReports
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// `hrap due`: indicator values and action updates to chase, by responsible unit.

@@ -1,6 +1,6 @@
 import CLIKit
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// The record commands of hrap, one per record type, built from the schemas.

@@ -1,7 +1,7 @@
 import CLIKit
 import CSVParsing
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// The `create`, `update`, `list` and `show` subcommands of one record type, generated from its schema:

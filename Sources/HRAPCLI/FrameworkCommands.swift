@@ -1,6 +1,6 @@
 import CLIKit
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// `hrap framework`: the frameworks plans are scored against.

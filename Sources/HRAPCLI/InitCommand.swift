@@ -1,5 +1,5 @@
 import CLIKit
-import HRAPService
+import HRAPUseCases
 
 /// `hrap init`: creates or migrates the database.
 enum InitCommand {

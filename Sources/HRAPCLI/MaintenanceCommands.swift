@@ -1,6 +1,6 @@
 import CLIKit
 import FileSystem
-import HRAPService
+import HRAPUseCases
 
 /// `hrap backup` and `hrap check`: copy the database safely and verify it.
 enum MaintenanceCommands {

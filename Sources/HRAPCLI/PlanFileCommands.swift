@@ -2,7 +2,7 @@ import CLIKit
 import Foundation
 import FileSystem
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// `hrap import` and `hrap export`: whole plans as JSON plan files.

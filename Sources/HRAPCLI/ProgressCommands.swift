@@ -1,7 +1,7 @@
 import CLIKit
 import CSVParsing
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// Recording and reading progress: measurements, progress updates and an indicator's history.

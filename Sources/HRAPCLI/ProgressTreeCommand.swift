@@ -1,7 +1,7 @@
 import CLIKit
 import HRAPCore
 import HRAPReports
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// `hrap progress`: the indicator and action status tree of a plan.

@@ -2,7 +2,7 @@ import CLIKit
 import CSVParsing
 import Foundation
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 extension ReviewCommands {

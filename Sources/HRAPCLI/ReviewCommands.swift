@@ -1,7 +1,7 @@
 import CLIKit
 import CSVParsing
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// `hrap review`: self-, peer- and external assessment rounds of a plan.

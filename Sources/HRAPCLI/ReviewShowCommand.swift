@@ -2,7 +2,7 @@ import CLIKit
 import CSVParsing
 import HRAPCore
 import HRAPReports
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// `hrap review show` and `hrap review history`: what a round found, as the actor may see it.

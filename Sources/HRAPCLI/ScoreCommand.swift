@@ -1,6 +1,6 @@
 import CLIKit
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// `hrap score`: how a plan measures up to a framework, why, and what to fix.

@@ -3,7 +3,7 @@ import Dispatch
 import Foundation
 import HRAPCore
 import HRAPServer
-import HRAPService
+import HRAPUseCases
 import HTTPServing
 import HRAPWeb
 

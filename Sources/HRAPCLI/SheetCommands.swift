@@ -3,7 +3,7 @@ import CLIKit
 import Foundation
 import FileSystem
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 
 /// `hrap import-csv` and `hrap export-csv`: progress data and indicators as spreadsheets.
 enum SheetCommands {

@@ -1,6 +1,6 @@
 import CLIKit
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 
 /// `hrap standard link`: cites a standard from an objective, action or indicator.
 enum StandardLink {

@@ -1,6 +1,6 @@
 import CLIKit
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// `hrap token`: the access tokens of `hrap serve`.

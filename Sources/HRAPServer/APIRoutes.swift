@@ -1,5 +1,5 @@
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 
 /// Every operation of the REST API, in the order the OpenAPI document lists them.

@@ -1,6 +1,6 @@
 import Foundation
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import HTTPServing
 import Hashing
 import JSONCoding

@@ -1,5 +1,5 @@
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import HTTPServing
 import JSONCoding
 

@@ -1,6 +1,6 @@
 import CSVParsing
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import HTTPServing
 import JSONCoding
 

@@ -1,4 +1,4 @@
-import HRAPService
+import HRAPUseCases
 import Hashing
 import Synchronization
 

@@ -1,6 +1,6 @@
 import HRAPCore
 import HRAPReports
-import HRAPService
+import HRAPUseCases
 import HTTPServing
 
 /// A request as a page handler sees it: path parameters, query, language, and the session's principal.

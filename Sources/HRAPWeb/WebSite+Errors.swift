@@ -1,6 +1,6 @@
 import HRAPCore
 import HRAPReports
-import HRAPService
+import HRAPUseCases
 import HTTPServing
 import Mustache
 

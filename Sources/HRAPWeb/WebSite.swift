@@ -1,7 +1,7 @@
 import Foundation
 import HRAPCore
 import HRAPReports
-import HRAPService
+import HRAPUseCases
 import HTTPServing
 import Hashing
 import Mustache

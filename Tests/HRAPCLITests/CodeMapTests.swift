@@ -113,7 +113,7 @@ import Testing
         .deletingLastPathComponent()
 
     @Test func noOptionNamesOutsideTheCommandLine() throws {
-        for target in ["HRAPCore", "HRAPStore", "HRAPService"] {
+        for target in ["HRAPCore", "HRAPStore", "HRAPUseCases"] {
             let folder = root.appendingPathComponent("Sources/\(target)")
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".swift")
             {

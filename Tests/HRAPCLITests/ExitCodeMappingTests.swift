@@ -1,5 +1,5 @@
 import CLIKit
-import HRAPService
+import HRAPUseCases
 import Testing
 import TestSupport
 

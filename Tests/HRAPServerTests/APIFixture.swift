@@ -1,7 +1,7 @@
 import Foundation
 import HRAPCore
 import HRAPServer
-import HRAPService
+import HRAPUseCases
 import HTTPServing
 import JSONCoding
 import Testing

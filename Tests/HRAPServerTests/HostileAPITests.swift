@@ -1,5 +1,5 @@
 import Foundation
-import HRAPService
+import HRAPUseCases
 import JSONCoding
 import Testing
 

@@ -1,6 +1,6 @@
 import Foundation
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import Testing
 
 /// The public pages against a live server: status, structure, no private data, escaping, languages.

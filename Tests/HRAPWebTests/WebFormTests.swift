@@ -1,6 +1,6 @@
 import Foundation
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import Synchronization
 import SQLiteStore
 import Testing

@@ -1,5 +1,5 @@
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 
 /// Private entries a hostile test used to move public figures with.
 public enum PrivateEntries {

@@ -1,5 +1,5 @@
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 
 /// One failure of every case the service throws, for the tests that feed every kind to every surface.
 public enum ServiceErrorSamples {

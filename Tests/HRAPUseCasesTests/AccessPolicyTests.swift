@@ -1,6 +1,6 @@
 import Foundation
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import HRAPStore
 import JSONCoding
 import Testing

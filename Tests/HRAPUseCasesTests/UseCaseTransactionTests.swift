@@ -1,6 +1,6 @@
 import Foundation
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import HRAPStore
 import JSONCoding
 import Testing
@@ -100,7 +100,7 @@ import Testing
     /// A use case added to the service without a row above fails here: the names of the service's public and package
     /// methods are read from its source.
     @Test func everyUseCaseOfTheServiceIsCounted() throws {
-        let directory = repositoryRoot + "/Sources/HRAPService"
+        let directory = repositoryRoot + "/Sources/HRAPUseCases"
         var declared: Set<String> = []
         for file in try FileManager.default.contentsOfDirectory(atPath: directory) where file.hasPrefix("HRAPService") {
             let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)

@@ -1,5 +1,5 @@
 import HRAPCore
-import HRAPService
+import HRAPUseCases
 import Testing
 
 /// Listing one indicator's or action's current values (filtered in SQL) gives exactly what filtering the whole plan's

@@ -3,7 +3,7 @@ import SQLiteStore
 import Testing
 import TestSupport
 
-@testable import HRAPService
+@testable import HRAPUseCases
 @testable import HRAPStore
 
 /// The service's one error type: every layer's failure is translated at its boundary into a case with a kind.
