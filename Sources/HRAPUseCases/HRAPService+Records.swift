@@ -59,7 +59,9 @@ extension HRAPService {
     ///   - changes: the fields given, as JSON members named after the fields.
     ///   - etag: when given, the entity tag (``etag(_:)``) of the version the writer read; a record that changed since
     ///     is not written (``ServiceError/changedSinceRead(entity:label:)``), and `.some(nil)` — a version required but
-    ///     not given — is refused once the principal may write (``ServiceError/versionRequired(entity:)``).
+    ///     not given — is refused once the principal may write and the record exists
+    ///     (``ServiceError/versionRequired(entity:)``): a missing record is not found first, so that the answer does
+    ///     not tell a plan the principal may not read from one that does not exist.
     /// - Throws: `ValidationError` whose problem paths are field names, `StoreError` for unknown or duplicate records.
     @discardableResult
     package func saveRecord<R: IdentifiedRecord>(
@@ -72,13 +74,15 @@ extension HRAPService {
             let code = resource == .planRecord ? nil : identity.first??.string ?? Self.code(in: changes)
             let owner = resource == .government ? code : resource == .plan ? Self.value("government", in: changes) : nil
             try authorize(principal, .write, resource, plan: plan ?? (resource == .plan ? code : nil), owner: owner)
-            if case .some(.none) = etag { throw ServiceError.versionRequired(entity: R.schema.entity) }
             let key = zip(R.identity, identity).map { name, json in
                 ColumnValue.sqlite(json ?? R.schema.field(named: name)?.defaultValue)
             }
             let naming = namingRule(principal)
             return try store.put(R.self, plan: plan, mode: mode, by: author(principal), matching: key, naming: naming) {
                 existing in
+                if case .some(.none) = etag, existing != nil {
+                    throw ServiceError.versionRequired(entity: R.schema.entity)
+                }
                 if case .some(.some(let etag)) = etag, let existing, Self.etag(R.schema.encode(existing)) != etag {
                     let label = identity.map { $0.map { JSONWriter.compact($0) } ?? "-" }.joined(separator: " ")
                     throw ServiceError.changedSinceRead(entity: R.schema.entity, label: label)
