@@ -1065,7 +1065,7 @@ enum EmbeddedTemplates {
     "web.approval.reject": "Ablehnen",
     "web.approval.reason": "Begründung (zum Ablehnen nötig)",
     "web.approval.reason_required": "Begründen Sie die Ablehnung: die einreichende Person sieht sie.",
-    "web.approval.reason_too_long": "Die Begründung ist zu lang: höchstens 2.000 Zeichen.",
+    "web.approval.reason_too_long": "Die Begründung ist zu lang: höchstens {max} Zeichen.",
     "web.approval.decided_heading": "Letzte Entscheidungen",
     "web.approval.approved": "freigegeben",
     "web.approval.rejected": "abgelehnt (bleibt in der Historie, zählt nirgends)",
@@ -1428,7 +1428,7 @@ enum EmbeddedTemplates {
     "web.approval.reject": "Reject",
     "web.approval.reason": "Reason (required to reject)",
     "web.approval.reason_required": "Say why you reject it: the officer sees the reason.",
-    "web.approval.reason_too_long": "The reason is too long: at most 2,000 characters.",
+    "web.approval.reason_too_long": "The reason is too long: at most {max} characters.",
     "web.approval.decided_heading": "Latest decisions",
     "web.approval.approved": "approved",
     "web.approval.rejected": "rejected (kept in the history, counts nowhere)",
@@ -1803,7 +1803,7 @@ enum EmbeddedTemplates {
     "web.approval.reject": "Rechazar",
     "web.approval.reason": "Motivo (obligatorio para rechazar)",
     "web.approval.reason_required": "Indique por qué lo rechaza: quien lo envió verá el motivo.",
-    "web.approval.reason_too_long": "El motivo es demasiado largo: 2.000 caracteres como máximo.",
+    "web.approval.reason_too_long": "El motivo es demasiado largo: {max} caracteres como máximo.",
     "web.approval.decided_heading": "Últimas decisiones",
     "web.approval.approved": "aprobado",
     "web.approval.rejected": "rechazado (queda en el historial, no cuenta en ninguna parte)",
@@ -2178,7 +2178,7 @@ enum EmbeddedTemplates {
     "web.approval.reject": "Rejeter",
     "web.approval.reason": "Motif (obligatoire pour rejeter)",
     "web.approval.reason_required": "Indiquez pourquoi vous le rejetez : l'agent verra le motif.",
-    "web.approval.reason_too_long": "Le motif est trop long : 2 000 caractères au plus.",
+    "web.approval.reason_too_long": "Le motif est trop long : {max} caractères au plus.",
     "web.approval.decided_heading": "Dernières décisions",
     "web.approval.approved": "approuvé",
     "web.approval.rejected": "rejeté (conservé dans l'historique, ne compte nulle part)",
@@ -3014,7 +3014,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 <div class="form-field">
 <label for="reason-{{id}}">{{labels.web_approval_reason}}</label>
 {{#error}}<span class="field-error" id="reason-{{id}}-error">✖ {{.}}</span>{{/error}}
-<textarea id="reason-{{id}}" name="reason" maxlength="2000"{{#error}} aria-invalid="true" aria-describedby="reason-{{id}}-error"{{/error}}>{{reason}}</textarea>
+<textarea id="reason-{{id}}" name="reason" maxlength="{{reason_max}}"{{#error}} aria-invalid="true" aria-describedby="reason-{{id}}-error"{{/error}}>{{reason}}</textarea>
 </div>
 <p><button type="submit" name="decision" value="reject">{{labels.web_approval_reject}}</button></p>
 </form>

@@ -34,7 +34,7 @@ public struct Action: Record {
             .required("code", \.code, .identifier, help: "Code, e.g. '2.1.3'."),
             .required("objective", \.objective, .code, help: "Code of the objective."),
             .required("title", \.title, .text, help: "Title."),
-            .optional("description", \.description, .text, help: "Description."),
+            .optional("description", \.description, .longText, help: "Description."),
             .optional("lead_unit", \.leadUnit, .code, help: "Code of the leading org unit."),
             .list("partner_units", \.partnerUnits, .code, help: "Codes of partner org units."),
             .optional("start_date", \.startDate, .date, help: "Planned start."),

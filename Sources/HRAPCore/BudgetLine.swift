@@ -36,7 +36,8 @@ public struct BudgetLine: Record {
             .optional("budget_code", \.budgetCode, .code, help: "Programme or cost centre."),
             .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
             .optional(
-                "note", \.note, .text, help: "What the amounts cover or where they come from (a budget page, a grant)."),
+                "note", \.note, .longText,
+                help: "What the amounts cover or where they come from (a budget page, a grant)."),
             .optional("field", \.field, .code, help: "Code of the field of action a package funds (no action)."),
         ]
     ) { line in

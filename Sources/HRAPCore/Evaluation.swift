@@ -48,9 +48,9 @@ public struct EvaluationRecommendation: Record {
         entity: "recommendation",
         fields: [
             .required("code", \.code, .identifier, help: "Code within the evaluation."),
-            .required("text", \.text, .text, help: "The recommendation."),
+            .required("text", \.text, .longText, help: "The recommendation."),
             .optional("response", \.response, .choice, help: "The city's response."),
-            .optional("response_note", \.responseNote, .text, help: "Reasons for the response."),
+            .optional("response_note", \.responseNote, .longText, help: "Reasons for the response."),
             .optional("follow_up_action", \.followUpAction, .code, help: "Code of the follow-up action."),
         ])
 }

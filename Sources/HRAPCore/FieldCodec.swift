@@ -23,7 +23,8 @@ public struct FieldCodec<Value>: Sendable {
 /// The shape of a field's values.
 public enum FieldKind: Equatable, Sendable {
     /// `date` takes a day, or a month or a year where the source gives no day; `day` takes a day only.
-    case text, code, date, day, timestamp, integer, number, bool, url, country, currency
+    /// `text` is a line or a few (a title, a name); `longText` is prose (a description, a narrative, a note).
+    case text, longText, code, date, day, timestamp, integer, number, bool, url, country, currency
     /// One of a closed set of words.
     case choice([String])
     /// A list of values of one kind.
@@ -37,6 +38,7 @@ public enum FieldKind: Equatable, Sendable {
     public var summary: String {
         switch self {
         case .text: "text"
+        case .longText: "text"
         case .code: "code"
         case .date: "date YYYY-MM-DD (or YYYY-MM, YYYY)"
         case .day: "date YYYY-MM-DD"
@@ -55,9 +57,26 @@ public enum FieldKind: Equatable, Sendable {
     }
 }
 
+extension FieldKind {
+    /// The most characters a value of this kind may have, where there is a limit: declared here once, enforced for
+    /// every surface by the schemas, and published as `maxLength` in the JSON Schema and the OpenAPI document.
+    public var maxLength: Int? {
+        switch self {
+        case .text: 1_000
+        case .longText: 10_000
+        case .code: 64
+        case .url: 2_000
+        default: nil
+        }
+    }
+}
+
 extension FieldCodec where Value == String {
-    /// Non-empty text, trimmed of surrounding white space.
+    /// Non-empty text, trimmed of surrounding white space: a title, a name, a label.
     public static var text: FieldCodec { string(kind: .text) { $0 } }
+
+    /// Non-empty prose, trimmed of surrounding white space: a description, a narrative, a note.
+    public static var longText: FieldCodec { string(kind: .longText) { $0 } }
 
     /// A code that users cite records by: 1–64 characters, no white space at either end, no commas.
     public static var code: FieldCodec {
@@ -76,7 +95,6 @@ extension FieldCodec where Value == String {
     }
 
     private static func checkedCode(_ text: String) throws(FieldError) -> String {
-        guard text.count <= 64 else { throw FieldError("a code has at most 64 characters", code: .outOfRange) }
         guard !text.contains(",") else { throw FieldError("a code cannot contain a comma", code: .invalidValue) }
         return text
     }
@@ -121,6 +139,10 @@ extension FieldCodec where Value == String {
             }
             let text = raw.trimmingWhitespace
             guard !text.isEmpty else { throw FieldError("must not be empty", code: .required) }
+            if let limit = kind.maxLength, text.count > limit {
+                let what = kind == .code ? "a code has" : "has"
+                throw FieldError("\(what) at most \(limit) characters (\(text.count) given)", code: .outOfRange)
+            }
             return try check(text)
         }
     }

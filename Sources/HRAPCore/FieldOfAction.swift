@@ -13,7 +13,7 @@ public struct FieldOfAction: Record {
         fields: [
             .required("code", \.code, .identifier, help: "Code, e.g. '2'."),
             .required("title", \.title, .text, help: "Title."),
-            .optional("description", \.description, .text, help: "Description."),
+            .optional("description", \.description, .longText, help: "Description."),
             .list(
                 "standards", \.standards, .code,
                 help: "Codes of the standards the field implements (inherited by its objectives)."),

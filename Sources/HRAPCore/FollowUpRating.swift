@@ -29,10 +29,10 @@ public struct FollowUpRating: Record {
     public static let schema = RecordSchema<FollowUpRating>(
         entity: "follow_up_rating",
         fields: [
-            .required("recommendation", \.recommendation, .text, help: "The earlier recommendation, 'ROUND/CODE'."),
+            .required("recommendation", \.recommendation, .longText, help: "The earlier recommendation, 'ROUND/CODE'."),
             .required(
                 "implementation", \.implementation, .choice, help: "implemented, largely, partly or not_implemented."),
-            .required("rationale", \.rationale, .text, help: "Why: what the reviewer saw."),
+            .required("rationale", \.rationale, .longText, help: "Why: what the reviewer saw."),
             .list("evidence", \.evidence, .evidence, help: "What the judgement rests on (as for ratings)."),
             .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
             .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),

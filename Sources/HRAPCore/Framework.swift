@@ -35,7 +35,7 @@ public struct Framework: Record {
             .required("source_title", \.sourceTitle, .text, help: "The document the framework follows."),
             .optional("source_url", \.sourceURL, .url, help: "Where the document is published."),
             .required("text_status", \.textStatus, .choice, help: "official, or paraphrase (our own wording)."),
-            .required("text_note", \.textNote, .text, help: "What the text status means, shown with every score."),
+            .required("text_note", \.textNote, .longText, help: "What the text status means, shown with every score."),
             .list("level_descriptions", \.levelDescriptions, .text, help: "What levels 0, 1, 2, 3 and 4 mean."),
             .required(
                 "on_track_share", \.onTrackShare, .number(0...1), help: "Share of expected progress for 'on track'."),
@@ -83,7 +83,8 @@ public struct Encouragement: Record {
             .required("number", \.number, .integer(1...99), help: "Number in the document."),
             .required("id", \.id, .code, help: "Identifier, e.g. 'budget'."),
             .required("short_title", \.shortTitle, .text, help: "A few words."),
-            .required("text", \.text, .text, help: "The encouragement (official or paraphrased, per the framework)."),
+            .required(
+                "text", \.text, .longText, help: "The encouragement (official or paraphrased, per the framework)."),
             .records("criteria", \.criteria, help: "Automatic criteria; none means it is rated by reviewers only."),
         ])
 }
@@ -109,6 +110,6 @@ public struct Criterion: Record {
             .optional("window_days", \.windowDays, .integer(1...3_650), help: "Look-back window in days."),
             .list("thresholds", \.thresholds, .number(), help: "Values reaching levels 1, 2, 3 and 4."),
             .required("weight", \.weight, .number(), help: "Weight within the encouragement (> 0)."),
-            .required("description", \.description, .text, help: "What the criterion checks, in words."),
+            .required("description", \.description, .longText, help: "What the criterion checks, in words."),
         ])
 }

@@ -58,12 +58,13 @@ public struct Indicator: Record {
             .optional(
                 "target_value", \.targetValue, .number(acceptsYesNo: true), help: "Value aimed for by the target date."),
             .optional("target_date", \.targetDate, .date, help: "Date the target should be reached."),
-            .optional("target_text", \.targetText, .text, help: "The target in words, for a qualitative indicator."),
+            .optional(
+                "target_text", \.targetText, .longText, help: "The target in words, for a qualitative indicator."),
             .records("milestones", \.milestones, help: "Intermediate targets."),
             .optional("data_source", \.dataSource, .text, help: "Where values come from."),
             .optional("frequency_months", \.frequencyMonths, .integer(1...120), help: "Months between values."),
             .list("disaggregation", \.disaggregation, .choice, help: "Grounds the data is broken down by."),
-            .optional("note", \.note, .text, help: "How to read the values."),
+            .optional("note", \.note, .longText, help: "How to read the values."),
             .list("standards", \.standards, .code, help: "Codes of the standards it measures."),
             .optional("external_id", \.externalID, .code, help: "Identifier in an external system."),
         ], rules: rules)

@@ -47,7 +47,7 @@ public struct Measurement: Record {
             .dictionary(
                 "disaggregation", \.disaggregation, help: "Group, e.g. {\"sex\": \"female\"}; {} for the total."),
             .optional("source", \.source, .text, help: "Source of the value."),
-            .optional("note", \.note, .text, help: "Note."),
+            .optional("note", \.note, .longText, help: "Note."),
             .optional("evidence_url", \.evidenceURL, .url, help: "Link to the evidence."),
             .flag("public", \.isPublic, default: true, help: "May appear on public pages."),
             .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),

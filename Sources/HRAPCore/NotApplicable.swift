@@ -20,6 +20,6 @@ public struct NotApplicable: Record {
             .required("encouragement", \.encouragement, .integer(1...99), help: "Number of the encouragement."),
             .optional(
                 "criterion", \.criterion, .code, help: "Id of one criterion; leave out for the whole encouragement."),
-            .required("reason", \.reason, .text, help: "Why it lies outside the government's competence."),
+            .required("reason", \.reason, .longText, help: "Why it lies outside the government's competence."),
         ])
 }

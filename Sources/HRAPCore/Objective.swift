@@ -18,7 +18,7 @@ public struct Objective: Record {
             .required("code", \.code, .identifier, help: "Code, e.g. '2.1'."),
             .required("field", \.field, .code, help: "Code of the field of action."),
             .required("title", \.title, .text, help: "Title."),
-            .optional("rationale", \.rationale, .text, help: "Why the objective matters."),
+            .optional("rationale", \.rationale, .longText, help: "Why the objective matters."),
             .list("rights_holder_groups", \.rightsHolderGroups, .text, help: "Priority rights-holder groups."),
             .list("standards", \.standards, .code, help: "Codes of the standards it is anchored in."),
         ])

@@ -36,7 +36,7 @@ public struct ParticipationEvent: Record {
             .required("format", \.format, .choice, help: "How people took part."),
             .list("stakeholder_groups", \.stakeholderGroups, .text, help: "Groups that took part."),
             .optional("participants", \.participants, .integer(0...10_000_000), help: "Number of participants."),
-            .list("accessibility", \.accessibility, .text, help: "Accessibility measures offered."),
+            .list("accessibility", \.accessibility, .longText, help: "Accessibility measures offered."),
             .optional("feedback_url", \.feedbackURL, .url, help: "Published feedback to participants."),
         ]
     ) { event in

@@ -81,7 +81,8 @@ public struct Plan: Record {
             .optional(
                 "language", \.language, .language, help: "Language of the plan's titles and texts, e.g. de (none: en)."),
             .optional(
-                "note", \.note, .text, help: "How the plan was recorded: the sources of its data, what was estimated."),
+                "note", \.note, .longText,
+                help: "How the plan was recorded: the sources of its data, what was estimated."),
             .flag("published", \.published, default: false, help: "Show the plan on public pages."),
             .flag(
                 "requires_approval", \.requiresApproval, default: false,

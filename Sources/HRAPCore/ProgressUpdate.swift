@@ -24,7 +24,7 @@ public struct ProgressUpdate: Record {
             .required("date", \.date, .date, help: "Date the update describes."),
             .required("status", \.status, .choice, help: "Status of the action at that date."),
             .optional("percent_complete", \.percentComplete, .integer(0...100), help: "Percent complete, 0–100."),
-            .optional("narrative", \.narrative, .text, help: "What happened."),
+            .optional("narrative", \.narrative, .longText, help: "What happened."),
             .list("evidence_urls", \.evidenceURLs, .url, help: "Links to evidence."),
             .flag("public", \.isPublic, default: true, help: "May appear on public pages."),
             .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),

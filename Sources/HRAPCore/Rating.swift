@@ -19,8 +19,9 @@ public struct Rating: Record {
         fields: [
             .required("encouragement", \.encouragement, .integer(1...99), help: "Number of the encouragement."),
             .optional("level", \.level, .integer(0...4), help: "Level 0–4 (see the framework's level descriptions)."),
-            .optional("not_assessable", \.notAssessable, .text, help: "Instead of a level: why it cannot be assessed."),
-            .required("rationale", \.rationale, .text, help: "Why this level: what the reviewer saw."),
+            .optional(
+                "not_assessable", \.notAssessable, .longText, help: "Instead of a level: why it cannot be assessed."),
+            .required("rationale", \.rationale, .longText, help: "Why this level: what the reviewer saw."),
             .list(
                 "evidence", \.evidence, .evidence,
                 help:

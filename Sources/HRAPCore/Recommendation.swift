@@ -18,7 +18,7 @@ public struct Recommendation: Record {
             .required("code", \.code, .identifier, help: "Code within the round, e.g. 'R3'."),
             .required(
                 "encouragement", \.encouragement, .integer(1...99), help: "Number of the encouragement it concerns."),
-            .required("text", \.text, .text, help: "The recommendation."),
+            .required("text", \.text, .longText, help: "The recommendation."),
             .optional("reviewer", \.reviewer, .code, help: "The reviewer who made it (default: the panel)."),
             .list("objectives", \.objectives, .code, help: "Codes of the objectives it concerns."),
             .list("actions", \.actions, .code, help: "Codes of the actions it concerns."),

@@ -21,9 +21,9 @@ public struct RecommendationResponse: Record {
     public static let schema = RecordSchema<RecommendationResponse>(
         entity: "recommendation_response",
         fields: [
-            .required("recommendation", \.recommendation, .text, help: "The recommendation, 'ROUND/CODE'."),
+            .required("recommendation", \.recommendation, .longText, help: "The recommendation, 'ROUND/CODE'."),
             .required("decision", \.decision, .choice, help: "accepted, partially_accepted or rejected."),
-            .required("reason", \.reason, .text, help: "Why: the city's reasons."),
+            .required("reason", \.reason, .longText, help: "Why: the city's reasons."),
             .list("follow_up_actions", \.followUpActions, .code, help: "Codes of the actions that follow it up."),
             .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
             .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),

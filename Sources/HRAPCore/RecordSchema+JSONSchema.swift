@@ -21,11 +21,14 @@ extension RecordSchema {
     }
 
     static func jsonSchema(_ kind: FieldKind, element: (() -> JSONValue)?) -> JSONValue {
-        func string(_ extra: [(String, JSONValue)]) -> JSONValue { .object([("type", .string("string"))] + extra) }
+        func string(_ extra: [(String, JSONValue)]) -> JSONValue {
+            .object(
+                [("type", .string("string"))] + extra
+                    + (kind.maxLength.map { [("maxLength", .integer(Int64($0)))] } ?? []))
+        }
         switch kind {
-        case .text: return string([("minLength", .integer(1))])
-        case .code:
-            return string([("minLength", .integer(1)), ("maxLength", .integer(64)), ("pattern", .string("^[^,]+$"))])
+        case .text, .longText: return string([("minLength", .integer(1))])
+        case .code: return string([("minLength", .integer(1)), ("pattern", .string("^[^,]+$"))])
         case .date: return string([("pattern", .string("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))])
         case .day: return string([("format", .string("date")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))])
         case .timestamp:

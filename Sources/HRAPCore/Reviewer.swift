@@ -22,7 +22,7 @@ public struct Reviewer: Record {
                 "home_city", \.homeCity, .text, help: "City or region the reviewer works for (government code or name)."
             ),
             .required(
-                "conflict_of_interest", \.conflictOfInterest, .text,
+                "conflict_of_interest", \.conflictOfInterest, .longText,
                 help: "The declared conflict of interest, or 'none'."),
             .optional("invited_at", \.invitedAt, .timestamp, help: "When the reviewer was invited."),
         ])

@@ -41,7 +41,7 @@ extension PlanStore {
     }
 
     /// Approves a waiting submission (its entry is appended like any value, in its submitter's name, superseding
-    /// the current value of its key unless unchanged) or rejects it; `reason` is required to reject. Decided once:
+    /// the current value of its key unless unchanged) or rejects it (the service checks the reason). Decided once:
     /// a decided submission throws ``StoreError/alreadyDecided(submission:decision:)``. Leaves audit rows.
     public func decide(
         _ id: Int64, plan code: String, approve: Bool, reason: String?, by author: Authorship
@@ -50,10 +50,6 @@ extension PlanStore {
             let plan = try Self.plan(code, in: db).ref
             let before = try Self.submission(db, id: id, plan: plan)
             if let decision = before.decision { throw StoreError.alreadyDecided(submission: id, decision: decision) }
-            if !approve, (reason ?? "").allSatisfy(\.isWhitespace) {
-                let problem = ValidationProblem(path: "reason", code: .required, message: "say why it is rejected")
-                throw StoreError.invalid(ValidationError(source: "rejection", problems: [problem]))
-            }
             let entryID = approve ? try Self.append(before, in: db, plan: plan, by: author) : nil
             try db.run(
                 "UPDATE submissions SET decision = ?, reason = ?, decided_at = ?, decided_by = ?, entry_id = ? "

@@ -28,7 +28,21 @@ extension HRAPService {
             try authorize(principal, .write, .plan, plan: plan)
             let submission = try store.submission(id, plan: plan)
             guard submission.submittedBy != principal.name else { throw ServiceError.ownSubmission(id: id) }
+            try Self.checkReason(reason, approve: approve)
             return try store.decide(id, plan: plan, approve: approve, reason: reason, by: author(principal))
+        }
+    }
+
+    /// A rejection says why; a reason, given or required, is prose under the declared limits (``FieldKind/longText``).
+    private static func checkReason(_ reason: String?, approve: Bool) throws {
+        guard !approve || !(reason ?? "").allSatisfy(\.isWhitespace) else { return }
+        do throws(FieldError) {
+            _ = try FieldCodec<String>.longText.decode(.string(reason ?? ""))
+        } catch {
+            let message = error.code == .required ? "say why it is rejected" : error.message
+            throw ValidationError(
+                source: "the decision",
+                problems: [ValidationProblem(path: "reason", code: error.code, message: message)])
         }
     }
 

@@ -18,6 +18,9 @@ enum ApprovalForms {
         let error: String
     }
 
+    /// The longest reason the service takes (a reason is prose).
+    static let reasonLimit = FieldKind.longText.maxLength ?? 0
+
     /// The queue and the latest decisions, for the management page.
     static func model(_ plan: Plan, _ request: WebRequest, refusal: Refusal? = nil) throws -> [String: MustacheValue] {
         let all = try request.service.submissions(plan: plan.code, pendingOnly: false, as: request.principal)
@@ -36,6 +39,7 @@ enum ApprovalForms {
             "has_pending": .bool(!pending.isEmpty), "decided": .list(Array(decided)),
             "has_decided": .bool(!decided.isEmpty),
             "refusal": refusal.map { .object(["id": .string(String($0.id)), "error": .string($0.error)]) } ?? .null,
+            "reason_max": .string(String(reasonLimit)),
         ]
     }
 
@@ -92,18 +96,19 @@ enum ApprovalForms {
         let manage = "/plans/\(PublicPage.escape(plan.code))/manage" + request.languageSuffix
         let message: String
         do {
-            guard reason.count <= 2000 else {
-                throw refusal(id, reason, request.label("web.approval.reason_too_long"))
-            }
             let decided = try request.service.decide(
                 id, plan: plan.code, approve: approve, reason: reason.isEmpty ? nil : reason, as: request.principal)
             message = request.label(
                 approve ? "web.approval.now_approved" : "web.approval.now_rejected",
                 ["what": what(decided, request.locale)])
-        } catch let error as RefusalError {
-            return try PlanForms.manage(plan, request, refusal: error.refusal, status: .unprocessableContent)
-        } catch ServiceError.invalid {
-            let refusal = Refusal(id: id, reason: reason, error: request.label("web.approval.reason_required"))
+        } catch ServiceError.invalid(let error) {
+            let tooLong = error.problems.contains { $0.code == .outOfRange }
+            let label =
+                tooLong
+                ? request.label(
+                    "web.approval.reason_too_long", ["max": request.locale.number(Double(reasonLimit))])
+                : request.label("web.approval.reason_required")
+            let refusal = Refusal(id: id, reason: reason, error: label)
             return try PlanForms.manage(plan, request, refusal: refusal, status: .unprocessableContent)
         } catch ServiceError.alreadyDecided {
             message = request.label("web.approval.already_decided")
@@ -112,11 +117,5 @@ enum ApprovalForms {
         }
         if let session = request.session { request.site.sessions.say(message, to: session) }
         return WebSite.redirect(manage)
-    }
-
-    private struct RefusalError: Error { let refusal: Refusal }
-
-    private static func refusal(_ id: Int64, _ reason: String, _ error: String) -> RefusalError {
-        RefusalError(refusal: Refusal(id: id, reason: String(reason.prefix(2000)), error: error))
     }
 }

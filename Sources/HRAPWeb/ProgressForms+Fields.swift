@@ -20,9 +20,14 @@ extension ProgressForms {
                 .init(name: "date", label: label("date"), hint: label("date_hint"), kind: .date, required: true),
                 .init(name: "value", label: label("value"), hint: label("value_hint"), maxLength: 40),
                 .init(name: "group", label: label("group"), hint: label("group_hint")),
-                .init(name: "source", label: label("source")),
-                .init(name: "note", label: label("note"), kind: .textarea, maxLength: 5_000),
-                .init(name: "evidence_url", label: label("evidence_url"), hint: label("url_hint"), maxLength: 2_000),
+                .init(
+                    name: "source", label: label("source"), maxLength: WebForm.Field.limit(Measurement.self, "source")),
+                .init(
+                    name: "note", label: label("note"), kind: .textarea,
+                    maxLength: WebForm.Field.limit(Measurement.self, "note")),
+                .init(
+                    name: "evidence_url", label: label("evidence_url"), hint: label("url_hint"),
+                    maxLength: WebForm.Field.limit(Measurement.self, "evidence_url")),
                 public_,
             ])
         case .update:
@@ -39,7 +44,9 @@ extension ProgressForms {
                     },
                     required: true),
                 .init(name: "percent_complete", label: label("percent"), hint: label("percent_hint"), maxLength: 3),
-                .init(name: "narrative", label: label("narrative"), kind: .textarea, maxLength: 5_000),
+                .init(
+                    name: "narrative", label: label("narrative"), kind: .textarea,
+                    maxLength: WebForm.Field.limit(ProgressUpdate.self, "narrative")),
                 .init(
                     name: "evidence_urls", label: label("evidence_urls"), hint: label("urls_hint"), kind: .textarea,
                     maxLength: 10_000),

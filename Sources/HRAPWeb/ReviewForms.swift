@@ -46,10 +46,10 @@ enum ReviewForms {
                     }),
                 .init(
                     name: "not_assessable-\(number)", label: request.label("web.review.not_assessable"),
-                    value: rating?.notAssessable ?? ""),
+                    value: rating?.notAssessable ?? "", maxLength: WebForm.Field.limit(Rating.self, "not_assessable")),
                 .init(
                     name: "rationale-\(number)", label: request.label("web.review.rationale"), kind: .textarea,
-                    value: rating?.rationale ?? "", maxLength: 5_000),
+                    value: rating?.rationale ?? "", maxLength: WebForm.Field.limit(Rating.self, "rationale")),
                 .init(
                     name: "evidence-\(number)", label: request.label("web.review.evidence"),
                     hint: request.label("web.review.evidence_hint"), kind: .textarea,

@@ -19,6 +19,11 @@ struct WebForm: Sendable {
         /// The longest text accepted, in characters.
         var maxLength = 500
         var error: String?
+
+        /// The longest text a record's field takes, as its schema declares it for every surface.
+        static func limit<R: Record>(_ type: R.Type, _ name: String) -> Int {
+            R.schema.field(named: name)?.kind.maxLength ?? 500
+        }
     }
 
     var fields: [Field]

@@ -95,3 +95,28 @@ extension JSONValue {
                 == .array(["title", "url", "language"].map(JSONValue.string)))
     }
 }
+
+/// Length limits are part of the field declarations: every surface that decodes a record enforces them, and the JSON
+/// Schema publishes them.
+@Suite struct FieldLengthLimitTests {
+    @Test func aTitleOverItsLimitIsRefusedAndProseHasMoreRoom() throws {
+        let limit = try #require(FieldKind.text.maxLength)
+        var members: [(String, JSONValue)] = [
+            ("code", .string("1.9")), ("field", .string("1")), ("title", .string(String(repeating: "t", count: limit))),
+        ]
+        #expect(Objective.schema.decode(.object(members), path: "").1.isEmpty, "exactly at the limit")
+        members[2].1 = .string(String(repeating: "t", count: limit + 1))
+        members.append(("rationale", .string(String(repeating: "r", count: limit + 1))))
+        let problems = Objective.schema.decode(.object(members), path: "").1
+        #expect(problems.map(\.path) == ["title"], "the rationale is prose, the title is not")
+        #expect(problems.first?.code == .outOfRange)
+        #expect(problems.first?.message.contains("at most \(limit) characters (\(limit + 1) given)") == true)
+    }
+
+    @Test func theSchemaPublishesEveryLimit() throws {
+        let properties = try #require(Objective.schema.jsonSchema()["properties"])
+        #expect(properties["title"]?["maxLength"] == .integer(Int64(FieldKind.text.maxLength ?? 0)))
+        #expect(properties["rationale"]?["maxLength"] == .integer(Int64(FieldKind.longText.maxLength ?? 0)))
+        #expect(properties["code"]?["maxLength"] == .integer(64))
+    }
+}

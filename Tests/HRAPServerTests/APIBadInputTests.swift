@@ -25,6 +25,17 @@ import Testing
         #expect(fixture.call("GET", Self.plan + "/actions/1.1.1").status == 200, "still serving")
     }
 
+    /// The field declarations' length limits hold on the API as on the web forms and the command line.
+    @Test func textOverItsDeclaredLimitIsRefused() throws {
+        let title = String(repeating: "t", count: 1_001)
+        try refused(
+            "POST", Self.plan + "/objectives",
+            body: #"{"code": "9.9", "field": "1", "title": "\#(title)"}"#, status: 400, code: "invalid")
+        let response = fixture.call(
+            "POST", Self.plan + "/objectives", body: #"{"code": "9.9", "field": "1", "title": "\#(title)"}"#)
+        #expect(response.json?["errors"]?.array?.first?["pointer"]?.string == "/title", "\(response.body)")
+    }
+
     @Test func malformedBodies() throws {
         let path = Self.plan + "/measurements"
         try refused("POST", path, body: #"{"indicator": "1.1.b""#, status: 400, code: "malformed_json")

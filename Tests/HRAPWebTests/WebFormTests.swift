@@ -267,7 +267,7 @@ import Testing
                 ("narrative", String(repeating: "x", count: 100_000)), ("public", "on"),
             ])
         #expect(posted.status == 422)
-        #expect(posted.body.contains("at most 5000 characters (100000 given)"))
+        #expect(posted.body.contains("at most 10000 characters (100000 given)"))
         #expect(posted.body.count < 60_000)
         #expect(try site.auditRows() == before)
     }
