@@ -27,17 +27,7 @@ enum EntityCatalog {
                     "update":
                         "hrap plan update --code graz-2024 --status adopted --adoption-date 2024-03-14 --adopted-by council",
                 ],
-                load: { service, parsed in try service.plans(as: context.principal(parsed)) },
-                warnAfterSaving: { service, parsed, plan in
-                    guard plan.status == .closed else { return nil }
-                    let active = try service.activeActions(
-                        plan: plan.code, asOf: context.clock().date, as: context.principal(parsed))
-                    guard !active.isEmpty else { return nil }
-                    return
-                        "plan \(plan.code) is closed with \(active.count) measure\(active.count == 1 ? "" : "s") still active ("
-                        + active.prefix(10).joined(separator: ", ") + (active.count > 10 ? ", …" : "")
-                        + "); record their final status with 'hrap progress-update record' so reports do not count them as overdue"
-                }
+                load: { service, parsed in try service.plans(as: context.principal(parsed)) }
             ).command(),
             planScoped(
                 OrgUnit.self, "unit", "Record the departments, agencies and partners that lead actions.", context,

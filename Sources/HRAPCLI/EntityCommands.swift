@@ -23,8 +23,6 @@ struct EntityCommands<R: IdentifiedRecord> {
     let load: @Sendable (HRAPService, ParsedArguments) throws -> [R]
     /// Derived values shown with the records, by record label (an action's current status and its source).
     var annotate: (@Sendable (HRAPService, ParsedArguments) throws -> [String: [(String, JSONValue)]])?
-    /// A warning to print after a record was saved (a plan closed with measures still active), or nil.
-    var warnAfterSaving: (@Sendable (HRAPService, ParsedArguments, R) throws -> String?)?
 
     /// The command with its subcommands.
     func command(extra: [Command] = []) -> Command {
@@ -60,14 +58,15 @@ struct EntityCommands<R: IdentifiedRecord> {
             let key =
                 try mode == .create ? identity.map { name in given.last { $0.0 == name }?.1 } : identityValues(parsed)
             let service = try isPlanScoped ? context.planWriter(parsed) : context.service(parsed, .write)
-            let record = try service.saveRecord(
+            let saved = try service.saveRecord(
                 R.self, plan: isPlanScoped ? try context.plan(parsed) : nil, mode: mode,
                 identity: key.map { $0 == .null ? nil : $0 },
                 changes: given, as: context.principal(parsed))
+            let record = saved.record
             let label = identity.compactMap { R.schema.field(named: $0)?.get(record).map(cellText) }.joined(
                 separator: " ")
             context.say("\(mode == .create ? "Created" : "Saved") \(spoken) \(label).")
-            if let warning = try warnAfterSaving?(service, parsed, record) { context.io.err("Warning: \(warning)\n") }
+            for notice in saved.notices { context.io.err("Warning: \(Self.wording(notice))\n") }
         }
     }
 
@@ -146,5 +145,14 @@ struct EntityCommands<R: IdentifiedRecord> {
             throw ServiceError.notFound(entity: R.schema.entity, label: label, known: known)
         }
         return match
+    }
+}
+
+extension EntityCommands {
+    /// The command line's wording of the service's notices: the command that helps is named.
+    static func wording(_ notice: Notice) -> String {
+        switch notice {
+        case .closedWithActiveMeasures: notice.description + " ('hrap progress-update record')"
+        }
     }
 }

@@ -30,7 +30,8 @@ struct RecordRoutes<R: IdentifiedRecord> {
                 let code = members.last { $0.0 == "code" }?.1
                 let record = try request.service.saveRecord(
                     R.self, plan: planScoped ? request.path("plan") : nil, mode: .create, identity: [code],
-                    changes: members, as: request.principal)
+                    changes: members, as: request.principal
+                ).record
                 let encoded = R.schema.encode(record)
                 return Reply.saved(encoded, created: true, location: location(request, code: code?.string ?? ""))
             },
@@ -50,7 +51,8 @@ struct RecordRoutes<R: IdentifiedRecord> {
                 let record = try request.service.saveRecord(
                     R.self, plan: planScoped ? request.path("plan") : nil, mode: .update,
                     identity: [.string(request.path("code"))], changes: members,
-                    expecting: .some(request.http.headers["If-Match"]), as: request.principal)
+                    expecting: .some(request.http.headers["If-Match"]), as: request.principal
+                ).record
                 return Reply.saved(R.schema.encode(record), created: false, location: "")
             },
         ]
@@ -70,7 +72,8 @@ struct RecordRoutes<R: IdentifiedRecord> {
                 let key = identity.map { field in members.last { $0.0 == field }?.1 }.map { $0 == .null ? nil : $0 }
                 let record = try request.service.saveRecord(
                     R.self, plan: request.path("plan"), mode: .upsert, identity: key, changes: members,
-                    as: request.principal)
+                    as: request.principal
+                ).record
                 return Reply.saved(R.schema.encode(record), created: false, location: "")
             },
         ]

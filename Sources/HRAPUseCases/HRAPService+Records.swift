@@ -62,45 +62,63 @@ extension HRAPService {
     ///     not given — is refused once the principal may write and the record exists
     ///     (``ServiceError/versionRequired(entity:)``): a missing record is not found first, so that the answer does
     ///     not tell a plan the principal may not read from one that does not exist.
-    /// - Throws: `ValidationError` whose problem paths are field names, `StoreError` for unknown or duplicate records.
+    /// - Throws: ``ServiceError/invalid(_:)`` whose problem paths are field names, ``ServiceError`` for unknown or
+    ///   duplicate records.
     @discardableResult
     package func saveRecord<R: IdentifiedRecord>(
         _ type: R.Type, plan: String?, mode: WriteMode, identity: [JSONValue?], changes: [(String, JSONValue)],
         expecting etag: String?? = .none, as principal: Principal
-    ) throws -> R {
+    ) throws -> Saved<R> {
         return try writing {
-            let resource: AccessRequest.Resource =
-                R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
-            let code = resource == .planRecord ? nil : identity.first??.string ?? Self.code(in: changes)
-            let owner = resource == .government ? code : resource == .plan ? Self.value("government", in: changes) : nil
-            try authorize(principal, .write, resource, plan: plan ?? (resource == .plan ? code : nil), owner: owner)
-            let key = zip(R.identity, identity).map { name, json in
-                ColumnValue.sqlite(json ?? R.schema.field(named: name)?.defaultValue)
-            }
-            let naming = namingRule(principal)
-            return try store.put(R.self, plan: plan, mode: mode, by: author(principal), matching: key, naming: naming) {
-                existing in
-                if case .some(.none) = etag, existing != nil {
-                    throw ServiceError.versionRequired(entity: R.schema.entity)
-                }
-                if case .some(.some(let etag)) = etag, let existing, Self.etag(R.schema.encode(existing)) != etag {
-                    let label = identity.map { $0.map { JSONWriter.compact($0) } ?? "-" }.joined(separator: " ")
-                    throw ServiceError.changedSinceRead(entity: R.schema.entity, label: label)
-                }
-                var members = mode == .create ? [] : existing.map { R.schema.encode($0).members ?? [] } ?? []
-                for (name, value) in changes {
-                    members.removeAll { $0.0 == name }
-                    members.append((name, value))
-                }
-                let (record, problems) = R.schema.decode(.object(members), path: "")
-                guard problems.isEmpty else {
-                    throw ValidationError(
-                        source: "the \(R.schema.entity.replacing("_", with: " "))", problems: problems)
-                }
-                try guardApprovalSetting(from: existing as? Plan, to: record as? Plan, as: principal)
-                return record
-            }.record
+            let record = try putRecord(
+                R.self, plan: plan, mode: mode, identity: identity, changes: changes, expecting: etag, as: principal)
+            return Saved(record: record, notices: try notices(after: record, as: principal))
         }
+    }
+
+    /// What the user should hear after saving a record: a plan closed with measures still active.
+    private func notices<R: IdentifiedRecord>(after record: R, as principal: Principal) throws -> [Notice] {
+        guard let plan = record as? Plan, plan.status == .closed else { return [] }
+        let active = try activeActions(plan: plan.code, asOf: clock().date, as: principal)
+        return active.isEmpty ? [] : [.closedWithActiveMeasures(plan: plan.code, measures: active)]
+    }
+
+    /// Authorizes, checks the version the writer read, lays the changes over the stored record and writes it.
+    private func putRecord<R: IdentifiedRecord>(
+        _ type: R.Type, plan: String?, mode: WriteMode, identity: [JSONValue?], changes: [(String, JSONValue)],
+        expecting etag: String??, as principal: Principal
+    ) throws -> R {
+        let resource: AccessRequest.Resource =
+            R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
+        let code = resource == .planRecord ? nil : identity.first??.string ?? Self.code(in: changes)
+        let owner = resource == .government ? code : resource == .plan ? Self.value("government", in: changes) : nil
+        try authorize(principal, .write, resource, plan: plan ?? (resource == .plan ? code : nil), owner: owner)
+        let key = zip(R.identity, identity).map { name, json in
+            ColumnValue.sqlite(json ?? R.schema.field(named: name)?.defaultValue)
+        }
+        let naming = namingRule(principal)
+        return try store.put(R.self, plan: plan, mode: mode, by: author(principal), matching: key, naming: naming) {
+            existing in
+            if case .some(.none) = etag, existing != nil {
+                throw ServiceError.versionRequired(entity: R.schema.entity)
+            }
+            if case .some(.some(let etag)) = etag, let existing, Self.etag(R.schema.encode(existing)) != etag {
+                let label = identity.map { $0.map { JSONWriter.compact($0) } ?? "-" }.joined(separator: " ")
+                throw ServiceError.changedSinceRead(entity: R.schema.entity, label: label)
+            }
+            var members = mode == .create ? [] : existing.map { R.schema.encode($0).members ?? [] } ?? []
+            for (name, value) in changes {
+                members.removeAll { $0.0 == name }
+                members.append((name, value))
+            }
+            let (record, problems) = R.schema.decode(.object(members), path: "")
+            guard problems.isEmpty else {
+                throw ValidationError(
+                    source: "the \(R.schema.entity.replacing("_", with: " "))", problems: problems)
+            }
+            try guardApprovalSetting(from: existing as? Plan, to: record as? Plan, as: principal)
+            return record
+        }.record
     }
 
     /// Cites a standard from a field of action, objective, action or indicator (no change when it is cited already).

@@ -48,7 +48,8 @@ import Testing
             clock: { Timestamp(secondsSince1970: 1_790_000_000) })
         let objective = try service.saveRecord(
             Objective.self, plan: "aldermoor-2023", mode: .update, identity: [.string("1.1")],
-            changes: [("code", .string("1.1")), ("title", .string("New title"))], as: .commandLine("tester"))
+            changes: [("code", .string("1.1")), ("title", .string("New title"))], as: .commandLine("tester")
+        ).record
         #expect(objective.title == "New title")
         #expect(viaCLI.run("export", "aldermoor-2023").out == direct.run("export", "aldermoor-2023").out)
     }
