@@ -15,25 +15,12 @@ enum APIRoutes {
     static func planRoutes() -> [APIRoute] {
         let plan = base + "/plans/{plan}"
         func scoped<R: PlanRecord>(_ type: R.Type, _ path: String, _ name: String) -> RecordRoutes<R> {
-            RecordRoutes<R>(
-                collection: plan + "/" + path, name: name, tag: "Plan records",
-                planScoped: true
-            ) { request in
-                try request.service.records(R.self, plan: request.path("plan"), as: request.principal)
-            }
+            RecordRoutes<R>(collection: plan + "/" + path, name: name, tag: "Plan records", planScoped: true)
         }
         return RecordRoutes<Government>(
-            collection: base + "/governments", name: "Government", tag: "Plans",
-            planScoped: false
-        ) { request in
-            try request.service.governments(as: request.principal)
-        }.byCode()
-            + RecordRoutes<Plan>(
-                collection: base + "/plans", name: "Plan", tag: "Plans",
-                planScoped: false
-            ) { request in
-                try request.service.plans(as: request.principal)
-            }.byCode()
+            collection: base + "/governments", name: "Government", tag: "Plans", planScoped: false
+        ).byCode()
+            + RecordRoutes<Plan>(collection: base + "/plans", name: "Plan", tag: "Plans", planScoped: false).byCode()
             + scoped(OrgUnit.self, "units", "OrgUnit").byCode()
             + scoped(StandardReference.self, "standards", "Standard").byCode()
             + scoped(FieldOfAction.self, "fields", "FieldOfAction").byCode()

@@ -28,9 +28,11 @@ enum ApprovalRoutes {
             guard state == "pending" || state == "all" else {
                 throw APIError.badQuery("state must be pending or all")
             }
-            let found = try request.service.submissions(
-                plan: request.path("plan"), pendingOnly: state == "pending", as: request.principal)
-            return try Reply.page(found.map { $0.json() }, request)
+            let page = try request.service.submissions(
+                plan: request.path("plan"), pendingOnly: state == "pending",
+                after: request.query["cursor"] == nil ? nil : try Cursor.key(request.query["cursor"]),
+                limit: try Reply.limit(request), as: request.principal)
+            return Reply.page(page) { $0.json() }
         }
     }
 

@@ -39,7 +39,7 @@ enum ProgressRoutes {
             let page = try request.service.measurements(
                 plan: request.path("plan"), indicator: request.query["indicator"], from: from, to: to,
                 after: try Cursor.key(request.query["cursor"]),
-                limit: try request.integer("limit", in: 1...1000, default: 100), as: request.principal)
+                limit: try Reply.limit(request), as: request.principal)
             return Reply.page(page, encode: Measurement.schema.encode)
         }
     }
@@ -116,7 +116,7 @@ enum ProgressRoutes {
             let page = try request.service.progressUpdates(
                 plan: request.path("plan"), action: request.query["action"],
                 after: try Cursor.key(request.query["cursor"]),
-                limit: try request.integer("limit", in: 1...1000, default: 100), as: request.principal)
+                limit: try Reply.limit(request), as: request.principal)
             return Reply.page(page, encode: ProgressUpdate.schema.encode)
         }
     }

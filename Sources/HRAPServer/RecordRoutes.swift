@@ -12,8 +12,6 @@ struct RecordRoutes<R: IdentifiedRecord> {
     let tag: String
     /// Whether records belong to a plan (`{plan}` in the path).
     let planScoped: Bool
-    /// The records of the collection.
-    let load: @Sendable (APIRequest) throws -> [R]
 
     private var plural: String { name.hasSuffix("y") ? name.dropLast() + "ies" : name + "s" }
 
@@ -83,8 +81,11 @@ struct RecordRoutes<R: IdentifiedRecord> {
         .get(
             collection, "list\(plural)", "The \(spoken)s, in the order they were recorded.", tag: tag,
             query: Reply.pageQuery, schema: Reply.pageSchema(Schemas.ref(name))
-        ) { request in
-            try Reply.page(try load(request).map(R.schema.encode), request)
+        ) { [planScoped] request in
+            let page = try request.service.records(
+                R.self, plan: planScoped ? request.path("plan") : nil, after: try Cursor.key(request.query["cursor"]),
+                limit: try Reply.limit(request), as: request.principal)
+            return Reply.page(page, encode: R.schema.encode)
         }
     }
 

@@ -19,17 +19,13 @@ enum Reply {
         return response
     }
 
-    /// One page of a list: `items` and the `next_cursor` to ask for the next page (null on the last).
-    static func page(_ items: [JSONValue], _ request: APIRequest) throws -> HTTPResponse {
-        let limit = try request.integer("limit", in: 1...1000, default: 100)
-        let offset = try Cursor.offset(request.query["cursor"])
-        let end = min(items.count, offset + limit)
-        let slice = offset < items.count ? Array(items[offset..<end]) : []
-        let next: JSONValue = end < items.count ? .string(Cursor.text(end)) : .null
-        return json(.object([("items", .array(slice)), ("next_cursor", next)]))
+    /// The most items a page of a list holds: `limit`, 1–1000, 100 when not given.
+    static func limit(_ request: APIRequest) throws -> Int {
+        try request.integer("limit", in: 1...1000, default: 100)
     }
 
-    /// One page of a list the service pages itself (``Page``): its items, and the cursor of the position after them.
+    /// One page of a list, paged by the service in SQL (``Page``): `items`, and the `next_cursor` to ask for the
+    /// next page (null on the last).
     static func page<Item>(_ page: Page<Item>, encode: (Item) -> JSONValue) -> HTTPResponse {
         let next: JSONValue = page.next.map { .string(Cursor.text(key: $0)) } ?? .null
         return json(.object([("items", .array(page.items.map(encode))), ("next_cursor", next)]))
@@ -42,7 +38,7 @@ enum Reply {
             schema: .object([("type", .string("integer")), ("minimum", .integer(1)), ("maximum", .integer(1000))])),
         .init(
             name: "cursor", description: "The `next_cursor` of the previous page (opaque).",
-            schema: .object([("type", .string("string")), ("pattern", .string("^[ok][0-9a-z]{1,12}$"))])),
+            schema: .object([("type", .string("string")), ("pattern", .string("^k[0-9a-z]{1,12}$"))])),
     ]
 
     /// The schema of a page of items.
@@ -60,24 +56,14 @@ enum Reply {
     }
 }
 
-/// The position in a list, as an opaque text clients pass back: an offset into a short list read whole (`o…`), or
-/// the key after which a list paged in SQL continues (`k…`).
+/// The position in a list, as an opaque text clients pass back: the key after which a list paged in SQL continues
+/// (`k…`), so that values recorded between two pages are neither skipped nor repeated.
 enum Cursor {
-    static func text(_ offset: Int) -> String { "o" + String(offset, radix: 36) }
-
     static func text(key: Int64) -> String { "k" + String(key, radix: 36) }
 
-    static func offset(_ text: String?) throws -> Int {
-        Int(try value(text, prefix: "o"))
-    }
-
     static func key(_ text: String?) throws -> Int64 {
-        try value(text, prefix: "k")
-    }
-
-    private static func value(_ text: String?, prefix: Character) throws -> Int64 {
         guard let text else { return 0 }
-        guard text.first == prefix, let value = Int64(text.dropFirst(), radix: 36), value >= 0, value < 1 << 53 else {
+        guard text.first == "k", let value = Int64(text.dropFirst(), radix: 36), value >= 0, value < 1 << 53 else {
             throw APIError.badQuery("cursor: '\(text)' is not a cursor this server gave for this list")
         }
         return value

@@ -28,10 +28,31 @@ extension PlanStore {
 
     /// The submissions of a plan: those waiting for a decision (oldest first), or all of them (newest first).
     public func submissions(plan code: String, pendingOnly: Bool) throws -> [Submission] {
+        try submissions(plan: code, pendingOnly: pendingOnly, after: nil, limit: nil).items
+    }
+
+    /// One page of the submissions of ``submissions(plan:pendingOnly:)``, after the submission `after` in the list's
+    /// order (a keyset on the id); `next` is the last one's id when more follow.
+    public func submissions(plan code: String, pendingOnly: Bool, after: Int64?, limit: Int?) throws -> (
+        items: [Submission], next: Int64?
+    ) {
         try reading { db in
             let plan = try Self.plan(code, in: db).ref
-            let condition = pendingOnly ? "AND decision IS NULL ORDER BY id" : "ORDER BY id DESC"
-            return try Self.submissions(db, plan: plan, where: condition, [])
+            var condition = pendingOnly ? "AND decision IS NULL" : ""
+            var values: [SQLiteValue] = []
+            if let after {
+                condition += pendingOnly ? " AND id > ?" : " AND id < ?"
+                values.append(.integer(after))
+            }
+            condition += pendingOnly ? " ORDER BY id" : " ORDER BY id DESC"
+            if let limit {
+                condition += " LIMIT ?"
+                values.append(.integer(Int64(limit) + 1))
+            }
+            var found = try Self.submissions(db, plan: plan, where: condition, values)
+            guard let limit, found.count > limit else { return (found, nil) }
+            found.removeLast()
+            return (found, found.last?.id)
         }
     }
 

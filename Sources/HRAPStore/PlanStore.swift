@@ -98,6 +98,17 @@ public final class PlanStore: Sendable {
         }
     }
 
+    /// One page of governments, plans or the records of a plan's section (``RecordTable/fetchPage``).
+    package func page<R: IdentifiedRecord>(_ type: R.Type, plan: String?, after: Int64, limit: Int) throws -> (
+        items: [R], next: Int64?
+    ) {
+        try reading { db in
+            let plan = try plan.map { try Self.plan($0, in: db).ref }
+            let page = try R.table.fetchPage(db, plan: plan, after: after, limit: limit)
+            return (page.rows.map(\.record), page.next)
+        }
+    }
+
     /// The current values of an append-only section (measurements, progress updates): superseded versions left out;
     /// with `field` and `value`, only those whose field holds that text (filtered in SQL, on the key index).
     package func current<R: PlanRecord>(

@@ -33,6 +33,22 @@ extension RecordTable {
         return rows
     }
 
+    /// One page of rows in row order after the row `after`, at most `limit`; `next` is the last row's id when more
+    /// follow (a keyset: a row added meanwhile comes on a later page, and none is skipped or repeated).
+    func fetchPage(_ db: Database, plan: PlanRef?, after: Int64, limit: Int) throws -> (
+        rows: [(id: Int64, record: R)], next: Int64?
+    ) {
+        let (condition, values) = scope(plan)
+        var rows: [(id: Int64, record: R)] = []
+        try db.forEachRow(
+            "SELECT id, \(columnList) FROM \(name) WHERE \(condition) AND id > ? ORDER BY id LIMIT ?",
+            values + [.integer(after), .integer(Int64(limit) + 1)]
+        ) { row in rows.append((row.integer(at: 0) ?? 0, try record(from: row, offset: 1))) }
+        guard rows.count > limit else { return (rows, nil) }
+        rows.removeLast()
+        return (rows, rows.last?.id)
+    }
+
     /// For append-only tables: the current (newest) row of every key, in row order.
     func fetchCurrent(
         _ db: Database, plan: PlanRef?, where field: String? = nil, is value: String? = nil

@@ -11,6 +11,17 @@ extension HRAPService {
         }
     }
 
+    /// One page of ``submissions(plan:pendingOnly:as:)``, after the position `after` (nil: from the start).
+    public func submissions(
+        plan: String, pendingOnly: Bool, after: Int64?, limit: Int, as principal: Principal
+    ) throws -> Page<Submission> {
+        try reading {
+            try authorize(principal, .read, .privateValues, plan: plan)
+            let page = try store.submissions(plan: plan, pendingOnly: pendingOnly, after: after, limit: limit)
+            return Page(items: page.items, next: page.next)
+        }
+    }
+
     /// One submission of a plan.
     public func submission(_ id: Int64, plan: String, as principal: Principal) throws -> Submission {
         return try reading {

@@ -17,12 +17,16 @@ extension HRAPService {
     public func plans(as principal: Principal) throws -> [Plan] {
         return try reading {
             try authorize(principal, .read, .plan)
-            let plans = try store.plans()
-            guard policy.needsPlanContext else { return plans }
-            return try plans.filter { plan in
-                let context = try store.accessFacts(plan: plan.code).map(PlanAccessContext.init)
-                return policy.permits(principal, AccessRequest(.read, .plan, plan: plan.code, context: context))
-            }
+            return try readable(try store.plans(), by: principal)
+        }
+    }
+
+    /// The plans of a list the principal may read.
+    private func readable(_ plans: [Plan], by principal: Principal) throws -> [Plan] {
+        guard policy.needsPlanContext else { return plans }
+        return try plans.filter { plan in
+            let context = try store.accessFacts(plan: plan.code).map(PlanAccessContext.init)
+            return policy.permits(principal, AccessRequest(.read, .plan, plan: plan.code, context: context))
         }
     }
 
@@ -47,6 +51,22 @@ extension HRAPService {
         return try reading {
             try authorize(principal, .read, .planRecord, plan: plan)
             return try store.list(R.self, plan: plan)
+        }
+    }
+
+    /// One page of a collection in the order its records were first recorded, after the position `after` (0: from the
+    /// start): governments, the plans the principal may read, or the records of a plan's section. A page of plans may
+    /// hold fewer than `limit` (those the principal may not read are left out); `next` continues either way.
+    package func records<R: IdentifiedRecord>(
+        _ type: R.Type, plan: String?, after: Int64, limit: Int, as principal: Principal
+    ) throws -> Page<R> {
+        try reading {
+            let resource: AccessRequest.Resource =
+                R.self == Government.self ? .government : R.self == Plan.self ? .plan : .planRecord
+            try authorize(principal, .read, resource, plan: plan)
+            let page = try store.page(R.self, plan: plan, after: after, limit: limit)
+            guard let plans = page.items as? [Plan] else { return Page(items: page.items, next: page.next) }
+            return Page(items: try readable(plans, by: principal).compactMap { $0 as? R }, next: page.next)
         }
     }
 

@@ -47,6 +47,29 @@ import Testing
         #expect(codes.count == 40 && Set(codes).count == 40)
     }
 
+    /// Record lists are paged in SQL on a keyset: records created between two pages come later or not at all, never
+    /// twice, and none of those already there is skipped. An offset cursor of earlier versions is refused.
+    @Test func pagingRecordsWhileRecordsAreCreatedNeitherRepeatsNorSkips() throws {
+        let fixture = try APIFixture()
+        var codes: [String] = [], cursor: String?, page = 0
+        repeat {
+            let query = "?limit=7" + (cursor.map { "&cursor=" + $0 } ?? "")
+            let response = try #require(fixture.call("GET", Self.plan + "/actions" + query).json)
+            codes += response["items"]?.array?.compactMap { $0["code"]?.string } ?? []
+            cursor = response["next_cursor"]?.string
+            page += 1
+            let body =
+                #"{"code": "9.9.\#(page)", "objective": "1.1", "title": "New", "status": "planned", "#
+                + #""competence": "own"}"#
+            let created = fixture.call("POST", Self.plan + "/actions", body: body)
+            #expect(created.status == 201, "\(created.body)")
+        } while cursor != nil
+        #expect(Set(codes).count == codes.count, "none twice")
+        #expect(codes.filter { !$0.hasPrefix("9.9.") }.count == 40, "none of the 40 skipped")
+        #expect(codes.filter { $0.hasPrefix("9.9.") }.count == page - 1, "every action created before the last page")
+        #expect(fixture.call("GET", Self.plan + "/actions?cursor=o7").status == 400)
+    }
+
     @Test func aCreatedRecordSaysWhereItIs() throws {
         let fixture = try APIFixture()
         let created = fixture.call(
