@@ -208,6 +208,18 @@ public struct StandardCitation: Sendable, Equatable {
 }
 
 extension HRAPService {
+    /// The plan with this code, for a principal about to write `resource` in it: what a form asks before it is
+    /// shown or its post is read. A plan the principal may not read is not found; one it may read but not write
+    /// throws ``ServiceError/forbidden(principal:request:)``.
+    public func planToWrite(_ code: String, _ resource: AccessRequest.Resource, as principal: Principal) throws -> Plan
+    {
+        try reading {
+            try authorize(principal, .read, .plan, plan: code)
+            try authorize(principal, .write, resource, plan: code)
+            return try store.plan(code)
+        }
+    }
+
     /// The plan with this code.
     public func plan(_ code: String, as principal: Principal) throws -> Plan {
         return try reading {

@@ -114,10 +114,10 @@ enum ProgressForms {
     /// The plan, read as the signed-in user, whom the service's policy must allow to write `resource` of it (else
     /// 403, nothing written).
     static func writablePlan(_ request: WebRequest, _ resource: AccessRequest.Resource = .progress) throws -> Plan {
-        let plan = try request.service.plan(request.path("plan"), as: request.principal)
-        guard try request.service.allows(request.principal, .write, resource, plan: plan.code) else {
+        do {
+            return try request.service.planToWrite(request.path("plan"), resource, as: request.principal)
+        } catch ServiceError.forbidden {
             throw WebError.forbidden
         }
-        return plan
     }
 }

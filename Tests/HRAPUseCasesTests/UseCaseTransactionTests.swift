@@ -15,8 +15,10 @@ import Testing
         ("governments", { _ = try $0.governments(as: officer) }),
         ("plans", { _ = try $0.plans(as: officer) }),
         ("plan", { _ = try $0.plan(plan, as: officer) }),
+        ("plan to write", { _ = try $0.planToWrite(plan, .progress, as: officer) }),
         ("record", { _ = try $0.record(Objective.self, plan: plan, code: "1.1", as: officer) }),
         ("records", { _ = try $0.records(Indicator.self, plan: plan, as: officer) }),
+        ("records page", { _ = try $0.records(Plan.self, plan: nil, after: 0, limit: 1, as: officer) }),
         ("measurements", { _ = try $0.measurements(plan: plan, indicator: "1.1.b", as: officer) }),
         ("measurements page", { _ = try $0.measurements(plan: plan, indicator: nil, after: 0, limit: 5, as: officer) }),
         ("progress updates", { _ = try $0.progressUpdates(plan: plan, as: officer) }),
@@ -29,6 +31,10 @@ import Testing
         ("export plan", { _ = try $0.exportPlan(plan, as: officer) }),
         ("audit", { _ = try $0.audit(AuditFilter(plan: plan, limit: 50), as: officer) }),
         ("submissions", { _ = try $0.submissions(plan: plan, pendingOnly: false, as: officer) }),
+        (
+            "submissions page",
+            { _ = try $0.submissions(plan: plan, pendingOnly: true, after: nil, limit: 5, as: officer) }
+        ),
         ("frameworks", { _ = try $0.frameworks(as: officer) }),
         ("framework", { _ = try $0.framework("hrgl-2024", as: officer) }),
         ("round statuses", { _ = try $0.roundStatuses(plan: plan, as: officer) }),
@@ -112,7 +118,8 @@ import Testing
         }
         let notUseCases: Set = ["close", "signIn"]
         let covered: Set = [
-            "governments", "plans", "plan", "record", "records", "measurements", "progressUpdates", "history",
+            "governments", "plans", "plan", "planToWrite", "record", "records", "measurements", "progressUpdates",
+            "history",
             "exportSheet", "exportPlan", "audit", "submissions", "submission", "frameworks", "framework",
             "roundStatuses", "roundStatus", "assessment", "roundView", "score", "scoreVersion", "dataVersion",
             "snapshots", "facts", "progress", "actionStatuses", "activeActions", "due", "annualReportData", "tokens",
