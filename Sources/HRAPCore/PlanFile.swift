@@ -38,12 +38,19 @@ public struct PlanFile: Equatable, Sendable {
     /// An empty plan file.
     public init() {}
 
-    /// The top-level keys, in file order.
-    public static let sectionNames = [
-        "format", "government", "plan", "org_units", "standards", "fields", "objectives", "actions", "indicators",
-        "budget_lines", "participation_events", "bodies", "reports", "evaluations", "not_applicable", "measurements",
-        "progress_updates", "assessments", "recommendation_responses",
+    /// The sections of a plan's records, in file order: the one list from which the file's keys, its reading and
+    /// writing, its JSON Schema and the store's import and export are derived (and against which the API's routes
+    /// and the command line's entity commands are checked).
+    public static let recordSections: [any PlanRecord.Type] = [
+        OrgUnit.self, StandardReference.self, FieldOfAction.self, Objective.self, Action.self, Indicator.self,
+        BudgetLine.self, ParticipationEvent.self, Body.self, ProgressReport.self, Evaluation.self, NotApplicable.self,
+        Measurement.self, ProgressUpdate.self,
     ]
+
+    /// The top-level keys, in file order.
+    public static let sectionNames =
+        ["format", "government", "plan"] + recordSections.map { $0.collection }
+        + ["assessments", "recommendation_responses"]
 
     /// Reads a plan file, reporting every problem with its JSON path: syntax, fields, and cross-references.
     public static func decode(_ json: JSONValue) -> (PlanFile, [ValidationProblem]) {
@@ -86,22 +93,12 @@ public struct PlanFile: Equatable, Sendable {
                 return record
             }
         }
+        func section<R: PlanRecord>(_ type: R.Type) {
+            file[keyPath: R.section] = list(R.collection)
+        }
         file.government = one("government")
         file.plan = one("plan")
-        file.orgUnits = list("org_units")
-        file.standards = list("standards")
-        file.fields = list("fields")
-        file.objectives = list("objectives")
-        file.actions = list("actions")
-        file.indicators = list("indicators")
-        file.budgetLines = list("budget_lines")
-        file.participationEvents = list("participation_events")
-        file.bodies = list("bodies")
-        file.reports = list("reports")
-        file.evaluations = list("evaluations")
-        file.notApplicable = list("not_applicable")
-        file.measurements = list("measurements")
-        file.progressUpdates = list("progress_updates")
+        for type in recordSections { section(type) }
         file.assessments = list("assessments")
         file.recommendationResponses = list("recommendation_responses")
         problems += PlanValidator(file).problems()
@@ -111,26 +108,14 @@ public struct PlanFile: Equatable, Sendable {
     /// The plan file as JSON, sections in file order; empty sections are written as empty arrays.
     public func encode() -> JSONValue {
         func list<R: Record>(_ records: [R]) -> JSONValue { .array(records.map(R.schema.encode)) }
-        return .object([
-            ("format", .string(Self.format)),
-            ("government", Government.schema.encode(government)),
-            ("plan", Plan.schema.encode(plan)),
-            ("org_units", list(orgUnits)),
-            ("standards", list(standards)),
-            ("fields", list(fields)),
-            ("objectives", list(objectives)),
-            ("actions", list(actions)),
-            ("indicators", list(indicators)),
-            ("budget_lines", list(budgetLines)),
-            ("participation_events", list(participationEvents)),
-            ("bodies", list(bodies)),
-            ("reports", list(reports)),
-            ("evaluations", list(evaluations)),
-            ("not_applicable", list(notApplicable)),
-            ("measurements", list(measurements)),
-            ("progress_updates", list(progressUpdates)),
-            ("assessments", list(assessments)),
-            ("recommendation_responses", list(recommendationResponses)),
-        ])
+        func section<R: PlanRecord>(_ type: R.Type) -> (String, JSONValue) {
+            (R.collection, list(self[keyPath: R.section]))
+        }
+        return .object(
+            [
+                ("format", .string(Self.format)), ("government", Government.schema.encode(government)),
+                ("plan", Plan.schema.encode(plan)),
+            ] + Self.recordSections.map { section($0) }
+                + [("assessments", list(assessments)), ("recommendation_responses", list(recommendationResponses))])
     }
 }

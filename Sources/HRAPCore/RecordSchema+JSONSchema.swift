@@ -61,27 +61,18 @@ extension PlanFile {
     /// The JSON Schema of plan files, derived from the record schemas (published as `templates/plan-file.schema.json`).
     public static func jsonSchema() -> JSONValue {
         func list(_ schema: JSONValue) -> JSONValue { .object([("type", .string("array")), ("items", schema)]) }
-        let sections: [(String, JSONValue)] = [
-            ("format", .object([("enum", .array(readableFormats.map(JSONValue.string)))])),
-            ("government", Government.schema.jsonSchema()),
-            ("plan", Plan.schema.jsonSchema()),
-            ("org_units", list(OrgUnit.schema.jsonSchema())),
-            ("standards", list(StandardReference.schema.jsonSchema())),
-            ("fields", list(FieldOfAction.schema.jsonSchema())),
-            ("objectives", list(Objective.schema.jsonSchema())),
-            ("actions", list(Action.schema.jsonSchema())),
-            ("indicators", list(Indicator.schema.jsonSchema())),
-            ("budget_lines", list(BudgetLine.schema.jsonSchema())),
-            ("participation_events", list(ParticipationEvent.schema.jsonSchema())),
-            ("bodies", list(Body.schema.jsonSchema())),
-            ("reports", list(ProgressReport.schema.jsonSchema())),
-            ("evaluations", list(Evaluation.schema.jsonSchema())),
-            ("not_applicable", list(NotApplicable.schema.jsonSchema())),
-            ("measurements", list(Measurement.schema.jsonSchema())),
-            ("progress_updates", list(ProgressUpdate.schema.jsonSchema())),
-            ("assessments", list(Assessment.schema.jsonSchema())),
-            ("recommendation_responses", list(RecommendationResponse.schema.jsonSchema())),
-        ]
+        func section<R: PlanRecord>(_ type: R.Type) -> (String, JSONValue) {
+            (R.collection, list(R.schema.jsonSchema()))
+        }
+        let sections: [(String, JSONValue)] =
+            [
+                ("format", .object([("enum", .array(readableFormats.map(JSONValue.string)))])),
+                ("government", Government.schema.jsonSchema()), ("plan", Plan.schema.jsonSchema()),
+            ] + recordSections.map { section($0) }
+            + [
+                ("assessments", list(Assessment.schema.jsonSchema())),
+                ("recommendation_responses", list(RecommendationResponse.schema.jsonSchema())),
+            ]
         return .object([
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string("https://hrap.example.org/schema/\(format).json")),

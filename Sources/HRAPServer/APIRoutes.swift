@@ -11,31 +11,34 @@ enum APIRoutes {
             + AssessmentRoutes.routes() + AdminRoutes.routes()
     }
 
-    /// Governments, plans and the records of a plan.
+    /// The API's path segment and component name of each section of a plan's structure, in the document's order
+    /// (measurements and progress updates have routes of their own; a test checks every section has a row).
+    static let sectionPaths: [(type: any PlanRecord.Type, path: String, name: String)] = [
+        (OrgUnit.self, "units", "OrgUnit"), (StandardReference.self, "standards", "Standard"),
+        (FieldOfAction.self, "fields", "FieldOfAction"), (Objective.self, "objectives", "Objective"),
+        (Action.self, "actions", "Action"), (Indicator.self, "indicators", "Indicator"),
+        (ParticipationEvent.self, "events", "ParticipationEvent"), (Body.self, "bodies", "Body"),
+        (ProgressReport.self, "reports", "ProgressReport"), (Evaluation.self, "evaluations", "Evaluation"),
+        (BudgetLine.self, "budget-lines", "BudgetLine"), (NotApplicable.self, "not-applicable", "NotApplicable"),
+    ]
+
+    /// Governments, plans and the records of a plan: by code where the section's records have one, else by the
+    /// identity the core declares.
     static func planRoutes() -> [APIRoute] {
         let plan = base + "/plans/{plan}"
-        func scoped<R: PlanRecord>(_ type: R.Type, _ path: String, _ name: String) -> RecordRoutes<R> {
-            RecordRoutes<R>(collection: plan + "/" + path, name: name, tag: "Plan records", planScoped: true)
+        let governments = RecordRoutes<Government>(
+            collection: base + "/governments", name: "Government", tag: "Plans", planScoped: false)
+        let plans = RecordRoutes<Plan>(collection: base + "/plans", name: "Plan", tag: "Plans", planScoped: false)
+        var sections: [APIRoute] = []
+        for section in sectionPaths {
+            sections += routes(section.type, plan + "/" + section.path, section.name)
         }
-        return RecordRoutes<Government>(
-            collection: base + "/governments", name: "Government", tag: "Plans", planScoped: false
-        ).byCode()
-            + RecordRoutes<Plan>(collection: base + "/plans", name: "Plan", tag: "Plans", planScoped: false).byCode()
-            + scoped(OrgUnit.self, "units", "OrgUnit").byCode()
-            + scoped(StandardReference.self, "standards", "Standard").byCode()
-            + scoped(FieldOfAction.self, "fields", "FieldOfAction").byCode()
-            + scoped(Objective.self, "objectives", "Objective").byCode()
-            + scoped(Action.self, "actions", "Action").byCode()
-            + scoped(Indicator.self, "indicators", "Indicator").byCode()
-            + scoped(ParticipationEvent.self, "events", "ParticipationEvent").byCode()
-            + scoped(Body.self, "bodies", "Body").byCode()
-            + scoped(ProgressReport.self, "reports", "ProgressReport").byCode()
-            + scoped(Evaluation.self, "evaluations", "Evaluation").byCode()
-            + scoped(BudgetLine.self, "budget-lines", "BudgetLine")
-            .byIdentity(["action", "field", "fiscal_year", "funding_source", "budget_code"])
-            + scoped(NotApplicable.self, "not-applicable", "NotApplicable")
-            .byIdentity(["framework", "encouragement", "criterion"])
-            + [standardLink(plan)]
+        return governments.byCode() + plans.byCode() + sections + [standardLink(plan)]
+    }
+
+    private static func routes<R: PlanRecord>(_ type: R.Type, _ collection: String, _ name: String) -> [APIRoute] {
+        let routes = RecordRoutes<R>(collection: collection, name: name, tag: "Plan records", planScoped: true)
+        return R.identity == ["code"] ? routes.byCode() : routes.byIdentity(R.identity)
     }
 
     private static func standardLink(_ plan: String) -> APIRoute {

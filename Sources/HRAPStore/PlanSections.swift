@@ -20,25 +20,18 @@ extension PlanSectionVisitor {
     }
 }
 
-/// The plan's sections in file order: the one list that import and export walk.
+/// The plan's sections in file order (``PlanFile/recordSections``): what import and export walk.
 enum PlanSections {
     /// Calls the visitor for every section; with `progress` false, leaves out measurements and progress updates.
     static func walk(_ visitor: inout some PlanSectionVisitor, progress: Bool = true) throws {
-        try visitor.visit(OrgUnit.self)
-        try visitor.visit(StandardReference.self)
-        try visitor.visit(FieldOfAction.self)
-        try visitor.visit(Objective.self)
-        try visitor.visit(Action.self)
-        try visitor.visit(Indicator.self)
-        try visitor.visit(BudgetLine.self)
-        try visitor.visit(ParticipationEvent.self)
-        try visitor.visit(Body.self)
-        try visitor.visit(ProgressReport.self)
-        try visitor.visit(Evaluation.self)
-        try visitor.visit(NotApplicable.self)
-        if progress {
-            try visitor.visitMeasurements()
-            try visitor.visitProgressUpdates()
+        for type in PlanFile.recordSections {
+            if type == Measurement.self {
+                if progress { try visitor.visitMeasurements() }
+            } else if type == ProgressUpdate.self {
+                if progress { try visitor.visitProgressUpdates() }
+            } else {
+                try visitor.visit(type)
+            }
         }
     }
 }

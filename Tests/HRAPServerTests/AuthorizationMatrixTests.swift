@@ -1,4 +1,5 @@
 import Foundation
+import HRAPCore
 import HTTPServing
 import JSONCoding
 import Testing
@@ -169,5 +170,16 @@ import Testing
         var path = route.pattern.description
         for (name, value) in values { path = path.replacing("{\(name)}", with: value) }
         return path
+    }
+}
+
+/// The API's routes cover every section of a plan the core declares.
+@Suite struct SectionRouteTests {
+    @Test func everySectionOfAPlansStructureHasRoutesAndProgressHasItsOwn() {
+        let structure = PlanFile.recordSections.filter { !$0.isAppendOnly }.map { $0.collection }
+        #expect(Set(APIRoutes.sectionPaths.map { $0.type.collection }) == Set(structure))
+        #expect(APIRoutes.sectionPaths.count == structure.count, "one row per section")
+        let operations = Set(APIRoutes.all().map(\.operationID))
+        #expect(operations.isSuperset(of: ["listMeasurements", "recordMeasurement", "listProgressUpdates"]))
     }
 }
