@@ -84,73 +84,40 @@ extension PlanStore {
         }
     }
 
-    /// Records a reviewer's ratings on their draft sheet (starting it, or with `supersede` a new sheet after a
-    /// submitted one), all or nothing: every problem of the input is reported and nothing written. `readProblems` are
-    /// those found while reading the input; entries they name are not checked again. A rating equal to the current
-    /// one on the sheet is not recorded again. Each rating leaves an audit row.
-    @discardableResult
-    public func rate(
-        _ input: RatingSheetFile, readProblems: [ValidationProblem] = [], reviewer: String, round selector: String,
-        plan code: String, framework: Framework, supersede: Bool, source: String, by author: Authorship
-    ) throws -> RatingOutcome {
-        try writingRound(selector, plan: code) { db, plan, stored in
-            try Self.checkFramework(framework, of: stored.round)
+    /// What checking a reviewer's ratings needs to know, read in the use case's transaction
+    /// (``HRAPCore/RatingSheetCheck``): the latest version of the round, the plan's government, what evidence may
+    /// cite, and the recommendations of the plan's other finalised rounds.
+    package func ratingContext(round selector: String, plan code: String) throws -> (
+        round: Assessment, government: Government, evidence: EvidenceIndex,
+        earlier: [RecommendationReference: Recommendation]
+    ) {
+        try reading { db in
+            let plan = try Self.plan(code, in: db).ref
+            let stored = try Self.round(selector, plan: plan, in: db, latestOnly: true)
             let rows = AssessmentRows(db: db)
-            let (number, isNew) = try stored.round.sheetForRating(
-                by: reviewer, supersede: supersede, government: try Self.government(of: plan, in: db))
-            let index = try rows.evidenceIndex(plan: plan)
             let earlier = Self.earlierRecommendations(
                 try rows.rounds(plan: plan).map(\.round), except: stored.round.code)
-            let ratings = input.ratings.map(\.value)
-            let followUps = input.followUps.map(\.value)
-            let problems = Self.merge(
-                readProblems, locations: input.ratings.map(\.location) + input.followUps.map(\.location)
-            ) { clean in
-                let ratingPositions = input.ratings.indices.filter { clean.contains(input.ratings[$0].location) }
-                let followUpPositions = input.followUps.indices.filter { clean.contains(input.followUps[$0].location) }
-                return stored.round.problems(
-                    of: ratingPositions.map { ratings[$0] }, framework: framework, evidence: index
-                ) {
-                    input.ratings[ratingPositions[$0]].location
-                }
-                    + stored.round.problems(
-                        of: followUpPositions.map { followUps[$0] }, earlier: earlier, evidence: index
-                    ) {
-                        input.followUps[followUpPositions[$0]].location
-                    }
-                    + Self.repeated(
-                        input.ratings.map { (String($0.value.encouragement), $0.location) }, what: "encouragement")
-                    + Self.repeated(
-                        input.followUps.map { ($0.value.recommendation, $0.location) }, what: "recommendation")
-            }
-            guard problems.isEmpty else {
-                throw StoreError.invalid(ValidationError(source: source, problems: problems))
-            }
+            return (stored.round, try Self.government(of: plan, in: db), try rows.evidenceIndex(plan: plan), earlier)
+        }
+    }
 
+    /// Writes a reviewer's ratings and follow-ups, checked already, on sheet `number` of the latest version of a round:
+    /// a new sheet starts empty, or with `supersede` as a copy of the reviewer's last one. A judgement equal to the
+    /// current one on the sheet is not recorded again; each one recorded leaves an audit row.
+    package func recordRatings(
+        _ ratings: [Rating], followUps: [FollowUpRating], reviewer: String, sheet number: Int, isNew: Bool,
+        supersede: Bool, round selector: String, plan code: String, by author: Authorship
+    ) throws -> RatingOutcome {
+        try writingRound(selector, plan: code) { db, plan, stored in
+            let rows = AssessmentRows(db: db)
+            let label = "\(stored.round.label) \(reviewer) sheet \(number)"
             var previous = stored.round.sheets(of: reviewer).last ?? ReviewSheet()
             if isNew, !supersede { previous = ReviewSheet() }
             let sheetID =
                 isNew
-                ? try rows.insertSheet(reviewer: reviewer, number: number, round: stored.id, startedAt: nil, by: author)
+                ? try Self.startSheet(
+                    number, of: reviewer, copying: supersede ? previous : nil, stored, plan, db, author)
                 : try rows.sheetID(round: stored.id, reviewer: reviewer, number: number)
-            if isNew {
-                try AuditLog.record(
-                    db, .create, entity: "review_sheet", id: sheetID, plan: plan.code,
-                    label: "\(stored.round.label) \(reviewer) sheet \(number)",
-                    before: nil, after: .object([("supersedes", supersede ? .integer(Int64(number - 1)) : .null)]),
-                    by: author)
-                if supersede {
-                    for rating in previous.currentRatings.values.sorted(by: { $0.encouragement < $1.encouragement }) {
-                        try rows.insertRating(rating, sheet: sheetID, by: author)
-                    }
-                    for followUp in previous.currentFollowUps.values.sorted(by: {
-                        $0.recommendation < $1.recommendation
-                    }) {
-                        try rows.insertFollowUp(followUp, sheet: sheetID, by: author)
-                    }
-                }
-            }
-            let label = "\(stored.round.label) \(reviewer) sheet \(number)"
             let judged = try Self.append(
                 ratings, onto: previous.ratings, entity: "rating", label: label, plan: plan, db: db, by: author
             ) {
@@ -160,12 +127,33 @@ extension PlanStore {
                 followUps, onto: previous.followUps, entity: "follow_up_rating", label: label, plan: plan, db: db,
                 by: author
             ) { try rows.insertFollowUp($0, sheet: sheetID, by: author) }
-            let outcome = RatingOutcome(
+            if stored.round.status == .open { try rows.setStatus(.inReview, round: stored.id) }
+            return RatingOutcome(
                 sheet: number, startedSheet: isNew, recorded: judged.recorded + followedUp.recorded,
                 unchanged: judged.unchanged + followedUp.unchanged)
-            if stored.round.status == .open { try rows.setStatus(.inReview, round: stored.id) }
-            return outcome
         }
+    }
+
+    /// Inserts a new sheet with its audit row; a superseding sheet starts as a copy of the one it supersedes.
+    private static func startSheet(
+        _ number: Int, of reviewer: String, copying previous: ReviewSheet?, _ stored: AssessmentRows.Stored,
+        _ plan: PlanRef, _ db: Database, _ author: Authorship
+    ) throws -> Int64 {
+        let rows = AssessmentRows(db: db)
+        let sheetID = try rows.insertSheet(
+            reviewer: reviewer, number: number, round: stored.id, startedAt: nil, by: author)
+        try AuditLog.record(
+            db, .create, entity: "review_sheet", id: sheetID, plan: plan.code,
+            label: "\(stored.round.label) \(reviewer) sheet \(number)", before: nil,
+            after: .object([("supersedes", previous != nil ? .integer(Int64(number - 1)) : .null)]), by: author)
+        guard let previous else { return sheetID }
+        for rating in previous.currentRatings.values.sorted(by: { $0.encouragement < $1.encouragement }) {
+            try rows.insertRating(rating, sheet: sheetID, by: author)
+        }
+        for followUp in previous.currentFollowUps.values.sorted(by: { $0.recommendation < $1.recommendation }) {
+            try rows.insertFollowUp(followUp, sheet: sheetID, by: author)
+        }
+        return sheetID
     }
 
     /// Submits a reviewer's draft sheet; it must rate every encouragement of the framework. Returns its number.
@@ -174,7 +162,7 @@ extension PlanStore {
         reviewer: String, round selector: String, plan code: String, framework: Framework, by author: Authorship
     ) throws -> Int {
         try writingRound(selector, plan: code) { db, plan, stored in
-            try Self.checkFramework(framework, of: stored.round)
+            try stored.round.checkRated(against: framework)
             let number = try stored.round.checkSubmission(by: reviewer, framework: framework)
             let rows = AssessmentRows(db: db)
             let id = try rows.sheetID(round: stored.id, reviewer: reviewer, number: number)
@@ -236,7 +224,7 @@ extension PlanStore {
         by author: Authorship
     ) throws {
         try writingRound(selector, plan: code) { db, plan, stored in
-            try Self.checkFramework(framework, of: stored.round)
+            try stored.round.checkRated(against: framework)
             let file = try Self.planFile(plan.code, in: db, progress: false)
             var problems: [ValidationProblem] = []
             if !framework.encouragements.contains(where: { $0.number == recommendation.encouragement }) {
@@ -363,22 +351,6 @@ extension PlanStore {
         return government.record
     }
 
-    /// Refuses a framework other than the one the round rates against.
-    static func checkFramework(_ framework: Framework, of round: Assessment) throws {
-        guard framework.id == round.framework, framework.version == round.frameworkVersion else {
-            throw StoreError.invalid(
-                ValidationError(
-                    source: round.label,
-                    problems: [
-                        .init(
-                            path: "framework", code: .inconsistent,
-                            message:
-                                "\(round.label) rates against \(round.framework) v\(round.frameworkVersion), not \(framework.label)"
-                        )
-                    ]))
-        }
-    }
-
     /// The latest version of each round.
     static func latestVersions(_ rounds: [Assessment]) -> [Assessment] {
         Dictionary(grouping: rounds, by: \.code).values.compactMap { $0.max { $0.version < $1.version } }.sorted {
@@ -423,37 +395,6 @@ extension PlanStore {
         }
         guard problems.isEmpty else { throw StoreError.invalid(ValidationError(source: label, problems: problems)) }
         return (writer.appended, writer.unchanged)
-    }
-
-    /// The problems found while reading plus those `check` finds in the entries reading found clean, in input order
-    /// (problems that name no entry first).
-    private static func merge(
-        _ read: [ValidationProblem], locations: [String], check: (Set<String>) -> [ValidationProblem]
-    ) -> [ValidationProblem] {
-        func entry(_ problem: ValidationProblem) -> String? {
-            locations.first {
-                problem.path == $0 || problem.path.hasPrefix($0 + ".") || problem.path.hasPrefix($0 + "[")
-            }
-        }
-        let flawed = Set(read.compactMap(entry))
-        let order = Dictionary(locations.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let all = read + check(Set(locations).subtracting(flawed))
-        return all.enumerated().sorted { lhs, rhs in
-            let left = entry(lhs.element).flatMap { order[$0] } ?? -1
-            let right = entry(rhs.element).flatMap { order[$0] } ?? -1
-            return (left, lhs.offset) < (right, rhs.offset)
-        }.map(\.element)
-    }
-
-    private static func repeated(_ keys: [(String, String)], what: String) -> [ValidationProblem] {
-        var seen: [String: String] = [:]
-        return keys.compactMap { key, location in
-            defer { seen[key] = seen[key] ?? location }
-            return seen[key].map {
-                ValidationProblem(
-                    path: location, code: .duplicate, message: "\(what) \(key) is rated twice (also at \($0))")
-            }
-        }
     }
 
     private static func unknown(_ codes: [String], in known: [String], what: String, path: String)

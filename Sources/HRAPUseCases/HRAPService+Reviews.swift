@@ -99,7 +99,10 @@ extension HRAPService {
         }
     }
 
-    /// Records ratings on a reviewer's draft sheet, all or nothing; returns what was recorded and the framework.
+    /// Records a reviewer's ratings on their draft sheet (starting it, or with `supersede` a new sheet after a
+    /// submitted one), all or nothing: every problem of the input is reported and nothing written
+    /// (``HRAPCore/RatingSheetCheck``). `readProblems` are those found while reading the input; entries they name are
+    /// not checked again. Returns what was recorded and the framework.
     public func rate(
         _ sheet: RatingSheetFile, readProblems: [ValidationProblem], reviewer: String, round: String, plan: String,
         supersede: Bool, source: String, as principal: Principal
@@ -111,9 +114,17 @@ extension HRAPService {
                 principal, .write, .rating, plan: plan, reviewer: reviewer,
                 roundReviewers: Set(stored.reviewers.map(\.code)))
             let framework = try framework(of: stored, as: principal)
-            let outcome = try store.rate(
-                sheet, readProblems: readProblems, reviewer: reviewer, round: round, plan: plan, framework: framework,
-                supersede: supersede, source: source, by: author(principal))
+            let context = try store.ratingContext(round: round, plan: plan)
+            try context.round.checkRated(against: framework)
+            let (number, isNew) = try context.round.sheetForRating(
+                by: reviewer, supersede: supersede, government: context.government)
+            let check = RatingSheetCheck(
+                round: context.round, framework: framework, evidence: context.evidence, earlier: context.earlier)
+            let problems = check.problems(of: sheet, readProblems: readProblems)
+            guard problems.isEmpty else { throw ValidationError(source: source, problems: problems) }
+            let outcome = try store.recordRatings(
+                sheet.ratings.map(\.value), followUps: sheet.followUps.map(\.value), reviewer: reviewer, sheet: number,
+                isNew: isNew, supersede: supersede, round: round, plan: plan, by: author(principal))
             return (outcome, framework)
         }
     }

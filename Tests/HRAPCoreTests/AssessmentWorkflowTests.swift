@@ -248,3 +248,40 @@ enum AssessmentFixture {
         #expect(round.viewer(actor: "someone") == .publicReader)
     }
 }
+
+/// A rating sheet's problems, all at once and in the order of the input, from the domain's own check.
+@Suite struct RatingSheetCheckTests {
+    private func rating(_ number: Int, level: Int? = 2) -> Rating {
+        var rating = Rating()
+        (rating.encouragement, rating.level, rating.rationale) = (number, level, "read the plan")
+        rating.evidence = [Evidence(.document, "The plan")]
+        return rating
+    }
+
+    @Test func readingProblemsAndCheckedProblemsComeInInputOrderAndFlawedEntriesAreNotCheckedTwice() throws {
+        let framework = try shippedFramework("hrgl-2024")
+        var round = Assessment()
+        (round.code, round.framework, round.frameworkVersion) = ("peer-x", framework.id, framework.version)
+        let check = RatingSheetCheck(round: round, framework: framework, evidence: EvidenceIndex(), earlier: [:])
+        var sheet = RatingSheetFile()
+        var unsupported = rating(3)
+        unsupported.evidence = []
+        sheet.ratings = [
+            .init(rating(1), at: "row 2"), .init(rating(99), at: "row 3"), .init(unsupported, at: "row 4"),
+            .init(rating(1), at: "row 5"),
+        ]
+        let read = [ValidationProblem(path: "row 3.level", code: .invalidValue, message: "not a level")]
+        let problems = check.problems(of: sheet, readProblems: read).map(\.path)
+        #expect(problems == ["row 3.level", "row 4.evidence", "row 5"], "row 3 is not checked again")
+        #expect(check.problems(of: RatingSheetFile(), readProblems: []).isEmpty)
+    }
+
+    @Test func aRoundRatesAgainstItsOwnFrameworkVersionOnly() throws {
+        var framework = try shippedFramework("hrgl-2024")
+        var round = Assessment()
+        (round.code, round.framework, round.frameworkVersion) = ("peer-x", framework.id, framework.version)
+        try round.checkRated(against: framework)
+        framework.version = "99"
+        #expect(throws: ValidationError.self) { try round.checkRated(against: framework) }
+    }
+}

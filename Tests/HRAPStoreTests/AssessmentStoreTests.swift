@@ -65,9 +65,19 @@ struct AssessmentScenario {
         _ sheet: RatingSheetFile, by reviewer: String, in round: String, supersede: Bool = false,
         at time: String = "2026-02-10T09:00:00Z"
     ) throws -> RatingOutcome {
-        try store.rate(
-            sheet, reviewer: reviewer, round: round, plan: plan, framework: framework, supersede: supersede,
-            source: "sheet", by: author(reviewer, at: time))
+        try store.write {
+            let context = try store.ratingContext(round: round, plan: plan)
+            try context.round.checkRated(against: framework)
+            let (number, isNew) = try context.round.sheetForRating(
+                by: reviewer, supersede: supersede, government: context.government)
+            let check = RatingSheetCheck(
+                round: context.round, framework: framework, evidence: context.evidence, earlier: context.earlier)
+            let problems = check.problems(of: sheet, readProblems: [])
+            guard problems.isEmpty else { throw ValidationError(source: "sheet", problems: problems) }
+            return try store.recordRatings(
+                sheet.ratings.map(\.value), followUps: sheet.followUps.map(\.value), reviewer: reviewer, sheet: number,
+                isNew: isNew, supersede: supersede, round: round, plan: plan, by: author(reviewer, at: time))
+        }
     }
 
     func submit(_ reviewer: String, in round: String, at time: String = "2026-02-11T09:00:00Z") throws {
@@ -181,7 +191,7 @@ struct AssessmentScenario {
         do {
             try scenario.rate(sheet, by: "ana", in: "peer-t1")
             Issue.record("bad ratings were accepted")
-        } catch StoreError.invalid(let error) {
+        } catch let error as ValidationError {
             #expect(
                 error.problems.map(\.description) == [
                     "line 2.evidence: a rating needs at least one piece of evidence",
@@ -227,7 +237,7 @@ struct AssessmentScenario {
         #expect(throws: StoreError.self) { _ = try scenario.open("peer-t1") }
         var other = try hrgl2024()
         other.version = "2"
-        #expect(throws: StoreError.self) {
+        #expect(throws: ValidationError.self) {
             try scenario.store.submitSheet(
                 reviewer: "ana", round: "peer-t2", plan: scenario.plan, framework: other, by: author())
         }
@@ -306,7 +316,7 @@ struct AssessmentScenario {
         do {
             try scenario.rate(sheet, by: "ben", in: "peer-t2")
             Issue.record("bad follow-ups were accepted")
-        } catch StoreError.invalid(let error) {
+        } catch let error as ValidationError {
             #expect(
                 error.problems.map(\.description) == [
                     "line 16.recommendation: a round follows up recommendations of earlier rounds, not its own",
