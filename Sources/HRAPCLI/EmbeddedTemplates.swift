@@ -755,7 +755,7 @@ enum EmbeddedTemplates {
     "section.quality": "Datenqualität",
     "section.methodology": "Methodik",
     "findings.measures": "Umgesetzte Maßnahmen: {implemented} von {total} ({more} mehr als ein Jahr zuvor).",
-    "findings.indicators": "Indikatoren im Jahresverlauf: {better} verbessert, {worse} verschlechtert.",
+    "findings.indicators": "Indikatoren im Jahresverlauf: {better} verbessert, {worse} verschlechtert, {unchanged} unverändert, {first} mit einem ersten Wert; {stale} ohne neuen Wert in diesem Jahr, {none} nie gemessen.",
     "findings.overdue": "Überfällige Maßnahmen ({count}): {codes}.",
     "findings.backwards": "Indikatoren mit Rückschritt ({count}): {codes}.",
     "measures.summary": "{implemented} von {total} Maßnahmen umgesetzt ({share})",
@@ -804,6 +804,7 @@ enum EmbeddedTemplates {
     "table.year": "Jahr",
     "table.indicator": "Indikator",
     "table.baseline": "Ausgangswert",
+    "table.previous": "Wert davor",
     "table.target": "Ziel",
     "table.latest": "Letzter Wert",
     "table.trend": "Im Jahresverlauf",
@@ -827,9 +828,15 @@ enum EmbeddedTemplates {
     "table.check": "Prüfung",
     "table.items": "Einträge",
     "trend.improved": "verbessert",
-    "trend.worsened": "verschlechtert",
     "trend.unchanged": "unverändert",
     "trend.no_data": "keine Daten",
+    "trend.worse": "verschlechtert",
+    "trend.changed": "verändert",
+    "trend.first_value": "erster Wert",
+    "trend.no_new_value": "kein neuer Wert in diesem Jahr",
+    "trend.from": "von {value} am {date}",
+    "trend.baseline": "Ausgangswert {value} am {date}",
+    "trend.last": "letzter Wert {date}",
     "judged.achieved": "als erreicht beurteilt",
     "judged.on_track": "als im Plan beurteilt",
     "judged.at_risk": "als gefährdet beurteilt",
@@ -875,7 +882,7 @@ enum EmbeddedTemplates {
     "methodology.progress": "Fortschritt = (letzter Wert − Ausgangswert) ÷ (Zielwert − Ausgangswert). Erwartet = Anteil der Zeit vom Ausgangs- bis zum Zieldatum, der vergangen ist.",
     "methodology.status": "Im Plan bei einem Fortschritt ≥ 90 % des erwarteten; gefährdet bei ≥ 70 %; sonst nicht im Plan. Zu haltende Werte sind im Plan innerhalb von 5 % des Ziels, gefährdet innerhalb von 10 %.",
     "methodology.retrogression": "Rückschritt: Der letzte Wert ist schlechter als der Ausgangswert oder als der Wert davor.",
-    "methodology.trend": "Im Jahresverlauf: der letzte Wert verglichen mit dem letzten Wert ein Jahr vor dem Stichtag.",
+    "methodology.trend": "Im Jahresverlauf: der letzte Wert der zwölf Monate bis zum Stichtag, verglichen mit dem letzten Wert davor (verbessert, verschlechtert, unverändert; ein erster Wert steht neben dem Ausgangswert; ein Indikator ohne Wert im Jahr hat keinen neuen Wert, nie „unverändert“). Rückschritt: Der letzte Wert im Jahr ist, gemessen an der Richtung des Indikators, schlechter als der unmittelbar davor erfasste Wert, mit oder ohne Zielwert.",
     "methodology.dates": "Ein auf Monat oder Jahr datierter Wert zählt ab dem letzten Tag dieses Monats oder Jahres.",
     "methodology.private": "Als nicht öffentlich markierte Werte fehlen in diesem Bericht.",
     "methodology.execution": "Mittelabfluss = ausgegeben ÷ bereitgestellt, über die Posten, die beides angeben, Pakete eingeschlossen.",
@@ -1118,7 +1125,7 @@ enum EmbeddedTemplates {
     "section.quality": "Data quality",
     "section.methodology": "Methodology",
     "findings.measures": "Measures implemented: {implemented} of {total} ({more} more than a year earlier).",
-    "findings.indicators": "Indicators over the year: {better} improved, {worse} worse.",
+    "findings.indicators": "Indicators over the year: {better} improved, {worse} worse, {unchanged} unchanged, {first} with a first value; {stale} without a new value this year, {none} never measured.",
     "findings.overdue": "Overdue measures ({count}): {codes}.",
     "findings.backwards": "Indicators going backwards ({count}): {codes}.",
     "measures.summary": "{implemented} of {total} measures implemented ({share})",
@@ -1167,6 +1174,7 @@ enum EmbeddedTemplates {
     "table.year": "Year",
     "table.indicator": "Indicator",
     "table.baseline": "Baseline",
+    "table.previous": "Value before",
     "table.target": "Target",
     "table.latest": "Latest",
     "table.trend": "Over the year",
@@ -1190,9 +1198,15 @@ enum EmbeddedTemplates {
     "table.check": "Check",
     "table.items": "Items",
     "trend.improved": "improved",
-    "trend.worsened": "worse",
     "trend.unchanged": "unchanged",
     "trend.no_data": "no data",
+    "trend.worse": "worse",
+    "trend.changed": "changed",
+    "trend.first_value": "first value",
+    "trend.no_new_value": "no new value this year",
+    "trend.from": "from {value} on {date}",
+    "trend.baseline": "baseline {value} on {date}",
+    "trend.last": "last value {date}",
     "judged.achieved": "judged achieved",
     "judged.on_track": "judged on track",
     "judged.at_risk": "judged at risk",
@@ -1238,7 +1252,7 @@ enum EmbeddedTemplates {
     "methodology.progress": "Progress = (latest value − baseline) ÷ (target − baseline). Expected = share of the time from the baseline date to the target date that has passed.",
     "methodology.status": "On track when progress ≥ 90 % of expected; at risk when ≥ 70 %; otherwise off track. Indicators to maintain are on track within 5 % of the target, at risk within 10 %.",
     "methodology.retrogression": "Going backwards: the latest value is worse than the baseline or than the value before it.",
-    "methodology.trend": "Over the year: the latest value compared with the latest value a year before the reference date.",
+    "methodology.trend": "Over the year: the latest value in the twelve months to the reference date, compared with the latest value before them (improved, worse, unchanged; a first value is shown beside the baseline; an indicator without a value in the year has no new value, never unchanged). Going backwards: the latest value in the year is worse, by the indicator's direction, than the value recorded just before it, with or without a target.",
     "methodology.dates": "A value dated to a month or a year counts from that month's or year's last day.",
     "methodology.private": "Values marked as not public are left out of this report.",
     "methodology.execution": "Execution rate = spent ÷ allocated, over the lines that give both, packages included.",
@@ -1493,7 +1507,7 @@ enum EmbeddedTemplates {
     "section.quality": "Calidad de los datos",
     "section.methodology": "Metodología",
     "findings.measures": "Medidas ejecutadas: {implemented} de {total} ({more} más que un año antes).",
-    "findings.indicators": "Indicadores en el año: {better} mejoraron, {worse} empeoraron.",
+    "findings.indicators": "Indicadores en el año: {better} mejoraron, {worse} empeoraron, {unchanged} sin cambios, {first} con un primer valor; {stale} sin un valor nuevo este año, {none} nunca medidos.",
     "findings.overdue": "Medidas vencidas ({count}): {codes}.",
     "findings.backwards": "Indicadores en retroceso ({count}): {codes}.",
     "measures.summary": "{implemented} de {total} medidas ejecutadas ({share})",
@@ -1542,6 +1556,7 @@ enum EmbeddedTemplates {
     "table.year": "Año",
     "table.indicator": "Indicador",
     "table.baseline": "Línea de base",
+    "table.previous": "Valor anterior",
     "table.target": "Meta",
     "table.latest": "Último valor",
     "table.trend": "En el año",
@@ -1565,9 +1580,15 @@ enum EmbeddedTemplates {
     "table.check": "Comprobación",
     "table.items": "Elementos",
     "trend.improved": "mejoró",
-    "trend.worsened": "empeoró",
     "trend.unchanged": "sin cambios",
     "trend.no_data": "sin datos",
+    "trend.worse": "empeoró",
+    "trend.changed": "cambió",
+    "trend.first_value": "primer valor",
+    "trend.no_new_value": "sin valor nuevo este año",
+    "trend.from": "desde {value} el {date}",
+    "trend.baseline": "línea de base {value} el {date}",
+    "trend.last": "último valor {date}",
     "judged.achieved": "valorado como alcanzado",
     "judged.on_track": "valorado en buen camino",
     "judged.at_risk": "valorado en riesgo",
@@ -1613,7 +1634,7 @@ enum EmbeddedTemplates {
     "methodology.progress": "Avance = (último valor − línea de base) ÷ (meta − línea de base). Esperado = parte del tiempo transcurrido entre la fecha de la línea de base y la fecha meta.",
     "methodology.status": "En buen camino si el avance ≥ 90 % del esperado; en riesgo si ≥ 70 %; si no, fuera de trayectoria. Los valores que deben mantenerse están en buen camino a menos del 5 % de la meta, en riesgo a menos del 10 %.",
     "methodology.retrogression": "Retroceso: el último valor es peor que la línea de base o que el valor anterior.",
-    "methodology.trend": "En el año: el último valor comparado con el último valor un año antes de la fecha de referencia.",
+    "methodology.trend": "En el año: el último valor de los doce meses hasta la fecha de referencia, comparado con el último valor anterior (mejoró, empeoró, sin cambios; un primer valor se muestra junto a la línea de base; un indicador sin valor en el año no tiene valor nuevo, nunca «sin cambios»). Retroceso: el último valor del año es peor, según la dirección del indicador, que el valor registrado justo antes, con o sin meta.",
     "methodology.dates": "Un valor fechado por mes o año cuenta desde el último día de ese mes o año.",
     "methodology.private": "Los valores marcados como no públicos no figuran en este informe.",
     "methodology.execution": "Tasa de ejecución = gastado ÷ asignado, en las partidas que indican ambos, fondos globales incluidos.",
@@ -1868,7 +1889,7 @@ enum EmbeddedTemplates {
     "section.quality": "Qualité des données",
     "section.methodology": "Méthodologie",
     "findings.measures": "Mesures mises en œuvre : {implemented} sur {total} ({more} de plus qu'un an plus tôt).",
-    "findings.indicators": "Indicateurs sur l'année : {better} en amélioration, {worse} en dégradation.",
+    "findings.indicators": "Indicateurs sur l'année : {better} en amélioration, {worse} en dégradation, {unchanged} inchangés, {first} avec une première valeur ; {stale} sans nouvelle valeur cette année, {none} jamais mesurés.",
     "findings.overdue": "Mesures en retard ({count}) : {codes}.",
     "findings.backwards": "Indicateurs en recul ({count}) : {codes}.",
     "measures.summary": "{implemented} mesures sur {total} mises en œuvre ({share})",
@@ -1917,6 +1938,7 @@ enum EmbeddedTemplates {
     "table.year": "Année",
     "table.indicator": "Indicateur",
     "table.baseline": "Départ",
+    "table.previous": "Valeur précédente",
     "table.target": "Cible",
     "table.latest": "Dernière valeur",
     "table.trend": "Sur l'année",
@@ -1940,9 +1962,15 @@ enum EmbeddedTemplates {
     "table.check": "Contrôle",
     "table.items": "Éléments",
     "trend.improved": "en amélioration",
-    "trend.worsened": "en dégradation",
     "trend.unchanged": "inchangé",
     "trend.no_data": "pas de données",
+    "trend.worse": "en dégradation",
+    "trend.changed": "modifié",
+    "trend.first_value": "première valeur",
+    "trend.no_new_value": "pas de nouvelle valeur cette année",
+    "trend.from": "contre {value} le {date}",
+    "trend.baseline": "valeur de départ {value} le {date}",
+    "trend.last": "dernière valeur {date}",
     "judged.achieved": "jugé atteint",
     "judged.on_track": "jugé en bonne voie",
     "judged.at_risk": "jugé à risque",
@@ -1988,7 +2016,7 @@ enum EmbeddedTemplates {
     "methodology.progress": "Avancement = (dernière valeur − départ) ÷ (cible − départ). Attendu = part du temps écoulé entre la date de départ et la date cible.",
     "methodology.status": "En bonne voie si l'avancement ≥ 90 % de l'attendu ; à risque si ≥ 70 % ; sinon hors trajectoire. Les valeurs à maintenir sont en bonne voie à moins de 5 % de la cible, à risque à moins de 10 %.",
     "methodology.retrogression": "Recul : la dernière valeur est moins bonne que la valeur de départ ou que la valeur précédente.",
-    "methodology.trend": "Sur l'année : la dernière valeur comparée à la dernière valeur un an avant la date de référence.",
+    "methodology.trend": "Sur l'année : la dernière valeur des douze mois jusqu'à la date de référence, comparée à la dernière valeur antérieure (amélioration, dégradation, inchangé ; une première valeur est présentée à côté de la valeur de départ ; un indicateur sans valeur dans l'année n'a pas de nouvelle valeur, jamais « inchangé »). Recul : la dernière valeur de l'année est moins bonne, selon le sens de l'indicateur, que la valeur enregistrée juste avant, avec ou sans cible.",
     "methodology.dates": "Une valeur datée d'un mois ou d'une année compte à partir du dernier jour de ce mois ou de cette année.",
     "methodology.private": "Les valeurs marquées comme non publiques ne figurent pas dans ce rapport.",
     "methodology.execution": "Taux d'exécution = dépensé ÷ alloué, sur les lignes qui donnent les deux, enveloppes comprises.",
@@ -2314,10 +2342,10 @@ enum EmbeddedTemplates {
 {{#backwards.none}}<p>{{labels.backwards_none}}</p>{{/backwards.none}}
 {{^backwards.none}}
 <div class="table-wrap"><table>
-<thead><tr><th scope="col">{{labels.table_indicator}}</th><th scope="col" class="number">{{labels.table_baseline}}</th><th scope="col" class="number">{{labels.table_latest}}</th><th scope="col">{{labels.table_cause}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.table_indicator}}</th><th scope="col" class="number">{{labels.table_previous}}</th><th scope="col" class="number">{{labels.table_latest}}</th><th scope="col">{{labels.table_cause}}</th></tr></thead>
 <tbody>
 {{#backwards.rows}}
-<tr><th scope="row">{{code}} {{#name}}{{>content.html}}{{/name}}</th><td class="number">{{baseline}}{{^baseline}}–{{/baseline}}</td><td class="number">{{latest}} ({{date}})</td><td>{{#cause}}{{>content.html}}{{/cause}}{{^cause}}–{{/cause}}</td></tr>
+<tr><th scope="row">{{code}} {{#name}}{{>content.html}}{{/name}}</th><td class="number">{{previous}} ({{previous_date}})</td><td class="number">{{latest}} ({{date}})</td><td>{{#cause}}{{>content.html}}{{/cause}}{{^cause}}–{{/cause}}</td></tr>
 {{/backwards.rows}}
 </tbody>
 </table></div>
@@ -2503,10 +2531,10 @@ enum EmbeddedTemplates {
 {{labels.backwards_none}}
 {{/backwards.none}}
 {{^backwards.none}}
-| {{labels.table_indicator}} | {{labels.table_baseline}} | {{labels.table_latest}} | {{labels.table_cause}} |
+| {{labels.table_indicator}} | {{labels.table_previous}} | {{labels.table_latest}} | {{labels.table_cause}} |
 |---|---|---|---|
 {{#backwards.rows}}
-| {{code}} {{name.text}} | {{baseline}}{{^baseline}}–{{/baseline}} | {{latest}} ({{date}}) | {{cause.text}}{{^cause}}–{{/cause}} |
+| {{code}} {{name.text}} | {{previous}} ({{previous_date}}) | {{latest}} ({{date}}) | {{cause.text}}{{^cause}}–{{/cause}} |
 {{/backwards.rows}}
 {{/backwards.none}}
 
@@ -2699,7 +2727,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{#backwards.none}}<p>{{labels.backwards_none}}</p>{{/backwards.none}}
 <ul>
 {{#backwards.rows}}
-<li>{{code}} {{#name}}{{>content.html}}{{/name}}: {{latest}} ({{date}}){{#cause}} — {{>content.html}}{{/cause}}</li>
+<li>{{code}} {{#name}}{{>content.html}}{{/name}}: {{latest}} ({{date}}), {{labels.table_previous}}: {{previous}} ({{previous_date}}){{#cause}} — {{>content.html}}{{/cause}}</li>
 {{/backwards.rows}}
 </ul>
 </section>
@@ -2746,7 +2774,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{labels.backwards_none}}
 {{/backwards.none}}
 {{#backwards.rows}}
-- {{code}} {{name.text}}: {{latest}} ({{date}}){{#cause.text}} — {{.}}{{/cause.text}}
+- {{code}} {{name.text}}: {{latest}} ({{date}}), {{labels.table_previous}}: {{previous}} ({{previous_date}}){{#cause.text}} — {{.}}{{/cause.text}}
 {{/backwards.rows}}
 
 ## {{labels.section_scorecard}}
@@ -3142,10 +3170,10 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{#backwards.none}}<p>{{labels.backwards_none}}</p>{{/backwards.none}}
 {{^backwards.none}}
 <div class="table-wrap"><table>
-<thead><tr><th scope="col">{{labels.table_indicator}}</th><th scope="col" class="number">{{labels.table_baseline}}</th><th scope="col" class="number">{{labels.table_latest}}</th><th scope="col">{{labels.table_cause}}</th></tr></thead>
+<thead><tr><th scope="col">{{labels.table_indicator}}</th><th scope="col" class="number">{{labels.table_previous}}</th><th scope="col" class="number">{{labels.table_latest}}</th><th scope="col">{{labels.table_cause}}</th></tr></thead>
 <tbody>
 {{#backwards.rows}}
-<tr><th scope="row">{{code}} {{#name}}{{>content.html}}{{/name}}</th><td class="number">{{baseline}}{{^baseline}}–{{/baseline}}</td><td class="number">{{latest}} ({{date}})</td><td>{{#cause}}{{>content.html}}{{/cause}}{{^cause}}–{{/cause}}</td></tr>
+<tr><th scope="row">{{code}} {{#name}}{{>content.html}}{{/name}}</th><td class="number">{{previous}} ({{previous_date}})</td><td class="number">{{latest}} ({{date}})</td><td>{{#cause}}{{>content.html}}{{/cause}}{{^cause}}–{{/cause}}</td></tr>
 {{/backwards.rows}}
 </tbody>
 </table></div>

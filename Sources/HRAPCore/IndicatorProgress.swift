@@ -15,7 +15,8 @@
 ///   reference date (achieved is `achievedLate` when judged so only after the target date); no judgement is `noData`;
 /// - `noData` when there is no value by the reference date (never counted as 0), `notMeasurable` when the baseline or
 ///   the target is missing;
-/// - retrogression: the latest value is worse than the baseline, or than the value before it;
+/// - retrogression: the latest value is worse than the value recorded before it, or for a first value the baseline
+///   (``IndicatorChange/isBackwards``, the same rule with or without a target);
 /// - stale: the latest value is older than the indicator's reporting frequency (``defaultFrequencyMonths`` when it
 ///   sets none) — the status then rests on old data, and the due list chases a new value.
 public struct IndicatorProgress: Equatable, Sendable {
@@ -83,8 +84,9 @@ public struct IndicatorProgress: Equatable, Sendable {
         }
         // Retrogression: judged worse than the judgement before.
         let order: [Measurement.JudgedStatus] = [.offTrack, .atRisk, .onTrack, .achieved]
-        func rank(_ status: Measurement.JudgedStatus) -> Int { order.firstIndex(of: status) ?? 0 }
-        let retrogression = judgements.dropLast().last.map { rank(latest.status) < rank($0.status) } ?? false
+        func rank(_ status: Measurement.JudgedStatus) -> Double { Double(order.firstIndex(of: status) ?? 0) }
+        let retrogression = IndicatorChange.isBackwards(
+            rank(latest.status), after: judgements.dropLast().last.map { rank($0.status) }, indicator)
         var progress = IndicatorProgress(
             indicator: indicator.code, status: status, latest: nil, progress: nil, expected: nil,
             retrogression: retrogression)
@@ -102,25 +104,18 @@ public struct IndicatorProgress: Equatable, Sendable {
                 indicator: indicator.code, status: .noData, latest: nil, progress: nil, expected: nil,
                 retrogression: false)
         }
+        let readings = values.map { IndicatorChange.Reading(date: $0.date, value: $0.value) }
+        let previous = readings.last.flatMap { IndicatorChange.previous(before: $0, in: readings, indicator) }
+        let retrogression = IndicatorChange.isBackwards(latest.value, after: previous?.value, indicator)
         guard let baseline = indicator.baselineValue, let baselineDate = indicator.baselineDate,
             let target = indicator.targetValue, let targetDate = indicator.targetDate
         else {
             return IndicatorProgress(
                 indicator: indicator.code, status: .notMeasurable, latest: latest, progress: nil, expected: nil,
-                retrogression: false)
+                retrogression: retrogression)
         }
         let span = Double(baselineDate.days(until: targetDate))
         let expected = span > 0 ? min(1, max(0, Double(baselineDate.days(until: asOf)) / span)) : 1
-        let previous = values.dropLast().last
-        func better(_ a: Double, than b: Double) -> Bool {
-            switch indicator.direction {
-            case .increase: a > b
-            case .decrease: a < b
-            case .maintain: abs(a - target) < abs(b - target)
-            }
-        }
-        let retrogression =
-            better(baseline, than: latest.value) || (previous.map { better($0.value, than: latest.value) } ?? false)
         let status: Status
         var progress: Double?
         // Achieved: the latest value meets the target; on time if a value by the target date met it too.

@@ -2,24 +2,27 @@ import HRAPCore
 import Mustache
 
 extension AnnualReport {
-    /// Every indicator going backwards, with the note recorded with its latest value (the cause, where given).
+    /// Every indicator whose latest value in the year is worse than the value recorded before it, shown with both
+    /// (``IndicatorChange``), and the note recorded with its latest value (the cause, where given).
     func backwards() -> MustacheValue {
-        let rows: [MustacheValue] = file.indicators.compactMap { indicator in
-            guard let state = progress.indicators[indicator.code], state.retrogression else { return nil }
+        let rows: [MustacheValue] = objectiveIndicators.compactMap { indicator in
+            let change = change(of: indicator)
+            guard change.backwards, let latest = change.latest, let previous = change.previous else { return nil }
             let note = (measurementsByIndicator[indicator.code] ?? []).filter { $0.disaggregation.isEmpty }
                 .max { $0.date < $1.date }?.note
             return .object([
                 "code": .string(indicator.code), "name": content(indicator.name),
-                "latest": state.latest.map { number($0.value) } ?? .null, "date": date(state.latest?.date),
-                "baseline": number(indicator.baselineValue), "cause": content(note),
+                "latest": number(latest.value), "date": date(latest.date), "previous": number(previous.value),
+                "previous_date": date(previous.date), "baseline": number(indicator.baselineValue),
+                "cause": content(note),
             ])
         }
         let fields: [MustacheValue] = file.fields.map { field in
-            let trends = file.objectives.filter { $0.field == field.code }.flatMap { input.facts.indicators(of: $0) }
-                .map(trend)
+            let counts = counts(
+                file.objectives.filter { $0.field == field.code }.flatMap { input.facts.indicators(of: $0) })
             return .object([
-                "title": content(field.title), "improved": .number(Double(trends.filter { $0 == .improved }.count)),
-                "worsened": .number(Double(trends.filter { $0 == .worsened }.count)),
+                "title": content(field.title), "improved": .number(Double(counts.improved)),
+                "worsened": .number(Double(counts.worse)),
             ])
         }
         return .object(["rows": .list(rows), "none": .bool(rows.isEmpty), "fields": .list(fields)])

@@ -2,39 +2,42 @@ import HRAPCore
 import Mustache
 
 extension AnnualReport {
-    /// Which way an indicator moved over the last year, its direction taken into account.
-    enum Trend: String { case improved, worsened, unchanged, noData = "no_data" }
+    /// The change word of an indicator with what it compares, in the reader's language: "improved (from 517,
+    /// 31 Dec 2024)", "first value (baseline 612, 2022)", "no new value (last 30 Jun 2022)".
+    func changeLabel(_ change: IndicatorChange) -> MustacheValue {
+        let word = locale.label("trend.\(change.word.rawValue)")
+        let detail: String? =
+            switch change.word {
+            case .improved, .worse, .unchanged, .changed:
+                change.compared.map { label("trend.from", $0) }
+            case .firstValue: change.compared.map { label("trend.baseline", $0) }
+            case .noNewValue: change.latest.map { label("trend.last", $0) }
+            case .noData: nil
+            }
+        return .object([
+            "key": .string(change.word.rawValue), "label": .string(detail.map { "\(word) (\($0))" } ?? word),
+        ])
+    }
 
-    func trend(of indicator: Indicator) -> Trend {
-        let now = progress.indicators[indicator.code], before = lastYear.indicators[indicator.code]
-        if let new = now?.judged, let old = before?.judged {
-            let order: [Measurement.JudgedStatus] = [.offTrack, .atRisk, .onTrack, .achieved]
-            let (a, b) = (order.firstIndex(of: new.status) ?? 0, order.firstIndex(of: old.status) ?? 0)
-            return a > b ? .improved : a < b ? .worsened : .unchanged
-        }
-        guard let new = now?.latest, let old = before?.latest, new.date != old.date else {
-            return now?.latest == nil ? .noData : .unchanged
-        }
-        let up = new.value > old.value, down = new.value < old.value
-        switch indicator.direction {
-        case .increase: return up ? .improved : down ? .worsened : .unchanged
-        case .decrease: return down ? .improved : up ? .worsened : .unchanged
-        case .maintain:
-            let target = indicator.targetValue ?? old.value
-            let (a, b) = (abs(new.value - target), abs(old.value - target))
-            return a < b ? .improved : a > b ? .worsened : .unchanged
-        }
+    private func label(_ key: String, _ reading: IndicatorChange.Reading) -> String {
+        locale.label(key).replacing("{value}", with: numberText(reading.value))
+            .replacing("{date}", with: locale.date(reading.date))
+    }
+
+    /// How many indicators improved and worsened over the year.
+    func counts(_ indicators: [Indicator]) -> (improved: Int, worse: Int) {
+        let words = indicators.map { change(of: $0).word }
+        return (words.filter { $0 == .improved }.count, words.filter { $0 == .worse }.count)
     }
 
     func field(_ field: FieldOfAction) -> MustacheValue {
         let objectives = file.objectives.filter { $0.field == field.code }
         let indicators = objectives.flatMap { input.facts.indicators(of: $0) }
-        let trends = indicators.map(trend)
+        let counts = counts(indicators)
         return .object([
             "code": .string(field.code), "title": content(field.title),
             "measures": measures(progress.measures(field: field.code)),
-            "improved": .number(Double(trends.filter { $0 == .improved }.count)),
-            "worsened": .number(Double(trends.filter { $0 == .worsened }.count)),
+            "improved": .number(Double(counts.improved)), "worsened": .number(Double(counts.worse)),
             "objectives": .list(objectives.map(objective)),
         ])
     }
@@ -52,7 +55,7 @@ extension AnnualReport {
 
     func indicator(_ indicator: Indicator) -> MustacheValue {
         let state = progress.indicators[indicator.code]
-        let trend = trend(of: indicator)
+        let change = change(of: indicator)
         let groups = groupValues(of: indicator)
         var members: [String: MustacheValue] = [
             "code": .string(indicator.code), "name": content(indicator.name), "unit": content(indicator.unit),
@@ -64,8 +67,7 @@ extension AnnualReport {
             } ?? .null,
             "latest_date": date(state?.latest?.date ?? state?.judged?.date),
             "status": status(state?.status ?? .noData, stale: state?.isStale ?? false),
-            "trend": .object(["key": .string(trend.rawValue), "label": text("trend.\(trend.rawValue)")]),
-            "retrogression": .bool(state?.retrogression ?? false),
+            "trend": changeLabel(change), "retrogression": .bool(change.backwards),
             "groups": .list(groups), "has_groups": .bool(!groups.isEmpty),
             "baseline_value": indicator.baselineValue.map(MustacheValue.number) ?? .null,
             "target_value": indicator.targetValue.map(MustacheValue.number) ?? .null,

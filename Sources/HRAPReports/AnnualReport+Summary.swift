@@ -34,9 +34,15 @@ extension AnnualReport {
                     "more": String(max(0, now.implemented - before.implemented)),
                 ])
         ]
-        let trends = file.indicators.map { trend(of: $0) }
-        let better = trends.filter { $0 == .improved }.count, worse = trends.filter { $0 == .worsened }.count
-        items.append(text("findings.indicators", ["better": String(better), "worse": String(worse)]))
+        let words = objectiveIndicators.map { change(of: $0).word }
+        func count(_ word: IndicatorChange.Word) -> String { String(words.filter { $0 == word }.count) }
+        items.append(
+            text(
+                "findings.indicators",
+                [
+                    "better": count(.improved), "worse": count(.worse), "unchanged": count(.unchanged),
+                    "first": count(.firstValue), "stale": count(.noNewValue), "none": count(.noData),
+                ]))
         let overdue = file.actions.filter { progress.actions[$0.code]?.isOverdue == true }
         if !overdue.isEmpty {
             items.append(
@@ -46,13 +52,14 @@ extension AnnualReport {
                         "count": String(overdue.count), "codes": overdue.map(\.code).joined(separator: ", "),
                     ]))
         }
-        let backwards = file.indicators.filter { progress.indicators[$0.code]?.retrogression == true }
+        let backwards = objectiveIndicators.filter { change(of: $0).backwards }
         if !backwards.isEmpty {
             items.append(
                 text(
                     "findings.backwards",
                     [
-                        "count": String(backwards.count), "codes": backwards.map(\.code).joined(separator: ", "),
+                        "count": String(backwards.count),
+                        "codes": backwards.map { "\($0.code) \($0.name)" }.joined(separator: "; "),
                     ]))
         }
         return .list(items)

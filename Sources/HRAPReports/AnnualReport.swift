@@ -37,6 +37,9 @@ public struct AnnualReport: Sendable {
         let lastYear: PlanProgress
         /// The plan file's current public measurements by indicator, up to the reference date.
         let measurementsByIndicator: [String: [Measurement]]
+        /// What happened to each indicator over the year to the reference date (``IndicatorChange``): the one source
+        /// of every change word, count and backwards row of the report, its summary and the plan's pages.
+        let changes: [String: IndicatorChange]
 
         /// The analysis of an input.
         public init(_ input: Input) {
@@ -45,6 +48,11 @@ public struct AnnualReport: Sendable {
             let current = Supersession.current(input.facts.file.measurements, key: \.key, recordedAt: \.recordedAt)
             measurementsByIndicator = Dictionary(
                 grouping: current.filter { $0.isPublic && $0.date <= input.asOf }, by: \.indicator)
+            let start = input.asOf.adding(months: -12).adding(days: 1)
+            changes = Dictionary(
+                input.facts.file.indicators.map {
+                    ($0.code, IndicatorChange.of($0, facts: input.facts, from: start, to: input.asOf))
+                }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -54,6 +62,20 @@ public struct AnnualReport: Sendable {
     var progress: PlanProgress { analysis.progress }
     var lastYear: PlanProgress { analysis.lastYear }
     var measurementsByIndicator: [String: [Measurement]] { analysis.measurementsByIndicator }
+
+    /// The indicators of the plan's objectives, in the order the report's tables show them: what the findings count
+    /// (plan-level indicators have no table of their own yet, so they are not counted either).
+    var objectiveIndicators: [Indicator] {
+        file.fields.flatMap { field in
+            file.objectives.filter { $0.field == field.code }.flatMap { input.facts.indicators(of: $0) }
+        }
+    }
+
+    /// The change of an indicator over the year (no data when the analysis does not know it).
+    func change(of indicator: Indicator) -> IndicatorChange {
+        analysis.changes[indicator.code]
+            ?? IndicatorChange.of(indicator, facts: input.facts, from: input.asOf, to: input.asOf)
+    }
 
     /// A report of the input in a language; `analysis`, when given, must be the input's own.
     public init(_ input: Input, analysis: Analysis? = nil, locale: ReportLocale) {
@@ -101,9 +123,13 @@ public struct AnnualReport: Sendable {
     }
 
     func number(_ value: Double?, decimals: Int? = nil) -> MustacheValue {
-        guard let value else { return .null }
+        value.map { .string(numberText($0, decimals: decimals)) } ?? .null
+    }
+
+    /// A number as the report writes it: as many decimals as it has, at most two, unless told.
+    func numberText(_ value: Double, decimals: Int? = nil) -> String {
         let places = decimals ?? (value.rounded() == value ? 0 : (value * 10).rounded() == value * 10 ? 1 : 2)
-        return .string(locale.number(value, decimals: places))
+        return locale.number(value, decimals: places)
     }
 
     /// Text in the plan's own language, marked with it when it differs from the report's.
