@@ -79,13 +79,21 @@ extension AnnualReport {
         return .object(members)
     }
 
+    /// A group as readers name it: each ground in the report's language ("Ethnic or national origin: Asian"), a
+    /// ground the plan named itself as written.
+    func groupLabel(_ disaggregation: [String: String]) -> String {
+        disaggregation.sorted { $0.key < $1.key }.map { key, value in
+            let ground = locale.label("ground.\(key)")
+            return "\(ground == "ground.\(key)" ? key : ground): \(value)"
+        }.joined(separator: ", ")
+    }
+
     /// The latest public value for each group an indicator's data is broken down by.
     func groupValues(of indicator: Indicator) -> [MustacheValue] {
         let current = (measurementsByIndicator[indicator.code] ?? []).filter { !$0.disaggregation.isEmpty }
         var latest: [String: Measurement] = [:]
         for value in current {
-            let group = value.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(
-                separator: ", ")
+            let group = groupLabel(value.disaggregation)
             if latest[group].map({ $0.date < value.date }) ?? true { latest[group] = value }
         }
         return latest.sorted { $0.key < $1.key }.map { group, value in

@@ -49,7 +49,8 @@ extension AnnualReport {
                 text(
                     "findings.overdue",
                     [
-                        "count": String(overdue.count), "codes": overdue.map(\.code).joined(separator: ", "),
+                        "count": String(overdue.count),
+                        "codes": overdue.map { named($0.code, $0.title) }.joined(separator: "; "),
                     ]))
         }
         let backwards = objectiveIndicators.filter { change(of: $0).backwards }
@@ -59,10 +60,16 @@ extension AnnualReport {
                     "findings.backwards",
                     [
                         "count": String(backwards.count),
-                        "codes": backwards.map { "\($0.code) \($0.name)" }.joined(separator: "; "),
+                        "codes": backwards.map { named($0.code, $0.name) }.joined(separator: "; "),
                     ]))
         }
         return .list(items)
+    }
+
+    /// A record in a finding: its code and name when the plan speaks the report's language; its code alone otherwise,
+    /// since a sentence cannot mark a part in another language (WCAG 3.1.2) — the tables name it, marked.
+    private func named(_ code: String, _ name: String) -> String {
+        (file.plan.language ?? "en") == locale.language ? "\(code) \(name)" : code
     }
 
     /// The status definitions printed with every report.

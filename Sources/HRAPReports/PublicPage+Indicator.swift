@@ -50,7 +50,7 @@ extension PublicPage {
     private func versionRow(_ version: (measurement: Measurement, current: Bool, correction: Bool)) -> MustacheValue {
         let value = version.measurement
         return .object([
-            "date": report.date(value.date), "group": .string(Self.group(value)),
+            "date": report.date(value.date), "group": .string(report.groupLabel(value.disaggregation)),
             "value": value.value.map { report.number($0) }
                 ?? value.judgedStatus.map { report.text("judged.\($0.rawValue)") } ?? .null,
             "source": report.content(value.source), "note": report.content(value.note),
@@ -60,6 +60,7 @@ extension PublicPage {
         ])
     }
 
+    /// A group as the open data writes it: the grounds' own keys (`sex: female`).
     static func group(_ value: Measurement) -> String {
         value.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
     }
