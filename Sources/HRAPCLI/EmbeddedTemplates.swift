@@ -754,6 +754,8 @@ enum EmbeddedTemplates {
     "section.recommendations": "Empfehlungen und Antworten",
     "section.quality": "Datenqualität",
     "section.methodology": "Methodik",
+    "findings.headline": "{latest} ({date}); Ziel {target} bis {target_date}; {status}, {change}.",
+    "findings.headline_no_value": "noch kein Wert; Ziel {target} bis {target_date}.",
     "findings.measures": "Umgesetzte Maßnahmen: {implemented} von {total} ({more} mehr als ein Jahr zuvor).",
     "findings.indicators": "Indikatoren im Jahresverlauf: {better} verbessert, {worse} verschlechtert, {unchanged} unverändert, {first} mit einem ersten Wert; {stale} ohne neuen Wert in diesem Jahr, {none} nie gemessen.",
     "findings.overdue": "Überfällige Maßnahmen ({count}): {codes}.",
@@ -834,8 +836,8 @@ enum EmbeddedTemplates {
     "trend.changed": "verändert",
     "trend.first_value": "erster Wert",
     "trend.no_new_value": "kein neuer Wert in diesem Jahr",
-    "trend.from": "von {value} am {date}",
-    "trend.baseline": "Ausgangswert {value} am {date}",
+    "trend.from": "von {value}, {date}",
+    "trend.baseline": "Ausgangswert {value}, {date}",
     "trend.last": "letzter Wert {date}",
     "ground.sex": "Geschlecht",
     "ground.age": "Alter",
@@ -1133,6 +1135,8 @@ enum EmbeddedTemplates {
     "section.recommendations": "Recommendations and responses",
     "section.quality": "Data quality",
     "section.methodology": "Methodology",
+    "findings.headline": "{latest} ({date}); target {target} by {target_date}; {status}, {change}.",
+    "findings.headline_no_value": "no value yet; target {target} by {target_date}.",
     "findings.measures": "Measures implemented: {implemented} of {total} ({more} more than a year earlier).",
     "findings.indicators": "Indicators over the year: {better} improved, {worse} worse, {unchanged} unchanged, {first} with a first value; {stale} without a new value this year, {none} never measured.",
     "findings.overdue": "Overdue measures ({count}): {codes}.",
@@ -1213,8 +1217,8 @@ enum EmbeddedTemplates {
     "trend.changed": "changed",
     "trend.first_value": "first value",
     "trend.no_new_value": "no new value this year",
-    "trend.from": "from {value} on {date}",
-    "trend.baseline": "baseline {value} on {date}",
+    "trend.from": "from {value}, {date}",
+    "trend.baseline": "baseline {value}, {date}",
     "trend.last": "last value {date}",
     "ground.sex": "Sex",
     "ground.age": "Age",
@@ -1524,6 +1528,8 @@ enum EmbeddedTemplates {
     "section.recommendations": "Recomendaciones y respuestas",
     "section.quality": "Calidad de los datos",
     "section.methodology": "Metodología",
+    "findings.headline": "{latest} ({date}); meta {target} para {target_date}; {status}, {change}.",
+    "findings.headline_no_value": "aún sin valor; meta {target} para {target_date}.",
     "findings.measures": "Medidas ejecutadas: {implemented} de {total} ({more} más que un año antes).",
     "findings.indicators": "Indicadores en el año: {better} mejoraron, {worse} empeoraron, {unchanged} sin cambios, {first} con un primer valor; {stale} sin un valor nuevo este año, {none} nunca medidos.",
     "findings.overdue": "Medidas vencidas ({count}): {codes}.",
@@ -1604,8 +1610,8 @@ enum EmbeddedTemplates {
     "trend.changed": "cambió",
     "trend.first_value": "primer valor",
     "trend.no_new_value": "sin valor nuevo este año",
-    "trend.from": "desde {value} el {date}",
-    "trend.baseline": "línea de base {value} el {date}",
+    "trend.from": "desde {value}, {date}",
+    "trend.baseline": "línea de base {value}, {date}",
     "trend.last": "último valor {date}",
     "ground.sex": "Sexo",
     "ground.age": "Edad",
@@ -1915,6 +1921,8 @@ enum EmbeddedTemplates {
     "section.recommendations": "Recommandations et réponses",
     "section.quality": "Qualité des données",
     "section.methodology": "Méthodologie",
+    "findings.headline": "{latest} ({date}) ; cible {target} d'ici {target_date} ; {status}, {change}.",
+    "findings.headline_no_value": "pas encore de valeur ; cible {target} d'ici {target_date}.",
     "findings.measures": "Mesures mises en œuvre : {implemented} sur {total} ({more} de plus qu'un an plus tôt).",
     "findings.indicators": "Indicateurs sur l'année : {better} en amélioration, {worse} en dégradation, {unchanged} inchangés, {first} avec une première valeur ; {stale} sans nouvelle valeur cette année, {none} jamais mesurés.",
     "findings.overdue": "Mesures en retard ({count}) : {codes}.",
@@ -1995,8 +2003,8 @@ enum EmbeddedTemplates {
     "trend.changed": "modifié",
     "trend.first_value": "première valeur",
     "trend.no_new_value": "pas de nouvelle valeur cette année",
-    "trend.from": "contre {value} le {date}",
-    "trend.baseline": "valeur de départ {value} le {date}",
+    "trend.from": "contre {value}, {date}",
+    "trend.baseline": "valeur de départ {value}, {date}",
     "trend.last": "dernière valeur {date}",
     "ground.sex": "Sexe",
     "ground.age": "Âge",
@@ -2294,6 +2302,9 @@ enum EmbeddedTemplates {
 <section id="findings" aria-labelledby="findings-heading">
 <h2 id="findings-heading">{{labels.section_findings}}</h2>
 <ul class="findings">
+{{#headline}}
+<li><strong>{{#name}}{{>content.html}}{{/name}}</strong>: {{summary}}</li>
+{{/headline}}
 {{#findings}}
 <li>{{.}}</li>
 {{/findings}}
@@ -2489,6 +2500,9 @@ enum EmbeddedTemplates {
 
 ## {{labels.section_findings}}
 
+{{#headline}}
+- **{{name.text}}**: {{summary}}
+{{/headline}}
 {{#findings}}
 - {{.}}
 {{/findings}}
@@ -2741,6 +2755,9 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 <section id="findings" aria-labelledby="findings-heading">
 <h2 id="findings-heading">{{labels.section_findings}}</h2>
 <ul class="findings">
+{{#headline}}
+<li><strong>{{#name}}{{>content.html}}{{/name}}</strong>: {{summary}}</li>
+{{/headline}}
 {{#findings}}
 <li>{{.}}</li>
 {{/findings}}
@@ -2792,6 +2809,9 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{/cover.unpublished}}
 ## {{labels.section_findings}}
 
+{{#headline}}
+- **{{name.text}}**: {{summary}}
+{{/headline}}
 {{#findings}}
 - {{.}}
 {{/findings}}
@@ -3134,6 +3154,9 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 </table></div>
 {{#measures.chart}}<figure><figcaption>{{title}}</figcaption>{{{svg}}}</figure>{{/measures.chart}}
 <ul class="findings">
+{{#headline}}
+<li><strong><a href="{{href}}">{{#name}}{{>content.html}}{{/name}}</a></strong>: {{summary}}</li>
+{{/headline}}
 {{#findings}}
 <li>{{.}}</li>
 {{/findings}}

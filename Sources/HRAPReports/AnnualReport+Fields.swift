@@ -5,6 +5,11 @@ extension AnnualReport {
     /// The change word of an indicator with what it compares, in the reader's language: "improved (from 517,
     /// 31 Dec 2024)", "first value (baseline 612, 2022)", "no new value (last 30 Jun 2022)".
     func changeLabel(_ change: IndicatorChange) -> MustacheValue {
+        .object(["key": .string(change.word.rawValue), "label": .string(changeText(change))])
+    }
+
+    /// The change word with what it compares, as text.
+    func changeText(_ change: IndicatorChange) -> String {
         let word = locale.label("trend.\(change.word.rawValue)")
         let detail: String? =
             switch change.word {
@@ -14,9 +19,7 @@ extension AnnualReport {
             case .noNewValue: change.latest.map { label("trend.last", $0) }
             case .noData: nil
             }
-        return .object([
-            "key": .string(change.word.rawValue), "label": .string(detail.map { "\(word) (\($0))" } ?? word),
-        ])
+        return detail.map { "\(word) (\($0))" } ?? word
     }
 
     private func label(_ key: String, _ reading: IndicatorChange.Reading) -> String {

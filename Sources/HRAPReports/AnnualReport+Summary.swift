@@ -23,6 +23,35 @@ extension AnnualReport {
         ])
     }
 
+    /// The plan's own headline figures, first: its plan-level indicators (neither an objective's nor a measure's),
+    /// each with its latest value, target, status and change over the year.
+    /// `href`, when given, links each to its page.
+    func headline(href: ((String) -> String)? = nil) -> MustacheValue {
+        .list(
+            file.indicators.filter { $0.objective == nil && $0.action == nil }.map { indicator in
+                let state = progress.indicators[indicator.code]
+                let target = indicator.targetText ?? indicator.targetValue.map { numberText($0) } ?? "–"
+                let targetDate = indicator.targetDate.map(locale.date) ?? "–"
+                let summary: MustacheValue =
+                    if let latest = state?.latest {
+                        text(
+                            "findings.headline",
+                            [
+                                "latest": numberText(latest.value), "date": locale.date(latest.date),
+                                "target": target, "target_date": targetDate,
+                                "status": locale.label("status.\(state?.status.rawValue ?? "no_data")"),
+                                "change": changeText(change(of: indicator)),
+                            ])
+                    } else {
+                        text("findings.headline_no_value", ["target": target, "target_date": targetDate])
+                    }
+                return .object([
+                    "code": .string(indicator.code), "name": content(indicator.name), "summary": summary,
+                    "href": href.map { .string($0(indicator.code)) } ?? .null,
+                ])
+            })
+    }
+
     /// What a resident should know first, in plain words.
     func findings() -> MustacheValue {
         let now = progress.measures, before = lastYear.measures

@@ -10,6 +10,7 @@ extension PublicPage {
         var members = common()
         members["measures"] = report.measures(report.progress.measures, chart: true)
         members["findings"] = report.findings()
+        members["headline"] = report.headline { path("indicators", $0) }
         members["scorecard"] = report.scorecard()
         members["backwards"] = report.backwards()
         members["budget"] = report.budget()

@@ -42,6 +42,13 @@ import Testing
         for row in backwards {
             #expect(row["previous"]?.string != nil && row["previous_date"]?.string != nil, "shown with what it follows")
         }
+        let example = plan == "aldermoor-2023" ? "aldermoor-plan.json" : "hainbach-plan.json"
+        let file = try JSONParser.parse(
+            Array(try String(contentsOfFile: Session().root + "/examples/" + example, encoding: .utf8).utf8))
+        let planLevel = (file["indicators"]?.array ?? []).filter { $0["objective"] == nil && $0["action"] == nil }
+        #expect(
+            (report["headline"]?.array ?? []).compactMap { $0["code"]?.string }
+                == planLevel.compactMap { $0["code"]?.string }, "the plan's headline figures lead, every one")
         for indicator in indicators where indicator["trend"]?["key"]?.string == "no_new_value" {
             #expect(indicator["retrogression"] == .bool(false), "no value in the year is never backwards")
         }
