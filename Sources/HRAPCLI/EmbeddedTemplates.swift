@@ -2707,6 +2707,7 @@ body { margin: 0 auto; max-width: 60rem; padding: 0 1rem; line-height: 1.5; font
 a { color: #1f4e79; }
 a:focus, summary:focus { outline: 3px solid #b35900; outline-offset: 2px; }
 h1 { font-size: 1.8rem; line-height: 1.25; }
+h1, h2, h3, h4, p, li, dd { overflow-wrap: break-word; hyphens: auto; }
 h2 { font-size: 1.4rem; border-bottom: 2px solid #1f4e79; padding-bottom: .2rem; margin-top: 2.5rem; }
 h3 { font-size: 1.2rem; margin-top: 2rem; }
 h4 { font-size: 1.05rem; }
@@ -3394,7 +3395,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 
 """#####,
         "web/site.css.mustache": #####"""
-p, dd, li, h1, h2, h3, summary { overflow-wrap: anywhere; }
+p, dd, li, h1, h2, h3, summary { overflow-wrap: anywhere; hyphens: auto; }
 td, th { overflow-wrap: normal; }
 header.site { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center; justify-content: space-between;
   border-bottom: 2px solid #1f4e79; padding: .5rem 0; }
