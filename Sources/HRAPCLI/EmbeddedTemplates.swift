@@ -772,7 +772,7 @@ enum EmbeddedTemplates {
     "status.achieved_late": "verspätet erreicht",
     "status.on_track": "im Plan",
     "status.at_risk": "gefährdet",
-    "status.off_track": "nicht im Plan",
+    "status.off_track": "im Rückstand",
     "status.no_data": "keine Daten",
     "status.not_measurable": "nicht messbar",
     "status.stale": "veraltet",
@@ -794,6 +794,7 @@ enum EmbeddedTemplates {
     "measure.rule": "Der Stand einer Maßnahme ist der ihres letzten Sachstands; ihre Frist ist ihr Enddatum oder die des Plans.",
     "score.rule": "Die Stufe jeder Anregung (0–4) ist das gewichtete Mittel ihrer Kriterien; der Index ist das Mittel über alle Anregungen. Die Stufen der Peer-Review sind der Median der Bewertungen.",
     "scorecard.index": "Index",
+    "scorecard.explained": "Der Index zeigt, wie gut der Plan selbst als Instrument der Rechenschaft angelegt ist, gemessen an den Anregungen des Rahmens (Beteiligung, Haushalt, Monitoring, Abstimmung, Berichterstattung); er misst nicht die Umsetzung. Wie weit die Stadt mit dem Plan gekommen ist, zeigen seine Maßnahmen und Indikatoren.",
     "scorecard.previous": "Veränderung seit der am {date} gespeicherten Bewertung",
     "table.encouragement": "Anregung",
     "table.automatic": "Aus den Daten",
@@ -851,7 +852,7 @@ enum EmbeddedTemplates {
     "judged.achieved": "als erreicht beurteilt",
     "judged.on_track": "als im Plan beurteilt",
     "judged.at_risk": "als gefährdet beurteilt",
-    "judged.off_track": "als nicht im Plan beurteilt",
+    "judged.off_track": "als im Rückstand beurteilt",
     "chart.measures.title": "Maßnahmen nach Stand",
     "chart.scorecard.title": "Stufe jeder Anregung (0–4)",
     "chart.scorecard.description": "Balken: Stufen aus den Daten (Index {index}); Rauten: Median der Peer-Review.",
@@ -891,7 +892,7 @@ enum EmbeddedTemplates {
     "quality.no_budget": "Laufende Maßnahmen ohne Mittel in diesem Jahr",
     "quality.overdue": "Überfällige Maßnahmen",
     "methodology.progress": "Fortschritt = (letzter Wert − Ausgangswert) ÷ (Zielwert − Ausgangswert). Erwartet = Anteil der Zeit vom Ausgangs- bis zum Zieldatum, der vergangen ist.",
-    "methodology.status": "Im Plan bei einem Fortschritt ≥ 90 % des erwarteten; gefährdet bei ≥ 70 %; sonst nicht im Plan. Zu haltende Werte sind im Plan innerhalb von 5 % des Ziels, gefährdet innerhalb von 10 %.",
+    "methodology.status": "Im Plan bei einem Fortschritt ≥ 90 % des erwarteten; gefährdet bei ≥ 70 %; sonst im Rückstand. Zu haltende Werte sind im Plan innerhalb von 5 % des Ziels, gefährdet innerhalb von 10 %.",
     "methodology.retrogression": "Rückschritt: Der letzte Wert ist schlechter als der Ausgangswert oder als der Wert davor.",
     "methodology.trend": "Im Jahresverlauf: der letzte Wert der zwölf Monate bis zum Stichtag, verglichen mit dem letzten Wert davor (verbessert, verschlechtert, unverändert; ein erster Wert steht neben dem Ausgangswert; ein Indikator ohne Wert im Jahr hat keinen neuen Wert, nie „unverändert“). Rückschritt: Der letzte Wert im Jahr ist, gemessen an der Richtung des Indikators, schlechter als der unmittelbar davor erfasste Wert, mit oder ohne Zielwert.",
     "methodology.dates": "Ein auf Monat oder Jahr datierter Wert zählt ab dem letzten Tag dieses Monats oder Jahres.",
@@ -1175,6 +1176,7 @@ enum EmbeddedTemplates {
     "measure.rule": "A measure's status is the one given by its latest progress update; its deadline is its end date, or the plan's.",
     "score.rule": "Each encouragement's level (0–4) is the weighted mean of its criteria; the index is the mean over encouragements. Peer levels are the median of the reviewers' ratings.",
     "scorecard.index": "Index",
+    "scorecard.explained": "The index says how well the plan itself is built as an accountability tool, judged against the framework's encouragements (participation, budgets, monitoring, alignment, reporting); it is not a measure of implementation. How far the city has got with the plan is told by its measures and indicators.",
     "scorecard.previous": "Change since the score saved on {date}",
     "table.encouragement": "Encouragement",
     "table.automatic": "From the data",
@@ -1568,6 +1570,7 @@ enum EmbeddedTemplates {
     "measure.rule": "El estado de una medida es el de su última actualización; su plazo es su fecha de fin, o el del plan.",
     "score.rule": "El nivel de cada orientación (0–4) es la media ponderada de sus criterios; el índice es la media de las orientaciones. Los niveles de los pares son la mediana de sus valoraciones.",
     "scorecard.index": "Índice",
+    "scorecard.explained": "El índice dice en qué medida el propio plan está concebido como herramienta de rendición de cuentas, según los estímulos del marco (participación, presupuesto, seguimiento, coherencia, informes); no mide la ejecución. Lo que la ciudad ha avanzado lo muestran sus medidas e indicadores.",
     "scorecard.previous": "Cambio desde la evaluación guardada el {date}",
     "table.encouragement": "Orientación",
     "table.automatic": "Según los datos",
@@ -1961,6 +1964,7 @@ enum EmbeddedTemplates {
     "measure.rule": "L'état d'une mesure est celui de sa dernière mise à jour ; son échéance est sa date de fin, ou celle du plan.",
     "score.rule": "Le niveau de chaque encouragement (0–4) est la moyenne pondérée de ses critères ; l'indice est la moyenne des encouragements. Les niveaux des pairs sont la médiane de leurs notes.",
     "scorecard.index": "Indice",
+    "scorecard.explained": "L'indice dit dans quelle mesure le plan lui-même est conçu comme un outil de redevabilité, au regard des encouragements du cadre (participation, budget, suivi, cohérence, rapports) ; il ne mesure pas la mise en œuvre. L'avancement de la ville se lit dans ses mesures et ses indicateurs.",
     "scorecard.previous": "Évolution depuis l'évaluation enregistrée le {date}",
     "table.encouragement": "Encouragement",
     "table.automatic": "Selon les données",
@@ -2329,6 +2333,7 @@ enum EmbeddedTemplates {
 <section id="scorecard" aria-labelledby="scorecard-heading">
 <h2 id="scorecard-heading">{{labels.section_scorecard}}</h2>
 <p>{{labels.scorecard_index}}: <strong>{{scorecard.index}}</strong> ({{scorecard.percent}})</p>
+<p>{{labels.scorecard_explained}}</p>
 <div class="table-wrap"><table>
 <thead><tr><th scope="col">#</th><th scope="col">{{labels.table_encouragement}}</th><th scope="col" class="number">{{labels.table_automatic}}</th><th scope="col" class="number">{{labels.table_peer}}</th><th scope="col" class="number">{{labels.table_change}}</th></tr></thead>
 <tbody>
@@ -2523,6 +2528,8 @@ enum EmbeddedTemplates {
 ## {{labels.section_scorecard}}
 
 {{labels.scorecard_index}}: **{{scorecard.index}}** ({{scorecard.percent}}){{#scorecard.previous}} · {{labels.scorecard_previous}}{{/scorecard.previous}}
+
+{{labels.scorecard_explained}}
 
 | # | {{labels.table_encouragement}} | {{labels.table_automatic}} | {{labels.table_peer}} | {{labels.table_change}} |
 |---|---|---|---|---|
@@ -2788,6 +2795,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 <section id="scorecard" aria-labelledby="scorecard-heading">
 <h2 id="scorecard-heading">{{labels.section_scorecard}}</h2>
 <p>{{labels.scorecard_index}}: <strong>{{scorecard.index}}</strong> ({{scorecard.percent}}). {{labels.score_rule}}</p>
+<p>{{labels.scorecard_explained}}</p>
 {{#scorecard.chart}}{{>figure.html}}{{/scorecard.chart}}
 </section>
 <section id="budget" aria-labelledby="budget-heading">
@@ -2837,6 +2845,8 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 ## {{labels.section_scorecard}}
 
 {{labels.scorecard_index}}: **{{scorecard.index}}** ({{scorecard.percent}}). {{labels.score_rule}}
+
+{{labels.scorecard_explained}}
 
 """#####,
         "web/accessibility.html.mustache": #####"""
@@ -3167,6 +3177,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 <h2 id="scorecard-heading">{{labels.section_scorecard}}</h2>
 <p>{{cover.framework_status}}</p>
 <p>{{labels.scorecard_index}}: <strong>{{scorecard.index}}{{^scorecard.index}}{{labels.web_no_data}}{{/scorecard.index}}</strong>{{#scorecard.percent}} ({{.}}){{/scorecard.percent}}</p>
+<p>{{labels.scorecard_explained}}</p>
 <div class="table-wrap"><table>
 <thead><tr><th scope="col">#</th><th scope="col">{{labels.table_encouragement}}</th><th scope="col" class="number">{{labels.table_automatic}}</th><th scope="col" class="number">{{labels.table_peer}}</th><th scope="col" class="number">{{labels.table_change}}</th></tr></thead>
 <tbody>
