@@ -7,6 +7,13 @@ import Mustache
 enum SVGChart {
     static let colours = ["#1f4e79", "#b35900", "#2e6b30", "#6a3d9a", "#8b1a1a", "#4d4d4d", "#005f73"]
     static let width = 640.0
+    /// One colour per measure status, the same in every plan, report and page (and the status is always written out
+    /// beside it): completed green, completed late teal, ongoing blue, planned grey, delayed orange, overdue red,
+    /// cancelled purple. White text on each reaches 4.5:1.
+    static let standingColours: [MeasureRollUp.Standing: String] = [
+        .completed: "#2e6b30", .completedLate: "#005f73", .ongoing: "#1f4e79", .planned: "#4d4d4d",
+        .delayed: "#b35900", .overdue: "#8b1a1a", .cancelled: "#6a3d9a",
+    ]
 
     /// A chart as the templates take it.
     static func figure(
@@ -28,10 +35,12 @@ enum SVGChart {
     static func measures(_ rollUp: MeasureRollUp, report: AnnualReport) -> MustacheValue {
         var body = "", x = 0.0, legendY = 70.0
         let parts = MeasureRollUp.Standing.allCases.filter { (rollUp.counts[$0] ?? 0) > 0 }
-        for (index, standing) in parts.enumerated() {
+        for standing in parts {
             let count = Double(rollUp.counts[standing] ?? 0), share = count / Double(rollUp.total)
-            let colour = colours[index % colours.count], label = report.locale.label("measure.\(standing.rawValue)")
-            body += rect(x, 10, width * share, 36, colour)
+            let colour = standingColours[standing] ?? colours[0]
+            let label = report.locale.label("measure.\(standing.rawValue)")
+            // A white gap of 2 units between parts, so that neighbours never touch.
+            body += rect(x, 10, max(width * share - 2, 1), 36, colour)
             if width * share >= 24 {
                 body += text(x + width * share / 2, 34, format(count), anchor: "middle", fill: "#ffffff")
             }
