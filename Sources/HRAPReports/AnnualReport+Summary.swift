@@ -17,7 +17,7 @@ extension AnnualReport {
         return .object([
             "government": content(file.government.name), "title": content(plan.title), "period": period,
             "year": .string(String(input.year)), "as_of": date(input.asOf),
-            "framework": content(framework.title),
+            "framework": frameworkContent(framework.title),
             "framework_status": text("cover.text_status.\(framework.textStatus.rawValue)"),
             "unpublished": .bool(!plan.published),
         ])
@@ -133,7 +133,7 @@ extension AnnualReport {
             let code = score.encouragement.number
             let change = score.level.flatMap { level in input.previousLevels?[code].map { level - $0 } }
             return .object([
-                "number": .number(Double(code)), "title": content(score.encouragement.shortTitle),
+                "number": .number(Double(code)), "title": frameworkContent(score.encouragement.shortTitle),
                 "automatic": number(score.level, decimals: 1),
                 "automatic_value": score.level.map(MustacheValue.number) ?? .null,
                 "peer": number(peerLevels[code] ?? nil, decimals: 1),

@@ -135,8 +135,16 @@ public struct AnnualReport: Sendable {
 
     /// Text in the plan's own language, marked with it when it differs from the report's.
     func content(_ text: String?) -> MustacheValue {
+        content(text, language: file.plan.language ?? "en")
+    }
+
+    /// Text in the framework's language (its titles and paraphrases are English), marked when the report's differs.
+    func frameworkContent(_ text: String) -> MustacheValue {
+        content(text, language: "en")
+    }
+
+    private func content(_ text: String?, language: String) -> MustacheValue {
         guard let text else { return .null }
-        let language = file.plan.language ?? "en"
         return .object(["text": .string(text), "lang": language == locale.language ? .null : .string(language)])
     }
 

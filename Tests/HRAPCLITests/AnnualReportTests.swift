@@ -38,6 +38,19 @@ import Testing
         #expect(html == committed, "run: bash .ci/reports")
     }
 
+    /// The framework's English titles are marked as English in a German report, and never as German in an English one
+    /// (WCAG 3.1.2); the plan's own German titles are marked German in the English report.
+    @Test func eachPartIsMarkedWithItsOwnLanguage() throws {
+        let session = session()
+        let english = session.run("annual-report", "hainbach-inklusiv", "--year", "2025", "--format", "html").out
+        let german = session.run(
+            "annual-report", "hainbach-inklusiv", "--year", "2025", "--format", "html", "--lang", "de"
+        ).out
+        #expect(!english.contains(#"lang="de">Formal and durable commitment"#))
+        #expect(english.contains(#"lang="de">Umgesetzte Maßnahmen des Aktionsplans"#))
+        #expect(german.contains(#"lang="en">Formal and durable commitment"#))
+    }
+
     @Test(arguments: ["aldermoor-2023", "hainbach-inklusiv"])
     func theHTMLReportIsWholeAccessibleAndSelfContained(plan: String) throws {
         let html = session().run("annual-report", plan, "--year", "2025", "--format", "html", "--lang", "fr").out
