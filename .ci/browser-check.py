@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Loads the public pages and every form in headless Chromium at 1280 and 360 px, takes screenshots, submits each
+"""Loads the public pages (both example plans, the German one too) and the annual reports and summaries in headless
+Chromium at 1280, 360 and 320 px, and every form at 1280 and 360 px, takes screenshots, submits each
 form once invalid and once valid, and runs axe-core on each page. The plan requires approval: the officer's entries wait,
 and a second officer (the coordinator) rejects one without a reason (invalid), then approves it. Fails on any serious
-or critical violation, or on a page wider than the screen at 360 px.
+or critical violation, or on a page wider than the screen at any width.
 Usage: browser-check.py BASE_URL OFFICER_TOKEN COORDINATOR_TOKEN SCREENSHOT_DIR"""
 import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -41,7 +43,7 @@ def check(name, width):
 
 
 def visit(name, path):
-    for width in (1280, 360):
+    for width in (1280, 360, 320):
         driver.get(base + path)
         check(name, width)
 
@@ -54,10 +56,21 @@ def sign_in(secret):
     WebDriverWait(driver, 10).until(expected_conditions.url_contains("/workspace"))
 
 
+def gone(element):
+    """A wait condition: the element left the document. Chromium sometimes answers a question about an element of the
+    page being replaced with a generic error instead of a stale-element one; that, too, means it is gone."""
+    def condition(_):
+        try:
+            return expected_conditions.staleness_of(element)(driver)
+        except WebDriverException:
+            return True
+    return condition
+
+
 def click(selector):
     button = driver.find_element(By.CSS_SELECTOR, selector)
     button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 10).until(gone(button))
 
 
 def submit(path, values):
@@ -73,7 +86,7 @@ def submit(path, values):
             field.send_keys(value)
     button = driver.find_elements(By.CSS_SELECTOR, "main form[method=post] button[type=submit]")[-1]
     button.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 10).until(gone(button))
 
 
 try:
@@ -81,7 +94,13 @@ try:
     for name, path in [("plans", "/"), ("plan", plan), ("plan-filtered", plan + "?field=1&status=overdue"),
                        ("indicator", plan + "/indicators/1.1.a"), ("action", plan + "/actions/1.1.1"),
                        ("reports", plan + "/reports"), ("accessibility", "/accessibility?lang=de"),
-                       ("not-found", "/plans/nope?lang=fr"), ("sign-in", "/sign-in")]:
+                       ("not-found", "/plans/nope?lang=fr"), ("sign-in", "/sign-in"),
+                       ("plan-de", "/plans/hainbach-inklusiv"),
+                       ("indicator-de", "/plans/hainbach-inklusiv/indicators/P.a"),
+                       ("report-en", plan + "/reports/2025/en/report.html"),
+                       ("summary-en", plan + "/reports/2025/en/summary.html"),
+                       ("report-de", "/plans/hainbach-inklusiv/reports/2025/de/report.html"),
+                       ("summary-de", "/plans/hainbach-inklusiv/reports/2025/de/summary.html")]:
         visit(name, path)
     sign_in(token)
     check("workspace", 1280)
