@@ -1,5 +1,6 @@
 import Foundation
 import JSONCoding
+import SyntheticData
 import Testing
 
 /// Every statement of a report comes from one analysis: the key findings, the indicator tables, the fields' counts and
@@ -17,6 +18,16 @@ import Testing
     @Test(arguments: [("aldermoor-2023", 2025), ("aldermoor-2023", 2024), ("hainbach-inklusiv", 2025)])
     func findingsTablesAndCountsAgree(plan: String, year: Int) throws {
         let report = try report(plan, year: year)
+        let example = plan == "aldermoor-2023" ? "aldermoor-plan.json" : "hainbach-plan.json"
+        let file = try JSONParser.parse(
+            Array(try String(contentsOfFile: Session().root + "/examples/" + example, encoding: .utf8).utf8))
+        try Self.checkInvariants(report, file: file)
+    }
+
+    /// The cross-section invariants of one report: the findings' counts are the tables' words and the fields'
+    /// counts; the backwards table lists exactly the rows flagged, each with what it follows; the plan's headline
+    /// figures lead, every one; nothing without a value in the year goes backwards.
+    static func checkInvariants(_ report: JSONValue, file: JSONValue) throws {
         let indicators = (report["fields"]?.array ?? []).flatMap { field in
             (field["objectives"]?.array ?? []).flatMap { $0["indicators"]?.array ?? [] }
         }
@@ -42,9 +53,6 @@ import Testing
         for row in backwards {
             #expect(row["previous"]?.string != nil && row["previous_date"]?.string != nil, "shown with what it follows")
         }
-        let example = plan == "aldermoor-2023" ? "aldermoor-plan.json" : "hainbach-plan.json"
-        let file = try JSONParser.parse(
-            Array(try String(contentsOfFile: Session().root + "/examples/" + example, encoding: .utf8).utf8))
         let planLevel = (file["indicators"]?.array ?? []).filter { $0["objective"] == nil && $0["action"] == nil }
         #expect(
             (report["headline"]?.array ?? []).compactMap { $0["code"]?.string }
@@ -52,5 +60,99 @@ import Testing
         for indicator in indicators where indicator["trend"]?["key"]?.string == "no_new_value" {
             #expect(indicator["retrogression"] == .bool(false), "no value in the year is never backwards")
         }
+    }
+
+    /// Edge plans made from Aldermoor's: biennial data (nothing in the year), no targets at all, a yes/no that turned
+    /// within the year, a first value, and plan-level indicators with and without data.
+    @Test(arguments: ["biennial", "no-targets", "turned-and-first", "plan-level"])
+    func edgePlansKeepTheirReportsConsistent(edge: String) throws {
+        let session = Session()
+        var file = try JSONParser.parse(
+            Array(try String(contentsOfFile: session.root + "/examples/aldermoor-plan.json", encoding: .utf8).utf8))
+        file = Self.edit(file, edge)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("edge-\(UUID().uuidString).json").path
+        try JSONWriter.pretty(file).write(toFile: path, atomically: true, encoding: .utf8)
+        let imported = session.run("import", path)
+        #expect(imported.code == 0, "\(imported.err)")
+        let result = session.run("annual-report", "aldermoor-2023", "--year", "2025", "--format", "json")
+        #expect(result.code == 0, "\(result.err)")
+        let report = try JSONParser.parse(Array(result.out.utf8))
+        try Self.checkInvariants(report, file: file)
+        let words = (report["fields"]?.array ?? []).flatMap { ($0["objectives"]?.array ?? []) }
+            .flatMap { $0["indicators"]?.array ?? [] }.compactMap { $0["trend"]?["key"]?.string }
+        switch edge {
+        case "biennial": #expect(Set(words).isSubset(of: ["no_new_value", "no_data"]), "\(Set(words))")
+        case "no-targets": #expect(words.contains("worse") || words.contains("improved"))
+        case "turned-and-first": #expect(words.contains("first_value"))
+        default: #expect((report["headline"]?.array ?? []).count == 2)
+        }
+    }
+
+    /// The synthetic plan of the benchmarks, at a size a test can import: monthly values, groups, a plan without
+    /// assessments.
+    @Test func theSyntheticPlansReportIsConsistent() throws {
+        var size = SyntheticPlan.Size()
+        (size.actions, size.indicators, size.measurements, size.budgetLines) = (30, 60, 4_000, 40)
+        let file = SyntheticPlan(seed: 7, size: size).planFile().encode()
+        let session = Session()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("synthetic-\(UUID().uuidString).json")
+            .path
+        try JSONWriter.pretty(file).write(toFile: path, atomically: true, encoding: .utf8)
+        let imported = session.run("import", path)
+        #expect(imported.code == 0, "\(imported.err)")
+        let result = session.run("annual-report", "synthetic", "--year", "2025", "--format", "json")
+        #expect(result.code == 0, "\(result.err)")
+        try Self.checkInvariants(try JSONParser.parse(Array(result.out.utf8)), file: file)
+    }
+
+    /// Aldermoor's plan file changed into one edge case.
+    static func edit(_ file: JSONValue, _ edge: String) -> JSONValue {
+        guard case .object(var members) = file else { return file }
+        func section(_ name: String, _ change: ([JSONValue]) -> [JSONValue]) {
+            guard let index = members.firstIndex(where: { $0.0 == name }) else { return }
+            members[index].1 = .array(change(members[index].1.array ?? []))
+        }
+        func set(_ record: JSONValue, _ changes: [(String, JSONValue?)]) -> JSONValue {
+            guard case .object(var fields) = record else { return record }
+            for (name, value) in changes {
+                fields.removeAll { $0.0 == name }
+                if let value { fields.append((name, value)) }
+            }
+            return .object(fields)
+        }
+        switch edge {
+        case "biennial":
+            section("measurements") { $0.filter { !($0["date"]?.string ?? "").hasPrefix("2025") } }
+            // Peer-review evidence cites values of 2025, which this plan no longer has.
+            section("assessments") { _ in [] }
+            section("recommendation_responses") { _ in [] }
+        case "no-targets":
+            section("indicators") {
+                $0.map { set($0, [("target_value", nil), ("target_date", nil), ("target_text", nil)]) }
+            }
+        case "turned-and-first":
+            section("measurements") { values in
+                values.filter { $0["indicator"]?.string != "1.1.a" || ($0["date"]?.string ?? "") >= "2025" }
+            }
+        default:
+            section("indicators") { indicators in
+                let headline: JSONValue = .object([
+                    ("code", .string("P.1")), ("name", .string("Measures implemented")), ("type", .string("process")),
+                    ("value_type", .string("number")), ("unit", .string("measures")),
+                    ("direction", .string("increase")), ("baseline_value", .number(0)),
+                    ("baseline_date", .string("2023-01-01")), ("target_value", .number(40)),
+                    ("target_date", .string("2027-12-31")), ("data_source", .string("Progress reports")),
+                ])
+                return indicators + [
+                    headline, set(headline, [("code", .string("P.2")), ("name", .string("No data yet"))]),
+                ]
+            }
+            section("measurements") { values in
+                values + [
+                    .object([("indicator", .string("P.1")), ("date", .string("2025-12-31")), ("value", .number(2))])
+                ]
+            }
+        }
+        return .object(members)
     }
 }
