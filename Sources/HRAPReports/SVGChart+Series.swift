@@ -49,6 +49,10 @@ extension SVGChart {
         body += values.map {
             "<circle cx=\"\(format(x($0.date)))\" cy=\"\(format(y($0.value)))\" r=\"4\" fill=\"\(colours[0])\"/>"
         }.joined()
+        if let only = values.first, values.count == 1 {
+            // One value is a point, not a line: it carries its value, so that it reads without the axis.
+            body += text(x(only.date) + 8, y(only.value) - 8, report.numberText(only.value))
+        }
         let legendY = top + plotHeight + 40
         body += legend(
             at: legendY,

@@ -76,7 +76,13 @@ enum SVGChart {
                 body += "<path d=\"M\(format(px)) \(format(y + 3))l6 8-6 8-6-8z\" fill=\"\(colours[1])\"/>"
             }
         }
-        let height = row * Double(card.encouragements.count) + 28
+        let legendY = row * Double(card.encouragements.count) + 52
+        let hasPeer = peer.values.contains { $0 != nil }
+        body += legend(
+            at: legendY,
+            [("square", colours[0], report.locale.label("table.automatic"))]
+                + (hasPeer ? [("diamond", colours[1], report.locale.label("table.peer"))] : []))
+        let height = legendY + 10
         let rows = card.encouragements.map { score in
             [
                 String(score.encouragement.number), score.encouragement.shortTitle,
@@ -88,7 +94,8 @@ enum SVGChart {
             .replacing("{index}", with: card.index.map { report.locale.number($0, decimals: 1) } ?? "–")
         return figure(
             id: "chart-scorecard", title: report.locale.label("chart.scorecard.title"), description: description,
-            height: height, body: body + axisLabels(left: left, span: span, y: height - 4),
+            height: height,
+            body: body + axisLabels(left: left, span: span, y: row * Double(card.encouragements.count) + 24),
             header: [
                 "#", report.locale.label("table.encouragement"), report.locale.label("table.automatic"),
                 report.locale.label("table.peer"),
