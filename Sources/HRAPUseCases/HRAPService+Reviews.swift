@@ -108,12 +108,7 @@ extension HRAPService {
         supersede: Bool, source: String, as principal: Principal
     ) throws -> (RatingOutcome, Framework) {
         return try writing {
-            try authorize(principal, .read, .assessment, plan: plan)
-            let stored = try store.assessment(round, plan: plan)
-            try authorize(
-                principal, .write, .rating, plan: plan, reviewer: reviewer,
-                roundReviewers: Set(stored.reviewers.map(\.code)))
-            let framework = try framework(of: stored, as: principal)
+            let framework = try authorizeRating(by: reviewer, round: round, plan: plan, as: principal)
             let context = try store.ratingContext(round: round, plan: plan)
             try context.round.checkRated(against: framework)
             let (number, isNew) = try context.round.sheetForRating(
@@ -129,15 +124,23 @@ extension HRAPService {
         }
     }
 
+    /// Throws unless the principal may write `reviewer`'s sheet in the round (judged against the round's own
+    /// reviewers); returns the round's framework.
+    private func authorizeRating(
+        by reviewer: String, round: String, plan: String, as principal: Principal
+    ) throws -> Framework {
+        try authorize(principal, .read, .assessment, plan: plan)
+        let stored = try store.assessment(round, plan: plan)
+        try authorize(
+            principal, .write, .rating, plan: plan, reviewer: reviewer,
+            roundReviewers: Set(stored.reviewers.map(\.code)))
+        return try framework(of: stored, as: principal)
+    }
+
     /// Submits a reviewer's draft sheet; returns its number.
     public func submitSheet(reviewer: String, round: String, plan: String, as principal: Principal) throws -> Int {
         return try writing {
-            try authorize(principal, .read, .assessment, plan: plan)
-            let stored = try store.assessment(round, plan: plan)
-            try authorize(
-                principal, .write, .rating, plan: plan, reviewer: reviewer,
-                roundReviewers: Set(stored.reviewers.map(\.code)))
-            let framework = try framework(of: stored, as: principal)
+            let framework = try authorizeRating(by: reviewer, round: round, plan: plan, as: principal)
             return try store.submitSheet(
                 reviewer: reviewer, round: round, plan: plan, framework: framework, by: author(principal))
         }
