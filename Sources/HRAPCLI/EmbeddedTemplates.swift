@@ -745,6 +745,13 @@ enum EmbeddedTemplates {
     "cover.text_status.official": "Die Texte der Anregungen sind der amtliche Wortlaut.",
     "cover.unpublished": "Entwurf: Dieser Plan ist nicht als veröffentlicht markiert; der Bericht ist nicht zur Veröffentlichung bestimmt.",
     "section.findings": "Das Wichtigste",
+    "section.narrative": "In den Worten der Stadt",
+    "narrative.note": "Diese Texte stammen von der Stadt; alles andere in diesem Bericht berechnet hrap aus den Daten des Plans.",
+    "narrative.foreword": "Vorwort",
+    "narrative.achievements": "Was wir erreicht haben",
+    "narrative.challenges": "Was uns aufgehalten hat",
+    "narrative.commitments": "Was wir uns für das nächste Jahr vornehmen",
+    "narrative.explanations": "Wo wir zurücklagen, und warum",
     "section.measure": "Wie wir messen",
     "section.scorecard": "Bewertung",
     "section.fields": "Fortschritt nach Handlungsfeld",
@@ -1127,6 +1134,13 @@ enum EmbeddedTemplates {
     "cover.text_status.official": "The encouragement texts are the official wording.",
     "cover.unpublished": "Draft: this plan is not marked as published; this report is not for publication.",
     "section.findings": "Key findings",
+    "section.narrative": "In the city's own words",
+    "narrative.note": "These words are the city's own; everything else in this report is computed by hrap from the plan's data.",
+    "narrative.foreword": "Foreword",
+    "narrative.achievements": "What we achieved",
+    "narrative.challenges": "What held us back",
+    "narrative.commitments": "What we commit to next year",
+    "narrative.explanations": "Where we lagged, and why",
     "section.measure": "How we measure",
     "section.scorecard": "Scorecard",
     "section.fields": "Progress by field of action",
@@ -1521,6 +1535,13 @@ enum EmbeddedTemplates {
     "cover.text_status.official": "Los textos de las orientaciones son el texto oficial.",
     "cover.unpublished": "Borrador: este plan no está marcado como publicado; este informe no es para publicación.",
     "section.findings": "Lo esencial",
+    "section.narrative": "En palabras de la ciudad",
+    "narrative.note": "Estos textos son de la ciudad; todo lo demás de este informe lo calcula hrap a partir de los datos del plan.",
+    "narrative.foreword": "Prólogo",
+    "narrative.achievements": "Lo que logramos",
+    "narrative.challenges": "Lo que nos frenó",
+    "narrative.commitments": "Nuestros compromisos para el próximo año",
+    "narrative.explanations": "Dónde nos retrasamos, y por qué",
     "section.measure": "Cómo medimos",
     "section.scorecard": "Cuadro de evaluación",
     "section.fields": "Avance por ámbito de actuación",
@@ -1915,6 +1936,13 @@ enum EmbeddedTemplates {
     "cover.text_status.official": "Les textes des encouragements sont le texte officiel.",
     "cover.unpublished": "Projet : ce plan n'est pas marqué comme publié ; ce rapport n'est pas destiné à la publication.",
     "section.findings": "L'essentiel",
+    "section.narrative": "Dans les mots de la ville",
+    "narrative.note": "Ces textes sont ceux de la ville ; tout le reste de ce rapport est calculé par hrap à partir des données du plan.",
+    "narrative.foreword": "Avant-propos",
+    "narrative.achievements": "Ce que nous avons accompli",
+    "narrative.challenges": "Ce qui nous a freinés",
+    "narrative.commitments": "Nos engagements pour l'année prochaine",
+    "narrative.explanations": "Nos retards, et pourquoi",
     "section.measure": "Comment nous mesurons",
     "section.scorecard": "Tableau d'évaluation",
     "section.fields": "Avancement par domaine d'action",
@@ -2315,6 +2343,25 @@ enum EmbeddedTemplates {
 </ul>
 {{#measures.chart}}{{>figure.html}}{{/measures.chart}}
 </section>
+{{#narrative.any}}
+<section id="narrative" aria-labelledby="narrative-heading">
+<h2 id="narrative-heading">{{labels.section_narrative}} ({{narrative.year}})</h2>
+<p class="note">{{labels.narrative_note}}</p>
+{{#narrative.foreword}}<h3>{{labels.narrative_foreword}}</h3>
+<p>{{>content.html}}</p>{{/narrative.foreword}}
+{{#narrative.achievements}}<h3>{{labels.narrative_achievements}}</h3>
+<p>{{>content.html}}</p>{{/narrative.achievements}}
+{{#narrative.challenges}}<h3>{{labels.narrative_challenges}}</h3>
+<p>{{>content.html}}</p>{{/narrative.challenges}}
+{{#narrative.commitments}}<h3>{{labels.narrative_commitments}}</h3>
+<p>{{>content.html}}</p>{{/narrative.commitments}}
+{{#narrative.has_explanations}}<h3>{{labels.narrative_explanations}}</h3>
+<dl>
+{{#narrative.explanations}}<dt>{{subject}} {{#title}}{{>content.html}}{{/title}}</dt><dd>{{#text}}{{>content.html}}{{/text}}</dd>
+{{/narrative.explanations}}
+</dl>{{/narrative.has_explanations}}
+</section>
+{{/narrative.any}}
 <section id="measure" aria-labelledby="measure-heading">
 <h2 id="measure-heading">{{labels.section_measure}}</h2>
 <div class="table-wrap"><table>
@@ -2511,6 +2558,44 @@ enum EmbeddedTemplates {
 {{#findings}}
 - {{.}}
 {{/findings}}
+{{#narrative.any}}
+
+## {{labels.section_narrative}} ({{narrative.year}})
+
+{{labels.narrative_note}}
+{{#narrative.foreword}}
+
+### {{labels.narrative_foreword}}
+
+{{text}}
+{{/narrative.foreword}}
+{{#narrative.achievements}}
+
+### {{labels.narrative_achievements}}
+
+{{text}}
+{{/narrative.achievements}}
+{{#narrative.challenges}}
+
+### {{labels.narrative_challenges}}
+
+{{text}}
+{{/narrative.challenges}}
+{{#narrative.commitments}}
+
+### {{labels.narrative_commitments}}
+
+{{text}}
+{{/narrative.commitments}}
+{{#narrative.has_explanations}}
+
+### {{labels.narrative_explanations}}
+
+{{#narrative.explanations}}
+- **{{subject}} {{title.text}}**: {{text.text}}
+{{/narrative.explanations}}
+{{/narrative.has_explanations}}
+{{/narrative.any}}
 
 ## {{labels.section_measure}}
 
@@ -2772,6 +2857,25 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 </ul>
 {{#measures.chart}}{{>figure.html}}{{/measures.chart}}
 </section>
+{{#narrative.any}}
+<section id="narrative" aria-labelledby="narrative-heading">
+<h2 id="narrative-heading">{{labels.section_narrative}} ({{narrative.year}})</h2>
+<p class="note">{{labels.narrative_note}}</p>
+{{#narrative.foreword}}<h3>{{labels.narrative_foreword}}</h3>
+<p>{{>content.html}}</p>{{/narrative.foreword}}
+{{#narrative.achievements}}<h3>{{labels.narrative_achievements}}</h3>
+<p>{{>content.html}}</p>{{/narrative.achievements}}
+{{#narrative.challenges}}<h3>{{labels.narrative_challenges}}</h3>
+<p>{{>content.html}}</p>{{/narrative.challenges}}
+{{#narrative.commitments}}<h3>{{labels.narrative_commitments}}</h3>
+<p>{{>content.html}}</p>{{/narrative.commitments}}
+{{#narrative.has_explanations}}<h3>{{labels.narrative_explanations}}</h3>
+<dl>
+{{#narrative.explanations}}<dt>{{subject}} {{#title}}{{>content.html}}{{/title}}</dt><dd>{{#text}}{{>content.html}}{{/text}}</dd>
+{{/narrative.explanations}}
+</dl>{{/narrative.has_explanations}}
+</section>
+{{/narrative.any}}
 <section id="fields" aria-labelledby="fields-heading">
 <h2 id="fields-heading">{{labels.section_fields}}</h2>
 <div class="table-wrap"><table>
@@ -2824,6 +2928,44 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{#findings}}
 - {{.}}
 {{/findings}}
+{{#narrative.any}}
+
+## {{labels.section_narrative}} ({{narrative.year}})
+
+{{labels.narrative_note}}
+{{#narrative.foreword}}
+
+### {{labels.narrative_foreword}}
+
+{{text}}
+{{/narrative.foreword}}
+{{#narrative.achievements}}
+
+### {{labels.narrative_achievements}}
+
+{{text}}
+{{/narrative.achievements}}
+{{#narrative.challenges}}
+
+### {{labels.narrative_challenges}}
+
+{{text}}
+{{/narrative.challenges}}
+{{#narrative.commitments}}
+
+### {{labels.narrative_commitments}}
+
+{{text}}
+{{/narrative.commitments}}
+{{#narrative.has_explanations}}
+
+### {{labels.narrative_explanations}}
+
+{{#narrative.explanations}}
+- **{{subject}} {{title.text}}**: {{text.text}}
+{{/narrative.explanations}}
+{{/narrative.has_explanations}}
+{{/narrative.any}}
 
 ## {{labels.section_fields}}
 
@@ -3173,6 +3315,25 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{/findings}}
 </ul>
 </section>
+{{#narrative.any}}
+<section id="narrative" aria-labelledby="narrative-heading">
+<h2 id="narrative-heading">{{labels.section_narrative}} ({{narrative.year}})</h2>
+<p class="note">{{labels.narrative_note}}</p>
+{{#narrative.foreword}}<h3>{{labels.narrative_foreword}}</h3>
+<p>{{>content.html}}</p>{{/narrative.foreword}}
+{{#narrative.achievements}}<h3>{{labels.narrative_achievements}}</h3>
+<p>{{>content.html}}</p>{{/narrative.achievements}}
+{{#narrative.challenges}}<h3>{{labels.narrative_challenges}}</h3>
+<p>{{>content.html}}</p>{{/narrative.challenges}}
+{{#narrative.commitments}}<h3>{{labels.narrative_commitments}}</h3>
+<p>{{>content.html}}</p>{{/narrative.commitments}}
+{{#narrative.has_explanations}}<h3>{{labels.narrative_explanations}}</h3>
+<dl>
+{{#narrative.explanations}}<dt>{{subject}} {{#title}}{{>content.html}}{{/title}}</dt><dd>{{#text}}{{>content.html}}{{/text}}</dd>
+{{/narrative.explanations}}
+</dl>{{/narrative.has_explanations}}
+</section>
+{{/narrative.any}}
 <section id="scorecard" aria-labelledby="scorecard-heading">
 <h2 id="scorecard-heading">{{labels.section_scorecard}}</h2>
 <p>{{cover.framework_status}}</p>

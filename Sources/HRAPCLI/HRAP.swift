@@ -51,6 +51,7 @@ public enum HRAP {
             ] + EntityCatalog.commands(context) + [
                 ProgressCommands.measurement(context),
                 ProgressCommands.progressUpdate(context),
+                ProgressCommands.narrative(context),
                 ProgressCommands.history(context),
                 FrameworkCommands.command(context),
                 ScoreCommand.command(context),

@@ -66,6 +66,30 @@ enum ProgressCommands {
             })
     }
 
+    static func narrative(_ context: CommandContext) -> Command {
+        appendOnly(
+            ReportNarrative.self, name: "narrative",
+            abstract: "Record the city's own words for its annual reports and list the current ones.",
+            recordAbstract:
+                "Record a foreword, achievements, challenges, commitments or an explanation for a report year (new words "
+                + "supersede the old, which are kept).",
+            examples: [
+                "hrap narrative record --plan aldermoor-2023 --year 2025 --part achievements --text 'Rough sleeping fell by a third.'",
+                "hrap narrative record --plan aldermoor-2023 --year 2025 --part explanation --subject 2.1.2 --text 'Two schools had no kitchen yet.'",
+            ],
+            filter: "part", columns: ["year", "part", "subject", "text"], context: context,
+            record: { service, narrative, parsed, principal in
+                try service.record(narrative, plan: try context.plan(parsed), as: principal)
+            },
+            current: { service, plan, part, principal in try service.narratives(plan: plan, part: part, as: principal)
+            },
+            describe: { narrative, outcome in
+                outcome == .appended
+                    ? "Recorded the \(narrative.part.rawValue) of \(narrative.year)."
+                    : "Unchanged: the \(narrative.part.rawValue) of \(narrative.year) already reads so."
+            })
+    }
+
     /// `record` and `list` for an append-only record type.
     private static func appendOnly<R: PlanRecord>(
         _ type: R.Type, name: String, abstract: String, recordAbstract: String, examples: [String],

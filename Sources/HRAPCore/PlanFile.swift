@@ -35,6 +35,9 @@ public struct PlanFile: Equatable, Sendable {
     /// The city's responses to recommendations, oldest first.
     public var recommendationResponses: [RecommendationResponse] = []
 
+    /// The city's own words for its reports, every version (the newest of a year, part and subject counts).
+    public var narratives: [ReportNarrative] = []
+
     /// An empty plan file.
     public init() {}
 
@@ -44,7 +47,7 @@ public struct PlanFile: Equatable, Sendable {
     public static let recordSections: [any PlanRecord.Type] = [
         OrgUnit.self, StandardReference.self, FieldOfAction.self, Objective.self, Action.self, Indicator.self,
         BudgetLine.self, ParticipationEvent.self, Body.self, ProgressReport.self, Evaluation.self, NotApplicable.self,
-        Measurement.self, ProgressUpdate.self,
+        Measurement.self, ProgressUpdate.self, ReportNarrative.self,
     ]
 
     /// The top-level keys, in file order.

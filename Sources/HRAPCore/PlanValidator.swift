@@ -24,6 +24,10 @@ public struct PlanValidator {
     /// The problems of every section but the measurements and progress updates, which a stream checks one at a time.
     public func structureProblems() -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
+        let (fieldCodes, actionCodes) = (Set(file.fields.map(\.code)), Set(file.actions.map(\.code)))
+        for (index, narrative) in file.narratives.enumerated() {
+            problems += narrative.problems(fields: fieldCodes, actions: actionCodes, path: "$.narratives[\(index)]")
+        }
         func unique<R>(_ records: [R], _ section: String, key: (R) -> String, what: String = "code") {
             var seen: [String: Int] = [:]
             for (index, record) in records.enumerated() {

@@ -52,6 +52,34 @@ extension AnnualReport {
             })
     }
 
+    /// The city's own words for a year (the report's year unless given), current versions only, each part by its
+    /// kind and the explanations with the field of action or measure they explain; `any` says whether there are any.
+    func narrative(year: Int? = nil) -> MustacheValue {
+        let year = year ?? input.year
+        let words = Supersession.current(
+            file.narratives.filter { $0.year == year }, key: { "\($0.part.rawValue) \($0.subject ?? "")" },
+            recordedAt: \.recordedAt)
+        func part(_ part: ReportNarrative.Part) -> MustacheValue {
+            content(words.first { $0.part == part }?.text)
+        }
+        let explanations: [MustacheValue] = words.filter { $0.part == .explanation }.map { words in
+            let subject = words.subject ?? ""
+            let title =
+                file.fields.first { $0.code == subject }?.title ?? file.actions.first { $0.code == subject }?.title
+            return .object(["subject": .string(subject), "title": content(title), "text": content(words.text)])
+        }
+        return .object([
+            "any": .bool(!words.isEmpty), "year": .string(String(year)), "foreword": part(.foreword),
+            "achievements": part(.achievements), "challenges": part(.challenges), "commitments": part(.commitments),
+            "explanations": .list(explanations), "has_explanations": .bool(!explanations.isEmpty),
+        ])
+    }
+
+    /// The latest year up to the report's that has the city's words, for pages that show the newest ones.
+    var latestNarrativeYear: Int? {
+        file.narratives.map(\.year).filter { $0 <= input.year }.max()
+    }
+
     /// What a resident should know first, in plain words.
     func findings() -> MustacheValue {
         let now = progress.measures, before = lastYear.measures

@@ -94,8 +94,8 @@ public struct AnnualReport: Sendable {
     public func model() -> MustacheValue {
         .object([
             "language": .string(locale.language), "labels": labels(),
-            "cover": cover(), "headline": headline(), "findings": findings(), "definitions": definitions(),
-            "scorecard": scorecard(),
+            "cover": cover(), "headline": headline(), "findings": findings(), "narrative": narrative(),
+            "definitions": definitions(), "scorecard": scorecard(),
             "fields": .list(file.fields.map(field)), "backwards": backwards(), "budget": budget(),
             "participation": participation(), "recommendations": recommendations(), "quality": dataQuality(),
             "measures": measures(progress.measures, chart: true),

@@ -11,6 +11,7 @@ extension PublicPage {
         members["measures"] = report.measures(report.progress.measures, chart: true)
         members["findings"] = report.findings()
         members["headline"] = report.headline { path("indicators", $0) }
+        members["narrative"] = report.latestNarrativeYear.map { report.narrative(year: $0) } ?? .null
         members["scorecard"] = report.scorecard()
         members["backwards"] = report.backwards()
         members["budget"] = report.budget()

@@ -8,7 +8,8 @@ enum ProgressRoutes {
     static let plan = APIRoutes.base + "/plans/{plan}"
 
     static func routes() -> [APIRoute] {
-        [listMeasurements(), recordMeasurement(), history(), listUpdates(), recordUpdate()] + sheets() + planFiles()
+        [listMeasurements(), recordMeasurement(), history(), listUpdates(), recordUpdate(), listNarratives()]
+            + [recordNarrative()] + sheets() + planFiles()
     }
 
     private static func dateQuery(_ name: String, _ description: String) -> APIRoute.Query {
@@ -128,6 +129,36 @@ enum ProgressRoutes {
             schema: "ProgressUpdate"
         ) { update, request in
             try request.service.record(update, plan: request.path("plan"), as: request.principal)
+        }
+    }
+
+    private static func listNarratives() -> APIRoute {
+        .get(
+            plan + "/narratives", "listNarratives",
+            "The city's current words for its annual reports (earlier versions are kept in the plan file).",
+            tag: "Progress",
+            query: [
+                .init(
+                    name: "part",
+                    description: "Only this part (foreword, achievements, challenges, commitments, explanation).",
+                    schema: .object([("enum", .array(ReportNarrative.Part.allCases.map { .string($0.rawValue) }))]))
+            ],
+            schema: .object([("type", .string("array")), ("items", Schemas.ref("ReportNarrative"))])
+        ) { request in
+            let words = try request.service.narratives(
+                plan: request.path("plan"), part: request.query["part"], as: request.principal)
+            return Reply.json(.array(words.map(ReportNarrative.schema.encode)))
+        }
+    }
+
+    private static func recordNarrative() -> APIRoute {
+        append(
+            ReportNarrative.self, "/narratives", "recordNarrative",
+            "Record the city's words for a report year; new words of the same year, part and subject supersede the "
+                + "current ones, which are kept.",
+            schema: "ReportNarrative"
+        ) { narrative, request in
+            try request.service.record(narrative, plan: request.path("plan"), as: request.principal)
         }
     }
 

@@ -22,6 +22,7 @@ enum Schemas {
         ("Body", Body.schema.jsonSchema()), ("ProgressReport", ProgressReport.schema.jsonSchema()),
         ("Evaluation", Evaluation.schema.jsonSchema()), ("NotApplicable", NotApplicable.schema.jsonSchema()),
         ("Measurement", Measurement.schema.jsonSchema()), ("ProgressUpdate", ProgressUpdate.schema.jsonSchema()),
+        ("ReportNarrative", ReportNarrative.schema.jsonSchema()),
         ("Reviewer", Reviewer.schema.jsonSchema()), ("Recommendation", Recommendation.schema.jsonSchema()),
         ("RecommendationResponse", RecommendationResponse.schema.jsonSchema()),
     ]

@@ -4,21 +4,11 @@ import SQLiteStore
 extension PlanStore {
     /// The tables whose every row must be accounted for by an audit row, with the entity the audit log names.
     private static var auditedTables: [(table: String, entity: String)] {
-        [
-            (Government.table.name, Government.schema.entity), (Plan.table.name, Plan.schema.entity),
-            (OrgUnit.table.name, OrgUnit.schema.entity),
-            (StandardReference.table.name, StandardReference.schema.entity),
-            (FieldOfAction.table.name, FieldOfAction.schema.entity), (Objective.table.name, Objective.schema.entity),
-            (Action.table.name, Action.schema.entity), (Indicator.table.name, Indicator.schema.entity),
-            (BudgetLine.table.name, BudgetLine.schema.entity),
-            (ParticipationEvent.table.name, ParticipationEvent.schema.entity), (Body.table.name, Body.schema.entity),
-            (ProgressReport.table.name, ProgressReport.schema.entity),
-            (Evaluation.table.name, Evaluation.schema.entity),
-            (NotApplicable.table.name, NotApplicable.schema.entity),
-            (Measurement.table.name, Measurement.schema.entity),
-            (ProgressUpdate.table.name, ProgressUpdate.schema.entity),
-        ]
+        [(Government.table.name, Government.schema.entity), (Plan.table.name, Plan.schema.entity)]
+            + PlanFile.recordSections.map { ($0.collection, entity(of: $0)) }
     }
+
+    private static func entity<R: PlanRecord>(of type: R.Type) -> String { R.schema.entity }
 
     /// Checks the whole database: SQLite's integrity and foreign keys, and an audit row for every stored record; in
     /// time linear in the database. Nothing is changed. (Two versions of one key recorded in the same second are no

@@ -144,6 +144,15 @@ extension PlanStore {
         }
     }
 
+    /// Appends a version of an append-only record of a plan (the city's words), checked already: it supersedes the
+    /// current version of its identity, unless unchanged.
+    package func append<R: PlanRecord>(_ record: R, plan: String, by author: Authorship) throws -> ProgressOutcome {
+        precondition(R.isAppendOnly, "\(R.collection) keeps one row per identity")
+        return try writing { db in
+            try ProgressOutcome(R.table.save(db, record, plan: try Self.plan(plan, in: db).ref, by: author))
+        }
+    }
+
     /// Throws with every problem of a measurement against its indicator (which must exist).
     static func check(_ measurement: Measurement, valueGivenAsYesNo: Bool, in db: Database, plan: PlanRef) throws {
         let indicator = try Indicator.table.fetch(db, identity: [.text(measurement.indicator)], plan: plan)

@@ -19,6 +19,7 @@ enum StoreSchema {
         .init(name: "v12 access tokens of the HTTP service", sql: version12),
         .init(name: "v13 approval before publication", sql: version13),
         .init(name: "v14 measurements read from their key index alone", sql: version14),
+        .init(name: "v15 the city's own words for its reports", sql: version15),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -412,5 +413,15 @@ enum StoreSchema {
         DROP INDEX measurements_key;
         CREATE INDEX measurements_key ON measurements
           (plan_id, indicator, date, period_start, disaggregation, recorded_at, value, judged_status);
+        """
+
+    /// The city's own words for its reports, append-only like progress data.
+    static let version15 = """
+        CREATE TABLE narratives (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), year INTEGER NOT NULL,
+          part TEXT NOT NULL, subject TEXT, text TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL,
+          \(metadata));
+        CREATE INDEX narratives_key ON narratives (plan_id, year, part, subject, recorded_at);
+        \(appendOnly("narratives"))
         """
 }

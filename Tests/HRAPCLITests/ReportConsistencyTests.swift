@@ -156,3 +156,24 @@ import Testing
         return .object(members)
     }
 }
+
+/// The city's words in a report are theirs, said to be theirs, and escaped in HTML and Markdown.
+@Suite struct NarrativeReportTests {
+    @Test func wordsWithMarkupAreShownAsTypedAndSaidToBeTheCitys() throws {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let recorded = session.run(
+            "narrative", "record", "--plan", "aldermoor-2023", "--year", "2025", "--part", "challenges", "--text",
+            "<script>alert(1)</script> *not emphasis*")
+        #expect(recorded.code == 0, "\(recorded.err)")
+        let html = session.run("annual-report", "aldermoor-2023", "--year", "2025", "--format", "html").out
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !html.contains("<script>alert"))
+        #expect(html.contains("These words are the city's own") || html.contains("These words are the city&#39;s own"))
+        let markdown = session.run("annual-report", "aldermoor-2023", "--year", "2025", "--format", "md").out
+        #expect(markdown.contains(#"\*not emphasis\*"#), "Markdown shows the asterisks as typed")
+        let summary = session.run(
+            "annual-report", "aldermoor-2023", "--year", "2025", "--format", "md", "--summary"
+        ).out
+        #expect(summary.contains("What we achieved"))
+    }
+}

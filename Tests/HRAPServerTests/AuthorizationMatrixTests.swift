@@ -55,7 +55,7 @@ import Testing
             "recordProgressUpdate": .planWrite, "importSheet": .planWrite, "saveSnapshot": .planWrite,
             "openRound": .planWrite, "inviteReviewer": .planWrite, "closeRound": .planWrite, "reopenRound": .planWrite,
             "recommend": .planWrite, "respond": .planWrite,
-            "rate": .rating, "submitSheet": .rating,
+            "rate": .rating, "submitSheet": .rating, "listNarratives": .planRead, "recordNarrative": .planWrite,
             "importFramework": .admin, "audit": .admin, "listTokens": .admin, "createToken": .admin,
             "revokeToken": .admin,
         ]

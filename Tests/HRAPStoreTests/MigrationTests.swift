@@ -14,6 +14,7 @@ import Testing
         file.notApplicable = []
         file.assessments = []
         file.recommendationResponses = []
+        file.narratives = []
         return file
     }
 

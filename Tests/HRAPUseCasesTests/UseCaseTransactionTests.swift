@@ -27,6 +27,7 @@ import Testing
             { _ = try $0.progressUpdates(plan: plan, action: nil, after: 0, limit: 5, as: officer) }
         ),
         ("history", { _ = try $0.history(indicator: "1.1.b", plan: plan, as: officer) }),
+        ("narratives", { _ = try $0.narratives(plan: plan, as: officer) }),
         ("export sheet", { _ = try $0.exportSheet(.measurements, plan: plan, since: nil, delimiter: 44, as: officer) }),
         ("export plan", { _ = try $0.exportPlan(plan, as: officer) }),
         ("audit", { _ = try $0.audit(AuditFilter(plan: plan, limit: 50), as: officer) }),
@@ -86,6 +87,14 @@ import Testing
             }
         ),
         ("reopen after close", { _ = try $0.closeAssessment("peer-2025", plan: plan, as: officer) }),
+        (
+            "record narrative",
+            { service in
+                var words = ReportNarrative()
+                (words.year, words.part, words.text) = (2025, .foreword, "A year of steady work.")
+                _ = try service.record(words, plan: plan, as: officer)
+            }
+        ),
     ]
 
     static var all: [(String, @Sendable (HRAPService) throws -> Void)] {
@@ -126,7 +135,7 @@ import Testing
             "authenticate", "principal", "mayWrite", "allows", "schemaVersion", "check", "backup", "saveRecord",
             "linkStandard", "importSheet", "importPlan", "saveSnapshot", "openAssessment", "closeAssessment",
             "reopenAssessment", "invite", "rate", "submitSheet", "recommend", "importFramework", "respond",
-            "createToken", "revokeToken", "decide",
+            "createToken", "revokeToken", "decide", "narratives",
         ]
         #expect(declared.subtracting(notUseCases).subtracting(covered).isEmpty, "use cases without a row")
         #expect(covered.subtracting(declared).isEmpty, "rows without a use case")
