@@ -2343,25 +2343,7 @@ enum EmbeddedTemplates {
 </ul>
 {{#measures.chart}}{{>figure.html}}{{/measures.chart}}
 </section>
-{{#narrative.any}}
-<section id="narrative" aria-labelledby="narrative-heading">
-<h2 id="narrative-heading">{{labels.section_narrative}} ({{narrative.year}})</h2>
-<p class="note">{{labels.narrative_note}}</p>
-{{#narrative.foreword}}<h3>{{labels.narrative_foreword}}</h3>
-<p>{{>content.html}}</p>{{/narrative.foreword}}
-{{#narrative.achievements}}<h3>{{labels.narrative_achievements}}</h3>
-<p>{{>content.html}}</p>{{/narrative.achievements}}
-{{#narrative.challenges}}<h3>{{labels.narrative_challenges}}</h3>
-<p>{{>content.html}}</p>{{/narrative.challenges}}
-{{#narrative.commitments}}<h3>{{labels.narrative_commitments}}</h3>
-<p>{{>content.html}}</p>{{/narrative.commitments}}
-{{#narrative.has_explanations}}<h3>{{labels.narrative_explanations}}</h3>
-<dl>
-{{#narrative.explanations}}<dt>{{subject}} {{#title}}{{>content.html}}{{/title}}</dt><dd>{{#text}}{{>content.html}}{{/text}}</dd>
-{{/narrative.explanations}}
-</dl>{{/narrative.has_explanations}}
-</section>
-{{/narrative.any}}
+{{>narrative.html}}
 <section id="measure" aria-labelledby="measure-heading">
 <h2 id="measure-heading">{{labels.section_measure}}</h2>
 <div class="table-wrap"><table>
@@ -2558,44 +2540,7 @@ enum EmbeddedTemplates {
 {{#findings}}
 - {{.}}
 {{/findings}}
-{{#narrative.any}}
-
-## {{labels.section_narrative}} ({{narrative.year}})
-
-{{labels.narrative_note}}
-{{#narrative.foreword}}
-
-### {{labels.narrative_foreword}}
-
-{{text}}
-{{/narrative.foreword}}
-{{#narrative.achievements}}
-
-### {{labels.narrative_achievements}}
-
-{{text}}
-{{/narrative.achievements}}
-{{#narrative.challenges}}
-
-### {{labels.narrative_challenges}}
-
-{{text}}
-{{/narrative.challenges}}
-{{#narrative.commitments}}
-
-### {{labels.narrative_commitments}}
-
-{{text}}
-{{/narrative.commitments}}
-{{#narrative.has_explanations}}
-
-### {{labels.narrative_explanations}}
-
-{{#narrative.explanations}}
-- **{{subject}} {{title.text}}**: {{text.text}}
-{{/narrative.explanations}}
-{{/narrative.has_explanations}}
-{{/narrative.any}}
+{{>narrative.md}}
 
 ## {{labels.section_measure}}
 
@@ -2791,6 +2736,69 @@ enum EmbeddedTemplates {
 </html>
 
 """#####,
+        "reports/narrative.html.mustache": #####"""
+{{#narrative.any}}
+<section id="narrative" aria-labelledby="narrative-heading">
+<h2 id="narrative-heading">{{labels.section_narrative}} ({{narrative.year}})</h2>
+<p class="note">{{labels.narrative_note}}</p>
+{{#narrative.foreword}}<h3>{{labels.narrative_foreword}}</h3>
+<p>{{>content.html}}</p>{{/narrative.foreword}}
+{{#narrative.achievements}}<h3>{{labels.narrative_achievements}}</h3>
+<p>{{>content.html}}</p>{{/narrative.achievements}}
+{{#narrative.challenges}}<h3>{{labels.narrative_challenges}}</h3>
+<p>{{>content.html}}</p>{{/narrative.challenges}}
+{{#narrative.commitments}}<h3>{{labels.narrative_commitments}}</h3>
+<p>{{>content.html}}</p>{{/narrative.commitments}}
+{{#narrative.has_explanations}}<h3>{{labels.narrative_explanations}}</h3>
+<dl>
+{{#narrative.explanations}}<dt>{{subject}} {{#title}}{{>content.html}}{{/title}}</dt><dd>{{#text}}{{>content.html}}{{/text}}</dd>
+{{/narrative.explanations}}
+</dl>{{/narrative.has_explanations}}
+</section>
+{{/narrative.any}}
+
+"""#####,
+        "reports/narrative.md.mustache": #####"""
+{{#narrative.any}}
+
+## {{labels.section_narrative}} ({{narrative.year}})
+
+{{labels.narrative_note}}
+{{#narrative.foreword}}
+
+### {{labels.narrative_foreword}}
+
+{{text}}
+{{/narrative.foreword}}
+{{#narrative.achievements}}
+
+### {{labels.narrative_achievements}}
+
+{{text}}
+{{/narrative.achievements}}
+{{#narrative.challenges}}
+
+### {{labels.narrative_challenges}}
+
+{{text}}
+{{/narrative.challenges}}
+{{#narrative.commitments}}
+
+### {{labels.narrative_commitments}}
+
+{{text}}
+{{/narrative.commitments}}
+{{#narrative.has_explanations}}
+
+### {{labels.narrative_explanations}}
+
+{{#narrative.explanations}}
+- **{{subject}} {{title.text}}**: {{text.text}}
+{{/narrative.explanations}}
+{{/narrative.has_explanations}}
+{{/narrative.any}}
+
+"""#####,
         "reports/style.css.mustache": #####"""
 :root { color: #1a1a1a; background: #ffffff; font-family: "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 body { margin: 0 auto; max-width: 60rem; padding: 0 1rem; line-height: 1.5; font-size: 1rem; }
@@ -2857,25 +2865,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 </ul>
 {{#measures.chart}}{{>figure.html}}{{/measures.chart}}
 </section>
-{{#narrative.any}}
-<section id="narrative" aria-labelledby="narrative-heading">
-<h2 id="narrative-heading">{{labels.section_narrative}} ({{narrative.year}})</h2>
-<p class="note">{{labels.narrative_note}}</p>
-{{#narrative.foreword}}<h3>{{labels.narrative_foreword}}</h3>
-<p>{{>content.html}}</p>{{/narrative.foreword}}
-{{#narrative.achievements}}<h3>{{labels.narrative_achievements}}</h3>
-<p>{{>content.html}}</p>{{/narrative.achievements}}
-{{#narrative.challenges}}<h3>{{labels.narrative_challenges}}</h3>
-<p>{{>content.html}}</p>{{/narrative.challenges}}
-{{#narrative.commitments}}<h3>{{labels.narrative_commitments}}</h3>
-<p>{{>content.html}}</p>{{/narrative.commitments}}
-{{#narrative.has_explanations}}<h3>{{labels.narrative_explanations}}</h3>
-<dl>
-{{#narrative.explanations}}<dt>{{subject}} {{#title}}{{>content.html}}{{/title}}</dt><dd>{{#text}}{{>content.html}}{{/text}}</dd>
-{{/narrative.explanations}}
-</dl>{{/narrative.has_explanations}}
-</section>
-{{/narrative.any}}
+{{>narrative.html}}
 <section id="fields" aria-labelledby="fields-heading">
 <h2 id="fields-heading">{{labels.section_fields}}</h2>
 <div class="table-wrap"><table>
@@ -2928,44 +2918,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{#findings}}
 - {{.}}
 {{/findings}}
-{{#narrative.any}}
-
-## {{labels.section_narrative}} ({{narrative.year}})
-
-{{labels.narrative_note}}
-{{#narrative.foreword}}
-
-### {{labels.narrative_foreword}}
-
-{{text}}
-{{/narrative.foreword}}
-{{#narrative.achievements}}
-
-### {{labels.narrative_achievements}}
-
-{{text}}
-{{/narrative.achievements}}
-{{#narrative.challenges}}
-
-### {{labels.narrative_challenges}}
-
-{{text}}
-{{/narrative.challenges}}
-{{#narrative.commitments}}
-
-### {{labels.narrative_commitments}}
-
-{{text}}
-{{/narrative.commitments}}
-{{#narrative.has_explanations}}
-
-### {{labels.narrative_explanations}}
-
-{{#narrative.explanations}}
-- **{{subject}} {{title.text}}**: {{text.text}}
-{{/narrative.explanations}}
-{{/narrative.has_explanations}}
-{{/narrative.any}}
+{{>narrative.md}}
 
 ## {{labels.section_fields}}
 
@@ -3315,25 +3268,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{/findings}}
 </ul>
 </section>
-{{#narrative.any}}
-<section id="narrative" aria-labelledby="narrative-heading">
-<h2 id="narrative-heading">{{labels.section_narrative}} ({{narrative.year}})</h2>
-<p class="note">{{labels.narrative_note}}</p>
-{{#narrative.foreword}}<h3>{{labels.narrative_foreword}}</h3>
-<p>{{>content.html}}</p>{{/narrative.foreword}}
-{{#narrative.achievements}}<h3>{{labels.narrative_achievements}}</h3>
-<p>{{>content.html}}</p>{{/narrative.achievements}}
-{{#narrative.challenges}}<h3>{{labels.narrative_challenges}}</h3>
-<p>{{>content.html}}</p>{{/narrative.challenges}}
-{{#narrative.commitments}}<h3>{{labels.narrative_commitments}}</h3>
-<p>{{>content.html}}</p>{{/narrative.commitments}}
-{{#narrative.has_explanations}}<h3>{{labels.narrative_explanations}}</h3>
-<dl>
-{{#narrative.explanations}}<dt>{{subject}} {{#title}}{{>content.html}}{{/title}}</dt><dd>{{#text}}{{>content.html}}{{/text}}</dd>
-{{/narrative.explanations}}
-</dl>{{/narrative.has_explanations}}
-</section>
-{{/narrative.any}}
+{{>narrative.html}}
 <section id="scorecard" aria-labelledby="scorecard-heading">
 <h2 id="scorecard-heading">{{labels.section_scorecard}}</h2>
 <p>{{cover.framework_status}}</p>
