@@ -26,9 +26,13 @@ extension SVGChart {
         var body =
             "<line x1=\"\(format(left))\" y1=\"\(format(top + plotHeight))\" x2=\"\(format(left + plotWidth))\" "
             + "y2=\"\(format(top + plotHeight))\" stroke=\"#595959\"/>"
-        let places = high - low < 10 ? 1 : 0
-        body += text(left - 6, y(high) + 4, locale.number(high, decimals: places), anchor: "end")
-        body += text(left - 6, y(low) + 4, locale.number(low, decimals: places), anchor: "end")
+        let ticks = roundTicks(low: low, high: high)
+        for tick in ticks.values {
+            body +=
+                "<line x1=\"\(format(left))\" y1=\"\(format(y(tick)))\" x2=\"\(format(left + plotWidth))\" "
+                + "y2=\"\(format(y(tick)))\" stroke=\"#d9d9d9\"/>"
+            body += text(left - 6, y(tick) + 4, locale.number(tick, decimals: ticks.decimals), anchor: "end")
+        }
         for year in CalendarDate(daysSince1970: first).year...CalendarDate(daysSince1970: last).year {
             guard let january = CalendarDate(year: year, month: 1, day: 1), january.daysSince1970 >= first else {
                 continue
@@ -96,9 +100,12 @@ extension SVGChart {
         let high = max(1, years.flatMap { [$0.planned, $0.allocated, $0.spent].compactMap { $0 } }.max() ?? 1) * 1.1
         let (left, top, plotHeight) = (72.0, 10.0, 170.0)
         let group = (width - left - 10) / Double(max(years.count, 1)), bar = min(28, group / 4)
-        var body =
-            text(left - 6, top + 4, locale.number(high, decimals: 0), anchor: "end")
-            + text(left - 6, top + plotHeight, "0", anchor: "end")
+        let ticks = roundTicks(low: 0, high: high)
+        var body = ticks.values.map { tick in
+            text(
+                left - 6, top + plotHeight * (1 - tick / high) + 4, locale.number(tick, decimals: ticks.decimals),
+                anchor: "end")
+        }.joined()
         for (index, year) in years.enumerated() {
             let x0 = left + Double(index) * group + (group - 3 * bar) / 2
             for (offset, amount) in [year.planned, year.allocated, year.spent].enumerated() {

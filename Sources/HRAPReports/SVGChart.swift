@@ -1,3 +1,4 @@
+import Foundation
 import HRAPCore
 import Mustache
 
@@ -101,6 +102,27 @@ enum SVGChart {
                 report.locale.label("table.peer"),
             ],
             rows: rows)
+    }
+
+    /// Round values for an axis from `low` to `high`: about `count` steps of 1, 2, 2.5 or 5 times a power of ten, and
+    /// the decimals their labels need.
+    static func roundTicks(low: Double, high: Double, count: Int = 4) -> (values: [Double], decimals: Int) {
+        guard high > low, count > 0 else { return ([low], 0) }
+        let raw = (high - low) / Double(count)
+        let magnitude = pow(10, (log10(raw)).rounded(.down))
+        let step = ([1, 2, 2.5, 5, 10].first { raw / magnitude <= $0 + 1e-9 } ?? 10) * magnitude
+        let decimals =
+            (0...3).first { places in
+                let scaled = step * pow(10, Double(places))
+                return abs(scaled - scaled.rounded()) < 1e-6
+            } ?? 3
+        var values: [Double] = []
+        var value = (low / step).rounded(.up) * step
+        while value <= high + step * 1e-9, values.count < 50 {
+            values.append(abs(value) < step * 1e-9 ? 0 : value)
+            value += step
+        }
+        return (values, decimals)
     }
 
     static func axis(left: Double, span: Double, top: Double, height: Double) -> String {
