@@ -7,6 +7,12 @@ public struct Indicator: Record {
     public enum ValueType: String, CaseIterable, Sendable { case number, yesNo = "yes_no", qualitative }
     /// Which way is better.
     public enum Direction: String, CaseIterable, Sendable { case increase, decrease, maintain }
+    /// What a derived indicator counts.
+    public enum Derivation: String, CaseIterable, Sendable {
+        /// The plan's measures implemented (completed), as the report counts them, at each date a measure's progress
+        /// was reported.
+        case measuresImplemented = "measures_implemented"
+    }
     /// Grounds of discrimination data can be broken down by.
     public enum Ground: String, CaseIterable, Sendable {
         case sex, age, disability, ethnicOrNationalOrigin = "ethnic_or_national_origin"
@@ -24,6 +30,8 @@ public struct Indicator: Record {
     public var valueType = ValueType.number
     public var unit: String?
     public var direction = Direction.increase
+    /// A value hrap computes from the plan's own data, instead of values someone types.
+    public var derived: Derivation?
     public var baselineValue: Double?
     public var baselineDate: CalendarDate?
     public var targetValue: Double?
@@ -52,6 +60,9 @@ public struct Indicator: Record {
             .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),
             .optional("unit", \.unit, .text, help: "Unit, e.g. '%', 'households', 'percentage points'."),
             .required("direction", \.direction, .choice, help: "Which way is better."),
+            .optional(
+                "derived", \.derived, .choice,
+                help: "A value hrap computes from the plan's data instead of typed values: measures_implemented."),
             .optional(
                 "baseline_value", \.baselineValue, .number(acceptsYesNo: true), help: "Value at the baseline date."),
             .optional("baseline_date", \.baselineDate, .date, help: "Date of the baseline value."),

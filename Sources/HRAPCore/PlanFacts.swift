@@ -61,7 +61,7 @@ public struct PlanFacts: Sendable {
         self.progressUpdates = file.progressUpdates
         indicatorsByObjective = Self.indicatorsByObjective(file)
         updatesByAction = Dictionary(grouping: file.progressUpdates, by: \.action)
-        self.series = series.mapValues { $0.sorted { $0.date < $1.date } }
+        self.series = Self.withDerived(series, file, updatesByAction).mapValues { $0.sorted { $0.date < $1.date } }
         self.disaggregatedDates = disaggregatedDates.mapValues { $0.sorted() }
         self.judged = judged.mapValues { $0.sorted { $0.date < $1.date } }
     }
@@ -87,10 +87,31 @@ public struct PlanFacts: Sendable {
                 judged[measurement.indicator, default: []].append(JudgedPoint(date: measurement.date, status: status))
             }
         }
-        self.series = series.mapValues { $0.sorted { $0.date < $1.date } }
+        self.series = Self.withDerived(series, file, updatesByAction).mapValues { $0.sorted { $0.date < $1.date } }
         self.disaggregatedDates = disaggregated.mapValues { $0.sorted() }
         self.judged = judged.mapValues { $0.sorted { $0.date < $1.date } }
         includesPrivateValues = includesPrivate
+    }
+
+    /// The series with the values of derived indicators, computed from the plan's own data in place of typed ones:
+    /// the measures implemented (completed, by the same rule as ``currentStatus(of:at:)``) at each date a measure's
+    /// progress was reported.
+    private static func withDerived(
+        _ series: [String: [Point]], _ file: PlanFile, _ updatesByAction: [String: [ProgressUpdate]]
+    ) -> [String: [Point]] {
+        let derived = file.indicators.filter { $0.derived == .measuresImplemented }
+        guard !derived.isEmpty else { return series }
+        let dates = Set(updatesByAction.values.flatMap { $0.map(\.date) }).sorted()
+        let counts = dates.map { date in
+            let implemented = file.actions.filter { action in
+                let latest = (updatesByAction[action.code] ?? []).filter { $0.date <= date }.max { $0.date < $1.date }
+                return (latest?.status ?? action.status) == .completed
+            }
+            return Point(date: date, value: Double(implemented.count))
+        }
+        var all = series
+        for indicator in derived { all[indicator.code] = counts }
+        return all
     }
 
     /// The status of an action at a date: its latest progress update on or before it, else its recorded status.

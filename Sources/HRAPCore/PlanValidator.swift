@@ -150,6 +150,12 @@ public struct PlanValidator {
             ]
         }
         var problems: [ValidationProblem] = []
+        if let derived = indicator.derived {
+            problems.append(
+                .init(
+                    path: location("indicator"), code: .notAllowed,
+                    message: "indicator \(indicator.code) is derived (\(derived.rawValue)): hrap computes its values"))
+        }
         if valueGivenAsYesNo, indicator.valueType != .yesNo {
             problems.append(
                 .init(

@@ -20,6 +20,7 @@ enum StoreSchema {
         .init(name: "v13 approval before publication", sql: version13),
         .init(name: "v14 measurements read from their key index alone", sql: version14),
         .init(name: "v15 the city's own words for its reports", sql: version15),
+        .init(name: "v16 derived indicators", sql: "ALTER TABLE indicators ADD COLUMN derived TEXT;"),
     ])
 
     /// Columns every record table has: who wrote it and when.
