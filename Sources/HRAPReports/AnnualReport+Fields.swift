@@ -23,8 +23,7 @@ extension AnnualReport {
     }
 
     private func label(_ key: String, _ reading: IndicatorChange.Reading) -> String {
-        locale.label(key).replacing("{value}", with: numberText(reading.value))
-            .replacing("{date}", with: locale.date(reading.date))
+        phrase(key, ["value": numberText(reading.value), "date": locale.date(reading.date)])
     }
 
     /// How many indicators improved and worsened over the year.
@@ -86,9 +85,9 @@ extension AnnualReport {
     /// ground the plan named itself as written.
     func groupLabel(_ disaggregation: [String: String]) -> String {
         disaggregation.sorted { $0.key < $1.key }.map { key, value in
-            let ground = locale.label("ground.\(key)")
-            return "\(ground == "ground.\(key)" ? key : ground): \(value)"
-        }.joined(separator: ", ")
+            "\(locale.labels["ground.\(key)"] ?? key): \(value)"
+        }
+        .joined(separator: ", ")
     }
 
     /// The latest public value for each group an indicator's data is broken down by.

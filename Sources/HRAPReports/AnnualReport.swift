@@ -40,6 +40,8 @@ public struct AnnualReport: Sendable {
         /// What happened to each indicator over the year to the reference date (``IndicatorChange``): the one source
         /// of every change word, count and backwards row of the report, its summary and the plan's pages.
         let changes: [String: IndicatorChange]
+        /// The first day of the year the changes span (the twelve months to the reference date).
+        let yearStart: CalendarDate
 
         /// The analysis of an input.
         public init(_ input: Input) {
@@ -49,6 +51,7 @@ public struct AnnualReport: Sendable {
             measurementsByIndicator = Dictionary(
                 grouping: current.filter { $0.isPublic && $0.date <= input.asOf }, by: \.indicator)
             let start = input.asOf.adding(months: -12).adding(days: 1)
+            yearStart = start
             changes = Dictionary(
                 input.facts.file.indicators.map {
                     ($0.code, IndicatorChange.of($0, facts: input.facts, from: start, to: input.asOf))
@@ -71,10 +74,10 @@ public struct AnnualReport: Sendable {
         }
     }
 
-    /// The change of an indicator over the year (no data when the analysis does not know it).
+    /// The change of an indicator over the year, as the analysis computed it for every indicator of the plan.
     func change(of indicator: Indicator) -> IndicatorChange {
         analysis.changes[indicator.code]
-            ?? IndicatorChange.of(indicator, facts: input.facts, from: input.asOf, to: input.asOf)
+            ?? IndicatorChange.of(indicator, facts: input.facts, from: analysis.yearStart, to: input.asOf)
     }
 
     /// A report of the input in a language; `analysis`, when given, must be the input's own.
@@ -113,10 +116,14 @@ public struct AnnualReport: Sendable {
     }
 
     func text(_ key: String, _ parameters: [String: String] = [:]) -> MustacheValue {
-        .string(
-            parameters.reduce(locale.label(key)) { text, parameter in
-                text.replacing("{\(parameter.key)}", with: parameter.value)
-            })
+        .string(phrase(key, parameters))
+    }
+
+    /// A label of the locale with its `{parameters}` filled in.
+    func phrase(_ key: String, _ parameters: [String: String] = [:]) -> String {
+        parameters.reduce(locale.label(key)) { text, parameter in
+            text.replacing("{\(parameter.key)}", with: parameter.value)
+        }
     }
 
     func date(_ date: CalendarDate?) -> MustacheValue {

@@ -112,12 +112,8 @@ enum ProgressForms {
     }
 
     /// The plan, read as the signed-in user, whom the service's policy must allow to write `resource` of it (else
-    /// 403, nothing written).
+    /// the service's refusal, a 403 page; nothing written).
     static func writablePlan(_ request: WebRequest, _ resource: AccessRequest.Resource = .progress) throws -> Plan {
-        do {
-            return try request.service.planToWrite(request.path("plan"), resource, as: request.principal)
-        } catch ServiceError.forbidden {
-            throw WebError.forbidden
-        }
+        try request.service.planToWrite(request.path("plan"), resource, as: request.principal)
     }
 }
