@@ -3,7 +3,7 @@
 Chromium at 1280, 360 and 320 px, and every form at 1280 and 360 px, takes screenshots, submits each
 form once invalid and once valid, and runs axe-core on each page. The plan requires approval: the officer's entries wait,
 and a second officer (the coordinator) rejects one without a reason (invalid), then approves it. Fails on any serious
-or critical violation, or on a page wider than the screen at any width.
+or critical violation, on a page wider than the screen at any width, or on chart text under 12 CSS px at 360 px.
 Usage: browser-check.py BASE_URL OFFICER_TOKEN COORDINATOR_TOKEN SCREENSHOT_DIR"""
 import sys
 from selenium import webdriver
@@ -31,6 +31,11 @@ def check(name, width):
     overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
     if overflow > 1:
         failures.append(f"{name} at {width}px: the page scrolls sideways by {overflow}px")
+    small = driver.execute_script(
+        "return [...document.querySelectorAll('svg text')].filter(t => t.getClientRects().length &&"
+        " parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a < 12).map(t => t.textContent)")
+    if width == 360 and small:
+        failures.append(f"{name} at {width}px: chart text smaller than 12 CSS px: {small[:5]}")
     axe = Axe(driver)
     axe.inject()
     results = axe.run()

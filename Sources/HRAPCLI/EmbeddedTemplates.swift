@@ -765,6 +765,7 @@ enum EmbeddedTemplates {
     "findings.headline_no_value": "noch kein Wert; Ziel {target} bis {target_date}.",
     "findings.measures": "Umgesetzte Maßnahmen: {implemented} von {total} ({more} mehr als ein Jahr zuvor).",
     "findings.indicators": "Indikatoren im Jahresverlauf: {better} verbessert, {worse} verschlechtert, {unchanged} unverändert, {first} mit einem ersten Wert; {stale} ohne neuen Wert in diesem Jahr, {none} nie gemessen.",
+    "findings.new_method": "In diesem Jahr nach neuer Definition oder Methode gemessen und daher nicht mit früheren Werten verglichen ({count}): {codes}.",
     "findings.overdue": "Überfällige Maßnahmen ({count}): {codes}.",
     "findings.backwards": "Indikatoren mit Rückschritt ({count}): {codes}.",
     "measures.summary": "{implemented} von {total} Maßnahmen umgesetzt ({share})",
@@ -847,6 +848,9 @@ enum EmbeddedTemplates {
     "trend.from": "von {value}, {date}",
     "trend.baseline": "Ausgangswert {value}, {date}",
     "trend.last": "letzter Wert {date}",
+    "trend.new_method": "neue Methode, nicht verglichen",
+    "trend.old_method": "frühere Methode: {value}, {date}",
+    "derived.measures_implemented": "die abgeschlossenen Maßnahmen, gezählt an jedem Datum, an dem der Stand einer Maßnahme gemeldet wurde.",
     "ground.sex": "Geschlecht",
     "ground.age": "Alter",
     "ground.disability": "Behinderung",
@@ -900,8 +904,8 @@ enum EmbeddedTemplates {
     "quality.overdue": "Überfällige Maßnahmen",
     "methodology.progress": "Fortschritt = (letzter Wert − Ausgangswert) ÷ (Zielwert − Ausgangswert). Erwartet = Anteil der Zeit vom Ausgangs- bis zum Zieldatum, der vergangen ist.",
     "methodology.status": "Im Plan bei einem Fortschritt ≥ 90 % des erwarteten; gefährdet bei ≥ 70 %; sonst im Rückstand. Zu haltende Werte sind im Plan innerhalb von 5 % des Ziels, gefährdet innerhalb von 10 %.",
-    "methodology.retrogression": "Rückschritt: Der letzte Wert ist schlechter als der Ausgangswert oder als der Wert davor.",
-    "methodology.trend": "Im Jahresverlauf: der letzte Wert der zwölf Monate bis zum Stichtag, verglichen mit dem letzten Wert davor (verbessert, verschlechtert, unverändert; ein erster Wert steht neben dem Ausgangswert; ein Indikator ohne Wert im Jahr hat keinen neuen Wert, nie „unverändert“). Rückschritt: Der letzte Wert im Jahr ist, gemessen an der Richtung des Indikators, schlechter als der unmittelbar davor erfasste Wert, mit oder ohne Zielwert.",
+    "methodology.retrogression": "Rückschritt: Der letzte Wert im Jahr ist, gemessen an der Richtung des Indikators, schlechter als der unmittelbar davor erfasste Wert (bei einem ersten Wert: der Ausgangswert), mit oder ohne Zielwert. Ein Wert nach einer neuen Definition oder Methode wird nicht mit den Werten davor verglichen und ist nie ein Rückschritt.",
+    "methodology.trend": "Im Jahresverlauf: der letzte Wert der zwölf Monate bis zum Stichtag, verglichen mit dem letzten Wert davor (verbessert, verschlechtert, unverändert; ein erster Wert steht neben dem Ausgangswert; ein Indikator ohne Wert im Jahr hat keinen neuen Wert, nie „unverändert“; ein Wert nach neuer Methode wird nicht verglichen).",
     "methodology.dates": "Ein auf Monat oder Jahr datierter Wert zählt ab dem letzten Tag dieses Monats oder Jahres.",
     "methodology.private": "Als nicht öffentlich markierte Werte fehlen in diesem Bericht.",
     "methodology.execution": "Mittelabfluss = ausgegeben ÷ bereitgestellt, über die Posten, die beides angeben, Pakete eingeschlossen.",
@@ -919,6 +923,7 @@ enum EmbeddedTemplates {
     "web.plans_title": "Veröffentlichte Pläne",
     "web.plans_intro": "Jeder Plan zeigt seine Maßnahmen, Indikatoren, sein Budget und die Antworten der Stadt auf die Peer-Review.",
     "web.plans_none": "Noch ist kein Plan veröffentlicht.",
+    "web.derived": "hrap berechnet die Werte dieses Indikators aus den Daten des Plans; niemand tippt sie ein:",
     "web.no_data": "keine Daten",
     "web.last_report": "Letzter veröffentlichter Bericht",
     "web.none_yet": "noch keiner",
@@ -1037,6 +1042,8 @@ enum EmbeddedTemplates {
     "web.form.url_hint": "Eine Adresse, die mit https:// beginnt",
     "web.form.public": "Auf öffentlichen Seiten und in offenen Daten zeigen",
     "web.form.public_hint": "Abwählen, um es intern zu halten, etwa bei einer so kleinen Zahl, dass Personen erkennbar würden.",
+    "web.form.new_method": "Neue Definition oder Messmethode",
+    "web.form.new_method_hint": "Ankreuzen, wenn dieser Wert anders gemessen wird als die früheren (neuer Fragebogen, geänderte Definition): Er wird dann nicht mit ihnen verglichen und nie als Rückschritt gezeigt.",
     "web.form.status": "Stand an diesem Datum",
     "web.form.percent": "Prozent erledigt",
     "web.form.percent_hint": "Eine ganze Zahl von 0 bis 100; darf leer bleiben.",
@@ -1154,6 +1161,7 @@ enum EmbeddedTemplates {
     "findings.headline_no_value": "no value yet; target {target} by {target_date}.",
     "findings.measures": "Measures implemented: {implemented} of {total} ({more} more than a year earlier).",
     "findings.indicators": "Indicators over the year: {better} improved, {worse} worse, {unchanged} unchanged, {first} with a first value; {stale} without a new value this year, {none} never measured.",
+    "findings.new_method": "Measured by a new definition or method this year, so not compared with earlier values ({count}): {codes}.",
     "findings.overdue": "Overdue measures ({count}): {codes}.",
     "findings.backwards": "Indicators going backwards ({count}): {codes}.",
     "measures.summary": "{implemented} of {total} measures implemented ({share})",
@@ -1236,6 +1244,9 @@ enum EmbeddedTemplates {
     "trend.from": "from {value}, {date}",
     "trend.baseline": "baseline {value}, {date}",
     "trend.last": "last value {date}",
+    "trend.new_method": "new method, not compared",
+    "trend.old_method": "earlier method: {value}, {date}",
+    "derived.measures_implemented": "the measures completed, counted at each date on which a measure's progress was reported.",
     "ground.sex": "Sex",
     "ground.age": "Age",
     "ground.disability": "Disability",
@@ -1289,8 +1300,8 @@ enum EmbeddedTemplates {
     "quality.overdue": "Overdue measures",
     "methodology.progress": "Progress = (latest value − baseline) ÷ (target − baseline). Expected = share of the time from the baseline date to the target date that has passed.",
     "methodology.status": "On track when progress ≥ 90 % of expected; at risk when ≥ 70 %; otherwise off track. Indicators to maintain are on track within 5 % of the target, at risk within 10 %.",
-    "methodology.retrogression": "Going backwards: the latest value is worse than the baseline or than the value before it.",
-    "methodology.trend": "Over the year: the latest value in the twelve months to the reference date, compared with the latest value before them (improved, worse, unchanged; a first value is shown beside the baseline; an indicator without a value in the year has no new value, never unchanged). Going backwards: the latest value in the year is worse, by the indicator's direction, than the value recorded just before it, with or without a target.",
+    "methodology.retrogression": "Going backwards: the latest value in the year is worse, by the indicator's direction, than the value recorded just before it (for a first value, the baseline), with or without a target. A value measured by a new definition or method is not compared with the values before it: it is never a setback.",
+    "methodology.trend": "Over the year: the latest value in the twelve months to the reference date, compared with the latest value before them (improved, worse, unchanged; a first value is shown beside the baseline; an indicator without a value in the year has no new value, never unchanged; a value measured by a new method is not compared).",
     "methodology.dates": "A value dated to a month or a year counts from that month's or year's last day.",
     "methodology.private": "Values marked as not public are left out of this report.",
     "methodology.execution": "Execution rate = spent ÷ allocated, over the lines that give both, packages included.",
@@ -1308,6 +1319,7 @@ enum EmbeddedTemplates {
     "web.plans_title": "Published plans",
     "web.plans_intro": "Each plan shows its measures, indicators, budget and the city's responses to peer review.",
     "web.plans_none": "No plan is published yet.",
+    "web.derived": "hrap computes this indicator's values from the plan's own data; no one types them:",
     "web.no_data": "no data",
     "web.last_report": "Last published report",
     "web.none_yet": "none yet",
@@ -1426,6 +1438,8 @@ enum EmbeddedTemplates {
     "web.form.url_hint": "An address starting with https://",
     "web.form.public": "Show on public pages and in open data",
     "web.form.public_hint": "Untick to keep it internal, for example a count so small it could identify people.",
+    "web.form.new_method": "A new definition or method of measurement",
+    "web.form.new_method_hint": "Tick when this value is measured differently from the ones before (a new questionnaire, a changed definition): it is then not compared with them, so it is never shown as a setback.",
     "web.form.status": "Status at that date",
     "web.form.percent": "Percent complete",
     "web.form.percent_hint": "A whole number from 0 to 100; may stay empty.",
@@ -1555,6 +1569,7 @@ enum EmbeddedTemplates {
     "findings.headline_no_value": "aún sin valor; meta {target} para {target_date}.",
     "findings.measures": "Medidas ejecutadas: {implemented} de {total} ({more} más que un año antes).",
     "findings.indicators": "Indicadores en el año: {better} mejoraron, {worse} empeoraron, {unchanged} sin cambios, {first} con un primer valor; {stale} sin un valor nuevo este año, {none} nunca medidos.",
+    "findings.new_method": "Medidos este año con una nueva definición o método, por lo que no se comparan con valores anteriores ({count}): {codes}.",
     "findings.overdue": "Medidas vencidas ({count}): {codes}.",
     "findings.backwards": "Indicadores en retroceso ({count}): {codes}.",
     "measures.summary": "{implemented} de {total} medidas ejecutadas ({share})",
@@ -1637,6 +1652,9 @@ enum EmbeddedTemplates {
     "trend.from": "desde {value}, {date}",
     "trend.baseline": "línea de base {value}, {date}",
     "trend.last": "último valor {date}",
+    "trend.new_method": "método nuevo, sin comparar",
+    "trend.old_method": "método anterior: {value}, {date}",
+    "derived.measures_implemented": "las medidas completadas, contadas en cada fecha en que se informó del avance de una medida.",
     "ground.sex": "Sexo",
     "ground.age": "Edad",
     "ground.disability": "Discapacidad",
@@ -1690,8 +1708,8 @@ enum EmbeddedTemplates {
     "quality.overdue": "Medidas vencidas",
     "methodology.progress": "Avance = (último valor − línea de base) ÷ (meta − línea de base). Esperado = parte del tiempo transcurrido entre la fecha de la línea de base y la fecha meta.",
     "methodology.status": "En buen camino si el avance ≥ 90 % del esperado; en riesgo si ≥ 70 %; si no, fuera de trayectoria. Los valores que deben mantenerse están en buen camino a menos del 5 % de la meta, en riesgo a menos del 10 %.",
-    "methodology.retrogression": "Retroceso: el último valor es peor que la línea de base o que el valor anterior.",
-    "methodology.trend": "En el año: el último valor de los doce meses hasta la fecha de referencia, comparado con el último valor anterior (mejoró, empeoró, sin cambios; un primer valor se muestra junto a la línea de base; un indicador sin valor en el año no tiene valor nuevo, nunca «sin cambios»). Retroceso: el último valor del año es peor, según la dirección del indicador, que el valor registrado justo antes, con o sin meta.",
+    "methodology.retrogression": "Retroceso: el último valor del año es peor, según la dirección del indicador, que el valor registrado justo antes (para un primer valor, la línea de base), con o sin meta. Un valor medido con una nueva definición o método no se compara con los anteriores: nunca es un retroceso.",
+    "methodology.trend": "En el año: el último valor de los doce meses hasta la fecha de referencia, comparado con el último valor anterior (mejoró, empeoró, sin cambios; un primer valor se muestra junto a la línea de base; un indicador sin valor en el año no tiene valor nuevo, nunca «sin cambios»; un valor medido con un método nuevo no se compara).",
     "methodology.dates": "Un valor fechado por mes o año cuenta desde el último día de ese mes o año.",
     "methodology.private": "Los valores marcados como no públicos no figuran en este informe.",
     "methodology.execution": "Tasa de ejecución = gastado ÷ asignado, en las partidas que indican ambos, fondos globales incluidos.",
@@ -1709,6 +1727,7 @@ enum EmbeddedTemplates {
     "web.plans_title": "Planes publicados",
     "web.plans_intro": "Cada plan muestra sus medidas, indicadores, presupuesto y las respuestas de la ciudad a la revisión entre pares.",
     "web.plans_none": "Todavía no hay ningún plan publicado.",
+    "web.derived": "hrap calcula los valores de este indicador a partir de los datos del plan; nadie los teclea:",
     "web.no_data": "sin datos",
     "web.last_report": "Último informe publicado",
     "web.none_yet": "ninguno todavía",
@@ -1827,6 +1846,8 @@ enum EmbeddedTemplates {
     "web.form.url_hint": "Una dirección que empiece por https://",
     "web.form.public": "Mostrar en las páginas públicas y en los datos abiertos",
     "web.form.public_hint": "Desmarque para mantenerlo interno, por ejemplo un recuento tan pequeño que permitiría identificar a personas.",
+    "web.form.new_method": "Nueva definición o método de medición",
+    "web.form.new_method_hint": "Márquelo si este valor se mide de otra forma que los anteriores (un cuestionario nuevo, una definición cambiada): no se compara con ellos y nunca aparece como un retroceso.",
     "web.form.status": "Estado en esa fecha",
     "web.form.percent": "Porcentaje completado",
     "web.form.percent_hint": "Un número entero de 0 a 100; puede quedar vacío.",
@@ -1956,6 +1977,7 @@ enum EmbeddedTemplates {
     "findings.headline_no_value": "pas encore de valeur ; cible {target} d'ici {target_date}.",
     "findings.measures": "Mesures mises en œuvre : {implemented} sur {total} ({more} de plus qu'un an plus tôt).",
     "findings.indicators": "Indicateurs sur l'année : {better} en amélioration, {worse} en dégradation, {unchanged} inchangés, {first} avec une première valeur ; {stale} sans nouvelle valeur cette année, {none} jamais mesurés.",
+    "findings.new_method": "Mesurés cette année selon une nouvelle définition ou méthode, donc non comparés aux valeurs antérieures ({count}) : {codes}.",
     "findings.overdue": "Mesures en retard ({count}) : {codes}.",
     "findings.backwards": "Indicateurs en recul ({count}) : {codes}.",
     "measures.summary": "{implemented} mesures sur {total} mises en œuvre ({share})",
@@ -2038,6 +2060,9 @@ enum EmbeddedTemplates {
     "trend.from": "contre {value}, {date}",
     "trend.baseline": "valeur de départ {value}, {date}",
     "trend.last": "dernière valeur {date}",
+    "trend.new_method": "nouvelle méthode, non comparé",
+    "trend.old_method": "méthode antérieure : {value}, {date}",
+    "derived.measures_implemented": "les mesures achevées, comptées à chaque date où l'avancement d'une mesure a été signalé.",
     "ground.sex": "Sexe",
     "ground.age": "Âge",
     "ground.disability": "Handicap",
@@ -2091,8 +2116,8 @@ enum EmbeddedTemplates {
     "quality.overdue": "Mesures en retard",
     "methodology.progress": "Avancement = (dernière valeur − départ) ÷ (cible − départ). Attendu = part du temps écoulé entre la date de départ et la date cible.",
     "methodology.status": "En bonne voie si l'avancement ≥ 90 % de l'attendu ; à risque si ≥ 70 % ; sinon hors trajectoire. Les valeurs à maintenir sont en bonne voie à moins de 5 % de la cible, à risque à moins de 10 %.",
-    "methodology.retrogression": "Recul : la dernière valeur est moins bonne que la valeur de départ ou que la valeur précédente.",
-    "methodology.trend": "Sur l'année : la dernière valeur des douze mois jusqu'à la date de référence, comparée à la dernière valeur antérieure (amélioration, dégradation, inchangé ; une première valeur est présentée à côté de la valeur de départ ; un indicateur sans valeur dans l'année n'a pas de nouvelle valeur, jamais « inchangé »). Recul : la dernière valeur de l'année est moins bonne, selon le sens de l'indicateur, que la valeur enregistrée juste avant, avec ou sans cible.",
+    "methodology.retrogression": "Recul : la dernière valeur de l'année est moins bonne, selon le sens de l'indicateur, que la valeur enregistrée juste avant (pour une première valeur, la valeur de départ), avec ou sans cible. Une valeur mesurée selon une nouvelle définition ou méthode n'est pas comparée aux valeurs antérieures : ce n'est jamais un recul.",
+    "methodology.trend": "Sur l'année : la dernière valeur des douze mois jusqu'à la date de référence, comparée à la dernière valeur antérieure (amélioration, dégradation, inchangé ; une première valeur est présentée à côté de la valeur de départ ; un indicateur sans valeur dans l'année n'a pas de nouvelle valeur, jamais « inchangé » ; une valeur mesurée selon une nouvelle méthode n'est pas comparée).",
     "methodology.dates": "Une valeur datée d'un mois ou d'une année compte à partir du dernier jour de ce mois ou de cette année.",
     "methodology.private": "Les valeurs marquées comme non publiques ne figurent pas dans ce rapport.",
     "methodology.execution": "Taux d'exécution = dépensé ÷ alloué, sur les lignes qui donnent les deux, enveloppes comprises.",
@@ -2110,6 +2135,7 @@ enum EmbeddedTemplates {
     "web.plans_title": "Plans publiés",
     "web.plans_intro": "Chaque plan présente ses mesures, indicateurs, budget et les réponses de la ville à l'évaluation par les pairs.",
     "web.plans_none": "Aucun plan n'est encore publié.",
+    "web.derived": "hrap calcule les valeurs de cet indicateur à partir des données du plan ; personne ne les saisit :",
     "web.no_data": "pas de données",
     "web.last_report": "Dernier rapport publié",
     "web.none_yet": "aucun pour l'instant",
@@ -2228,6 +2254,8 @@ enum EmbeddedTemplates {
     "web.form.url_hint": "Une adresse commençant par https://",
     "web.form.public": "Afficher sur les pages publiques et dans les données ouvertes",
     "web.form.public_hint": "Décochez pour le garder interne, par exemple un effectif si petit qu'il permettrait d'identifier des personnes.",
+    "web.form.new_method": "Nouvelle définition ou méthode de mesure",
+    "web.form.new_method_hint": "Cochez si cette valeur est mesurée autrement que les précédentes (nouveau questionnaire, définition modifiée) : elle ne leur est alors pas comparée et n'apparaît jamais comme un recul.",
     "web.form.status": "Statut à cette date",
     "web.form.percent": "Pourcentage réalisé",
     "web.form.percent_hint": "Un nombre entier de 0 à 100 ; peut rester vide.",
@@ -2820,7 +2848,7 @@ thead th { background: #e8eef4; }
 td.number, th.number { text-align: right; white-space: nowrap; }
 figure { margin: 1rem 0; }
 figcaption { font-weight: bold; }
-figure svg { max-width: min(100%, 40rem); height: auto; display: block; }
+figure svg { width: 100%; max-width: 40rem; display: block; overflow: visible; }
 details { margin: .5rem 0; }
 .status { white-space: nowrap; }
 .findings li { margin: .3rem 0; }
@@ -3131,14 +3159,15 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 </section>
 <section id="values" aria-labelledby="values-heading">
 <h2 id="values-heading">{{labels.web_history}}</h2>
-<p>{{labels.web_history_intro}}</p>
-{{^has_history}}<p>{{labels.web_no_data}}</p>{{/has_history}}
+{{#derived}}<p>{{labels.web_derived}} {{.}}</p>{{/derived}}
+{{^derived}}<p>{{labels.web_history_intro}}</p>
+{{^has_history}}<p>{{labels.web_no_data}}</p>{{/has_history}}{{/derived}}
 {{#has_history}}
 <div class="table-wrap"><table>
 <thead><tr><th scope="col">{{labels.table_date}}</th><th scope="col">{{labels.table_group}}</th><th scope="col" class="number">{{labels.table_value}}</th><th scope="col">{{labels.web_version}}</th><th scope="col">{{labels.web_recorded}}</th><th scope="col">{{labels.web_source}}</th><th scope="col">{{labels.web_note}}</th></tr></thead>
 <tbody>
 {{#history}}
-<tr{{^current}} class="superseded"{{/current}}><td>{{date}}</td><td>{{group}}{{^group}}{{labels.web_total}}{{/group}}</td><td class="number">{{value}}</td><td>{{#current}}{{#correction}}✎ {{labels.web_correction}}{{/correction}}{{^correction}}{{labels.web_current}}{{/correction}}{{/current}}{{^current}}⨯ {{labels.web_superseded}}{{/current}}</td><td>{{recorded}}{{^recorded}}–{{/recorded}}</td><td>{{#source}}{{>content.html}}{{/source}}{{#evidence.href}} <a href="{{.}}" rel="nofollow noopener">{{labels.web_evidence}}</a>{{/evidence.href}}</td><td>{{#note}}{{>content.html}}{{/note}}</td></tr>
+<tr{{^current}} class="superseded"{{/current}}><td>{{date}}</td><td>{{group}}{{^group}}{{labels.web_total}}{{/group}}</td><td class="number">{{value}}{{#new_method}} ({{labels.trend_new_method}}){{/new_method}}</td><td>{{#current}}{{#correction}}✎ {{labels.web_correction}}{{/correction}}{{^correction}}{{labels.web_current}}{{/correction}}{{/current}}{{^current}}⨯ {{labels.web_superseded}}{{/current}}</td><td>{{recorded}}{{^recorded}}–{{/recorded}}</td><td>{{#source}}{{>content.html}}{{/source}}{{#evidence.href}} <a href="{{.}}" rel="nofollow noopener">{{labels.web_evidence}}</a>{{/evidence.href}}</td><td>{{#note}}{{>content.html}}{{/note}}</td></tr>
 {{/history}}
 </tbody>
 </table></div>

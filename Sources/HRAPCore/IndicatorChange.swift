@@ -10,9 +10,12 @@
 ///   one, but not called better or worse;
 /// - *no new value*: values exist, none in the period (the last one's date is shown) — never *unchanged*;
 /// - *no data*: no value at all by the end of the period;
+/// - *new method*: a value in the period follows a new definition or method (``Measurement/isNewMethod``), so the
+///   period's latest value is not compared with the value before the period;
 /// - *backwards*: the period's latest value is worse, by the same comparison, than the value recorded just before it
-///   (which may lie in the period or before it; for the first value ever, the baseline). A value that is worse than the one before may still be *improved*
-///   over the period; the report shows both comparisons with their values and dates.
+///   (which may lie in the period or before it; for the first value ever, the baseline), unless it follows a new
+///   method. A value that is worse than the one before may still be *improved* over the period; the report shows both
+///   comparisons with their values and dates.
 ///
 /// Qualitative indicators compare the officer's judgements (off track < at risk < on track < achieved).
 public struct IndicatorChange: Equatable, Sendable {
@@ -21,16 +24,19 @@ public struct IndicatorChange: Equatable, Sendable {
         case firstValue = "first_value"
         case noNewValue = "no_new_value"
         case noData = "no_data"
+        case newMethod = "new_method"
     }
 
     /// A value (or a judgement's rank) at a date.
     public struct Reading: Equatable, Sendable {
         public let date: CalendarDate
         public let value: Double
+        /// The value follows a new definition or method.
+        public let isNewMethod: Bool
 
         /// A value at a date.
-        public init(date: CalendarDate, value: Double) {
-            (self.date, self.value) = (date, value)
+        public init(date: CalendarDate, value: Double, isNewMethod: Bool = false) {
+            (self.date, self.value, self.isNewMethod) = (date, value, isNewMethod)
         }
     }
 
@@ -57,20 +63,26 @@ public struct IndicatorChange: Equatable, Sendable {
             return IndicatorChange(
                 word: .noNewValue, latest: latest, compared: nil, previous: previous, backwards: false)
         }
-        let backwards = isBackwards(latest.value, after: previous?.value, indicator)
+        let backwards = isBackwards(latest, after: previous, indicator)
         guard let before = readings.last(where: { $0.date < start }) else {
             return IndicatorChange(
                 word: .firstValue, latest: latest, compared: baseline(of: indicator), previous: previous,
                 backwards: backwards)
+        }
+        if readings.contains(where: { $0.isNewMethod && $0.date > before.date }) {
+            return IndicatorChange(
+                word: .newMethod, latest: latest, compared: before, previous: previous, backwards: backwards)
         }
         return IndicatorChange(
             word: Self.compare(latest.value, before.value, indicator), latest: latest, compared: before,
             previous: previous, backwards: backwards)
     }
 
-    /// The one rule for going backwards: a value worse, by the indicator's direction, than the one recorded before it.
-    public static func isBackwards(_ value: Double, after previous: Double?, _ indicator: Indicator) -> Bool {
-        previous.map { compare(value, $0, indicator) == .worse } ?? false
+    /// The one rule for going backwards: a value worse, by the indicator's direction, than the one recorded before it,
+    /// unless it follows a new definition or method.
+    public static func isBackwards(_ reading: Reading, after previous: Reading?, _ indicator: Indicator) -> Bool {
+        guard !reading.isNewMethod, let previous else { return false }
+        return compare(reading.value, previous.value, indicator) == .worse
     }
 
     /// What a reading follows: the reading before it, or for the first one the baseline, when that is older.
@@ -86,7 +98,9 @@ public struct IndicatorChange: Equatable, Sendable {
     /// The indicator's current readings, oldest first: totals, or the ranks of judgements.
     private static func readings(_ indicator: Indicator, _ facts: PlanFacts) -> [Reading] {
         guard indicator.valueType == .qualitative else {
-            return (facts.series[indicator.code] ?? []).map { Reading(date: $0.date, value: $0.value) }
+            return (facts.series[indicator.code] ?? []).map {
+                Reading(date: $0.date, value: $0.value, isNewMethod: $0.isNewMethod)
+            }
         }
         let order: [Measurement.JudgedStatus] = [.offTrack, .atRisk, .onTrack, .achieved]
         return (facts.judged[indicator.code] ?? []).map {

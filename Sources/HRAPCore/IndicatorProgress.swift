@@ -86,7 +86,9 @@ public struct IndicatorProgress: Equatable, Sendable {
         let order: [Measurement.JudgedStatus] = [.offTrack, .atRisk, .onTrack, .achieved]
         func rank(_ status: Measurement.JudgedStatus) -> Double { Double(order.firstIndex(of: status) ?? 0) }
         let retrogression = IndicatorChange.isBackwards(
-            rank(latest.status), after: judgements.dropLast().last.map { rank($0.status) }, indicator)
+            IndicatorChange.Reading(date: latest.date, value: rank(latest.status)),
+            after: judgements.dropLast().last.map { IndicatorChange.Reading(date: $0.date, value: rank($0.status)) },
+            indicator)
         var progress = IndicatorProgress(
             indicator: indicator.code, status: status, latest: nil, progress: nil, expected: nil,
             retrogression: retrogression)
@@ -104,9 +106,14 @@ public struct IndicatorProgress: Equatable, Sendable {
                 indicator: indicator.code, status: .noData, latest: nil, progress: nil, expected: nil,
                 retrogression: false)
         }
-        let readings = values.map { IndicatorChange.Reading(date: $0.date, value: $0.value) }
-        let previous = readings.last.flatMap { IndicatorChange.previous(before: $0, in: readings, indicator) }
-        let retrogression = IndicatorChange.isBackwards(latest.value, after: previous?.value, indicator)
+        let readings = values.map {
+            IndicatorChange.Reading(date: $0.date, value: $0.value, isNewMethod: $0.isNewMethod)
+        }
+        let retrogression =
+            readings.last.map { last in
+                IndicatorChange.isBackwards(
+                    last, after: IndicatorChange.previous(before: last, in: readings, indicator), indicator)
+            } ?? false
         guard let baseline = indicator.baselineValue, let baselineDate = indicator.baselineDate,
             let target = indicator.targetValue, let targetDate = indicator.targetDate
         else {

@@ -24,6 +24,9 @@ public struct Measurement: Record {
     public var evidenceURL: String?
     /// Whether the value may appear on public pages and in public exports.
     public var isPublic = true
+    /// The value follows a new definition or method of measurement: it starts a new series and is not compared with
+    /// the values before it (it is never a setback, nor an improvement).
+    public var isNewMethod = false
     /// When the value was recorded; set by the store when absent.
     public var recordedAt: Timestamp?
     /// Who recorded it; set by the store when absent.
@@ -50,6 +53,9 @@ public struct Measurement: Record {
             .optional("note", \.note, .longText, help: "Note."),
             .optional("evidence_url", \.evidenceURL, .url, help: "Link to the evidence."),
             .flag("public", \.isPublic, default: true, help: "May appear on public pages."),
+            .flag(
+                "new_method", \.isNewMethod, default: false,
+                help: "The value follows a new definition or method: it is not compared with earlier values."),
             .optional("recorded_at", \.recordedAt, .timestamp, help: "When it was recorded."),
             .optional("recorded_by", \.recordedBy, .text, help: "Who recorded it."),
         ]

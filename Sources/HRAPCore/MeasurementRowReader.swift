@@ -9,6 +9,7 @@ public struct MeasurementRowReader: Sendable {
     private enum Column: String, Sendable {
         case indicator, periodStart = "period_start", date, disaggregation, value, source, note
         case evidenceURL = "evidence_url", isPublic = "public", judgedStatus = "judged_status"
+        case isNewMethod = "new_method"
     }
 
     private let columns: [Column]
@@ -98,6 +99,9 @@ public struct MeasurementRowReader: Sendable {
             measurement.evidenceURL = absent ? nil : try url.decode(.string(trimmed))
         case .isPublic:
             measurement.isPublic = absent ? true : try flag.decode(FieldKind.bool.json(fromText: trimmed, conventions))
+        case .isNewMethod:
+            measurement.isNewMethod =
+                absent ? false : try flag.decode(FieldKind.bool.json(fromText: trimmed, conventions))
         }
     }
 }

@@ -6,11 +6,14 @@ public struct PlanFacts: Sendable {
     public struct Point: Sendable, Equatable {
         public let date: CalendarDate
         public let value: Double
+        /// The value follows a new definition or method (``Measurement/isNewMethod``).
+        public let isNewMethod: Bool
 
         /// A value at a date.
-        public init(date: CalendarDate, value: Double) {
+        public init(date: CalendarDate, value: Double, isNewMethod: Bool = false) {
             self.date = date
             self.value = value
+            self.isNewMethod = isNewMethod
         }
     }
 
@@ -82,7 +85,8 @@ public struct PlanFacts: Sendable {
             if !measurement.disaggregation.isEmpty {
                 disaggregated[measurement.indicator, default: []].append(measurement.date)
             } else if let value = measurement.value {
-                series[measurement.indicator, default: []].append(Point(date: measurement.date, value: value))
+                series[measurement.indicator, default: []].append(
+                    Point(date: measurement.date, value: value, isNewMethod: measurement.isNewMethod))
             } else if let status = measurement.judgedStatus {
                 judged[measurement.indicator, default: []].append(JudgedPoint(date: measurement.date, status: status))
             }

@@ -98,8 +98,7 @@ public enum SheetFormats {
         Sheet(
             columns: [
                 "indicator", "period_start", "date", "disaggregation", "value", "judged_status", "source", "note",
-                "evidence_url",
-                "public",
+                "evidence_url", "public", "new_method",
             ],
             requiredColumns: ["indicator", "date", "value"])
     }

@@ -17,6 +17,7 @@ extension AnnualReport {
                 change.compared.map { label("trend.from", $0) }
             case .firstValue: change.compared.map { label("trend.baseline", $0) }
             case .noNewValue: change.latest.map { label("trend.last", $0) }
+            case .newMethod: change.compared.map { label("trend.old_method", $0) }
             case .noData: nil
             }
         return detail.map { "\(word) (\($0))" } ?? word

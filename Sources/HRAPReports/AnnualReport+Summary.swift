@@ -100,6 +100,16 @@ extension AnnualReport {
                     "better": count(.improved), "worse": count(.worse), "unchanged": count(.unchanged),
                     "first": count(.firstValue), "stale": count(.noNewValue), "none": count(.noData),
                 ]))
+        let redefined = objectiveIndicators.filter { change(of: $0).word == .newMethod }
+        if !redefined.isEmpty {
+            items.append(
+                text(
+                    "findings.new_method",
+                    [
+                        "count": String(redefined.count),
+                        "codes": redefined.map { named($0.code, $0.name) }.joined(separator: "; "),
+                    ]))
+        }
         let overdue = file.actions.filter { progress.actions[$0.code]?.isOverdue == true }
         if !overdue.isEmpty {
             items.append(

@@ -84,6 +84,7 @@ public struct OpenDataBundle: Sendable {
             columns: [
                 ("indicator", "string"), ("period_start", "string"), ("date", "string"), ("group", "string"),
                 ("value", "number"), ("judged_status", "string"), ("source", "string"), ("note", "string"),
+                ("new_method", "boolean"),
             ],
             rows: current.map { value in
                 [
@@ -91,6 +92,7 @@ public struct OpenDataBundle: Sendable {
                     value.disaggregation.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
                         separator: ";"),
                     Self.number(value.value), value.judgedStatus?.rawValue ?? "", value.source ?? "", value.note ?? "",
+                    value.isNewMethod ? "true" : "false",
                 ]
             })
     }

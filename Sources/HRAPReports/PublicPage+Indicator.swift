@@ -19,6 +19,7 @@ extension PublicPage {
         let history = versions(of: code)
         details["history"] = .list(history.map(versionRow))
         details["has_history"] = .bool(!history.isEmpty)
+        details["derived"] = indicator.derived.map { report.text("derived.\($0.rawValue)") } ?? .null
         var members = common()
         members["indicator"] = .object(details)
         return .object(members)
@@ -57,6 +58,7 @@ extension PublicPage {
             "evidence": value.evidenceURL.map(Self.link) ?? .null,
             "recorded": value.recordedAt.map { report.date($0.date) } ?? .null,
             "current": .bool(version.current), "correction": .bool(version.correction),
+            "new_method": .bool(value.isNewMethod),
         ])
     }
 
@@ -71,7 +73,7 @@ extension PublicPage {
     public func indicatorCSV(_ code: String) -> String? {
         guard file.indicators.contains(where: { $0.code == code }) else { return nil }
         let header = [
-            "indicator", "date", "period_start", "group", "value", "judged_status", "source", "note",
+            "indicator", "date", "period_start", "group", "value", "judged_status", "source", "note", "new_method",
             "recorded_at", "current",
         ]
         let rows = versions(of: code).reversed().map { version -> [String] in
@@ -80,7 +82,8 @@ extension PublicPage {
             return [
                 SpreadsheetCell.neutralized(code), value.date.description, value.periodStart?.description ?? "",
                 text[0], OpenDataBundle.number(value.value), value.judgedStatus?.rawValue ?? "", text[1], text[2],
-                value.recordedAt?.description ?? "", version.current ? "true" : "false",
+                value.isNewMethod ? "true" : "false", value.recordedAt?.description ?? "",
+                version.current ? "true" : "false",
             ]
         }
         return CSVWriter().text([header] + rows)

@@ -16,50 +16,44 @@ extension SVGChart {
         let (smallest, largest) = (points.map(\.1).min() ?? 0, points.map(\.1).max() ?? 1)
         let padding = max((largest - smallest) * 0.15, abs(largest) * 0.02, 0.5)
         let low = smallest >= 0 ? max(0, smallest - padding) : smallest - padding, high = largest + padding
-        let (left, top, plotWidth, plotHeight) = (56.0, 12.0, width - 80, 160.0)
-        // A month or a year is drawn at its middle (its data table and labels name it as recorded).
-        func x(_ date: CalendarDate) -> Double {
+        let (top, plotHeight) = (20.0, 160.0)
+        // A month or a year is drawn at its middle (its data table and labels name it as recorded); the plot leaves
+        // 12 % of the width on the left to the gridlines' labels and 4 % on the right to the marks.
+        func share(_ date: CalendarDate) -> Double {
             let day = (date.first.daysSince1970 + date.daysSince1970) / 2
-            return left + plotWidth * Double(day - first) / Double(last - first)
+            return 12 + 84 * Double(day - first) / Double(last - first)
         }
         func y(_ value: Double) -> Double { top + plotHeight * (1 - (value - low) / (high - low)) }
-        var body =
-            "<line x1=\"\(format(left))\" y1=\"\(format(top + plotHeight))\" x2=\"\(format(left + plotWidth))\" "
-            + "y2=\"\(format(top + plotHeight))\" stroke=\"#595959\"/>"
         let ticks = roundTicks(low: low, high: high)
-        for tick in ticks.values {
-            body +=
-                "<line x1=\"\(format(left))\" y1=\"\(format(y(tick)))\" x2=\"\(format(left + plotWidth))\" "
-                + "y2=\"\(format(y(tick)))\" stroke=\"#d9d9d9\"/>"
-            body += text(left - 6, y(tick) + 4, locale.number(tick, decimals: ticks.decimals), anchor: "end")
-        }
-        for year in CalendarDate(daysSince1970: first).year...CalendarDate(daysSince1970: last).year {
-            guard let january = CalendarDate(year: year, month: 1, day: 1), january.daysSince1970 >= first else {
-                continue
-            }
-            body += text(x(january), top + plotHeight + 18, String(year), anchor: "middle")
-        }
+        let grid = gridlines(ticks.values, y: y) { locale.number($0, decimals: ticks.decimals) }
+        var body = grid.lines + line(.share(0), top + plotHeight, .share(100), top + plotHeight, stroke: "#595959")
+        body += yearLabels(from: first, to: last, y: top + plotHeight + 18, share: share)
         if let bd = indicator.baselineDate, let bv = indicator.baselineValue, let td = indicator.targetDate,
             let tv = indicator.targetValue
         {
-            body +=
-                "<line x1=\"\(format(x(bd)))\" y1=\"\(format(y(bv)))\" x2=\"\(format(x(td)))\" y2=\"\(format(y(tv)))\" "
-                + "stroke=\"#595959\" stroke-dasharray=\"6 4\"/>"
-            body += rect(x(bd) - 5, y(bv) - 5, 10, 10, colours[5])
-            body += "<path d=\"M\(format(x(td))) \(format(y(tv) - 7))l7 7-7 7-7-7z\" fill=\"\(colours[1])\"/>"
+            body += line(
+                .share(share(bd)), y(bv), .share(share(td)), y(tv), stroke: "#595959",
+                extra: " stroke-dasharray=\"6 4\"")
+            body += mark("square", colours[5], at: .share(share(bd)), y(bv))
+            body += mark("diamond", colours[1], at: .share(share(td)), y(tv))
         }
-        let line = values.map { "\(format(x($0.date))),\(format(y($0.value)))" }.joined(separator: " ")
-        body += "<polyline points=\"\(line)\" fill=\"none\" stroke=\"\(colours[0])\" stroke-width=\"2.5\"/>"
+        body += zip(values, values.dropFirst()).map { from, to in
+            line(
+                .share(share(from.date)), y(from.value), .share(share(to.date)), y(to.value), stroke: colours[0],
+                extra: " stroke-width=\"2.5\"")
+        }.joined()
         body += values.map {
-            "<circle cx=\"\(format(x($0.date)))\" cy=\"\(format(y($0.value)))\" r=\"4\" fill=\"\(colours[0])\"/>"
+            "<circle cx=\"\(format(share($0.date)))%\" cy=\"\(format(y($0.value)))\" r=\"4\" fill=\"\(colours[0])\"/>"
         }.joined()
         if let only = values.first, values.count == 1 {
             // One value is a point, not a line: it carries its value, so that it reads without the axis.
-            body += text(x(only.date) + 8, y(only.value) - 8, report.numberText(only.value))
+            let right = share(only.date) > 60
+            body += text(
+                .share(share(only.date)), y(only.value) - 8, report.numberText(only.value),
+                anchor: right ? "end" : "start", dx: right ? -8 : 8, halo: true)
         }
-        let legendY = top + plotHeight + 40
-        body += legend(
-            at: legendY,
+        let legend = legend(
+            at: top + plotHeight + 46,
             [
                 ("circle", colours[0], locale.label("chart.values")),
                 ("square", colours[5], locale.label("chart.baseline")),
@@ -71,8 +65,20 @@ extension SVGChart {
         }
         return figure(
             id: "chart-\(indicator.code)", title: indicator.name, description: describe(indicator, values, locale),
-            height: legendY + 12, body: body, header: [locale.label("table.date"), locale.label("table.value")],
-            rows: rows)
+            height: legend.bottom + 6, body: body + grid.labels + legend.body,
+            header: [locale.label("table.date"), locale.label("table.value")], rows: rows)
+    }
+
+    /// Each January 1st between two days as its year under the axis; every second or third year when there are more
+    /// than 6 (so that they fit 320 px).
+    static func yearLabels(from first: Int, to last: Int, y: Double, share: (CalendarDate) -> Double) -> String {
+        let years = (CalendarDate(daysSince1970: first).year...CalendarDate(daysSince1970: last).year).compactMap {
+            year in CalendarDate(year: year, month: 1, day: 1).flatMap { $0.daysSince1970 >= first ? $0 : nil }
+        }
+        let every = (years.count + 5) / 6
+        return years.enumerated().filter { $0.offset % max(every, 1) == 0 }.map { _, january in
+            text(.share(share(january)), y, String(january.year), anchor: anchor(near: share(january)))
+        }.joined()
     }
 
     /// "From 41 (2020) to 47.6 (2024); target 55 by 2026."
@@ -94,30 +100,32 @@ extension SVGChart {
         return text
     }
 
-    /// Planned, allocated and spent per fiscal year as grouped bars, each bar labelled by the legend's order.
+    /// Planned, allocated and spent per fiscal year as grouped bars in the legend's order.
     static func budget(_ years: [AnnualReport.BudgetYear], report: AnnualReport) -> MustacheValue {
         let locale = report.locale
         let high = max(1, years.flatMap { [$0.planned, $0.allocated, $0.spent].compactMap { $0 } }.max() ?? 1) * 1.1
-        let (left, top, plotHeight) = (72.0, 10.0, 170.0)
-        let group = (width - left - 10) / Double(max(years.count, 1)), bar = min(28, group / 4)
+        let (top, plotHeight) = (20.0, 170.0)
+        // The bars leave 16 % of the width on the left to the gridlines' labels.
+        let group = 84 / Double(max(years.count, 1)), bar = group * 0.22
         let ticks = roundTicks(low: 0, high: high)
-        var body = ticks.values.map { tick in
-            text(
-                left - 6, top + plotHeight * (1 - tick / high) + 4, locale.number(tick, decimals: ticks.decimals),
-                anchor: "end")
-        }.joined()
+        let grid = gridlines(ticks.values, y: { top + plotHeight * (1 - $0 / high) }) {
+            locale.number($0, decimals: ticks.decimals)
+        }
+        var body = grid.lines
         for (index, year) in years.enumerated() {
-            let x0 = left + Double(index) * group + (group - 3 * bar) / 2
+            let x0 = 16 + Double(index) * group + (group - 3 * bar) / 2
             for (offset, amount) in [year.planned, year.allocated, year.spent].enumerated() {
                 guard let amount else { continue }
                 let h = plotHeight * amount / high
-                body += rect(x0 + Double(offset) * bar, top + plotHeight - h, bar - 2, h, colours[offset])
+                body += rect(
+                    .share(x0 + Double(offset) * bar), top + plotHeight - h, .share(bar), h, colours[offset],
+                    separated: true)
             }
-            body += text(x0 + 1.5 * bar, top + plotHeight + 18, String(year.year), anchor: "middle")
+            body += text(.share(x0 + 1.5 * bar), top + plotHeight + 18, String(year.year), anchor: "middle")
         }
-        let legendY = top + plotHeight + 40
-        body += legend(
-            at: legendY,
+        body += line(.share(0), top + plotHeight, .share(100), top + plotHeight, stroke: "#595959")
+        let legend = legend(
+            at: top + plotHeight + 46,
             [
                 ("square", colours[0], locale.label("budget.planned")),
                 ("square", colours[1], locale.label("budget.allocated")),
@@ -135,33 +143,11 @@ extension SVGChart {
             } ?? locale.label("status.no_data")
         return figure(
             id: "chart-budget", title: locale.label("chart.budget.title"), description: description,
-            height: legendY + 12,
-            body: body,
+            height: legend.bottom + 6, body: body + grid.labels + legend.body,
             header: [
                 locale.label("table.year"), locale.label("budget.planned"), locale.label("budget.allocated"),
                 locale.label("budget.spent"),
             ],
             rows: rows)
-    }
-
-    /// A one-line legend: each mark's shape and its word.
-    static func legend(at y: Double, _ entries: [(shape: String, colour: String, label: String)]) -> String {
-        var x = 0.0, body = ""
-        for entry in entries {
-            switch entry.shape {
-            case "circle":
-                body += "<circle cx=\"\(format(x + 6))\" cy=\"\(format(y - 4))\" r=\"5\" fill=\"\(entry.colour)\"/>"
-            case "diamond":
-                body += "<path d=\"M\(format(x + 6)) \(format(y - 11))l6 7-6 7-6-7z\" fill=\"\(entry.colour)\"/>"
-            case "dash":
-                body +=
-                    "<line x1=\"\(format(x))\" y1=\"\(format(y - 4))\" x2=\"\(format(x + 14))\" y2=\"\(format(y - 4))\" "
-                    + "stroke=\"\(entry.colour)\" stroke-dasharray=\"4 3\" stroke-width=\"2\"/>"
-            default: body += rect(x, y - 10, 12, 12, entry.colour)
-            }
-            body += text(x + 18, y, entry.label)
-            x += 30 + Double(entry.label.count) * 7.5
-        }
-        return body
     }
 }

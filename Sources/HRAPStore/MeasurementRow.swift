@@ -9,7 +9,7 @@ enum MeasurementRow {
     /// The columns ``read(_:offset:)`` expects, in order.
     static let columns = """
         indicator, period_start, date, value, disaggregation, source, note, evidence_url, public, recorded_at, \
-        recorded_by, judged_status
+        recorded_by, judged_status, new_method
         """
 
     /// The measurement in the columns from `offset` on.
@@ -36,6 +36,7 @@ enum MeasurementRow {
             }
             return status
         }
+        measurement.isNewMethod = row.integer(at: offset + 12) == 1
         return measurement
     }
 
@@ -86,8 +87,8 @@ enum MeasurementRow {
             """
             INSERT INTO measurements (plan_id, indicator, period_start, date, value, disaggregation, source, note,
               evidence_url, public, recorded_at, recorded_by, created_at, created_by, updated_at, updated_by,
-              judged_status)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              judged_status, new_method)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let disaggregation = Measurement.schema.field(named: "disaggregation")
         let time = SQLiteValue.text(author.time.description), actor = SQLiteValue.text(author.actor)
@@ -116,6 +117,7 @@ enum MeasurementRow {
                 recording = now
             }
             try insert.bind(measurement.judgedStatus.map { .text($0.rawValue) } ?? .null, at: 17)
+            try insert.bind(.integer(measurement.isNewMethod ? 1 : 0), at: 18)
             try insert.run()
         }
     }

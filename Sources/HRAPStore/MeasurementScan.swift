@@ -9,7 +9,7 @@ struct MeasurementScan {
     /// One stored version within a group: the rest of its key, and what the facts keep of it.
     private struct Version {
         let periodStart: String?, disaggregation: String?, recordedAt: String?, id: Int64
-        let value: Double?, judged: String?, isPublic: Bool
+        let value: Double?, judged: String?, isPublic: Bool, isNewMethod: Bool
 
         var stamp: Supersession.Stamp {
             Supersession.Stamp(recordedAt: recordedAt.flatMap(Timestamp.init), sequence: id)
@@ -44,7 +44,8 @@ struct MeasurementScan {
         scan.publicOnly = publicOnly
         try db.forEachRow(
             """
-            SELECT indicator, date, period_start, disaggregation, value, recorded_at, id, judged_status, public
+            SELECT indicator, date, period_start, disaggregation, value, recorded_at, id, judged_status, public,
+              new_method
             FROM measurements WHERE plan_id = ? ORDER BY indicator, date
             """,
             [.integer(plan.id)]
@@ -58,7 +59,7 @@ struct MeasurementScan {
                 Version(
                     periodStart: row.text(at: 2), disaggregation: row.text(at: 3), recordedAt: row.text(at: 5),
                     id: row.integer(at: 6) ?? 0, value: row.real(at: 4), judged: row.text(at: 7),
-                    isPublic: row.integer(at: 8) != 0))
+                    isPublic: row.integer(at: 8) != 0, isNewMethod: row.integer(at: 9) == 1))
         }
         scan.finishGroup()
         return scan
@@ -91,7 +92,8 @@ struct MeasurementScan {
             if version.disaggregation != nil {
                 disaggregatedDates[indicator, default: []].append(day)
             } else if let value = version.value {
-                series[indicator, default: []].append(PlanFacts.Point(date: day, value: value))
+                series[indicator, default: []].append(
+                    PlanFacts.Point(date: day, value: value, isNewMethod: version.isNewMethod))
             } else if let status = version.judged.flatMap(Measurement.JudgedStatus.init) {
                 judged[indicator, default: []].append(PlanFacts.JudgedPoint(date: day, status: status))
             }

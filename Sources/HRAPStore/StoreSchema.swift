@@ -21,6 +21,7 @@ enum StoreSchema {
         .init(name: "v14 measurements read from their key index alone", sql: version14),
         .init(name: "v15 the city's own words for its reports", sql: version15),
         .init(name: "v16 derived indicators", sql: "ALTER TABLE indicators ADD COLUMN derived TEXT;"),
+        .init(name: "v17 values measured by a new definition or method", sql: version17),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -414,6 +415,16 @@ enum StoreSchema {
         DROP INDEX measurements_key;
         CREATE INDEX measurements_key ON measurements
           (plan_id, indicator, date, period_start, disaggregation, recorded_at, value, judged_status);
+        """
+
+    /// A value may follow a new definition or method (it is not compared with earlier values); the key index covers
+    /// everything the facts read, that flag and the public one included.
+    static let version17 = """
+        ALTER TABLE measurements ADD COLUMN new_method INTEGER NOT NULL DEFAULT 0;
+        DROP INDEX measurements_key;
+        CREATE INDEX measurements_key ON measurements
+          (plan_id, indicator, date, period_start, disaggregation, recorded_at, value, judged_status, public,
+          new_method);
         """
 
     /// The city's own words for its reports, append-only like progress data.

@@ -28,6 +28,7 @@ extension ProgressForms {
                 .init(
                     name: "evidence_url", label: label("evidence_url"), hint: label("url_hint"),
                     maxLength: WebForm.Field.limit(Measurement.self, "evidence_url")),
+                .init(name: "new_method", label: label("new_method"), hint: label("new_method_hint"), kind: .checkbox),
                 public_,
             ])
         case .update:

@@ -80,9 +80,10 @@ enum ProgressForms {
         _ type: R.Type, _ form: WebForm, _ conventions: FieldKind.TextConventions, extra: [String: JSONValue]
     ) throws -> R {
         var members: [(String, JSONValue)] = []
-        for field in R.schema.fields where form.fields.contains(where: { $0.name == field.name }) {
-            if field.name == "public" {
-                members.append(("public", .bool(form.value("public") == "on")))
+        for field in R.schema.fields {
+            guard let shown = form.fields.first(where: { $0.name == field.name }) else { continue }
+            if shown.kind == .checkbox {
+                members.append((field.name, .bool(form.value(field.name) == "on")))
             } else if case .list = field.kind {
                 let items = form.value(field.name).split(whereSeparator: \.isNewline)
                     .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

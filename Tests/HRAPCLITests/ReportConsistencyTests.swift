@@ -38,12 +38,18 @@ import Testing
         #expect(Int(fieldImproved) == words("improved") && Int(fieldWorse) == words("worse"))
         let findings = (report["findings"]?.array ?? []).compactMap(\.string)
         #expect(
-            findings.contains {
-                $0.hasPrefix(
-                    "Indicators over the year: \(words("improved")) improved, \(words("worse")) worse, \(words("unchanged")) unchanged"
-                )
-            },
+            findings.contains(
+                "Indicators over the year: \(words("improved")) improved, \(words("worse")) worse, "
+                    + "\(words("unchanged")) unchanged, \(words("first_value")) with a first value; "
+                    + "\(words("no_new_value")) without a new value this year, \(words("no_data")) never measured."),
             "\(findings)")
+        let redefined = words("new_method")
+        #expect(
+            findings.contains { $0.hasPrefix("Measured by a new definition or method this year") } == (redefined > 0))
+        #expect(
+            ["improved", "worse", "unchanged", "changed", "first_value", "no_new_value", "no_data", "new_method"].map(
+                words
+            ).reduce(0, +) == indicators.count, "every indicator has one word the findings count")
         let backwards = report["backwards"]?["rows"]?.array ?? []
         let flagged = indicators.filter { $0["retrogression"] == .bool(true) }.compactMap { $0["code"]?.string }
         #expect(Set(backwards.compactMap { $0["code"]?.string }) == Set(flagged), "the table lists what the rows flag")
@@ -63,8 +69,8 @@ import Testing
     }
 
     /// Edge plans made from Aldermoor's: biennial data (nothing in the year), no targets at all, a yes/no that turned
-    /// within the year, a first value, and plan-level indicators with and without data.
-    @Test(arguments: ["biennial", "no-targets", "turned-and-first", "plan-level"])
+    /// within the year, a first value, plan-level indicators with and without data, and a value by a new method.
+    @Test(arguments: ["biennial", "no-targets", "turned-and-first", "plan-level", "new-method"])
     func edgePlansKeepTheirReportsConsistent(edge: String) throws {
         let session = Session()
         var file = try JSONParser.parse(
@@ -84,6 +90,11 @@ import Testing
         case "biennial": #expect(Set(words).isSubset(of: ["no_new_value", "no_data"]), "\(Set(words))")
         case "no-targets": #expect(words.contains("worse") || words.contains("improved"))
         case "turned-and-first": #expect(words.contains("first_value"))
+        case "new-method":
+            let households = (report["fields"]?.array ?? []).flatMap { ($0["objectives"]?.array ?? []) }
+                .flatMap { $0["indicators"]?.array ?? [] }.first { $0["code"]?.string == "1.1.b" }
+            #expect(households?["trend"]?["key"]?.string == "new_method")
+            #expect(households?["retrogression"] == .bool(false), "442 after 438, by a new count, is no setback")
         default: #expect((report["headline"]?.array ?? []).count == 2)
         }
     }
@@ -129,6 +140,13 @@ import Testing
         case "no-targets":
             section("indicators") {
                 $0.map { set($0, [("target_value", nil), ("target_date", nil), ("target_text", nil)]) }
+            }
+        case "new-method":
+            section("measurements") { values in
+                values.map { value in
+                    value["indicator"]?.string == "1.1.b" && value["date"]?.string == "2025-12-31"
+                        ? set(value, [("new_method", .bool(true))]) : value
+                }
             }
         case "turned-and-first":
             section("measurements") { values in

@@ -5,7 +5,7 @@ import Testing
 @Suite struct IndicatorChangeTests {
     func change(
         direction: Indicator.Direction = .decrease, baseline: Double? = 612, target: Double? = 350,
-        valueType: Indicator.ValueType = .number, values: [(String, Double)]
+        valueType: Indicator.ValueType = .number, values: [(String, Double)], newMethodFrom: String? = nil
     ) -> IndicatorChange {
         var indicator = Indicator()
         (indicator.code, indicator.objective, indicator.direction, indicator.valueType) = (
@@ -20,6 +20,7 @@ import Testing
             var measurement = Measurement()
             (measurement.indicator, measurement.value) = ("i", value)
             measurement.date = CalendarDate(date) ?? CalendarDate(daysSince1970: 0)
+            measurement.isNewMethod = date == newMethodFrom
             return measurement
         }
         return IndicatorChange.of(
@@ -37,6 +38,22 @@ import Testing
         #expect(households.compared == .init(date: day("2024-12-31"), value: 517))
         #expect(households.backwards)
         #expect(households.previous == .init(date: day("2025-09-30"), value: 438))
+    }
+
+    /// The count of households changed its definition in June 2025 (442 → 530 under the new one): not worse, not a
+    /// setback; the value before the new method is shown beside it. A later value compares within the new series.
+    @Test func aValueByANewMethodIsNotComparedWithTheOldSeries() {
+        let redefined = change(
+            values: [("2024-12-31", 517), ("2025-06-30", 530), ("2025-12-31", 560)], newMethodFrom: "2025-06-30")
+        #expect(redefined.word == .newMethod)
+        #expect(redefined.compared == .init(date: day("2024-12-31"), value: 517))
+        #expect(redefined.backwards, "560 after 530 is a step back within the new series")
+        let justRedefined = change(
+            values: [("2024-12-31", 517), ("2025-12-31", 530)], newMethodFrom: "2025-12-31")
+        #expect(justRedefined.word == .newMethod && !justRedefined.backwards)
+        let before = change(
+            values: [("2023-12-31", 600), ("2024-12-31", 517), ("2025-12-31", 530)], newMethodFrom: "2024-12-31")
+        #expect(before.word == .worse, "a new method before the year leaves the year's comparison within the series")
     }
 
     @Test func worseAndUnchangedNeedAValueInTheYearAndOneBefore() {

@@ -92,7 +92,7 @@ import Testing
         }
         #expect(
             corrected == [
-                "1.1.b,2024-04-01,2024-06-30,,536,,\"Housing register, quarterly return\",Corrected: duplicate cases removed,,yes"
+                "1.1.b,2024-04-01,2024-06-30,,536,,\"Housing register, quarterly return\",Corrected: duplicate cases removed,,yes,no"
             ])
         var file = try examplePlan()
         var late = try #require(
@@ -165,8 +165,8 @@ import Testing
         #expect(
             try store.exportSheet(
                 .measurements, plan: plan, since: CalendarDate("2026-06-01"), delimiter: UInt8(ascii: ";"))
-                == "indicator;period_start;date;disaggregation;value;judged_status;source;note;evidence_url;public\r\n"
-                + "1.2.b;;2026-06-30;;41,5;;;\"rents; again up\";;yes\r\n")
+                == "indicator;period_start;date;disaggregation;value;judged_status;source;note;evidence_url;public;new_method\r\n"
+                + "1.2.b;;2026-06-30;;41,5;;;\"rents; again up\";;yes;no\r\n")
     }
 
     @Test func aFileWithBadRowsWritesNothingAndListsEveryBadRow() throws {

@@ -143,6 +143,20 @@ import Testing
         #expect(after.body.contains("corrects an earlier value"))
     }
 
+    /// A derived indicator says where its values come from instead of "no data" under its chart; a value by a new
+    /// method says so beside it, in the page and in its CSV.
+    @Test func derivedAndRedefinedValuesSayWhatTheyAre() {
+        let derived = site.call("GET", "/plans/hainbach-inklusiv/indicators/P.a?lang=en")
+        #expect(derived.body.contains("hrap computes this indicator&#39;s values from the plan&#39;s own data"))
+        #expect(derived.body.contains("the measures completed, counted at each date"))
+        #expect(!derived.body.contains("Every public value with its date"))
+        let redefined = site.call("GET", "/plans/hainbach-inklusiv/indicators/2.1.a?lang=en")
+        #expect(redefined.body.contains("19 (new method, not compared)"))
+        #expect(redefined.body.contains("new method, not compared (earlier method: 21, 2022)"))
+        let csv = site.call("GET", "/plans/hainbach-inklusiv/indicators/2.1.a/values.csv").body
+        #expect(csv.contains(",new_method,") && csv.contains("nicht mit 2022 vergleichbar.,true,"))
+    }
+
     @Test func anActionPageShowsItsTimelineLeadAndBudget() {
         let page = site.call("GET", "/plans/aldermoor-2023/actions/1.1.1")
         #expect(page.status == 200)

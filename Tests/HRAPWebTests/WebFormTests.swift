@@ -131,7 +131,25 @@ import Testing
             ])
         #expect(posted.status == 303)
         let values = try site.service.measurements(plan: "aldermoor-2023", indicator: "1.1.b", as: .commandLine("t"))
-        #expect(values.contains { $0.value == 12.5 })
+        #expect(values.contains { $0.value == 12.5 && !$0.isNewMethod })
+    }
+
+    /// The box for a new definition or method is off by default and, ticked, flags the value.
+    @Test func aValueByANewMethodIsFlaggedFromTheForm() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        let page = site.call("GET", Self.plan + "/measurements/new")
+        #expect(page.body.contains("name=\"new_method\"") && !page.body.contains("name=\"new_method\" checked"))
+        let csrf = site.csrf(from: Self.plan + "/measurements/new")
+        let posted = site.call(
+            "POST", Self.plan + "/measurements/new",
+            form: [
+                ("csrf", csrf), ("indicator", "1.1.b"), ("date", "2025-12-30"), ("value", "530"),
+                ("new_method", "on"), ("public", "on"),
+            ])
+        #expect(posted.status == 303)
+        let values = try site.service.measurements(plan: "aldermoor-2023", indicator: "1.1.b", as: .commandLine("t"))
+        #expect(values.contains { $0.value == 530 && $0.isNewMethod && $0.isPublic })
     }
 
     @Test func anInvalidMeasurementKeepsWhatWasTypedAndSaysWhyNextToEachField() throws {
