@@ -743,6 +743,8 @@ enum EmbeddedTemplates {
     "cover.framework": "Bewertet nach",
     "cover.text_status.paraphrase": "Die Texte der Anregungen sind eine eigene Umschreibung von hrap, nicht der amtliche Wortlaut.",
     "cover.text_status.official": "Die Texte der Anregungen sind der amtliche Wortlaut.",
+    "cover.translation.machine_suggested": "Die deutsche Fassung der Titel ist eine maschinell vorgeschlagene Übersetzung der englischen Paraphrase von hrap; noch hat sie niemand geprüft, der Deutsch als Muttersprache liest.",
+    "cover.translation.checked": "Die deutsche Fassung der Titel hat {checked_by} geprüft.",
     "cover.unpublished": "Entwurf: Dieser Plan ist nicht als veröffentlicht markiert; der Bericht ist nicht zur Veröffentlichung bestimmt.",
     "section.findings": "Das Wichtigste",
     "section.narrative": "In den Worten der Stadt",
@@ -1112,6 +1114,46 @@ enum EmbeddedTemplates {
     "web.saved.pending": "Zur Freigabe gespeichert: {indicator}, {date} erscheint nach der Freigabe auf den öffentlichen Seiten.",
     "web.error.approval.title": "Einträge dieses Plans brauchen Freigabe",
     "web.error.approval.advice": "Nichts wurde gespeichert. Erfassen Sie die Werte einzeln mit den Formularen, damit jeder freigegeben werden kann, oder bitten Sie die Administration, die Datei zu importieren."
+  },
+  "frameworks": {
+    "hrgl-2023": {
+      "status": "machine_suggested",
+      "title": "Die Stadt mit Menschenrechtszielen steuern: Managementkonzepte und Instrumente",
+      "encouragements": [
+        {"number": 1, "short_title": "Menschenrechtsziele in den Steuerungszielen", "text": "Menschenrechtsziele sind Teil der strategischen und operativen Steuerungsziele der Stadt."},
+        {"number": 2, "short_title": "Menschenrechtsbasierte Haushaltsplanung", "text": "Haushalte werden mit Blick auf die Menschenrechte aufgestellt und berichtet."},
+        {"number": 3, "short_title": "Menschenrechtskonforme Beschaffung", "text": "Die öffentliche Beschaffung achtet und fördert Menschenrechte in Lieferketten und Dienstleistungen."},
+        {"number": 4, "short_title": "Monitoringverfahren und Indikatoren", "text": "Monitoringverfahren und Menschenrechtsindikatoren sind in die Steuerungssysteme eingebaut."},
+        {"number": 5, "short_title": "Beteiligung der Bevölkerung", "text": "Die Bevölkerung, besonders benachteiligte Gruppen, wird an Entscheidungen beteiligt, die sie betreffen."},
+        {"number": 6, "short_title": "Transparenz und ausgewogene Information", "text": "Die Stadt informiert die Öffentlichkeit transparent und ausgewogen über ihre Menschenrechtsarbeit."},
+        {"number": 7, "short_title": "Menschenrechtskonforme digitale Werkzeuge und KI", "text": "Digitale Werkzeuge und künstliche Intelligenz, die die Stadt einsetzt, achten die Menschenrechte."},
+        {"number": 8, "short_title": "Personal und Schulung", "text": "Das Personal wird sachgerecht eingesetzt, und die Beschäftigten werden in Menschenrechten geschult."},
+        {"number": 9, "short_title": "Folgenabschätzung", "text": "Politiken und Haushalte werden vor der Entscheidung auf ihre Folgen für die Menschenrechte geprüft."},
+        {"number": 10, "short_title": "Standards für Dienstleistungen", "text": "Öffentliche Dienstleistungen erfüllen Standards der Verfügbarkeit, Zugänglichkeit, Annehmbarkeit und Qualität."},
+        {"number": 11, "short_title": "Wege der Rechenschaft", "text": "Einwohnerinnen und Einwohner können sich über zugängliche Wege, etwa eine Ombudsstelle, beschweren und Abhilfe erlangen."},
+        {"number": 12, "short_title": "Vernetzung und Lernen voneinander", "text": "Die Stadt arbeitet in Netzwerken mit und lernt von anderen Städten."}
+      ]
+    },
+    "hrgl-2024": {
+      "status": "machine_suggested",
+      "title": "Rechenschaft in der Praxis: Menschenrechtsaktionspläne lokaler Regierungen",
+      "encouragements": [
+        {"number": 1, "short_title": "Förmliche und dauerhafte Verpflichtung", "text": "Der Gemeinderat beschließt den Menschenrechtsaktionsplan förmlich und verankert ihn so, dass er Regierungswechsel überdauert."},
+        {"number": 2, "short_title": "Eine menschenrechtsbasierte Ausgangsstudie", "text": "Der Plan beruht auf einer Studie zur Menschenrechtslage in der Stadt, damit Fortschritt an einem bekannten Ausgangspunkt gemessen werden kann."},
+        {"number": 3, "short_title": "In Standards verankerte Ziele", "text": "Die Ziele sind ausdrücklich in internationalen, regionalen und nationalen Menschenrechtsstandards verankert."},
+        {"number": 4, "short_title": "Abstimmung über die Ebenen hinweg", "text": "Der Plan ist mit nationalen und regionalen Menschenrechtspolitiken und mit den lokalisierten Zielen für nachhaltige Entwicklung abgestimmt."},
+        {"number": 5, "short_title": "Beteiligung der Rechteinhaberinnen und Rechteinhaber", "text": "Rechteinhaberinnen und Rechteinhaber, besonders von Ausgrenzung bedrohte Gruppen, gestalten den Plan mit, setzen ihn um und überprüfen ihn."},
+        {"number": 6, "short_title": "Messbare Ziele", "text": "Die Ziele sind messbar, mit Ausgangswerten, Zielwerten, Meilensteinen und Ergebnisindikatoren."},
+        {"number": 7, "short_title": "Maßnahmen mit Zuständigkeiten und Zeitplänen", "text": "Jede Maßnahme hat eine zuständige Stelle und einen Zeitplan, und Verzögerungen werden sichtbar."},
+        {"number": 8, "short_title": "Verankerung im Haushalt", "text": "Der Plan ist im städtischen Haushalt verankert: Maßnahmen haben Mittel, und ihre Ausgaben werden berichtet."},
+        {"number": 9, "short_title": "Menschenrechtsindikatoren und aufgeschlüsselte Daten", "text": "Fortschritt wird mit Menschenrechtsindikatoren gemessen, aufgeschlüsselt nach den vor Ort bedeutsamen Diskriminierungsmerkmalen."},
+        {"number": 10, "short_title": "Unabhängiges und regelmäßiges Monitoring", "text": "Ein unabhängiges Gremium mit Mitgliedern von außerhalb der Verwaltung überwacht den Plan regelmäßig."},
+        {"number": 11, "short_title": "Öffentliche und zugängliche Berichterstattung", "text": "Die Stadt berichtet öffentlich und regelmäßig über den Plan, in zugänglichen Formaten und Sprachen."},
+        {"number": 12, "short_title": "Evaluation, Lernen und Erneuerung", "text": "Der Plan wird evaluiert, die Stadt antwortet auf die Empfehlungen, und der nächste Plan baut auf dem Gelernten auf."},
+        {"number": 13, "short_title": "Kompetenz des Personals und Querschnittsverankerung", "text": "Die Beschäftigten der ganzen Verwaltung können einen menschenrechtsbasierten Ansatz in ihrer täglichen Arbeit anwenden."},
+        {"number": 14, "short_title": "Austausch und Lernen voneinander", "text": "Die Stadt tauscht sich mit anderen Städten und Netzwerken aus und lernt von ihnen."}
+      ]
+    }
   }
 }
 
@@ -1139,6 +1181,8 @@ enum EmbeddedTemplates {
     "cover.framework": "Scored against",
     "cover.text_status.paraphrase": "The encouragement texts are hrap's own paraphrase, not the official wording.",
     "cover.text_status.official": "The encouragement texts are the official wording.",
+    "cover.translation.machine_suggested": "The translation of the framework's titles from hrap's English paraphrase is machine-suggested; nobody who reads the language has checked it yet.",
+    "cover.translation.checked": "The translation of the framework's titles was checked by {checked_by}.",
     "cover.unpublished": "Draft: this plan is not marked as published; this report is not for publication.",
     "section.findings": "Key findings",
     "section.narrative": "In the city's own words",
@@ -1547,6 +1591,8 @@ enum EmbeddedTemplates {
     "cover.framework": "Evaluado según",
     "cover.text_status.paraphrase": "Los textos de las orientaciones son una paráfrasis propia de hrap, no el texto oficial.",
     "cover.text_status.official": "Los textos de las orientaciones son el texto oficial.",
+    "cover.translation.machine_suggested": "La versión española de los títulos es una traducción sugerida por máquina de la paráfrasis inglesa de hrap; ningún lector de español la ha revisado todavía.",
+    "cover.translation.checked": "La versión española de los títulos la revisó {checked_by}.",
     "cover.unpublished": "Borrador: este plan no está marcado como publicado; este informe no es para publicación.",
     "section.findings": "Lo esencial",
     "section.narrative": "En palabras de la ciudad",
@@ -1916,6 +1962,46 @@ enum EmbeddedTemplates {
     "web.saved.pending": "Guardado para aprobación: {indicator}, {date} aparecerá en las páginas públicas una vez aprobado.",
     "web.error.approval.title": "Las entradas de este plan requieren aprobación",
     "web.error.approval.advice": "No se guardó nada. Registre los valores uno a uno con los formularios para que se aprueben, o pida a un administrador que importe el archivo."
+  },
+  "frameworks": {
+    "hrgl-2023": {
+      "status": "machine_suggested",
+      "title": "Gobernar la ciudad con objetivos de derechos humanos: conceptos e instrumentos de gestión",
+      "encouragements": [
+        {"number": 1, "short_title": "Objetivos de derechos humanos en las metas de gestión", "text": "Los objetivos de derechos humanos forman parte de las metas estratégicas y de gestión de la ciudad."},
+        {"number": 2, "short_title": "Presupuestos basados en derechos humanos", "text": "Los presupuestos se elaboran y se informan teniendo en cuenta los derechos humanos."},
+        {"number": 3, "short_title": "Compras públicas respetuosas de los derechos", "text": "Las compras públicas respetan y promueven los derechos humanos en las cadenas de suministro y los servicios."},
+        {"number": 4, "short_title": "Procedimientos de seguimiento e indicadores", "text": "Los procedimientos de seguimiento y los indicadores de derechos humanos forman parte de los sistemas de gestión."},
+        {"number": 5, "short_title": "Participación de la comunidad", "text": "La comunidad, en especial los grupos desfavorecidos, participa en las decisiones que la afectan."},
+        {"number": 6, "short_title": "Transparencia e información imparcial", "text": "La ciudad informa al público de forma transparente e imparcial sobre su trabajo en derechos humanos."},
+        {"number": 7, "short_title": "Herramientas digitales e IA respetuosas de los derechos", "text": "Las herramientas digitales y la inteligencia artificial que usa la ciudad respetan los derechos humanos."},
+        {"number": 8, "short_title": "Recursos humanos y formación", "text": "Los recursos humanos se emplean bien y el personal recibe formación en derechos humanos."},
+        {"number": 9, "short_title": "Evaluación de impacto", "text": "Las políticas y los presupuestos se evalúan por su impacto en los derechos humanos antes de decidir."},
+        {"number": 10, "short_title": "Estándares de servicio", "text": "Los servicios públicos cumplen estándares de disponibilidad, accesibilidad, aceptabilidad y calidad."},
+        {"number": 11, "short_title": "Vías de rendición de cuentas", "text": "Los vecinos pueden presentar quejas y obtener reparación por vías accesibles, como una defensoría."},
+        {"number": 12, "short_title": "Redes y aprendizaje entre pares", "text": "La ciudad participa en redes y aprende de sus pares."}
+      ]
+    },
+    "hrgl-2024": {
+      "status": "machine_suggested",
+      "title": "Rendición de cuentas en acción: los planes de acción de derechos humanos de los gobiernos locales",
+      "encouragements": [
+        {"number": 1, "short_title": "Un compromiso formal y duradero", "text": "El pleno municipal aprueba formalmente el plan de acción de derechos humanos y lo ancla para que sobreviva a los cambios de gobierno."},
+        {"number": 2, "short_title": "Un estudio de base fundado en derechos", "text": "El plan se basa en un estudio de la situación de los derechos humanos en la ciudad, para medir el avance desde un punto de partida conocido."},
+        {"number": 3, "short_title": "Objetivos anclados en estándares", "text": "Los objetivos se anclan expresamente en los estándares internacionales, regionales y nacionales de derechos humanos."},
+        {"number": 4, "short_title": "Coherencia entre niveles de gobierno", "text": "El plan es coherente con las políticas nacionales y regionales de derechos humanos y con los Objetivos de Desarrollo Sostenible localizados."},
+        {"number": 5, "short_title": "Participación de los titulares de derechos", "text": "Los titulares de derechos, en especial los grupos en riesgo de exclusión, participan en el diseño, la ejecución y la revisión del plan."},
+        {"number": 6, "short_title": "Objetivos medibles", "text": "Los objetivos son medibles, con líneas de base, metas, hitos e indicadores de resultado."},
+        {"number": 7, "short_title": "Medidas con responsables y plazos", "text": "Cada medida tiene una unidad responsable y un calendario, y los retrasos son visibles."},
+        {"number": 8, "short_title": "Anclaje en el presupuesto", "text": "El plan está anclado en el presupuesto municipal: las medidas tienen fondos y se informa de su gasto."},
+        {"number": 9, "short_title": "Indicadores de derechos humanos y datos desagregados", "text": "El avance se mide con indicadores de derechos humanos, desglosados según los motivos de discriminación relevantes en el lugar."},
+        {"number": 10, "short_title": "Seguimiento independiente y periódico", "text": "Un órgano independiente, con miembros ajenos a la administración, hace un seguimiento periódico del plan."},
+        {"number": 11, "short_title": "Informes públicos y accesibles", "text": "La ciudad informa pública y periódicamente sobre el plan, en formatos e idiomas accesibles."},
+        {"number": 12, "short_title": "Evaluación, aprendizaje y renovación", "text": "El plan se evalúa, la ciudad responde a las recomendaciones y el siguiente plan se basa en lo aprendido."},
+        {"number": 13, "short_title": "Capacidad del personal y transversalidad", "text": "El personal de toda la administración puede aplicar un enfoque basado en derechos humanos en su trabajo diario."},
+        {"number": 14, "short_title": "Intercambio y aprendizaje entre pares", "text": "La ciudad intercambia con otras ciudades y redes y aprende de ellas."}
+      ]
+    }
   }
 }
 
@@ -1955,6 +2041,8 @@ enum EmbeddedTemplates {
     "cover.framework": "Évalué selon",
     "cover.text_status.paraphrase": "Les textes des encouragements sont une paraphrase propre à hrap, pas le texte officiel.",
     "cover.text_status.official": "Les textes des encouragements sont le texte officiel.",
+    "cover.translation.machine_suggested": "La version française des titres est une traduction suggérée par machine de la paraphrase anglaise de hrap ; aucun lecteur francophone ne l'a encore vérifiée.",
+    "cover.translation.checked": "La version française des titres a été vérifiée par {checked_by}.",
     "cover.unpublished": "Projet : ce plan n'est pas marqué comme publié ; ce rapport n'est pas destiné à la publication.",
     "section.findings": "L'essentiel",
     "section.narrative": "Dans les mots de la ville",
@@ -2324,6 +2412,46 @@ enum EmbeddedTemplates {
     "web.saved.pending": "Enregistré pour approbation : {indicator}, {date} apparaîtra sur les pages publiques une fois approuvé.",
     "web.error.approval.title": "Les saisies de ce plan exigent une approbation",
     "web.error.approval.advice": "Rien n'a été enregistré. Saisissez les valeurs une à une avec les formulaires pour qu'un coordinateur approuve chacune, ou demandez à un administrateur d'importer le fichier."
+  },
+  "frameworks": {
+    "hrgl-2023": {
+      "status": "machine_suggested",
+      "title": "Gouverner la ville par des objectifs de droits humains : concepts et instruments de gestion",
+      "encouragements": [
+        {"number": 1, "short_title": "Objectifs de droits humains dans les objectifs de gestion", "text": "Les objectifs de droits humains font partie des objectifs stratégiques et de gestion de la ville."},
+        {"number": 2, "short_title": "Budgétisation fondée sur les droits humains", "text": "Les budgets sont préparés et présentés en tenant compte des droits humains."},
+        {"number": 3, "short_title": "Achats publics respectueux des droits", "text": "Les achats publics respectent et promeuvent les droits humains dans les chaînes d'approvisionnement et les services."},
+        {"number": 4, "short_title": "Procédures de suivi et indicateurs", "text": "Des procédures de suivi et des indicateurs de droits humains sont intégrés aux systèmes de gestion."},
+        {"number": 5, "short_title": "Associer les populations", "text": "Les populations, en particulier les groupes défavorisés, sont associées aux décisions qui les concernent."},
+        {"number": 6, "short_title": "Transparence et information impartiale", "text": "La ville informe le public de manière transparente et impartiale sur son action en matière de droits humains."},
+        {"number": 7, "short_title": "Outils numériques et IA respectueux des droits", "text": "Les outils numériques et l'intelligence artificielle utilisés par la ville respectent les droits humains."},
+        {"number": 8, "short_title": "Ressources humaines et formation", "text": "Les ressources humaines sont bien employées et le personnel est formé aux droits humains."},
+        {"number": 9, "short_title": "Étude d'impact", "text": "Les politiques et les budgets sont évalués quant à leur impact sur les droits humains avant toute décision."},
+        {"number": 10, "short_title": "Normes de service", "text": "Les services publics respectent des normes de disponibilité, d'accessibilité, d'acceptabilité et de qualité."},
+        {"number": 11, "short_title": "Voies de recours", "text": "Les habitants peuvent porter plainte et obtenir réparation par des voies accessibles, comme un médiateur."},
+        {"number": 12, "short_title": "Réseaux et apprentissage entre pairs", "text": "La ville participe à des réseaux et apprend de ses pairs."}
+      ]
+    },
+    "hrgl-2024": {
+      "status": "machine_suggested",
+      "title": "La redevabilité en action : les plans d'action pour les droits humains des collectivités locales",
+      "encouragements": [
+        {"number": 1, "short_title": "Un engagement formel et durable", "text": "Le conseil municipal adopte formellement le plan d'action pour les droits humains et l'ancre de sorte qu'il survive aux changements de majorité."},
+        {"number": 2, "short_title": "Un état des lieux fondé sur les droits", "text": "Le plan repose sur une étude de la situation des droits humains dans la ville, afin de mesurer les progrès à partir d'un point de départ connu."},
+        {"number": 3, "short_title": "Des objectifs ancrés dans les normes", "text": "Les objectifs sont explicitement ancrés dans les normes internationales, régionales et nationales de droits humains."},
+        {"number": 4, "short_title": "Cohérence entre niveaux de gouvernement", "text": "Le plan est cohérent avec les politiques nationales et régionales de droits humains et avec les objectifs de développement durable localisés."},
+        {"number": 5, "short_title": "Participation des titulaires de droits", "text": "Les titulaires de droits, en particulier les groupes menacés d'exclusion, participent à la conception, à la mise en œuvre et à l'examen du plan."},
+        {"number": 6, "short_title": "Des objectifs mesurables", "text": "Les objectifs sont mesurables, avec des valeurs de départ, des cibles, des jalons et des indicateurs de résultat."},
+        {"number": 7, "short_title": "Des mesures avec responsables et calendriers", "text": "Chaque mesure a un service responsable et un calendrier, et les retards sont visibles."},
+        {"number": 8, "short_title": "Ancrage dans le budget", "text": "Le plan est ancré dans le budget municipal : les mesures sont financées et leurs dépenses sont présentées."},
+        {"number": 9, "short_title": "Indicateurs de droits humains et données ventilées", "text": "Les progrès sont mesurés par des indicateurs de droits humains, ventilés selon les motifs de discrimination pertinents localement."},
+        {"number": 10, "short_title": "Un suivi indépendant et régulier", "text": "Un organe indépendant, comprenant des membres extérieurs à l'administration, suit régulièrement le plan."},
+        {"number": 11, "short_title": "Des rapports publics et accessibles", "text": "La ville rend compte publiquement et régulièrement du plan, dans des formats et des langues accessibles."},
+        {"number": 12, "short_title": "Évaluation, apprentissage et renouvellement", "text": "Le plan est évalué, la ville répond aux recommandations et le plan suivant s'appuie sur les enseignements tirés."},
+        {"number": 13, "short_title": "Compétences du personnel et intégration transversale", "text": "Le personnel de toute l'administration est en mesure d'appliquer une approche fondée sur les droits humains dans son travail quotidien."},
+        {"number": 14, "short_title": "Échanges et apprentissage entre pairs", "text": "La ville échange avec d'autres villes et réseaux et apprend d'eux."}
+      ]
+    }
   }
 }
 
@@ -2337,7 +2465,7 @@ enum EmbeddedTemplates {
 <h1>{{labels.report_title}} {{cover.year}}: {{#cover.title}}{{>content.html}}{{/cover.title}}</h1>
 <p>{{cover.period}}</p>
 <p>{{labels.cover_year}}: {{cover.year}} · {{labels.cover_as_of}}: {{cover.as_of}}</p>
-<p>{{labels.cover_framework}}: {{#cover.framework}}{{>content.html}}{{/cover.framework}}. {{cover.framework_status}}</p>
+<p>{{labels.cover_framework}}: {{#cover.framework}}{{>content.html}}{{/cover.framework}}. {{cover.framework_status}}{{#cover.framework_translation}} {{.}}{{/cover.framework_translation}}</p>
 {{#cover.unpublished}}
 <p class="notice" role="note">{{labels.cover_unpublished}}</p>
 {{/cover.unpublished}}
@@ -2558,7 +2686,7 @@ enum EmbeddedTemplates {
 > **{{labels.cover_unpublished}}**
 
 {{/cover.unpublished}}
-{{labels.cover_framework}}: {{cover.framework.text}}. {{cover.framework_status}}
+{{labels.cover_framework}}: {{cover.framework.text}}. {{cover.framework_status}}{{#cover.framework_translation}} {{.}}{{/cover.framework_translation}}
 
 ## {{labels.section_findings}}
 
@@ -3300,7 +3428,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{>narrative.html}}
 <section id="scorecard" aria-labelledby="scorecard-heading">
 <h2 id="scorecard-heading">{{labels.section_scorecard}}</h2>
-<p>{{cover.framework_status}}</p>
+<p>{{cover.framework_status}}{{#cover.framework_translation}} {{.}}{{/cover.framework_translation}}</p>
 <p>{{labels.scorecard_index}}: <strong>{{scorecard.index}}{{^scorecard.index}}{{labels.web_no_data}}{{/scorecard.index}}</strong>{{#scorecard.percent}} ({{.}}){{/scorecard.percent}}</p>
 <p>{{labels.scorecard_explained}}</p>
 <div class="table-wrap"><table>

@@ -17,8 +17,11 @@ extension AnnualReport {
         return .object([
             "government": content(file.government.name), "title": content(plan.title), "period": period,
             "year": .string(String(input.year)), "as_of": date(input.asOf),
-            "framework": frameworkContent(framework.title),
+            "framework": frameworkContent(framework.title, translated: frameworkWording?.title),
             "framework_status": text("cover.text_status.\(framework.textStatus.rawValue)"),
+            "framework_translation": frameworkWording.map { wording in
+                text("cover.translation.\(wording.review.rawValue)", ["checked_by": wording.checkedBy ?? ""])
+            } ?? .null,
             "unpublished": .bool(!plan.published),
         ])
     }
@@ -171,7 +174,9 @@ extension AnnualReport {
             let code = score.encouragement.number
             let change = score.level.flatMap { level in input.previousLevels?[code].map { level - $0 } }
             return .object([
-                "number": .number(Double(code)), "title": frameworkContent(score.encouragement.shortTitle),
+                "number": .number(Double(code)),
+                "title": frameworkContent(
+                    score.encouragement.shortTitle, translated: frameworkWording?.shortTitles[code]),
                 "automatic": number(score.level, decimals: 1),
                 "automatic_value": score.level.map(MustacheValue.number) ?? .null,
                 "peer": number(peerLevels[code] ?? nil, decimals: 1),

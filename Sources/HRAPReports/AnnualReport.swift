@@ -145,9 +145,18 @@ public struct AnnualReport: Sendable {
         content(text, language: file.plan.language ?? "en")
     }
 
-    /// Text in the framework's language (its titles and paraphrases are English), marked when the report's differs.
-    func frameworkContent(_ text: String) -> MustacheValue {
-        content(text, language: "en")
+    /// The framework's wording in the report's language, when the locale has one.
+    var frameworkWording: FrameworkWording? { locale.frameworks[input.card.framework.id] }
+
+    /// A framework's text in the report's language where the locale translates it, else in the framework's own
+    /// (English), marked as such.
+    func frameworkContent(_ english: String, translated: String?) -> MustacheValue {
+        translated.map { content($0, language: locale.language) } ?? content(english, language: "en")
+    }
+
+    /// An encouragement's short title in the report's language where the locale translates it.
+    func shortTitle(_ encouragement: Encouragement) -> String {
+        frameworkWording?.shortTitles[encouragement.number] ?? encouragement.shortTitle
     }
 
     private func content(_ text: String?, language: String) -> MustacheValue {

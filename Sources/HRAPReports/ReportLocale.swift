@@ -33,6 +33,9 @@ public struct ReportLocale: Sendable {
     public let monthNames: [String]
     /// Words of the report by key; every locale has the keys English has.
     public let labels: [String: String]
+    /// The shipped frameworks' titles and paraphrases in this language, by framework id (none in English, the
+    /// frameworks' own language).
+    public let frameworks: [String: FrameworkWording]
     /// The day and month patterns split into their parts once (dates are written by the thousand).
     private let dayParts: [Part], monthParts: [Part]
 
@@ -86,6 +89,7 @@ public struct ReportLocale: Sendable {
             }, uniquingKeysWith: { first, _ in first })
         dayParts = Part.split(dayPattern)
         monthParts = Part.split(monthPattern)
+        frameworks = try FrameworkWording.all(json["frameworks"], language: language)
     }
 
     /// A number rounded to `decimals` places, grouped by thousands.

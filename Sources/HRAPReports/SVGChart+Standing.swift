@@ -66,7 +66,7 @@ extension SVGChart {
                 + (hasPeer ? [("diamond", colours[1], locale.label("table.peer"))] : []))
         let rows = card.encouragements.map { score in
             [
-                String(score.encouragement.number), score.encouragement.shortTitle,
+                String(score.encouragement.number), report.shortTitle(score.encouragement),
                 score.level.map { locale.number($0, decimals: 1) } ?? "–",
                 (peer[score.encouragement.number] ?? nil).map { locale.number($0, decimals: 1) } ?? "–",
             ]

@@ -34,13 +34,15 @@ enum ReviewForms {
 
     private static func form(_ framework: Framework, current: [Int: Rating], _ request: WebRequest) -> WebForm {
         var fields: [WebForm.Field] = []
+        let wording = request.locale.frameworks[framework.id]
         for encouragement in framework.encouragements {
             let number = encouragement.number, rating = current[number]
-            let title = "\(number). \(encouragement.shortTitle)"
+            let title = "\(number). \(wording?.shortTitles[number] ?? encouragement.shortTitle)"
             fields += [
                 .init(
                     name: "level-\(number)", label: "\(title): \(request.label("web.review.level"))",
-                    hint: encouragement.text, kind: .select, value: rating?.level.map(String.init) ?? "",
+                    hint: wording?.texts[number] ?? encouragement.text, kind: .select,
+                    value: rating?.level.map(String.init) ?? "",
                     options: framework.levelDescriptions.enumerated().map {
                         (String($0.offset), "\($0.offset) – \($0.element)")
                     }),

@@ -47,6 +47,47 @@ import Testing
         #expect(other.labels.values.allSatisfy { !$0.isEmpty })
     }
 
+    /// Every shipped framework reads in every other report language: its title and each encouragement's short title
+    /// and paraphrase, numbered as the framework numbers them, and marked as machine-suggested until someone who
+    /// reads the language checks it.
+    @Test(arguments: ["fr", "de", "es"])
+    func everyShippedFrameworkIsTranslated(language: String) throws {
+        let wordings = try Self.locale(language).frameworks
+        for id in ["hrgl-2023", "hrgl-2024"] {
+            let framework = try shippedFramework(id)
+            let wording = try #require(wordings[id], "\(id) in \(language)")
+            let numbers = Set(framework.encouragements.map(\.number))
+            #expect(Set(wording.shortTitles.keys) == numbers && Set(wording.texts.keys) == numbers)
+            #expect(wording.title != framework.title && !wording.title.isEmpty)
+            #expect(wording.review == .machineSuggested && wording.checkedBy == nil)
+        }
+        #expect(try Self.locale("en").frameworks.isEmpty, "English is the frameworks' own language")
+    }
+
+    @Test func aFrameworkWordingWithoutItsReviewIsRefused() throws {
+        var json = try JSONParser.parse(
+            String(
+                contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                    .deletingLastPathComponent().appendingPathComponent("templates/locales/de.json"),
+                encoding: .utf8))
+        guard case .object(var members) = json else { return }
+        members.removeAll { $0.0 == "frameworks" }
+        members.append(
+            (
+                "frameworks",
+                .object([
+                    (
+                        "hrgl-2024",
+                        .object([
+                            ("status", .string("checked")), ("title", .string("T")), ("encouragements", .array([])),
+                        ])
+                    )
+                ])
+            ))
+        json = .object(members)
+        #expect(throws: ReportLocale.Problem.self) { try ReportLocale(language: "de", json: json) }
+    }
+
     @Test func aLocaleFileWithoutItsRulesIsRefusedByName() {
         #expect(throws: ReportLocale.Problem(language: "xx", message: "'decimal_separator' is missing")) {
             try ReportLocale(language: "xx", json: .object([]))
