@@ -37,14 +37,16 @@ extension SVGChart {
             body += mark("square", colours[5], at: .share(share(bd)), y(bv))
             body += mark("diamond", colours[1], at: .share(share(td)), y(tv))
         }
-        body += zip(values, values.dropFirst()).map { from, to in
+        // A value by a new method starts a new line: it is not joined to the values before it, and is drawn as a ring.
+        body += zip(values, values.dropFirst()).filter { !$0.1.isNewMethod }.map { from, to in
             line(
                 .share(share(from.date)), y(from.value), .share(share(to.date)), y(to.value), stroke: colours[0],
                 extra: " stroke-width=\"2.5\"")
         }.joined()
         body += values.map {
-            "<circle cx=\"\(format(share($0.date)))%\" cy=\"\(format(y($0.value)))\" r=\"4\" fill=\"\(colours[0])\"/>"
-        }.joined()
+            mark($0.isNewMethod ? "ring" : "circle", colours[0], at: .share(share($0.date)), y($0.value))
+        }
+        .joined()
         if let only = values.first, values.count == 1 {
             // One value is a point, not a line: it carries its value, so that it reads without the axis.
             let right = share(only.date) > 60
@@ -59,7 +61,7 @@ extension SVGChart {
                 ("square", colours[5], locale.label("chart.baseline")),
                 ("diamond", colours[1], locale.label("chart.target")),
                 ("dash", "#595959", locale.label("chart.expected")),
-            ])
+            ] + (values.contains(where: \.isNewMethod) ? [("ring", colours[0], locale.label("chart.new_method"))] : []))
         let rows = values.map {
             [locale.date($0.date), locale.number($0.value, decimals: $0.value.rounded() == $0.value ? 0 : 1)]
         }

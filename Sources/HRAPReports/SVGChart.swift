@@ -73,11 +73,12 @@ enum SVGChart {
         "<line x1=\"\(x1.attribute)\" y1=\"\(format(y1))\" x2=\"\(x2.attribute)\" y2=\"\(format(y2))\" stroke=\"\(stroke)\"\(extra)/>"
     }
 
-    /// A legend mark (circle, square, diamond or dash) centred on a point.
+    /// A mark (circle, ring, square, diamond or dash) centred on a point.
     static func mark(_ shape: String, _ colour: String, at x: X, _ y: Double) -> String {
         let drawing =
             switch shape {
-            case "circle": "<circle r=\"5\" fill=\"\(colour)\"/>"
+            case "circle": "<circle r=\"4.5\" fill=\"\(colour)\"/>"
+            case "ring": "<circle r=\"4.5\" fill=\"#ffffff\" stroke=\"\(colour)\" stroke-width=\"2.5\"/>"
             case "diamond": "<path d=\"M0 -7l7 7-7 7-7-7z\" fill=\"\(colour)\"/>"
             case "dash": "<line x1=\"-7\" x2=\"7\" stroke=\"\(colour)\" stroke-dasharray=\"4 3\" stroke-width=\"2\"/>"
             default: "<rect x=\"-5\" y=\"-5\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
