@@ -2,7 +2,8 @@
 /// indicator values due or overdue by their reporting frequency, and active actions without a recent update.
 ///
 /// An indicator's next value is due `frequency_months` after its latest value (or after its baseline date when it has
-/// none); it is listed when that date falls within `horizonDays` after the reference date or before it. An indicator
+/// none); it is listed when that date falls within `horizonDays` after the reference date or before it. A settled
+/// indicator (a one-off with its value, a milestone reached) and a derived one (hrap computes it) are never due. An indicator
 /// attached to an action is the action's lead unit's; one attached to an objective has no unit of its own.
 public struct DueList: Sendable {
     /// The longest horizon or update interval, in days (a century): longer ones are refused at the surface, so date
@@ -40,7 +41,8 @@ public struct DueList: Sendable {
         let file = facts.file
         let leads = Dictionary(file.actions.map { ($0.code, $0.leadUnit) }, uniquingKeysWith: { first, _ in first })
         var groups: [String?: [Item]] = [:]
-        for indicator in file.indicators {
+        for indicator in file.indicators
+        where indicator.derived == nil && !IndicatorProgress.isSettled(indicator, facts: facts, asOf: asOf) {
             let months = indicator.frequencyMonths ?? IndicatorProgress.defaultFrequencyMonths
             let last =
                 facts.series[indicator.code]?.last { $0.date <= asOf }?.date

@@ -5,8 +5,12 @@ public struct Indicator: Record {
     /// Whether values are numbers, yes/no answers (1 = yes, 0 = no), or, for a qualitative target, the status the
     /// responsible officer judges it to be in (``Measurement/judgedStatus``).
     public enum ValueType: String, CaseIterable, Sendable { case number, yesNo = "yes_no", qualitative }
-    /// Which way is better.
-    public enum Direction: String, CaseIterable, Sendable { case increase, decrease, maintain }
+    /// Which way is better; `none` for a descriptive count with no better or worse (documented cases of torture):
+    /// it has no status and never goes backwards, and is shown with its values.
+    public enum Direction: String, CaseIterable, Sendable {
+        case increase, decrease, maintain
+        case descriptive = "none"
+    }
     /// What a derived indicator counts.
     public enum Derivation: String, CaseIterable, Sendable {
         /// The plan's measures implemented (completed), as the report counts them, at each date a measure's progress
@@ -41,6 +45,8 @@ public struct Indicator: Record {
     public var milestones: [Milestone] = []
     public var dataSource: String?
     public var frequencyMonths: Int?
+    /// Measured once (a study, a one-off count): once it has a value, it is neither stale nor due again.
+    public var isOneOff = false
     public var disaggregation: [Ground] = []
     public var note: String?
     public var standards: [String] = []
@@ -59,7 +65,9 @@ public struct Indicator: Record {
             .required("type", \.type, .choice, help: "Structural, process or outcome (OHCHR)."),
             .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),
             .optional("unit", \.unit, .text, help: "Unit, e.g. '%', 'households', 'percentage points'."),
-            .required("direction", \.direction, .choice, help: "Which way is better."),
+            .required(
+                "direction", \.direction, .choice,
+                help: "Which way is better: increase, decrease, maintain, or none for a descriptive count."),
             .optional(
                 "derived", \.derived, .choice,
                 help: "A value hrap computes from the plan's data instead of typed values: measures_implemented."),
@@ -74,6 +82,9 @@ public struct Indicator: Record {
             .records("milestones", \.milestones, help: "Intermediate targets."),
             .optional("data_source", \.dataSource, .text, help: "Where values come from."),
             .optional("frequency_months", \.frequencyMonths, .integer(1...120), help: "Months between values."),
+            .flag(
+                "one_off", \.isOneOff, default: false,
+                help: "Measured once (a study, a one-off count): once it has a value it is neither stale nor due."),
             .list("disaggregation", \.disaggregation, .choice, help: "Grounds the data is broken down by."),
             .optional("note", \.note, .longText, help: "How to read the values."),
             .list("standards", \.standards, .code, help: "Codes of the standards it measures."),

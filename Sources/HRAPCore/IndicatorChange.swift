@@ -4,8 +4,8 @@
 /// The rules, for indicators with and without a target alike:
 /// - *improved*, *worse*, *unchanged*: the period has a value, and there is a value before the period; the period's
 ///   latest value is compared with the latest value before the period, by the indicator's direction (`maintain`:
-///   the distance to the target; without a target, a `maintain` indicator has no better or worse, only *unchanged*
-///   when equal and *changed* otherwise);
+///   the distance to the target; without a target, a `maintain` indicator — and always a descriptive one, direction
+///   `none` — has no better or worse, only *unchanged* when equal and *changed* otherwise);
 /// - *first value*: the period has the indicator's first value ever; it is shown beside the baseline, where there is
 ///   one, but not called better or worse;
 /// - *no new value*: values exist, none in the period (the last one's date is shown) — never *unchanged*;
@@ -115,6 +115,7 @@ public struct IndicatorChange: Equatable, Sendable {
         switch indicator.direction {
         case .increase: return new > old ? .improved : .worse
         case .decrease: return new < old ? .improved : .worse
+        case .descriptive: return .changed
         case .maintain:
             guard let target = indicator.targetValue else { return .changed }
             let (a, b) = (abs(new - target), abs(old - target))

@@ -17,13 +17,17 @@
 ///   the target is missing;
 /// - retrogression: the latest value is worse than the value recorded before it, or for a first value the baseline
 ///   (``IndicatorChange/isBackwards``, the same rule with or without a target);
+/// - `descriptive` for an indicator with direction `none`: its values are shown, it has no status to reach and never
+///   goes backwards;
 /// - stale: the latest value is older than the indicator's reporting frequency (``defaultFrequencyMonths`` when it
-///   sets none) — the status then rests on old data, and the due list chases a new value.
+///   sets none) — the status then rests on old data, and the due list chases a new value — unless the indicator is
+///   settled (``isSettled(_:facts:asOf:)``): a one-off with its value, or a milestone reached.
 public struct IndicatorProgress: Equatable, Sendable {
     public enum Status: String, CaseIterable, Sendable {
         case achieved, achievedLate = "achieved_late", onTrack = "on_track", atRisk = "at_risk", offTrack = "off_track",
             noData = "no_data"
         case notMeasurable = "not_measurable"
+        case descriptive
     }
 
     public let indicator: String
@@ -42,6 +46,20 @@ public struct IndicatorProgress: Equatable, Sendable {
     /// The reporting frequency assumed for an indicator that sets none, in months.
     public static let defaultFrequencyMonths = 12
 
+    /// Whether an indicator needs no further values at `asOf`: a one-off (``Indicator/isOneOff``) with a value, or a
+    /// milestone reached — a yes/no indicator whose latest answer is its target, or a qualitative one last judged
+    /// achieved. A later value that leaves the target (a reversal) makes it unsettled again, judged as usual.
+    public static func isSettled(_ indicator: Indicator, facts: PlanFacts, asOf: CalendarDate) -> Bool {
+        let latest = facts.series[indicator.code]?.last { $0.date <= asOf }
+        let judged = facts.judged[indicator.code]?.last { $0.date <= asOf }
+        if indicator.isOneOff { return latest != nil || judged != nil }
+        switch indicator.valueType {
+        case .yesNo: return latest.map { $0.value == indicator.targetValue } ?? false
+        case .qualitative: return judged?.status == .achieved
+        case .number: return false
+        }
+    }
+
     /// Whether a value dated `date` is stale at `asOf` for this indicator.
     public static func isStale(_ date: CalendarDate, of indicator: Indicator, asOf: CalendarDate) -> Bool {
         date.adding(months: indicator.frequencyMonths ?? defaultFrequencyMonths) < asOf
@@ -57,7 +75,9 @@ public struct IndicatorProgress: Equatable, Sendable {
             ? judgedStatus(indicator, facts: facts, asOf: asOf)
             : status(indicator, facts: facts, asOf: asOf, onTrackShare: onTrackShare, atRiskShare: atRiskShare)
         let latestDate = progress.latest?.date ?? progress.judged?.date
-        progress.isStale = latestDate.map { isStale($0, of: indicator, asOf: asOf) } ?? false
+        progress.isStale =
+            latestDate.map { isStale($0, of: indicator, asOf: asOf) } ?? false
+            && !isSettled(indicator, facts: facts, asOf: asOf)
         return progress
     }
 
@@ -114,6 +134,11 @@ public struct IndicatorProgress: Equatable, Sendable {
                 IndicatorChange.isBackwards(
                     last, after: IndicatorChange.previous(before: last, in: readings, indicator), indicator)
             } ?? false
+        guard indicator.direction != .descriptive else {
+            return IndicatorProgress(
+                indicator: indicator.code, status: .descriptive, latest: latest, progress: nil, expected: nil,
+                retrogression: false)
+        }
         guard let baseline = indicator.baselineValue, let baselineDate = indicator.baselineDate,
             let target = indicator.targetValue, let targetDate = indicator.targetDate
         else {
@@ -172,7 +197,7 @@ public struct ProgressRollUp: Equatable, Sendable {
 
     /// Achieved (on time or late) or on track, over the indicators whose progress could be computed; nil when none could.
     public var shareOnTrack: Double? {
-        let measurable = total - (counts[.noData] ?? 0) - (counts[.notMeasurable] ?? 0)
+        let measurable = total - (counts[.noData] ?? 0) - (counts[.notMeasurable] ?? 0) - (counts[.descriptive] ?? 0)
         guard measurable > 0 else { return nil }
         return Double((counts[.achieved] ?? 0) + (counts[.achievedLate] ?? 0) + (counts[.onTrack] ?? 0))
             / Double(measurable)

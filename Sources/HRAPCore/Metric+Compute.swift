@@ -52,7 +52,7 @@ extension Metric {
                 facts.indicators(of: objective).contains { $0.type == .outcome }
             }
         case .indicatorsComplete:
-            return indicatorsComplete(facts, inWindow: inWindow)
+            return indicatorsComplete(facts, asOf: asOf, inWindow: inWindow)
         case .actionsWithLeadAndDates:
             return share(file.actions, "actions") { $0.leadUnit != nil && $0.startDate != nil && $0.endDate != nil }
         case .activeActionsOverdue:
@@ -202,9 +202,11 @@ extension Metric {
 
     /// The completeness of each objective's indicators (at most three: outcome first, then in the order recorded, so
     /// that indicators added later cannot push others out; outcome counted twice): baseline, target and a value in the
-    /// window — for a qualitative indicator, its target in words and a judgement in the window;
+    /// window (or, settled, any value) — for a qualitative indicator, its target in words and a judgement in the window;
     /// averaged over objectives so that no objective outweighs another; an objective without indicators counts 0.
-    private func indicatorsComplete(_ facts: PlanFacts, inWindow: (CalendarDate) -> Bool) -> MetricResult {
+    private func indicatorsComplete(_ facts: PlanFacts, asOf: CalendarDate, inWindow: (CalendarDate) -> Bool)
+        -> MetricResult
+    {
         let objectives = facts.file.objectives
         guard !objectives.isEmpty else { return .share(0, of: 0, failing: [], note: Message("metric.no_objectives")) }
         var total = 0.0
@@ -226,11 +228,15 @@ extension Metric {
             for indicator in counted {
                 let w = indicator.type == .outcome ? 2.0 : 1.0
                 weight += w
-                let hasValue = facts.series[indicator.code]?.contains { inWindow($0.date) } ?? false
-                let hasJudgement = facts.judged[indicator.code]?.contains { inWindow($0.date) } ?? false
+                // A settled indicator (a one-off with its value, a milestone reached) keeps its value: it needs none in
+                // the window. A descriptive one (direction none) has no target to have.
+                let settled = IndicatorProgress.isSettled(indicator, facts: facts, asOf: asOf)
+                let hasValue = facts.series[indicator.code]?.contains { inWindow($0.date) || settled } ?? false
+                let hasJudgement = facts.judged[indicator.code]?.contains { inWindow($0.date) || settled } ?? false
+                let hasTarget = indicator.direction == .descriptive || indicator.targetValue != nil
                 if indicator.valueType == .qualitative
                     ? indicator.targetText != nil && hasJudgement
-                    : indicator.baselineValue != nil && indicator.targetValue != nil && hasValue
+                    : indicator.baselineValue != nil && hasTarget && hasValue
                 {
                     complete += w
                 } else {

@@ -127,8 +127,8 @@ public enum SheetFormats {
             columns: [
                 "code", "objective", "action", "name", "type", "value_type", "unit", "direction", "baseline_value",
                 "baseline_date",
-                "target_value", "target_date", "target_text", "data_source", "frequency_months", "disaggregation",
-                "note", "standards", "external_id",
+                "target_value", "target_date", "target_text", "data_source", "frequency_months", "one_off",
+                "disaggregation", "note", "standards", "external_id",
             ],
             requiredColumns: ["code"])
     }

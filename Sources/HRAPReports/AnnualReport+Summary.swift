@@ -145,7 +145,7 @@ extension AnnualReport {
     /// The status definitions printed with every report.
     func definitions() -> MustacheValue {
         let statuses: [IndicatorProgress.Status] = [
-            .achieved, .achievedLate, .onTrack, .atRisk, .offTrack, .noData, .notMeasurable,
+            .achieved, .achievedLate, .onTrack, .atRisk, .offTrack, .noData, .notMeasurable, .descriptive,
         ]
         let rows: [MustacheValue] =
             statuses.map { key in

@@ -168,7 +168,7 @@ public struct AnnualReport: Sendable {
     func status(_ status: IndicatorProgress.Status, stale: Bool = false) -> MustacheValue {
         let symbols: [IndicatorProgress.Status: String] = [
             .achieved: "✔", .achievedLate: "✔", .onTrack: "●", .atRisk: "▲", .offTrack: "✖", .noData: "○",
-            .notMeasurable: "○",
+            .notMeasurable: "○", .descriptive: "≡",
         ]
         return .object([
             "key": .string(status.rawValue), "label": text("status.\(status.rawValue)"),

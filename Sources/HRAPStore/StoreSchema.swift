@@ -22,6 +22,9 @@ enum StoreSchema {
         .init(name: "v15 the city's own words for its reports", sql: version15),
         .init(name: "v16 derived indicators", sql: "ALTER TABLE indicators ADD COLUMN derived TEXT;"),
         .init(name: "v17 values measured by a new definition or method", sql: version17),
+        .init(
+            name: "v18 one-off indicators", sql: "ALTER TABLE indicators ADD COLUMN one_off INTEGER NOT NULL DEFAULT 0;"
+        ),
     ])
 
     /// Columns every record table has: who wrote it and when.
