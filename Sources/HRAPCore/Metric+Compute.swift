@@ -99,9 +99,7 @@ extension Metric {
             let unknown = bodies.filter { $0.internalMembers == nil && $0.externalMembers == nil }.map(\.code)
             return .share(external, of: total, failing: unknown, note: Message("metric.external_members"))
         case .reportsInWindow:
-            return .count(
-                file.reports.filter { inReportWindow($0.date) }.count,
-                note: Message("metric.reports_since", ["date": "\(reportWindowStart)"]))
+            return reportsOnTime(file, asOf: asOf)
         case .daysSinceLastReport:
             guard let last = file.reports.map(\.date).filter({ $0 <= asOf }).max() else {
                 return MetricResult(
@@ -195,6 +193,25 @@ extension Metric {
             note: Message(
                 "metric.share_of",
                 ["passing": "\(items.count - failing.count)", "total": "\(items.count)", "items": what]))
+    }
+
+    /// The reports covering the last reporting period whose report is due (``ReportingCalendar``), published within
+    /// the grace after it ended: the same for every reference date until the next period's report is due, so the
+    /// index does not follow the day a report reaches the council.
+    private func reportsOnTime(_ file: PlanFile, asOf: CalendarDate) -> MetricResult {
+        let calendar = ReportingCalendar(file.plan)
+        guard let period = calendar.lastDuePeriod(asOf: asOf) else {
+            return .count(0, note: Message("metric.no_report_due", ["date": "\(calendar.end(of: 0))"]))
+        }
+        let onTime = file.reports.filter { report in
+            calendar.covered(by: report) == period.end && report.date <= min(asOf, period.deadline)
+        }
+        return .count(
+            onTime.count,
+            failing: onTime.isEmpty ? ["\(period.start)–\(period.end)"] : [],
+            note: Message(
+                "metric.reports_covering",
+                ["start": "\(period.start)", "end": "\(period.end)", "deadline": "\(period.deadline)"]))
     }
 
     /// Indicators per objective at most, when judging completeness: adding more cannot raise a share.

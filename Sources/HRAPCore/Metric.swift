@@ -124,7 +124,8 @@ public enum Metric: String, CaseIterable, Sendable {
         case .disaggregatedDataReported: "share of those indicators with a disaggregated value in the window"
         case .monitoringMeetings: "meetings of monitoring bodies in the window"
         case .externalMemberShare: "external members over all members of monitoring and advisory bodies"
-        case .reportsInWindow: "progress reports published in the window"
+        case .reportsInWindow:
+            "reports covering the last reporting period due, published within 6 months of its end (the window is the plan's reporting interval, not window_days)"
         case .daysSinceLastReport: "days since the last progress report (lower is better)"
         case .accessibleReports: "share of reports in the window in easy read or in two or more languages"
         case .evaluationsDone: "evaluations completed by the reference date"

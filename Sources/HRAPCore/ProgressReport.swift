@@ -6,6 +6,9 @@ public struct ProgressReport: Record {
     public var code = ""
     public var title = ""
     public var date = CalendarDate(daysSince1970: 0)
+    /// The last day of the period it reports on; nil: the last reporting period that ended before its publication
+    /// (``ReportingCalendar``).
+    public var periodEnd: CalendarDate?
     public var type = Kind.annual
     public var url: String?
     public var presentedToCouncil = false
@@ -21,6 +24,9 @@ public struct ProgressReport: Record {
             .required("code", \.code, .identifier, help: "Code, e.g. 'R2024'."),
             .required("title", \.title, .text, help: "Title."),
             .required("date", \.date, .date, help: "Publication date."),
+            .optional(
+                "period_end", \.periodEnd, .date,
+                help: "Last day of the period it covers (default: the reporting period that ended before it)."),
             .required("type", \.type, .choice, help: "Kind of report."),
             .optional("url", \.url, .url, help: "Link."),
             .flag("presented_to_council", \.presentedToCouncil, default: false, help: "Presented to the council."),

@@ -25,6 +25,7 @@ enum StoreSchema {
         .init(
             name: "v18 one-off indicators", sql: "ALTER TABLE indicators ADD COLUMN one_off INTEGER NOT NULL DEFAULT 0;"
         ),
+        .init(name: "v19 the period a report covers", sql: "ALTER TABLE reports ADD COLUMN period_end TEXT;"),
     ])
 
     /// Columns every record table has: who wrote it and when.

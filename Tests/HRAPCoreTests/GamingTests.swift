@@ -105,10 +105,11 @@ import Testing
 }
 
 @Suite struct ReportingRhythmTests {
-    /// A plan that reports every 24 months, last on 2024-08-18 (500 days before 2025-12-31).
+    /// A plan from 2022-07-01 that reports every 24 months, last on 2024-08-18 (500 days before 2025-12-31).
     private func biennial(_ months: Int?) throws -> PlanFacts {
         var file = PlanFile()
         file.plan.reportingIntervalMonths = months
+        file.plan.periodStart = try #require(CalendarDate("2022-07-01"))
         var report = ProgressReport()
         (report.code, report.date) = ("R2024", try #require(CalendarDate("2024-08-18")))
         file.reports = [report]
@@ -117,10 +118,12 @@ import Testing
 
     @Test func reportCriteriaFollowThePlansRhythm() throws {
         let asOf = try #require(CalendarDate("2025-12-31"))
-        // A year's rhythm (old rule for every plan): 500 days since the last report, none in the last 365 days.
+        // A year's rhythm: 500 days since the last report; the year to 2025-06-30 has no report (the one of
+        // 2024-08-18 covers the year to 2024-06-30).
         #expect(Metric.daysSinceLastReport.compute(try biennial(nil), asOf: asOf).value == 500)
         #expect(Metric.reportsInWindow.compute(try biennial(nil), asOf: asOf).value == 0)
-        // Every 24 months (730 days): 500 − 730 + 365 = 135 days on the yearly scale, and the report is in the window.
+        // Every 24 months (730 days): 500 − 730 + 365 = 135 days on the yearly scale, and the report covers the period
+        // to 2024-06-30, within its six months' grace.
         let days = Metric.daysSinceLastReport.compute(try biennial(24), asOf: asOf)
         #expect(days.value == 135)
         #expect(days.note.english == "last report 2024-08-18, 500 days ago; the plan reports every 24 months")
