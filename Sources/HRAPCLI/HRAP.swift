@@ -52,6 +52,7 @@ public enum HRAP {
                 ProgressCommands.measurement(context),
                 ProgressCommands.progressUpdate(context),
                 ProgressCommands.narrative(context),
+                ProgressCommands.commitment(context),
                 ProgressCommands.history(context),
                 FrameworkCommands.command(context),
                 ScoreCommand.command(context),

@@ -90,6 +90,31 @@ enum ProgressCommands {
             })
     }
 
+    static func commitment(_ context: CommandContext) -> Command {
+        appendOnly(
+            YearlyCommitment.self, name: "commitment",
+            abstract:
+                "Record a continuing measure's commitments for a year and how much was met; list the current ones.",
+            recordAbstract:
+                "Record what a continuing measure committed to for a year and the share met (a new version supersedes "
+                + "the old, which is kept).",
+            examples: [
+                "hrap commitment record --plan hainbach-inklusiv --action 5.1.2 --year 2025 --commitments '14 courses with 7 clubs' --percent-met 80 --note 'The sports day moved to 2026.'"
+            ],
+            filter: "action", columns: ["action", "year", "percent_met", "commitments"], context: context,
+            record: { service, commitment, parsed, principal in
+                try service.record(commitment, plan: try context.plan(parsed), as: principal)
+            },
+            current: { service, plan, action, principal in
+                try service.commitments(plan: plan, action: action, as: principal)
+            },
+            describe: { commitment, outcome in
+                outcome == .appended
+                    ? "Recorded the commitments of measure \(commitment.action) for \(commitment.year)."
+                    : "Unchanged: measure \(commitment.action) already has these commitments for \(commitment.year)."
+            })
+    }
+
     /// `record` and `list` for an append-only record type.
     private static func appendOnly<R: PlanRecord>(
         _ type: R.Type, name: String, abstract: String, recordAbstract: String, examples: [String],

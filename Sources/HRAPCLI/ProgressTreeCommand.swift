@@ -61,6 +61,26 @@ enum ProgressTreeCommand {
             + (rest.isEmpty ? "" : "; " + rest.joined(separator: ", "))
     }
 
+    /// `, continuing: 80 % of 2025's commitments met` (or `not assessed`).
+    private static func continuing(_ action: Action, _ progress: PlanProgress) -> String {
+        guard let year = progress.commitmentYear else { return ", continuing: no commitments recorded" }
+        let met = progress.percentMet(action.code, in: year)
+        return ", continuing: " + (met.map { "\($0) % of \(year)'s commitments met" } ?? "\(year) not assessed")
+    }
+
+    /// `continuing measures fully on calendar in 2025: 1 of 2 (80–99 %: 1)`.
+    static func summary(_ commitments: CommitmentRollUp) -> String {
+        let words: [CommitmentRollUp.Band: String] = [
+            .mostly: "80–99 %", .partly: "60–79 %", .behind: "below 60 %", .notAssessed: "not assessed",
+        ]
+        let rest = CommitmentRollUp.Band.allCases.filter { $0 != .full }.compactMap { band in
+            commitments.counts[band].map { "\(words[band] ?? band.rawValue): \($0)" }
+        }
+        return "continuing measures fully on calendar in \(commitments.year): "
+            + "\(commitments.fullyOnCalendar) of \(commitments.total)"
+            + (rest.isEmpty ? "" : " (" + rest.joined(separator: ", ") + ")")
+    }
+
     private static func comparison(_ progress: PlanProgress, since earlier: PlanProgress) -> String {
         let (completed, overdue) = progress.changes(since: earlier)
         var text =
@@ -98,6 +118,9 @@ enum ProgressTreeCommand {
             text += "  (internal: counts values marked private, which public pages and reports leave out)\n"
         }
         text += "  indicators: \(summary(progress.plan))\n"
+        if let year = progress.commitmentYear {
+            text += "  \(summary(progress.commitments(in: year)))\n"
+        }
         for indicator in file.indicators where indicator.objective == nil && indicator.action == nil {
             text += line(indicator, progress.indicators[indicator.code])
         }
@@ -118,7 +141,9 @@ enum ProgressTreeCommand {
                     let overdue =
                         state.isOverdue
                         ? ", OVERDUE since \(due)"
-                        : state.isCompletedLate ? " late (due \(due))" : open ? ", no deadline" : ""
+                        : state.isCompletedLate
+                            ? " late (due \(due))"
+                            : state.isContinuing ? continuing(action, progress) : open ? ", no deadline" : ""
                     let update = state.lastUpdate.map { ", last update \($0)" } ?? ", no update"
                     text += "    \(action.code) \(state.status.rawValue)\(overdue)\(update) — \(action.title)\n"
                     for indicator in file.indicators where indicator.action == action.code {

@@ -25,6 +25,9 @@ public struct Action: Record {
     public var standards: [String] = []
     /// The action's identifier in the city's budget or ERP system.
     public var externalID: String?
+    /// A programme without completion (victims' support, memory, education): judged each year by its commitments
+    /// for the year (``YearlyCommitment``), never overdue; when the plan ends it is carried over or not concluded.
+    public var isContinuing = false
 
     public init() {}
 
@@ -44,6 +47,9 @@ public struct Action: Record {
             .list("hrba", \.principles, .choice, help: "Human rights-based approach principles applied."),
             .list("standards", \.standards, .code, help: "Codes of the standards it implements."),
             .optional("external_id", \.externalID, .code, help: "Identifier in the budget or ERP system."),
+            .flag(
+                "continuing", \.isContinuing, default: false,
+                help: "A programme without completion, judged by its yearly commitments; never overdue."),
         ]
     ) { action in
         guard let start = action.startDate, let end = action.endDate, end < start.first else { return [] }

@@ -16,6 +16,9 @@ public struct Indicator: Record {
         /// The plan's measures implemented (completed), as the report counts them, at each date a measure's progress
         /// was reported.
         case measuresImplemented = "measures_implemented"
+        /// The continuing measures that met all of a year's commitments (100 %), dated to that year, for each year
+        /// with a commitment recorded.
+        case measuresOnCalendar = "measures_on_calendar"
     }
     /// Grounds of discrimination data can be broken down by.
     public enum Ground: String, CaseIterable, Sendable {
@@ -70,7 +73,9 @@ public struct Indicator: Record {
                 help: "Which way is better: increase, decrease, maintain, or none for a descriptive count."),
             .optional(
                 "derived", \.derived, .choice,
-                help: "A value hrap computes from the plan's data instead of typed values: measures_implemented."),
+                help:
+                    "A value hrap computes from the plan's data instead of typed values: measures_implemented or measures_on_calendar."
+            ),
             .optional(
                 "baseline_value", \.baselineValue, .number(acceptsYesNo: true), help: "Value at the baseline date."),
             .optional("baseline_date", \.baselineDate, .date, help: "Date of the baseline value."),

@@ -2,9 +2,11 @@
 /// monitoring reports ("18 of 35 measures implemented"). Counts, never averages; every action counts once.
 public struct MeasureRollUp: Equatable, Sendable {
     /// Where a measure stands. An active measure past its end date is overdue, whatever its last update says; a
-    /// measure completed by an update dated after its deadline is completed late.
+    /// measure completed by an update dated after its deadline is completed late. A continuing measure (a programme
+    /// without completion) that is neither completed nor cancelled is *continuing*: judged by its yearly commitments
+    /// (``CommitmentRollUp``), never implemented nor overdue.
     public enum Standing: String, CaseIterable, Sendable {
-        case completed, completedLate = "completed_late", ongoing, planned, delayed, overdue, cancelled
+        case completed, completedLate = "completed_late", ongoing, planned, delayed, overdue, cancelled, continuing
     }
 
     public private(set) var counts: [Standing: Int] = [:]
@@ -33,6 +35,7 @@ public struct MeasureRollUp: Equatable, Sendable {
     /// The standing of an action state.
     public static func standing(of state: PlanProgress.ActionState) -> Standing {
         if state.isOverdue { return .overdue }
+        if state.isContinuing, state.status != .completed, state.status != .cancelled { return .continuing }
         switch state.status {
         case .completed: return state.isCompletedLate ? .completedLate : .completed
         case .ongoing: return .ongoing

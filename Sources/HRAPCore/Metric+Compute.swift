@@ -54,13 +54,19 @@ extension Metric {
         case .indicatorsComplete:
             return indicatorsComplete(facts, asOf: asOf, inWindow: inWindow)
         case .actionsWithLeadAndDates:
-            return share(file.actions, "actions") { $0.leadUnit != nil && $0.startDate != nil && $0.endDate != nil }
+            // A continuing measure's timeline is its yearly commitments: it needs no end date.
+            return share(file.actions, "actions") {
+                $0.leadUnit != nil && $0.startDate != nil && ($0.endDate != nil || $0.isContinuing)
+            }
         case .activeActionsOverdue:
+            // A continuing measure is never overdue; it is behind when it met less than 80 % of its commitments in the
+            // last year assessed by the reference date (``CommitmentRollUp``).
             let active = file.actions.filter { facts.isActive($0, at: asOf) }
-            let overdue = active.filter { facts.isOverdue($0, at: asOf) }
+            let overdue = active.filter { facts.isOverdue($0, at: asOf) || facts.isBehind($0, at: asOf) }
             return .share(
                 overdue.count, of: active.count, failing: overdue.map(\.code),
-                note: Message("metric.overdue_actions", ["overdue": "\(overdue.count)", "active": "\(active.count)"]))
+                note: Message(
+                    "metric.overdue_actions", ["overdue": "\(overdue.count)", "active": "\(active.count)"]))
         case .activeActionsBudgeted:
             return activeActionsBudgeted(facts, asOf: asOf)
         case .budgetExecutionRate:

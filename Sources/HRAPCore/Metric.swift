@@ -115,8 +115,10 @@ public enum Metric: String, CaseIterable, Sendable {
         case .objectivesWithOutcomeIndicator: "share of objectives with an outcome indicator"
         case .indicatorsComplete:
             "mean over objectives of their indicators with baseline, target and a value in the window (at most 3 per objective: outcome first, then as recorded; outcome counted twice)"
-        case .actionsWithLeadAndDates: "share of actions with a lead unit, a start and an end date"
-        case .activeActionsOverdue: "share of active actions past their end date (lower is better)"
+        case .actionsWithLeadAndDates:
+            "share of actions with a lead unit, a start and an end date (a continuing measure needs no end date)"
+        case .activeActionsOverdue:
+            "share of active actions past their end date, or, continuing, below 80 % of their last assessed year's commitments (lower is better)"
         case .activeActionsBudgeted:
             "share of active actions (not advocacy only) with a budget line for the reference year"
         case .budgetExecutionRate: "spent over allocated in the last complete fiscal year"

@@ -103,8 +103,12 @@ public struct PlanFacts: Sendable {
     private static func withDerived(
         _ series: [String: [Point]], _ file: PlanFile, _ updatesByAction: [String: [ProgressUpdate]]
     ) -> [String: [Point]] {
+        var all = series
+        for indicator in file.indicators where indicator.derived == .measuresOnCalendar {
+            all[indicator.code] = onCalendar(file)
+        }
         let derived = file.indicators.filter { $0.derived == .measuresImplemented }
-        guard !derived.isEmpty else { return series }
+        guard !derived.isEmpty else { return all }
         let dates = Set(updatesByAction.values.flatMap { $0.map(\.date) }).sorted()
         let counts = dates.map { date in
             let implemented = file.actions.filter { action in
@@ -113,9 +117,18 @@ public struct PlanFacts: Sendable {
             }
             return Point(date: date, value: Double(implemented.count))
         }
-        var all = series
         for indicator in derived { all[indicator.code] = counts }
         return all
+    }
+
+    /// For each year with a commitment recorded, the continuing measures that met all of it, dated to the year.
+    private static func onCalendar(_ file: PlanFile) -> [Point] {
+        let current = Supersession.current(file.commitments, key: \.key, recordedAt: \.recordedAt)
+        return Set(current.map(\.year)).sorted().compactMap { year in
+            CalendarDate(partial: String(year)).map { date in
+                Point(date: date, value: Double(current.filter { $0.year == year && $0.percentMet == 100 }.count))
+            }
+        }
     }
 
     /// The status of an action at a date: its latest progress update on or before it, else its recorded status.
@@ -147,9 +160,29 @@ public struct PlanFacts: Sendable {
     }
 
     /// Whether an action is overdue at a date: still to be done and past its deadline (``deadline(of:)``). The one
-    /// definition every metric, list and report uses.
+    /// definition every metric, list and report uses. A continuing measure is never overdue: it is judged by its
+    /// yearly commitments.
     public func isOverdue(_ action: Action, at date: CalendarDate) -> Bool {
-        isActive(action, at: date) && (deadline(of: action).map { $0 < date } ?? false)
+        !action.isContinuing && isActive(action, at: date) && (deadline(of: action).map { $0 < date } ?? false)
+    }
+
+    /// Whether a continuing measure is behind at a date: in the last year with its share met recorded (up to the
+    /// date's year), it met less than 80 % of its commitments. Other measures are never behind (they are overdue).
+    public func isBehind(_ action: Action, at date: CalendarDate) -> Bool {
+        guard action.isContinuing else { return false }
+        let assessed = Supersession.current(
+            file.commitments.filter { $0.action == action.code && $0.year <= date.year }, key: \.key,
+            recordedAt: \.recordedAt
+        ).filter { $0.percentMet != nil }
+        guard let last = assessed.max(by: { $0.year < $1.year }), let met = last.percentMet else { return false }
+        return met < 80
+    }
+
+    /// The current commitment of each continuing measure for a year (superseded versions left out), by action code.
+    public func commitments(in year: Int) -> [String: YearlyCommitment] {
+        let current = Supersession.current(
+            file.commitments.filter { $0.year == year }, key: \.key, recordedAt: \.recordedAt)
+        return Dictionary(current.map { ($0.action, $0) }, uniquingKeysWith: { _, newer in newer })
     }
 
     /// Whether an action is still to be done at a date (planned, ongoing or delayed).

@@ -37,6 +37,8 @@ public struct PlanFile: Equatable, Sendable {
 
     /// The city's own words for its reports, every version (the newest of a year, part and subject counts).
     public var narratives: [ReportNarrative] = []
+    /// The yearly commitments of continuing measures, every version (the newest of a measure and year counts).
+    public var commitments: [YearlyCommitment] = []
 
     /// An empty plan file.
     public init() {}
@@ -47,7 +49,7 @@ public struct PlanFile: Equatable, Sendable {
     public static let recordSections: [any PlanRecord.Type] = [
         OrgUnit.self, StandardReference.self, FieldOfAction.self, Objective.self, Action.self, Indicator.self,
         BudgetLine.self, ParticipationEvent.self, Body.self, ProgressReport.self, Evaluation.self, NotApplicable.self,
-        Measurement.self, ProgressUpdate.self, ReportNarrative.self,
+        Measurement.self, ProgressUpdate.self, ReportNarrative.self, YearlyCommitment.self,
     ]
 
     /// The top-level keys, in file order.

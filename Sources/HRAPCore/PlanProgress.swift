@@ -15,6 +15,8 @@ public struct PlanProgress: Sendable {
         public var isCompletedLate = false
         /// When it is due (``PlanFacts/deadline(of:)``); nil for an open-ended action of an open-ended plan.
         public var deadline: CalendarDate?
+        /// A programme without completion, judged by its yearly commitments (``Action/isContinuing``).
+        public var isContinuing = false
     }
 
     public let asOf: CalendarDate
@@ -46,6 +48,7 @@ public struct PlanProgress: Sendable {
                 var state = ActionState(
                     action: action.code, status: current.status, isOverdue: overdue, lastUpdate: last)
                 state.deadline = facts.deadline(of: action)
+                state.isContinuing = action.isContinuing
                 if current.status == .completed, let since = current.since, let deadline = facts.deadline(of: action) {
                     state.isCompletedLate = since > deadline
                 }

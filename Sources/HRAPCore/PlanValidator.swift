@@ -28,6 +28,10 @@ public struct PlanValidator {
         for (index, narrative) in file.narratives.enumerated() {
             problems += narrative.problems(fields: fieldCodes, actions: actionCodes, path: "$.narratives[\(index)]")
         }
+        let measures = Dictionary(file.actions.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, commitment) in file.commitments.enumerated() {
+            problems += commitment.problems(actions: measures, path: "$.commitments[\(index)]")
+        }
         func unique<R>(_ records: [R], _ section: String, key: (R) -> String, what: String = "code") {
             var seen: [String: Int] = [:]
             for (index, record) in records.enumerated() {

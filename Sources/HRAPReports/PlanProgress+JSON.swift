@@ -22,6 +22,9 @@ extension PlanProgress {
             ("measures", Self.json(measures)), ("fields", .array(fields)), ("objectives", .array(objectives)),
             ("indicators", .array(indicators)), ("actions", .array(actions)),
         ]
+        if let year = commitmentYear {
+            members.append(("commitments", Self.json(commitments(in: year))))
+        }
         if let earlier {
             let (completed, overdue) = changes(since: earlier)
             members.append(
@@ -41,6 +44,25 @@ extension PlanProgress {
         .object(
             [("total", .integer(Int64(measures.total)))]
                 + MeasureRollUp.Standing.allCases.map { ($0.rawValue, .integer(Int64(measures.counts[$0] ?? 0))) })
+    }
+
+    /// `{"year": 2025, "total": 2, "fully_on_calendar": 1, "full": 1, "mostly": 1, …, "measures": [...]}`.
+    static func json(_ rollUp: CommitmentRollUp) -> JSONValue {
+        .object(
+            [
+                ("year", .integer(Int64(rollUp.year))), ("total", .integer(Int64(rollUp.total))),
+                ("fully_on_calendar", .integer(Int64(rollUp.fullyOnCalendar))),
+            ]
+                + CommitmentRollUp.Band.allCases.map { ($0.rawValue, .integer(Int64(rollUp.counts[$0] ?? 0))) }
+                + [
+                    (
+                        "measures",
+                        .array(
+                            rollUp.measures.map {
+                                .object([("code", .string($0.code)), ("band", .string($0.band.rawValue))])
+                            })
+                    )
+                ])
     }
 
     private static func json(_ rollUp: ProgressRollUp) -> JSONValue {

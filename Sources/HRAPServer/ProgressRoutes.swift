@@ -9,7 +9,7 @@ enum ProgressRoutes {
 
     static func routes() -> [APIRoute] {
         [listMeasurements(), recordMeasurement(), history(), listUpdates(), recordUpdate(), listNarratives()]
-            + [recordNarrative()] + sheets() + planFiles()
+            + [recordNarrative(), listCommitments(), recordCommitment()] + sheets() + planFiles()
     }
 
     private static func dateQuery(_ name: String, _ description: String) -> APIRoute.Query {
@@ -159,6 +159,34 @@ enum ProgressRoutes {
             schema: "ReportNarrative"
         ) { narrative, request in
             try request.service.record(narrative, plan: request.path("plan"), as: request.principal)
+        }
+    }
+
+    private static func listCommitments() -> APIRoute {
+        .get(
+            plan + "/commitments", "listCommitments",
+            "The current yearly commitments of the plan's continuing measures (earlier versions are kept in the plan "
+                + "file).",
+            tag: "Progress",
+            query: [
+                .init(name: "action", description: "Only this measure.", schema: .object([("type", .string("string"))]))
+            ],
+            schema: .object([("type", .string("array")), ("items", Schemas.ref("YearlyCommitment"))])
+        ) { request in
+            let commitments = try request.service.commitments(
+                plan: request.path("plan"), action: request.query["action"], as: request.principal)
+            return Reply.json(.array(commitments.map(YearlyCommitment.schema.encode)))
+        }
+    }
+
+    private static func recordCommitment() -> APIRoute {
+        append(
+            YearlyCommitment.self, "/commitments", "recordCommitment",
+            "Record a continuing measure's commitments for a year and the share met; a new version of the same measure "
+                + "and year supersedes the current one, which is kept.",
+            schema: "YearlyCommitment"
+        ) { commitment, request in
+            try request.service.record(commitment, plan: request.path("plan"), as: request.principal)
         }
     }
 

@@ -23,6 +23,7 @@ enum Schemas {
         ("Evaluation", Evaluation.schema.jsonSchema()), ("NotApplicable", NotApplicable.schema.jsonSchema()),
         ("Measurement", Measurement.schema.jsonSchema()), ("ProgressUpdate", ProgressUpdate.schema.jsonSchema()),
         ("ReportNarrative", ReportNarrative.schema.jsonSchema()),
+        ("YearlyCommitment", YearlyCommitment.schema.jsonSchema()),
         ("Reviewer", Reviewer.schema.jsonSchema()), ("Recommendation", Recommendation.schema.jsonSchema()),
         ("RecommendationResponse", RecommendationResponse.schema.jsonSchema()),
     ]

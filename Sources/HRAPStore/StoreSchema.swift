@@ -26,6 +26,7 @@ enum StoreSchema {
             name: "v18 one-off indicators", sql: "ALTER TABLE indicators ADD COLUMN one_off INTEGER NOT NULL DEFAULT 0;"
         ),
         .init(name: "v19 the period a report covers", sql: "ALTER TABLE reports ADD COLUMN period_end TEXT;"),
+        .init(name: "v20 continuing measures and their yearly commitments", sql: version20),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -432,6 +433,17 @@ enum StoreSchema {
         """
 
     /// The city's own words for its reports, append-only like progress data.
+    /// Continuing measures and their commitments per year, append-only like progress data.
+    static let version20 = """
+        ALTER TABLE actions ADD COLUMN continuing INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE commitments (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), "action" TEXT NOT NULL,
+          year INTEGER NOT NULL, commitments TEXT NOT NULL, percent_met INTEGER, note TEXT, recorded_at TEXT NOT NULL,
+          recorded_by TEXT NOT NULL, \(metadata), \(references("action", "actions")));
+        CREATE INDEX commitments_key ON commitments (plan_id, "action", year, recorded_at);
+        \(appendOnly("commitments"))
+        """
+
     static let version15 = """
         CREATE TABLE narratives (
           id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), year INTEGER NOT NULL,

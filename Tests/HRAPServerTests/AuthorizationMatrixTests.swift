@@ -56,6 +56,7 @@ import Testing
             "openRound": .planWrite, "inviteReviewer": .planWrite, "closeRound": .planWrite, "reopenRound": .planWrite,
             "recommend": .planWrite, "respond": .planWrite,
             "rate": .rating, "submitSheet": .rating, "listNarratives": .planRead, "recordNarrative": .planWrite,
+            "listCommitments": .planRead, "recordCommitment": .planWrite,
             "importFramework": .admin, "audit": .admin, "listTokens": .admin, "createToken": .admin,
             "revokeToken": .admin,
         ]

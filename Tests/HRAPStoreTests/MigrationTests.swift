@@ -8,13 +8,20 @@ import Testing
 /// A database written by the first released schema, holding a whole plan with history, is migrated to the current
 /// schema without losing or changing anything.
 @Suite struct MigrationTests {
-    /// The example without the sections later schema versions added (not-applicable marks, assessment rounds).
+    /// The example without what later schema versions added (not-applicable marks, assessment rounds, the city's
+    /// words, continuing measures and their commitments).
     private func versionOnePlan() throws -> PlanFile {
         var file = try examplePlan()
         file.notApplicable = []
         file.assessments = []
         file.recommendationResponses = []
         file.narratives = []
+        file.commitments = []
+        file.actions = file.actions.map { action in
+            var old = action
+            old.isContinuing = false
+            return old
+        }
         return file
     }
 

@@ -39,7 +39,7 @@ import Testing
         .reduce(0) { $0 + (try store.count($1)) }
         #expect(
             try store.count("audit_log") == records + 2 + store.count("assessments")
-                + store.count("recommendation_responses") + store.count("narratives"))
+                + store.count("recommendation_responses") + store.count("narratives") + store.count("commitments"))
         let imports = try store.audit(AuditFilter(entity: "measurement"))
         #expect(imports.map(\.operation) == [.import])
         #expect(imports.first?.after?["appended"] == .integer(287))

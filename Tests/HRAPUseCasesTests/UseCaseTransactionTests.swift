@@ -28,6 +28,7 @@ import Testing
         ),
         ("history", { _ = try $0.history(indicator: "1.1.b", plan: plan, as: officer) }),
         ("narratives", { _ = try $0.narratives(plan: plan, as: officer) }),
+        ("commitments", { _ = try $0.commitments(plan: plan, as: officer) }),
         ("export sheet", { _ = try $0.exportSheet(.measurements, plan: plan, since: nil, delimiter: 44, as: officer) }),
         ("export plan", { _ = try $0.exportPlan(plan, as: officer) }),
         ("audit", { _ = try $0.audit(AuditFilter(plan: plan, limit: 50), as: officer) }),
@@ -95,6 +96,14 @@ import Testing
                 _ = try service.record(words, plan: plan, as: officer)
             }
         ),
+        (
+            "record commitment",
+            { service in
+                var commitment = YearlyCommitment()
+                (commitment.action, commitment.year, commitment.commitments) = ("4.1.3", 2026, "24 days of activities")
+                _ = try service.record(commitment, plan: plan, as: officer)
+            }
+        ),
     ]
 
     static var all: [(String, @Sendable (HRAPService) throws -> Void)] {
@@ -135,7 +144,7 @@ import Testing
             "authenticate", "principal", "mayWrite", "allows", "schemaVersion", "check", "backup", "saveRecord",
             "linkStandard", "importSheet", "importPlan", "saveSnapshot", "openAssessment", "closeAssessment",
             "reopenAssessment", "invite", "rate", "submitSheet", "recommend", "importFramework", "respond",
-            "createToken", "revokeToken", "decide", "narratives",
+            "createToken", "revokeToken", "decide", "narratives", "commitments",
         ]
         #expect(declared.subtracting(notUseCases).subtracting(covered).isEmpty, "use cases without a row")
         #expect(covered.subtracting(declared).isEmpty, "rows without a use case")
