@@ -771,6 +771,15 @@ enum EmbeddedTemplates {
     "findings.overdue": "Überfällige Maßnahmen ({count}): {codes}.",
     "findings.backwards": "Indikatoren mit Rückschritt ({count}): {codes}.",
     "measures.summary": "{implemented} von {total} Maßnahmen umgesetzt ({share})",
+    "commitments.summary": "Fortlaufende Maßnahmen, die {year} alle Zusagen erfüllt haben: {full} von {total}{bands}.",
+    "section.commitments": "Fortlaufende Maßnahmen und ihre Zusagen für",
+    "table.commitments": "Zusagen für das Jahr",
+    "table.met": "Erfüllt",
+    "band.full": "alle erfüllt",
+    "band.mostly": "80–99 % erfüllt",
+    "band.partly": "60–79 % erfüllt",
+    "band.behind": "unter 60 % erfüllt",
+    "band.not_assessed": "nicht bewertet",
     "measure.completed": "abgeschlossen",
     "measure.completed_late": "verspätet abgeschlossen",
     "measure.ongoing": "laufend",
@@ -1216,6 +1225,15 @@ enum EmbeddedTemplates {
     "findings.overdue": "Overdue measures ({count}): {codes}.",
     "findings.backwards": "Indicators going backwards ({count}): {codes}.",
     "measures.summary": "{implemented} of {total} measures implemented ({share})",
+    "commitments.summary": "Continuing measures fully on calendar in {year}: {full} of {total}{bands}.",
+    "section.commitments": "Continuing measures and their commitments for",
+    "table.commitments": "Commitments for the year",
+    "table.met": "Share met",
+    "band.full": "all met",
+    "band.mostly": "80–99 % met",
+    "band.partly": "60–79 % met",
+    "band.behind": "below 60 % met",
+    "band.not_assessed": "not assessed",
     "measure.completed": "completed",
     "measure.completed_late": "completed late",
     "measure.ongoing": "ongoing",
@@ -1633,6 +1651,15 @@ enum EmbeddedTemplates {
     "findings.overdue": "Medidas vencidas ({count}): {codes}.",
     "findings.backwards": "Indicadores en retroceso ({count}): {codes}.",
     "measures.summary": "{implemented} de {total} medidas ejecutadas ({share})",
+    "commitments.summary": "Medidas continuas que cumplieron todos sus compromisos en {year}: {full} de {total}{bands}.",
+    "section.commitments": "Medidas continuas y sus compromisos para",
+    "table.commitments": "Compromisos del año",
+    "table.met": "Cumplido",
+    "band.full": "todos cumplidos",
+    "band.mostly": "80–99 % cumplido",
+    "band.partly": "60–79 % cumplido",
+    "band.behind": "menos del 60 % cumplido",
+    "band.not_assessed": "sin evaluar",
     "measure.completed": "finalizada",
     "measure.completed_late": "finalizada con retraso",
     "measure.ongoing": "en curso",
@@ -2090,6 +2117,15 @@ enum EmbeddedTemplates {
     "findings.overdue": "Mesures en retard ({count}) : {codes}.",
     "findings.backwards": "Indicateurs en recul ({count}) : {codes}.",
     "measures.summary": "{implemented} mesures sur {total} mises en œuvre ({share})",
+    "commitments.summary": "Mesures continues ayant tenu tous leurs engagements en {year} : {full} sur {total}{bands}.",
+    "section.commitments": "Mesures continues et leurs engagements pour",
+    "table.commitments": "Engagements pour l'année",
+    "table.met": "Part tenue",
+    "band.full": "tous tenus",
+    "band.mostly": "80–99 % tenus",
+    "band.partly": "60–79 % tenus",
+    "band.behind": "moins de 60 % tenus",
+    "band.not_assessed": "non évalué",
     "measure.completed": "achevée",
     "measure.completed_late": "achevée en retard",
     "measure.ongoing": "en cours",
@@ -2526,6 +2562,7 @@ enum EmbeddedTemplates {
 {{/findings}}
 </ul>
 {{#measures.chart}}{{>figure.html}}{{/measures.chart}}
+{{>commitments.html}}
 </section>
 {{>narrative.html}}
 <section id="measure" aria-labelledby="measure-heading">
@@ -2724,6 +2761,8 @@ enum EmbeddedTemplates {
 {{#findings}}
 - {{.}}
 {{/findings}}
+
+{{>commitments.md}}
 {{>narrative.md}}
 
 ## {{labels.section_measure}}
@@ -2876,6 +2915,33 @@ enum EmbeddedTemplates {
 - {{labels.methodology_private}}
 
 {{labels.report_generated}}
+
+"""#####,
+        "reports/commitments.html.mustache": #####"""
+{{#commitments}}
+<h3 id="commitments">{{labels.section_commitments}} {{year}}</h3>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">{{labels.table_measure}}</th><th scope="col">{{labels.table_commitments}}</th><th scope="col" class="number">{{labels.table_met}}</th><th scope="col">{{labels.web_note}}</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row">{{code}} {{#title}}{{>content.html}}{{/title}}</th><td>{{#commitments}}{{>content.html}}{{/commitments}}</td><td class="number">{{met}} · {{band}}</td><td>{{#note}}{{>content.html}}{{/note}}{{^note}}–{{/note}}</td></tr>
+{{/rows}}
+</tbody>
+</table></div>
+{{/commitments}}
+
+"""#####,
+        "reports/commitments.md.mustache": #####"""
+{{#commitments}}
+### {{labels.section_commitments}} {{year}}
+
+| {{labels.table_measure}} | {{labels.table_commitments}} | {{labels.table_met}} | {{labels.web_note}} |
+| --- | --- | ---: | --- |
+{{#rows}}
+| {{code}} {{title.text}} | {{commitments.text}} | {{met}} · {{band}} | {{note.text}}{{^note}}–{{/note}} |
+{{/rows}}
+
+{{/commitments}}
 
 """#####,
         "reports/content.html.mustache": #####"""
@@ -3444,6 +3510,7 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 </tbody>
 </table></div>
 {{#measures.chart}}<figure><figcaption>{{title}}</figcaption>{{{svg}}}</figure>{{/measures.chart}}
+{{>commitments.html}}
 <ul class="findings">
 {{#headline}}
 <li><strong><a href="{{href}}">{{#name}}{{>content.html}}{{/name}}</a></strong>: {{summary}}</li>

@@ -94,6 +94,8 @@ extension AnnualReport {
                     "more": String(max(0, now.implemented - before.implemented)),
                 ])
         ]
+        let continuing = progress.commitments(in: input.year)
+        if continuing.total > 0 { items.append(.string(commitmentSummary(continuing))) }
         let words = objectiveIndicators.map { change(of: $0).word }
         func count(_ word: IndicatorChange.Word) -> String { String(words.filter { $0 == word }.count) }
         items.append(

@@ -101,7 +101,7 @@ public struct AnnualReport: Sendable {
             "definitions": definitions(), "scorecard": scorecard(),
             "fields": .list(file.fields.map(field)), "backwards": backwards(), "budget": budget(),
             "participation": participation(), "recommendations": recommendations(), "quality": dataQuality(),
-            "measures": measures(progress.measures, chart: true),
+            "measures": measures(progress.measures, chart: true), "commitments": commitments(),
         ])
     }
 

@@ -9,6 +9,7 @@ extension PublicPage {
         let standings = kept.map(standing)
         var members = common()
         members["measures"] = report.measures(report.progress.measures, chart: true)
+        members["commitments"] = report.commitments()
         members["findings"] = report.findings()
         members["headline"] = report.headline { path("indicators", $0) }
         members["narrative"] = report.latestNarrativeYear.map { report.narrative(year: $0) } ?? .null

@@ -63,6 +63,14 @@ import Testing
         #expect(
             (report["headline"]?.array ?? []).compactMap { $0["code"]?.string }
                 == planLevel.compactMap { $0["code"]?.string }, "the plan's headline figures lead, every one")
+        if let continuing = report["commitments"], continuing != .null {
+            let rows = continuing["rows"]?.array ?? []
+            #expect(findings.contains(continuing["summary"]?.string ?? "?"), "the finding is the table's summary")
+            let full = rows.filter { $0["met"]?.string == "100 %" }.count
+            #expect(
+                continuing["summary"]?.string?.contains(": \(full) of \(rows.count)") == true,
+                "fully on calendar = the rows at 100 %, of all rows")
+        }
         for indicator in indicators where indicator["trend"]?["key"]?.string == "no_new_value" {
             #expect(indicator["retrogression"] == .bool(false), "no value in the year is never backwards")
         }
