@@ -45,7 +45,9 @@ public struct Message: Sendable, Equatable, CustomStringConvertible {
     /// The English wording of every key. A key prefixed `no_data.` reads as "no data: " and its own wording.
     static let englishTemplates: [String: String] = {
         var templates: [String: String] = [
-            "metric.adopted_by_council": "adopted by the council",
+            "metric.adopted_by": "adopted by the {adopter}, {consultation} a consultation recorded before it",
+            "metric.adopted_by_other":
+                "adopted by the {adopter}, which is no formal adoption for a {level} (the council; for a region, its parliament or, after a consultation, its executive)",
             "metric.not_adopted_by_council": "not adopted by the council by {date}",
             "metric.events": "{count} events",
             "metric.stakeholder_groups": "{groups}",

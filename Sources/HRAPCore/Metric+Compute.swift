@@ -13,13 +13,7 @@ extension Metric {
         func inReportWindow(_ date: CalendarDate) -> Bool { date > reportWindowStart && date <= asOf }
         switch self {
         case .planAdoptedByCouncil:
-            let adopted = file.plan.adoptedBy == .council && (file.plan.adoptionDate.map { $0 <= asOf } ?? false)
-            return MetricResult(
-                value: adopted ? 1 : 0, numerator: adopted ? 1 : 0, denominator: 1,
-                failing: adopted ? [] : [file.plan.code],
-                note: adopted
-                    ? Message("metric.adopted_by_council")
-                    : Message("metric.not_adopted_by_council", ["date": "\(asOf)"]))
+            return formalAdoption(file, asOf: asOf)
         case .indicatorsWithBaseline:
             // A yes/no indicator whose baseline is "no" says only that the thing did not exist yet: it is no evidence of
             // a baseline study either way, so it is left out; so is a qualitative indicator, which has no numbers.
@@ -33,7 +27,10 @@ extension Metric {
             let sdg = Set(file.standards.filter { $0.type == .sdgTarget }.map(\.code))
             return share(file.objectives, "objectives") { facts.standards(of: $0).contains(where: sdg.contains) }
         case .objectivesLinkedToNational:
-            let kinds: Set<StandardReference.Kind> = [.nationalLaw, .nationalPlanItem, .regionalInstrument]
+            // Above the government's own level: a region's laws count for a municipality or district, not for the
+            // region itself.
+            var kinds: Set<StandardReference.Kind> = [.nationalLaw, .nationalPlanItem, .regionalInstrument]
+            if file.government.level != .region { kinds.insert(.regionalLaw) }
             let national = Set(file.standards.filter { kinds.contains($0.type) }.map(\.code))
             return share(file.objectives, "objectives") { facts.standards(of: $0).contains(where: national.contains) }
         case .participationPhases:
@@ -199,6 +196,36 @@ extension Metric {
             note: Message(
                 "metric.share_of",
                 ["passing": "\(items.count - failing.count)", "total": "\(items.count)", "items": what]))
+    }
+
+    /// Formal adoption by the reference date, read against the government's level: a municipality's or district's
+    /// plan by its council (1); a region's by its parliament or council (1), or by its executive after a public
+    /// consultation — a participation event in the diagnosis or drafting phase on or before the adoption (1; 0.5
+    /// without one). Anything else, or no adoption by then, is 0.
+    private func formalAdoption(_ file: PlanFile, asOf: CalendarDate) -> MetricResult {
+        let plan = file.plan
+        guard let adopter = plan.adoptedBy, let date = plan.adoptionDate, date <= asOf else {
+            return MetricResult(
+                value: 0, numerator: 0, denominator: 1, failing: [plan.code],
+                note: Message("metric.not_adopted_by_council", ["date": "\(asOf)"]))
+        }
+        let consulted = file.participationEvents.contains { event in
+            (event.phase == .diagnosis || event.phase == .drafting) && event.date <= date
+        }
+        let value: Double =
+            switch (file.government.level, adopter) {
+            case (_, .council), (.region, .parliament): 1
+            case (.region, .executive): consulted ? 1 : 0.5
+            default: 0
+            }
+        let note =
+            value == 0
+            ? Message(
+                "metric.adopted_by_other", ["adopter": adopter.rawValue, "level": file.government.level.rawValue])
+            : Message(
+                "metric.adopted_by", ["adopter": adopter.rawValue, "consultation": consulted ? "after" : "without"])
+        return MetricResult(
+            value: value, numerator: value, denominator: 1, failing: value == 1 ? [] : [plan.code], note: note)
     }
 
     /// The reports covering the last reporting period whose report is due (``ReportingCalendar``), published within

@@ -104,7 +104,8 @@ public enum Metric: String, CaseIterable, Sendable {
     /// One line for `hrap framework metrics`.
     public var summary: String {
         switch self {
-        case .planAdoptedByCouncil: "1 if the council adopted the plan by the reference date, else 0"
+        case .planAdoptedByCouncil:
+            "1 if the plan was formally adopted by the reference date: by the council; for a region, by its parliament, or by its executive after a consultation (0.5 without one); else 0"
         case .indicatorsWithBaseline: "share of indicators with a baseline value and date"
         case .objectivesLinkedToStandard: "share of objectives citing at least one standard"
         case .objectivesLinkedToSDG: "share of objectives citing an SDG target"

@@ -7,7 +7,9 @@ public struct Plan: Record {
         case draft, adopted, inImplementation = "in_implementation", closed
     }
     /// Who adopted the plan.
-    public enum Adopter: String, CaseIterable, Sendable { case council, executive, department }
+    /// Who adopted the plan: the elected council, the executive (a mayor's office, a regional cabinet), a regional or
+    /// national parliament, or a department.
+    public enum Adopter: String, CaseIterable, Sendable { case council, executive, parliament, department }
 
     public var code = ""
     public var government = ""

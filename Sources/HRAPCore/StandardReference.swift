@@ -6,6 +6,8 @@ public struct StandardReference: Record {
         case uprRecommendation = "upr_recommendation", regionalInstrument = "regional_instrument"
         case nationalLaw = "national_law", nationalPlanItem = "national_plan_item"
         case sdgTarget = "sdg_target", localCharterClause = "local_charter_clause"
+        /// A law of a sub-national region (a Land, an autonomous community, a province).
+        case regionalLaw = "regional_law"
     }
 
     /// How it is cited, e.g. `ICESCR art. 11` or `SDG 11.1`.
