@@ -7,6 +7,649 @@
 enum EmbeddedTemplates {
     /// File texts by path under `templates/`.
     static let files: [String: String] = [
+        "frameworks/hrgl-2021.json": #####"""
+{
+  "id": "hrgl-2021",
+  "version": "1",
+  "title": "Field-Proven Research Methods on Human Rights",
+  "year": 2021,
+  "source_title": "Outcome Document of the Human Rights Go Local – What Works academy, Graz, February 2021 (UNESCO Centre, Graz)",
+  "text_status": "paraphrase",
+  "text_note": "The encouragement texts in this file are hrap's own paraphrases of the themes the academy's announcements and reports publicly describe, not the official wording; their number, order and grouping are ours and may differ from the document's. Criteria with a metric are computed from the plan's data; an encouragement without criteria is rated by reviewers only. Import the official text as a new framework version when you have it.",
+  "level_descriptions": [
+    "0 — absent: nothing in place",
+    "1 — initial: first steps, isolated",
+    "2 — partial: in place for part of the plan",
+    "3 — substantial: in place for most of the plan",
+    "4 — full: in place throughout and kept up to date"
+  ],
+  "on_track_share": 0.9,
+  "at_risk_share": 0.7,
+  "encouragements": [
+    {
+      "number": 1,
+      "id": "baseline-research",
+      "short_title": "Research the local human rights situation",
+      "text": "The city studies the human rights situation of its residents before it plans, so that its policies start from evidence.",
+      "criteria": [
+        {
+          "id": "baseline",
+          "metric": "indicators_with_baseline",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Indicators with a baseline value and date."
+        }
+      ]
+    },
+    {
+      "number": 2,
+      "id": "indicators",
+      "short_title": "Human rights indicators",
+      "text": "The city measures its work with human rights indicators of commitment, effort and result.",
+      "criteria": [
+        {
+          "id": "outcome",
+          "metric": "objectives_with_outcome_indicator",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Objectives with an outcome indicator."
+        },
+        {
+          "id": "complete",
+          "metric": "indicators_complete",
+          "window_days": 548,
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 2,
+          "description": "Objectives whose indicators have a baseline, a target and a recent value."
+        }
+      ]
+    },
+    {
+      "number": 3,
+      "id": "disaggregation",
+      "short_title": "Data broken down by group",
+      "text": "Data are broken down by the grounds of discrimination that matter locally, so that inequalities become visible.",
+      "criteria": [
+        {
+          "id": "grounds",
+          "metric": "indicators_disaggregated",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Outcome indicators with grounds of disaggregation."
+        },
+        {
+          "id": "reported",
+          "metric": "disaggregated_data_reported",
+          "window_days": 548,
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Of those, indicators with a value by group in the window."
+        }
+      ]
+    },
+    {
+      "number": 4,
+      "id": "qualitative",
+      "short_title": "Qualitative and participatory research",
+      "text": "Numbers are complemented by qualitative and participatory research with the people concerned.",
+      "criteria": []
+    },
+    {
+      "number": 5,
+      "id": "sdg",
+      "short_title": "Synergies with the SDGs",
+      "text": "Human rights indicators are linked to the localised Sustainable Development Goals, so that one monitoring serves both agendas.",
+      "criteria": [
+        {
+          "id": "sdg",
+          "metric": "objectives_linked_to_sdg",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Objectives linked to an SDG target."
+        }
+      ]
+    },
+    {
+      "number": 6,
+      "id": "standards",
+      "short_title": "Indicators anchored in standards",
+      "text": "Objectives and their indicators are tied to the human rights standards they serve.",
+      "criteria": [
+        {
+          "id": "linked",
+          "metric": "objectives_linked_to_standard",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Objectives linked to a human rights standard."
+        }
+      ]
+    },
+    {
+      "number": 7,
+      "id": "researchers",
+      "short_title": "Cooperation with researchers",
+      "text": "The city works with universities and research institutes on the design and the analysis of its data.",
+      "criteria": []
+    },
+    {
+      "number": 8,
+      "id": "rights-holders",
+      "short_title": "Rights-holders in research",
+      "text": "Rights-holders and civil society take part in collecting and interpreting the data that concern them.",
+      "criteria": [
+        {
+          "id": "groups",
+          "metric": "stakeholder_groups",
+          "thresholds": [
+            2,
+            4,
+            6,
+            8
+          ],
+          "weight": 1,
+          "description": "Distinct groups that took part."
+        }
+      ]
+    },
+    {
+      "number": 9,
+      "id": "ethics",
+      "short_title": "Research ethics and data protection",
+      "text": "Research respects the privacy and dignity of the people it concerns, small and vulnerable groups above all.",
+      "criteria": []
+    },
+    {
+      "number": 10,
+      "id": "regular",
+      "short_title": "Regular data collection",
+      "text": "Data are collected at regular intervals, so that change over time can be seen.",
+      "criteria": [
+        {
+          "id": "recent",
+          "metric": "indicators_complete",
+          "window_days": 365,
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Objectives whose indicators have a value in the last year."
+        }
+      ]
+    },
+    {
+      "number": 11,
+      "id": "open-data",
+      "short_title": "Open and accessible findings",
+      "text": "Data and findings are published openly, in formats and languages residents can use.",
+      "criteria": [
+        {
+          "id": "reports",
+          "metric": "reports_in_window",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            1
+          ],
+          "weight": 1,
+          "description": "A report covering the last reporting period, on time."
+        },
+        {
+          "id": "accessible",
+          "metric": "accessible_reports",
+          "window_days": 730,
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Reports in easy read or in two languages or more."
+        }
+      ]
+    },
+    {
+      "number": 12,
+      "id": "evidence-use",
+      "short_title": "Evidence that informs policy",
+      "text": "Findings and evaluations feed back into policies and budgets.",
+      "criteria": [
+        {
+          "id": "evaluations",
+          "metric": "evaluations_done",
+          "thresholds": [
+            1,
+            2,
+            3,
+            4
+          ],
+          "weight": 1,
+          "description": "Evaluations of the plan."
+        },
+        {
+          "id": "answered",
+          "metric": "recommendations_answered",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Recommendations with a response."
+        }
+      ]
+    },
+    {
+      "number": 13,
+      "id": "capacity",
+      "short_title": "Research capacity in the administration",
+      "text": "Staff are able to commission, read and use human rights research.",
+      "criteria": []
+    },
+    {
+      "number": 14,
+      "id": "sharing",
+      "short_title": "Sharing methods and data",
+      "text": "Cities share their methods and data with each other and in networks.",
+      "criteria": [
+        {
+          "id": "networks",
+          "metric": "network_memberships",
+          "thresholds": [
+            1,
+            2,
+            3,
+            4
+          ],
+          "weight": 1,
+          "description": "Human rights networks the city belongs to."
+        }
+      ]
+    }
+  ]
+}
+
+"""#####,
+        "frameworks/hrgl-2022.json": #####"""
+{
+  "id": "hrgl-2022",
+  "version": "1",
+  "title": "From Intentions to Commitments: Towards the Effective and Sustainable Implementation of Human Rights",
+  "year": 2022,
+  "source_title": "Outcome Document of the Human Rights Go Local – What Works academy, Graz, February 2022 (UNESCO Centre, Graz)",
+  "text_status": "paraphrase",
+  "text_note": "The encouragement texts in this file are hrap's own paraphrases of the themes the academy's announcements and reports publicly describe, not the official wording; their number, order and grouping are ours and may differ from the document's. Criteria with a metric are computed from the plan's data; an encouragement without criteria is rated by reviewers only. Import the official text as a new framework version when you have it.",
+  "level_descriptions": [
+    "0 — absent: nothing in place",
+    "1 — initial: first steps, isolated",
+    "2 — partial: in place for part of the plan",
+    "3 — substantial: in place for most of the plan",
+    "4 — full: in place throughout and kept up to date"
+  ],
+  "on_track_share": 0.9,
+  "at_risk_share": 0.7,
+  "encouragements": [
+    {
+      "number": 1,
+      "id": "explicit-commitment",
+      "short_title": "An explicit commitment",
+      "text": "The local or regional government commits explicitly and publicly to human rights, by a decision of its elected body.",
+      "criteria": [
+        {
+          "id": "adopted",
+          "metric": "plan_adopted_by_council",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            1
+          ],
+          "weight": 1,
+          "description": "Formal adoption of the plan."
+        }
+      ]
+    },
+    {
+      "number": 2,
+      "id": "standards",
+      "short_title": "A commitment named in standards",
+      "text": "The commitment names the human rights standards it puts into practice.",
+      "criteria": [
+        {
+          "id": "linked",
+          "metric": "objectives_linked_to_standard",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Objectives linked to a human rights standard."
+        }
+      ]
+    },
+    {
+      "number": 3,
+      "id": "hrba",
+      "short_title": "A human rights-based approach",
+      "text": "Policies and services apply a human rights-based approach: participation, accountability, non-discrimination, empowerment and legality.",
+      "criteria": [
+        {
+          "id": "hrba",
+          "metric": "actions_applying_hrba",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Actions applying principles of the human rights-based approach."
+        }
+      ]
+    },
+    {
+      "number": 4,
+      "id": "institutionalisation",
+      "short_title": "Institutionalisation",
+      "text": "Human rights have a home in the administration: a body with a mandate that meets and follows the commitment.",
+      "criteria": [
+        {
+          "id": "meetings",
+          "metric": "monitoring_meetings",
+          "window_days": 365,
+          "thresholds": [
+            1,
+            2,
+            3,
+            4
+          ],
+          "weight": 1,
+          "description": "Meetings of monitoring bodies in the last year."
+        }
+      ]
+    },
+    {
+      "number": 5,
+      "id": "resources",
+      "short_title": "Resources for the commitment",
+      "text": "The commitment has money and staff: its measures are budgeted and the budget is spent.",
+      "criteria": [
+        {
+          "id": "budgeted",
+          "metric": "active_actions_budgeted",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 2,
+          "description": "Active actions with a budget for the year."
+        },
+        {
+          "id": "execution",
+          "metric": "budget_execution_rate",
+          "thresholds": [
+            0.5,
+            0.7,
+            0.85,
+            0.95
+          ],
+          "weight": 1,
+          "description": "Share of the allocated money spent."
+        }
+      ]
+    },
+    {
+      "number": 6,
+      "id": "mainstreaming",
+      "short_title": "Shared responsibility across departments",
+      "text": "Every department shares responsibility: each measure has a responsible unit and a timeline.",
+      "criteria": [
+        {
+          "id": "lead",
+          "metric": "actions_with_lead_and_dates",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Actions with a lead unit and a timeline."
+        }
+      ]
+    },
+    {
+      "number": 7,
+      "id": "civil-society",
+      "short_title": "Civil society as partner",
+      "text": "Civil society organisations take part in shaping and in monitoring the commitment.",
+      "criteria": [
+        {
+          "id": "groups",
+          "metric": "stakeholder_groups",
+          "thresholds": [
+            2,
+            4,
+            6,
+            8
+          ],
+          "weight": 1,
+          "description": "Distinct groups that took part."
+        },
+        {
+          "id": "external",
+          "metric": "external_member_share",
+          "thresholds": [
+            0.1,
+            0.25,
+            0.4,
+            0.5
+          ],
+          "weight": 1,
+          "description": "Members from outside the administration in monitoring and advisory bodies."
+        }
+      ]
+    },
+    {
+      "number": 8,
+      "id": "youth",
+      "short_title": "Young people and the next generation",
+      "text": "Young people take part in decisions and are prepared for careers in human rights work.",
+      "criteria": []
+    },
+    {
+      "number": 9,
+      "id": "participation",
+      "short_title": "Participation throughout the cycle",
+      "text": "Residents take part from the first diagnosis to the evaluation.",
+      "criteria": [
+        {
+          "id": "phases",
+          "metric": "participation_phases",
+          "thresholds": [
+            1,
+            2,
+            3,
+            4
+          ],
+          "weight": 1,
+          "description": "Phases of the policy cycle with participation."
+        }
+      ]
+    },
+    {
+      "number": 10,
+      "id": "monitoring",
+      "short_title": "Monitoring the commitment",
+      "text": "Progress on the commitment is measured with indicators and reviewed regularly.",
+      "criteria": [
+        {
+          "id": "outcome",
+          "metric": "objectives_with_outcome_indicator",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Objectives with an outcome indicator."
+        },
+        {
+          "id": "complete",
+          "metric": "indicators_complete",
+          "window_days": 548,
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 2,
+          "description": "Objectives whose indicators have a baseline, a target and a recent value."
+        }
+      ]
+    },
+    {
+      "number": 11,
+      "id": "accountability",
+      "short_title": "Accountability to residents",
+      "text": "The government reports publicly on what it did and answers to the recommendations it receives.",
+      "criteria": [
+        {
+          "id": "reports",
+          "metric": "reports_in_window",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            1
+          ],
+          "weight": 1,
+          "description": "A report covering the last reporting period, on time."
+        },
+        {
+          "id": "answered",
+          "metric": "recommendations_answered",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Recommendations with a response."
+        }
+      ]
+    },
+    {
+      "number": 12,
+      "id": "multi-level",
+      "short_title": "Alliances across levels of government",
+      "text": "The commitment is aligned with regional and national human rights policies and institutions.",
+      "criteria": [
+        {
+          "id": "national",
+          "metric": "objectives_linked_to_national",
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Objectives linked to a higher level's law, plan or instrument."
+        }
+      ]
+    },
+    {
+      "number": 13,
+      "id": "networks",
+      "short_title": "Alliances and networks",
+      "text": "The government joins networks of human rights cities and regions and learns from its peers.",
+      "criteria": [
+        {
+          "id": "networks",
+          "metric": "network_memberships",
+          "thresholds": [
+            1,
+            2,
+            3,
+            4
+          ],
+          "weight": 1,
+          "description": "Human rights networks the government belongs to."
+        }
+      ]
+    },
+    {
+      "number": 14,
+      "id": "sustainability",
+      "short_title": "A commitment that outlasts terms of office",
+      "text": "The commitment is built to last beyond one term of office: it is evaluated, renewed and handed on.",
+      "criteria": [
+        {
+          "id": "evaluations",
+          "metric": "evaluations_done",
+          "thresholds": [
+            1,
+            2,
+            3,
+            4
+          ],
+          "weight": 1,
+          "description": "Evaluations of the plan."
+        }
+      ]
+    }
+  ]
+}
+
+"""#####,
         "frameworks/hrgl-2023.json": #####"""
 {
   "id": "hrgl-2023",

@@ -18,7 +18,8 @@ enum ScoreCommand {
             examples: ["hrap score aldermoor-2023 --framework hrgl-2024 --as-of 2026-06-30"],
             options: [
                 .value(
-                    "framework", valueName: "ID", help: "The framework: ID (its latest version) or ID@VERSION.",
+                    "framework", valueName: "ID",
+                    help: "The framework: ID (its latest version), ID@VERSION, or all (one line per framework).",
                     default: "hrgl-2024"),
                 .value("as-of", valueName: "DATE", help: "Reference date (default: today)."),
                 .flag("save", help: "Save the score card as an immutable snapshot, for later comparison."),
@@ -28,6 +29,7 @@ enum ScoreCommand {
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
             let asOf = try referenceDate(parsed, context: context)
+            if parsed.value("framework") == "all" { return try compare(parsed, asOf: asOf, context: context) }
             let service = try context.service(parsed, parsed.flag("save") ? .write : .read)
             let card = try service.score(
                 plan: parsed.argument("PLAN") ?? "", framework: parsed.value("framework") ?? "hrgl-2024", asOf: asOf,
@@ -38,6 +40,26 @@ enum ScoreCommand {
                 context.io.err("Saved score snapshot #\(id) (\(card.framework.label) as of \(card.asOf)).\n")
             }
         }
+    }
+
+    /// `hrap score PLAN --framework all`: the plan's index against every framework, side by side.
+    private static func compare(_ parsed: ParsedArguments, asOf: CalendarDate, context: CommandContext) throws {
+        guard !parsed.flag("save") else { throw UsageError("--save takes one framework, not all.") }
+        let cards = try context.service(parsed, .read).scoresAgainstEveryFramework(
+            plan: parsed.argument("PLAN") ?? "", asOf: asOf, includingPrivate: parsed.flag("include-private"),
+            as: context.principal(parsed))
+        if context.format(parsed) == .json { return context.printJSON(.array(cards.map { $0.json() })) }
+        let rows = cards.map { card in
+            [
+                card.framework.label, String(card.framework.year), card.index.map { String(format: "%.2f", $0) } ?? "—",
+                card.index.map { String(format: "%.0f %%", $0 / 4 * 100) } ?? "—",
+                String(card.encouragements.filter { $0.level == 0 }.count),
+                String(card.encouragements.filter { $0.level == nil }.count), card.framework.title,
+            ]
+        }
+        context.io.out(
+            TableRenderer.render(
+                header: ["framework", "year", "index", "percent", "at_level_0", "reviewers_only", "title"], rows: rows))
     }
 
     /// `hrap snapshots`: the saved score cards of a plan.

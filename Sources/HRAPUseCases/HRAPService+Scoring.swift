@@ -18,6 +18,26 @@ extension HRAPService {
         }
     }
 
+    /// The plan scored against the latest version of every framework, oldest framework first: the same facts on one
+    /// snapshot, so that the cards compare.
+    public func scoresAgainstEveryFramework(
+        plan: String, asOf: CalendarDate, includingPrivate: Bool = false, as principal: Principal
+    ) throws -> [ScoreCard] {
+        return try reading {
+            try authorize(principal, .read, .score, plan: plan)
+            if includingPrivate { try authorize(principal, .read, .privateValues, plan: plan) }
+            let latest = Dictionary(
+                try frameworks(as: principal).map { ($0.id, $0) },
+                uniquingKeysWith: { first, second in
+                    (Int(second.version) ?? 0) > (Int(first.version) ?? 0) ? second : first
+                })
+            let facts = try store.facts(plan: plan, publicOnly: !includingPrivate)
+            return latest.values.sorted { ($0.year, $0.id) < ($1.year, $1.id) }.map {
+                Scorer.score(facts, framework: $0, asOf: asOf)
+            }
+        }
+    }
+
     /// The data version a cached score of the plan must match (it grows with every write), once the principal may
     /// read the plan's score.
     public func scoreVersion(plan: String, as principal: Principal) throws -> Int64 {

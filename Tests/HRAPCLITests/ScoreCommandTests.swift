@@ -1,4 +1,5 @@
 import Foundation
+import JSONCoding
 import Testing
 
 @Suite struct ScoreCommandTests {
@@ -38,9 +39,32 @@ import Testing
         #expect(framework.code == 64)
         #expect(
             framework.err.hasPrefix(
-                "Error: Unknown framework 'hrgl-2099'. Known frameworks: hrgl-2023@1, hrgl-2024@1.\n"))
+                "Error: Unknown framework 'hrgl-2099'. Known frameworks: hrgl-2021@1, hrgl-2022@1, hrgl-2023@1, hrgl-2024@1.\n"
+            ))
         #expect(session.run("score", "nowhere-2020").code == 64)
         #expect(session.run("score", "aldermoor-2023", "--as-of", "31.12.2025").code == 64)
+    }
+
+    /// Four Outcome Documents are frameworks; the plan scores against each, and the comparison shows each card's own
+    /// index.
+    @Test func fourFrameworksScoreTheExamplesSideBySide() throws {
+        let session = imported()
+        let list = session.run("framework", "list").out
+        for id in ["hrgl-2021", "hrgl-2022", "hrgl-2023", "hrgl-2024"] { #expect(list.contains(id), "\(id)") }
+        let all = session.run(
+            "score", "aldermoor-2023", "--framework", "all", "--as-of", "2025-12-31", "--format", "json")
+        #expect(all.code == 0, "\(all.err)")
+        let cards = try JSONParser.parse(Array(all.out.utf8)).array ?? []
+        #expect(
+            cards.compactMap { $0["framework"]?["id"]?.string } == ["hrgl-2021", "hrgl-2022", "hrgl-2023", "hrgl-2024"])
+        for card in cards {
+            let id = card["framework"]?["id"]?.string ?? ""
+            let one = session.run(
+                "score", "aldermoor-2023", "--framework", id, "--as-of", "2025-12-31", "--format", "json")
+            #expect(try JSONParser.parse(Array(one.out.utf8))["index"] == card["index"], "\(id)")
+            #expect(card["index"]?.double != nil, "\(id) scores the example")
+        }
+        #expect(session.run("score", "aldermoor-2023", "--framework", "all", "--save").code == 64)
     }
 
     @Test func frameworkCommandsListShowAndValidate() throws {

@@ -44,6 +44,10 @@ import Testing
         ("assessment", { _ = try $0.assessment("peer-2025", plan: plan, as: officer) }),
         ("round view", { _ = try $0.roundView("peer-2025", plan: plan, as: officer) }),
         ("score", { _ = try $0.score(plan: plan, framework: "hrgl-2024", asOf: try day("2026-01-01"), as: officer) }),
+        (
+            "scores against every framework",
+            { _ = try $0.scoresAgainstEveryFramework(plan: plan, asOf: try day("2026-01-01"), as: officer) }
+        ),
         ("score version", { _ = try $0.scoreVersion(plan: plan, as: officer) }),
         ("data version", { _ = try $0.dataVersion(as: officer) }),
         ("snapshots", { _ = try $0.snapshots(plan: plan, as: officer) }),
@@ -144,7 +148,7 @@ import Testing
             "authenticate", "principal", "mayWrite", "allows", "schemaVersion", "check", "backup", "saveRecord",
             "linkStandard", "importSheet", "importPlan", "saveSnapshot", "openAssessment", "closeAssessment",
             "reopenAssessment", "invite", "rate", "submitSheet", "recommend", "importFramework", "respond",
-            "createToken", "revokeToken", "decide", "narratives", "commitments",
+            "createToken", "revokeToken", "decide", "narratives", "commitments", "scoresAgainstEveryFramework",
         ]
         #expect(declared.subtracting(notUseCases).subtracting(covered).isEmpty, "use cases without a row")
         #expect(covered.subtracting(declared).isEmpty, "rows without a use case")
