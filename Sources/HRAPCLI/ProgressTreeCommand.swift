@@ -145,7 +145,9 @@ enum ProgressTreeCommand {
                             ? " late (due \(due))"
                             : state.isContinuing ? continuing(action, progress) : open ? ", no deadline" : ""
                     let update = state.lastUpdate.map { ", last update \($0)" } ?? ", no update"
-                    text += "    \(action.code) \(state.status.rawValue)\(overdue)\(update) — \(action.title)\n"
+                    let excluded = action.notAMeasure.map { " (not a measure: \($0))" } ?? ""
+                    text +=
+                        "    \(action.code) \(state.status.rawValue)\(overdue)\(update) — \(action.title)\(excluded)\n"
                     for indicator in file.indicators where indicator.action == action.code {
                         text += line(indicator, progress.indicators[indicator.code])
                     }

@@ -28,6 +28,9 @@ public struct Action: Record {
     /// A programme without completion (victims' support, memory, education): judged each year by its commitments
     /// for the year (``YearlyCommitment``), never overdue; when the plan ends it is carried over or not concluded.
     public var isContinuing = false
+    /// Why this entry of the plan is not a measure (a budget annex, a reporting duty): it stays in the plan, but no
+    /// roll-up or criterion counts it. Nil for a measure.
+    public var notAMeasure: String?
 
     public init() {}
 
@@ -50,6 +53,9 @@ public struct Action: Record {
             .flag(
                 "continuing", \.isContinuing, default: false,
                 help: "A programme without completion, judged by its yearly commitments; never overdue."),
+            .optional(
+                "not_a_measure", \.notAMeasure, .text,
+                help: "Why this entry is not a measure (a budget annex, a reporting duty): no roll-up counts it."),
         ]
     ) { action in
         guard let start = action.startDate, let end = action.endDate, end < start.first else { return [] }

@@ -65,13 +65,13 @@ extension PlanProgress {
 
     /// The continuing measures of the whole plan in a year.
     public func commitments(in year: Int) -> CommitmentRollUp {
-        CommitmentRollUp(year: year, actions: facts.file.actions, facts: facts)
+        CommitmentRollUp(year: year, actions: facts.file.measures, facts: facts)
     }
 
     /// The continuing measures of a field of action in a year.
     public func commitments(in year: Int, field code: String) -> CommitmentRollUp {
         let objectives = Set(facts.file.objectives.filter { $0.field == code }.map(\.code))
         return CommitmentRollUp(
-            year: year, actions: facts.file.actions.filter { objectives.contains($0.objective) }, facts: facts)
+            year: year, actions: facts.file.measures.filter { objectives.contains($0.objective) }, facts: facts)
     }
 }

@@ -49,17 +49,17 @@ public struct MeasureRollUp: Equatable, Sendable {
 extension PlanProgress {
     /// The measures of an objective.
     public func measures(objective code: String) -> MeasureRollUp {
-        measures(of: facts.file.actions.filter { $0.objective == code })
+        measures(of: facts.file.measures.filter { $0.objective == code })
     }
 
     /// The measures of a field of action: those of its objectives.
     public func measures(field code: String) -> MeasureRollUp {
         let objectives = Set(facts.file.objectives.filter { $0.field == code }.map(\.code))
-        return measures(of: facts.file.actions.filter { objectives.contains($0.objective) })
+        return measures(of: facts.file.measures.filter { objectives.contains($0.objective) })
     }
 
     /// The measures of the whole plan.
-    public var measures: MeasureRollUp { measures(of: facts.file.actions) }
+    public var measures: MeasureRollUp { measures(of: facts.file.measures) }
 
     private func measures(of actions: [Action]) -> MeasureRollUp {
         MeasureRollUp(actions.compactMap { self.actions[$0.code].map(MeasureRollUp.standing) })
@@ -69,7 +69,7 @@ extension PlanProgress {
     /// measures that became overdue, in plan order.
     public func changes(since earlier: PlanProgress) -> (completed: [String], overdue: [String]) {
         var completed: [String] = [], overdue: [String] = []
-        for action in facts.file.actions {
+        for action in facts.file.measures {
             guard let now = actions[action.code].map(MeasureRollUp.standing) else { continue }
             let before = earlier.actions[action.code].map(MeasureRollUp.standing)
             let done: Set<MeasureRollUp.Standing> = [.completed, .completedLate]

@@ -52,13 +52,13 @@ extension Metric {
             return indicatorsComplete(facts, asOf: asOf, inWindow: inWindow)
         case .actionsWithLeadAndDates:
             // A continuing measure's timeline is its yearly commitments: it needs no end date.
-            return share(file.actions, "actions") {
+            return share(file.measures, "actions") {
                 $0.leadUnit != nil && $0.startDate != nil && ($0.endDate != nil || $0.isContinuing)
             }
         case .activeActionsOverdue:
             // A continuing measure is never overdue; it is behind when it met less than 80 % of its commitments in the
             // last year assessed by the reference date (``CommitmentRollUp``).
-            let active = file.actions.filter { facts.isActive($0, at: asOf) }
+            let active = file.measures.filter { facts.isActive($0, at: asOf) }
             let overdue = active.filter { facts.isOverdue($0, at: asOf) || facts.isBehind($0, at: asOf) }
             return .share(
                 overdue.count, of: active.count, failing: overdue.map(\.code),
@@ -140,7 +140,7 @@ extension Metric {
                 recommendations.count - open.count, of: recommendations.count, failing: open,
                 note: Message("metric.recommendations_answered"))
         case .actionsApplyingHRBA:
-            return share(file.actions, "actions") { !$0.principles.isEmpty }
+            return share(file.measures, "actions") { !$0.principles.isEmpty }
         case .networkMemberships:
             let networks = Self.distinctNames(file.government.networks)
             return .count(
@@ -157,7 +157,7 @@ extension Metric {
         let packagedFields = Set(lines.filter { $0.action == nil }.compactMap(\.field))
         let planPackage = lines.contains { $0.action == nil && $0.field == nil }
         let fieldOf = Dictionary(file.objectives.map { ($0.code, $0.field) }, uniquingKeysWith: { first, _ in first })
-        let due = file.actions.filter { action in
+        let due = file.measures.filter { action in
             facts.isActive(action, at: asOf) && action.competence != .advocacyOnly
                 && (action.startDate.map { $0.first.year <= asOf.year } ?? true)
         }

@@ -43,6 +43,10 @@ public struct PlanFile: Equatable, Sendable {
     /// An empty plan file.
     public init() {}
 
+    /// The plan's measures: its actions but those marked as not a measure (``Action/notAMeasure``), which no roll-up
+    /// or criterion counts.
+    public var measures: [Action] { actions.filter { $0.notAMeasure == nil } }
+
     /// The sections of a plan's records, in file order: the one list from which the file's keys, its reading and
     /// writing, its JSON Schema and the store's import and export are derived (and against which the API's routes
     /// and the command line's entity commands are checked).

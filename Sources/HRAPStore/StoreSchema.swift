@@ -27,6 +27,7 @@ enum StoreSchema {
         ),
         .init(name: "v19 the period a report covers", sql: "ALTER TABLE reports ADD COLUMN period_end TEXT;"),
         .init(name: "v20 continuing measures and their yearly commitments", sql: version20),
+        .init(name: "v21 entries that are not measures", sql: "ALTER TABLE actions ADD COLUMN not_a_measure TEXT;"),
     ])
 
     /// Columns every record table has: who wrote it and when.

@@ -78,3 +78,25 @@ import Testing
         #expect(commitment.problems(actions: actions, path: "").map(\.code) == [.unknownReference])
     }
 }
+
+/// An entry of the plan that is not a measure (a budget annex) stays in the plan and counts in no roll-up.
+@Suite struct NotAMeasureTests {
+    @Test func aBudgetAnnexCountsInNoRollUp() {
+        var file = PlanFile()
+        (file.plan.code, file.plan.periodStart) = ("p", CalendarDate("2023-01-01") ?? CalendarDate(daysSince1970: 0))
+        file.plan.periodEnd = CalendarDate("2024-12-31")
+        file.actions = ["1", "2", "annex"].map { code in
+            var action = Action()
+            (action.code, action.objective, action.title, action.status) = (code, "1", code, .ongoing)
+            (action.leadUnit, action.startDate) = ("u", CalendarDate("2023-01-01"))
+            if code == "annex" { action.notAMeasure = "budget annex of the plan" }
+            return action
+        }
+        let facts = PlanFacts(file: file)
+        let asOf = CalendarDate.endOfYear(2025)
+        #expect(PlanProgress(facts, asOf: asOf).measures.total == 2)
+        let overdue = Metric.activeActionsOverdue.compute(facts, asOf: asOf)
+        #expect((overdue.numerator, overdue.denominator) == (2, 2), "1 and 2 are overdue; the annex is not counted")
+        #expect(file.actions.count == 3 && file.measures.map(\.code) == ["1", "2"])
+    }
+}
