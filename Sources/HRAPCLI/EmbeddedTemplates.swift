@@ -276,6 +276,18 @@ enum EmbeddedTemplates {
           ],
           "weight": 1,
           "description": "Recommendations with a response."
+        },
+        {
+          "id": "predecessor",
+          "metric": "predecessor_evaluations",
+          "thresholds": [
+            0.5,
+            1,
+            1.5,
+            2
+          ],
+          "weight": 1,
+          "description": "Evaluations of the predecessor plan the plan builds on (a mid-term and a final one reach the top level)."
         }
       ]
     },
@@ -643,6 +655,18 @@ enum EmbeddedTemplates {
           ],
           "weight": 1,
           "description": "Evaluations of the plan."
+        },
+        {
+          "id": "predecessor",
+          "metric": "predecessor_evaluations",
+          "thresholds": [
+            0.5,
+            1,
+            1.5,
+            2
+          ],
+          "weight": 1,
+          "description": "Evaluations of the predecessor plan the plan builds on (a mid-term and a final one reach the top level)."
         }
       ]
     }

@@ -1,4 +1,5 @@
-/// A mid-term or final evaluation of the plan, its recommendations and the city's responses.
+/// A mid-term or final evaluation of the plan — or of its predecessor (``ofPredecessor``), for a predecessor known
+/// only by title and link — its recommendations and the city's responses.
 public struct Evaluation: Record {
     /// When in the plan period it took place.
     public enum Stage: String, CaseIterable, Sendable { case midTerm = "mid_term", final }
@@ -12,6 +13,8 @@ public struct Evaluation: Record {
     public var date = CalendarDate(daysSince1970: 0)
     public var url: String?
     public var recommendations: [EvaluationRecommendation] = []
+    /// It evaluated the plan's predecessor: what this plan learnt from, not an evaluation of this plan.
+    public var ofPredecessor = false
 
     public init() {}
 
@@ -25,6 +28,9 @@ public struct Evaluation: Record {
             .required("date", \.date, .date, help: "Date of the evaluation report."),
             .optional("url", \.url, .url, help: "Link to the report."),
             .records("recommendations", \.recommendations, help: "Recommendations and the city's responses."),
+            .flag(
+                "of_predecessor", \.ofPredecessor, default: false,
+                help: "It evaluated the predecessor plan, which this plan builds on."),
         ])
 }
 

@@ -65,6 +65,7 @@ public struct Message: Sendable, Equatable, CustomStringConvertible {
             "metric.last_report": "last report {date}",
             "metric.last_report_rhythm": "last report {date}, {days} days ago; the plan reports every {months} months",
             "metric.evaluations_by": "evaluations by {date}",
+            "metric.predecessor_evaluations": "evaluations of the predecessor plan ({predecessor})",
             "metric.recommendations_answered": "recommendations with a response",
             "metric.networks": "{networks}",
             "metric.share_of": "{passing} of {total} {items}",

@@ -127,8 +127,15 @@ extension Metric {
             }
         case .evaluationsDone:
             return .count(
-                file.evaluations.filter { $0.date <= asOf }.count,
+                file.evaluations.filter { $0.date <= asOf && !$0.ofPredecessor }.count,
                 note: Message("metric.evaluations_by", ["date": "\(asOf)"]))
+        case .predecessorEvaluations:
+            let learnt = file.evaluations.filter { $0.date <= asOf && $0.ofPredecessor }
+            return .count(
+                learnt.count,
+                note: Message(
+                    "metric.predecessor_evaluations",
+                    ["predecessor": file.plan.predecessor ?? file.plan.predecessorTitle ?? "–"]))
         case .recommendationsAnswered:
             let recommendations = file.evaluations.filter { $0.date <= asOf }.flatMap { evaluation in
                 evaluation.recommendations.map {

@@ -46,6 +46,7 @@ public enum Metric: String, CaseIterable, Sendable {
     case daysSinceLastReport = "days_since_last_report"
     case accessibleReports = "accessible_reports"
     case evaluationsDone = "evaluations_done"
+    case predecessorEvaluations = "predecessor_evaluations"
     case recommendationsAnswered = "recommendations_answered"
     case actionsApplyingHRBA = "actions_applying_hrba"
     case networkMemberships = "network_memberships"
@@ -74,7 +75,7 @@ public enum Metric: String, CaseIterable, Sendable {
     public var scale: Scale {
         switch self {
         case .participationPhases, .stakeholderGroups, .monitoringMeetings, .reportsInWindow, .evaluationsDone,
-            .networkMemberships:
+            .predecessorEvaluations, .networkMemberships:
             .count
         case .daysSinceLastReport: .days
         default: .share
@@ -131,7 +132,9 @@ public enum Metric: String, CaseIterable, Sendable {
             "reports covering the last reporting period due, published within 6 months of its end (the window is the plan's reporting interval, not window_days)"
         case .daysSinceLastReport: "days since the last progress report (lower is better)"
         case .accessibleReports: "share of reports in the window in easy read or in two or more languages"
-        case .evaluationsDone: "evaluations completed by the reference date"
+        case .evaluationsDone: "evaluations of the plan completed by the reference date"
+        case .predecessorEvaluations:
+            "evaluations of the predecessor plan the plan builds on, recorded with it (of_predecessor)"
         case .recommendationsAnswered: "share of evaluation recommendations with a response"
         case .actionsApplyingHRBA: "share of actions naming at least one human rights-based approach principle"
         case .networkMemberships: "city networks the government belongs to"

@@ -28,6 +28,9 @@ enum StoreSchema {
         .init(name: "v19 the period a report covers", sql: "ALTER TABLE reports ADD COLUMN period_end TEXT;"),
         .init(name: "v20 continuing measures and their yearly commitments", sql: version20),
         .init(name: "v21 entries that are not measures", sql: "ALTER TABLE actions ADD COLUMN not_a_measure TEXT;"),
+        .init(
+            name: "v22 evaluations of a predecessor plan",
+            sql: "ALTER TABLE evaluations ADD COLUMN of_predecessor INTEGER NOT NULL DEFAULT 0;"),
     ])
 
     /// Columns every record table has: who wrote it and when.
