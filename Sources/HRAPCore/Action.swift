@@ -13,6 +13,8 @@ public struct Action: Record {
     /// The code of its objective.
     public var objective = ""
     public var title = ""
+    /// The title in other languages, by language tag (`{"eu": "…"}`): reports and pages in that language show it.
+    public var titleTranslations: [String: String] = [:]
     public var description: String?
     /// The code of the org unit that leads the action.
     public var leadUnit: String?
@@ -40,6 +42,9 @@ public struct Action: Record {
             .required("code", \.code, .identifier, help: "Code, e.g. '2.1.3'."),
             .required("objective", \.objective, .code, help: "Code of the objective."),
             .required("title", \.title, .text, help: "Title."),
+            .dictionary(
+                "title_translations", \.titleTranslations,
+                help: "The title in other languages, by language tag: {\"eu\": \"…\"}."),
             .optional("description", \.description, .longText, help: "Description."),
             .optional("lead_unit", \.leadUnit, .code, help: "Code of the leading org unit."),
             .list("partner_units", \.partnerUnits, .code, help: "Codes of partner org units."),

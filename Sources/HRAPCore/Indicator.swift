@@ -33,6 +33,8 @@ public struct Indicator: Record {
     /// The code of its action, when attached to an action.
     public var action: String?
     public var name = ""
+    /// The name in other languages, by language tag (`{"eu": "…"}`): reports and pages in that language show it.
+    public var nameTranslations: [String: String] = [:]
     public var type = Kind.outcome
     public var valueType = ValueType.number
     public var unit: String?
@@ -65,6 +67,9 @@ public struct Indicator: Record {
                 "objective", \.objective, .code, help: "Code of the objective (or the action; neither: the plan)."),
             .optional("action", \.action, .code, help: "Code of the action (or the objective; neither: the plan)."),
             .required("name", \.name, .text, help: "What is measured."),
+            .dictionary(
+                "name_translations", \.nameTranslations,
+                help: "The name in other languages, by language tag: {\"eu\": \"…\"}."),
             .required("type", \.type, .choice, help: "Structural, process or outcome (OHCHR)."),
             .required("value_type", \.valueType, .choice, help: "Numbers, or yes/no answers."),
             .optional("unit", \.unit, .text, help: "Unit, e.g. '%', 'households', 'percentage points'."),

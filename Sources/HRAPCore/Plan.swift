@@ -14,6 +14,8 @@ public struct Plan: Record {
     public var code = ""
     public var government = ""
     public var title = ""
+    /// The title in other languages, by language tag (`{"eu": "…"}`): reports and pages in that language show it.
+    public var titleTranslations: [String: String] = [:]
     public var kind = Kind.comprehensive
     public var theme: String?
     public var periodStart = CalendarDate(daysSince1970: 0)
@@ -57,6 +59,9 @@ public struct Plan: Record {
             .required("code", \.code, .identifier, help: "Short code users cite the plan by, e.g. 'rivertown-2023'."),
             .required("government", \.government, .code, help: "Code of the government that adopted the plan."),
             .required("title", \.title, .text, help: "Title of the plan."),
+            .dictionary(
+                "title_translations", \.titleTranslations,
+                help: "The title in other languages, by language tag: {\"eu\": \"…\"}."),
             .required("kind", \.kind, .choice, help: "Comprehensive, or thematic with a theme."),
             .optional("theme", \.theme, .text, help: "Theme of a thematic plan."),
             .required("period_start", \.periodStart, .date, help: "First day of the plan period."),

@@ -21,6 +21,40 @@ public struct PlanValidator {
         return problems
     }
 
+    /// Translations are keyed by language tags (`eu`, `fr-CA`), none in the plan's own language.
+    public func translationProblems() -> [ValidationProblem] {
+        let own = file.plan.language.map(FieldCodec<String>.primaryLanguage)
+        func check(_ map: [String: String], _ path: String) -> [ValidationProblem] {
+            map.keys.sorted().compactMap { tag in
+                do throws(FieldError) {
+                    _ = try FieldCodec<String>.language.decode(.string(tag))
+                } catch {
+                    return .init(path: "\(path).\(tag)", code: error.code, message: error.message)
+                }
+                guard FieldCodec<String>.primaryLanguage(of: tag) != own else {
+                    return .init(
+                        path: "\(path).\(tag)", code: .inconsistent,
+                        message: "is the plan's own language: the title itself is in it")
+                }
+                return nil
+            }
+        }
+        var problems = check(file.plan.titleTranslations, "$.plan.title_translations")
+        for (index, field) in file.fields.enumerated() {
+            problems += check(field.titleTranslations, "$.fields[\(index)].title_translations")
+        }
+        for (index, objective) in file.objectives.enumerated() {
+            problems += check(objective.titleTranslations, "$.objectives[\(index)].title_translations")
+        }
+        for (index, action) in file.actions.enumerated() {
+            problems += check(action.titleTranslations, "$.actions[\(index)].title_translations")
+        }
+        for (index, indicator) in file.indicators.enumerated() {
+            problems += check(indicator.nameTranslations, "$.indicators[\(index)].name_translations")
+        }
+        return problems
+    }
+
     /// The problems of every section but the measurements and progress updates, which a stream checks one at a time.
     public func structureProblems() -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
@@ -28,6 +62,7 @@ public struct PlanValidator {
         for (index, narrative) in file.narratives.enumerated() {
             problems += narrative.problems(fields: fieldCodes, actions: actionCodes, path: "$.narratives[\(index)]")
         }
+        problems += translationProblems()
         let measures = Dictionary(file.actions.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, commitment) in file.commitments.enumerated() {
             problems += commitment.problems(actions: measures, path: "$.commitments[\(index)]")

@@ -11,7 +11,8 @@ extension AnnualReport {
             let note = (measurementsByIndicator[indicator.code] ?? []).filter { $0.disaggregation.isEmpty }
                 .max { $0.date < $1.date }?.note
             return .object([
-                "code": .string(indicator.code), "name": content(indicator.name),
+                "code": .string(indicator.code),
+                "name": content(indicator.name, translations: indicator.nameTranslations),
                 "latest": number(latest.value), "date": date(latest.date), "previous": number(previous.value),
                 "previous_date": date(previous.date), "baseline": number(indicator.baselineValue),
                 "cause": content(note),
@@ -21,7 +22,8 @@ extension AnnualReport {
             let counts = counts(
                 file.objectives.filter { $0.field == field.code }.flatMap { input.facts.indicators(of: $0) })
             return .object([
-                "title": content(field.title), "improved": .number(Double(counts.improved)),
+                "title": content(field.title, translations: field.titleTranslations),
+                "improved": .number(Double(counts.improved)),
                 "worsened": .number(Double(counts.worse)),
             ])
         }

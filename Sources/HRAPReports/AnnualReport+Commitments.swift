@@ -8,11 +8,12 @@ extension AnnualReport {
         let rollUp = progress.commitments(in: input.year)
         guard rollUp.total > 0 else { return .null }
         let current = input.facts.commitments(in: input.year)
-        let titles = Dictionary(file.actions.map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titles = Dictionary(file.actions.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let rows: [MustacheValue] = rollUp.measures.map { measure in
             let commitment = current[measure.code]
             return .object([
-                "code": .string(measure.code), "title": content(titles[measure.code]),
+                "code": .string(measure.code),
+                "title": titles[measure.code].map { content($0.title, translations: $0.titleTranslations) } ?? .null,
                 "commitments": content(commitment?.commitments),
                 "met": .string(commitment?.percentMet.map { locale.percent(Double($0) / 100) } ?? "–"),
                 "band": text("band.\(measure.band.rawValue)"), "note": content(commitment?.note),

@@ -38,7 +38,7 @@ extension AnnualReport {
         let indicators = objectives.flatMap { input.facts.indicators(of: $0) }
         let counts = counts(indicators)
         return .object([
-            "code": .string(field.code), "title": content(field.title),
+            "code": .string(field.code), "title": content(field.title, translations: field.titleTranslations),
             "measures": measures(progress.measures(field: field.code)),
             "improved": .number(Double(counts.improved)), "worsened": .number(Double(counts.worse)),
             "objectives": .list(objectives.map(objective)),
@@ -49,7 +49,8 @@ extension AnnualReport {
         let actions = file.actions.filter { $0.objective == objective.code }
         let indicators = input.facts.indicators(of: objective)
         return .object([
-            "code": .string(objective.code), "title": content(objective.title),
+            "code": .string(objective.code),
+            "title": content(objective.title, translations: objective.titleTranslations),
             "measures": measures(progress.measures(objective: objective.code)),
             "indicators": .list(indicators.map(indicator)), "has_indicators": .bool(!indicators.isEmpty),
             "actions": .list(actions.map(action)),
@@ -61,7 +62,8 @@ extension AnnualReport {
         let change = change(of: indicator)
         let groups = groupValues(of: indicator)
         var members: [String: MustacheValue] = [
-            "code": .string(indicator.code), "name": content(indicator.name), "unit": content(indicator.unit),
+            "code": .string(indicator.code), "name": content(indicator.name, translations: indicator.nameTranslations),
+            "unit": content(indicator.unit),
             "baseline": number(indicator.baselineValue), "baseline_date": date(indicator.baselineDate),
             "target": indicator.targetText.map(content) ?? number(indicator.targetValue),
             "target_date": date(indicator.targetDate),
@@ -111,7 +113,7 @@ extension AnnualReport {
             .max { $0.date < $1.date }
         let unit = file.orgUnits.first { $0.code == action.leadUnit }
         return .object([
-            "code": .string(action.code), "title": content(action.title),
+            "code": .string(action.code), "title": content(action.title, translations: action.titleTranslations),
             "status": .object(["key": .string(standing.rawValue), "label": text("measure.\(standing.rawValue)")]),
             "lead": unit.map { content($0.name) } ?? .null, "start": date(action.startDate),
             "end": date(state?.deadline), "update_date": date(update?.date),

@@ -15,7 +15,8 @@ extension AnnualReport {
                 ])
         let framework = input.card.framework
         return .object([
-            "government": content(file.government.name), "title": content(plan.title), "period": period,
+            "government": content(file.government.name),
+            "title": content(plan.title, translations: plan.titleTranslations), "period": period,
             "year": .string(String(input.year)), "as_of": date(input.asOf),
             "framework": frameworkContent(framework.title, translated: frameworkWording?.title),
             "framework_status": text("cover.text_status.\(framework.textStatus.rawValue)"),
@@ -49,7 +50,8 @@ extension AnnualReport {
                         text("findings.headline_no_value", ["target": target, "target_date": targetDate])
                     }
                 return .object([
-                    "code": .string(indicator.code), "name": content(indicator.name), "summary": summary,
+                    "code": .string(indicator.code),
+                    "name": content(indicator.name, translations: indicator.nameTranslations), "summary": summary,
                     "href": href.map { .string($0(indicator.code)) } ?? .null,
                 ])
             })
@@ -112,7 +114,7 @@ extension AnnualReport {
                     "findings.new_method",
                     [
                         "count": String(redefined.count),
-                        "codes": redefined.map { named($0.code, $0.name) }.joined(separator: "; "),
+                        "codes": redefined.map { named($0.code, $0.name, $0.nameTranslations) }.joined(separator: "; "),
                     ]))
         }
         let overdue = file.actions.filter { progress.actions[$0.code]?.isOverdue == true }
@@ -122,7 +124,7 @@ extension AnnualReport {
                     "findings.overdue",
                     [
                         "count": String(overdue.count),
-                        "codes": overdue.map { named($0.code, $0.title) }.joined(separator: "; "),
+                        "codes": overdue.map { named($0.code, $0.title, $0.titleTranslations) }.joined(separator: "; "),
                     ]))
         }
         let backwards = objectiveIndicators.filter { change(of: $0).backwards }
@@ -132,16 +134,18 @@ extension AnnualReport {
                     "findings.backwards",
                     [
                         "count": String(backwards.count),
-                        "codes": backwards.map { named($0.code, $0.name) }.joined(separator: "; "),
+                        "codes": backwards.map { named($0.code, $0.name, $0.nameTranslations) }.joined(separator: "; "),
                     ]))
         }
         return .list(items)
     }
 
-    /// A record in a finding: its code and name when the plan speaks the report's language; its code alone otherwise,
-    /// since a sentence cannot mark a part in another language (WCAG 3.1.2) — the tables name it, marked.
-    private func named(_ code: String, _ name: String) -> String {
-        (file.plan.language ?? "en") == locale.language ? "\(code) \(name)" : code
+    /// "3.1.a Name" — in the report's language: the plan's own name when it is written in it, its translation when it
+    /// has one; else the code alone, since a sentence cannot mark a part in another language (WCAG 3.1.2) — the
+    /// tables name it, marked.
+    private func named(_ code: String, _ name: String, _ translations: [String: String]) -> String {
+        if let translation = translated(translations) { return "\(code) \(translation)" }
+        return (file.plan.language ?? "en") == locale.language ? "\(code) \(name)" : code
     }
 
     /// The status definitions printed with every report.

@@ -145,6 +145,18 @@ public struct AnnualReport: Sendable {
         content(text, language: file.plan.language ?? "en")
     }
 
+    /// A title in the report's language where the plan translates it (`title_translations`), else in the plan's own,
+    /// marked.
+    func content(_ text: String, translations: [String: String]) -> MustacheValue {
+        translated(translations).map { content($0, language: locale.language) } ?? content(text)
+    }
+
+    /// The translation into the report's language, by its tag or its primary language.
+    func translated(_ translations: [String: String]) -> String? {
+        translations[locale.language]
+            ?? translations.first { FieldCodec<String>.primaryLanguage(of: $0.key) == locale.language }?.value
+    }
+
     /// The framework's wording in the report's language, when the locale has one.
     var frameworkWording: FrameworkWording? { locale.frameworks[input.card.framework.id] }
 

@@ -16,7 +16,11 @@ extension PublicPage {
         details["has_partners"] = .bool(!partners.isEmpty)
         details["objective"] =
             file.objectives.first { $0.code == action.objective }
-            .map { .object(["code": .string($0.code), "title": report.content($0.title)]) } ?? .null
+            .map {
+                .object([
+                    "code": .string($0.code), "title": report.content($0.title, translations: $0.titleTranslations),
+                ])
+            } ?? .null
         let indicators = file.indicators.filter { $0.action == code }
         details["indicators"] = .list(indicators.map(indicatorRow))
         details["has_indicators"] = .bool(!indicators.isEmpty)

@@ -51,7 +51,8 @@ extension PublicPage {
             if actions.isEmpty && !filter.isEmpty { return nil }
             let indicators = report.input.facts.indicators(of: objective)
             return .object([
-                "code": .string(objective.code), "title": report.content(objective.title),
+                "code": .string(objective.code),
+                "title": report.content(objective.title, translations: objective.titleTranslations),
                 "measures": report.measures(report.progress.measures(objective: objective.code)),
                 "indicators": .list(indicators.map(indicatorRow)), "has_indicators": .bool(!indicators.isEmpty),
                 "actions": .list(actions.map(actionRow)),
@@ -59,7 +60,7 @@ extension PublicPage {
         }
         if objectives.isEmpty && !filter.isEmpty { return nil }
         return .object([
-            "code": .string(field.code), "title": report.content(field.title),
+            "code": .string(field.code), "title": report.content(field.title, translations: field.titleTranslations),
             "measures": report.measures(report.progress.measures(field: field.code)),
             "objectives": .list(objectives),
         ])
@@ -69,7 +70,8 @@ extension PublicPage {
     func indicatorRow(_ indicator: Indicator) -> MustacheValue {
         let state = report.progress.indicators[indicator.code]
         return .object([
-            "code": .string(indicator.code), "name": report.content(indicator.name),
+            "code": .string(indicator.code),
+            "name": report.content(indicator.name, translations: indicator.nameTranslations),
             "href": .string(path("indicators", indicator.code)),
             "unit": report.content(indicator.unit), "baseline": report.number(indicator.baselineValue),
             "target": indicator.targetText.map(report.content) ?? report.number(indicator.targetValue),
@@ -91,7 +93,13 @@ extension PublicPage {
         let units = file.orgUnits.filter { unit in file.actions.contains { $0.leadUnit == unit.code } }
         let groups = Array(Set(file.objectives.flatMap(\.rightsHolderGroups))).sorted()
         let choices: [(String, String?, [(String, MustacheValue)])] = [
-            ("field", filter.field, file.fields.map { ($0.code, report.content("\($0.code). \($0.title)")) }),
+            (
+                "field", filter.field,
+                file.fields.map { field in
+                    let prefixed = field.titleTranslations.mapValues { "\(field.code). \($0)" }
+                    return (field.code, report.content("\(field.code). \(field.title)", translations: prefixed))
+                }
+            ),
             (
                 "status", filter.status,
                 MeasureRollUp.Standing.allCases.map {

@@ -71,7 +71,7 @@ public struct PublicPage: Sendable {
             "language": .string(report.locale.language), "labels": report.labels(), "cover": report.cover(),
             "plan": .object([
                 "code": .string(file.plan.code), "href": .string(path()), "reports_href": .string(path("reports")),
-                "title": report.content(file.plan.title),
+                "title": report.content(file.plan.title, translations: file.plan.titleTranslations),
             ]),
             "definitions": report.definitions(),
         ]

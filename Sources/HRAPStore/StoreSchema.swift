@@ -31,6 +31,7 @@ enum StoreSchema {
         .init(
             name: "v22 evaluations of a predecessor plan",
             sql: "ALTER TABLE evaluations ADD COLUMN of_predecessor INTEGER NOT NULL DEFAULT 0;"),
+        .init(name: "v23 translated titles", sql: version23),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -437,6 +438,15 @@ enum StoreSchema {
         """
 
     /// The city's own words for its reports, append-only like progress data.
+    /// Titles and indicator names in other languages, as JSON maps by language tag.
+    static let version23 = """
+        ALTER TABLE plans ADD COLUMN title_translations TEXT;
+        ALTER TABLE fields ADD COLUMN title_translations TEXT;
+        ALTER TABLE objectives ADD COLUMN title_translations TEXT;
+        ALTER TABLE actions ADD COLUMN title_translations TEXT;
+        ALTER TABLE indicators ADD COLUMN name_translations TEXT;
+        """
+
     /// Continuing measures and their commitments per year, append-only like progress data.
     static let version20 = """
         ALTER TABLE actions ADD COLUMN continuing INTEGER NOT NULL DEFAULT 0;

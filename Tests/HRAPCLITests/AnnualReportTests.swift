@@ -48,7 +48,12 @@ import Testing
             "annual-report", "hainbach-inklusiv", "--year", "2025", "--format", "html", "--lang", "de"
         ).out
         #expect(!english.contains(#"lang="de">Formal and durable commitment"#))
-        #expect(english.contains(#"lang="de">Umgesetzte Maßnahmen des Aktionsplans"#))
+        #expect(english.contains(#"lang="de">Anteil der Kinder mit sonderpädagogischem Förderbedarf"#))
+        #expect(
+            english.contains("<strong>Measures of the action plan implemented</strong>"),
+            "a translated name is shown in the report's language, unmarked")
+        #expect(english.contains("Annual accountability report 2025: Hainbach inclusive – action plan"))
+        #expect(german.contains("Umgesetzte Maßnahmen des Aktionsplans") && !german.contains("Measures of the action"))
         #expect(german.contains("<td>Förmliche und dauerhafte Verpflichtung</td>"))
         #expect(!german.contains("Formal and durable commitment"))
         #expect(german.contains("maschinell vorgeschlagene Übersetzung"))
