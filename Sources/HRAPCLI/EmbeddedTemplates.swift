@@ -595,6 +595,19 @@ enum EmbeddedTemplates {
           ],
           "weight": 1,
           "description": "Recommendations with a response."
+        },
+        {
+          "id": "elected-body",
+          "metric": "reports_to_elected_body",
+          "window_days": 730,
+          "thresholds": [
+            0.25,
+            0.5,
+            0.75,
+            0.9
+          ],
+          "weight": 1,
+          "description": "Reports presented to the council or a parliament."
         }
       ]
     },

@@ -121,6 +121,10 @@ extension Metric {
                 value: Double(yearly), numerator: Double(days), denominator: nil, failing: [],
                 note: Message(
                     "metric.last_report_rhythm", ["date": "\(last)", "days": "\(days)", "months": "\(months)"]))
+        case .reportsToElectedBody:
+            return share(file.reports.filter { inReportWindow($0.date) }, "reports in the window") {
+                $0.reachedElectedBody
+            }
         case .accessibleReports:
             return share(file.reports.filter { inReportWindow($0.date) }, "reports in the window") {
                 $0.easyRead || Set($0.languages.map(FieldCodec<String>.primaryLanguage)).count >= 2

@@ -45,6 +45,7 @@ public enum Metric: String, CaseIterable, Sendable {
     case reportsInWindow = "reports_in_window"
     case daysSinceLastReport = "days_since_last_report"
     case accessibleReports = "accessible_reports"
+    case reportsToElectedBody = "reports_to_elected_body"
     case evaluationsDone = "evaluations_done"
     case predecessorEvaluations = "predecessor_evaluations"
     case recommendationsAnswered = "recommendations_answered"
@@ -88,7 +89,8 @@ public enum Metric: String, CaseIterable, Sendable {
     /// Whether the metric reads a window of time (the criterion's `window_days`, 365 by default).
     public var usesWindow: Bool {
         switch self {
-        case .indicatorsComplete, .disaggregatedDataReported, .monitoringMeetings, .reportsInWindow, .accessibleReports:
+        case .indicatorsComplete, .disaggregatedDataReported, .monitoringMeetings, .reportsInWindow, .accessibleReports,
+            .reportsToElectedBody:
             true
         default: false
         }
@@ -132,6 +134,8 @@ public enum Metric: String, CaseIterable, Sendable {
             "reports covering the last reporting period due, published within 6 months of its end (the window is the plan's reporting interval, not window_days)"
         case .daysSinceLastReport: "days since the last progress report (lower is better)"
         case .accessibleReports: "share of reports in the window in easy read or in two or more languages"
+        case .reportsToElectedBody:
+            "share of reports in the window presented to an elected body (the council or a parliament), to which the executive answers"
         case .evaluationsDone: "evaluations of the plan completed by the reference date"
         case .predecessorEvaluations:
             "evaluations of the predecessor plan the plan builds on, recorded with it (of_predecessor)"

@@ -2,6 +2,9 @@
 public struct ProgressReport: Record {
     /// What sort of report it is.
     public enum Kind: String, CaseIterable, Sendable { case annual, interim, thematic, final }
+    /// Who a report was presented to: the elected council, the executive (a mayor's office, a regional cabinet), a
+    /// parliament, or the public (a public hearing or presentation).
+    public enum Audience: String, CaseIterable, Sendable { case council, executive, parliament, `public` }
 
     public var code = ""
     public var title = ""
@@ -12,6 +15,8 @@ public struct ProgressReport: Record {
     public var type = Kind.annual
     public var url: String?
     public var presentedToCouncil = false
+    /// Who it was presented to (``presentedToCouncil`` adds the council, as files before audiences said it).
+    public var audiences: [Audience] = []
     /// Language tags of the published versions.
     public var languages: [String] = []
     public var easyRead = false
@@ -30,7 +35,20 @@ public struct ProgressReport: Record {
             .required("type", \.type, .choice, help: "Kind of report."),
             .optional("url", \.url, .url, help: "Link."),
             .flag("presented_to_council", \.presentedToCouncil, default: false, help: "Presented to the council."),
+            .list(
+                "audiences", \.audiences, .choice,
+                help: "Who it was presented to: council, executive, parliament, public."),
             .list("languages", \.languages, .language, help: "Languages it is published in."),
             .flag("easy_read", \.easyRead, default: false, help: "Has an easy-read version."),
         ])
+}
+
+extension ProgressReport {
+    /// Everyone it was presented to: its audiences, and the council when `presented_to_council` says so.
+    public var presentedTo: Set<Audience> {
+        Set(audiences).union(presentedToCouncil ? [.council] : [])
+    }
+
+    /// Presented to an elected body — the council or a parliament — to which the executive answers.
+    public var reachedElectedBody: Bool { !presentedTo.isDisjoint(with: [.council, .parliament]) }
 }

@@ -32,6 +32,7 @@ enum StoreSchema {
             name: "v22 evaluations of a predecessor plan",
             sql: "ALTER TABLE evaluations ADD COLUMN of_predecessor INTEGER NOT NULL DEFAULT 0;"),
         .init(name: "v23 translated titles", sql: version23),
+        .init(name: "v24 who a report was presented to", sql: "ALTER TABLE reports ADD COLUMN audiences TEXT;"),
     ])
 
     /// Columns every record table has: who wrote it and when.

@@ -38,6 +38,33 @@ import Testing
             adoption(.municipality, by: .council, adopted: "2026-02-01").value == 0, "not yet by the reference date")
     }
 
+    /// A region's follow-ups: 2024's went to the regional parliament, 2025's to the cabinet only; a city's file of
+    /// 2023 says `presented_to_council`. Over 730 days to 2025-12-31: 1 of 2 reached an elected body; the old flag
+    /// counts as the council.
+    @Test func reportsReachingAnElectedBodyAreCounted() throws {
+        func report(_ code: String, _ date: String, _ audiences: [ProgressReport.Audience], council: Bool = false)
+            -> ProgressReport
+        {
+            var report = ProgressReport()
+            (report.code, report.title, report.date) = (code, code, day(date))
+            (report.audiences, report.presentedToCouncil) = (audiences, council)
+            return report
+        }
+        var file = PlanFile()
+        file.plan.code = "p"
+        file.reports = [
+            report("F2024", "2025-02-10", [.executive]), report("F2023", "2024-03-01", [.parliament, .public]),
+        ]
+        let framework = try shippedFramework("hrgl-2022")
+        let criterion = try #require(
+            framework.encouragements.flatMap(\.criteria).first { $0.metric == "reports_to_elected_body" })
+        let result = Metric.reportsToElectedBody.compute(
+            PlanFacts(file: file), asOf: asOf, windowDays: criterion.windowDays)
+        #expect((result.numerator, result.denominator) == (1, 2) && result.failing == ["F2024"])
+        file.reports = [report("R2023", "2024-04-25", [], council: true)]
+        #expect(Metric.reportsToElectedBody.compute(PlanFacts(file: file), asOf: asOf, windowDays: 730).value == 1)
+    }
+
     /// One objective cites the Basque law on human rights (a regional law): multi-level alignment for a city in the
     /// region, but the region's own law for the region.
     @Test func aRegionalLawIsAHigherLevelOnlyBelowTheRegion() {
