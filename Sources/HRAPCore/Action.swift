@@ -33,6 +33,9 @@ public struct Action: Record {
     /// Why this entry of the plan is not a measure (a budget annex, a reporting duty): it stays in the plan, but no
     /// roll-up or criterion counts it. Nil for a measure.
     public var notAMeasure: String?
+    /// For a measure of a successor plan: the code of the predecessor's measure it continues (which then stands as
+    /// carried over once the predecessor ends).
+    public var continues: String?
 
     public init() {}
 
@@ -61,6 +64,9 @@ public struct Action: Record {
             .optional(
                 "not_a_measure", \.notAMeasure, .text,
                 help: "Why this entry is not a measure (a budget annex, a reporting duty): no roll-up counts it."),
+            .optional(
+                "continues", \.continues, .code,
+                help: "The code of the predecessor plan's measure this one continues (in a successor plan)."),
         ]
     ) { action in
         guard let start = action.startDate, let end = action.endDate, end < start.first else { return [] }

@@ -4,9 +4,12 @@ public struct MeasureRollUp: Equatable, Sendable {
     /// Where a measure stands. An active measure past its end date is overdue, whatever its last update says; a
     /// measure completed by an update dated after its deadline is completed late. A continuing measure (a programme
     /// without completion) that is neither completed nor cancelled is *continuing*: judged by its yearly commitments
-    /// (``CommitmentRollUp``), never implemented nor overdue.
+    /// (``CommitmentRollUp``), never implemented nor overdue; once its plan has ended it is *carried over* when a
+    /// successor plan continues it, else *not concluded*.
     public enum Standing: String, CaseIterable, Sendable {
         case completed, completedLate = "completed_late", ongoing, planned, delayed, overdue, cancelled, continuing
+        case carriedOver = "carried_over"
+        case notConcluded = "not_concluded"
     }
 
     public private(set) var counts: [Standing: Int] = [:]
@@ -35,7 +38,9 @@ public struct MeasureRollUp: Equatable, Sendable {
     /// The standing of an action state.
     public static func standing(of state: PlanProgress.ActionState) -> Standing {
         if state.isOverdue { return .overdue }
-        if state.isContinuing, state.status != .completed, state.status != .cancelled { return .continuing }
+        if state.isContinuing, state.status != .completed, state.status != .cancelled {
+            return state.carriedOver.map { $0 ? .carriedOver : .notConcluded } ?? .continuing
+        }
         switch state.status {
         case .completed: return state.isCompletedLate ? .completedLate : .completed
         case .ongoing: return .ongoing

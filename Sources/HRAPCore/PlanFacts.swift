@@ -33,6 +33,9 @@ public struct PlanFacts: Sendable {
     /// The first day of the plan that follows this one, when the database holds it (it names this plan as its
     /// predecessor); it ends an open-ended plan.
     public var successorStart: CalendarDate?
+    /// The codes of this plan's measures that a successor plan names as continued (``Action/continues``), when the
+    /// database holds the successor.
+    public var carriedOver: Set<String> = []
     /// Whether the facts count values marked private: figures from them are internal, never published (a published
     /// figure is computed from public values only, so that anyone can reproduce it from the published data).
     public var includesPrivateValues = false

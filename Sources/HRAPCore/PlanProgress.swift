@@ -17,6 +17,9 @@ public struct PlanProgress: Sendable {
         public var deadline: CalendarDate?
         /// A programme without completion, judged by its yearly commitments (``Action/isContinuing``).
         public var isContinuing = false
+        /// For a continuing measure after its plan's deadline: whether a successor plan continues it (carried over)
+        /// or not (not concluded); nil while the plan runs.
+        public var carriedOver: Bool?
     }
 
     public let asOf: CalendarDate
@@ -49,6 +52,9 @@ public struct PlanProgress: Sendable {
                     action: action.code, status: current.status, isOverdue: overdue, lastUpdate: last)
                 state.deadline = facts.deadline(of: action)
                 state.isContinuing = action.isContinuing
+                if action.isContinuing, let end = facts.planDeadline, end < asOf {
+                    state.carriedOver = facts.carriedOver.contains(action.code)
+                }
                 if current.status == .completed, let since = current.since, let deadline = facts.deadline(of: action) {
                     state.isCompletedLate = since > deadline
                 }

@@ -14,10 +14,11 @@ enum SVGChart {
     static let fontSize = 13.0
     /// One colour per measure status, the same in every plan, report and page (and the status is always written out
     /// beside it): completed green, completed late teal, ongoing blue, planned grey, delayed orange, overdue red,
-    /// cancelled purple, continuing olive. White text on each reaches 4.5:1.
+    /// cancelled purple, continuing olive, carried over slate, not concluded brown. White text on each reaches 4.5:1.
     static let standingColours: [MeasureRollUp.Standing: String] = [
         .completed: "#2e6b30", .completedLate: "#005f73", .ongoing: "#1f4e79", .planned: "#4d4d4d",
         .delayed: "#b35900", .overdue: "#8b1a1a", .cancelled: "#6a3d9a", .continuing: "#5c5000",
+        .carriedOver: "#2f4f4f", .notConcluded: "#5a3a1a",
     ]
 
     /// A horizontal position or width: pixels from the left, or a percentage of the chart's width.

@@ -17,11 +17,26 @@ extension PlanStore {
                 structure: structure, series: scan.series, disaggregatedDates: scan.disaggregatedDates,
                 judged: scan.judged)
             facts.successorStart = try Self.successorStart(of: code, in: db)
+            facts.carriedOver = try Self.carriedOver(of: code, in: db)
             facts.includesPrivateValues =
                 scan.includesPrivateValues
                 || structure.progressUpdates.contains { !$0.isPublic }
             return facts
         }
+    }
+
+    /// The measures of this plan that a plan naming it as predecessor continues.
+    static func carriedOver(of code: String, in db: Database) throws -> Set<String> {
+        var codes: Set<String> = []
+        try db.forEachRow(
+            """
+            SELECT a."continues" FROM actions a JOIN plans p ON p.id = a.plan_id
+            WHERE p.predecessor = ? AND a."continues" IS NOT NULL
+            """, [.text(code)]
+        ) { row in
+            if let continued = row.text(at: 0) { codes.insert(continued) }
+        }
+        return codes
     }
 
     /// The earliest start of a plan that names this one as its predecessor (it ends an open-ended plan).

@@ -33,6 +33,9 @@ enum StoreSchema {
             sql: "ALTER TABLE evaluations ADD COLUMN of_predecessor INTEGER NOT NULL DEFAULT 0;"),
         .init(name: "v23 translated titles", sql: version23),
         .init(name: "v24 who a report was presented to", sql: "ALTER TABLE reports ADD COLUMN audiences TEXT;"),
+        .init(
+            name: "v25 measures that continue a predecessor's",
+            sql: "ALTER TABLE actions ADD COLUMN \"continues\" TEXT;"),
     ])
 
     /// Columns every record table has: who wrote it and when.

@@ -32,7 +32,7 @@ extension HRAPService {
             }
             let file = try store.exportPlan(plan).publicRecords()
             var facts = PlanFacts(file: file)
-            facts.successorStart = stored.successorStart
+            (facts.successorStart, facts.carriedOver) = (stored.successorStart, stored.carriedOver)
             let card = Scorer.score(stored, framework: try self.framework(framework, as: principal), asOf: asOf)
             let snapshot = try snapshots(plan: plan, as: principal)
                 .filter { $0.framework == card.framework.id && $0.asOf < asOf }.max { $0.asOf < $1.asOf }

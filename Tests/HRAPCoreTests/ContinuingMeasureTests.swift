@@ -42,11 +42,15 @@ import Testing
         #expect(rollUp.counts == [.full: 11, .mostly: 3, .partly: 1])
     }
 
-    /// After the plan's end (2022), the finite measure 16 is overdue; the fifteen programmes are not — they stand as
-    /// continuing. The overdue metric counts measure 16 and, as behind, none (60 % is below 80 %: measure 15).
+    /// After the plan's end (2022), the finite measure 16 is overdue; the fifteen programmes are not. While the plan
+    /// runs they are continuing; after its end, carried over where the successor plan names them (1–10 here), else
+    /// not concluded. The overdue metric counts measure 16 and, as behind, measure 15 (60 % is below 80 %).
     @Test func continuingMeasuresAreNeverOverdue() {
-        let progress = PlanProgress(facts(shares), asOf: day("2025-02-28"))
-        #expect(progress.measures.counts == [.continuing: 15, .overdue: 1])
+        #expect(PlanProgress(facts(shares), asOf: day("2022-06-30")).measures.counts == [.continuing: 15, .ongoing: 1])
+        var successor = facts(shares)
+        successor.carriedOver = Set((1...10).map(String.init))
+        let progress = PlanProgress(successor, asOf: day("2025-02-28"))
+        #expect(progress.measures.counts == [.carriedOver: 10, .notConcluded: 5, .overdue: 1])
         let overdue = Metric.activeActionsOverdue.compute(facts(shares), asOf: day("2025-02-28"))
         #expect(overdue.failing == ["15", "16"] && overdue.denominator == 16)
         #expect(

@@ -106,12 +106,24 @@ import Testing
         var successor = file.plan
         (successor.code, successor.title, successor.predecessor) = ("hainbach-inklusiv-2", "Hainbach inklusiv 2", plan)
         successor.periodStart = try #require(CalendarDate(partial: "2026-07"))
-        successor.reviewDate = nil
+        (successor.reviewDate, successor.coordinatingBody) = (nil, nil)
         _ = try store.put(successor, mode: .create, by: author())
         let facts = try store.facts(plan: plan)
         #expect(facts.planDeadline?.description == "2026-06-30")
         let july = try #require(CalendarDate("2026-07-01"))
         #expect(PlanProgress(facts, asOf: july).actions["1.1.1"]?.isOverdue == true)
+        // The continuing 2.1.3 and 5.1.2 are not concluded once the plan ends, until the successor continues one.
+        #expect(PlanProgress(facts, asOf: july).measures.counts[.notConcluded] == 2)
+        var field = file.fields[0], objective = file.objectives[0], guides = Action()
+        (guides.code, guides.objective, guides.title, guides.continues) = ("1.1.1", objective.code, "Lotsinnen", "2.1.3")
+        (field.standards, objective.standards) = ([], [])
+        _ = try store.put(field, plan: "hainbach-inklusiv-2", mode: .create, by: author())
+        _ = try store.put(objective, plan: "hainbach-inklusiv-2", mode: .create, by: author())
+        _ = try store.put(guides, plan: "hainbach-inklusiv-2", mode: .create, by: author())
+        let continued = try store.facts(plan: plan)
+        #expect(continued.carriedOver == ["2.1.3"])
+        let standings = PlanProgress(continued, asOf: july).measures.counts
+        #expect(standings[.carriedOver] == 1 && standings[.notConcluded] == 1)
     }
 }
 
