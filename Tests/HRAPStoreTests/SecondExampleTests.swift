@@ -115,7 +115,8 @@ import Testing
         // The continuing 2.1.3 and 5.1.2 are not concluded once the plan ends, until the successor continues one.
         #expect(PlanProgress(facts, asOf: july).measures.counts[.notConcluded] == 2)
         var field = file.fields[0], objective = file.objectives[0], guides = Action()
-        (guides.code, guides.objective, guides.title, guides.continues) = ("1.1.1", objective.code, "Lotsinnen", "2.1.3")
+        (guides.code, guides.objective, guides.title) = ("1.1.1", objective.code, "Lotsinnen")
+        guides.continues = "2.1.3"
         (field.standards, objective.standards) = ([], [])
         _ = try store.put(field, plan: "hainbach-inklusiv-2", mode: .create, by: author())
         _ = try store.put(objective, plan: "hainbach-inklusiv-2", mode: .create, by: author())
