@@ -10,8 +10,12 @@ public struct Action: Record {
     }
 
     public var code = ""
-    /// The code of its objective.
-    public var objective = ""
+    /// The code of its objective; nil for a measure directly under a field of action (``field``), in a plan without
+    /// objectives.
+    public var objective: String?
+    /// The code of its field of action, for a measure directly under it (a plan of axes and initiatives); nil under
+    /// an objective.
+    public var field: String?
     public var title = ""
     /// The title in other languages, by language tag (`{"eu": "…"}`): reports and pages in that language show it.
     public var titleTranslations: [String: String] = [:]
@@ -43,7 +47,10 @@ public struct Action: Record {
         entity: "action",
         fields: [
             .required("code", \.code, .identifier, help: "Code, e.g. '2.1.3'."),
-            .required("objective", \.objective, .code, help: "Code of the objective."),
+            .optional("objective", \.objective, .code, help: "Code of the objective (or the field, not both)."),
+            .optional(
+                "field", \.field, .code,
+                help: "Code of the field of action, for a measure directly under it (or the objective, not both)."),
             .required("title", \.title, .text, help: "Title."),
             .dictionary(
                 "title_translations", \.titleTranslations,
@@ -69,7 +76,17 @@ public struct Action: Record {
                 help: "The code of the predecessor plan's measure this one continues (in a successor plan)."),
         ]
     ) { action in
-        guard let start = action.startDate, let end = action.endDate, end < start.first else { return [] }
-        return [.init(path: "end_date", code: .inconsistent, message: "must not be before start_date (\(start))")]
+        var problems: [ValidationProblem] = []
+        if (action.objective == nil) == (action.field == nil) {
+            problems.append(
+                .init(
+                    path: "objective", code: action.objective == nil ? .required : .inconsistent,
+                    message: "give the objective or, in a plan without objectives, the field of action (not both)"))
+        }
+        if let start = action.startDate, let end = action.endDate, end < start.first {
+            problems.append(
+                .init(path: "end_date", code: .inconsistent, message: "must not be before start_date (\(start))"))
+        }
+        return problems
     }
 }

@@ -70,8 +70,7 @@ extension PlanProgress {
 
     /// The continuing measures of a field of action in a year.
     public func commitments(in year: Int, field code: String) -> CommitmentRollUp {
-        let objectives = Set(facts.file.objectives.filter { $0.field == code }.map(\.code))
-        return CommitmentRollUp(
-            year: year, actions: facts.file.measures.filter { objectives.contains($0.objective) }, facts: facts)
+        CommitmentRollUp(
+            year: year, actions: facts.file.measures.filter { facts.file.fieldCode(of: $0) == code }, facts: facts)
     }
 }

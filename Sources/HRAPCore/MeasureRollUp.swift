@@ -54,13 +54,12 @@ public struct MeasureRollUp: Equatable, Sendable {
 extension PlanProgress {
     /// The measures of an objective.
     public func measures(objective code: String) -> MeasureRollUp {
-        measures(of: facts.file.measures.filter { $0.objective == code })
+        measures(of: facts.file.measures.filter { ($0.objective ?? $0.field) == code })
     }
 
     /// The measures of a field of action: those of its objectives.
     public func measures(field code: String) -> MeasureRollUp {
-        let objectives = Set(facts.file.objectives.filter { $0.field == code }.map(\.code))
-        return measures(of: facts.file.measures.filter { objectives.contains($0.objective) })
+        measures(of: facts.file.measures.filter { facts.file.fieldCode(of: $0) == code })
     }
 
     /// The measures of the whole plan.

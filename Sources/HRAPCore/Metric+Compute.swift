@@ -22,17 +22,19 @@ extension Metric {
             }
             return share(judged, "indicators") { $0.baselineValue != nil && $0.baselineDate != nil }
         case .objectivesLinkedToStandard:
-            return share(file.objectives, "objectives") { !facts.standards(of: $0).isEmpty }
+            return share(facts.objectiveUnits, "objectives") { !facts.standards(of: $0).isEmpty }
         case .objectivesLinkedToSDG:
             let sdg = Set(file.standards.filter { $0.type == .sdgTarget }.map(\.code))
-            return share(file.objectives, "objectives") { facts.standards(of: $0).contains(where: sdg.contains) }
+            return share(facts.objectiveUnits, "objectives") { facts.standards(of: $0).contains(where: sdg.contains) }
         case .objectivesLinkedToNational:
             // Above the government's own level: a region's laws count for a municipality or district, not for the
             // region itself.
             var kinds: Set<StandardReference.Kind> = [.nationalLaw, .nationalPlanItem, .regionalInstrument]
             if file.government.level != .region { kinds.insert(.regionalLaw) }
             let national = Set(file.standards.filter { kinds.contains($0.type) }.map(\.code))
-            return share(file.objectives, "objectives") { facts.standards(of: $0).contains(where: national.contains) }
+            return share(facts.objectiveUnits, "objectives") {
+                facts.standards(of: $0).contains(where: national.contains)
+            }
         case .participationPhases:
             let events = file.participationEvents.filter { $0.date <= asOf }
             let phases = Set(events.map(\.phase))
@@ -45,7 +47,7 @@ extension Metric {
                 groups.count,
                 note: Message("metric.stakeholder_groups", ["groups": groups.sorted().joined(separator: ", ")]))
         case .objectivesWithOutcomeIndicator:
-            return share(file.objectives, "objectives") { objective in
+            return share(facts.objectiveUnits, "objectives") { objective in
                 facts.indicators(of: objective).contains { $0.type == .outcome }
             }
         case .indicatorsComplete:
@@ -167,14 +169,13 @@ extension Metric {
         let own = Set(lines.compactMap(\.action))
         let packagedFields = Set(lines.filter { $0.action == nil }.compactMap(\.field))
         let planPackage = lines.contains { $0.action == nil && $0.field == nil }
-        let fieldOf = Dictionary(file.objectives.map { ($0.code, $0.field) }, uniquingKeysWith: { first, _ in first })
         let due = file.measures.filter { action in
             facts.isActive(action, at: asOf) && action.competence != .advocacyOnly
                 && (action.startDate.map { $0.first.year <= asOf.year } ?? true)
         }
         let packaged = due.filter { action in
             !own.contains(action.code)
-                && (planPackage || fieldOf[action.objective].map(packagedFields.contains) == true)
+                && (planPackage || file.fieldCode(of: action).map(packagedFields.contains) == true)
         }
         let covered = own.union(packaged.map(\.code))
         let unbudgeted = due.filter { !covered.contains($0.code) }
@@ -268,7 +269,7 @@ extension Metric {
     private func indicatorsComplete(_ facts: PlanFacts, asOf: CalendarDate, inWindow: (CalendarDate) -> Bool)
         -> MetricResult
     {
-        let objectives = facts.file.objectives
+        let objectives = facts.objectiveUnits
         guard !objectives.isEmpty else { return .share(0, of: 0, failing: [], note: Message("metric.no_objectives")) }
         var total = 0.0
         var failing: [String] = []

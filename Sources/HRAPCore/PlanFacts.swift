@@ -202,6 +202,24 @@ public struct PlanFacts: Sendable {
         return objective.standards + inherited.filter { !objective.standards.contains($0) }
     }
 
+    /// The objectives the criteria judge: the plan's own, and for each field of action with measures directly under
+    /// it (a plan of axes and initiatives) the field itself standing in for an objective — same code, title and
+    /// standards — so that a plan without objectives is judged by its fields.
+    public var objectiveUnits: [Objective] {
+        let direct = Set(file.actions.compactMap(\.field))
+        return file.objectives
+            + file.fields.filter { direct.contains($0.code) }.map { field in
+                var unit = Objective()
+                (unit.code, unit.field, unit.title) = (field.code, field.code, field.title)
+                return unit
+            }
+    }
+
+    /// Whether an objective is a field standing in for one (``objectiveUnits``), not one of the plan's objectives.
+    public func isStandIn(_ objective: Objective) -> Bool {
+        !file.objectives.contains { $0.code == objective.code }
+    }
+
     /// The indicators of an objective: attached to it, or to one of its actions.
     public func indicators(of objective: Objective) -> [Indicator] {
         indicatorsByObjective[objective.code] ?? []
@@ -210,7 +228,10 @@ public struct PlanFacts: Sendable {
     /// Each objective's indicators: those attached to it, and those attached to one of its actions.
     private static func indicatorsByObjective(_ file: PlanFile) -> [String: [Indicator]] {
         var objectivesOfAction: [String: Set<String>] = [:]
-        for action in file.actions { objectivesOfAction[action.code, default: []].insert(action.objective) }
+        for action in file.actions {
+            // A measure directly under a field belongs to the field's stand-in objective (``objectiveUnits``).
+            if let unit = action.objective ?? action.field { objectivesOfAction[action.code, default: []].insert(unit) }
+        }
         var result: [String: [Indicator]] = [:]
         for indicator in file.indicators {
             var objectives = indicator.action.flatMap { objectivesOfAction[$0] } ?? []

@@ -43,6 +43,11 @@ public struct PlanFile: Equatable, Sendable {
     /// An empty plan file.
     public init() {}
 
+    /// The field of action a measure belongs to: its own, or its objective's.
+    public func fieldCode(of action: Action) -> String? {
+        action.field ?? objectives.first { $0.code == action.objective }?.field
+    }
+
     /// The plan's measures: its actions but those marked as not a measure (``Action/notAMeasure``), which no roll-up
     /// or criterion counts.
     public var measures: [Action] { actions.filter { $0.notAMeasure == nil } }

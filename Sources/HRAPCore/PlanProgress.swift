@@ -62,6 +62,9 @@ public struct PlanProgress: Sendable {
             }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The objectives, and the fields standing in for one (``PlanFacts/objectiveUnits``).
+    public var objectiveUnits: [Objective] { facts.objectiveUnits }
+
     /// The roll-up of the indicators attached to an action.
     public func rollUp(action code: String) -> ProgressRollUp {
         ProgressRollUp(facts.file.indicators.filter { $0.action == code }.compactMap { indicators[$0.code]?.status })
@@ -75,7 +78,7 @@ public struct PlanProgress: Sendable {
     /// The roll-up of a field of action: the indicators of its objectives.
     public func rollUp(field code: String) -> ProgressRollUp {
         ProgressRollUp(
-            facts.file.objectives.filter { $0.field == code }.flatMap { facts.indicators(of: $0) }.compactMap {
+            facts.objectiveUnits.filter { $0.field == code }.flatMap { facts.indicators(of: $0) }.compactMap {
                 indicators[$0.code]?.status
             })
     }

@@ -147,6 +147,7 @@ public struct PlanValidator {
         for (index, action) in file.actions.enumerated() {
             let path = "$.actions[\(index)]"
             resolve(action.objective, in: objectives, "objective", "\(path).objective")
+            resolve(action.field, in: fields, "field of action", "\(path).field")
             resolve(action.leadUnit, in: units, "org unit", "\(path).lead_unit")
             resolveAll(action.partnerUnits, in: units, "org unit", "\(path).partner_units")
             resolveAll(action.standards, in: standards, "standard", "\(path).standards")

@@ -34,7 +34,7 @@ extension AnnualReport {
     }
 
     func field(_ field: FieldOfAction) -> MustacheValue {
-        let objectives = file.objectives.filter { $0.field == field.code }
+        let objectives = input.facts.objectiveUnits.filter { $0.field == field.code }
         let indicators = objectives.flatMap { input.facts.indicators(of: $0) }
         let counts = counts(indicators)
         return .object([
@@ -45,12 +45,15 @@ extension AnnualReport {
         ])
     }
 
+    /// An objective's section; a field standing in for one (its measures sit directly under it) is titled as such.
     func objective(_ objective: Objective) -> MustacheValue {
-        let actions = file.actions.filter { $0.objective == objective.code }
+        let actions = file.actions.filter { ($0.objective ?? $0.field) == objective.code }
         let indicators = input.facts.indicators(of: objective)
         return .object([
             "code": .string(objective.code),
-            "title": content(objective.title, translations: objective.titleTranslations),
+            "title": input.facts.isStandIn(objective)
+                ? content(phrase("objective.direct"), language: locale.language)
+                : content(objective.title, translations: objective.titleTranslations),
             "measures": measures(progress.measures(objective: objective.code)),
             "indicators": .list(indicators.map(indicator)), "has_indicators": .bool(!indicators.isEmpty),
             "actions": .list(actions.map(action)),

@@ -171,7 +171,7 @@ public struct AnnualReport: Sendable {
         frameworkWording?.shortTitles[encouragement.number] ?? encouragement.shortTitle
     }
 
-    private func content(_ text: String?, language: String) -> MustacheValue {
+    func content(_ text: String?, language: String) -> MustacheValue {
         guard let text else { return .null }
         return .object(["text": .string(text), "lang": language == locale.language ? .null : .string(language)])
     }

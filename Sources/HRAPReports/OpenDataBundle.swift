@@ -101,14 +101,16 @@ public struct OpenDataBundle: Sendable {
         Table(
             name: "actions.csv", title: "Measures",
             columns: [
-                ("code", "string"), ("objective", "string"), ("title", "string"), ("lead_unit", "string"),
+                ("code", "string"), ("objective", "string"), ("field", "string"), ("title", "string"),
+                ("lead_unit", "string"),
                 ("start_date", "string"), ("end_date", "string"), ("deadline", "string"), ("status", "string"),
                 ("standing", "string"), ("last_update", "string"),
             ],
             rows: file.actions.map { action in
                 let state = progress.actions[action.code]
                 return [
-                    action.code, action.objective, action.title, action.leadUnit ?? "",
+                    action.code, action.objective ?? "", file.fieldCode(of: action) ?? "", action.title,
+                    action.leadUnit ?? "",
                     action.startDate?.description ?? "", action.endDate?.description ?? "",
                     state?.deadline?.description ?? "", state?.status.rawValue ?? "",
                     state.map { MeasureRollUp.standing(of: $0).rawValue } ?? "",

@@ -37,7 +37,7 @@ extension PublicPage {
 
     private func keeps(_ action: Action, _ filter: Filter) -> Bool {
         let objective = file.objectives.first { $0.code == action.objective }
-        if let field = filter.field, objective?.field != field { return false }
+        if let field = filter.field, file.fieldCode(of: action) != field { return false }
         if let group = filter.group, !(objective?.rightsHolderGroups.contains(group) ?? false) { return false }
         if let lead = filter.lead, action.leadUnit != lead { return false }
         if let status = filter.status, standing(action).rawValue != status { return false }
@@ -46,13 +46,16 @@ extension PublicPage {
 
     private func field(_ field: FieldOfAction, kept: Set<String>, filter: Filter) -> MustacheValue? {
         if let only = filter.field, only != field.code { return nil }
-        let objectives: [MustacheValue] = file.objectives.filter { $0.field == field.code }.compactMap { objective in
-            let actions = file.actions.filter { $0.objective == objective.code && kept.contains($0.code) }
+        let units = report.input.facts.objectiveUnits.filter { $0.field == field.code }
+        let objectives: [MustacheValue] = units.compactMap { objective in
+            let actions = file.actions.filter { ($0.objective ?? $0.field) == objective.code && kept.contains($0.code) }
             if actions.isEmpty && !filter.isEmpty { return nil }
             let indicators = report.input.facts.indicators(of: objective)
             return .object([
                 "code": .string(objective.code),
-                "title": report.content(objective.title, translations: objective.titleTranslations),
+                "title": report.input.facts.isStandIn(objective)
+                    ? report.content(report.phrase("objective.direct"), language: report.locale.language)
+                    : report.content(objective.title, translations: objective.titleTranslations),
                 "measures": report.measures(report.progress.measures(objective: objective.code)),
                 "indicators": .list(indicators.map(indicatorRow)), "has_indicators": .bool(!indicators.isEmpty),
                 "actions": .list(actions.map(actionRow)),

@@ -36,6 +36,7 @@ enum StoreSchema {
         .init(
             name: "v25 measures that continue a predecessor's",
             sql: "ALTER TABLE actions ADD COLUMN \"continues\" TEXT;"),
+        .init(name: "v26 measures directly under a field of action", sql: version26, rebuildsTables: true),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -442,6 +443,28 @@ enum StoreSchema {
         """
 
     /// The city's own words for its reports, append-only like progress data.
+    /// An action sits under an objective or, in a plan without that level, directly under a field of action: the
+    /// objective may be empty, so the table is rebuilt (SQLite cannot drop a NOT NULL).
+    static let version26 = """
+        CREATE TABLE actions_v26 (
+          \(planRecord), objective TEXT, field TEXT, title TEXT NOT NULL, description TEXT, lead_unit TEXT,
+          partner_units TEXT, start_date TEXT, end_date TEXT, status TEXT NOT NULL, competence TEXT NOT NULL,
+          hrba TEXT, standards TEXT, external_id TEXT, \(metadata), continuing INTEGER NOT NULL DEFAULT 0,
+          not_a_measure TEXT, title_translations TEXT, "continues" TEXT, UNIQUE (plan_id, code),
+          UNIQUE (plan_id, external_id), CHECK ((objective IS NULL) <> (field IS NULL)),
+          \(references("objective", "objectives")), \(references("field", "fields")),
+          \(references("lead_unit", "org_units")));
+        INSERT INTO actions_v26 (\(actionColumns)) SELECT \(actionColumns) FROM actions;
+        DROP TABLE actions;
+        ALTER TABLE actions_v26 RENAME TO actions;
+        """
+
+    private static let actionColumns = """
+        id, plan_id, code, objective, title, description, lead_unit, partner_units, start_date, end_date, status,
+        competence, hrba, standards, external_id, created_at, created_by, updated_at, updated_by, continuing,
+        not_a_measure, title_translations, "continues"
+        """
+
     /// Titles and indicator names in other languages, as JSON maps by language tag.
     static let version23 = """
         ALTER TABLE plans ADD COLUMN title_translations TEXT;

@@ -64,8 +64,9 @@ public struct SyntheticPlan: Sendable {
         }
         file.actions = (0..<size.actions).map { index in
             var action = Action()
-            action.objective = file.objectives[index % objectiveCount].code
-            action.code = "\(action.objective).\(index / objectiveCount + 1)"
+            let objective = file.objectives[index % objectiveCount].code
+            action.objective = objective
+            action.code = "\(objective).\(index / objectiveCount + 1)"
             action.title = "Action \(action.code)"
             action.leadUnit = "U\(random.next(below: 12) + 1)"
             action.startDate = date("2019-01-01").adding(days: random.next(below: 700))

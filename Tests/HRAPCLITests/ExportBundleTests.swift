@@ -102,7 +102,7 @@ import Testing
     @Test func aTextCellThatASpreadsheetWouldRunIsGuarded() throws {
         _ = exported(["action", "update", "--code", "1.1.1", "--title", "=HYPERLINK(\"http://x.example\",\"ok\")"])
         let action = try rows("actions.csv").first { $0.first == "1.1.1" }
-        #expect(action?[2] == "'=HYPERLINK(\"http://x.example\",\"ok\")")
+        #expect(action?[3] == "'=HYPERLINK(\"http://x.example\",\"ok\")")
         #expect(try rows("budget.csv").dropFirst().allSatisfy { !$0[3].hasPrefix("'") }, "numbers untouched")
     }
 

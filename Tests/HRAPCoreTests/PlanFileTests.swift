@@ -88,7 +88,7 @@ extension JSONValue {
         let action = Action.schema.jsonSchema()
         #expect(action["properties"]?.members?.map(\.0) == Action.schema.fields.map(\.name))
         #expect(
-            action["required"] == .array(["code", "objective", "title", "status", "competence"].map(JSONValue.string)))
+            action["required"] == .array(["code", "title", "status", "competence"].map(JSONValue.string)))
         #expect(action["properties"]?["status"]?["enum"]?.array?.count == Action.Status.allCases.count)
         #expect(
             Plan.schema.jsonSchema()["properties"]?["documents"]?["items"]?["required"]

@@ -59,6 +59,31 @@ import Testing
              "actions": [{"code": "1.1.1", "title": "A", "status": "ongoing", "competence": "own"}]}
             """)
         let problems = PlanFile.decode(json).1
-        #expect(problems.map(\.description) == ["$.actions[0].objective: is required"])
+        #expect(
+            problems.map(\.description) == [
+                "$.actions[0].objective: give the objective or, in a plan without objectives, the field of action (not both)"
+            ])
+    }
+
+    /// A plan of axes and initiatives: a measure directly under a field of action, which must exist.
+    @Test func aMeasureUnderAFieldNamesAFieldOfThePlan() throws {
+        let json = try JSONParser.parse(
+            """
+            {"format": "hrap-plan/3",
+             "government": {"code": "ES-x", "name": "X", "country": "ES", "level": "region"},
+             "plan": {"code": "p", "government": "ES-x", "title": "T", "kind": "comprehensive",
+                      "period_start": "2021-01-01", "period_end": "2025-12-31", "status": "draft"},
+             "fields": [{"code": "1", "title": "Memory"}],
+             "actions": [{"code": "1.1", "field": "1", "title": "A", "status": "ongoing", "competence": "own"},
+                         {"code": "1.2", "field": "9", "title": "B", "status": "ongoing", "competence": "own"},
+                         {"code": "1.3", "field": "1", "objective": "1.1", "title": "C", "status": "ongoing",
+                          "competence": "own"}]}
+            """)
+        #expect(
+            PlanFile.decode(json).1.map(\.description) == [
+                "$.actions[2].objective: give the objective or, in a plan without objectives, the field of action (not both)",
+                "$.actions[1].field: no field of action with code '9'",
+                "$.actions[2].objective: no objective with code '1.1'",
+            ])
     }
 }
