@@ -43,6 +43,13 @@ public struct PlanFile: Equatable, Sendable {
     /// An empty plan file.
     public init() {}
 
+    /// The languages the plan's texts are written in: its own `language`, then those its title is translated into.
+    public var languages: [String] {
+        ([plan.language].compactMap { $0 } + plan.titleTranslations.keys.sorted()).reduce(into: []) { list, tag in
+            if !list.contains(tag) { list.append(tag) }
+        }
+    }
+
     /// The field of action a measure belongs to: its own, or its objective's.
     public func fieldCode(of action: Action) -> String? {
         action.field ?? objectives.first { $0.code == action.objective }?.field

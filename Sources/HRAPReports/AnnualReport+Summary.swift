@@ -24,6 +24,8 @@ extension AnnualReport {
                 text("cover.translation.\(wording.review.rawValue)", ["checked_by": wording.checkedBy ?? ""])
             } ?? .null,
             "unpublished": .bool(!plan.published),
+            "languages": file.languages.count > 1
+                ? text("cover.languages", ["languages": file.languages.joined(separator: ", ")]) : .null,
         ])
     }
 

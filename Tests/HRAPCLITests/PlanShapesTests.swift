@@ -85,6 +85,7 @@ import Testing
         let report = session.run("annual-report", "pv-2022", "--year", "2024", "--format", "md", "--lang", "es")
         #expect(report.code == 0, "\(report.err)")
         #expect(report.out.contains("Medidas de este ámbito") && report.out.contains("Atención a víctimas"))
+        #expect(report.out.contains("Idiomas del plan: es, eu"))
         let html = session.run("annual-report", "pv-2022", "--year", "2024", "--format", "html", "--lang", "es").out
         #expect(html.contains("Programa de memoria en escuelas") && html.contains("≡ descriptivo"))
     }
