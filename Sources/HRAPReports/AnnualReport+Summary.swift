@@ -109,37 +109,26 @@ extension AnnualReport {
                     "better": count(.improved), "worse": count(.worse), "unchanged": count(.unchanged),
                     "first": count(.firstValue), "stale": count(.noNewValue), "none": count(.noData),
                 ]))
-        let redefined = objectiveIndicators.filter { change(of: $0).word == .newMethod }
-        if !redefined.isEmpty {
-            items.append(
-                text(
-                    "findings.new_method",
-                    [
-                        "count": String(redefined.count),
-                        "codes": redefined.map { named($0.code, $0.name, $0.nameTranslations) }.joined(separator: "; "),
-                    ]))
+        let indicatorNames = { (indicator: Indicator) in
+            named(indicator.code, indicator.name, indicator.nameTranslations)
         }
-        let overdue = file.actions.filter { progress.actions[$0.code]?.isOverdue == true }
-        if !overdue.isEmpty {
-            items.append(
-                text(
-                    "findings.overdue",
-                    [
-                        "count": String(overdue.count),
-                        "codes": overdue.map { named($0.code, $0.title, $0.titleTranslations) }.joined(separator: "; "),
-                    ]))
-        }
-        let backwards = objectiveIndicators.filter { change(of: $0).backwards }
-        if !backwards.isEmpty {
-            items.append(
-                text(
-                    "findings.backwards",
-                    [
-                        "count": String(backwards.count),
-                        "codes": backwards.map { named($0.code, $0.name, $0.nameTranslations) }.joined(separator: "; "),
-                    ]))
-        }
+        items += [
+            listing(
+                "findings.new_method",
+                objectiveIndicators.filter { change(of: $0).word == .newMethod }.map(indicatorNames)),
+            listing(
+                "findings.overdue",
+                file.actions.filter { progress.actions[$0.code]?.isOverdue == true }.map {
+                    named($0.code, $0.title, $0.titleTranslations)
+                }),
+            listing("findings.backwards", objectiveIndicators.filter { change(of: $0).backwards }.map(indicatorNames)),
+        ].compactMap { $0 }
         return .list(items)
+    }
+
+    /// A finding that lists what it counts ("Overdue measures (2): 1.1.3 …; 2.1.1 …."); nil when there is nothing.
+    private func listing(_ key: String, _ names: [String]) -> MustacheValue? {
+        names.isEmpty ? nil : text(key, ["count": String(names.count), "codes": names.joined(separator: "; ")])
     }
 
     /// "3.1.a Name" — in the report's language: the plan's own name when it is written in it, its translation when it
