@@ -37,16 +37,7 @@ extension SVGChart {
             body += mark("square", colours[5], at: .share(share(bd)), y(bv))
             body += mark("diamond", colours[1], at: .share(share(td)), y(tv))
         }
-        // A value by a new method starts a new line: it is not joined to the values before it, and is drawn as a ring.
-        body += zip(values, values.dropFirst()).filter { !$0.1.isNewMethod }.map { from, to in
-            line(
-                .share(share(from.date)), y(from.value), .share(share(to.date)), y(to.value), stroke: colours[0],
-                extra: " stroke-width=\"2.5\"")
-        }.joined()
-        body += values.map {
-            mark($0.isNewMethod ? "ring" : "circle", colours[0], at: .share(share($0.date)), y($0.value))
-        }
-        .joined()
+        body += valueLine(values, x: share, y: y)
         if let only = values.first, values.count == 1 {
             // One value is a point, not a line: it carries its value, so that it reads without the axis.
             let right = share(only.date) > 60
@@ -69,6 +60,20 @@ extension SVGChart {
             id: "chart-\(indicator.code)", title: indicator.name, description: describe(indicator, values, locale),
             height: legend.bottom + 6, body: body + grid.labels + legend.body,
             header: [locale.label("table.date"), locale.label("table.value")], rows: rows)
+    }
+
+    /// The values as points joined by a line; a value by a new method starts a new line: it is not joined to the
+    /// values before it, and is drawn as a ring.
+    static func valueLine(_ values: [PlanFacts.Point], x: (CalendarDate) -> Double, y: (Double) -> Double) -> String {
+        let segments = zip(values, values.dropFirst()).filter { !$0.1.isNewMethod }.map { from, to in
+            line(
+                .share(x(from.date)), y(from.value), .share(x(to.date)), y(to.value), stroke: colours[0],
+                extra: " stroke-width=\"2.5\"")
+        }
+        let points = values.map {
+            mark($0.isNewMethod ? "ring" : "circle", colours[0], at: .share(x($0.date)), y($0.value))
+        }
+        return (segments + points).joined()
     }
 
     /// Each January 1st between two days as its year under the axis; every second or third year when there are more
