@@ -45,7 +45,7 @@ enum SheetCommands {
                     if total > progressThreshold { meter?.update(done: done, total: total) }
                 })
             meter?.finish()
-            let changed = kind == .measurements || kind == .progress ? "corrected" : "updated"
+            let changed = kind.isAppendOnly ? "corrected" : "updated"
             context.say(
                 "Imported \(path): \(summary.rows) rows; \(summary.inserted) inserted, \(summary.corrected) \(changed), \(summary.unchanged) unchanged."
             )

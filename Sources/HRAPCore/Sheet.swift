@@ -103,6 +103,13 @@ public enum SheetFormats {
             requiredColumns: ["indicator", "date", "value"])
     }
 
+    /// Continuing measures' yearly commitments: one row per measure and year.
+    public static var commitments: Sheet<YearlyCommitment> {
+        Sheet(
+            columns: ["action", "year", "commitments", "percent_met", "note"],
+            requiredColumns: ["action", "year", "commitments"])
+    }
+
     /// Action progress updates: one row per action and date.
     public static var progress: Sheet<ProgressUpdate> {
         Sheet(

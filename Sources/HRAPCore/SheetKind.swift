@@ -1,6 +1,10 @@
 /// The spreadsheets hrap reads and writes (`hrap import-csv KIND`, `hrap export-csv KIND`).
 public enum SheetKind: String, CaseIterable, Sendable {
-    case measurements, progress, budget, indicators
+    case measurements, progress, budget, indicators, commitments
+
+    /// Whether a row that differs from the stored one is appended as a correction (history is kept) rather than
+    /// updating it.
+    public var isAppendOnly: Bool { self == .measurements || self == .progress || self == .commitments }
 }
 
 /// What a spreadsheet import did.
@@ -9,7 +13,8 @@ public struct SheetImportSummary: Equatable, Sendable {
     public var rows = 0
     /// New records.
     public var inserted = 0
-    /// Records that changed: corrections appended (measurements, progress) or records updated (budget, indicators).
+    /// Records that changed: corrections appended (measurements, progress, commitments) or records updated (budget,
+    /// indicators).
     public var corrected = 0
     /// Rows equal to what is already stored.
     public var unchanged = 0

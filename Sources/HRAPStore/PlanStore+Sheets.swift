@@ -53,6 +53,16 @@ extension PlanStore {
                 return try importer.progressUpdates(records, conventions) { update, line in
                     Self.unknown(update.action, in: actions, "action", "line \(line), action")
                 }
+            case .commitments:
+                let (records, conventions) = try whole()
+                let actions = Dictionary(
+                    try Action.table.fetchAll(db, plan: plan).map { ($0.record.code, $0.record) },
+                    uniquingKeysWith: { $1 })
+                return try importer.commitments(records, conventions) { commitment, line in
+                    commitment.problems(actions: actions, path: "").map {
+                        ValidationProblem(path: "line \(line), \($0.path)", code: $0.code, message: $0.message)
+                    }
+                }
             case .budget:
                 let (records, conventions) = try whole()
                 let actions = Set(try Action.table.fetchAll(db, plan: plan).map(\.record.code))
@@ -93,6 +103,9 @@ extension PlanStore {
                 return try exporter.export(
                     SheetFormats.budget, since: since.map { ("fiscal_year", .integer(Int64($0.year))) })
             case .indicators: return try exporter.export(SheetFormats.indicators, since: nil)
+            case .commitments:
+                return try exporter.export(
+                    SheetFormats.commitments, since: since.map { ("year", .integer(Int64($0.year))) })
             }
         }
     }

@@ -35,6 +35,17 @@ struct SheetImporter {
         return try append(rows, problems: problems, key: { $0.key }, insert: nil)
     }
 
+    /// Continuing measures' yearly commitments, checked against the plan's measures and appended like progress
+    /// updates (a changed row supersedes the stored one, which is kept). One audit row.
+    mutating func commitments(
+        _ records: [CSVReader.Record], _ conventions: FieldKind.TextConventions,
+        check: (YearlyCommitment, Int) -> [ValidationProblem]
+    ) throws -> SheetImportSummary {
+        let (rows, problems) = try decode(
+            SheetFormats.commitments, records, conventions, base: { _ in nil }, check: check)
+        return try append(rows, problems: problems, key: { $0.key }, insert: nil)
+    }
+
     /// Measurements, the bulk path: rows read from the stream batch by batch by ``MeasurementRowReader``, checked,
     /// and appended at once through the table's ``AppendOnlyWriter`` (bound column by column), so memory holds one
     /// batch and the problems, never the file; repeated rows are found by ``RepeatedRows``. Checking goes on after a

@@ -28,7 +28,7 @@ import Testing
                 ",83.5,"))
     }
 
-    @Test(arguments: ["measurements", "progress", "budget", "indicators"])
+    @Test(arguments: ["measurements", "progress", "budget", "indicators", "commitments"])
     func theExampleSheetsImportBackUnchanged(kind: String) {
         let session = Session()
         session.run("import", "examples/aldermoor-plan.json")
@@ -43,6 +43,27 @@ import Testing
         #expect(exported.out == onDisk)
     }
 
+    /// A commitments sheet names continuing measures of the plan and shares of 0–100; a bad file writes nothing and
+    /// lists every bad row.
+    @Test func aCommitmentsSheetIsCheckedAgainstThePlan() throws {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("c-\(UUID().uuidString).csv").path
+        try "action,year,commitments,percent_met\n1.1.1,2025,x,50\n4.1.3,2026,y,140\n9.9,2026,z,\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let before = session.run(["export-csv", "commitments"], environment: plan).out
+        let refused = session.run(["import-csv", "commitments", path], environment: plan)
+        #expect(refused.code == 65)
+        #expect(refused.err.contains("line 2, action: measure '1.1.1' is not continuing"))
+        #expect(refused.err.contains("line 3, percent_met: 140 is outside 0–100"))
+        #expect(refused.err.contains("line 4, action: the plan has no measure '9.9'"))
+        #expect(session.run(["export-csv", "commitments"], environment: plan).out == before)
+        try "action,year,commitments,percent_met\n4.1.3,2025,\"Holiday activities, 20 days\",95\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let corrected = session.run(["import-csv", "commitments", path], environment: plan)
+        #expect(corrected.out.contains("0 inserted, 1 corrected, 0 unchanged"), "\(corrected.out)\(corrected.err)")
+    }
+
     @Test func exitCodesAndMessages() throws {
         let session = Session()
         session.run("import", "examples/aldermoor-plan.json")
@@ -51,7 +72,7 @@ import Testing
         #expect(kind.code == 64)
         #expect(
             kind.err.hasPrefix(
-                "Error: The value 'weather' is invalid for '<kind>'. Expected one of: measurements, progress, budget, indicators."
+                "Error: The value 'weather' is invalid for '<kind>'. Expected one of: measurements, progress, budget, indicators, commitments."
             ))
         #expect(session.run("export-csv", "budget", "--since", "last year", environment: plan).code == 64)
         let bad = try file(
