@@ -76,7 +76,7 @@ let package = Package(
             dependencies: [
                 "HRAPStore", "HRAPCore", "SyntheticData", "CSQLite", "CSVParsing", "JSONCoding",
                 "HRAPUseCases",
-                "HRAPReports", "Mustache", "HTTPServing",
+                "HRAPReports", "Mustache", "HTTPServing", "Hashing",
             ],
             swiftSettings: strict
         ),

@@ -64,6 +64,23 @@ public struct SHA256: Sendable {
         return state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
     }
 
+    /// The digest of the message so far followed by 32 last bytes, when exactly one block has been hashed so far (the
+    /// inner and outer hashes of HMAC on a 32-byte message, as PBKDF2's rounds need them): one compression of a block
+    /// built on the stack instead of the streaming path. Nil in any other state.
+    func digest(afterOneBlockAnd last: [UInt8]) -> [UInt8]? {
+        guard pending.isEmpty, length == UInt64(Self.blockSize), last.count == Self.digestSize else { return nil }
+        var copy = self
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.blockSize) { block in
+            for index in 0..<32 { block[index] = last[index] }
+            block[32] = 0x80
+            for index in 33..<62 { block[index] = 0 }
+            // 96 bytes in all: 768 bits, big-endian in the last eight bytes.
+            (block[62], block[63]) = (0x03, 0x00)
+            copy.compress(UnsafeBufferPointer(block))
+        }
+        return copy.state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
+    }
+
     /// Section 6.2.2: one block into the state (the message schedule on the stack, not a new array per block).
     private mutating func compress<Block: RandomAccessCollection<UInt8>>(_ block: Block) where Block.Index == Int {
         let base = block.startIndex

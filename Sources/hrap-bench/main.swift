@@ -1,6 +1,7 @@
 import CSVParsing
 import Foundation
 import HRAPCore
+import Hashing
 import SyntheticData
 import HRAPStore
 import JSONCoding
@@ -179,6 +180,13 @@ do {
             name: "JSON plan export", rows: rows, prepare: {},
             work: {
                 _ = JSONWriter.pretty(try loaded.exportPlan(plan.plan.code).encode())
+            }),
+        Benchmark(
+            name: "one password check (PBKDF2-HMAC-SHA256, 600,000 rounds)", rows: 1, prepare: {},
+            work: {
+                _ = PBKDF2.sha256(
+                    password: Array("correct horse battery staple".utf8), salt: Array(repeating: 7, count: 16),
+                    iterations: 600_000, length: 32)
             }),
         Benchmark(
             name: "score against hrgl-2024, plan in memory", rows: rows, prepare: {},

@@ -1,3 +1,4 @@
+import Foundation
 import Hashing
 import Testing
 
@@ -122,5 +123,63 @@ import Testing
     @Test func entityTagsAreQuotedFNV1aHashes() {
         #expect(FNV1a.entityTag("".utf8) == "\"cbf29ce484222325\"")
         #expect(FNV1a.entityTag(Array("a".utf8)) == "\"af63dc4c8601ec8c\"")
+    }
+}
+
+/// PBKDF2-HMAC-SHA-256 against RFC 7914 section 11, and against Python's `hashlib.pbkdf2_hmac` on random inputs.
+@Suite struct PBKDF2Tests {
+    @Test(arguments: [
+        (
+            "passwd", "salt", 1,
+            "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"
+        ),
+        (
+            "Password", "NaCl", 80_000,
+            "4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56a1d425a1225833549adb841b51c9b3176a272bdebba1d078478f62b397f33c8d"
+        ),
+    ])
+    func theRFC7914VectorsDerive(password: String, salt: String, iterations: Int, expected: String) {
+        let derived = PBKDF2.sha256(
+            password: Array(password.utf8), salt: Array(salt.utf8), iterations: iterations, length: 64)
+        #expect(derived.map(Hex.encode) == expected)
+    }
+
+    @Test func parametersAPasswordStoreNeverUsesAreRefused() {
+        #expect(PBKDF2.sha256(password: [1], salt: [2], iterations: 0, length: 32) == nil)
+        #expect(PBKDF2.sha256(password: [1], salt: [2], iterations: 1, length: 0) == nil)
+        #expect(PBKDF2.sha256(password: [1], salt: [2], iterations: 1, length: 32 * 32 + 1) == nil)
+        #expect(PBKDF2.sha256(password: [], salt: [], iterations: 2, length: 33)?.count == 33)
+    }
+
+    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// Passwords and salts of random lengths (a key longer than a block included) and iterations, each checked
+    /// against Python's implementation.
+    @Test(.enabled(if: python != nil, "needs python3 for hashlib"))
+    func itMatchesPythonsHashlibOnRandomInputs() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<12 {
+            let password = (0..<Int.random(in: 0...100, using: &generator)).map { _ in UInt8.random(in: 0...255) }
+            let salt = (0..<Int.random(in: 0...40, using: &generator)).map { _ in UInt8.random(in: 0...255) }
+            let (iterations, length) = (Int.random(in: 1...3_000), Int.random(in: 1...80))
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Self.python ?? "")
+            process.arguments = [
+                "-c",
+                "import hashlib,sys; print(hashlib.pbkdf2_hmac('sha256', bytes.fromhex(sys.argv[1]), "
+                    + "bytes.fromhex(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])).hex())",
+                Hex.encode(password), Hex.encode(salt), String(iterations), String(length),
+            ]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let output = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let expected = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let derived = PBKDF2.sha256(password: password, salt: salt, iterations: iterations, length: length)
+            #expect(derived.map(Hex.encode) == expected, "\(password.count) \(salt.count) \(iterations) \(length)")
+        }
     }
 }
