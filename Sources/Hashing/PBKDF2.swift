@@ -11,13 +11,13 @@ public enum PBKDF2 {
         var block: UInt32 = 1
         while derived.count < length {
             let index = [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: block >> UInt32($0)) }
-            var round = mac.code(salt + index)
+            var round = KeyedHash.words(mac.code(salt + index))
             var sum = round
             for _ in 1..<iterations {
-                round = mac.code(round)
-                for position in 0..<sum.count { sum[position] ^= round[position] }
+                round = mac.code(words: round)
+                sum ^= round
             }
-            derived += sum.prefix(length - derived.count)
+            derived += SHA256.bytes(sum).prefix(length - derived.count)
             block += 1
         }
         return derived
@@ -38,15 +38,30 @@ struct KeyedHash {
         (self.inner, self.outer) = (inner, outer)
     }
 
-    /// The authentication code of a message, the same as ``HMAC/sha256(key:message:)``; a 32-byte message (every
-    /// PBKDF2 round after the first) takes the one-block path.
+    /// The authentication code of a message, the same as ``HMAC/sha256(key:message:)``.
     func code(_ message: [UInt8]) -> [UInt8] {
-        if let digest = inner.digest(afterOneBlockAnd: message), let code = outer.digest(afterOneBlockAnd: digest) {
-            return code
-        }
         var inner = self.inner, outer = self.outer
         inner.update(message)
         outer.update(inner.finalize())
         return outer.finalize()
+    }
+
+    /// The code of a 32-byte message given and returned as eight words (every PBKDF2 round after the first): two
+    /// compressions, no allocation.
+    func code(words message: SIMD8<UInt32>) -> SIMD8<UInt32> {
+        guard let digest = inner.state(afterOneBlockAnd: message), let code = outer.state(afterOneBlockAnd: digest)
+        else {
+            preconditionFailure("the key's blocks were hashed when the keyed hash was made")
+        }
+        return code
+    }
+
+    /// A 32-byte digest as eight big-endian words.
+    static func words(_ digest: [UInt8]) -> SIMD8<UInt32> {
+        var words = SIMD8<UInt32>()
+        for index in 0..<8 {
+            words[index] = (0..<4).reduce(UInt32(0)) { $0 << 8 | UInt32(digest[index * 4 + $1]) }
+        }
+        return words
     }
 }

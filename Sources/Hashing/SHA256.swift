@@ -18,9 +18,8 @@ public struct SHA256: Sendable {
     public static let blockSize = 64
 
     /// FIPS 180-4 section 5.3.3: the initial hash value.
-    private var state: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
+    private(set) var state = SIMD8<UInt32>(
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
@@ -61,57 +60,64 @@ public struct SHA256: Sendable {
             compress(tail[start..<start + Self.blockSize])
         }
         pending.removeAll()
-        return state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
+        return Self.bytes(state)
     }
 
-    /// The digest of the message so far followed by 32 last bytes, when exactly one block has been hashed so far (the
-    /// inner and outer hashes of HMAC on a 32-byte message, as PBKDF2's rounds need them): one compression of a block
-    /// built on the stack instead of the streaming path. Nil in any other state.
-    func digest(afterOneBlockAnd last: [UInt8]) -> [UInt8]? {
-        guard pending.isEmpty, length == UInt64(Self.blockSize), last.count == Self.digestSize else { return nil }
-        var copy = self
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.blockSize) { block in
-            for index in 0..<32 { block[index] = last[index] }
-            block[32] = 0x80
-            for index in 33..<62 { block[index] = 0 }
-            // 96 bytes in all: 768 bits, big-endian in the last eight bytes.
-            (block[62], block[63]) = (0x03, 0x00)
-            copy.compress(UnsafeBufferPointer(block))
+    /// The eight words of a state as the 32 bytes of a digest.
+    static func bytes(_ state: SIMD8<UInt32>) -> [UInt8] {
+        (0..<8).flatMap { index in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: state[index] >> UInt32($0)) } }
+    }
+
+    /// The state after the message so far and 32 last bytes given as eight words, when exactly one block has been
+    /// hashed so far (the inner and outer hashes of HMAC on a 32-byte message, as PBKDF2's rounds need them): one
+    /// compression of a block built on the stack, no allocation. Nil in any other state.
+    func state(afterOneBlockAnd last: SIMD8<UInt32>) -> SIMD8<UInt32>? {
+        guard pending.isEmpty, length == UInt64(Self.blockSize) else { return nil }
+        var state = self.state
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            for index in 0..<8 { schedule[index] = last[index] }
+            schedule[8] = 0x8000_0000
+            for index in 9..<15 { schedule[index] = 0 }
+            // 96 bytes in all: 768 bits.
+            schedule[15] = 768
+            Self.compress(&state, schedule: schedule)
         }
-        return copy.state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
+        return state
     }
 
     /// Section 6.2.2: one block into the state (the message schedule on the stack, not a new array per block).
     private mutating func compress<Block: RandomAccessCollection<UInt8>>(_ block: Block) where Block.Index == Int {
         let base = block.startIndex
-        var state = self.state
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
             for t in 0..<16 {
                 schedule[t] = (0..<4).reduce(UInt32(0)) { $0 << 8 | UInt32(block[base + t * 4 + $1]) }
             }
-            for t in 16..<64 {
-                let s0 = rotate(schedule[t - 15], 7) ^ rotate(schedule[t - 15], 18) ^ (schedule[t - 15] >> 3)
-                let s1 = rotate(schedule[t - 2], 17) ^ rotate(schedule[t - 2], 19) ^ (schedule[t - 2] >> 10)
-                schedule[t] = schedule[t - 16] &+ s0 &+ schedule[t - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = (
-                state[0], state[1], state[2], state[3], state[4], state[5], state[6],
-                state[7]
-            )
+            Self.compress(&state, schedule: schedule)
+        }
+    }
+
+    /// Section 6.2.2 from a schedule whose first 16 words hold the block: extends the schedule and runs the rounds.
+    static func compress(_ state: inout SIMD8<UInt32>, schedule: UnsafeMutableBufferPointer<UInt32>) {
+        for t in 16..<64 {
+            let s0 = rotate(schedule[t - 15], 7) ^ rotate(schedule[t - 15], 18) ^ (schedule[t - 15] >> 3)
+            let s1 = rotate(schedule[t - 2], 17) ^ rotate(schedule[t - 2], 19) ^ (schedule[t - 2] >> 10)
+            schedule[t] = schedule[t - 16] &+ s0 &+ schedule[t - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        roundConstants.withUnsafeBufferPointer { constants in
             for t in 0..<64 {
                 let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
                 let choice = (e & f) ^ (~e & g)
-                let temp1 = h &+ sum1 &+ choice &+ Self.roundConstants[t] &+ schedule[t]
+                let temp1 = h &+ sum1 &+ choice &+ constants[t] &+ schedule[t]
                 let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
                 let majority = (a & b) ^ (a & c) ^ (b & c)
                 (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ sum0 &+ majority)
             }
-            for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
         }
-        self.state = state
+        state &+= SIMD8(a, b, c, d, e, f, g, h)
     }
 
-    private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
+    private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
         (value >> count) | (value << (32 - count))
     }
 }
