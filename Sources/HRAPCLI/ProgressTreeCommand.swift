@@ -128,14 +128,13 @@ enum ProgressTreeCommand {
             text += "\n\(field.code) \(field.title): \(summary(progress.measures(field: field.code)))\n"
             text += "  indicators: \(summary(progress.rollUp(field: field.code)))\n"
             for objective in progress.objectiveUnits where objective.field == field.code {
-                let title =
-                    file.objectives.contains { $0.code == objective.code } ? objective.title : "(measures of the field)"
+                let title = progress.isStandIn(objective) ? "(measures of the field)" : objective.title
                 text += "  \(objective.code) \(title): \(summary(progress.measures(objective: objective.code)))"
                 text += "; indicators: \(summary(progress.rollUp(objective: objective)))\n"
                 for indicator in file.indicators where indicator.objective == objective.code {
                     text += line(indicator, progress.indicators[indicator.code])
                 }
-                for action in file.actions where (action.objective ?? action.field) == objective.code {
+                for action in file.actions where action.unitCode == objective.code {
                     guard let state = progress.actions[action.code] else { continue }
                     let due = state.deadline.map(\.description) ?? "no deadline"
                     let open = state.deadline == nil && state.status != .completed && state.status != .cancelled

@@ -43,6 +43,10 @@ public struct Action: Record {
 
     public init() {}
 
+    /// The code of what the measure sits under: its objective, or — in a plan without objectives — its field of action,
+    /// which then stands in for an objective (``PlanFacts/objectiveUnits``).
+    public var unitCode: String? { objective ?? field }
+
     public static let schema = RecordSchema<Action>(
         entity: "action",
         fields: [

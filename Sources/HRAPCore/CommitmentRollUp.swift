@@ -22,33 +22,41 @@ public struct CommitmentRollUp: Equatable, Sendable {
         }
     }
 
-    public let year: Int
-    public private(set) var counts: [Band: Int] = [:]
-    /// The band of each measure counted, by code, in plan order.
-    public let measures: [(code: String, band: Band)]
+    /// A continuing measure counted, and its band.
+    public struct Entry: Equatable, Sendable {
+        public let code: String
+        public let band: Band
+    }
 
-    /// The continuing measures among `actions` that had started by the end of `year` and were not cancelled by then,
-    /// each with its commitment for the year.
+    public let year: Int
+    /// The measures counted, in plan order.
+    public let measures: [Entry]
+
+    /// The continuing measures among `actions` that count in `year` (``counts(_:in:status:)``), each with its
+    /// commitment for the year.
     public init(year: Int, actions: [Action], facts: PlanFacts) {
         self.year = year
         let end = CalendarDate.endOfYear(year)
         let commitments = facts.commitments(in: year)
-        measures = actions.filter { action in
-            action.isContinuing && (action.startDate.map { $0.first <= end } ?? true)
-                && facts.status(of: action, at: end) != .cancelled
-        }.map { ($0.code, Band.of(commitments[$0.code]?.percentMet)) }
-        for measure in measures { counts[measure.band, default: 0] += 1 }
+        measures = actions.filter { Self.counts($0, in: year, status: facts.status(of: $0, at: end)) }.map {
+            Entry(code: $0.code, band: Band.of(commitments[$0.code]?.percentMet))
+        }
     }
 
+    /// Whether a measure counts in a year: continuing, started by the year's end, and not cancelled by then (its
+    /// `status` at the year's end). The one rule of this roll-up and of the derived indicator
+    /// `measures_on_calendar`.
+    public static func counts(_ action: Action, in year: Int, status: Action.Status) -> Bool {
+        action.isContinuing && (action.startDate.map { $0.first <= CalendarDate.endOfYear(year) } ?? true)
+            && status != .cancelled
+    }
+
+    /// The measures in each band.
+    public var counts: [Band: Int] { measures.reduce(into: [:]) { $0[$1.band, default: 0] += 1 } }
     /// Continuing measures counted.
     public var total: Int { measures.count }
     /// Measures that met all of the year's commitments.
     public var fullyOnCalendar: Int { counts[.full] ?? 0 }
-
-    public static func == (left: CommitmentRollUp, right: CommitmentRollUp) -> Bool {
-        left.year == right.year && left.measures.map(\.code) == right.measures.map(\.code)
-            && left.measures.map(\.band) == right.measures.map(\.band)
-    }
 }
 
 extension PlanProgress {
@@ -68,9 +76,6 @@ extension PlanProgress {
         CommitmentRollUp(year: year, actions: facts.file.measures, facts: facts)
     }
 
-    /// The continuing measures of a field of action in a year.
-    public func commitments(in year: Int, field code: String) -> CommitmentRollUp {
-        CommitmentRollUp(
-            year: year, actions: facts.file.measures.filter { facts.file.fieldCode(of: $0) == code }, facts: facts)
-    }
+    /// Whether an objective of ``objectiveUnits`` is a field standing in for one.
+    public func isStandIn(_ objective: Objective) -> Bool { facts.isStandIn(objective) }
 }

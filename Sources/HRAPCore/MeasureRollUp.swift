@@ -54,7 +54,7 @@ public struct MeasureRollUp: Equatable, Sendable {
 extension PlanProgress {
     /// The measures of an objective.
     public func measures(objective code: String) -> MeasureRollUp {
-        measures(of: facts.file.measures.filter { ($0.objective ?? $0.field) == code })
+        measures(of: facts.file.measures.filter { $0.unitCode == code })
     }
 
     /// The measures of a field of action: those of its objectives.

@@ -56,6 +56,8 @@ public struct PlanFacts: Sendable {
     private let indicatorsByObjective: [String: [Indicator]]
     /// The current progress updates of each action code, in the file's order.
     private let updatesByAction: [String: [ProgressUpdate]]
+    /// The current version of each continuing measure's commitments for each year (superseded versions left out).
+    private let currentCommitments: [YearlyCommitment]
 
     /// Facts from a plan's structure and its current values, read separately (the store's set-based path).
     /// `file.measurements` is not read; `file.progressUpdates` must hold the current updates only.
@@ -67,7 +69,10 @@ public struct PlanFacts: Sendable {
         self.progressUpdates = file.progressUpdates
         indicatorsByObjective = Self.indicatorsByObjective(file)
         updatesByAction = Dictionary(grouping: file.progressUpdates, by: \.action)
-        self.series = Self.withDerived(series, file, updatesByAction).mapValues { $0.sorted { $0.date < $1.date } }
+        currentCommitments = Supersession.current(file.commitments, key: \.key, recordedAt: \.recordedAt)
+        self.series = Self.withDerived(series, file, updatesByAction, currentCommitments).mapValues {
+            $0.sorted { $0.date < $1.date }
+        }
         self.disaggregatedDates = disaggregatedDates.mapValues { $0.sorted() }
         self.judged = judged.mapValues { $0.sorted { $0.date < $1.date } }
     }
@@ -79,6 +84,7 @@ public struct PlanFacts: Sendable {
         self.progressUpdates = Supersession.current(file.progressUpdates, key: \.key, recordedAt: \.recordedAt)
         indicatorsByObjective = Self.indicatorsByObjective(file)
         updatesByAction = Dictionary(grouping: progressUpdates, by: \.action)
+        currentCommitments = Supersession.current(file.commitments, key: \.key, recordedAt: \.recordedAt)
         var series: [String: [Point]] = [:]
         var disaggregated: [String: [CalendarDate]] = [:]
         var judged: [String: [JudgedPoint]] = [:]
@@ -94,44 +100,53 @@ public struct PlanFacts: Sendable {
                 judged[measurement.indicator, default: []].append(JudgedPoint(date: measurement.date, status: status))
             }
         }
-        self.series = Self.withDerived(series, file, updatesByAction).mapValues { $0.sorted { $0.date < $1.date } }
+        self.series = Self.withDerived(series, file, updatesByAction, currentCommitments).mapValues {
+            $0.sorted { $0.date < $1.date }
+        }
         self.disaggregatedDates = disaggregated.mapValues { $0.sorted() }
         self.judged = judged.mapValues { $0.sorted { $0.date < $1.date } }
         includesPrivateValues = includesPrivate
     }
 
-    /// The series with the values of derived indicators, computed from the plan's own data in place of typed ones:
-    /// the measures implemented (completed, by the same rule as ``currentStatus(of:at:)``) at each date a measure's
-    /// progress was reported.
+    /// The series with the values of derived indicators, computed from the plan's own data in place of typed ones
+    /// and by the rules the reports use: the measures implemented (completed, by the rule of
+    /// ``currentStatus(of:at:)``) at each date a measure's progress was reported; the continuing measures fully on
+    /// calendar (``CommitmentRollUp``) in each year with commitments recorded, dated to the year.
     private static func withDerived(
-        _ series: [String: [Point]], _ file: PlanFile, _ updatesByAction: [String: [ProgressUpdate]]
+        _ series: [String: [Point]], _ file: PlanFile, _ updatesByAction: [String: [ProgressUpdate]],
+        _ commitments: [YearlyCommitment]
     ) -> [String: [Point]] {
+        func status(_ action: Action, _ date: CalendarDate) -> Action.Status {
+            latestUpdate(of: action.code, at: date, in: updatesByAction)?.status ?? action.status
+        }
         var all = series
-        for indicator in file.indicators where indicator.derived == .measuresOnCalendar {
-            all[indicator.code] = onCalendar(file)
-        }
-        let derived = file.indicators.filter { $0.derived == .measuresImplemented }
-        guard !derived.isEmpty else { return all }
-        let dates = Set(updatesByAction.values.flatMap { $0.map(\.date) }).sorted()
-        let counts = dates.map { date in
-            let implemented = file.actions.filter { action in
-                let latest = (updatesByAction[action.code] ?? []).filter { $0.date <= date }.max { $0.date < $1.date }
-                return (latest?.status ?? action.status) == .completed
+        for indicator in file.indicators {
+            switch indicator.derived {
+            case .measuresImplemented?:
+                all[indicator.code] = Set(updatesByAction.values.flatMap { $0.map(\.date) }).sorted().map { date in
+                    Point(date: date, value: Double(file.measures.filter { status($0, date) == .completed }.count))
+                }
+            case .measuresOnCalendar?:
+                all[indicator.code] = Set(commitments.map(\.year)).sorted().compactMap { year in
+                    let full = file.measures.filter { action in
+                        CommitmentRollUp.counts(action, in: year, status: status(action, .endOfYear(year)))
+                            && commitments.contains {
+                                $0.action == action.code && $0.year == year && $0.percentMet == 100
+                            }
+                    }
+                    return CalendarDate(partial: String(year)).map { Point(date: $0, value: Double(full.count)) }
+                }
+            case nil: continue
             }
-            return Point(date: date, value: Double(implemented.count))
         }
-        for indicator in derived { all[indicator.code] = counts }
         return all
     }
 
-    /// For each year with a commitment recorded, the continuing measures that met all of it, dated to the year.
-    private static func onCalendar(_ file: PlanFile) -> [Point] {
-        let current = Supersession.current(file.commitments, key: \.key, recordedAt: \.recordedAt)
-        return Set(current.map(\.year)).sorted().compactMap { year in
-            CalendarDate(partial: String(year)).map { date in
-                Point(date: date, value: Double(current.filter { $0.year == year && $0.percentMet == 100 }.count))
-            }
-        }
+    /// An action's latest progress update on or before a date.
+    private static func latestUpdate(
+        of action: String, at date: CalendarDate, in updatesByAction: [String: [ProgressUpdate]]
+    ) -> ProgressUpdate? {
+        (updatesByAction[action] ?? []).filter { $0.date <= date }.max { $0.date < $1.date }
     }
 
     /// The status of an action at a date: its latest progress update on or before it, else its recorded status.
@@ -143,8 +158,7 @@ public struct PlanFacts: Sendable {
     /// when no update exists by then and the status is the one recorded with the action (as adopted).
     public func currentStatus(of action: Action, at date: CalendarDate) -> (status: Action.Status, since: CalendarDate?)
     {
-        let updates = updatesByAction[action.code] ?? []
-        guard let latest = updates.filter({ $0.date <= date }).max(by: { $0.date < $1.date }) else {
+        guard let latest = Self.latestUpdate(of: action.code, at: date, in: updatesByAction) else {
             return (action.status, nil)
         }
         return (latest.status, latest.date)
@@ -173,19 +187,18 @@ public struct PlanFacts: Sendable {
     /// date's year), it met less than 80 % of its commitments. Other measures are never behind (they are overdue).
     public func isBehind(_ action: Action, at date: CalendarDate) -> Bool {
         guard action.isContinuing else { return false }
-        let assessed = Supersession.current(
-            file.commitments.filter { $0.action == action.code && $0.year <= date.year }, key: \.key,
-            recordedAt: \.recordedAt
-        ).filter { $0.percentMet != nil }
+        let assessed = currentCommitments.filter {
+            $0.action == action.code && $0.year <= date.year && $0.percentMet != nil
+        }
         guard let last = assessed.max(by: { $0.year < $1.year }), let met = last.percentMet else { return false }
         return met < 80
     }
 
     /// The current commitment of each continuing measure for a year (superseded versions left out), by action code.
     public func commitments(in year: Int) -> [String: YearlyCommitment] {
-        let current = Supersession.current(
-            file.commitments.filter { $0.year == year }, key: \.key, recordedAt: \.recordedAt)
-        return Dictionary(current.map { ($0.action, $0) }, uniquingKeysWith: { _, newer in newer })
+        Dictionary(
+            currentCommitments.filter { $0.year == year }.map { ($0.action, $0) },
+            uniquingKeysWith: { _, newer in newer })
     }
 
     /// Whether an action is still to be done at a date (planned, ongoing or delayed).
@@ -230,7 +243,7 @@ public struct PlanFacts: Sendable {
         var objectivesOfAction: [String: Set<String>] = [:]
         for action in file.actions {
             // A measure directly under a field belongs to the field's stand-in objective (``objectiveUnits``).
-            if let unit = action.objective ?? action.field { objectivesOfAction[action.code, default: []].insert(unit) }
+            if let unit = action.unitCode { objectivesOfAction[action.code, default: []].insert(unit) }
         }
         var result: [String: [Indicator]] = [:]
         for indicator in file.indicators {

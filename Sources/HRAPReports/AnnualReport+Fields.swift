@@ -47,17 +47,22 @@ extension AnnualReport {
 
     /// An objective's section; a field standing in for one (its measures sit directly under it) is titled as such.
     func objective(_ objective: Objective) -> MustacheValue {
-        let actions = file.actions.filter { ($0.objective ?? $0.field) == objective.code }
+        let actions = file.actions.filter { $0.unitCode == objective.code }
         let indicators = input.facts.indicators(of: objective)
         return .object([
             "code": .string(objective.code),
-            "title": input.facts.isStandIn(objective)
-                ? content(phrase("objective.direct"), language: locale.language)
-                : content(objective.title, translations: objective.titleTranslations),
+            "title": objectiveTitle(objective),
             "measures": measures(progress.measures(objective: objective.code)),
             "indicators": .list(indicators.map(indicator)), "has_indicators": .bool(!indicators.isEmpty),
             "actions": .list(actions.map(action)),
         ])
+    }
+
+    /// An objective's title in the report's language; a field standing in for one reads "Measures of this field".
+    func objectiveTitle(_ objective: Objective) -> MustacheValue {
+        input.facts.isStandIn(objective)
+            ? content(phrase("objective.direct"), language: locale.language)
+            : content(objective.title, translations: objective.titleTranslations)
     }
 
     func indicator(_ indicator: Indicator) -> MustacheValue {

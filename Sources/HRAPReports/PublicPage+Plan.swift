@@ -48,14 +48,12 @@ extension PublicPage {
         if let only = filter.field, only != field.code { return nil }
         let units = report.input.facts.objectiveUnits.filter { $0.field == field.code }
         let objectives: [MustacheValue] = units.compactMap { objective in
-            let actions = file.actions.filter { ($0.objective ?? $0.field) == objective.code && kept.contains($0.code) }
+            let actions = file.actions.filter { $0.unitCode == objective.code && kept.contains($0.code) }
             if actions.isEmpty && !filter.isEmpty { return nil }
             let indicators = report.input.facts.indicators(of: objective)
             return .object([
                 "code": .string(objective.code),
-                "title": report.input.facts.isStandIn(objective)
-                    ? report.content(report.phrase("objective.direct"), language: report.locale.language)
-                    : report.content(objective.title, translations: objective.titleTranslations),
+                "title": report.objectiveTitle(objective),
                 "measures": report.measures(report.progress.measures(objective: objective.code)),
                 "indicators": .list(indicators.map(indicatorRow)), "has_indicators": .bool(!indicators.isEmpty),
                 "actions": .list(actions.map(actionRow)),

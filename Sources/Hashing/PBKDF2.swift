@@ -38,7 +38,7 @@ struct KeyedHash {
         (self.inner, self.outer) = (inner, outer)
     }
 
-    /// The authentication code of a message, the same as ``HMAC/sha256(key:message:)``.
+    /// The authentication code of a message (what ``HMAC/sha256(key:message:)`` returns).
     func code(_ message: [UInt8]) -> [UInt8] {
         var inner = self.inner, outer = self.outer
         inner.update(message)
