@@ -66,7 +66,7 @@ let package = Package(
             name: "HRAPCLI",
             dependencies: [
                 "HRAPUseCases", "HRAPReports", "HRAPCore", "CLIKit", "CSVParsing", "JSONCoding", "FileSystem",
-                "Mustache", "HRAPServer", "HTTPServing", "HRAPWeb",
+                "Mustache", "HRAPServer", "HTTPServing", "HRAPWeb", "Hashing",
             ],
             swiftSettings: strict
         ),
@@ -116,7 +116,7 @@ let package = Package(
             name: "HRAPWebTests",
             dependencies: [
                 "HRAPWeb", "HRAPUseCases", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport",
-                "SQLiteStore",
+                "SQLiteStore", "Hashing",
             ],
             swiftSettings: strict),
         .testTarget(

@@ -4,7 +4,10 @@ Chromium at 1280, 360 and 320 px, and every form at 1280 and 360 px, takes scree
 form once invalid and once valid, and runs axe-core on each page. The plan requires approval: the officer's entries wait,
 and a second officer (the coordinator) rejects one without a reason (invalid), then approves it. Fails on any serious
 or critical violation, on a page wider than the screen at any width, or on chart text under 12 CSS px at 360 px.
-Usage: browser-check.py BASE_URL OFFICER_TOKEN COORDINATOR_TOKEN SCREENSHOT_DIR"""
+Then a person's whole cycle: an admin invites them (once with an invalid role), they set a password (once too weak),
+sign in, see their account, keep their session over a restart of the server, sign out everywhere, and are disabled.
+Usage: browser-check.py BASE_URL OFFICER_TOKEN COORDINATOR_TOKEN SCREENSHOT_DIR ADMIN_TOKEN RESTART_SCRIPT"""
+import subprocess
 import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -14,7 +17,7 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 from axe_selenium_python import Axe
 
-base, token, coordinator, shots = sys.argv[1:5]
+base, token, coordinator, shots, admin, restart = sys.argv[1:7]
 options = webdriver.ChromeOptions()
 for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
     options.add_argument(argument)
@@ -56,9 +59,64 @@ def visit(name, path):
 def sign_in(secret):
     driver.delete_all_cookies()
     driver.get(base + "/sign-in")
+    driver.find_element(By.CSS_SELECTOR, "details summary").click()
     driver.find_element(By.NAME, "token").send_keys(secret)
-    driver.find_element(By.CSS_SELECTOR, "form[action='/sign-in'] button").click()
+    driver.find_elements(By.CSS_SELECTOR, "form[action='/sign-in'] button")[-1].click()
     WebDriverWait(driver, 10).until(expected_conditions.url_contains("/workspace"))
+
+
+def sign_in_with_password(username, password):
+    driver.get(base + "/sign-in")
+    driver.find_element(By.NAME, "username").send_keys(username)
+    driver.find_element(By.NAME, "password").send_keys(password)
+    button = driver.find_elements(By.CSS_SELECTOR, "form[action='/sign-in'] button")[0]
+    button.click()
+    WebDriverWait(driver, 30).until(gone(button))
+
+
+def expect(text, what):
+    if text not in driver.page_source:
+        failures.append(f"{what}: the page does not say '{text}'")
+
+
+def person_cycle():
+    sign_in(admin)
+    visit("people", "/admin/people")
+    invitation = {"username": "maria@aldermoor.example", "display_name": "Maria Lind"}
+    submit("/admin/people", {**invitation, "grants": "chief"})
+    expect("is not a role", "invite with a bad role")
+    check("people-invalid", 360)
+    submit("/admin/people", {**invitation, "grants": "officer:GB-aldermoor"})
+    link = driver.find_element(By.ID, "new-token").text
+    check("people-invited", 360)
+    driver.delete_all_cookies()
+    path = link[link.index("/welcome/"):]
+    visit("welcome", path)
+    submit(path, {"password": "maria", "repeat": "maria"})
+    expect("There is a problem", "a too weak password")
+    check("welcome-invalid", 360)
+    submit(path, {"password": "kettle by the window sill", "repeat": "kettle by the window sill"})
+    expect("Your password is set", "setting the password")
+    sign_in_with_password("maria@aldermoor.example", "kettle by the window sill")
+    expect("Maria", "the workspace after signing in")
+    visit("account", "/account")
+    subprocess.run([restart], check=True)
+    driver.get(base + "/account")
+    expect("this browser", "the account page after a restart of the server")
+    driver.find_elements(By.CSS_SELECTOR, "form[action='/account/sessions/end'] button")[-1].click()
+    WebDriverWait(driver, 10).until(expected_conditions.url_contains("/sign-in"))
+    driver.get(base + "/workspace")
+    if "/sign-in" not in driver.current_url:
+        failures.append("signing out everywhere left the session open")
+    sign_in(admin)
+    visit("person", "/admin/people/maria%40aldermoor.example")
+    click("form[action$='/state'] button")
+    expect("The account is disabled", "disabling the account")
+    check("person-disabled", 360)
+    driver.delete_all_cookies()
+    sign_in_with_password("maria@aldermoor.example", "kettle by the window sill")
+    expect("The user name or the password is not right", "signing in when disabled")
+    check("sign-in-refused", 360)
 
 
 def gone(element):
@@ -140,6 +198,7 @@ try:
     if "✔ approved" not in driver.page_source:
         failures.append("approval: approving showed no decision")
     check("approval-decided", 1280)
+    person_cycle()
 finally:
     driver.quit()
 

@@ -2,6 +2,7 @@ import CLIKit
 import Foundation
 import HRAPCore
 import HRAPUseCases
+import Hashing
 import JSONCoding
 
 /// What every command needs from its surroundings: output, environment, clock, and the global options.
@@ -29,6 +30,12 @@ struct CommandContext: Sendable {
     /// write (creating or migrating it).
     func service(_ parsed: ParsedArguments, _ mode: HRAPService.OpenMode) throws -> HRAPService {
         try HRAPService.open(path: absolutePath(databasePath(parsed)), mode: mode, catalogue: catalogue, clock: clock)
+    }
+
+    /// The password rules with the shipped list of common passwords, and today's rounds.
+    func passwords(minimumLength: Int = 12) -> PasswordPolicy {
+        let common = EmbeddedTemplates.files(in: "security")["common-passwords.txt"] ?? ""
+        return PasswordPolicy(rules: PasswordRules(minimumLength: minimumLength, commonPasswords: common))
     }
 
     /// The service for a command that writes into a plan: the plan (`--plan`, `HRAP_PLAN`) is resolved first, so that a

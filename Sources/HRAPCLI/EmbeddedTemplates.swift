@@ -1698,7 +1698,7 @@ enum EmbeddedTemplates {
     "web.error.bad_request.title": "Die Anfrage konnte nicht gelesen werden",
     "web.error.bad_request.advice": "Gehen Sie zurück, laden Sie das Formular neu und senden Sie es erneut.",
     "web.error.too_many.title": "Zu viele fehlgeschlagene Anmeldungen",
-    "web.error.too_many.advice": "Nichts wurde gespeichert. Innerhalb einer Minute wurden von hier oder mit diesem Token zu viele falsche Tokens versucht; warten Sie eine Minute und versuchen Sie es dann erneut.",
+    "web.error.too_many.advice": "Nichts wurde gespeichert. Innerhalb einer Minute wurden von hier oder für dieses Konto zu viele falsche Passwörter oder Tokens versucht. Sie können es in {seconds} Sekunden erneut versuchen.",
     "web.error.busy.title": "Die Datenbank ist beschäftigt",
     "web.error.busy.advice": "Es wurde nichts gespeichert. Gleichzeitig wurde eine andere Änderung geschrieben; senden Sie das Formular gleich noch einmal.",
     "web.error.conflict.title": "Das wurde bereits geändert oder entschieden",
@@ -1715,7 +1715,7 @@ enum EmbeddedTemplates {
     "web.error.internal.advice": "Bitte versuchen Sie es später erneut. Wenn es wieder passiert, informieren Sie den Kontakt der Website.",
     "web.error.form": "Der Inhalt des Formulars konnte nicht gelesen werden.",
     "web.error.query": "Die Parameter der Adresse konnten nicht gelesen werden.",
-    "web.sign_in_intro": "Melden Sie sich mit dem Zugangstoken an, das Sie von Ihrer Administration erhalten haben. Es wird nur als Sitzung auf diesem Server gehalten, die beim Abmelden oder nach zwei Stunden ohne Nutzung endet.",
+    "web.sign_in_intro": "Melden Sie sich mit Ihrem Benutzernamen und Passwort an. Die Sitzung endet, wenn Sie sich abmelden, nach zwei Stunden ohne Nutzung oder nach zwölf Stunden.",
     "web.sign_in.refused": "Dieses Token wird nicht akzeptiert: Es ist unbekannt, widerrufen oder abgelaufen.",
     "web.token": "Zugangstoken",
     "web.token_hint": "Es beginnt mit hrap_.",
@@ -1815,7 +1815,125 @@ enum EmbeddedTemplates {
     "web.approval.already_decided": "Nichts geändert: über diesen Eintrag wurde schon entschieden. Die Entscheidung steht unten.",
     "web.saved.pending": "Zur Freigabe gespeichert: {indicator}, {date} erscheint nach der Freigabe auf den öffentlichen Seiten.",
     "web.error.approval.title": "Einträge dieses Plans brauchen Freigabe",
-    "web.error.approval.advice": "Nichts wurde gespeichert. Erfassen Sie die Werte einzeln mit den Formularen, damit jeder freigegeben werden kann, oder bitten Sie die Administration, die Datei zu importieren."
+    "web.error.approval.advice": "Nichts wurde gespeichert. Erfassen Sie die Werte einzeln mit den Formularen, damit jeder freigegeben werden kann, oder bitten Sie die Administration, die Datei zu importieren.",
+    "web.sign_in.refused_password": "Benutzername oder Passwort stimmen nicht, oder das Konto ist nicht aktiv. Prüfen Sie beides und versuchen Sie es erneut.",
+    "web.sign_in.password_set": "Ihr Passwort ist gesetzt. Melden Sie sich jetzt damit an.",
+    "web.username": "Benutzername",
+    "web.password": "Passwort",
+    "web.sign_in_token": "Stattdessen mit einem Zugangstoken anmelden",
+    "web.sign_in_token_intro": "Für Administratorinnen und Administratoren und für die Zeit vor den Konten: Fügen Sie ein API-Token ein, das mit hrap token create erstellt wurde.",
+    "web.account": "Ihr Konto",
+    "web.people": "Personen",
+    "web.welcome": "Willkommen: Wählen Sie Ihr Passwort",
+    "web.welcome_reset": "Wählen Sie ein neues Passwort",
+    "web.welcome_intro": "Mit diesem Link setzen Sie das Passwort von",
+    "web.new_password": "Neues Passwort",
+    "web.repeat_password": "Das neue Passwort noch einmal",
+    "web.set_password": "Passwort setzen",
+    "web.password.rules": "Mindestens {minimum} Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten; Sonderzeichen sind nicht nötig, und Sie müssen es nicht regelmäßig ändern.",
+    "web.password.mismatch": "Die beiden neuen Passwörter unterscheiden sich; geben Sie zweimal dasselbe ein.",
+    "web.problem.password_too_short": "mindestens {minimum} Zeichen",
+    "web.problem.password_too_long": "höchstens {maximum} Zeichen",
+    "web.problem.password_common": "ein häufig verwendetes Passwort; wählen Sie ein anderes",
+    "web.problem.password_contains_name": "es enthält Ihren Namen, Ihren Benutzernamen oder den Namen des Dienstes; wählen Sie eines ohne",
+    "web.problem.password_repetitive": "ein einziges wiederholtes Zeichen; wählen Sie ein anderes",
+    "web.problem.current.invalid_value": "das ist nicht Ihr aktuelles Passwort",
+    "web.problem.username.invalid_value": "3 bis 100 Buchstaben, Ziffern und . _ - @ + (eine E-Mail-Adresse geht auch)",
+    "web.problem.display_name.required": "ein Name mit 1 bis 100 Zeichen",
+    "web.problem.grants.required": "mindestens eine Rolle",
+    "web.problem.grants.not_allowed": "höchstens eine Gutachter-Identität",
+    "web.problem.admin.not_allowed": "Sie können sich die eigene Administratorrolle nicht nehmen",
+    "web.problem.state.not_allowed": "Sie können Ihr eigenes Konto nicht sperren",
+    "web.problem.name.invalid_value": "ein Name mit 1 bis 60 Zeichen in einer Zeile",
+    "web.problem.grant.not_allowed": "mehr als Ihre eigenen Rechte erlauben",
+    "web.problem.duplicate": "dieser Name ist bereits vergeben",
+    "web.problem.date": "Läuft ab: ein Datum wie 2026-12-31 oder leer",
+    "web.account.sessions_ended": "Beendete Sitzungen: {count}.",
+    "web.account.password_changed": "Ihr Passwort ist geändert.",
+    "web.account.token_grant": "Wählen Sie eine der angebotenen Rollen für das Token.",
+    "web.account.token_revoked": "Token {name} ist widerrufen.",
+    "web.role.viewer": "Lesende Person",
+    "web.role.reviewer": "Gutachter/in",
+    "web.role.officer": "Sachbearbeitung",
+    "web.role.admin": "Administration",
+    "web.token_state.active": "aktiv",
+    "web.token_state.expired": "abgelaufen",
+    "web.token_state.revoked": "widerrufen",
+    "web.account_state.invited": "eingeladen (noch kein Passwort)",
+    "web.account_state.active": "aktiv",
+    "web.account_state.disabled": "gesperrt",
+    "web.roles": "Rollen",
+    "web.account_sessions": "Wo Sie angemeldet sind",
+    "web.account_client": "Adresse und Browser",
+    "web.account_began": "Angemeldet",
+    "web.account_last_seen": "Zuletzt genutzt",
+    "web.account_end": "Beenden",
+    "web.account_this_session": "dieser Browser",
+    "web.account_end_all": "Überall abmelden",
+    "web.account_password": "Passwort ändern",
+    "web.account_current_password": "Aktuelles Passwort",
+    "web.account_change_password": "Passwort ändern",
+    "web.account_tokens": "Ihre Tokens für Programme",
+    "web.account_tokens_intro": "Ein Token erlaubt einem Skript oder einer Tabellenkalkulation, die API in Ihrem Namen zu nutzen, mit höchstens Ihren Rechten. Es gilt nur, solange Ihr Konto aktiv ist; widerrufen Sie es, wenn es nicht mehr gebraucht wird.",
+    "web.account_token_name": "Name des Tokens",
+    "web.account_token_expires": "Letzter gültiger Tag",
+    "web.account_token_expires_hint": "Ein Datum wie 2027-06-30; leer: bis zum Widerruf.",
+    "web.account_token_state": "Zustand",
+    "web.account_revoke": "Widerrufen",
+    "web.account_create_token": "Token erstellen",
+    "web.account_token_created": "Ihr neues Token, nur dieses eine Mal angezeigt: Kopieren Sie es jetzt in Ihr Programm.",
+    "web.people_link_intro": "Geben Sie diesen Einmal-Link weiter an",
+    "web.people_link_expires": "gültig bis",
+    "web.people_name": "Name",
+    "web.people_state": "Zustand",
+    "web.people_invite": "Person einladen",
+    "web.people_invite_intro": "Die Person erhält ein Konto ohne Passwort und einen Link, sieben Tage gültig und einmal nutzbar, unter dem sie ihr Passwort wählt. Der Link wird hier einmal angezeigt; geben Sie ihn auf einem vertrauenswürdigen Weg weiter.",
+    "web.people_username_hint": "Was die Person zur Anmeldung eingibt, oft ihre E-Mail-Adresse.",
+    "web.people_grants_hint": "Eine pro Zeile: officer:REGIERUNG, reviewer:IDENTITÄT, viewer, viewer:REGIERUNG (auch deren Entwürfe) oder admin. Regierungen:",
+    "web.people_sessions": "Laufende Sitzungen",
+    "web.people_tokens": "Tokens",
+    "web.people_owner": "Inhaber/in",
+    "web.people_edit": "Name und Rollen",
+    "web.people_access": "Zugang",
+    "web.people_reset": "Link für ein neues Passwort erstellen",
+    "web.people_enable": "Konto entsperren",
+    "web.people_disable": "Konto sperren",
+    "web.people_no_sessions": "Nirgends angemeldet.",
+    "web.people_audit": "Was sich geändert hat",
+    "web.people.duplicate": "Benutzername: Ein Konto mit diesem Namen gibt es bereits.",
+    "web.people.saved": "Gespeichert.",
+    "web.people.disabled": "Das Konto ist gesperrt; seine Sitzungen sind beendet, seine Tokens gelten nicht mehr.",
+    "web.people.enabled": "Das Konto ist wieder entsperrt.",
+    "web.people.sessions_ended": "Die Sitzungen der Person sind beendet.",
+    "web.people.bad_grant": "Rollen, Zeile {line}: „{text}“ ist keine Rolle; schreiben Sie officer:REGIERUNG, reviewer:IDENTITÄT, viewer, viewer:REGIERUNG oder admin.",
+    "web.people.field.username": "Benutzername",
+    "web.people.field.display_name": "Name",
+    "web.people.field.grants": "Rollen",
+    "web.people.field.admin": "Rollen",
+    "web.people.field.state": "Konto",
+    "web.error.proxy.title": "Dieser Anmelde-Header wird von hier nicht angenommen",
+    "web.error.proxy.advice": "Nichts wurde gelesen oder gespeichert. Die einmalige Anmeldung funktioniert nur über den Anmelde-Proxy der Stadt; nutzen Sie die gewohnte Adresse der Seite.",
+    "web.error.no_account.title": "Sie haben hier kein aktives Konto",
+    "web.error.no_account.advice": "Ihre Anmeldung hat funktioniert, aber hrap hat kein aktives Konto für Sie. Bitten Sie die Administration, Sie einzuladen oder zu entsperren.",
+    "web.error.link.title": "Dieser Link kann nicht verwendet werden",
+    "web.error.link.advice": "Er wurde bereits benutzt, durch einen neueren ersetzt oder ist älter als sieben Tage. Bitten Sie Ihre Administration um einen neuen Link.",
+    "web.problem.too_long": "höchstens {limit} Zeichen ({given} eingegeben)",
+    "web.problem.required": "Pflichtfeld: bitte ausfüllen",
+    "web.problem.invalid_value": "dieser Wert ist nicht lesbar; siehe den Hinweis über dem Feld",
+    "web.problem.out_of_range": "außerhalb dessen, was dieses Feld erlaubt; siehe den Hinweis über dem Feld",
+    "web.problem.unknown_reference": "gehört nicht zum Plan; wählen Sie aus der Liste",
+    "web.problem.history_conflict": "eine neuere Fassung ist bereits erfasst; prüfen Sie das Datum",
+    "web.problem.inconsistent": "widerspricht einem anderen Feld dieses Formulars",
+    "web.problem.not_allowed": "hier nicht erlaubt",
+    "web.problem.malformed": "nicht lesbar",
+    "web.problem.unknown_name": "unbekannter Name",
+    "web.problem.date.invalid_value": "ein Datum wie 2025-12-31 (Jahr, Monat, Tag)",
+    "web.problem.value.invalid_value": "eine Zahl, wie in dieser Sprache geschrieben (12,5), oder ja oder nein bei einem Ja/Nein-Indikator",
+    "web.problem.percent_complete.invalid_value": "eine ganze Zahl von 0 bis 100",
+    "web.problem.percent_complete.out_of_range": "eine ganze Zahl von 0 bis 100",
+    "web.problem.evidence_url.invalid_value": "eine Adresse, die mit https:// beginnt",
+    "web.problem.evidence_urls.invalid_value": "eine Adresse pro Zeile, jede beginnend mit https://",
+    "web.problem.group.invalid_value": "schreiben Sie jede Gruppe als Merkmal=Wert, zum Beispiel sex=female"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -2158,7 +2276,7 @@ enum EmbeddedTemplates {
     "web.error.bad_request.title": "The request could not be read",
     "web.error.bad_request.advice": "Go back, reload the form and send it again.",
     "web.error.too_many.title": "Too many failed sign-ins",
-    "web.error.too_many.advice": "Nothing was saved. Too many wrong tokens were tried from here or with this token within a minute; wait a minute, then try again.",
+    "web.error.too_many.advice": "Nothing was saved. Too many wrong passwords or tokens were tried from here or for this account within a minute. You can try again in {seconds} seconds.",
     "web.error.busy.title": "The database is busy",
     "web.error.busy.advice": "Nothing was saved. Another change was being written at the same time; send the form again in a moment.",
     "web.error.conflict.title": "This was changed or decided already",
@@ -2175,7 +2293,7 @@ enum EmbeddedTemplates {
     "web.error.internal.advice": "Please try again later. If it happens again, tell the site's contact.",
     "web.error.form": "The form's content could not be read.",
     "web.error.query": "The address's query could not be read.",
-    "web.sign_in_intro": "Sign in with the access token your administrator gave you. It is kept only as a session on this server, which ends when you sign out or after two hours without use.",
+    "web.sign_in_intro": "Sign in with your user name and password. Your session ends when you sign out, after two hours without use, or after twelve hours.",
     "web.sign_in.refused": "This token is not accepted: it is unknown, revoked or expired.",
     "web.token": "Access token",
     "web.token_hint": "It starts with hrap_.",
@@ -2275,7 +2393,125 @@ enum EmbeddedTemplates {
     "web.approval.already_decided": "Nothing changed: someone decided on this entry already. Its decision is listed below.",
     "web.saved.pending": "Saved for approval: {indicator}, {date} appears on the public pages once a coordinator approves it.",
     "web.error.approval.title": "This plan's entries need approval",
-    "web.error.approval.advice": "Nothing was saved. Record the values one by one with the forms so a coordinator can approve each, or ask an admin to import the file."
+    "web.error.approval.advice": "Nothing was saved. Record the values one by one with the forms so a coordinator can approve each, or ask an admin to import the file.",
+    "web.sign_in.refused_password": "The user name or the password is not right, or the account is not active. Check both and try again.",
+    "web.sign_in.password_set": "Your password is set. Sign in with it now.",
+    "web.username": "User name",
+    "web.password": "Password",
+    "web.sign_in_token": "Sign in with an access token instead",
+    "web.sign_in_token_intro": "For administrators and for the time before accounts: paste an API token an administrator made with hrap token create.",
+    "web.account": "Your account",
+    "web.people": "People",
+    "web.welcome": "Welcome: choose your password",
+    "web.welcome_reset": "Choose a new password",
+    "web.welcome_intro": "This link lets you set the password of",
+    "web.new_password": "New password",
+    "web.repeat_password": "The new password again",
+    "web.set_password": "Set the password",
+    "web.password.rules": "At least {minimum} characters. A phrase of several words is easy to remember and hard to guess; no special characters are required, and you will not be asked to change it regularly.",
+    "web.password.mismatch": "The two new passwords differ; type the same one twice.",
+    "web.problem.password_too_short": "at least {minimum} characters",
+    "web.problem.password_too_long": "at most {maximum} characters",
+    "web.problem.password_common": "a commonly used password; choose another",
+    "web.problem.password_contains_name": "it contains your name, your user name or the service's name; choose one without",
+    "web.problem.password_repetitive": "one character repeated; choose another",
+    "web.problem.current.invalid_value": "this is not your current password",
+    "web.problem.username.invalid_value": "3 to 100 letters, digits and . _ - @ + (an e-mail address will do)",
+    "web.problem.display_name.required": "a name of 1 to 100 characters",
+    "web.problem.grants.required": "at least one role",
+    "web.problem.grants.not_allowed": "at most one reviewer identity",
+    "web.problem.admin.not_allowed": "you cannot take away your own admin role",
+    "web.problem.state.not_allowed": "you cannot disable your own account",
+    "web.problem.name.invalid_value": "a name of 1 to 60 characters on one line",
+    "web.problem.grant.not_allowed": "more than your own rights allow",
+    "web.problem.duplicate": "this name is in use already",
+    "web.problem.date": "Expires: a date like 2026-12-31, or empty",
+    "web.account.sessions_ended": "Sessions ended: {count}.",
+    "web.account.password_changed": "Your password is changed.",
+    "web.account.token_grant": "Choose one of the offered roles for the token.",
+    "web.account.token_revoked": "Token {name} is revoked.",
+    "web.role.viewer": "Viewer",
+    "web.role.reviewer": "Reviewer",
+    "web.role.officer": "Officer",
+    "web.role.admin": "Administrator",
+    "web.token_state.active": "active",
+    "web.token_state.expired": "expired",
+    "web.token_state.revoked": "revoked",
+    "web.account_state.invited": "invited (no password yet)",
+    "web.account_state.active": "active",
+    "web.account_state.disabled": "disabled",
+    "web.roles": "Roles",
+    "web.account_sessions": "Where you are signed in",
+    "web.account_client": "Address and browser",
+    "web.account_began": "Signed in",
+    "web.account_last_seen": "Last used",
+    "web.account_end": "End",
+    "web.account_this_session": "this browser",
+    "web.account_end_all": "Sign out everywhere",
+    "web.account_password": "Change your password",
+    "web.account_current_password": "Current password",
+    "web.account_change_password": "Change the password",
+    "web.account_tokens": "Your tokens for programs",
+    "web.account_tokens_intro": "A token lets a script or spreadsheet tool use the API in your name, with at most your rights. It works only while your account is active; revoke it when it is no longer needed.",
+    "web.account_token_name": "Token name",
+    "web.account_token_expires": "Last valid day",
+    "web.account_token_expires_hint": "A date like 2027-06-30; empty: until revoked.",
+    "web.account_token_state": "State",
+    "web.account_revoke": "Revoke",
+    "web.account_create_token": "Create a token",
+    "web.account_token_created": "Your new token, shown this once: copy it into your program now.",
+    "web.people_link_intro": "Hand this one-time link to",
+    "web.people_link_expires": "valid until",
+    "web.people_name": "Name",
+    "web.people_state": "State",
+    "web.people_invite": "Invite a person",
+    "web.people_invite_intro": "The person gets an account without a password and a link, valid for seven days and usable once, where they choose their password. The link is shown here once; hand it over by any channel you trust.",
+    "web.people_username_hint": "What the person types to sign in, often their e-mail address.",
+    "web.people_grants_hint": "One per line: officer:GOVERNMENT, reviewer:IDENTITY, viewer, viewer:GOVERNMENT (also its drafts) or admin. Governments:",
+    "web.people_sessions": "Sessions in use",
+    "web.people_tokens": "Tokens",
+    "web.people_owner": "Owner",
+    "web.people_edit": "Name and roles",
+    "web.people_access": "Access",
+    "web.people_reset": "Make a new password link",
+    "web.people_enable": "Enable the account",
+    "web.people_disable": "Disable the account",
+    "web.people_no_sessions": "Not signed in anywhere.",
+    "web.people_audit": "What changed",
+    "web.people.duplicate": "User name: an account with this user name exists already.",
+    "web.people.saved": "Saved.",
+    "web.people.disabled": "The account is disabled; its sessions ended and its tokens stopped working.",
+    "web.people.enabled": "The account is enabled again.",
+    "web.people.sessions_ended": "The person's sessions ended.",
+    "web.people.bad_grant": "Roles, line {line}: “{text}” is not a role; write officer:GOVERNMENT, reviewer:IDENTITY, viewer, viewer:GOVERNMENT or admin.",
+    "web.people.field.username": "User name",
+    "web.people.field.display_name": "Name",
+    "web.people.field.grants": "Roles",
+    "web.people.field.admin": "Roles",
+    "web.people.field.state": "Account",
+    "web.error.proxy.title": "This sign-on header is not accepted from here",
+    "web.error.proxy.advice": "Nothing was read or saved. Single sign-on works only through the city's sign-on proxy; use the site's usual address.",
+    "web.error.no_account.title": "You have no active account here",
+    "web.error.no_account.advice": "Your sign-on worked, but hrap has no active account for you. Ask an administrator to invite or enable you.",
+    "web.error.link.title": "This link cannot be used",
+    "web.error.link.advice": "It was used already, replaced by a newer one, or is more than seven days old. Ask your administrator for a new link.",
+    "web.problem.too_long": "at most {limit} characters ({given} given)",
+    "web.problem.required": "required: fill it in",
+    "web.problem.invalid_value": "this value cannot be read; see the hint above the field",
+    "web.problem.out_of_range": "outside what this field allows; see the hint above the field",
+    "web.problem.unknown_reference": "not one of the plan's; choose from the list",
+    "web.problem.history_conflict": "a later version is recorded already; check the date",
+    "web.problem.inconsistent": "contradicts another field of this form",
+    "web.problem.not_allowed": "not allowed here",
+    "web.problem.malformed": "cannot be read",
+    "web.problem.unknown_name": "not a known name",
+    "web.problem.date.invalid_value": "a date like 2025-12-31 (year, month, day)",
+    "web.problem.value.invalid_value": "a number as written in this language (12.5 or 12,5), or yes or no for a yes/no indicator",
+    "web.problem.percent_complete.invalid_value": "a whole number from 0 to 100",
+    "web.problem.percent_complete.out_of_range": "a whole number from 0 to 100",
+    "web.problem.evidence_url.invalid_value": "an address starting with https://",
+    "web.problem.evidence_urls.invalid_value": "one address per line, each starting with https://",
+    "web.problem.group.invalid_value": "write each group as ground=value, for example sex=female"
   }
 }
 
@@ -2590,7 +2826,7 @@ enum EmbeddedTemplates {
     "web.error.bad_request.title": "No se pudo leer la solicitud",
     "web.error.bad_request.advice": "Vuelva atrás, recargue el formulario y envíelo de nuevo.",
     "web.error.too_many.title": "Demasiados inicios de sesión fallidos",
-    "web.error.too_many.advice": "No se ha guardado nada. Se han probado demasiados tokens erróneos desde aquí o con este token en un minuto; espere un minuto y vuelva a intentarlo.",
+    "web.error.too_many.advice": "No se ha guardado nada. Se han probado demasiadas contraseñas o tokens erróneos desde aquí o para esta cuenta en un minuto. Podrá volver a intentarlo dentro de {seconds} segundos.",
     "web.error.busy.title": "La base de datos está ocupada",
     "web.error.busy.advice": "No se ha guardado nada. Se estaba escribiendo otro cambio al mismo tiempo; vuelva a enviar el formulario en un momento.",
     "web.error.conflict.title": "Esto ya se ha cambiado o decidido",
@@ -2607,7 +2843,7 @@ enum EmbeddedTemplates {
     "web.error.internal.advice": "Vuelva a intentarlo más tarde. Si vuelve a ocurrir, avise al contacto del sitio.",
     "web.error.form": "No se pudo leer el contenido del formulario.",
     "web.error.query": "No se pudieron leer los parámetros de la dirección.",
-    "web.sign_in_intro": "Inicie sesión con el token de acceso que le dio su administrador. Solo se guarda como sesión en este servidor, que termina al cerrar sesión o tras dos horas sin uso.",
+    "web.sign_in_intro": "Inicie sesión con su nombre de usuario y su contraseña. La sesión termina al cerrar sesión, tras dos horas sin uso o tras doce horas.",
     "web.sign_in.refused": "Este token no se acepta: es desconocido, está revocado o ha caducado.",
     "web.token": "Token de acceso",
     "web.token_hint": "Empieza por hrap_.",
@@ -2707,7 +2943,125 @@ enum EmbeddedTemplates {
     "web.approval.already_decided": "Nada cambió: alguien ya decidió sobre esta entrada. La decisión figura abajo.",
     "web.saved.pending": "Guardado para aprobación: {indicator}, {date} aparecerá en las páginas públicas una vez aprobado.",
     "web.error.approval.title": "Las entradas de este plan requieren aprobación",
-    "web.error.approval.advice": "No se guardó nada. Registre los valores uno a uno con los formularios para que se aprueben, o pida a un administrador que importe el archivo."
+    "web.error.approval.advice": "No se guardó nada. Registre los valores uno a uno con los formularios para que se aprueben, o pida a un administrador que importe el archivo.",
+    "web.sign_in.refused_password": "El nombre de usuario o la contraseña no son correctos, o la cuenta no está activa. Compruebe ambos y vuelva a intentarlo.",
+    "web.sign_in.password_set": "Su contraseña está guardada. Inicie sesión con ella ahora.",
+    "web.username": "Nombre de usuario",
+    "web.password": "Contraseña",
+    "web.sign_in_token": "Iniciar sesión con un token de acceso",
+    "web.sign_in_token_intro": "Para administradores y para el periodo anterior a las cuentas: pegue un token de API creado por un administrador con hrap token create.",
+    "web.account": "Su cuenta",
+    "web.people": "Personas",
+    "web.welcome": "Bienvenida: elija su contraseña",
+    "web.welcome_reset": "Elija una nueva contraseña",
+    "web.welcome_intro": "Este enlace le permite definir la contraseña de",
+    "web.new_password": "Nueva contraseña",
+    "web.repeat_password": "La nueva contraseña otra vez",
+    "web.set_password": "Guardar la contraseña",
+    "web.password.rules": "Al menos {minimum} caracteres. Una frase de varias palabras es fácil de recordar y difícil de adivinar; no se exigen caracteres especiales y no se le pedirá cambiarla periódicamente.",
+    "web.password.mismatch": "Las dos contraseñas nuevas son distintas; escriba dos veces la misma.",
+    "web.problem.password_too_short": "al menos {minimum} caracteres",
+    "web.problem.password_too_long": "como máximo {maximum} caracteres",
+    "web.problem.password_common": "una contraseña muy común; elija otra",
+    "web.problem.password_contains_name": "contiene su nombre, su nombre de usuario o el del servicio; elija una sin ellos",
+    "web.problem.password_repetitive": "un solo carácter repetido; elija otra",
+    "web.problem.current.invalid_value": "no es su contraseña actual",
+    "web.problem.username.invalid_value": "de 3 a 100 letras, cifras y . _ - @ + (sirve una dirección de correo)",
+    "web.problem.display_name.required": "un nombre de 1 a 100 caracteres",
+    "web.problem.grants.required": "al menos un rol",
+    "web.problem.grants.not_allowed": "como máximo una identidad de evaluador",
+    "web.problem.admin.not_allowed": "no puede quitarse su propio rol de administrador",
+    "web.problem.state.not_allowed": "no puede desactivar su propia cuenta",
+    "web.problem.name.invalid_value": "un nombre de 1 a 60 caracteres en una línea",
+    "web.problem.grant.not_allowed": "más de lo que permiten sus propios derechos",
+    "web.problem.duplicate": "este nombre ya está en uso",
+    "web.problem.date": "Caduca: una fecha como 2026-12-31, o vacío",
+    "web.account.sessions_ended": "Sesiones terminadas: {count}.",
+    "web.account.password_changed": "Su contraseña ha cambiado.",
+    "web.account.token_grant": "Elija uno de los roles ofrecidos para el token.",
+    "web.account.token_revoked": "El token {name} está revocado.",
+    "web.role.viewer": "Lector",
+    "web.role.reviewer": "Evaluador",
+    "web.role.officer": "Técnico",
+    "web.role.admin": "Administrador",
+    "web.token_state.active": "activo",
+    "web.token_state.expired": "caducado",
+    "web.token_state.revoked": "revocado",
+    "web.account_state.invited": "invitado (aún sin contraseña)",
+    "web.account_state.active": "activo",
+    "web.account_state.disabled": "desactivado",
+    "web.roles": "Roles",
+    "web.account_sessions": "Dónde ha iniciado sesión",
+    "web.account_client": "Dirección y navegador",
+    "web.account_began": "Inicio",
+    "web.account_last_seen": "Último uso",
+    "web.account_end": "Terminar",
+    "web.account_this_session": "este navegador",
+    "web.account_end_all": "Cerrar sesión en todas partes",
+    "web.account_password": "Cambiar su contraseña",
+    "web.account_current_password": "Contraseña actual",
+    "web.account_change_password": "Cambiar la contraseña",
+    "web.account_tokens": "Sus tokens para programas",
+    "web.account_tokens_intro": "Un token permite que un script o una hoja de cálculo use la API en su nombre, con como mucho sus derechos. Solo funciona mientras su cuenta esté activa; revóquelo cuando ya no lo necesite.",
+    "web.account_token_name": "Nombre del token",
+    "web.account_token_expires": "Último día válido",
+    "web.account_token_expires_hint": "Una fecha como 2027-06-30; vacío: hasta que se revoque.",
+    "web.account_token_state": "Estado",
+    "web.account_revoke": "Revocar",
+    "web.account_create_token": "Crear un token",
+    "web.account_token_created": "Su nuevo token, mostrado solo esta vez: cópielo ahora en su programa.",
+    "web.people_link_intro": "Entregue este enlace de un solo uso a",
+    "web.people_link_expires": "válido hasta",
+    "web.people_name": "Nombre",
+    "web.people_state": "Estado",
+    "web.people_invite": "Invitar a una persona",
+    "web.people_invite_intro": "La persona recibe una cuenta sin contraseña y un enlace, válido siete días y de un solo uso, donde elige su contraseña. El enlace se muestra aquí una vez; entréguelo por un canal de confianza.",
+    "web.people_username_hint": "Lo que la persona escribe para iniciar sesión, a menudo su correo.",
+    "web.people_grants_hint": "Uno por línea: officer:GOBIERNO, reviewer:IDENTIDAD, viewer, viewer:GOBIERNO (también sus borradores) o admin. Gobiernos:",
+    "web.people_sessions": "Sesiones en uso",
+    "web.people_tokens": "Tokens",
+    "web.people_owner": "Titular",
+    "web.people_edit": "Nombre y roles",
+    "web.people_access": "Acceso",
+    "web.people_reset": "Crear un enlace de nueva contraseña",
+    "web.people_enable": "Activar la cuenta",
+    "web.people_disable": "Desactivar la cuenta",
+    "web.people_no_sessions": "Sin sesiones abiertas.",
+    "web.people_audit": "Qué ha cambiado",
+    "web.people.duplicate": "Nombre de usuario: ya existe una cuenta con ese nombre.",
+    "web.people.saved": "Guardado.",
+    "web.people.disabled": "La cuenta está desactivada; sus sesiones han terminado y sus tokens ya no funcionan.",
+    "web.people.enabled": "La cuenta vuelve a estar activa.",
+    "web.people.sessions_ended": "Las sesiones de la persona han terminado.",
+    "web.people.bad_grant": "Roles, línea {line}: «{text}» no es un rol; escriba officer:GOBIERNO, reviewer:IDENTIDAD, viewer, viewer:GOBIERNO o admin.",
+    "web.people.field.username": "Nombre de usuario",
+    "web.people.field.display_name": "Nombre",
+    "web.people.field.grants": "Roles",
+    "web.people.field.admin": "Roles",
+    "web.people.field.state": "Cuenta",
+    "web.error.proxy.title": "Esta cabecera de inicio de sesión no se acepta desde aquí",
+    "web.error.proxy.advice": "No se ha leído ni guardado nada. El inicio de sesión único solo funciona a través del proxy de la ciudad; use la dirección habitual del sitio.",
+    "web.error.no_account.title": "No tiene una cuenta activa aquí",
+    "web.error.no_account.advice": "Su inicio de sesión funcionó, pero hrap no tiene una cuenta activa para usted. Pida a un administrador que le invite o le reactive.",
+    "web.error.link.title": "Este enlace no se puede usar",
+    "web.error.link.advice": "Ya se usó, fue sustituido por otro más reciente o tiene más de siete días. Pida un enlace nuevo a su administrador.",
+    "web.problem.too_long": "como máximo {limit} caracteres ({given} escritos)",
+    "web.problem.required": "obligatorio: rellénelo",
+    "web.problem.invalid_value": "este valor no se puede leer; vea la ayuda sobre el campo",
+    "web.problem.out_of_range": "fuera de lo que permite este campo; vea la ayuda sobre el campo",
+    "web.problem.unknown_reference": "no pertenece al plan; elija de la lista",
+    "web.problem.history_conflict": "ya hay una versión posterior registrada; compruebe la fecha",
+    "web.problem.inconsistent": "contradice otro campo de este formulario",
+    "web.problem.not_allowed": "no permitido aquí",
+    "web.problem.malformed": "no se puede leer",
+    "web.problem.unknown_name": "nombre desconocido",
+    "web.problem.date.invalid_value": "una fecha como 2025-12-31 (año, mes, día)",
+    "web.problem.value.invalid_value": "un número escrito como en este idioma (12,5), o sí o no para un indicador de sí/no",
+    "web.problem.percent_complete.invalid_value": "un número entero de 0 a 100",
+    "web.problem.percent_complete.out_of_range": "un número entero de 0 a 100",
+    "web.problem.evidence_url.invalid_value": "una dirección que empiece por https://",
+    "web.problem.evidence_urls.invalid_value": "una dirección por línea, cada una empezando por https://",
+    "web.problem.group.invalid_value": "escriba cada grupo como criterio=valor, por ejemplo sex=female"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -3062,7 +3416,7 @@ enum EmbeddedTemplates {
     "web.error.bad_request.title": "La requête n'a pas pu être lue",
     "web.error.bad_request.advice": "Revenez en arrière, rechargez le formulaire et renvoyez-le.",
     "web.error.too_many.title": "Trop de connexions échouées",
-    "web.error.too_many.advice": "Rien n’a été enregistré. Trop de jetons erronés ont été essayés d’ici ou avec ce jeton en une minute ; attendez une minute, puis réessayez.",
+    "web.error.too_many.advice": "Rien n’a été enregistré. Trop de mots de passe ou de jetons erronés ont été essayés d’ici ou pour ce compte en une minute. Vous pourrez réessayer dans {seconds} secondes.",
     "web.error.busy.title": "La base de données est occupée",
     "web.error.busy.advice": "Rien n’a été enregistré. Une autre modification était en cours d’écriture ; renvoyez le formulaire dans un instant.",
     "web.error.conflict.title": "Ceci a déjà été modifié ou décidé",
@@ -3079,7 +3433,7 @@ enum EmbeddedTemplates {
     "web.error.internal.advice": "Réessayez plus tard. Si cela se reproduit, prévenez le contact du site.",
     "web.error.form": "Le contenu du formulaire n'a pas pu être lu.",
     "web.error.query": "Les paramètres de l'adresse n'ont pas pu être lus.",
-    "web.sign_in_intro": "Connectez-vous avec le jeton d'accès fourni par votre administrateur. Il n'est conservé que sous forme de session sur ce serveur, qui prend fin à la déconnexion ou après deux heures d'inactivité.",
+    "web.sign_in_intro": "Connectez-vous avec votre nom d’utilisateur et votre mot de passe. La session prend fin lorsque vous vous déconnectez, après deux heures d’inactivité ou après douze heures.",
     "web.sign_in.refused": "Ce jeton n'est pas accepté : il est inconnu, révoqué ou expiré.",
     "web.token": "Jeton d'accès",
     "web.token_hint": "Il commence par hrap_.",
@@ -3179,7 +3533,125 @@ enum EmbeddedTemplates {
     "web.approval.already_decided": "Rien n'a changé : quelqu'un a déjà décidé de cette saisie. La décision figure ci-dessous.",
     "web.saved.pending": "Enregistré pour approbation : {indicator}, {date} apparaîtra sur les pages publiques une fois approuvé.",
     "web.error.approval.title": "Les saisies de ce plan exigent une approbation",
-    "web.error.approval.advice": "Rien n'a été enregistré. Saisissez les valeurs une à une avec les formulaires pour qu'un coordinateur approuve chacune, ou demandez à un administrateur d'importer le fichier."
+    "web.error.approval.advice": "Rien n'a été enregistré. Saisissez les valeurs une à une avec les formulaires pour qu'un coordinateur approuve chacune, ou demandez à un administrateur d'importer le fichier.",
+    "web.sign_in.refused_password": "Le nom d’utilisateur ou le mot de passe n’est pas correct, ou le compte n’est pas actif. Vérifiez les deux et réessayez.",
+    "web.sign_in.password_set": "Votre mot de passe est enregistré. Connectez-vous maintenant avec lui.",
+    "web.username": "Nom d’utilisateur",
+    "web.password": "Mot de passe",
+    "web.sign_in_token": "Se connecter plutôt avec un jeton d’accès",
+    "web.sign_in_token_intro": "Pour les administrateurs et pour la période avant les comptes : collez un jeton d’API créé par un administrateur avec hrap token create.",
+    "web.account": "Votre compte",
+    "web.people": "Personnes",
+    "web.welcome": "Bienvenue : choisissez votre mot de passe",
+    "web.welcome_reset": "Choisissez un nouveau mot de passe",
+    "web.welcome_intro": "Ce lien vous permet de définir le mot de passe de",
+    "web.new_password": "Nouveau mot de passe",
+    "web.repeat_password": "Le nouveau mot de passe, encore une fois",
+    "web.set_password": "Enregistrer le mot de passe",
+    "web.password.rules": "Au moins {minimum} caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner ; aucun caractère spécial n’est exigé et on ne vous demandera pas de le changer régulièrement.",
+    "web.password.mismatch": "Les deux nouveaux mots de passe diffèrent ; saisissez deux fois le même.",
+    "web.problem.password_too_short": "au moins {minimum} caractères",
+    "web.problem.password_too_long": "au plus {maximum} caractères",
+    "web.problem.password_common": "un mot de passe très répandu ; choisissez-en un autre",
+    "web.problem.password_contains_name": "il contient votre nom, votre nom d’utilisateur ou le nom du service ; choisissez-en un sans",
+    "web.problem.password_repetitive": "un seul caractère répété ; choisissez-en un autre",
+    "web.problem.current.invalid_value": "ce n’est pas votre mot de passe actuel",
+    "web.problem.username.invalid_value": "3 à 100 lettres, chiffres et . _ - @ + (une adresse e-mail convient)",
+    "web.problem.display_name.required": "un nom de 1 à 100 caractères",
+    "web.problem.grants.required": "au moins un rôle",
+    "web.problem.grants.not_allowed": "au plus une identité d’évaluateur",
+    "web.problem.admin.not_allowed": "vous ne pouvez pas retirer votre propre rôle d’administrateur",
+    "web.problem.state.not_allowed": "vous ne pouvez pas désactiver votre propre compte",
+    "web.problem.name.invalid_value": "un nom de 1 à 60 caractères sur une ligne",
+    "web.problem.grant.not_allowed": "plus que vos propres droits ne le permettent",
+    "web.problem.duplicate": "ce nom est déjà utilisé",
+    "web.problem.date": "Expiration : une date comme 2026-12-31, ou vide",
+    "web.account.sessions_ended": "Sessions terminées : {count}.",
+    "web.account.password_changed": "Votre mot de passe est changé.",
+    "web.account.token_grant": "Choisissez un des rôles proposés pour le jeton.",
+    "web.account.token_revoked": "Le jeton {name} est révoqué.",
+    "web.role.viewer": "Lecteur",
+    "web.role.reviewer": "Évaluateur",
+    "web.role.officer": "Agent",
+    "web.role.admin": "Administrateur",
+    "web.token_state.active": "actif",
+    "web.token_state.expired": "expiré",
+    "web.token_state.revoked": "révoqué",
+    "web.account_state.invited": "invité (pas encore de mot de passe)",
+    "web.account_state.active": "actif",
+    "web.account_state.disabled": "désactivé",
+    "web.roles": "Rôles",
+    "web.account_sessions": "Où vous êtes connecté",
+    "web.account_client": "Adresse et navigateur",
+    "web.account_began": "Connexion",
+    "web.account_last_seen": "Dernière utilisation",
+    "web.account_end": "Terminer",
+    "web.account_this_session": "ce navigateur",
+    "web.account_end_all": "Se déconnecter partout",
+    "web.account_password": "Changer votre mot de passe",
+    "web.account_current_password": "Mot de passe actuel",
+    "web.account_change_password": "Changer le mot de passe",
+    "web.account_tokens": "Vos jetons pour les programmes",
+    "web.account_tokens_intro": "Un jeton permet à un script ou à un tableur d’utiliser l’API en votre nom, avec au plus vos droits. Il ne fonctionne que tant que votre compte est actif ; révoquez-le quand il n’est plus utile.",
+    "web.account_token_name": "Nom du jeton",
+    "web.account_token_expires": "Dernier jour valide",
+    "web.account_token_expires_hint": "Une date comme 2027-06-30 ; vide : jusqu’à révocation.",
+    "web.account_token_state": "État",
+    "web.account_revoke": "Révoquer",
+    "web.account_create_token": "Créer un jeton",
+    "web.account_token_created": "Votre nouveau jeton, affiché cette seule fois : copiez-le maintenant dans votre programme.",
+    "web.people_link_intro": "Remettez ce lien à usage unique à",
+    "web.people_link_expires": "valable jusqu’au",
+    "web.people_name": "Nom",
+    "web.people_state": "État",
+    "web.people_invite": "Inviter une personne",
+    "web.people_invite_intro": "La personne reçoit un compte sans mot de passe et un lien, valable sept jours et utilisable une fois, où elle choisit son mot de passe. Le lien n’est affiché qu’une fois ici ; transmettez-le par un canal de confiance.",
+    "web.people_username_hint": "Ce que la personne saisit pour se connecter, souvent son adresse e-mail.",
+    "web.people_grants_hint": "Un par ligne : officer:GOUVERNEMENT, reviewer:IDENTITÉ, viewer, viewer:GOUVERNEMENT (aussi ses projets) ou admin. Gouvernements :",
+    "web.people_sessions": "Sessions en cours",
+    "web.people_tokens": "Jetons",
+    "web.people_owner": "Propriétaire",
+    "web.people_edit": "Nom et rôles",
+    "web.people_access": "Accès",
+    "web.people_reset": "Créer un lien de nouveau mot de passe",
+    "web.people_enable": "Réactiver le compte",
+    "web.people_disable": "Désactiver le compte",
+    "web.people_no_sessions": "Connecté nulle part.",
+    "web.people_audit": "Ce qui a changé",
+    "web.people.duplicate": "Nom d’utilisateur : un compte avec ce nom existe déjà.",
+    "web.people.saved": "Enregistré.",
+    "web.people.disabled": "Le compte est désactivé ; ses sessions sont terminées et ses jetons ne fonctionnent plus.",
+    "web.people.enabled": "Le compte est réactivé.",
+    "web.people.sessions_ended": "Les sessions de la personne sont terminées.",
+    "web.people.bad_grant": "Rôles, ligne {line} : « {text} » n’est pas un rôle ; écrivez officer:GOUVERNEMENT, reviewer:IDENTITÉ, viewer, viewer:GOUVERNEMENT ou admin.",
+    "web.people.field.username": "Nom d’utilisateur",
+    "web.people.field.display_name": "Nom",
+    "web.people.field.grants": "Rôles",
+    "web.people.field.admin": "Rôles",
+    "web.people.field.state": "Compte",
+    "web.error.proxy.title": "Cet en-tête d’authentification n’est pas accepté d’ici",
+    "web.error.proxy.advice": "Rien n’a été lu ni enregistré. L’authentification unique ne fonctionne qu’à travers le proxy de la ville ; utilisez l’adresse habituelle du site.",
+    "web.error.no_account.title": "Vous n’avez pas de compte actif ici",
+    "web.error.no_account.advice": "Votre authentification a réussi, mais hrap n’a pas de compte actif pour vous. Demandez à un administrateur de vous inviter ou de vous réactiver.",
+    "web.error.link.title": "Ce lien ne peut pas être utilisé",
+    "web.error.link.advice": "Il a déjà été utilisé, remplacé par un plus récent, ou date de plus de sept jours. Demandez un nouveau lien à votre administrateur.",
+    "web.problem.too_long": "au plus {limit} caractères ({given} saisis)",
+    "web.problem.required": "obligatoire : à remplir",
+    "web.problem.invalid_value": "cette valeur est illisible ; voir l’aide au-dessus du champ",
+    "web.problem.out_of_range": "hors de ce que ce champ permet ; voir l’aide au-dessus du champ",
+    "web.problem.unknown_reference": "n’appartient pas au plan ; choisissez dans la liste",
+    "web.problem.history_conflict": "une version plus récente est déjà enregistrée ; vérifiez la date",
+    "web.problem.inconsistent": "contredit un autre champ de ce formulaire",
+    "web.problem.not_allowed": "non autorisé ici",
+    "web.problem.malformed": "illisible",
+    "web.problem.unknown_name": "nom inconnu",
+    "web.problem.date.invalid_value": "une date comme 2025-12-31 (année, mois, jour)",
+    "web.problem.value.invalid_value": "un nombre écrit comme dans cette langue (12,5), ou oui ou non pour un indicateur oui/non",
+    "web.problem.percent_complete.invalid_value": "un nombre entier de 0 à 100",
+    "web.problem.percent_complete.out_of_range": "un nombre entier de 0 à 100",
+    "web.problem.evidence_url.invalid_value": "une adresse commençant par https://",
+    "web.problem.evidence_urls.invalid_value": "une adresse par ligne, chacune commençant par https://",
+    "web.problem.group.invalid_value": "écrivez chaque groupe comme critère=valeur, par exemple sex=female"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -3898,6 +4370,100 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{labels.scorecard_explained}}
 
 """#####,
+        "security/common-passwords.txt": #####"""
+# Common passwords of 12 characters or more, one per line, compared without case: a password on this list is
+# refused (NIST SP 800-63B section 5.1.1.2). A small list written from the patterns that public breach lists show
+# most often (digit runs, keyboard walks, "password" with digits, seasons and years); replace or extend it with a
+# larger list for your city (lines starting with # are comments).
+123456789012
+1234567890123
+12345678901234
+123456789123
+123456123456
+121212121212
+111111111111
+000000000000
+999999999999
+987654321000
+123123123123
+112233445566
+aaaaaaaaaaaa
+abcdefghijkl
+abc123456789
+abcd12345678
+qwertyuiopas
+qwertyuiop12
+qwertyuiop123
+qwerty123456
+qwerty1234567
+qwertyqwerty
+asdfghjkl123
+asdfghjklqwe
+zxcvbnm12345
+1q2w3e4r5t6y
+1q2w3e4r5t6y7u
+q1w2e3r4t5y6
+1qaz2wsx3edc
+zaq12wsxcde3
+qazwsxedcrfv
+azertyuiop12
+qwertzuiop12
+password1234
+password12345
+password123456
+passwordpassword
+password1234!
+passw0rd1234
+p@ssw0rd1234
+p@ssword1234
+mypassword123
+iloveyou1234
+iloveyou12345
+welcome12345
+welcome@1234
+letmein12345
+changeme1234
+changeme12345
+trustno11234
+administrator
+administrator1
+admin12345678
+adminadmin123
+sunshine1234
+princess1234
+dragon123456
+football1234
+baseball1234
+starwars1234
+whatever1234
+superman1234
+michael12345
+liverpool123
+chelsea12345
+monkey123456
+shadow123456
+master123456
+summer2024!!
+winter2024!!
+spring2025!!
+autumn2025!!
+summer2025!!
+winter2025!!
+summer2026!!
+winter2026!!
+passwort1234
+passwort12345
+hallo1234567
+motdepasse12
+motdepasse123
+contrasena12
+contraseña12
+contrasena123
+humanrights1
+humanrights12
+humanrights123
+
+"""#####,
         "web/accessibility.html.mustache": #####"""
 {{<site.html}}
 {{$title}}{{labels.web_accessibility}}{{/title}}
@@ -3915,6 +4481,87 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 </ul>
 <h2>{{labels.web_a11y_contact_title}}</h2>
 <p>{{labels.web_a11y_contact}} <strong>{{contact}}</strong></p>
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/account.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_account}}{{/title}}
+{{$content}}
+<h1>{{labels.web_account}}: {{name}}</h1>
+<p>{{labels.web_username}}: <strong>{{username}}</strong></p>
+<h2>{{labels.web_roles}}</h2>
+<ul>{{#grants}}<li>{{.}}</li>{{/grants}}</ul>
+{{#has_errors}}
+<div class="error-summary" role="alert" aria-labelledby="error-heading" tabindex="-1">
+<h2 id="error-heading">{{labels.web_form_problem}}</h2>
+<p>{{labels.web_form_nothing_saved}}</p>
+<ul>{{#errors}}<li>{{.}}</li>{{/errors}}</ul>
+</div>
+{{/has_errors}}
+{{#new_token}}
+<div class="message" role="status">
+<p>✔ {{labels.web_account_token_created}}</p>
+<p><code id="new-token">{{.}}</code></p>
+</div>
+{{/new_token}}
+<section aria-labelledby="sessions-heading">
+<h2 id="sessions-heading">{{labels.web_account_sessions}}</h2>
+<div class="table-wrap"><table>
+<caption class="visually-hidden">{{labels.web_account_sessions}}</caption>
+<thead><tr><th scope="col">{{labels.web_account_client}}</th><th scope="col">{{labels.web_account_began}}</th><th scope="col">{{labels.web_account_last_seen}}</th><th scope="col">{{labels.web_account_end}}</th></tr></thead>
+<tbody>
+{{#sessions}}
+<tr><td>{{client}} ({{method}}){{#current}} — <strong>{{labels.web_account_this_session}}</strong>{{/current}}</td><td>{{created}}</td><td>{{last_seen}}</td>
+<td><form method="post" action="/account/sessions/end"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="session" value="{{id}}"><button type="submit">{{labels.web_account_end}}<span class="visually-hidden"> {{client}} {{created}}</span></button></form></td></tr>
+{{/sessions}}
+</tbody>
+</table></div>
+<form method="post" action="/account/sessions/end"><input type="hidden" name="csrf" value="{{csrf}}"><p><button type="submit">{{labels.web_account_end_all}}</button></p></form>
+</section>
+<section aria-labelledby="password-heading">
+<h2 id="password-heading">{{labels.web_account_password}}</h2>
+<form method="post" action="/account/password">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<input type="text" name="username" value="{{username}}" autocomplete="username" hidden>
+<div class="form-field"><label for="current">{{labels.web_account_current_password}}</label>
+<input type="password" id="current" name="current" autocomplete="current-password" maxlength="256" required></div>
+<div class="form-field"><label for="password">{{labels.web_new_password}} <span class="hint">{{rules}}</span></label>
+<input type="password" id="password" name="password" autocomplete="new-password" maxlength="256" required></div>
+<div class="form-field"><label for="repeat">{{labels.web_repeat_password}}</label>
+<input type="password" id="repeat" name="repeat" autocomplete="new-password" maxlength="256" required></div>
+<p><button type="submit">{{labels.web_account_change_password}}</button></p>
+</form>
+</section>
+<section aria-labelledby="tokens-heading">
+<h2 id="tokens-heading">{{labels.web_account_tokens}}</h2>
+<p>{{labels.web_account_tokens_intro}}</p>
+{{#tokens.0}}
+<div class="table-wrap"><table>
+<caption class="visually-hidden">{{labels.web_account_tokens}}</caption>
+<thead><tr><th scope="col">{{labels.web_account_token_name}}</th><th scope="col">{{labels.web_roles}}</th><th scope="col">{{labels.web_account_token_expires}}</th><th scope="col">{{labels.web_account_token_state}}</th><th scope="col">{{labels.web_account_revoke}}</th></tr></thead>
+<tbody>
+{{/tokens.0}}
+{{#tokens}}
+<tr><td>{{name}}</td><td>{{role}} {{scope}}</td><td>{{expires}}</td><td>{{state}}</td>
+<td>{{#active}}<form method="post" action="/account/tokens/revoke"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="token" value="{{name}}"><button type="submit">{{labels.web_account_revoke}}<span class="visually-hidden"> {{name}}</span></button></form>{{/active}}</td></tr>
+{{/tokens}}
+{{#tokens.0}}
+</tbody>
+</table></div>
+{{/tokens.0}}
+<form method="post" action="/account/tokens">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="form-field"><label for="token-name">{{labels.web_account_token_name}}</label>
+<input type="text" id="token-name" name="name" maxlength="60" required></div>
+<div class="form-field"><label for="token-grant">{{labels.web_roles}}</label>
+<select id="token-grant" name="grant">{{#grant_options}}<option value="{{value}}">{{label}}</option>{{/grant_options}}</select></div>
+<div class="form-field"><label for="token-expires">{{labels.web_account_token_expires}} <span class="hint">{{labels.web_account_token_expires_hint}}</span></label>
+<input type="text" id="token-expires" name="expires" inputmode="numeric" maxlength="10"></div>
+<p><button type="submit">{{labels.web_account_create_token}}</button></p>
+</form>
+</section>
 {{/content}}
 {{/site.html}}
 
@@ -4181,6 +4828,127 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{/site.html}}
 
 """#####,
+        "web/people.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_people}}{{/title}}
+{{$content}}
+<h1>{{labels.web_people}}</h1>
+{{#link}}
+<div class="message" role="status">
+<p>✔ {{labels.web_people_link_intro}} <strong>{{username}}</strong> ({{labels.web_people_link_expires}} {{expires}}):</p>
+<p><code id="new-token">{{url}}</code></p>
+</div>
+{{/link}}
+<div class="table-wrap"><table>
+<caption class="visually-hidden">{{labels.web_people}}</caption>
+<thead><tr><th scope="col">{{labels.web_username}}</th><th scope="col">{{labels.web_people_name}}</th><th scope="col">{{labels.web_roles}}</th><th scope="col">{{labels.web_people_state}}</th></tr></thead>
+<tbody>
+{{#people}}<tr><td><a href="{{href}}">{{username}}</a></td><td>{{name}}</td><td>{{#grants}}{{.}}<br>{{/grants}}</td><td>{{state}}</td></tr>
+{{/people}}
+</tbody>
+</table></div>
+<section aria-labelledby="invite-heading">
+<h2 id="invite-heading">{{labels.web_people_invite}}</h2>
+<p>{{labels.web_people_invite_intro}}</p>
+{{#has_errors}}
+<div class="error-summary" role="alert" aria-labelledby="error-heading" tabindex="-1">
+<h3 id="error-heading">{{labels.web_form_problem}}</h3>
+<p>{{labels.web_form_nothing_saved}}</p>
+<ul>{{#errors}}<li>{{.}}</li>{{/errors}}</ul>
+</div>
+{{/has_errors}}
+<form method="post" action="/admin/people">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="form-field"><label for="username">{{labels.web_username}} <span class="hint">{{labels.web_people_username_hint}}</span></label>
+<input type="text" id="username" name="username" value="{{username}}" maxlength="100" autocomplete="off" spellcheck="false" required></div>
+<div class="form-field"><label for="display_name">{{labels.web_people_name}}</label>
+<input type="text" id="display_name" name="display_name" value="{{display_name}}" maxlength="100" autocomplete="off" required></div>
+<div class="form-field"><label for="grants">{{labels.web_roles}} <span class="hint">{{labels.web_people_grants_hint}} {{governments}}</span></label>
+<textarea id="grants" name="grants" required>{{grants_text}}</textarea></div>
+<p><button type="submit">{{labels.web_people_invite}}</button></p>
+</form>
+</section>
+<section aria-labelledby="sessions-heading">
+<h2 id="sessions-heading">{{labels.web_people_sessions}}</h2>
+<div class="table-wrap"><table>
+<caption class="visually-hidden">{{labels.web_people_sessions}}</caption>
+<thead><tr><th scope="col">{{labels.web_username}}</th><th scope="col">{{labels.web_account_client}}</th><th scope="col">{{labels.web_account_began}}</th><th scope="col">{{labels.web_account_last_seen}}</th></tr></thead>
+<tbody>
+{{#sessions}}<tr><td>{{holder}}</td><td>{{client}} ({{method}})</td><td>{{created}}</td><td>{{last_seen}}</td></tr>
+{{/sessions}}
+</tbody>
+</table></div>
+</section>
+<section aria-labelledby="tokens-heading">
+<h2 id="tokens-heading">{{labels.web_people_tokens}}</h2>
+<div class="table-wrap"><table>
+<caption class="visually-hidden">{{labels.web_people_tokens}}</caption>
+<thead><tr><th scope="col">{{labels.web_account_token_name}}</th><th scope="col">{{labels.web_people_owner}}</th><th scope="col">{{labels.web_roles}}</th><th scope="col">{{labels.web_account_token_expires}}</th><th scope="col">{{labels.web_account_token_state}}</th></tr></thead>
+<tbody>
+{{#tokens}}<tr><td>{{name}}</td><td>{{owner}}</td><td>{{role}} {{scope}}</td><td>{{expires}}</td><td>{{state}}</td></tr>
+{{/tokens}}
+</tbody>
+</table></div>
+</section>
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/person.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_people}}: {{person.username}}{{/title}}
+{{$content}}
+<p><a href="/admin/people">{{labels.web_people}}</a></p>
+{{#person}}
+<h1>{{name}} ({{username}})</h1>
+<p>{{labels.web_people_state}}: <strong>{{state}}</strong></p>
+{{/person}}
+{{#link}}
+<div class="message" role="status">
+<p>✔ {{labels.web_people_link_intro}} <strong>{{username}}</strong> ({{labels.web_people_link_expires}} {{expires}}):</p>
+<p><code id="new-token">{{url}}</code></p>
+</div>
+{{/link}}
+{{#has_errors}}
+<div class="error-summary" role="alert" aria-labelledby="error-heading" tabindex="-1">
+<h2 id="error-heading">{{labels.web_form_problem}}</h2>
+<p>{{labels.web_form_nothing_saved}}</p>
+<ul>{{#errors}}<li>{{.}}</li>{{/errors}}</ul>
+</div>
+{{/has_errors}}
+<section aria-labelledby="edit-heading">
+<h2 id="edit-heading">{{labels.web_people_edit}}</h2>
+<form method="post" action="{{action}}">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="form-field"><label for="display_name">{{labels.web_people_name}}</label>
+<input type="text" id="display_name" name="display_name" value="{{person.name}}" maxlength="100" required></div>
+<div class="form-field"><label for="grants">{{labels.web_roles}} <span class="hint">{{labels.web_people_grants_hint}}</span></label>
+<textarea id="grants" name="grants" required>{{grants_text}}</textarea></div>
+<p><button type="submit">{{labels.web_form_save}}</button></p>
+</form>
+</section>
+<section aria-labelledby="access-heading">
+<h2 id="access-heading">{{labels.web_people_access}}</h2>
+<form method="post" action="{{action}}/reset"><input type="hidden" name="csrf" value="{{csrf}}"><p><button type="submit" class="secondary">{{labels.web_people_reset}}</button></p></form>
+<form method="post" action="{{action}}/state"><input type="hidden" name="csrf" value="{{csrf}}">
+{{#disabled}}<input type="hidden" name="disable" value="false"><p><button type="submit" class="secondary">{{labels.web_people_enable}}</button></p>{{/disabled}}
+{{^disabled}}<input type="hidden" name="disable" value="true"><p><button type="submit" class="secondary">{{labels.web_people_disable}}</button></p>{{/disabled}}
+</form>
+</section>
+<section aria-labelledby="sessions-heading">
+<h2 id="sessions-heading">{{labels.web_account_sessions}}</h2>
+<ul>{{#sessions}}<li>{{client}} ({{method}}), {{labels.web_account_began}} {{created}}</li>{{/sessions}}</ul>
+{{^sessions}}<p>{{labels.web_people_no_sessions}}</p>{{/sessions}}
+<form method="post" action="{{action}}/sessions/end"><input type="hidden" name="csrf" value="{{csrf}}"><p><button type="submit" class="secondary">{{labels.web_account_end_all}}</button></p></form>
+</section>
+<section aria-labelledby="audit-heading">
+<h2 id="audit-heading">{{labels.web_people_audit}}</h2>
+<ul>{{#audit}}<li>{{time}} · {{actor}} · {{what}}</li>{{/audit}}</ul>
+</section>
+{{/content}}
+{{/site.html}}
+
+"""#####,
         "web/plan.html.mustache": #####"""
 {{<site.html}}
 {{$title}}{{cover.title.text}}{{/title}}
@@ -4438,21 +5206,41 @@ footer { margin: 3rem 0 1rem; font-size: .9rem; border-top: 1px solid #949494; }
 {{$title}}{{labels.web_sign_in}}{{/title}}
 {{$content}}
 <h1>{{labels.web_sign_in}}</h1>
+{{#notice}}<div class="message" role="status"><p>✔ {{.}}</p></div>{{/notice}}
 <p>{{labels.web_sign_in_intro}}</p>
 {{#error}}
 <div class="error-summary" role="alert" aria-labelledby="error-heading" tabindex="-1">
 <h2 id="error-heading">{{labels.web_form_problem}}</h2>
-<ul><li><a href="#token">{{.}}</a></li></ul>
+<ul><li><a href="#username">{{.}}</a></li></ul>
 </div>
 {{/error}}
 <form method="post" action="/sign-in">
 <input type="hidden" name="csrf" value="{{csrf}}">
 <input type="hidden" name="next" value="{{next}}">
-<label for="token">{{labels.web_token}} <span class="hint" id="token-hint">{{labels.web_token_hint}}</span>
-{{#error}}<span class="field-error" id="token-error">{{.}}</span>{{/error}}</label>
-<input type="password" id="token" name="token" autocomplete="current-password" spellcheck="false" aria-describedby="token-hint{{#error}} token-error{{/error}}"{{#error}} aria-invalid="true"{{/error}} required>
+<div class="form-field">
+<label for="username">{{labels.web_username}}</label>
+{{#error}}<span class="field-error" id="username-error">✖ {{.}}</span>{{/error}}
+<input type="text" id="username" name="username" value="{{username}}" autocomplete="username" spellcheck="false" autocapitalize="none" maxlength="100"{{#error}} aria-invalid="true" aria-describedby="username-error"{{/error}}>
+</div>
+<div class="form-field">
+<label for="password">{{labels.web_password}}</label>
+<input type="password" id="password" name="password" autocomplete="current-password" maxlength="256">
+</div>
 <p><button type="submit">{{labels.web_sign_in}}</button></p>
 </form>
+<details>
+<summary>{{labels.web_sign_in_token}}</summary>
+<p>{{labels.web_sign_in_token_intro}}</p>
+<form method="post" action="/sign-in">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<input type="hidden" name="next" value="{{next}}">
+<div class="form-field">
+<label for="token">{{labels.web_token}} <span class="hint" id="token-hint">{{labels.web_token_hint}}</span></label>
+<input type="password" id="token" name="token" autocomplete="off" spellcheck="false" aria-describedby="token-hint" required>
+</div>
+<p><button type="submit">{{labels.web_sign_in}}</button></p>
+</form>
+</details>
 {{/content}}
 {{/site.html}}
 
@@ -4499,6 +5287,9 @@ details.objective { border-left: 3px solid #e8eef4; padding-left: .75rem; }
   header.site nav, .filters, footer, form, .tabs { display: none; }
   details > * { display: block; }
 }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+td form { margin: 0; }
+code#new-token { overflow-wrap: anywhere; font-size: 1.05rem; }
 
 """#####,
         "web/site.html.mustache": #####"""
@@ -4526,7 +5317,7 @@ details.objective { border-left: 3px solid #e8eef4; padding-left: .75rem; }
 </nav>
 <nav aria-label="{{labels.web_nav_account}}" class="account">
 {{#site.user}}
-<p>{{labels.web_signed_in_as}} <strong>{{name}}</strong> · <a href="{{workspace}}">{{labels.web_workspace}}</a></p>
+<p>{{labels.web_signed_in_as}} <strong>{{name}}</strong> · <a href="{{workspace}}">{{labels.web_workspace}}</a>{{#account}} · <a href="{{account}}">{{labels.web_account}}</a>{{/account}}{{#people}} · <a href="{{people}}">{{labels.web_people}}</a>{{/people}}</p>
 <form method="post" action="/sign-out"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{labels.web_sign_out}}</button></form>
 {{/site.user}}
 {{^site.user}}
@@ -4545,6 +5336,36 @@ details.objective { border-left: 3px solid #e8eef4; padding-left: .75rem; }
 </footer>
 </body>
 </html>
+
+"""#####,
+        "web/welcome.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_welcome}}{{/title}}
+{{$content}}
+<h1>{{#reset}}{{labels.web_welcome_reset}}{{/reset}}{{^reset}}{{labels.web_welcome}}{{/reset}}</h1>
+<p>{{labels.web_welcome_intro}} <strong>{{name}}</strong> ({{labels.web_username}}: <strong>{{username}}</strong>)</p>
+{{#has_errors}}
+<div class="error-summary" role="alert" aria-labelledby="error-heading" tabindex="-1">
+<h2 id="error-heading">{{labels.web_form_problem}}</h2>
+<ul>{{#errors}}<li><a href="#password">{{.}}</a></li>{{/errors}}</ul>
+</div>
+{{/has_errors}}
+<form method="post" action="{{action}}">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<input type="text" name="username" value="{{username}}" autocomplete="username" hidden>
+<div class="form-field">
+<label for="password">{{labels.web_new_password}} <span class="hint" id="password-hint">{{rules}}</span></label>
+{{#has_errors}}<span class="field-error" id="password-error">{{#errors}}✖ {{.}} {{/errors}}</span>{{/has_errors}}
+<input type="password" id="password" name="password" autocomplete="new-password" maxlength="256" required aria-describedby="password-hint{{#has_errors}} password-error{{/has_errors}}"{{#has_errors}} aria-invalid="true"{{/has_errors}}>
+</div>
+<div class="form-field">
+<label for="repeat">{{labels.web_repeat_password}}</label>
+<input type="password" id="repeat" name="repeat" autocomplete="new-password" maxlength="256" required>
+</div>
+<p><button type="submit">{{labels.web_set_password}}</button></p>
+</form>
+{{/content}}
+{{/site.html}}
 
 """#####,
         "web/workspace.html.mustache": #####"""

@@ -64,6 +64,7 @@ public enum HRAP {
                 ExportBundleCommand.command(context),
                 AuditCommand.command(context),
                 TokenCommands.command(context),
+                UserCommands.command(context),
                 ApprovalCommands.command(context),
                 ServeCommand.command(context),
             ])

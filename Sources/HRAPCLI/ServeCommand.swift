@@ -14,12 +14,17 @@ enum ServeCommand {
             "serve", abstract: "Serve the public site, the web forms and the REST API (/api/v1) until interrupted.",
             discussion: """
                 The public pages (/) show published plans with public values only, without sign-in. The forms need a
-                session: sign in at /sign-in with a token ('hrap token create'). The API needs the token on every
+                session: people sign in at /sign-in with their user name and password ('hrap user invite' makes the
+                link where they set it), with an API token, or through the city's sign-on proxy
+                (--auth-proxy-header, believed only from --trusted-proxy addresses). The API needs a token on every
                 request, sent as 'Authorization: Bearer TOKEN'; the OpenAPI document is at /api/v1/openapi.json. One
                 access-log line per request goes to standard error (no query, no token). SIGINT or SIGTERM stops
                 accepting, lets the requests being answered finish and closes the database.
                 """,
-            examples: ["hrap serve --db city.sqlite --port 8080", "hrap serve --db city.sqlite --port 0 --read-only"],
+            examples: [
+                "hrap serve --db city.sqlite --port 8080", "hrap serve --db city.sqlite --port 0 --read-only",
+                "hrap serve --db city.sqlite --auth-proxy-header X-Forwarded-User --trusted-proxy 127.0.0.1",
+            ],
             options: [
                 .value("host", valueName: "ADDRESS", help: "The address to listen on.", default: "127.0.0.1"),
                 .value("port", valueName: "PORT", help: "The port (0: any free port, printed).", default: "8080"),
@@ -31,6 +36,18 @@ enum ServeCommand {
                     default: "the city's web team"),
                 .flag("secure-cookies", help: "Mark session cookies Secure (set when a TLS proxy forwards to hrap)."),
                 .value("templates", valueName: "DIR", help: "A directory of templates that replace the standard ones."),
+                .value(
+                    "auth-proxy-header", valueName: "HEADER",
+                    help: "Single sign-on: the header in which a trusted proxy names the signed-in user."),
+                .value(
+                    "trusted-proxy", valueName: "ADDRESSES",
+                    help: "The proxy addresses the sign-on header is believed from, separated by commas."),
+                .value(
+                    "auth-proxy-newcomers", valueName: "ROLE",
+                    help: "The role of a person the proxy names who has no account yet (e.g. viewer); else refused."),
+                .value(
+                    "password-min-length", valueName: "N", help: "The shortest password accepted (at least 8).",
+                    default: "12"),
             ]
         ) { parsed in
             let port = try portNumber(parsed.value("port") ?? "8080")
@@ -44,10 +61,11 @@ enum ServeCommand {
             guard parsed.flag("init") || FileManager.default.fileExists(atPath: path) else {
                 throw ServiceError.missingDatabase(path)
             }
-            let service = try HRAPService.open(
-                path: path, mode: .write, policy: RolePolicy(),
-                catalogue: context.catalogue, busyTimeoutMilliseconds: 5_000, clock: context.clock)
             var site = try siteOptions(parsed, context)
+            let service = try HRAPService.open(
+                path: path, mode: .write, policy: RolePolicy(), catalogue: context.catalogue,
+                passwords: context.passwords(minimumLength: try minimumLength(parsed)), busyTimeoutMilliseconds: 5_000,
+                clock: context.clock)
             site.readOnly = parsed.flag("read-only")
             let server = try start(
                 service, host: host, port: port, readOnly: parsed.flag("read-only"), quiet: parsed.flag("quiet"),
@@ -77,7 +95,48 @@ enum ServeCommand {
             today: { context.clock().date })
         options.accessibilityContact = parsed.value("contact") ?? options.accessibilityContact
         options.secureCookies = parsed.flag("secure-cookies")
+        options.authProxy = try authProxy(parsed)
         return options
+    }
+
+    /// Single sign-on through a proxy, from the options: a header needs trusted addresses, each an address literal.
+    static func authProxy(_ parsed: ParsedArguments) throws -> AuthProxy? {
+        guard let header = parsed.value("auth-proxy-header") else {
+            if parsed.value("trusted-proxy") != nil || parsed.value("auth-proxy-newcomers") != nil {
+                throw UsageError("'--trusted-proxy' and '--auth-proxy-newcomers' need '--auth-proxy-header'.")
+            }
+            return nil
+        }
+        guard !header.isEmpty, header.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+            throw UsageError(
+                "The value '\(header)' is invalid for '--auth-proxy-header <header>'. Expected a header name.")
+        }
+        let addresses = (parsed.value("trusted-proxy") ?? "").split(separator: ",").map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard !addresses.isEmpty, addresses.allSatisfy(HTTPServer.isAddressLiteral) else {
+            throw UsageError(
+                "'--auth-proxy-header' needs '--trusted-proxy' with the proxy's IPv4 or IPv6 addresses, separated by commas."
+            )
+        }
+        var newcomers: AccessGrant?
+        if let text = parsed.value("auth-proxy-newcomers") {
+            guard let grant = AccessGrant(text), grant.role != .admin else {
+                throw UsageError(
+                    "The value '\(text)' is invalid for '--auth-proxy-newcomers <role>'. Expected viewer, viewer:GOV, officer:GOV or reviewer:ID."
+                )
+            }
+            newcomers = grant
+        }
+        return AuthProxy(header: header, trusted: Set(addresses), newcomers: newcomers)
+    }
+
+    private static func minimumLength(_ parsed: ParsedArguments) throws -> Int {
+        let text = parsed.value("password-min-length") ?? "12"
+        guard let length = Int(text), (8...256).contains(length) else {
+            throw UsageError("The value '\(text)' is invalid for '--password-min-length <n>'. Expected 8 to 256.")
+        }
+        return length
     }
 
     static func start(

@@ -19,6 +19,9 @@ public struct AccessToken: Sendable, Equatable {
     public var createdBy: String
     public var revoked: Timestamp?
     public var revokedBy: String?
+    /// The user name of the person who owns the token (it then works only while they may do what it grants);
+    /// nil for a token made for a script by an administrator.
+    public var owner: String?
 
     /// Creates a token record.
     public init(
@@ -59,6 +62,7 @@ public struct AccessToken: Sendable, Equatable {
                 ("created_at", .string(created.description)), ("created_by", .string(createdBy)),
                 ("revoked_at", revoked.map { .string($0.description) } ?? .null),
                 ("revoked_by", revokedBy.map(JSONValue.string) ?? .null),
+                ("owner", owner.map(JSONValue.string) ?? .null),
             ] + (day.map { [("state", .string(state(on: $0).rawValue))] } ?? []))
     }
 }

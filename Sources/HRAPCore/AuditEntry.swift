@@ -60,6 +60,8 @@ public struct AuditFilter: Sendable {
     public var plan: String?
     public var entity: String?
     public var actor: String?
+    /// Only rows about this record (a code, a token's or a person's name).
+    public var label: String?
     /// Only rows at or after this time.
     public var since: Timestamp?
     /// The most rows to return, newest first.
@@ -67,8 +69,10 @@ public struct AuditFilter: Sendable {
 
     /// A filter; all criteria optional.
     public init(
-        plan: String? = nil, entity: String? = nil, actor: String? = nil, since: Timestamp? = nil, limit: Int = 100
+        plan: String? = nil, entity: String? = nil, actor: String? = nil, label: String? = nil,
+        since: Timestamp? = nil, limit: Int = 100
     ) {
+        self.label = label
         self.plan = plan
         self.entity = entity
         self.actor = actor

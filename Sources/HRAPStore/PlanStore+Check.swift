@@ -6,6 +6,7 @@ extension PlanStore {
     private static var auditedTables: [(table: String, entity: String)] {
         [(Government.table.name, Government.schema.entity), (Plan.table.name, Plan.schema.entity)]
             + PlanFile.recordSections.map { ($0.collection, entity(of: $0)) }
+            + [("accounts", "account"), ("account_links", "account_link"), ("sessions", "session")]
     }
 
     private static func entity<R: PlanRecord>(of type: R.Type) -> String { R.schema.entity }

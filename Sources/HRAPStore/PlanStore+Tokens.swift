@@ -16,14 +16,15 @@ extension PlanStore {
             }
             try db.run(
                 """
-                INSERT INTO access_tokens (name, role, government, reviewer, hash, expires_at, created_at, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO access_tokens (name, role, government, reviewer, hash, expires_at, created_at, created_by,
+                  owner)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM accounts WHERE username = ?))
                 """,
                 [
                     .text(token.name), .text(token.role), token.government.map(SQLiteValue.text) ?? .null,
                     token.reviewer.map(SQLiteValue.text) ?? .null, .text(token.hash),
                     token.expires.map { .text($0.description) } ?? .null, .text(token.created.description),
-                    .text(token.createdBy),
+                    .text(token.createdBy), token.owner.map(SQLiteValue.text) ?? .null,
                 ])
             var stored = token
             stored.id = db.lastInsertedRowID
@@ -35,9 +36,12 @@ extension PlanStore {
         }
     }
 
-    /// Every token, revoked ones too, in the order they were created.
-    public func tokens() throws -> [AccessToken] {
-        try reading { db in try Self.tokens(db, where: "1", []) }
+    /// Every token, revoked ones too, in the order they were created; only one person's when `owner` is given.
+    public func tokens(owner: String? = nil) throws -> [AccessToken] {
+        try reading { db in
+            guard let owner else { return try Self.tokens(db, where: "1", []) }
+            return try Self.tokens(db, where: "owner = (SELECT id FROM accounts WHERE username = ?)", [.text(owner)])
+        }
     }
 
     /// The token with this hash, if any (revoked and expired ones too: the caller decides).
@@ -78,7 +82,7 @@ extension PlanStore {
         try db.forEachRow(
             """
             SELECT id, name, role, government, reviewer, hash, expires_at, created_at, created_by, revoked_at,
-              revoked_by
+              revoked_by, (SELECT username FROM accounts WHERE accounts.id = owner)
             FROM access_tokens WHERE \(condition) ORDER BY id
             """, arguments
         ) { row in
@@ -93,6 +97,7 @@ extension PlanStore {
             token.id = row.integer(at: 0) ?? 0
             token.revoked = row.text(at: 9).flatMap(Timestamp.init)
             token.revokedBy = row.text(at: 10)
+            token.owner = row.text(at: 11)
             tokens.append(token)
         }
         return tokens

@@ -37,6 +37,7 @@ enum StoreSchema {
             name: "v25 measures that continue a predecessor's",
             sql: "ALTER TABLE actions ADD COLUMN \"continues\" TEXT;"),
         .init(name: "v26 measures directly under a field of action", sql: version26, rebuildsTables: true),
+        .init(name: "v27 people's accounts, one-time links and stored sessions", sql: version27),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -492,5 +493,36 @@ enum StoreSchema {
           \(metadata));
         CREATE INDEX narratives_key ON narratives (plan_id, year, part, subject, recorded_at);
         \(appendOnly("narratives"))
+        """
+
+    /// People: an account per person with its grants (`officer:GOV`, `reviewer:ID`, `viewer`, `viewer:GOV`, `admin`);
+    /// one-time links (invitation, reset) stored as hashes; browser sessions stored as hashes so that they survive a
+    /// restart; tokens owned by a person. Accounts are disabled, never deleted; links are used or withdrawn once.
+    static let version27 = """
+        CREATE TABLE accounts (
+          id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE COLLATE NOCASE, display_name TEXT NOT NULL,
+          state TEXT NOT NULL CHECK (\(oneOf("state", ["invited", "active", "disabled"]))), password_hash TEXT,
+          created_at TEXT NOT NULL, created_by TEXT NOT NULL, changed_at TEXT NOT NULL, changed_by TEXT NOT NULL);
+        CREATE TABLE account_grants (
+          account INTEGER NOT NULL REFERENCES accounts(id), position INTEGER NOT NULL,
+          role TEXT NOT NULL CHECK (\(oneOf("role", ["admin", "officer", "reviewer", "viewer"]))),
+          government TEXT, reviewer TEXT, PRIMARY KEY (account, position),
+          CHECK ((role = 'officer') <= (government IS NOT NULL)), CHECK ((role = 'reviewer') = (reviewer IS NOT NULL)));
+        CREATE TRIGGER accounts_no_delete BEFORE DELETE ON accounts
+          BEGIN SELECT RAISE(ABORT, 'accounts are disabled, never deleted'); END;
+        CREATE TABLE account_links (
+          id INTEGER PRIMARY KEY, account INTEGER NOT NULL REFERENCES accounts(id),
+          purpose TEXT NOT NULL CHECK (\(oneOf("purpose", ["invitation", "reset"]))), hash TEXT NOT NULL UNIQUE,
+          created_at TEXT NOT NULL, created_by TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT);
+        CREATE INDEX account_links_account ON account_links (account);
+        CREATE TRIGGER account_links_once BEFORE UPDATE ON account_links
+          WHEN OLD.used_at IS NOT NULL OR NEW.hash IS NOT OLD.hash OR NEW.account IS NOT OLD.account
+          BEGIN SELECT RAISE(ABORT, 'a link is used once'); END;
+        CREATE TABLE sessions (
+          id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, account INTEGER REFERENCES accounts(id), token_hash TEXT,
+          csrf TEXT NOT NULL, method TEXT NOT NULL, client TEXT NOT NULL, created_at TEXT NOT NULL,
+          last_seen_at TEXT NOT NULL, ended_at TEXT, CHECK ((account IS NULL) <> (token_hash IS NULL)));
+        CREATE INDEX sessions_account ON sessions (account) WHERE ended_at IS NULL;
+        ALTER TABLE access_tokens ADD COLUMN owner INTEGER REFERENCES accounts(id);
         """
 }

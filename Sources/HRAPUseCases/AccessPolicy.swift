@@ -32,6 +32,8 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
         case sealedRatings = "sealed_ratings"
         /// Access tokens of the HTTP service.
         case token
+        /// People's accounts, their invitations and sessions (a person's own are theirs without asking).
+        case account
         /// The audit log.
         case audit
     }

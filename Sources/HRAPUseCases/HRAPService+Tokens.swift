@@ -63,21 +63,40 @@ extension HRAPService {
         }
     }
 
-    /// The principal of a presented token, or nil for a token that is unknown, revoked or expired (the caller says
-    /// no more than "not accepted"). The stored hash is compared in constant time.
     /// Signs in with what a client presented, from an address: the principal of a valid token (never held back by
     /// others' failures), else nil, counting the failure against the address and against the presented text's start.
     /// Ten failures of either within a minute are refused with ``ServiceError/tooManyFailures(retryAfter:)`` until the
     /// minute has passed: the same rule for the API and the site's sign-in form.
     public func signIn(presenting presented: String, from address: String) throws -> Principal? {
         if let principal = try authenticate(presented) { return principal }
-        let now = Double(clock().secondsSince1970)
         let keys = ["address " + address, "token " + String(presented.prefix(Self.tokenPrefix.count + 8))]
-        if let wait = keys.compactMap({ throttle.wait(for: $0, now: now) }).max() {
+        try refuseWhileLocked(keys, now: clock())
+        try countFailure(keys, now: clock())
+        return nil
+    }
+
+    /// Throws ``ServiceError/tooManyFailures(retryAfter:)`` while any of the keys is locked out.
+    func refuseWhileLocked(_ keys: [String], now: Timestamp) throws {
+        let seconds = Double(now.secondsSince1970)
+        if let wait = keys.compactMap({ throttle.wait(for: $0, now: seconds) }).max() {
             throw ServiceError.tooManyFailures(retryAfter: wait)
         }
-        for key in keys { throttle.fail(key, now: now) }
-        return nil
+    }
+
+    /// Counts a failed sign-in against each key; the failure that starts a lockout is audited, with its end.
+    func countFailure(_ keys: [String], now: Timestamp) throws {
+        let seconds = Double(now.secondsSince1970)
+        for key in keys where throttle.fail(key, now: seconds) {
+            let until = Timestamp(secondsSince1970: now.secondsSince1970 + Int64(throttle.window))
+            try writing {
+                try store.recordEvent(
+                    entity: "lockout", label: key,
+                    details: .object([
+                        ("failures", .integer(Int64(throttle.limit))), ("until", .string(until.description)),
+                    ]),
+                    by: Authorship(actor: "sign-in", time: clock()))
+            }
+        }
     }
 
     /// The principal of a token, or nil when it is unknown, revoked or expired (no throttling: see ``signIn``).
@@ -97,9 +116,13 @@ extension HRAPService {
             guard let token = try store.token(hash: hash), ConstantTime.equal(Array(token.hash.utf8), Array(hash.utf8)),
                 token.state(on: clock().date) == .active, let role = Principal.Role(rawValue: token.role)
             else { return nil }
-            return Principal(
-                name: "\(token.name) (\(token.role))", role: role, government: token.government,
-                reviewer: token.reviewer)
+            let grant = AccessGrant(role, government: token.government, reviewer: token.reviewer)
+            if let owner = token.owner {
+                guard let account = try store.account(username: owner), account.state == .active,
+                    account.grants.contains(where: { $0.covers(grant) })
+                else { return nil }
+            }
+            return Principal(name: "\(token.name) (\(token.role))", grants: [grant])
         }
     }
 
@@ -108,9 +131,10 @@ extension HRAPService {
         Hex.encode(SHA256.hash(Array(token.utf8)))
     }
 
-    private static func check(_ request: TokenRequest) throws {
+    static func check(_ request: TokenRequest, shortName: String? = nil) throws {
         var problems: [ValidationProblem] = []
-        if request.name.isEmpty || request.name.utf8.count > 100 || request.name.contains(where: \.isNewline) {
+        let name = shortName ?? request.name
+        if name.isEmpty || request.name.utf8.count > 100 || name.contains(where: \.isNewline) {
             problems.append(
                 ValidationProblem(
                     path: "name", code: .invalidValue, message: "a name of 1 to 100 characters on one line"))

@@ -1,5 +1,6 @@
 import HRAPCore
 import HRAPStore
+import Hashing
 
 /// Every use case of hrap, shared by the command line and the HTTP service.
 ///
@@ -16,15 +17,18 @@ public final class HRAPService: Sendable {
     let clock: @Sendable () -> Timestamp
     /// Failed sign-ins, by address and by what was presented.
     let throttle = SignInThrottle()
+    /// What a new password must be, and how it is hashed.
+    public let passwords: PasswordPolicy
 
     /// Creates the service over an open store.
     public init(
         store: PlanStore?, policy: any AccessPolicy = AllowAll(), catalogue: FrameworkCatalogue,
-        clock: @escaping @Sendable () -> Timestamp
+        passwords: PasswordPolicy = PasswordPolicy(), clock: @escaping @Sendable () -> Timestamp
     ) {
         self.database = store
         self.policy = policy
         self.catalogue = catalogue
+        self.passwords = passwords
         self.clock = clock
     }
 
@@ -40,6 +44,7 @@ public final class HRAPService: Sendable {
     /// `busyTimeoutMilliseconds` is how long a write waits for another process's write (a server answers sooner).
     public static func open(
         path: String, mode: OpenMode, policy: any AccessPolicy = AllowAll(), catalogue: FrameworkCatalogue,
+        passwords: PasswordPolicy = PasswordPolicy(),
         busyTimeoutMilliseconds: Int32 = PlanStore.busyTimeoutMilliseconds, clock: @escaping @Sendable () -> Timestamp
     ) throws -> HRAPService {
         let store: PlanStore
@@ -49,7 +54,8 @@ public final class HRAPService: Sendable {
         } catch {
             throw ServiceError.translating(error)
         }
-        return HRAPService(store: store, policy: policy, catalogue: catalogue, clock: clock)
+        return HRAPService(
+            store: store, policy: policy, catalogue: catalogue, passwords: passwords, clock: clock)
     }
 
     /// Closes the database, so it is whole in its one file before the process ends (a server calls it on stopping,

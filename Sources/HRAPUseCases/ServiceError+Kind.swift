@@ -39,8 +39,9 @@ extension ServiceError {
         switch self {
         case .invalid, .malformedFile: .invalid
         case .invalidTarget, .yearOutsidePlan, .unusablePath: .badArgument
-        case .notFound, .unknownFramework: .notFound
-        case .duplicate, .alreadyRevoked, .alreadyDecided, .assessment, .shippedFramework, .approvalRequired:
+        case .notFound, .unknownFramework, .unusableLink: .notFound
+        case .duplicate, .alreadyRevoked, .accountDisabled, .alreadyDecided, .assessment, .shippedFramework,
+            .approvalRequired:
             .conflict
         case .forbidden, .ownSubmission: .forbidden
         case .busy: .busy

@@ -39,6 +39,10 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicate(entity: String, code: String)
     /// A token that was revoked already.
     case alreadyRevoked(token: String)
+    /// A disabled account was asked for a link or a password.
+    case accountDisabled(username: String)
+    /// A one-time link that is unknown, used, replaced by a newer one, or expired (which of these is not said).
+    case unusableLink
     /// A submission that was approved or rejected already.
     case alreadyDecided(submission: Int64, decision: String)
     /// A step of the assessment workflow the round's state does not allow.
@@ -88,6 +92,8 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalid: "invalid"
         case .duplicate: "duplicate"
         case .alreadyRevoked: "already_revoked"
+        case .accountDisabled: "account_disabled"
+        case .unusableLink: "unusable_link"
         case .alreadyDecided: "already_decided"
         case .assessment(let error): error.code
         case .busy: "busy"
@@ -127,6 +133,9 @@ public enum ServiceError: Error, Sendable, Equatable, CustomStringConvertible {
         case .duplicate(let entity, let code):
             "\(entity.replacing("_", with: " ").withIndefiniteArticle) with code '\(code)' exists already"
         case .alreadyRevoked(let token): "token '\(token)' was revoked already"
+        case .accountDisabled(let username): "the account \(username) is disabled; enable it first"
+        case .unusableLink:
+            "this link cannot be used: it was used already, replaced by a newer one, or has expired; ask for a new one"
         case .alreadyDecided(let id, let decision): "submission \(id) was \(decision) already"
         case .assessment(let error): error.description
         case .busy: "the database is busy with another writer; nothing was written, try again"

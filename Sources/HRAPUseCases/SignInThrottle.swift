@@ -23,13 +23,15 @@ final class SignInThrottle: Sendable {
         }
     }
 
-    /// Counts a failure.
-    func fail(_ address: String, now: Double) {
+    /// Counts a failure; returns true when it is the one that starts a lockout.
+    @discardableResult
+    func fail(_ address: String, now: Double) -> Bool {
         failures.withLock { table in
             var recent = (table[address] ?? []).filter { now - $0 < window }
             recent.append(now)
             table[address] = recent
             if table.count > 100_000 { table.removeAll() }
+            return recent.count == limit
         }
     }
 }

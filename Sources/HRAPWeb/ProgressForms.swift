@@ -26,7 +26,7 @@ enum ProgressForms {
     private static func post(_ kind: Kind, _ request: WebRequest) throws -> HTTPResponse {
         let plan = try writablePlan(request)
         var form = try form(kind, plan, request)
-        form.fill(from: try FormData(request.http))
+        form.fill(from: try FormData(request.http), request.wording)
         guard !form.hasErrors else { return try render(kind, form, request, status: .unprocessableContent) }
         let conventions = FieldKind.TextConventions(
             listSeparator: "\n", decimalComma: request.locale.decimalSeparator == ",")
@@ -58,10 +58,10 @@ enum ProgressForms {
             if let session = request.session { request.site.sessions.say(message, link: href, to: session) }
             return WebSite.redirect(request.http.target)
         } catch let error as ValidationError {
-            form.report(error.problems)
+            form.report(error.problems, request.wording)
             return try render(kind, form, request, status: .unprocessableContent)
         } catch ServiceError.invalid(let error) {
-            form.report(error.problems)
+            form.report(error.problems, request.wording)
             return try render(kind, form, request, status: .unprocessableContent)
         }
     }

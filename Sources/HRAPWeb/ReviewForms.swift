@@ -65,7 +65,7 @@ enum ReviewForms {
         let (framework, current) = try context(request)
         let data = try FormData(request.http)
         var form = form(framework, current: current, request)
-        form.fill(from: data)
+        form.fill(from: data, request.wording)
         var sheet = RatingSheetFile()
         for encouragement in framework.encouragements where !form.hasErrors {
             let number = encouragement.number
@@ -82,7 +82,7 @@ enum ReviewForms {
             if let level = Int64(typed[0]) { members.append(("level", .integer(level))) }
             if !typed[1].isEmpty { members.append(("not_assessable", .string(typed[1]))) }
             let (rating, problems) = Rating.schema.decode(.object(members), path: "")
-            form.report(problems) { "\($0)-\(number)" }
+            form.report(problems, request.wording) { "\($0)-\(number)" }
             sheet.ratings.append(.init(rating, at: "encouragement \(number)"))
         }
         if sheet.ratings.isEmpty, !form.hasErrors { form.general.append(request.label("web.review.nothing")) }

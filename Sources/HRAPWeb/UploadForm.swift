@@ -33,7 +33,7 @@ enum UploadForm {
         let plan = try ProgressForms.writablePlan(request)
         let data = try FormData(request.http)
         var form = form(request)
-        form.fill(from: data)
+        form.fill(from: data, request.wording)
         let kind = SheetKind(rawValue: form.value("kind")).flatMap {
             [.measurements, .progress].contains($0) ? $0 : nil
         }

@@ -15,6 +15,10 @@ public enum WebError: Error, Equatable, Sendable, CustomStringConvertible {
     case forbidden
     /// The server refuses every write.
     case readOnly
+    /// The single-sign-on header came from an address that is not a trusted proxy.
+    case untrustedProxy
+    /// The trusted proxy named a person who has no active account (and newcomers are not let in).
+    case noAccount
     /// The site was set up without a locale it needs.
     case missingLocale(String)
     /// A template failed to render.
@@ -30,6 +34,8 @@ public enum WebError: Error, Equatable, Sendable, CustomStringConvertible {
         case .badCSRF: "bad_csrf"
         case .forbidden: "forbidden"
         case .readOnly: "read_only"
+        case .untrustedProxy: "untrusted_proxy"
+        case .noAccount: "no_account"
         case .missingLocale: "missing_locale"
         case .template: "template"
         }

@@ -32,7 +32,7 @@ struct WebForm: Sendable {
 
     /// Takes the posted values, keeping what was typed; a text longer than its field allows is an error (and is not
     /// shown back in full).
-    mutating func fill(from form: FormData) {
+    mutating func fill(from form: FormData, _ wording: FormWording) {
         for index in fields.indices {
             let name = fields[index].name
             if fields[index].kind == .checkbox {
@@ -43,7 +43,7 @@ struct WebForm: Sendable {
             let value = form.value(name) ?? ""
             if value.count > fields[index].maxLength {
                 fields[index].value = String(value.prefix(fields[index].maxLength))
-                fields[index].error = "at most \(fields[index].maxLength) characters (\(value.count) given)"
+                fields[index].error = wording.tooLong(limit: fields[index].maxLength, given: value.count)
             } else {
                 fields[index].value = value
             }
@@ -53,12 +53,15 @@ struct WebForm: Sendable {
     /// Whether any field or the form as a whole has an error.
     var hasErrors: Bool { !general.isEmpty || fields.contains { $0.error != nil } }
 
-    /// Puts each problem next to its field (by the problem's path, its first segment), the rest in the summary.
-    mutating func report(_ problems: [ValidationProblem], fieldFor: (String) -> String? = { $0 }) {
+    /// Puts each problem next to its field (by the problem's path, its first segment), worded in the reader's
+    /// language; the rest in the summary.
+    mutating func report(
+        _ problems: [ValidationProblem], _ wording: FormWording, fieldFor: (String) -> String? = { $0 }
+    ) {
         for problem in problems {
             let head = String(problem.path.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "[" }).first ?? "")
             if let name = fieldFor(head), let index = fields.firstIndex(where: { $0.name == name }) {
-                if fields[index].error == nil { fields[index].error = problem.message }
+                if fields[index].error == nil { fields[index].error = wording.problem(problem, field: name) }
             } else {
                 general.append(problem.description)
             }

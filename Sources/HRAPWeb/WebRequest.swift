@@ -27,6 +27,9 @@ struct WebRequest: Sendable {
     /// `?lang=xx` to append to links when the language was chosen by the query.
     var languageSuffix: String { explicitLanguage ? "?lang=\(language)" : "" }
 
+    /// How forms word their problems in the request's language.
+    var wording: FormWording { FormWording(locale: locale) }
+
     /// A label in the request's language.
     func label(_ key: String, _ parameters: [String: String] = [:]) -> String {
         parameters.reduce(locale.label(key)) { $0.replacing("{\($1.key)}", with: $1.value) }

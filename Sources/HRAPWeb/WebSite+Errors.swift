@@ -9,7 +9,7 @@ extension WebSite {
     func errorPage(
         _ error: any Error, request: HTTPRequest, language: (locale: ReportLocale, explicit: Bool)
     ) -> HTTPResponse {
-        let signedIn = sessions.find(cookie: Self.cookie("hrap_session", in: request), now: options.now()) != nil
+        let signedIn = session(of: request) != nil
         let (status, key): (HTTPStatus, String)
         switch error {
         case WebError.notFound: (status, key) = (.notFound, "not_found")
@@ -19,6 +19,9 @@ extension WebSite {
         case WebError.badCSRF: (status, key) = (.forbidden, "csrf")
         case WebError.readOnly: (status, key) = (.forbidden, "read_only")
         case WebError.forbidden: (status, key) = (.forbidden, "forbidden")
+        case WebError.untrustedProxy: (status, key) = (.forbidden, "proxy")
+        case WebError.noAccount: (status, key) = (.forbidden, "no_account")
+        case ServiceError.unusableLink: (status, key) = (.notFound, "link")
         case let error as ServiceError:
             (status, key) = Self.page(error, signedIn: signedIn)
         default: (status, key) = (.internalServerError, "internal")
@@ -63,6 +66,9 @@ extension WebSite {
 
     private static func advice(_ error: any Error, key: String, _ locale: ReportLocale) -> String {
         let general = locale.label("web.error.\(key).advice")
+        if case ServiceError.tooManyFailures(let seconds) = error {
+            return general.replacing("{seconds}", with: String(seconds))
+        }
         guard case WebError.badRequest(let reason) = error else { return general }
         return locale.label(reason) + " " + general
     }

@@ -17,8 +17,11 @@ extension WebSite {
         guard let pairs = PercentDecoding.query(request.query) else { throw WebError.badRequest("web.error.query") }
         var query: [String: String] = [:]
         for (name, value) in pairs where query[name] == nil { query[name] = value }
-        let session = sessions.find(cookie: Self.cookie("hrap_session", in: request), now: options.now())
-            .flatMap { try? refreshed($0) }
+        var session = session(of: request)
+        var newCookie: String?
+        if let user = proxiedUser(request) {
+            (session, newCookie) = try proxySession(request, user: user, current: session)
+        }
         if route.access == .signedIn, session == nil {
             guard method == "GET" else { throw WebError.sessionExpired }
             return Self.redirect("/sign-in?next=" + PublicPage.escape(request.target))
@@ -31,19 +34,13 @@ extension WebSite {
             try checkCSRF(web)
         }
         var response = try route.handler(web)
+        if let newCookie {
+            response.headers.add(
+                "Set-Cookie",
+                SessionRoutes.cookie("hrap_session", newCookie, path: "/", maxAge: Int(options.sessionLifetime), web))
+        }
         Self.secure(&response, personal: session != nil || route.access == .signedIn)
         return response
-    }
-
-    /// The session with its principal checked again: a revoked or expired token ends every session made from it.
-    func refreshed(_ session: WebSession) throws -> WebSession? {
-        guard let principal = try service.principal(tokenHash: session.tokenHash) else {
-            sessions.end(session)
-            return nil
-        }
-        var session = session
-        session.principal = principal
-        return session
     }
 
     /// A form post must carry the session's CSRF token.

@@ -9,8 +9,9 @@ import Mustache
 /// The public pages and the web forms, server-rendered from the `web` and `reports` templates over the service.
 ///
 /// Public pages need no sign-in and show published plans with public values only (an unpublished plan is 404, so its
-/// existence is not revealed). Forms need a session: a token exchanged for a cookie (`HttpOnly`, `SameSite=Strict`,
-/// `Secure` behind TLS), with a CSRF token on every form.
+/// existence is not revealed). Forms need a session, stored by the service and named by a cookie (`HttpOnly`,
+/// `SameSite=Strict`, `Secure` behind TLS), begun with a password, an API token, or a trusted proxy's word; every
+/// form carries the session's CSRF token.
 public final class WebSite: Sendable {
     /// What the site needs besides the service.
     public struct Options: Sendable {
@@ -29,6 +30,9 @@ public final class WebSite: Sendable {
         /// How long a session lasts without use, and at most, in seconds.
         public var sessionIdle: Double = 2 * 3600
         public var sessionLifetime: Double = 12 * 3600
+        /// Single sign-on through a proxy: the header that names the user, the addresses it is believed from, and
+        /// the grant of a person the proxy names who has no account yet (nil: they are refused).
+        public var authProxy: AuthProxy?
         /// The largest CSV upload in bytes.
         public var maxUpload = 64 * 1024 * 1024
         /// Where error lines go.
@@ -49,7 +53,7 @@ public final class WebSite: Sendable {
     let options: Options
     let router: Router<WebRoute>
     let pages: PageRenderer
-    let sessions: SessionStore
+    let sessions = SessionMessages()
     let dataCache = PageCache<AnalysedReport>(capacity: 16)
     /// Rendered pages for visitors: up to 512, and 64 MiB of bodies (a large plan's page is about 0.5 MiB).
     let pageCache = PageCache<CachedPage>(capacity: 512, maximumCost: 64 << 20) { $0.body.count }
@@ -64,10 +68,9 @@ public final class WebSite: Sendable {
         self.options = options
         let routes =
             PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all() + ApprovalForms.all()
-            + ReviewForms.all()
+            + ReviewForms.all() + AccountPages.all() + PeoplePages.all()
         router = Router(routes, method: \.method, pattern: \.pattern)
         pages = PageRenderer(templates: options.templates)
-        sessions = SessionStore(idle: options.sessionIdle, lifetime: options.sessionLifetime)
     }
 
     /// Whether a path belongs to the site (everything but the API).
@@ -99,9 +102,7 @@ public final class WebSite: Sendable {
             case .found(let route, _) = router.match(method: head.method, segments: segments),
             route.access == .signedIn
         else { return nil }
-        let session = sessions.find(cookie: Self.cookie("hrap_session", in: request), now: options.now())
-            .flatMap { try? refreshed($0) }
-        guard session == nil || options.readOnly else { return nil }
+        guard proxiedUser(request) == nil, session(of: request) == nil || options.readOnly else { return nil }
         return handle(request)
     }
 

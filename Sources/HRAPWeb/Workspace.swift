@@ -8,9 +8,7 @@ import Mustache
 enum Workspace {
     static func page(_ request: WebRequest) throws -> HTTPResponse {
         let principal = request.principal
-        let plans = try request.service.plans(as: principal).filter { plan in
-            principal.role == .admin || (principal.role == .officer && plan.government == principal.government)
-        }
+        let plans = try request.service.plans(as: principal).filter { principal.writes(for: $0.government) }
         let suffix = request.languageSuffix
         let writable: [MustacheValue] = plans.map { plan in
             let base = "/plans/" + escape(plan.code)

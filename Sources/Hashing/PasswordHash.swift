@@ -42,14 +42,15 @@ public struct PasswordHash: Sendable, Equatable, CustomStringConvertible {
         ConstantTime.equal(Self.derive(password, salt: salt, rounds: rounds), key)
     }
 
-    /// Hashed with fewer rounds than hrap uses today: rehash at the next successful sign-in.
-    public var needsUpgrade: Bool { rounds < Self.currentRounds }
+    /// Hashed with fewer rounds than `rounds` (today's, by default): rehash at the next successful sign-in.
+    public func needsUpgrade(to rounds: Int = currentRounds) -> Bool { self.rounds < rounds }
 
     /// A hash of no one's password, to check an unknown user's password against, so that the answer takes as long
     /// as for a known user's (no user enumeration by time).
-    public static let decoy = PasswordHash(
-        rounds: currentRounds, salt: [UInt8](repeating: 0x5a, count: saltSize),
-        key: [UInt8](repeating: 0, count: keySize))
+    public static func decoy(rounds: Int = currentRounds) -> PasswordHash {
+        PasswordHash(
+            rounds: rounds, salt: [UInt8](repeating: 0x5a, count: saltSize), key: [UInt8](repeating: 0, count: keySize))
+    }
 
     private static func derive(_ password: String, salt: [UInt8], rounds: Int) -> [UInt8] {
         PBKDF2.sha256(password: Array(password.utf8), salt: salt, iterations: rounds, length: keySize)

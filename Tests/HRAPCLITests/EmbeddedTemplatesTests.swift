@@ -6,7 +6,7 @@ import Testing
 @Suite struct EmbeddedTemplatesTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let folders = ["frameworks", "locales", "reports", "web"]
+    static let folders = ["frameworks", "locales", "reports", "security", "web"]
 
     /// Every file of the embedded folders of `templates/`, by path under it.
     static func templateFiles() throws -> [String: String] {

@@ -3,6 +3,7 @@ import HRAPCore
 import HRAPReports
 import HRAPUseCases
 import HRAPWeb
+import Hashing
 import HTTPServing
 import JSONCoding
 import Testing
@@ -28,13 +29,49 @@ final class WebFixture: @unchecked Sendable {
         Timestamp("2026-01-15T10:00:00Z") ?? Timestamp(secondsSince1970: 0)
     }
 
+    /// Few rounds, so that signing in is quick in a debug build; the rules read the shipped common passwords.
+    static let passwords = PasswordPolicy(
+        rules: PasswordRules(
+            commonPasswords: (try? String(
+                contentsOfFile: repositoryRoot + "/templates/security/common-passwords.txt", encoding: .utf8)) ?? ""),
+        rounds: 1_000)
+
+    /// A fresh site, or (`restarting`) a new server over another fixture's database, as after a restart.
     init(
         readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000,
-        now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
+        now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }, authProxy: AuthProxy? = nil,
+        restarting earlier: WebFixture? = nil
     ) throws {
-        database =
-            FileManager.default.temporaryDirectory.appendingPathComponent("hrap-web-\(UUID().uuidString).sqlite").path
         let catalogue = FrameworkCatalogue(directory: repositoryRoot + "/templates/frameworks")
+        if let earlier {
+            (database, tokens, cookies) = (earlier.database, earlier.tokens, earlier.cookies)
+        } else {
+            database =
+                FileManager.default.temporaryDirectory.appendingPathComponent("hrap-web-\(UUID().uuidString).sqlite")
+                .path
+            tokens = try Self.setUp(database, catalogue)
+        }
+        service = try HRAPService.open(
+            path: database, mode: .write, policy: RolePolicy(), catalogue: catalogue, passwords: Self.passwords,
+            busyTimeoutMilliseconds: busyTimeoutMilliseconds, clock: Self.clock)
+        var options = WebSite.Options(
+            templates: try Self.templates(), locales: try Self.locales(),
+            today: { Self.clock().date })
+        options.readOnly = readOnly
+        options.now = now
+        options.authProxy = authProxy
+        options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        let site = try WebSite(service: service, options: options)
+        var configuration = HTTPServer.Configuration()
+        configuration.port = 0
+        configuration.workers = 4
+        site.configure(&configuration)
+        server = HTTPServer(configuration: configuration) { site.handle($0) }
+        port = try server.start()
+    }
+
+    /// Both examples, an unpublished draft, and a token for every role; returns the tokens by key.
+    private static func setUp(_ database: String, _ catalogue: FrameworkCatalogue) throws -> [String: String] {
         let setup = try HRAPService.open(path: database, mode: .write, catalogue: catalogue, clock: Self.clock)
         let admin = Principal.commandLine("setup")
         for name in ["aldermoor-plan.json", "hainbach-plan.json"] {
@@ -59,24 +96,7 @@ final class WebFixture: @unchecked Sendable {
             ("outsider", TokenRequest(name: "olga", role: .reviewer, reviewer: "o.nobody")),
         ]
         for (key, request) in requests { tokens[key] = try setup.createToken(request, as: admin).token }
-        self.tokens = tokens
-        service = try HRAPService.open(
-            path: database, mode: .write, policy: RolePolicy(), catalogue: catalogue,
-            busyTimeoutMilliseconds: busyTimeoutMilliseconds,
-            clock: Self.clock)
-        var options = WebSite.Options(
-            templates: try Self.templates(), locales: try Self.locales(),
-            today: { Self.clock().date })
-        options.readOnly = readOnly
-        options.now = now
-        options.log = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
-        let site = try WebSite(service: service, options: options)
-        var configuration = HTTPServer.Configuration()
-        configuration.port = 0
-        configuration.workers = 4
-        site.configure(&configuration)
-        server = HTTPServer(configuration: configuration) { site.handle($0) }
-        port = try server.start()
+        return tokens
     }
 
     deinit { server.shutdown() }
