@@ -79,7 +79,7 @@ def expect(text, what):
         failures.append(f"{what}: the page does not say '{text}'")
 
 
-def person_cycle():
+def person_cycle(plan):
     sign_in(admin)
     visit("people", "/admin/people")
     invitation = {"username": "maria@aldermoor.example", "display_name": "Maria Lind"}
@@ -98,7 +98,9 @@ def person_cycle():
     submit(path, {"password": "kettle by the window sill", "repeat": "kettle by the window sill"})
     expect("Your password is set", "setting the password")
     sign_in_with_password("maria@aldermoor.example", "kettle by the window sill")
-    expect("Maria", "the workspace after signing in")
+    expect("Maria Lind", "the workspace after signing in")
+    submit(plan + "/measurements/new", {"indicator": "1.1.b", "date": "2025-12-30", "value": "420"})
+    expect("Saved for approval", "the person's first entry")
     visit("account", "/account")
     subprocess.run([restart], check=True)
     driver.get(base + "/account")
@@ -198,7 +200,7 @@ try:
     if "✔ approved" not in driver.page_source:
         failures.append("approval: approving showed no decision")
     check("approval-decided", 1280)
-    person_cycle()
+    person_cycle(plan)
 finally:
     driver.quit()
 

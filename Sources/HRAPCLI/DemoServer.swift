@@ -1,4 +1,5 @@
 import CLIKit
+import HRAPCore
 import HRAPServer
 import HRAPUseCases
 
@@ -11,9 +12,13 @@ enum DemoServer {
         let officer = try setup.createToken(
             TokenRequest(name: "demo-officer", role: .officer, government: "GB-aldermoor"), as: principal
         ).token
+        let invitation = try setup.inviteAccount(
+            AccountRequest(
+                username: "maria@aldermoor.example", displayName: "Maria Lind (demo)",
+                grants: [AccessGrant(.officer, government: "GB-aldermoor")]), as: principal)
         let service = try HRAPService.open(
             path: context.absolutePath(database), mode: .write, policy: RolePolicy(), catalogue: context.catalogue,
-            busyTimeoutMilliseconds: 5_000, clock: context.clock)
+            passwords: context.passwords(), busyTimeoutMilliseconds: 5_000, clock: context.clock)
         let port = Int(parsed.value("port") ?? "8080") ?? 8080
         let site = try ServeCommand.siteOptions(parsed, context)
         let running: ServeCommand.Running
@@ -27,10 +32,12 @@ enum DemoServer {
         }
         let base = "http://\(running.address)/api/v1"
         context.say("8. The public site: http://\(running.address)/plans/\(plan)")
-        context.say("   officers sign in at http://\(running.address)/sign-in with the officer token below")
+        context.say(
+            "   an officer's invitation: http://\(running.address)/welcome/\(invitation.secret) (choose a password "
+                + "there, then sign in as \(invitation.account.username))")
         context.say("   the REST API on this database: \(base) (OpenAPI: \(base)/openapi.json)")
         context.say("   admin token:   \(admin)")
-        context.say("   officer token: \(officer) (writes Aldermoor's plans only)")
+        context.say("   officer token: \(officer) (writes Aldermoor's plans only; also signs in at /sign-in)")
         context.say("   curl -H 'Authorization: Bearer \(admin)' \(base)/plans/\(plan)/score")
         context.say("   Ctrl-C stops the server.")
         ServeCommand.waitForSignal()

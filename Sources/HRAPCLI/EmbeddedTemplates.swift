@@ -4524,7 +4524,8 @@ humanrights123
 <h2 id="password-heading">{{labels.web_account_password}}</h2>
 <form method="post" action="/account/password">
 <input type="hidden" name="csrf" value="{{csrf}}">
-<input type="text" name="username" value="{{username}}" autocomplete="username" hidden>
+<div class="form-field"><label for="account-username">{{labels.web_username}}</label>
+<input type="text" id="account-username" name="username" value="{{username}}" autocomplete="username" readonly></div>
 <div class="form-field"><label for="current">{{labels.web_account_current_password}}</label>
 <input type="password" id="current" name="current" autocomplete="current-password" maxlength="256" required></div>
 <div class="form-field"><label for="password">{{labels.web_new_password}} <span class="hint">{{rules}}</span></label>
@@ -5236,7 +5237,7 @@ humanrights123
 <input type="hidden" name="next" value="{{next}}">
 <div class="form-field">
 <label for="token">{{labels.web_token}} <span class="hint" id="token-hint">{{labels.web_token_hint}}</span></label>
-<input type="password" id="token" name="token" autocomplete="off" spellcheck="false" aria-describedby="token-hint" required>
+<input type="password" id="token" name="token" autocomplete="current-password" spellcheck="false" aria-describedby="token-hint" required>
 </div>
 <p><button type="submit">{{labels.web_sign_in}}</button></p>
 </form>
@@ -5289,6 +5290,8 @@ details.objective { border-left: 3px solid #e8eef4; padding-left: .75rem; }
 }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 td form { margin: 0; }
+.table-wrap { position: relative; }
+input[readonly] { background: #f2f2f2; }
 code#new-token { overflow-wrap: anywhere; font-size: 1.05rem; }
 
 """#####,
@@ -5343,7 +5346,7 @@ code#new-token { overflow-wrap: anywhere; font-size: 1.05rem; }
 {{$title}}{{labels.web_welcome}}{{/title}}
 {{$content}}
 <h1>{{#reset}}{{labels.web_welcome_reset}}{{/reset}}{{^reset}}{{labels.web_welcome}}{{/reset}}</h1>
-<p>{{labels.web_welcome_intro}} <strong>{{name}}</strong> ({{labels.web_username}}: <strong>{{username}}</strong>)</p>
+<p>{{labels.web_welcome_intro}} <strong>{{name}}</strong>.</p>
 {{#has_errors}}
 <div class="error-summary" role="alert" aria-labelledby="error-heading" tabindex="-1">
 <h2 id="error-heading">{{labels.web_form_problem}}</h2>
@@ -5352,7 +5355,10 @@ code#new-token { overflow-wrap: anywhere; font-size: 1.05rem; }
 {{/has_errors}}
 <form method="post" action="{{action}}">
 <input type="hidden" name="csrf" value="{{csrf}}">
-<input type="text" name="username" value="{{username}}" autocomplete="username" hidden>
+<div class="form-field">
+<label for="username">{{labels.web_username}}</label>
+<input type="text" id="username" name="username" value="{{username}}" autocomplete="username" readonly>
+</div>
 <div class="form-field">
 <label for="password">{{labels.web_new_password}} <span class="hint" id="password-hint">{{rules}}</span></label>
 {{#has_errors}}<span class="field-error" id="password-error">{{#errors}}✖ {{.}} {{/errors}}</span>{{/has_errors}}

@@ -144,7 +144,9 @@ extension HRAPService {
     /// The principal of a signed-in person: their user name and grants, while their account is active.
     func principal(of account: Account) -> Principal? {
         guard account.state == .active else { return nil }
-        return Principal(name: account.username, grants: account.grants, account: account.username)
+        var principal = Principal(name: account.username, grants: account.grants, account: account.username)
+        principal.displayName = account.displayName
+        return principal
     }
 
     private func principal(of session: StoredSession) throws -> Principal? {

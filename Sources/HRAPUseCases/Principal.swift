@@ -14,6 +14,8 @@ public struct Principal: Sendable, Equatable {
     public var grants: [AccessGrant]
     /// The signed-in person's user name; nil for a token and the command line.
     public var account: String?
+    /// The signed-in person's name as pages greet them.
+    public var displayName: String?
 
     /// Creates a principal with one grant.
     public init(name: String, role: Role, government: String? = nil, reviewer: String? = nil) {

@@ -175,9 +175,15 @@ enum AccountPages {
     static func session(_ session: StoredSession, current: Bool, _ request: WebRequest) -> MustacheValue {
         .object([
             "id": .string(String(session.id)), "client": .string(session.client), "method": .string(session.method),
-            "created": .string(session.created.description), "last_seen": .string(session.lastSeen.description),
+            "created": .string(time(session.created, request)), "last_seen": .string(time(session.lastSeen, request)),
             "current": .bool(current),
         ])
+    }
+
+    /// A moment as people read it: the day in their language and the time in UTC.
+    static func time(_ time: Timestamp, _ request: WebRequest) -> String {
+        let clock = time.description.dropFirst(11).prefix(5)
+        return request.locale.date(time.date) + ", " + clock + " UTC"
     }
 
     static func token(_ token: AccessToken, _ request: WebRequest) -> MustacheValue {

@@ -36,8 +36,9 @@ enum PeoplePages {
                     sessions.map {
                         .object([
                             "holder": .string($0.holder), "client": .string($0.session.client),
-                            "method": .string($0.session.method), "created": .string($0.session.created.description),
-                            "last_seen": .string($0.session.lastSeen.description),
+                            "method": .string($0.session.method),
+                            "created": .string(AccountPages.time($0.session.created, request)),
+                            "last_seen": .string(AccountPages.time($0.session.lastSeen, request)),
                         ])
                     }),
                 "tokens": .list(try service.tokens(as: principal).map { AccountPages.token($0, request) }),
@@ -92,7 +93,7 @@ enum PeoplePages {
                 "audit": .list(
                     audit.map {
                         .object([
-                            "time": .string($0.time.description), "actor": .string($0.actor),
+                            "time": .string(AccountPages.time($0.time, request)), "actor": .string($0.actor),
                             "what": .string($0.operation.rawValue + " " + $0.entity.replacing("_", with: " ")),
                         ])
                     }),
@@ -180,7 +181,7 @@ enum PeoplePages {
         let host = request.http.headers["Host"] ?? "localhost"
         return .object([
             "url": .string((tls ? "https://" : "http://") + host + "/welcome/" + link.secret),
-            "username": .string(link.account.username), "expires": .string(link.expires.description),
+            "username": .string(link.account.username), "expires": .string(AccountPages.time(link.expires, request)),
         ])
     }
 }

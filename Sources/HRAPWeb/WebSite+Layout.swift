@@ -32,7 +32,8 @@ extension WebSite {
         ]
         if let session = request.session {
             members["user"] = .object([
-                "name": .string(session.principal.name), "role": .string(session.principal.role.rawValue),
+                "name": .string(session.principal.displayName ?? session.principal.name),
+                "role": .string(session.principal.role.rawValue),
                 "csrf": .string(session.csrf), "workspace": .string("/workspace" + request.languageSuffix),
                 "account": session.principal.account.map { _ in .string("/account" + request.languageSuffix) } ?? .null,
                 "people": session.principal.role == .admin ? .string("/admin/people" + request.languageSuffix) : .null,

@@ -87,6 +87,11 @@ public final class WebSite: Sendable {
             if head.method == "POST", Self.serves(path), path.hasSuffix("/upload") { return maxUpload }
             return earlier(head)
         }
+        let earlierLog = configuration.accessLog
+        configuration.accessLog = { entry in
+            // A one-time link's path is its secret: the log names the page, never the link.
+            earlierLog(entry.path.hasPrefix("/welcome/") ? entry.with(path: "/welcome/…") : entry)
+        }
         let earlierAdmit = configuration.admit
         configuration.admit = { [self] head, address in
             let path = head.target.split(separator: "?").first ?? ""

@@ -10,6 +10,12 @@ public struct AccessLogEntry: Sendable {
     public let duration: Double
     public let remoteAddress: String
 
+    /// The same entry with another path: what a site logs instead of a path that holds a secret.
+    public func with(path: String) -> AccessLogEntry {
+        AccessLogEntry(
+            method: method, path: path, status: status, bytes: bytes, duration: duration, remoteAddress: remoteAddress)
+    }
+
     /// The entry as one line: `127.0.0.1 GET /api/v1/plans 200 1234 0.8ms`.
     public var line: String {
         let milliseconds = (duration * 10_000).rounded() / 10

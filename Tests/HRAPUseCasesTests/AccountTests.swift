@@ -64,6 +64,7 @@ import Testing
         #expect(try service.sessions(of: "maria", at: Self.now, limits: Self.limits, as: begun.principal).count == 2)
         #expect(try service.endSessions(of: "maria", as: begun.principal) == 2)
         #expect(try restarted.session(cookie: second.cookie, at: Self.now, limits: Self.limits) == nil)
+        #expect(try admin.check(as: officer).isEmpty, "every account, link and session has its audit row")
     }
 
     @Test func aDisabledPersonsSessionsAndTokensEndAndTheyCannotSignIn() throws {

@@ -1,7 +1,9 @@
 import Foundation
 import HRAPCore
 import HRAPUseCases
+@testable import HTTPServing
 import HRAPWeb
+import Synchronization
 import Testing
 
 /// People in the browser: invited by an admin, setting a password, signing in, working, signing out everywhere,
@@ -161,7 +163,7 @@ import Testing
         let trusted = try WebFixture(authProxy: AuthProxy(header: "X-Forwarded-User", trusted: ["127.0.0.1"]))
         setPassword(trusted, try invite(trusted), Self.password)
         let vouched = trusted.call("GET", "/workspace", headers: [("X-Forwarded-User", "maria")])
-        #expect(vouched.status == 200 && vouched.body.contains("maria"))
+        #expect(vouched.status == 200 && vouched.body.contains("Signed in as <strong>Maria Lind</strong>"))
         trusted.cookies = [:]
         let stranger = trusted.call("GET", "/workspace", headers: [("X-Forwarded-User", "mallory")])
         #expect(stranger.status == 403, "no account and no newcomers' role")
@@ -178,5 +180,30 @@ import Testing
         welcoming.cookies = [:]
         #expect(welcoming.call("GET", "/workspace", headers: [("X-Forwarded-User", "newcomer")]).status == 200)
         #expect(try welcoming.service.accounts(as: .commandLine("t")).map(\.username).contains("newcomer"))
+    }
+}
+
+/// The access log never holds a one-time link's secret.
+@Suite struct AccessLogRedactionTests {
+    @Test func aLinksPathIsLoggedWithoutItsSecret() throws {
+        let fixture = try WebFixture()
+        let site = try WebSite(
+            service: fixture.service,
+            options: WebSite.Options(
+                templates: try WebFixture.templates(), locales: try WebFixture.locales(),
+                today: { WebFixture.clock().date }))
+        let lines = Mutex<[String]>([])
+        var configuration = HTTPServer.Configuration()
+        configuration.accessLog = { entry in lines.withLock { $0.append(entry.line) } }
+        site.configure(&configuration)
+        let secret = String(repeating: "ab", count: 32)
+        for path in ["/welcome/" + secret, "/plans/aldermoor-2023"] {
+            configuration.accessLog(
+                AccessLogEntry(
+                    method: "GET", path: path, status: 200, bytes: 10, duration: 0.001, remoteAddress: "127.0.0.1"))
+        }
+        let logged = lines.withLock { $0 }
+        #expect(logged.count == 2 && !logged[0].contains(secret) && logged[0].contains("/welcome/…"))
+        #expect(logged[1].contains("/plans/aldermoor-2023"))
     }
 }
