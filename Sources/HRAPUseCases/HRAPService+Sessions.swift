@@ -169,17 +169,20 @@ extension HRAPService {
 }
 
 extension HRAPService {
-    /// Every live session at `now` with whose it is (a user name, or `token` for one made with an API token): for
+    /// Every live session at `now` with whose it is (a user name, or `token NAME` for one made with an API token): for
     /// admins.
     public func liveSessions(at now: Timestamp, limits: SessionLimits, as principal: Principal) throws -> [(
         session: StoredSession, holder: String
     )] {
         try reading {
             try authorize(principal, .read, .account)
-            let names = Dictionary(uniqueKeysWithValues: try store.accounts().map { ($0.id, $0.username) })
+            let people = Dictionary(uniqueKeysWithValues: try store.accounts().map { ($0.id, $0.username) })
+            let tokens = Dictionary(try store.tokens().map { ($0.hash, "token " + $0.name) }) { first, _ in first }
             return try store.openSessions(account: nil).filter {
                 $0.isLive(at: now, idle: limits.idle, lifetime: limits.lifetime)
-            }.map { ($0, $0.account.flatMap { names[$0] } ?? "token") }
+            }.map { session in
+                (session, session.account.flatMap { people[$0] } ?? session.tokenHash.flatMap { tokens[$0] } ?? "token")
+            }
         }
     }
 }

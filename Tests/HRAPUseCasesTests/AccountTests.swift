@@ -89,6 +89,20 @@ import Testing
         #expect(try service.authenticate(token.token) != nil, "enabled again, the token works again")
     }
 
+    @Test func anAdminSeesWhoseEachLiveSessionIs() throws {
+        let (service, admin, _) = try services()
+        _ = try service.setPassword(link: try invite(admin).secret, password: Self.password)
+        _ = try service.signIn(username: "maria", password: Self.password, from: "a", client: "c", at: Self.now)
+        let token = try admin.createToken(TokenRequest(name: "script", role: .viewer), as: officer)
+        let principal = try #require(try service.authenticate(token.token))
+        _ = try service.beginSession(
+            tokenHash: HRAPService.tokenHash(token.token), principal: principal, client: "c", at: Self.now)
+        let live = try admin.liveSessions(at: Self.now, limits: Self.limits, as: officer)
+        #expect(Set(live.map(\.holder)) == ["maria", "token script"])
+        let later = Timestamp(secondsSince1970: Self.now.secondsSince1970 + Self.limits.idle)
+        #expect(try admin.liveSessions(at: later, limits: Self.limits, as: officer).isEmpty, "idle ones are not live")
+    }
+
     @Test func anUnknownUserAndAWrongPasswordGetTheSameAnswer() throws {
         let (service, admin, _) = try services()
         _ = try service.setPassword(link: try invite(admin).secret, password: Self.password)
