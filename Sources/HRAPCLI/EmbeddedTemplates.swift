@@ -1933,7 +1933,43 @@ enum EmbeddedTemplates {
     "web.problem.percent_complete.out_of_range": "eine ganze Zahl von 0 bis 100",
     "web.problem.evidence_url.invalid_value": "eine Adresse, die mit https:// beginnt",
     "web.problem.evidence_urls.invalid_value": "eine Adresse pro Zeile, jede beginnend mit https://",
-    "web.problem.group.invalid_value": "schreiben Sie jede Gruppe als Merkmal=Wert, zum Beispiel sex=female"
+    "web.problem.group.invalid_value": "schreiben Sie jede Gruppe als Merkmal=Wert, zum Beispiel sex=female",
+    "web.plan_edit": "Plan bearbeiten",
+    "web.plan_edit_intro": "Jeder Teil des Plans mit der Zahl seiner Einträge. Jede Änderung wird wie in einer Plandatei geprüft, überschreibt nie eine neuere Änderung einer anderen Person und bleibt im Verlauf.",
+    "web.edit_plan_link": "Plan bearbeiten",
+    "web.section.org_units": "Organisationseinheiten",
+    "web.section.standards": "Standards",
+    "web.section.fields": "Handlungsfelder",
+    "web.section.objectives": "Ziele",
+    "web.section.actions": "Maßnahmen",
+    "web.section.indicators": "Indikatoren",
+    "web.section.budget_lines": "Budgetposten",
+    "web.section.participation_events": "Beteiligungsveranstaltungen",
+    "web.section.bodies": "Gremien",
+    "web.section.reports": "Berichte",
+    "web.section.evaluations": "Evaluierungen",
+    "web.section.not_applicable": "Als nicht zutreffend markiert",
+    "web.record.saved": "Gespeichert: {what} {label}.",
+    "web.record.duplicate": "Ein Eintrag mit dieser Kennung existiert bereits; öffnen Sie ihn aus der Liste, um ihn zu ändern.",
+    "web.record.new": "Neu: {what}",
+    "web.record.one_per_line": "Einer pro Zeile.",
+    "web.record.json": "Als JSON geschrieben, wie in der Plandatei.",
+    "web.record.date_hint": "Ein Tag (2025-12-31), ein Monat (2025-12) oder ein Jahr (2025).",
+    "web.record.day_hint": "Ein Tag, etwa 2025-12-31.",
+    "web.record.add": "Eintrag hinzufügen",
+    "web.record.filter": "Nur die zeigen, deren Code oder Titel enthält",
+    "web.record.filter_button": "Filtern",
+    "web.record.count": "Einträge:",
+    "web.record.none": "Noch keine.",
+    "web.record.pages": "Seiten",
+    "web.record.previous": "Vorige Seite",
+    "web.record.next": "Nächste Seite",
+    "web.record.history": "Verlauf",
+    "web.record.conflict": "Jemand hat dies geändert, seit Sie es geöffnet haben",
+    "web.record.conflict_intro": "Nichts wurde gespeichert. Die andere Fassung ist nun gespeichert; Ihre bleibt im Formular unten. Vergleichen, anpassen und erneut speichern.",
+    "web.record.field": "Feld",
+    "web.record.theirs": "Jetzt gespeichert",
+    "web.record.yours": "Ihres"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -2511,7 +2547,43 @@ enum EmbeddedTemplates {
     "web.problem.percent_complete.out_of_range": "a whole number from 0 to 100",
     "web.problem.evidence_url.invalid_value": "an address starting with https://",
     "web.problem.evidence_urls.invalid_value": "one address per line, each starting with https://",
-    "web.problem.group.invalid_value": "write each group as ground=value, for example sex=female"
+    "web.problem.group.invalid_value": "write each group as ground=value, for example sex=female",
+    "web.plan_edit": "Edit the plan",
+    "web.plan_edit_intro": "Each part of the plan, with how many records it holds. Every change is checked as in a plan file, keeps the other person's newer change, and is recorded in the history.",
+    "web.edit_plan_link": "Edit the plan",
+    "web.section.org_units": "Units",
+    "web.section.standards": "Standards",
+    "web.section.fields": "Fields of action",
+    "web.section.objectives": "Objectives",
+    "web.section.actions": "Measures",
+    "web.section.indicators": "Indicators",
+    "web.section.budget_lines": "Budget lines",
+    "web.section.participation_events": "Participation events",
+    "web.section.bodies": "Bodies",
+    "web.section.reports": "Reports",
+    "web.section.evaluations": "Evaluations",
+    "web.section.not_applicable": "Not-applicable marks",
+    "web.record.saved": "Saved: {what} {label}.",
+    "web.record.duplicate": "A record with this identity exists already; open it from the list to change it.",
+    "web.record.new": "New: {what}",
+    "web.record.one_per_line": "One per line.",
+    "web.record.json": "Written as JSON, as in the plan file.",
+    "web.record.date_hint": "A day (2025-12-31), a month (2025-12) or a year (2025).",
+    "web.record.day_hint": "A day, such as 2025-12-31.",
+    "web.record.add": "Add a record",
+    "web.record.filter": "Show those whose code or title contains",
+    "web.record.filter_button": "Filter",
+    "web.record.count": "Records:",
+    "web.record.none": "None yet.",
+    "web.record.pages": "Pages",
+    "web.record.previous": "Previous page",
+    "web.record.next": "Next page",
+    "web.record.history": "History",
+    "web.record.conflict": "Someone changed this since you opened it",
+    "web.record.conflict_intro": "Nothing was saved. Their version is now stored; yours is kept in the form below. Compare, adjust, and save again.",
+    "web.record.field": "Field",
+    "web.record.theirs": "Stored now",
+    "web.record.yours": "Yours"
   }
 }
 
@@ -3061,7 +3133,43 @@ enum EmbeddedTemplates {
     "web.problem.percent_complete.out_of_range": "un número entero de 0 a 100",
     "web.problem.evidence_url.invalid_value": "una dirección que empiece por https://",
     "web.problem.evidence_urls.invalid_value": "una dirección por línea, cada una empezando por https://",
-    "web.problem.group.invalid_value": "escriba cada grupo como criterio=valor, por ejemplo sex=female"
+    "web.problem.group.invalid_value": "escriba cada grupo como criterio=valor, por ejemplo sex=female",
+    "web.plan_edit": "Editar el plan",
+    "web.plan_edit_intro": "Cada parte del plan, con cuántos registros tiene. Cada cambio se comprueba como en un archivo de plan, nunca sobrescribe un cambio más reciente de otra persona y queda en el historial.",
+    "web.edit_plan_link": "Editar el plan",
+    "web.section.org_units": "Unidades",
+    "web.section.standards": "Normas",
+    "web.section.fields": "Ámbitos de actuación",
+    "web.section.objectives": "Objetivos",
+    "web.section.actions": "Medidas",
+    "web.section.indicators": "Indicadores",
+    "web.section.budget_lines": "Partidas presupuestarias",
+    "web.section.participation_events": "Actos de participación",
+    "web.section.bodies": "Órganos",
+    "web.section.reports": "Informes",
+    "web.section.evaluations": "Evaluaciones",
+    "web.section.not_applicable": "Marcas de «no aplicable»",
+    "web.record.saved": "Guardado: {what} {label}.",
+    "web.record.duplicate": "Ya existe un registro con esta identidad; ábralo desde la lista para cambiarlo.",
+    "web.record.new": "Nuevo: {what}",
+    "web.record.one_per_line": "Uno por línea.",
+    "web.record.json": "Escrito en JSON, como en el archivo del plan.",
+    "web.record.date_hint": "Un día (2025-12-31), un mes (2025-12) o un año (2025).",
+    "web.record.day_hint": "Un día, como 2025-12-31.",
+    "web.record.add": "Añadir un registro",
+    "web.record.filter": "Mostrar los que contienen en el código o el título",
+    "web.record.filter_button": "Filtrar",
+    "web.record.count": "Registros:",
+    "web.record.none": "Ninguno todavía.",
+    "web.record.pages": "Páginas",
+    "web.record.previous": "Página anterior",
+    "web.record.next": "Página siguiente",
+    "web.record.history": "Historial",
+    "web.record.conflict": "Alguien lo ha cambiado desde que lo abrió",
+    "web.record.conflict_intro": "No se ha guardado nada. Ahora está guardada su versión; la suya se conserva en el formulario de abajo. Compare, ajuste y vuelva a guardar.",
+    "web.record.field": "Campo",
+    "web.record.theirs": "Guardado ahora",
+    "web.record.yours": "El suyo"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -3651,7 +3759,43 @@ enum EmbeddedTemplates {
     "web.problem.percent_complete.out_of_range": "un nombre entier de 0 à 100",
     "web.problem.evidence_url.invalid_value": "une adresse commençant par https://",
     "web.problem.evidence_urls.invalid_value": "une adresse par ligne, chacune commençant par https://",
-    "web.problem.group.invalid_value": "écrivez chaque groupe comme critère=valeur, par exemple sex=female"
+    "web.problem.group.invalid_value": "écrivez chaque groupe comme critère=valeur, par exemple sex=female",
+    "web.plan_edit": "Modifier le plan",
+    "web.plan_edit_intro": "Chaque partie du plan, avec le nombre d’éléments. Chaque modification est vérifiée comme dans un fichier de plan, ne remplace jamais une modification plus récente d’une autre personne et reste dans l’historique.",
+    "web.edit_plan_link": "Modifier le plan",
+    "web.section.org_units": "Services",
+    "web.section.standards": "Normes",
+    "web.section.fields": "Champs d’action",
+    "web.section.objectives": "Objectifs",
+    "web.section.actions": "Mesures",
+    "web.section.indicators": "Indicateurs",
+    "web.section.budget_lines": "Lignes budgétaires",
+    "web.section.participation_events": "Événements participatifs",
+    "web.section.bodies": "Instances",
+    "web.section.reports": "Rapports",
+    "web.section.evaluations": "Évaluations",
+    "web.section.not_applicable": "Mentions « sans objet »",
+    "web.record.saved": "Enregistré : {what} {label}.",
+    "web.record.duplicate": "Un élément avec cette identité existe déjà ; ouvrez-le depuis la liste pour le modifier.",
+    "web.record.new": "Nouveau : {what}",
+    "web.record.one_per_line": "Un par ligne.",
+    "web.record.json": "Écrit en JSON, comme dans le fichier de plan.",
+    "web.record.date_hint": "Un jour (2025-12-31), un mois (2025-12) ou une année (2025).",
+    "web.record.day_hint": "Un jour, comme 2025-12-31.",
+    "web.record.add": "Ajouter un élément",
+    "web.record.filter": "Afficher ceux dont le code ou le titre contient",
+    "web.record.filter_button": "Filtrer",
+    "web.record.count": "Éléments :",
+    "web.record.none": "Aucun pour l’instant.",
+    "web.record.pages": "Pages",
+    "web.record.previous": "Page précédente",
+    "web.record.next": "Page suivante",
+    "web.record.history": "Historique",
+    "web.record.conflict": "Quelqu’un a modifié ceci depuis que vous l’avez ouvert",
+    "web.record.conflict_intro": "Rien n’a été enregistré. Sa version est maintenant enregistrée ; la vôtre est conservée dans le formulaire ci-dessous. Comparez, ajustez et enregistrez à nouveau.",
+    "web.record.field": "Champ",
+    "web.record.theirs": "Enregistré maintenant",
+    "web.record.yours": "Le vôtre"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -4538,20 +4682,20 @@ humanrights123
 <section aria-labelledby="tokens-heading">
 <h2 id="tokens-heading">{{labels.web_account_tokens}}</h2>
 <p>{{labels.web_account_tokens_intro}}</p>
-{{#tokens.0}}
+{{#has_tokens}}
 <div class="table-wrap"><table>
 <caption class="visually-hidden">{{labels.web_account_tokens}}</caption>
 <thead><tr><th scope="col">{{labels.web_account_token_name}}</th><th scope="col">{{labels.web_roles}}</th><th scope="col">{{labels.web_account_token_expires}}</th><th scope="col">{{labels.web_account_token_state}}</th><th scope="col">{{labels.web_account_revoke}}</th></tr></thead>
 <tbody>
-{{/tokens.0}}
+{{/has_tokens}}
 {{#tokens}}
 <tr><td>{{name}}</td><td>{{role}} {{scope}}</td><td>{{expires}}</td><td>{{state}}</td>
 <td>{{#active}}<form method="post" action="/account/tokens/revoke"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="token" value="{{name}}"><button type="submit">{{labels.web_account_revoke}}<span class="visually-hidden"> {{name}}</span></button></form>{{/active}}</td></tr>
 {{/tokens}}
-{{#tokens.0}}
+{{#has_tokens}}
 </tbody>
 </table></div>
-{{/tokens.0}}
+{{/has_tokens}}
 <form method="post" action="/account/tokens">
 <input type="hidden" name="csrf" value="{{csrf}}">
 <div class="form-field"><label for="token-name">{{labels.web_account_token_name}}</label>
@@ -4678,7 +4822,7 @@ humanrights123
 <label for="{{id}}">{{label}}{{#required}} <span class="hint">({{labels.web_required}})</span>{{/required}}</label>
 {{#hint}}<span class="hint" id="{{id}}-hint">{{.}}</span>{{/hint}}
 {{#error}}<span class="field-error" id="{{id}}-error">✖ {{.}}</span>{{/error}}
-{{#is_text}}<input type="text" id="{{id}}" name="{{name}}" value="{{value}}" maxlength="{{max}}"{{#required}} required{{/required}}{{>form-described.html}}>{{/is_text}}
+{{#is_text}}<input type="text" id="{{id}}" name="{{name}}" value="{{value}}" maxlength="{{max}}"{{#required}} required{{/required}}{{#readonly}} readonly{{/readonly}}{{>form-described.html}}>{{/is_text}}
 {{#is_date}}<input type="date" id="{{id}}" name="{{name}}" value="{{value}}"{{#required}} required{{/required}}{{>form-described.html}}>{{/is_date}}
 {{#is_textarea}}<textarea id="{{id}}" name="{{name}}" maxlength="{{max}}"{{#required}} required{{/required}}{{>form-described.html}}>{{value}}</textarea>{{/is_textarea}}
 {{#is_file}}<input type="file" id="{{id}}" name="{{name}}" accept=".csv,text/csv"{{#required}} required{{/required}}{{>form-described.html}}>{{/is_file}}
@@ -4950,6 +5094,21 @@ humanrights123
 {{/site.html}}
 
 """#####,
+        "web/plan-edit.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_plan_edit}}: {{title}}{{/title}}
+{{$content}}
+<p><a href="/workspace">{{labels.web_workspace}}</a> · <a href="{{manage}}">{{labels.web_manage}}</a></p>
+<h1>{{labels.web_plan_edit}}: {{title}} <span class="hint">({{code}})</span></h1>
+<p>{{labels.web_plan_edit_intro}}</p>
+<ul class="sections">
+{{#sections}}<li><a href="{{href}}">{{title}}</a> <span class="hint-inline">({{count}})</span></li>
+{{/sections}}
+</ul>
+{{/content}}
+{{/site.html}}
+
+"""#####,
         "web/plan.html.mustache": #####"""
 {{<site.html}}
 {{$title}}{{cover.title.text}}{{/title}}
@@ -5156,6 +5315,49 @@ humanrights123
 {{/site.html}}
 
 """#####,
+        "web/record-form.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{#form.has_errors}}{{labels.web_form_problem}}: {{/form.has_errors}}{{title}}{{/title}}
+{{$content}}
+<p><a href="{{section_href}}">{{section}}</a></p>
+<h1>{{title}} <span class="hint">({{plan}})</span></h1>
+{{#has_conflict}}
+<div class="error-summary" role="alert" aria-labelledby="conflict-heading">
+<h2 id="conflict-heading">{{labels.web_record_conflict}}</h2>
+<p>{{labels.web_record_conflict_intro}}</p>
+<div class="table-wrap"><table>
+<caption class="visually-hidden">{{labels.web_record_conflict}}</caption>
+<thead><tr><th scope="col">{{labels.web_record_field}}</th><th scope="col">{{labels.web_record_theirs}}</th><th scope="col">{{labels.web_record_yours}}</th></tr></thead>
+<tbody>
+{{/has_conflict}}
+{{#conflict}}<tr><th scope="row">{{label}}</th><td>{{theirs}}</td><td>{{yours}}</td></tr>
+{{/conflict}}
+{{#has_conflict}}
+</tbody>
+</table></div>
+</div>
+{{/has_conflict}}
+<form method="post" action="{{action}}" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{#version}}<input type="hidden" name="version" value="{{.}}">{{/version}}
+{{>form-fields.html}}
+<p><button type="submit">{{labels.web_form_save}}</button></p>
+</form>
+{{#has_history}}
+<section aria-labelledby="history-heading">
+<h2 id="history-heading">{{labels.web_record_history}}</h2>
+<ol class="timeline">
+{{/has_history}}
+{{#history}}<li><strong>{{time}}</strong> · {{actor}} · {{operation}}<ul>{{#changes}}<li>{{.}}</li>{{/changes}}</ul></li>
+{{/history}}
+{{#has_history}}
+</ol>
+</section>
+{{/has_history}}
+{{/content}}
+{{/site.html}}
+
+"""#####,
         "web/reports.html.mustache": #####"""
 {{<site.html}}
 {{$title}}{{labels.web_reports}}: {{cover.title.text}}{{/title}}
@@ -5181,6 +5383,29 @@ humanrights123
 </ul>
 </section>
 {{/years}}
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/section-edit.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{title}}: {{plan_title}}{{/title}}
+{{$content}}
+<p><a href="{{hub}}">{{labels.web_plan_edit}}: {{plan_title}}</a></p>
+<h1>{{title}} <span class="hint">({{plan}})</span></h1>
+<p><a href="{{new}}">{{labels.web_record_add}}</a></p>
+<form method="get" action="{{action}}" role="search">
+<label for="q">{{labels.web_record_filter}}</label>
+<input type="text" id="q" name="q" value="{{q}}" maxlength="100">
+<p><button type="submit" class="secondary">{{labels.web_record_filter_button}}</button></p>
+</form>
+<p>{{labels.web_record_count}} {{count}}</p>
+{{#has_items}}<ul class="records">{{/has_items}}
+{{#items}}<li><a href="{{href}}">{{label}}</a> {{summary}}</li>
+{{/items}}
+{{#has_items}}</ul>{{/has_items}}
+{{^items}}<p>{{labels.web_record_none}}</p>{{/items}}
+<nav aria-label="{{labels.web_record_pages}}"><p>{{#previous}}<a href="{{.}}">{{labels.web_record_previous}}</a> {{/previous}}{{#next}}<a href="{{.}}">{{labels.web_record_next}}</a>{{/next}}</p></nav>
 {{/content}}
 {{/site.html}}
 
@@ -5388,6 +5613,7 @@ code#new-token { overflow-wrap: anywhere; font-size: 1.05rem; }
 <li><a href="{{measurement_href}}">{{labels.web_record_measurement}}</a></li>
 <li><a href="{{update_href}}">{{labels.web_record_update}}</a></li>
 <li><a href="{{upload_href}}">{{labels.web_upload}}</a></li>
+<li><a href="{{edit_href}}">{{labels.web_edit_plan_link}}</a></li>
 <li><a href="{{manage_href}}">{{labels.web_manage}}</a></li>
 {{#published}}<li><a href="{{public_href}}">{{labels.web_public_page}}</a></li>{{/published}}
 </ul>

@@ -90,7 +90,7 @@ enum AccountPages {
                 "csrf": .string(request.session?.csrf ?? ""), "username": .string(account.username),
                 "name": .string(account.displayName), "grants": .list(account.grants.map { grant(grant: $0, request) }),
                 "sessions": .list(sessions.map { session($0, current: $0.id == request.session?.id, request) }),
-                "tokens": .list(tokens.map { token($0, request) }),
+                "tokens": .list(tokens.map { token($0, request) }), "has_tokens": .bool(!tokens.isEmpty),
                 "grant_options": .list(grantOptions(account, request)),
                 "rules": .string(
                     request.label(

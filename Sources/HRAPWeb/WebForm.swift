@@ -16,6 +16,8 @@ struct WebForm: Sendable {
         var value = ""
         var options: [(value: String, label: String)] = []
         var required = false
+        /// Shown but not changed (a record's identity on its edit form).
+        var readOnly = false
         /// The longest text accepted, in characters.
         var maxLength = 500
         var error: String?
@@ -95,6 +97,7 @@ struct WebForm: Sendable {
             "name": .string(field.name), "id": .string("field-\(field.name)"), "label": .string(field.label),
             "hint": field.hint.map { .string($0) } ?? .null, "value": .string(field.value),
             "error": field.error.map { .string($0) } ?? .null, "required": .bool(field.required),
+            "readonly": .bool(field.readOnly),
             "checked": .bool(field.value == "on"), "max": .string(String(field.maxLength)),
             "is_\(field.kind.rawValue)": .bool(true),
             "options": .list(

@@ -30,6 +30,9 @@ struct WebRequest: Sendable {
     /// How forms word their problems in the request's language.
     var wording: FormWording { FormWording(locale: locale) }
 
+    /// A label in the request's language, or `fallback` when the locale has none.
+    func label(_ key: String, fallback: String) -> String { locale.label(key, fallback: fallback) }
+
     /// A label in the request's language.
     func label(_ key: String, _ parameters: [String: String] = [:]) -> String {
         parameters.reduce(locale.label(key)) { $0.replacing("{\($1.key)}", with: $1.value) }

@@ -68,7 +68,7 @@ public final class WebSite: Sendable {
         self.options = options
         let routes =
             PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all() + ApprovalForms.all()
-            + ReviewForms.all() + AccountPages.all() + PeoplePages.all()
+            + ReviewForms.all() + AccountPages.all() + PeoplePages.all() + AuthoringPages.all()
         router = Router(routes, method: \.method, pattern: \.pattern)
         pages = PageRenderer(templates: options.templates)
     }

@@ -17,7 +17,7 @@ enum Workspace {
                 "public_href": .string(base + suffix), "measurement_href": .string(base + "/measurements/new" + suffix),
                 "update_href": .string(base + "/updates/new" + suffix),
                 "upload_href": .string(base + "/upload" + suffix),
-                "manage_href": .string(base + "/manage" + suffix),
+                "manage_href": .string(base + "/manage" + suffix), "edit_href": .string(base + "/edit" + suffix),
             ])
         }
         return try request.site.page(

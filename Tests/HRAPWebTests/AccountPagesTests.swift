@@ -146,6 +146,7 @@ import Testing
             "POST", "/account/tokens",
             form: [("csrf", site.csrf(from: "/account")), ("name", "laptop"), ("grant", "officer:GB-aldermoor")])
         #expect(created.status == 201)
+        #expect(created.body.contains("<td>maria/laptop</td>"), "the token is listed in its table")
         let token = try #require(created.body.range(of: "hrap_")).lowerBound
         let secret = String(created.body[token...].prefix(69))
         #expect(try site.service.authenticate(secret)?.name == "maria/laptop (officer)")

@@ -1,0 +1,115 @@
+import HRAPCore
+import HRAPUseCases
+import JSONCoding
+
+/// One section of a plan as the authoring pages edit it, for any record type that is changed in place: its records
+/// with their identities, one record's form and version, and saving a form, all through the service. Built once per
+/// record type from its schema (``section(_:)``); the measurements and other append-only sections have forms of
+/// their own.
+struct EditableSection: Sendable {
+    /// One record in a list: its identity as query items, its label, and a line that says what it is.
+    struct Item: Sendable {
+        let key: [(String, String)]
+        let label: String
+        let summary: String
+    }
+
+    let collection: String
+    let entity: String
+    let identity: [String]
+    let list: @Sendable (_ plan: String, _ request: WebRequest) throws -> [Item]
+    /// The form of the record with this key (nil: a new record), and the version the form edits.
+    let form: @Sendable (_ plan: String, _ key: [String: String]?, _ request: WebRequest) throws -> (WebForm, String?)
+    /// Saves a filled form: creates a record (key nil) or changes the one with the key, given the version read.
+    let save:
+        @Sendable (_ plan: String, _ key: [String: String]?, _ form: WebForm, _ version: String?, _ request: WebRequest)
+            throws -> [(String, String)]
+    /// The stored record's form, to show next to the person's own after a conflict.
+    let stored: @Sendable (_ plan: String, _ key: [String: String], _ request: WebRequest) throws -> WebForm?
+
+    /// Every section changed in place, in plan-file order.
+    static let all: [EditableSection] = PlanFile.recordSections.filter { !$0.isAppendOnly }.map { section($0) }
+
+    /// The section with this collection name.
+    static func named(_ collection: String) -> EditableSection? { all.first { $0.collection == collection } }
+
+    static func section<R: PlanRecord>(_ type: R.Type) -> EditableSection {
+        EditableSection(
+            collection: R.collection, entity: R.schema.entity, identity: R.identity,
+            list: { plan, request in
+                try request.service.records(R.self, plan: plan, as: request.principal).map { item($0) }
+            },
+            form: { plan, key, request in
+                let record = try key.map { try find(R.self, plan: plan, key: $0, request) }
+                let choices = try AuthoringChoices.load(plan: plan, request)
+                return (
+                    RecordForm.form(R.self, record, choices: choices, request.locale),
+                    record.map { HRAPService.etag(R.schema.encode($0)) }
+                )
+            },
+            save: { plan, key, form, version, request in
+                let changes = RecordForm.changes(R.self, form, request.locale)
+                let identity: [JSONValue?]
+                if let key {
+                    let record = try find(R.self, plan: plan, key: key, request)
+                    identity = R.identity.map { R.schema.field(named: $0)?.get(record) }
+                } else {
+                    identity = R.identity.map { name in
+                        changes.first { $0.0 == name }.flatMap { $0.1 == .null ? nil : $0.1 }
+                    }
+                }
+                let saved = try request.service.saveRecord(
+                    R.self, plan: plan, mode: key == nil ? .create : .update, identity: identity, changes: changes,
+                    expecting: key == nil ? .none : .some(version), as: request.principal)
+                return item(saved.record).key
+            },
+            stored: { plan, key, request in
+                guard let record = try? find(R.self, plan: plan, key: key, request) else { return nil }
+                return RecordForm.form(R.self, record, choices: [:], request.locale)
+            })
+    }
+
+    /// A record's identity as query items, label and summary (its title, name, label or reason).
+    private static func item<R: PlanRecord>(_ record: R) -> Item {
+        let key = R.identity.map { name in
+            (name, R.schema.field(named: name).map { $0.kind.text(from: $0.get(record), .commandLine) } ?? "")
+        }
+        let summary =
+            ["title", "name", "label", "reason", "text"].lazy.compactMap {
+                R.schema.field(named: $0)?.get(record)?.string
+            }.first ?? ""
+        return Item(key: key, label: R.label(of: record), summary: summary)
+    }
+
+    /// The record whose identity fields read as the key's values.
+    private static func find<R: PlanRecord>(_ type: R.Type, plan: String, key: [String: String], _ request: WebRequest)
+        throws -> R
+    {
+        let records = try request.service.records(R.self, plan: plan, as: request.principal)
+        guard let record = records.first(where: { item($0).key.allSatisfy { key[$0.0] ?? "" == $0.1 } }) else {
+            throw WebError.notFound
+        }
+        return record
+    }
+}
+
+/// The plan's records a form offers where a field names one (``RecordForm/references``), by section.
+enum AuthoringChoices {
+    static func load(plan: String, _ request: WebRequest) throws -> [String: [(value: String, label: String)]] {
+        let service = request.service, principal = request.principal
+        func pairs<R: PlanRecord>(_ type: R.Type, _ title: (R) -> String) throws -> [(value: String, label: String)] {
+            try service.records(R.self, plan: plan, as: principal).map {
+                (R.label(of: $0), R.label(of: $0) + " " + title($0))
+            }
+        }
+        return [
+            "fields": try pairs(FieldOfAction.self) { $0.title },
+            "objectives": try pairs(Objective.self) { $0.title },
+            "actions": try pairs(Action.self) { $0.title },
+            "indicators": try pairs(Indicator.self) { $0.name },
+            "org_units": try pairs(OrgUnit.self) { $0.name },
+            "standards": try pairs(StandardReference.self) { $0.label },
+            "bodies": try pairs(Body.self) { $0.name },
+        ]
+    }
+}

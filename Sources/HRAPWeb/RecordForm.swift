@@ -1,0 +1,112 @@
+import HRAPCore
+import HRAPReports
+import JSONCoding
+
+/// The web form of a record type, generated from its schema (the declarations the plan file, the command line's
+/// options, the API and the JSON Schema come from): one control per field by its kind, labels from the locale files
+/// (`record.ENTITY.FIELD`, else the field's name in words), hints from the schema, and the plan's records offered
+/// where a field names one. A field added to a schema appears here with no form code.
+enum RecordForm {
+    /// Fields that name another record of the plan, by the section they name: offered as a choice (one) or listed
+    /// in the hint (several).
+    static let references: [String: String] = [
+        "field": "fields", "objective": "objectives", "action": "actions", "indicator": "indicators",
+        "lead_unit": "org_units", "partner_units": "org_units", "parent": "org_units", "standards": "standards",
+        "follow_up_action": "actions", "coordinating_body": "bodies",
+    ]
+
+    /// How form text becomes field values: a list is one item per line; numbers are written as in the reader's
+    /// language.
+    static func conventions(_ locale: ReportLocale) -> FieldKind.TextConventions {
+        FieldKind.TextConventions(listSeparator: "\n", decimalComma: locale.decimalSeparator == ",")
+    }
+
+    /// The form of a record type, filled with a stored record's values (or empty for a new one); the identity fields
+    /// of a stored record are shown, not changed.
+    static func form<R: IdentifiedRecord>(
+        _ type: R.Type, _ record: R?, choices: [String: [(value: String, label: String)]], _ locale: ReportLocale
+    ) -> WebForm {
+        let conventions = conventions(locale)
+        let fields = R.schema.fields.filter { !($0.name == "plan" && R.self != Plan.self) }.map { field in
+            var shown = WebForm.Field(
+                name: field.name, label: label(R.schema.entity, field.name, locale), hint: hint(field, locale),
+                kind: kind(of: field.kind), required: field.isRequired && field.kind != .bool,
+                maxLength: field.kind.maxLength ?? 10_000)
+            if case .choice(let allowed) = field.kind {
+                shown.options = allowed.map { ($0, locale.label("record.choice.\($0)", fallback: words($0))) }
+            } else if let section = references[field.name], let offered = choices[section], !isList(field.kind) {
+                (shown.kind, shown.options) = (.select, offered)
+            }
+            if let record {
+                let value = field.get(record)
+                shown.value =
+                    field.kind == .bool ? (value == .bool(true) ? "on" : "") : field.kind.text(from: value, conventions)
+                shown.readOnly = R.identity.contains(field.name)
+            } else if field.kind == .bool, field.defaultValue == .bool(true) {
+                shown.value = "on"
+            }
+            return shown
+        }
+        return WebForm(fields: fields)
+    }
+
+    /// The field values a filled form gives: every field of the form (an empty one clears an optional field), as the
+    /// JSON the schema reads. The service checks them.
+    static func changes<R: IdentifiedRecord>(_ type: R.Type, _ form: WebForm, _ locale: ReportLocale) -> [(
+        String, JSONValue
+    )] {
+        let conventions = conventions(locale)
+        return form.fields.filter { !$0.readOnly }.compactMap { shown in
+            guard let field = R.schema.field(named: shown.name) else { return nil }
+            if field.kind == .bool { return (field.name, shown.value == "on" ? .bool(true) : .null) }
+            return (field.name, field.kind.json(fromText: shown.value, conventions))
+        }
+    }
+
+    private static func kind(of kind: FieldKind) -> WebForm.Kind {
+        switch kind {
+        case .longText, .list, .records, .dictionary: .textarea
+        case .choice: .select
+        case .bool: .checkbox
+        default: .text
+        }
+    }
+
+    private static func isList(_ kind: FieldKind) -> Bool {
+        if case .list = kind { return true }
+        return false
+    }
+
+    /// A field's label: the locale's, else its name in words (`period_start` → "Period start").
+    static func label(_ entity: String, _ name: String, _ locale: ReportLocale) -> String {
+        locale.label("record.\(entity).\(name)", fallback: words(name).capitalizedFirst)
+    }
+
+    private static func hint(_ field: Field<some Any>, _ locale: ReportLocale) -> String? {
+        var parts: [String] = []
+        if !field.help.isEmpty { parts.append(field.help) }
+        switch field.kind {
+        case .list: parts.append(locale.label("web.record.one_per_line"))
+        case .records, .dictionary: parts.append(locale.label("web.record.json"))
+        case .date: parts.append(locale.label("web.record.date_hint"))
+        case .day: parts.append(locale.label("web.record.day_hint"))
+        default: break
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    private static func words(_ name: String) -> String { name.replacing("_", with: " ") }
+}
+
+extension ReportLocale {
+    /// A label, or `fallback` when the locale has none.
+    func label(_ key: String, fallback: String) -> String {
+        let text = label(key)
+        return text == key ? fallback : text
+    }
+}
+
+extension String {
+    /// The text with its first letter in capitals.
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

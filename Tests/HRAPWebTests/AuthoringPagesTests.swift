@@ -1,0 +1,127 @@
+import Foundation
+import HRAPCore
+import HRAPUseCases
+import JSONCoding
+import Testing
+
+/// Writing a plan in the browser: sections, generated forms, new records, stale edits, refusals that write nothing.
+@Suite struct AuthoringPagesTests {
+    static let plan = "/plans/aldermoor-2023"
+
+    @Test func theHubListsEverySectionWithItsCount() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        let hub = site.call("GET", Self.plan + "/edit")
+        #expect(hub.status == 200)
+        for section in ["Fields of action", "Measures", "Indicators", "Budget lines", "Not-applicable marks"] {
+            #expect(hub.body.contains(section), "\(section)")
+        }
+        let fields = try site.service.records(FieldOfAction.self, plan: "aldermoor-2023", as: .commandLine("t"))
+        #expect(hub.body.contains("Fields of action</a> <span class=\"hint-inline\">(\(fields.count))"))
+    }
+
+    @Test func aNewRecordIsCreatedFromItsGeneratedFormAndAudited() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        let path = Self.plan + "/edit/objectives/new"
+        let form = site.call("GET", path)
+        #expect(form.status == 200)
+        for field in Objective.schema.fields.map(\.name) {
+            #expect(form.body.contains("name=\"\(field)\""), "the form has \(field)")
+        }
+        #expect(form.body.contains("<select id=\"field-field\""), "a field of action is chosen from the plan's")
+        let before = try site.auditRows()
+        let saved = site.call(
+            "POST", path,
+            form: [
+                ("csrf", site.csrf(from: path)), ("code", "1.9"), ("field", "1"), ("title", "Shelter for every night"),
+                ("rights_holder_groups", "people sleeping rough\nyoung people"),
+            ])
+        #expect(saved.status == 303)
+        #expect(saved.header("Location") == Self.plan + "/edit/objectives/record?code=1.9")
+        #expect(try site.auditRows() == before + 1)
+        let stored = try site.service.records(Objective.self, plan: "aldermoor-2023", as: .commandLine("t"))
+            .first { $0.code == "1.9" }
+        #expect(stored?.title == "Shelter for every night" && stored?.field == "1")
+        #expect(stored?.rightsHolderGroups == ["people sleeping rough", "young people"])
+        let page = site.call("GET", saved.header("Location") ?? "")
+        #expect(page.body.contains("readonly") && page.body.contains("History"))
+        #expect(page.body.contains("title: — → Shelter for every night"), "the history says what changed")
+    }
+
+    @Test func invalidInputIsShownNextToItsFieldsAndNothingIsWritten() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        let path = Self.plan + "/edit/actions/new"
+        let before = try site.auditRows()
+        let refused = site.call(
+            "POST", path,
+            form: [
+                ("csrf", site.csrf(from: path)), ("code", "9.9.9"), ("objective", "nope"), ("title", ""),
+                ("start_date", "someday"),
+            ])
+        #expect(refused.status == 422)
+        #expect(refused.body.contains("class=\"error-summary\""))
+        #expect(refused.body.contains("id=\"field-start_date-error\""))
+        #expect(refused.body.contains("value=\"someday\""), "what was typed is kept")
+        #expect(try site.auditRows() == before)
+    }
+
+    @Test func aStaleEditIsRefusedWithTheOtherChangeShownNextToYours() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        let path = Self.plan + "/edit/fields/record?code=1"
+        let opened = site.call("GET", path)
+        let version = try #require(opened.hiddenValue("version"))
+        let csrf = try #require(opened.hiddenValue("csrf"))
+        try site.service.saveRecord(
+            FieldOfAction.self, plan: "aldermoor-2023", mode: .update, identity: [.string("1")],
+            changes: [("title", .string("Housing, changed by a colleague"))], as: .commandLine("colleague"))
+        let before = try site.auditRows()
+        let stale = site.call(
+            "POST", path, form: [("csrf", csrf), ("version", version), ("code", "1"), ("title", "My own title")])
+        #expect(stale.status == 409)
+        #expect(stale.body.contains("<td>Housing, changed by a colleague</td><td>My own title</td>"))
+        #expect(try site.auditRows() == before)
+        let again = site.call(
+            "POST", path,
+            form: [
+                ("csrf", csrf), ("version", stale.hiddenValue("version") ?? ""), ("code", "1"),
+                ("title", "My own title"),
+            ])
+        #expect(again.status == 303, "saved once the person has seen the newer version")
+    }
+
+    @Test func aRecordWithAnIdentityOfSeveralFieldsIsEdited() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        let lines = try site.service.records(BudgetLine.self, plan: "aldermoor-2023", as: .commandLine("t"))
+        let line = try #require(lines.first)
+        let list = site.call("GET", Self.plan + "/edit/budget_lines")
+        #expect(list.status == 200 && list.body.contains("Records: \(lines.count)"))
+        let start = try #require(list.body.range(of: "/edit/budget_lines/record?"))
+        let href = String(list.body[start.lowerBound...].prefix { $0 != "\"" }).replacing("&amp;", with: "&")
+        let form = site.call("GET", Self.plan + href)
+        #expect(form.status == 200)
+        let saved = site.call(
+            "POST", Self.plan + href,
+            form: [
+                ("csrf", form.hiddenValue("csrf") ?? ""), ("version", form.hiddenValue("version") ?? ""),
+                ("planned", "123456"),
+                ("currency", line.currency),
+            ])
+        #expect(saved.status == 303)
+        let changed = try site.service.records(BudgetLine.self, plan: "aldermoor-2023", as: .commandLine("t"))
+        #expect(changed.contains { $0.planned == 123_456 })
+    }
+
+    @Test func anotherGovernmentsOfficerCannotEditThePlan() throws {
+        let site = try WebFixture()
+        site.signIn("otherOfficer")
+        #expect(site.call("GET", Self.plan + "/edit").status == 403)
+        #expect(site.call("GET", "/plans/aldermoor-draft/edit").status == 404, "a draft it may not read is not found")
+        site.cookies = [:]
+        site.signIn("officer")
+        #expect(site.call("GET", Self.plan + "/edit/nothing").status == 404)
+    }
+}
