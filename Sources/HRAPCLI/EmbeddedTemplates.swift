@@ -1969,7 +1969,27 @@ enum EmbeddedTemplates {
     "web.record.conflict_intro": "Nichts wurde gespeichert. Die andere Fassung ist nun gespeichert; Ihre bleibt im Formular unten. Vergleichen, anpassen und erneut speichern.",
     "web.record.field": "Feld",
     "web.record.theirs": "Jetzt gespeichert",
-    "web.record.yours": "Ihres"
+    "web.record.yours": "Ihres",
+    "web.plan_new": "Neuen Plan beginnen",
+    "web.plan_new_intro": "Beginnen Sie leer, mit der Struktur eines bestehenden Plans oder mit einer Plandatei. Der neue Plan bleibt ein Entwurf, bis Sie ihn veröffentlichen.",
+    "web.plan_new_empty": "Ein leerer Plan",
+    "web.plan_new_create": "Plan anlegen",
+    "web.plan_new_copy": "Eine Kopie der Struktur eines anderen Plans",
+    "web.plan_new_copy_intro": "Kopiert Organisationseinheiten, Standards, Handlungsfelder, Ziele, Maßnahmen (als geplant, in Fortsetzung des anderen Plans) und Indikatoren; keine Werte, Fortschrittsmeldungen, Budgets, Veranstaltungen, Berichte oder Begutachtungen.",
+    "web.plan_new_copy_button": "Struktur kopieren",
+    "web.plan_new_upload": "Aus einer Plandatei",
+    "web.plan_new.source": "Der zu kopierende Plan",
+    "web.plan_new.file": "Plandatei (JSON)",
+    "web.plan_new.file_hint": "Eine Datei, wie hrap export sie schreibt; alles oder nichts, jedes Problem aufgeführt.",
+    "web.plan_new.created": "Plan {code} ist gespeichert. Fügen Sie unten seine Teile hinzu.",
+    "web.plan_settings": "Angaben zum Plan",
+    "web.plan_check": "Vor dem Veröffentlichen prüfen",
+    "web.check_intro": "Was der Abschnitt Datenqualität des Jahresberichts und die Bewertung anzeigen würden, mit einem Link zu jedem zu korrigierenden Eintrag; Stand",
+    "web.check_quality": "Datenqualität",
+    "web.check_score": "Die Bewertung",
+    "web.check_score_none": "Kein Kriterium nennt einen zu korrigierenden Eintrag.",
+    "web.check_score_intro": "Kriterien unter der höchsten Stufe, mit den Einträgen, die sie zurückhalten:",
+    "web.check_level": "Stufe"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -2583,7 +2603,27 @@ enum EmbeddedTemplates {
     "web.record.conflict_intro": "Nothing was saved. Their version is now stored; yours is kept in the form below. Compare, adjust, and save again.",
     "web.record.field": "Field",
     "web.record.theirs": "Stored now",
-    "web.record.yours": "Yours"
+    "web.record.yours": "Yours",
+    "web.plan_new": "Start a new plan",
+    "web.plan_new_intro": "Start from nothing, from the structure of a plan you have, or from a plan file. The new plan is a draft until you publish it.",
+    "web.plan_new_empty": "An empty plan",
+    "web.plan_new_create": "Create the plan",
+    "web.plan_new_copy": "A copy of another plan's structure",
+    "web.plan_new_copy_intro": "Copies the units, standards, fields of action, objectives, measures (as planned, continuing the other plan's) and indicators; no values, updates, budget, events, reports or reviews.",
+    "web.plan_new_copy_button": "Copy the structure",
+    "web.plan_new_upload": "From a plan file",
+    "web.plan_new.source": "The plan to copy",
+    "web.plan_new.file": "Plan file (JSON)",
+    "web.plan_new.file_hint": "A file as hrap export writes it; all or nothing, every problem listed.",
+    "web.plan_new.created": "Plan {code} is saved. Add its parts below.",
+    "web.plan_settings": "The plan's own data",
+    "web.plan_check": "Check before publishing",
+    "web.check_intro": "What the annual report's data-quality section and the score would flag, with a link to each record to fix; as of",
+    "web.check_quality": "Data quality",
+    "web.check_score": "The score",
+    "web.check_score_none": "No criterion names a record to fix.",
+    "web.check_score_intro": "Criteria below the highest level, with the records that hold them back:",
+    "web.check_level": "level"
   }
 }
 
@@ -3169,7 +3209,27 @@ enum EmbeddedTemplates {
     "web.record.conflict_intro": "No se ha guardado nada. Ahora está guardada su versión; la suya se conserva en el formulario de abajo. Compare, ajuste y vuelva a guardar.",
     "web.record.field": "Campo",
     "web.record.theirs": "Guardado ahora",
-    "web.record.yours": "El suyo"
+    "web.record.yours": "El suyo",
+    "web.plan_new": "Empezar un plan nuevo",
+    "web.plan_new_intro": "Empiece de cero, con la estructura de un plan existente o con un archivo de plan. El plan nuevo es un borrador hasta que lo publique.",
+    "web.plan_new_empty": "Un plan vacío",
+    "web.plan_new_create": "Crear el plan",
+    "web.plan_new_copy": "Una copia de la estructura de otro plan",
+    "web.plan_new_copy_intro": "Copia las unidades, normas, ámbitos, objetivos, medidas (como previstas, continuando las del otro plan) e indicadores; sin valores, actualizaciones, presupuesto, actos, informes ni revisiones.",
+    "web.plan_new_copy_button": "Copiar la estructura",
+    "web.plan_new_upload": "Desde un archivo de plan",
+    "web.plan_new.source": "El plan que se copia",
+    "web.plan_new.file": "Archivo de plan (JSON)",
+    "web.plan_new.file_hint": "Un archivo como lo escribe hrap export; todo o nada, con cada problema listado.",
+    "web.plan_new.created": "El plan {code} está guardado. Añada sus partes abajo.",
+    "web.plan_settings": "Los datos del plan",
+    "web.plan_check": "Comprobar antes de publicar",
+    "web.check_intro": "Lo que señalarían la sección de calidad de datos del informe anual y la puntuación, con un enlace a cada registro que corregir; a fecha de",
+    "web.check_quality": "Calidad de los datos",
+    "web.check_score": "La puntuación",
+    "web.check_score_none": "Ningún criterio señala un registro que corregir.",
+    "web.check_score_intro": "Criterios por debajo del nivel más alto, con los registros que los frenan:",
+    "web.check_level": "nivel"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -3795,7 +3855,27 @@ enum EmbeddedTemplates {
     "web.record.conflict_intro": "Rien n’a été enregistré. Sa version est maintenant enregistrée ; la vôtre est conservée dans le formulaire ci-dessous. Comparez, ajustez et enregistrez à nouveau.",
     "web.record.field": "Champ",
     "web.record.theirs": "Enregistré maintenant",
-    "web.record.yours": "Le vôtre"
+    "web.record.yours": "Le vôtre",
+    "web.plan_new": "Commencer un nouveau plan",
+    "web.plan_new_intro": "Partez de rien, de la structure d’un plan existant ou d’un fichier de plan. Le nouveau plan reste un projet jusqu’à sa publication.",
+    "web.plan_new_empty": "Un plan vide",
+    "web.plan_new_create": "Créer le plan",
+    "web.plan_new_copy": "Une copie de la structure d’un autre plan",
+    "web.plan_new_copy_intro": "Copie les services, normes, champs d’action, objectifs, mesures (prévues, dans la continuité de l’autre plan) et indicateurs ; ni valeurs, ni mises à jour, ni budget, ni événements, rapports ou évaluations.",
+    "web.plan_new_copy_button": "Copier la structure",
+    "web.plan_new_upload": "À partir d’un fichier de plan",
+    "web.plan_new.source": "Le plan à copier",
+    "web.plan_new.file": "Fichier de plan (JSON)",
+    "web.plan_new.file_hint": "Un fichier tel que l’écrit hrap export ; tout ou rien, chaque problème listé.",
+    "web.plan_new.created": "Le plan {code} est enregistré. Ajoutez-en les parties ci-dessous.",
+    "web.plan_settings": "Les données du plan",
+    "web.plan_check": "Vérifier avant de publier",
+    "web.check_intro": "Ce que la section qualité des données du rapport annuel et le score signaleraient, avec un lien vers chaque élément à corriger ; au",
+    "web.check_quality": "Qualité des données",
+    "web.check_score": "Le score",
+    "web.check_score_none": "Aucun critère ne désigne d’élément à corriger.",
+    "web.check_score_intro": "Critères sous le niveau le plus élevé, avec les éléments qui les retiennent :",
+    "web.check_level": "niveau"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -4770,6 +4850,33 @@ humanrights123
 {{/site.html}}
 
 """#####,
+        "web/check.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_plan_check}}: {{title}}{{/title}}
+{{$content}}
+<p><a href="{{hub}}">{{labels.web_plan_edit}}: {{title}}</a></p>
+<h1>{{labels.web_plan_check}}: {{title}} <span class="hint">({{code}})</span></h1>
+<p>{{labels.web_check_intro}} {{as_of}}.</p>
+<h2>{{labels.web_check_quality}}</h2>
+<ul class="check">
+{{#quality}}
+<li>{{#ok}}✔{{/ok}}{{^ok}}✖{{/ok}} <strong>{{label}}: {{count}}</strong>{{^ok}}<br>{{#records}}{{#href}}<a href="{{.}}">{{code}}</a>{{/href}}{{^href}}{{code}}{{/href}} {{/records}}{{/ok}}</li>
+{{/quality}}
+</ul>
+<h2>{{labels.web_check_score}}</h2>
+{{^has_criteria}}<p>✔ {{labels.web_check_score_none}}</p>{{/has_criteria}}
+{{#has_criteria}}
+<p>{{labels.web_check_score_intro}}</p>
+<ul class="check">
+{{#criteria}}
+<li><strong>{{encouragement}}</strong>: {{criterion}} ({{labels.web_check_level}} {{level}}/4)<br>{{#records}}{{#href}}<a href="{{.}}">{{code}}</a>{{/href}}{{^href}}{{code}}{{/href}} {{/records}}</li>
+{{/criteria}}
+</ul>
+{{/has_criteria}}
+{{/content}}
+{{/site.html}}
+
+"""#####,
         "web/error.html.mustache": #####"""
 <!DOCTYPE html>
 <html lang="{{language}}">
@@ -4825,7 +4932,7 @@ humanrights123
 {{#is_text}}<input type="text" id="{{id}}" name="{{name}}" value="{{value}}" maxlength="{{max}}"{{#required}} required{{/required}}{{#readonly}} readonly{{/readonly}}{{>form-described.html}}>{{/is_text}}
 {{#is_date}}<input type="date" id="{{id}}" name="{{name}}" value="{{value}}"{{#required}} required{{/required}}{{>form-described.html}}>{{/is_date}}
 {{#is_textarea}}<textarea id="{{id}}" name="{{name}}" maxlength="{{max}}"{{#required}} required{{/required}}{{>form-described.html}}>{{value}}</textarea>{{/is_textarea}}
-{{#is_file}}<input type="file" id="{{id}}" name="{{name}}" accept=".csv,text/csv"{{#required}} required{{/required}}{{>form-described.html}}>{{/is_file}}
+{{#is_file}}<input type="file" id="{{id}}" name="{{name}}" accept="{{accept}}"{{#required}} required{{/required}}{{>form-described.html}}>{{/is_file}}
 {{#is_select}}<select id="{{id}}" name="{{name}}"{{#required}} required{{/required}}{{>form-described.html}}>
 <option value="">—</option>
 {{#options}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>
@@ -5101,10 +5208,53 @@ humanrights123
 <p><a href="/workspace">{{labels.web_workspace}}</a> · <a href="{{manage}}">{{labels.web_manage}}</a></p>
 <h1>{{labels.web_plan_edit}}: {{title}} <span class="hint">({{code}})</span></h1>
 <p>{{labels.web_plan_edit_intro}}</p>
+<p><a href="{{settings}}">{{labels.web_plan_settings}}</a> · <a href="{{check}}">{{labels.web_plan_check}}</a></p>
 <ul class="sections">
 {{#sections}}<li><a href="{{href}}">{{title}}</a> <span class="hint-inline">({{count}})</span></li>
 {{/sections}}
 </ul>
+{{/content}}
+{{/site.html}}
+
+"""#####,
+        "web/plan-new.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_plan_new}}{{/title}}
+{{$content}}
+<p><a href="/workspace">{{labels.web_workspace}}</a></p>
+<h1>{{labels.web_plan_new}}</h1>
+<p>{{labels.web_plan_new_intro}}</p>
+<section aria-labelledby="empty-heading">
+<h2 id="empty-heading">{{labels.web_plan_new_empty}}</h2>
+{{#empty}}
+<form method="post" action="/plans/new" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{>form-fields.html}}
+<p><button type="submit">{{labels.web_plan_new_create}}</button></p>
+</form>
+{{/empty}}
+</section>
+<section aria-labelledby="copy-heading">
+<h2 id="copy-heading">{{labels.web_plan_new_copy}}</h2>
+<p>{{labels.web_plan_new_copy_intro}}</p>
+{{#copy}}
+<form method="post" action="/plans/new/copy" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{>form-fields.html}}
+<p><button type="submit">{{labels.web_plan_new_copy_button}}</button></p>
+</form>
+{{/copy}}
+</section>
+<section aria-labelledby="upload-heading">
+<h2 id="upload-heading">{{labels.web_plan_new_upload}}</h2>
+{{#upload}}
+<form method="post" action="/plans/new/upload" enctype="multipart/form-data" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{>form-fields.html}}
+<p><button type="submit">{{labels.web_form_import}}</button></p>
+</form>
+{{/upload}}
+</section>
 {{/content}}
 {{/site.html}}
 
@@ -5604,6 +5754,7 @@ code#new-token { overflow-wrap: anywhere; font-size: 1.05rem; }
 {{$title}}{{labels.web_workspace}}{{/title}}
 {{$content}}
 <h1>{{labels.web_workspace}}</h1>
+{{#may_create}}<p><a href="/plans/new">{{labels.web_plan_new}}</a></p>{{/may_create}}
 {{#has_plans}}
 <h2>{{labels.web_your_plans}}</h2>
 {{#plans}}

@@ -52,6 +52,21 @@ public enum Metric: String, CaseIterable, Sendable {
     case actionsApplyingHRBA = "actions_applying_hrba"
     case networkMemberships = "network_memberships"
 
+    /// The section of the plan whose records' codes ``MetricResult/failing`` lists, where the city can open them and
+    /// fix them; nil where the failing items are periods, phases or the plan itself.
+    public var subject: String? {
+        switch self {
+        case .indicatorsWithBaseline, .indicatorsComplete, .indicatorsDisaggregated, .disaggregatedDataReported:
+            "indicators"
+        case .objectivesLinkedToStandard, .objectivesLinkedToSDG, .objectivesLinkedToNational,
+            .objectivesWithOutcomeIndicator:
+            "objectives"
+        case .actionsWithLeadAndDates, .activeActionsOverdue, .activeActionsBudgeted, .actionsApplyingHRBA: "actions"
+        case .monitoringMeetings: "bodies"
+        default: nil
+        }
+    }
+
     /// The metric whose absence leaves this one without anything to compute from: no evaluation, no recommendation to
     /// answer; no disaggregated indicator, nothing reported by group; no budgeted action, no execution rate.
     public var prerequisite: Metric? {

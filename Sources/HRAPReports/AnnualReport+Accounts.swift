@@ -125,22 +125,13 @@ extension AnnualReport {
         ])
     }
 
-    /// What is missing or late in the data itself.
+    /// What is missing or late in the data itself (``DataQuality``).
     func dataQuality() -> MustacheValue {
-        let noBaseline = file.indicators.filter { $0.valueType != .qualitative && $0.baselineValue == nil }.map(\.code)
-        let stale = file.indicators.filter { progress.indicators[$0.code]?.isStale == true }.map(\.code)
-        let noData = file.indicators.filter { progress.indicators[$0.code]?.status == .noData }.map(\.code)
-        let budgeted = Metric.activeActionsBudgeted.compute(input.facts, asOf: input.asOf)
-        let overdue = file.actions.filter { progress.actions[$0.code]?.isOverdue == true }.map(\.code)
-        let items: [(String, [String])] = [
-            ("quality.no_baseline", noBaseline), ("quality.stale", stale), ("quality.no_data", noData),
-            ("quality.no_budget", budgeted.failing), ("quality.overdue", overdue),
-        ]
-        return .list(
-            items.map { key, codes in
+        .list(
+            analysis.quality.items.map { item in
                 .object([
-                    "label": text(key), "count": .number(Double(codes.count)),
-                    "codes": .string(codes.isEmpty ? "–" : codes.joined(separator: ", ")),
+                    "label": text(item.key), "count": .number(Double(item.codes.count)),
+                    "codes": .string(item.codes.isEmpty ? "–" : item.codes.joined(separator: ", ")),
                 ])
             })
     }

@@ -42,10 +42,13 @@ public struct AnnualReport: Sendable {
         let changes: [String: IndicatorChange]
         /// The first day of the year the changes span (the twelve months to the reference date).
         let yearStart: CalendarDate
+        /// What is missing or late in the data: the report's data-quality section and the check before publishing.
+        public let quality: DataQuality
 
         /// The analysis of an input.
         public init(_ input: Input) {
             progress = PlanProgress(input.facts, asOf: input.asOf)
+            quality = DataQuality(input, progress: progress)
             lastYear = PlanProgress(input.facts, asOf: input.asOf.adding(months: -12))
             let current = Supersession.current(input.facts.file.measurements, key: \.key, recordedAt: \.recordedAt)
             measurementsByIndicator = Dictionary(

@@ -37,6 +37,8 @@ enum AuthoringPages {
             .object([
                 "code": .string(plan.code), "title": .string(plan.title), "sections": .list(sections),
                 "manage": .string("/plans/" + PublicPage.escape(plan.code) + "/manage" + request.languageSuffix),
+                "settings": .string("/plans/" + PublicPage.escape(plan.code) + "/settings" + request.languageSuffix),
+                "check": .string("/plans/" + PublicPage.escape(plan.code) + "/check" + request.languageSuffix),
             ]), request)
     }
 

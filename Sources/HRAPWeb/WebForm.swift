@@ -18,6 +18,8 @@ struct WebForm: Sendable {
         var required = false
         /// Shown but not changed (a record's identity on its edit form).
         var readOnly = false
+        /// The files a file field offers to choose.
+        var accept = ".csv,text/csv"
         /// The longest text accepted, in characters.
         var maxLength = 500
         var error: String?
@@ -31,6 +33,8 @@ struct WebForm: Sendable {
     var fields: [Field]
     /// Problems that belong to no field (shown in the summary only).
     var general: [String] = []
+    /// What the fields' ids start with: another prefix for each form of a page that has several.
+    var idPrefix = "field-"
 
     /// Takes the posted values, keeping what was typed; a text longer than its field allows is an error (and is not
     /// shown back in full).
@@ -84,20 +88,21 @@ struct WebForm: Sendable {
         let summary: [MustacheValue] =
             fields.compactMap { field in
                 field.error.map {
-                    .object(["href": .string("#field-\(field.name)"), "text": .string("\(field.label): \($0)")])
+                    .object(["href": .string("#\(idPrefix)\(field.name)"), "text": .string("\(field.label): \($0)")])
                 }
             } + general.map { .object(["href": .null, "text": .string($0)]) }
         return .object([
-            "fields": .list(fields.map(Self.model)), "errors": .list(summary), "has_errors": .bool(!summary.isEmpty),
+            "fields": .list(fields.map { Self.model($0, idPrefix) }), "errors": .list(summary),
+            "has_errors": .bool(!summary.isEmpty),
         ])
     }
 
-    private static func model(_ field: Field) -> MustacheValue {
+    private static func model(_ field: Field, _ idPrefix: String) -> MustacheValue {
         .object([
-            "name": .string(field.name), "id": .string("field-\(field.name)"), "label": .string(field.label),
+            "name": .string(field.name), "id": .string(idPrefix + field.name), "label": .string(field.label),
             "hint": field.hint.map { .string($0) } ?? .null, "value": .string(field.value),
             "error": field.error.map { .string($0) } ?? .null, "required": .bool(field.required),
-            "readonly": .bool(field.readOnly),
+            "readonly": .bool(field.readOnly), "accept": .string(field.accept),
             "checked": .bool(field.value == "on"), "max": .string(String(field.maxLength)),
             "is_\(field.kind.rawValue)": .bool(true),
             "options": .list(

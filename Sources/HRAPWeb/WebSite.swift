@@ -67,8 +67,10 @@ public final class WebSite: Sendable {
         self.service = service
         self.options = options
         let routes =
-            PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all() + ApprovalForms.all()
+            PlanCreationPages.all() + PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all()
+            + ApprovalForms.all()
             + ReviewForms.all() + AccountPages.all() + PeoplePages.all() + AuthoringPages.all()
+            + CheckPage.all()
         router = Router(routes, method: \.method, pattern: \.pattern)
         pages = PageRenderer(templates: options.templates)
     }

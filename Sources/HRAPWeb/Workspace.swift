@@ -24,6 +24,7 @@ enum Workspace {
             "workspace.html",
             .object([
                 "plans": .list(writable), "has_plans": .bool(!writable.isEmpty), "rounds": .list(try rounds(request)),
+                "may_create": .bool(principal.grants.contains { $0.role == .admin || $0.role == .officer }),
             ]), request)
     }
 

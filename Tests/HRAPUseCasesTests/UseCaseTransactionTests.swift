@@ -118,6 +118,10 @@ import Testing
         ),
         ("revoke own token", { _ = try $0.revokeOwnToken("t", as: officer) }),
         (
+            "copy plan structure",
+            { _ = try $0.copyPlanStructure(from: plan, to: "copy-1", title: "A copy", as: officer) }
+        ),
+        (
             "create and revoke token",
             { service in
                 _ = try service.createToken(TokenRequest(name: "t", role: .viewer), as: officer)
@@ -193,7 +197,7 @@ import Testing
             "createToken", "revokeToken", "decide", "narratives", "commitments", "scoresAgainstEveryFramework",
             "accounts", "account", "sessions", "liveSessions", "linkHolder", "ownTokens", "inviteAccount", "resetLink",
             "changeAccount", "setDisabled", "beginSession", "endSession", "endSessions", "createOwnToken",
-            "revokeOwnToken",
+            "revokeOwnToken", "copyPlanStructure",
         ]
         #expect(
             declared.subtracting(notUseCases).subtracting(provedInAccountTests).subtracting(covered).isEmpty,

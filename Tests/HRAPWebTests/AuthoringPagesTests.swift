@@ -115,6 +115,28 @@ import Testing
         #expect(changed.contains { $0.planned == 123_456 })
     }
 
+    /// Every section's form, posted as shown, gives back the record it showed: the generated forms lose nothing.
+    @Test(arguments: ["aldermoor-2023", "hainbach-inklusiv"])
+    func everyFormPostedAsShownLeavesItsRecordUnchanged(plan: String) throws {
+        let site = try WebFixture()
+        site.signIn(plan == "aldermoor-2023" ? "officer" : "otherOfficer")
+        let before = try site.service.exportPlan(plan, as: .commandLine("t")).encode()
+        var posted = 0
+        let sections = PlanFile.recordSections.filter { !$0.isAppendOnly }.map { $0.collection }
+        for section in sections {
+            let list = site.call("GET", "/plans/\(plan)/edit/\(section)")
+            guard let start = list.body.range(of: "/edit/\(section)/record?") else { continue }
+            let href = WebResponse.unescape(String(list.body[start.lowerBound...].prefix { $0 != "\"" }))
+            let form = site.call("GET", "/plans/\(plan)" + href)
+            let saved = site.call("POST", "/plans/\(plan)" + href, form: form.formValues())
+            #expect(saved.status == 303, "\(section): \(saved.status)")
+            posted += 1
+        }
+        #expect(posted >= 8)
+        let after = try site.service.exportPlan(plan, as: .commandLine("t")).encode()
+        #expect(JSONWriter.pretty(after) == JSONWriter.pretty(before))
+    }
+
     @Test func anotherGovernmentsOfficerCannotEditThePlan() throws {
         let site = try WebFixture()
         site.signIn("otherOfficer")

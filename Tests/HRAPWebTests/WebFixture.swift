@@ -218,6 +218,41 @@ struct WebResponse {
             .replacing("&amp;", with: "&")
     }
 
+    /// What a browser would post from the page's last form, as shown: each text input's value, each textarea's
+    /// text, each select's selected option, each checked checkbox (`on`); file inputs are left out.
+    func formValues() -> [(String, String)] {
+        let form = body.components(separatedBy: "<form method=\"post\"").last ?? ""
+        var values: [(String, String)] = []
+        for tag in form.components(separatedBy: "<").dropFirst() {
+            let head = String(tag.prefix { $0 != ">" })
+            func attribute(_ name: String) -> String? {
+                guard let range = head.range(of: " \(name)=\"") else { return nil }
+                return Self.unescape(String(head[range.upperBound...].prefix { $0 != "\"" }))
+            }
+            if head.hasPrefix("input"), let name = attribute("name"), attribute("type") != "file" {
+                if attribute("type") == "checkbox" {
+                    if head.contains(" checked") { values.append((name, "on")) }
+                } else {
+                    values.append((name, attribute("value") ?? ""))
+                }
+            } else if head.hasPrefix("textarea"), let name = attribute("name") {
+                values.append((name, Self.unescape(String(tag.drop { $0 != ">" }.dropFirst()))))
+            } else if head.hasPrefix("select"), let name = attribute("name") {
+                values.append((name, ""))
+            } else if head.hasPrefix("option"), head.contains(" selected"), let value = attribute("value"),
+                let last = values.indices.last
+            {
+                values[last].1 = value
+            }
+        }
+        return values
+    }
+
+    static func unescape(_ text: String) -> String {
+        text.replacing("&quot;", with: "\"").replacing("&#39;", with: "'").replacing("&lt;", with: "<")
+            .replacing("&gt;", with: ">").replacing("&amp;", with: "&")
+    }
+
     /// How often a string occurs in the body.
     func count(_ text: String) -> Int { body.components(separatedBy: text).count - 1 }
 }
