@@ -65,6 +65,65 @@ def sign_in(secret):
     WebDriverWait(driver, 10).until(expected_conditions.url_contains("/workspace"))
 
 
+def submit_in(path, action, values):
+    """Fills the fields of the form posting to `action` on the page at `path` and sends it."""
+    driver.get(base + path)
+    form = driver.find_element(By.CSS_SELECTOR, f"main form[action='{action}']")
+    for name, value in values.items():
+        field = form.find_element(By.NAME, name)
+        if field.tag_name == "select":
+            field.find_element(By.CSS_SELECTOR, f"option[value='{value}']").click()
+        else:
+            field.clear()
+            field.send_keys(value)
+    button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
+    button.click()
+    WebDriverWait(driver, 10).until(gone(button))
+
+
+def authoring_cycle():
+    """An officer starts a plan in the browser, writes its structure through the generated forms (once invalid
+    each), records a value, and checks it before publishing."""
+    sign_in(token)
+    check("workspace-officer", 360)
+    visit("plan-new", "/plans/new")
+    submit_in("/plans/new", "/plans/new", {"code": "", "title": "Browser plan"})
+    expect("There is a problem", "a new plan without a code")
+    check("plan-new-invalid", 360)
+    submit_in("/plans/new", "/plans/new", {
+        "code": "browser-2027", "government": "GB-aldermoor", "title": "Browser-made plan",
+        "kind": "thematic", "period_start": "2027", "status": "draft"})
+    expect("Plan browser-2027 is saved", "creating a plan")
+    check("plan-edit", 1280)
+    plan = "/plans/browser-2027"
+    for section, invalid, valid in [
+        ("fields", {"code": "", "title": "Housing"}, {"code": "1", "title": "Housing"}),
+        ("objectives", {"code": "1.1", "field": "1", "title": ""},
+         {"code": "1.1", "field": "1", "title": "No one sleeps rough"}),
+        ("actions", {"code": "1.1.1", "objective": "1.1", "title": "Housing First", "start_date": "someday"},
+         {"code": "1.1.1", "objective": "1.1", "title": "Housing First", "start_date": "2027-01", "competence": "own",
+          "status": "ongoing"}),
+        ("indicators", {"code": "1.1.a", "objective": "1.1", "name": "People sleeping rough", "type": "outcome",
+                        "baseline_value": "many"},
+         {"code": "1.1.a", "objective": "1.1", "name": "People sleeping rough", "type": "outcome",
+          "value_type": "number", "direction": "decrease", "baseline_value": "41", "baseline_date": "2026-11"}),
+    ]:
+        path = f"{plan}/edit/{section}/new"
+        visit(f"new-{section}", path)
+        submit_in(path, path, invalid)
+        expect("There is a problem", f"an invalid new record of {section}")
+        check(f"new-{section}-invalid", 360)
+        submit_in(path, path, valid)
+        expect("Saved:", f"a new record of {section}")
+        check(f"saved-{section}", 360)
+    visit("section-list", plan + "/edit/indicators")
+    visit("settings", plan + "/settings")
+    submit(plan + "/measurements/new", {"indicator": "1.1.a", "date": "2027-03-31", "value": "37"})
+    expect("Saved", "a value of the new plan")
+    visit("check", plan + "/check")
+    expect("Check before publishing", "the check page")
+
+
 def sign_in_with_password(username, password):
     driver.get(base + "/sign-in")
     driver.find_element(By.NAME, "username").send_keys(username)
@@ -201,6 +260,7 @@ try:
         failures.append("approval: approving showed no decision")
     check("approval-decided", 1280)
     person_cycle(plan)
+    authoring_cycle()
 finally:
     driver.quit()
 
