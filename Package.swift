@@ -123,7 +123,7 @@ let package = Package(
             name: "HRAPCLITests",
             dependencies: [
                 "HRAPCLI", "HRAPUseCases", "HRAPStore", "SeededRandom", "JSONCoding", "SQLiteStore", "CLIKit",
-                "TestSupport", "SyntheticData",
+                "TestSupport", "SyntheticData", "HRAPWeb", "HRAPReports", "HRAPCore",
             ],
             swiftSettings: strict),
     ]

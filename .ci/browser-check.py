@@ -92,7 +92,7 @@ def authoring_cycle():
     check("plan-new-invalid", 360)
     submit_in("/plans/new", "/plans/new", {
         "code": "browser-2027", "government": "GB-aldermoor", "title": "Browser-made plan",
-        "kind": "thematic", "period_start": "2027", "status": "draft"})
+        "kind": "comprehensive", "period_start": "2027", "status": "draft"})
     expect("Plan browser-2027 is saved", "creating a plan")
     check("plan-edit", 1280)
     plan = "/plans/browser-2027"

@@ -32,7 +32,7 @@ enum PlanCreationPages {
         if let index = plan.fields.firstIndex(where: { $0.name == "government" }) {
             (plan.fields[index].kind, plan.fields[index].options) = (.select, governments.map { ($0.code, $0.name) })
         }
-        plan.fields.removeAll { $0.name == "published" }
+        plan.fields.removeAll { ["published", "requires_approval"].contains($0.name) }
         let plans = try request.service.plans(as: request.principal)
         return try request.site.page(
             "plan-new.html",
@@ -46,7 +46,7 @@ enum PlanCreationPages {
     private static func create(_ request: WebRequest) throws -> HTTPResponse {
         let data = try FormData(request.http)
         var form = RecordForm.form(Plan.self, nil, choices: [:], request.locale)
-        form.fields.removeAll { $0.name == "published" }
+        form.fields.removeAll { ["published", "requires_approval"].contains($0.name) }
         form.fill(from: data, request.wording)
         guard !form.hasErrors else { return try page(request, empty: form, status: .unprocessableContent) }
         let changes = RecordForm.changes(Plan.self, form, request.locale)
