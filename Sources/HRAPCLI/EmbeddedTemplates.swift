@@ -1989,7 +1989,16 @@ enum EmbeddedTemplates {
     "web.check_score": "Die Bewertung",
     "web.check_score_none": "Kein Kriterium nennt einen zu korrigierenden Eintrag.",
     "web.check_score_intro": "Kriterien unter der höchsten Stufe, mit den Einträgen, die sie zurückhalten:",
-    "web.check_level": "Stufe"
+    "web.check_level": "Stufe",
+    "web.section.narratives": "Die Worte der Stadt für jedes Berichtsjahr",
+    "web.section.commitments": "Jährliche Zusagen fortlaufender Maßnahmen",
+    "web.todo": "Zu erledigen",
+    "web.todo_none": "In den nächsten 30 Tagen ist nichts fällig.",
+    "web.todo.value": "Wert erfassen für",
+    "web.todo.update": "Stand melden zur Maßnahme",
+    "web.todo.no_unit": "ohne federführende Stelle",
+    "web.todo.overdue": "seit {days} Tagen überfällig",
+    "web.todo.due": "fällig am {date}"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -2623,7 +2632,16 @@ enum EmbeddedTemplates {
     "web.check_score": "The score",
     "web.check_score_none": "No criterion names a record to fix.",
     "web.check_score_intro": "Criteria below the highest level, with the records that hold them back:",
-    "web.check_level": "level"
+    "web.check_level": "level",
+    "web.section.narratives": "The city's words for each report year",
+    "web.section.commitments": "Yearly commitments of continuing measures",
+    "web.todo": "To do",
+    "web.todo_none": "Nothing is due in the next 30 days.",
+    "web.todo.value": "Record a value of",
+    "web.todo.update": "Report on measure",
+    "web.todo.no_unit": "no lead unit",
+    "web.todo.overdue": "{days} days overdue",
+    "web.todo.due": "due {date}"
   }
 }
 
@@ -3229,7 +3247,16 @@ enum EmbeddedTemplates {
     "web.check_score": "La puntuación",
     "web.check_score_none": "Ningún criterio señala un registro que corregir.",
     "web.check_score_intro": "Criterios por debajo del nivel más alto, con los registros que los frenan:",
-    "web.check_level": "nivel"
+    "web.check_level": "nivel",
+    "web.section.narratives": "Las palabras de la ciudad para cada año de informe",
+    "web.section.commitments": "Compromisos anuales de las medidas continuas",
+    "web.todo": "Pendiente",
+    "web.todo_none": "No vence nada en los próximos 30 días.",
+    "web.todo.value": "Registrar un valor de",
+    "web.todo.update": "Informar sobre la medida",
+    "web.todo.no_unit": "sin unidad responsable",
+    "web.todo.overdue": "con {days} días de retraso",
+    "web.todo.due": "vence el {date}"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -3875,7 +3902,16 @@ enum EmbeddedTemplates {
     "web.check_score": "Le score",
     "web.check_score_none": "Aucun critère ne désigne d’élément à corriger.",
     "web.check_score_intro": "Critères sous le niveau le plus élevé, avec les éléments qui les retiennent :",
-    "web.check_level": "niveau"
+    "web.check_level": "niveau",
+    "web.section.narratives": "Les mots de la ville pour chaque année de rapport",
+    "web.section.commitments": "Engagements annuels des mesures continues",
+    "web.todo": "À faire",
+    "web.todo_none": "Rien n’est dû dans les 30 prochains jours.",
+    "web.todo.value": "Saisir une valeur de",
+    "web.todo.update": "Faire le point sur la mesure",
+    "web.todo.no_unit": "sans service responsable",
+    "web.todo.overdue": "en retard de {days} jours",
+    "web.todo.due": "à rendre le {date}"
   },
   "frameworks": {
     "hrgl-2023": {
@@ -5668,6 +5704,7 @@ td form { margin: 0; }
 .table-wrap { position: relative; }
 input[readonly] { background: #f2f2f2; }
 code#new-token { overflow-wrap: anywhere; font-size: 1.05rem; }
+.hint-inline { color: #4d4d4d; font-size: .95rem; }
 
 """#####,
         "web/site.html.mustache": #####"""
@@ -5768,6 +5805,12 @@ code#new-token { overflow-wrap: anywhere; font-size: 1.05rem; }
 <li><a href="{{manage_href}}">{{labels.web_manage}}</a></li>
 {{#published}}<li><a href="{{public_href}}">{{labels.web_public_page}}</a></li>{{/published}}
 </ul>
+<h4>{{labels.web_todo}}</h4>
+{{#has_todo}}<ul class="todo">
+{{#todo}}<li><a href="{{href}}">{{what}}</a><br><span class="hint-inline">{{#overdue}}⚠ {{/overdue}}{{when}} · {{unit}}</span></li>
+{{/todo}}
+</ul>{{/has_todo}}
+{{^has_todo}}<p>✔ {{labels.web_todo_none}}</p>{{/has_todo}}
 </section>
 {{/plans}}
 {{/has_plans}}

@@ -27,8 +27,17 @@ struct EditableSection: Sendable {
     /// The stored record's form, to show next to the person's own after a conflict.
     let stored: @Sendable (_ plan: String, _ key: [String: String], _ request: WebRequest) throws -> WebForm?
 
-    /// Every section changed in place, in plan-file order.
-    static let all: [EditableSection] = PlanFile.recordSections.filter { !$0.isAppendOnly }.map { section($0) }
+    /// Every section changed in place, in plan-file order, then the city's words and yearly commitments (appended:
+    /// a changed text supersedes the earlier one, which stays in the history).
+    static let all: [EditableSection] =
+        PlanFile.recordSections.filter { !$0.isAppendOnly }.map { section($0) } + [
+            appended(
+                ReportNarrative.self, current: { try $0.service.narratives(plan: $1, as: $0.principal) },
+                record: { try $0.service.record($1, plan: $2, as: $0.principal) }),
+            appended(
+                YearlyCommitment.self, current: { try $0.service.commitments(plan: $1, as: $0.principal) },
+                record: { try $0.service.record($1, plan: $2, as: $0.principal) }),
+        ]
 
     /// The section with this collection name.
     static func named(_ collection: String) -> EditableSection? { all.first { $0.collection == collection } }
@@ -69,6 +78,49 @@ struct EditableSection: Sendable {
             })
     }
 
+    /// A section of appended records: the current ones are listed and edited; saving records a new version through
+    /// the service (nothing when it is unchanged), never changing the earlier one.
+    static func appended<R: PlanRecord>(
+        _ type: R.Type, current: @escaping @Sendable (WebRequest, String) throws -> [R],
+        record append: @escaping @Sendable (WebRequest, R, String) throws -> ProgressOutcome
+    ) -> EditableSection {
+        @Sendable func find(_ plan: String, _ key: [String: String], _ request: WebRequest) throws -> R {
+            guard let found = try current(request, plan).first(where: { matches($0, key) }) else {
+                throw WebError.notFound
+            }
+            return found
+        }
+        return EditableSection(
+            collection: R.collection, entity: R.schema.entity, identity: R.identity,
+            list: { plan, request in try current(request, plan).map { item($0) } },
+            form: { plan, key, request in
+                let record = try key.map { try find(plan, $0, request) }
+                let choices = try AuthoringChoices.load(plan: plan, request)
+                return (RecordForm.form(R.self, record, choices: choices, request.locale), nil)
+            },
+            save: { plan, key, form, _, request in
+                var members = RecordForm.changes(R.self, form, request.locale).filter { $0.1 != .null }
+                if let key {
+                    let stored = R.schema.encode(try find(plan, key, request)).members ?? []
+                    members = stored.filter { name, _ in R.identity.contains(name) } + members
+                }
+                let (record, problems) = R.schema.decode(.object(members), path: "")
+                guard problems.isEmpty else {
+                    throw ServiceError.invalid(ValidationError(source: "the form", problems: problems))
+                }
+                _ = try append(request, record, plan)
+                return item(record).key
+            },
+            stored: { plan, key, request in
+                guard let record = try? find(plan, key, request) else { return nil }
+                return RecordForm.form(R.self, record, choices: [:], request.locale)
+            })
+    }
+
+    private static func matches<R: PlanRecord>(_ record: R, _ key: [String: String]) -> Bool {
+        item(record).key.allSatisfy { key[$0.0] ?? "" == $0.1 }
+    }
+
     /// A record's identity as query items, label and summary (its title, name, label or reason).
     private static func item<R: PlanRecord>(_ record: R) -> Item {
         let key = R.identity.map { name in
@@ -86,7 +138,7 @@ struct EditableSection: Sendable {
         throws -> R
     {
         let records = try request.service.records(R.self, plan: plan, as: request.principal)
-        guard let record = records.first(where: { item($0).key.allSatisfy { key[$0.0] ?? "" == $0.1 } }) else {
+        guard let record = records.first(where: { matches($0, key) }) else {
             throw WebError.notFound
         }
         return record

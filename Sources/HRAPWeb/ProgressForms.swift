@@ -18,9 +18,17 @@ enum ProgressForms {
 
     enum Kind { case measurement, update }
 
+    /// The empty form; `?indicator=CODE` or `?action=CODE` (a to-do item's link) chooses what it is for.
     private static func show(_ kind: Kind, _ request: WebRequest) throws -> HTTPResponse {
         let plan = try writablePlan(request)
-        return try render(kind, try form(kind, plan, request), request, status: .ok)
+        var form = try form(kind, plan, request)
+        let chosen = kind == .measurement ? "indicator" : "action"
+        if let code = request.query[chosen], let index = form.fields.firstIndex(where: { $0.name == chosen }),
+            form.fields[index].options.contains(where: { $0.value == code })
+        {
+            form.fields[index].value = code
+        }
+        return try render(kind, form, request, status: .ok)
     }
 
     private static func post(_ kind: Kind, _ request: WebRequest) throws -> HTTPResponse {

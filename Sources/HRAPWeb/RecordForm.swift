@@ -15,6 +15,9 @@ enum RecordForm {
         "follow_up_action": "actions", "coordinating_body": "bodies",
     ]
 
+    /// Fields no one types: an appended record's stamp, which the service writes.
+    static let hidden: Set = ["recorded_at", "recorded_by"]
+
     /// How form text becomes field values: a list is one item per line; numbers are written as in the reader's
     /// language.
     static func conventions(_ locale: ReportLocale) -> FieldKind.TextConventions {
@@ -27,7 +30,7 @@ enum RecordForm {
         _ type: R.Type, _ record: R?, choices: [String: [(value: String, label: String)]], _ locale: ReportLocale
     ) -> WebForm {
         let conventions = conventions(locale)
-        let fields = R.schema.fields.filter { !($0.name == "plan" && R.self != Plan.self) }.map { field in
+        let fields = R.schema.fields.filter { !hidden.contains($0.name) }.map { field in
             var shown = WebForm.Field(
                 name: field.name, label: label(R.schema.entity, field.name, locale), hint: hint(field, locale),
                 kind: kind(of: field.kind), required: field.isRequired && field.kind != .bool,

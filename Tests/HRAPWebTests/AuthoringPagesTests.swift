@@ -122,7 +122,10 @@ import Testing
         site.signIn(plan == "aldermoor-2023" ? "officer" : "otherOfficer")
         let before = try site.service.exportPlan(plan, as: .commandLine("t")).encode()
         var posted = 0
-        let sections = PlanFile.recordSections.filter { !$0.isAppendOnly }.map { $0.collection }
+        let sections =
+            PlanFile.recordSections.filter { !$0.isAppendOnly }.map { $0.collection } + [
+                "narratives", "commitments",
+            ]
         for section in sections {
             let list = site.call("GET", "/plans/\(plan)/edit/\(section)")
             guard let start = list.body.range(of: "/edit/\(section)/record?") else { continue }
@@ -132,9 +135,28 @@ import Testing
             #expect(saved.status == 303, "\(section): \(saved.status)")
             posted += 1
         }
-        #expect(posted >= 8)
+        #expect(posted >= 9)
         let after = try site.service.exportPlan(plan, as: .commandLine("t")).encode()
         #expect(JSONWriter.pretty(after) == JSONWriter.pretty(before))
+    }
+
+    @Test func aChangedNarrativeSupersedesTheEarlierOneWhichStaysInTheHistory() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        let plan = "aldermoor-2023"
+        let new = "/plans/\(plan)/edit/narratives/new"
+        let created = site.call(
+            "POST", new,
+            form: [("csrf", site.csrf(from: new)), ("year", "2026"), ("part", "foreword"), ("text", "A first text.")])
+        #expect(created.status == 303)
+        let href = try #require(created.header("Location"))
+        let form = site.call("GET", href)
+        let changed = form.formValues().map { $0.0 == "text" ? ($0.0, "A better text.") : $0 }
+        #expect(site.call("POST", href, form: changed).status == 303)
+        let current = try site.service.narratives(plan: plan, as: .commandLine("t")).filter { $0.year == 2026 }
+        #expect(current.map(\.text) == ["A better text."])
+        let file = try site.service.exportPlan(plan, as: .commandLine("t"))
+        #expect(file.narratives.filter { $0.year == 2026 }.map(\.text) == ["A first text.", "A better text."])
     }
 
     @Test func anotherGovernmentsOfficerCannotEditThePlan() throws {
@@ -145,5 +167,26 @@ import Testing
         site.cookies = [:]
         site.signIn("officer")
         #expect(site.call("GET", Self.plan + "/edit/nothing").status == 404)
+    }
+}
+
+/// The workspace's to-do: what is due or overdue, each linked to the form that settles it, already chosen.
+@Suite struct WorkspaceTodoTests {
+    @Test func eachDueItemLinksToItsFormWithTheRecordChosen() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        let workspace = site.call("GET", "/workspace")
+        #expect(workspace.body.contains("To do"))
+        let (due, _) = try site.service.due(
+            plan: "aldermoor-2023", asOf: WebFixture.clock().date, horizonDays: 30, updateDays: nil,
+            as: .commandLine("t"))
+        let items = due.byUnit.flatMap(\.items)
+        try #require(!items.isEmpty, "the example has something due")
+        let start = try #require(workspace.body.range(of: "/plans/aldermoor-2023/measurements/new?indicator="))
+        let href = WebResponse.unescape(String(workspace.body[start.lowerBound...].prefix { $0 != "\"" }))
+        let code = String(href.split(separator: "=").last ?? "")
+        #expect(items.contains { $0.code == code })
+        let form = site.call("GET", href)
+        #expect(form.body.contains("<option value=\"\(code)\" selected>"))
     }
 }
