@@ -1998,7 +1998,41 @@ enum EmbeddedTemplates {
     "web.todo.update": "Stand melden zur Maßnahme",
     "web.todo.no_unit": "ohne federführende Stelle",
     "web.todo.overdue": "seit {days} Tagen überfällig",
-    "web.todo.due": "fällig am {date}"
+    "web.todo.due": "fällig am {date}",
+    "web.rounds": "Begutachtungsrunden",
+    "web.rounds_intro": "Selbst- und Peer-Bewertungen des Plans anhand eines Rahmens von Empfehlungen. Solange eine verdeckte Runde offen ist, sehen Sie, wer eingereicht hat, nie was.",
+    "web.rounds.state.open": "offen",
+    "web.rounds.state.in_review": "in Prüfung",
+    "web.rounds.state.finalised": "abgeschlossen",
+    "web.rounds.submitted": "eingereicht am {date}",
+    "web.rounds.not_started": "nicht begonnen",
+    "web.rounds.draft": "ein Entwurf, nicht eingereicht",
+    "web.rounds.code": "Code der Runde",
+    "web.rounds.title": "Titel",
+    "web.rounds.kind": "Art",
+    "web.rounds.kind.self": "Selbstbewertung",
+    "web.rounds.kind.peer": "Peer-Bewertung",
+    "web.rounds.framework": "Rahmen",
+    "web.rounds.as_of": "Stichtag",
+    "web.rounds.blind": "Verdeckt: Gutachter sehen die Bewertungen der anderen erst nach ihrer eigenen Einreichung",
+    "web.rounds_reviewers": "Gutachter/innen",
+    "web.rounds_no_reviewers": "Noch niemand eingeladen.",
+    "web.rounds_invite": "Gutachter/in einladen",
+    "web.rounds_close": "Runde abschließen",
+    "web.rounds_reopen": "Als neue Fassung wieder öffnen",
+    "web.rounds_recommendations": "Empfehlungen",
+    "web.rounds_no_recommendations": "Noch keine.",
+    "web.rounds_recommend": "Empfehlung des Gremiums hinzufügen",
+    "web.rounds_none": "Noch keine Runde.",
+    "web.rounds_respond": "Auf eine Empfehlung antworten",
+    "web.rounds_respond_intro": "Nennen Sie die Empfehlung als RUNDE/CODE wie oben; eine spätere Antwort ersetzt die frühere, die im Verlauf bleibt.",
+    "web.rounds_open": "Runde eröffnen",
+    "web.rounds.opened": "Die Runde ist eröffnet; laden Sie die Gutachter ein.",
+    "web.rounds.invited": "Die Person ist eingeladen.",
+    "web.rounds.recommended": "Die Empfehlung ist erfasst.",
+    "web.rounds.responded": "Die Antwort der Stadt ist erfasst.",
+    "web.rounds.closed": "Die Runde ist abgeschlossen.",
+    "web.rounds.reopened": "Die Runde ist als neue Fassung wieder offen."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -2641,7 +2675,41 @@ enum EmbeddedTemplates {
     "web.todo.update": "Report on measure",
     "web.todo.no_unit": "no lead unit",
     "web.todo.overdue": "{days} days overdue",
-    "web.todo.due": "due {date}"
+    "web.todo.due": "due {date}",
+    "web.rounds": "Review rounds",
+    "web.rounds_intro": "Self- and peer-assessments of the plan against a framework of encouragements. You see who has submitted, never what, while a blind round is open.",
+    "web.rounds.state.open": "open",
+    "web.rounds.state.in_review": "in review",
+    "web.rounds.state.finalised": "finalised",
+    "web.rounds.submitted": "submitted {date}",
+    "web.rounds.not_started": "not started",
+    "web.rounds.draft": "a draft, not submitted",
+    "web.rounds.code": "Code of the round",
+    "web.rounds.title": "Title",
+    "web.rounds.kind": "Kind",
+    "web.rounds.kind.self": "self-assessment",
+    "web.rounds.kind.peer": "peer assessment",
+    "web.rounds.framework": "Framework",
+    "web.rounds.as_of": "Reference date",
+    "web.rounds.blind": "Blind: reviewers see each other's ratings only once they have submitted theirs",
+    "web.rounds_reviewers": "Reviewers",
+    "web.rounds_no_reviewers": "No reviewer invited yet.",
+    "web.rounds_invite": "Invite a reviewer",
+    "web.rounds_close": "Finalise the round",
+    "web.rounds_reopen": "Reopen as a new version",
+    "web.rounds_recommendations": "Recommendations",
+    "web.rounds_no_recommendations": "None yet.",
+    "web.rounds_recommend": "Add the panel's recommendation",
+    "web.rounds_none": "No round yet.",
+    "web.rounds_respond": "Answer a recommendation",
+    "web.rounds_respond_intro": "Name the recommendation as ROUND/CODE, as listed above; a later answer supersedes an earlier one, which stays in the history.",
+    "web.rounds_open": "Open a round",
+    "web.rounds.opened": "The round is open; invite its reviewers.",
+    "web.rounds.invited": "The reviewer is invited.",
+    "web.rounds.recommended": "The recommendation is recorded.",
+    "web.rounds.responded": "The city's answer is recorded.",
+    "web.rounds.closed": "The round is finalised.",
+    "web.rounds.reopened": "The round is open again as a new version."
   }
 }
 
@@ -3256,7 +3324,41 @@ enum EmbeddedTemplates {
     "web.todo.update": "Informar sobre la medida",
     "web.todo.no_unit": "sin unidad responsable",
     "web.todo.overdue": "con {days} días de retraso",
-    "web.todo.due": "vence el {date}"
+    "web.todo.due": "vence el {date}",
+    "web.rounds": "Rondas de revisión",
+    "web.rounds_intro": "Autoevaluaciones y evaluaciones entre pares del plan según un marco de recomendaciones. Mientras una ronda ciega esté abierta, ve quién ha enviado, nunca qué.",
+    "web.rounds.state.open": "abierta",
+    "web.rounds.state.in_review": "en revisión",
+    "web.rounds.state.finalised": "finalizada",
+    "web.rounds.submitted": "enviada el {date}",
+    "web.rounds.not_started": "sin empezar",
+    "web.rounds.draft": "un borrador, sin enviar",
+    "web.rounds.code": "Código de la ronda",
+    "web.rounds.title": "Título",
+    "web.rounds.kind": "Tipo",
+    "web.rounds.kind.self": "autoevaluación",
+    "web.rounds.kind.peer": "evaluación entre pares",
+    "web.rounds.framework": "Marco",
+    "web.rounds.as_of": "Fecha de referencia",
+    "web.rounds.blind": "Ciega: los evaluadores ven las valoraciones de los demás solo tras enviar las suyas",
+    "web.rounds_reviewers": "Evaluadores",
+    "web.rounds_no_reviewers": "Aún no hay evaluadores invitados.",
+    "web.rounds_invite": "Invitar a un evaluador",
+    "web.rounds_close": "Finalizar la ronda",
+    "web.rounds_reopen": "Reabrir como nueva versión",
+    "web.rounds_recommendations": "Recomendaciones",
+    "web.rounds_no_recommendations": "Ninguna todavía.",
+    "web.rounds_recommend": "Añadir una recomendación del panel",
+    "web.rounds_none": "Aún no hay rondas.",
+    "web.rounds_respond": "Responder a una recomendación",
+    "web.rounds_respond_intro": "Indique la recomendación como RONDA/CÓDIGO, como arriba; una respuesta posterior sustituye a la anterior, que queda en el historial.",
+    "web.rounds_open": "Abrir una ronda",
+    "web.rounds.opened": "La ronda está abierta; invite a sus evaluadores.",
+    "web.rounds.invited": "El evaluador está invitado.",
+    "web.rounds.recommended": "La recomendación está registrada.",
+    "web.rounds.responded": "La respuesta de la ciudad está registrada.",
+    "web.rounds.closed": "La ronda está finalizada.",
+    "web.rounds.reopened": "La ronda está abierta de nuevo como nueva versión."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -3911,7 +4013,41 @@ enum EmbeddedTemplates {
     "web.todo.update": "Faire le point sur la mesure",
     "web.todo.no_unit": "sans service responsable",
     "web.todo.overdue": "en retard de {days} jours",
-    "web.todo.due": "à rendre le {date}"
+    "web.todo.due": "à rendre le {date}",
+    "web.rounds": "Cycles d’évaluation",
+    "web.rounds_intro": "Auto-évaluations et évaluations par les pairs du plan au regard d’un cadre d’encouragements. Vous voyez qui a soumis, jamais quoi, tant qu’un cycle anonyme est ouvert.",
+    "web.rounds.state.open": "ouvert",
+    "web.rounds.state.in_review": "en examen",
+    "web.rounds.state.finalised": "finalisé",
+    "web.rounds.submitted": "soumis le {date}",
+    "web.rounds.not_started": "pas commencé",
+    "web.rounds.draft": "un brouillon, non soumis",
+    "web.rounds.code": "Code du cycle",
+    "web.rounds.title": "Titre",
+    "web.rounds.kind": "Type",
+    "web.rounds.kind.self": "auto-évaluation",
+    "web.rounds.kind.peer": "évaluation par les pairs",
+    "web.rounds.framework": "Cadre",
+    "web.rounds.as_of": "Date de référence",
+    "web.rounds.blind": "Anonyme : les évaluateurs ne voient les notes des autres qu’après avoir soumis les leurs",
+    "web.rounds_reviewers": "Évaluateurs",
+    "web.rounds_no_reviewers": "Aucun évaluateur invité.",
+    "web.rounds_invite": "Inviter un évaluateur",
+    "web.rounds_close": "Finaliser le cycle",
+    "web.rounds_reopen": "Rouvrir comme nouvelle version",
+    "web.rounds_recommendations": "Recommandations",
+    "web.rounds_no_recommendations": "Aucune pour l’instant.",
+    "web.rounds_recommend": "Ajouter une recommandation du panel",
+    "web.rounds_none": "Aucun cycle pour l’instant.",
+    "web.rounds_respond": "Répondre à une recommandation",
+    "web.rounds_respond_intro": "Désignez la recommandation par CYCLE/CODE, comme ci-dessus ; une réponse ultérieure remplace la précédente, qui reste dans l’historique.",
+    "web.rounds_open": "Ouvrir un cycle",
+    "web.rounds.opened": "Le cycle est ouvert ; invitez ses évaluateurs.",
+    "web.rounds.invited": "L’évaluateur est invité.",
+    "web.rounds.recommended": "La recommandation est enregistrée.",
+    "web.rounds.responded": "La réponse de la ville est enregistrée.",
+    "web.rounds.closed": "Le cycle est finalisé.",
+    "web.rounds.reopened": "Le cycle est rouvert comme nouvelle version."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -5573,6 +5709,83 @@ humanrights123
 {{/site.html}}
 
 """#####,
+        "web/rounds.html.mustache": #####"""
+{{<site.html}}
+{{$title}}{{labels.web_rounds}}: {{title}}{{/title}}
+{{$content}}
+<p><a href="/workspace">{{labels.web_workspace}}</a></p>
+<h1>{{labels.web_rounds}}: {{title}} <span class="hint">({{plan}})</span></h1>
+<p>{{labels.web_rounds_intro}}</p>
+{{#has_errors}}
+<div class="error-summary" role="alert" aria-labelledby="error-heading" tabindex="-1">
+<h2 id="error-heading">{{labels.web_form_problem}}</h2>
+<p>{{labels.web_form_nothing_saved}}</p>
+<ul>{{#errors}}<li>{{.}}</li>{{/errors}}</ul>
+</div>
+{{/has_errors}}
+{{#rounds}}
+<section class="headline" aria-labelledby="round-{{code}}">
+<h2 id="round-{{code}}">{{title}} <span class="hint">({{code}} v{{version}} · {{kind}} · {{framework}} · {{state}})</span></h2>
+<h3>{{labels.web_rounds_reviewers}}</h3>
+<ul>{{#reviewers}}<li>{{name}}: {{progress}}</li>{{/reviewers}}</ul>
+{{^reviewers}}<p>{{labels.web_rounds_no_reviewers}}</p>{{/reviewers}}
+{{#open}}
+<details>
+<summary>{{labels.web_rounds_invite}}</summary>
+{{#invite}}
+<form method="post" action="{{invite_action}}" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{>form-fields.html}}
+<p><button type="submit">{{labels.web_rounds_invite}}</button></p>
+</form>
+{{/invite}}
+</details>
+<form method="post" action="{{close_action}}"><input type="hidden" name="csrf" value="{{csrf}}"><p><button type="submit" class="secondary">{{labels.web_rounds_close}}</button></p></form>
+{{/open}}
+{{^open}}
+<form method="post" action="{{reopen_action}}"><input type="hidden" name="csrf" value="{{csrf}}"><p><button type="submit" class="secondary">{{labels.web_rounds_reopen}}</button></p></form>
+{{/open}}
+<h3>{{labels.web_rounds_recommendations}}</h3>
+<ul>{{#recommendations}}<li><strong>{{reference}}</strong>: {{text}}</li>{{/recommendations}}</ul>
+{{^recommendations}}<p>{{labels.web_rounds_no_recommendations}}</p>{{/recommendations}}
+<details>
+<summary>{{labels.web_rounds_recommend}}</summary>
+{{#recommend}}
+<form method="post" action="{{recommend_action}}" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{>form-fields.html}}
+<p><button type="submit">{{labels.web_rounds_recommend}}</button></p>
+</form>
+{{/recommend}}
+</details>
+</section>
+{{/rounds}}
+{{^rounds}}<p>{{labels.web_rounds_none}}</p>{{/rounds}}
+<section aria-labelledby="respond-heading">
+<h2 id="respond-heading">{{labels.web_rounds_respond}}</h2>
+<p>{{labels.web_rounds_respond_intro}}</p>
+{{#respond_form}}
+<form method="post" action="{{respond_action}}" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{>form-fields.html}}
+<p><button type="submit">{{labels.web_rounds_respond}}</button></p>
+</form>
+{{/respond_form}}
+</section>
+<section aria-labelledby="open-heading">
+<h2 id="open-heading">{{labels.web_rounds_open}}</h2>
+{{#open_form}}
+<form method="post" action="{{action}}" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{>form-fields.html}}
+<p><button type="submit">{{labels.web_rounds_open}}</button></p>
+</form>
+{{/open_form}}
+</section>
+{{/content}}
+{{/site.html}}
+
+"""#####,
         "web/section-edit.html.mustache": #####"""
 {{<site.html}}
 {{$title}}{{title}}: {{plan_title}}{{/title}}
@@ -5802,6 +6015,7 @@ code#new-token { overflow-wrap: anywhere; font-size: 1.05rem; }
 <li><a href="{{update_href}}">{{labels.web_record_update}}</a></li>
 <li><a href="{{upload_href}}">{{labels.web_upload}}</a></li>
 <li><a href="{{edit_href}}">{{labels.web_edit_plan_link}}</a></li>
+<li><a href="{{rounds_href}}">{{labels.web_rounds}}</a></li>
 <li><a href="{{manage_href}}">{{labels.web_manage}}</a></li>
 {{#published}}<li><a href="{{public_href}}">{{labels.web_public_page}}</a></li>{{/published}}
 </ul>

@@ -29,6 +29,14 @@ enum RecordForm {
     static func form<R: IdentifiedRecord>(
         _ type: R.Type, _ record: R?, choices: [String: [(value: String, label: String)]], _ locale: ReportLocale
     ) -> WebForm {
+        form(R.self, record, identity: R.identity, choices: choices, locale)
+    }
+
+    /// The form of any record type, with the fields that identify a stored record.
+    static func form<R: Record>(
+        _ type: R.Type, _ record: R?, identity: [String], choices: [String: [(value: String, label: String)]],
+        _ locale: ReportLocale
+    ) -> WebForm {
         let conventions = conventions(locale)
         let fields = R.schema.fields.filter { !hidden.contains($0.name) }.map { field in
             var shown = WebForm.Field(
@@ -44,7 +52,7 @@ enum RecordForm {
                 let value = field.get(record)
                 shown.value =
                     field.kind == .bool ? (value == .bool(true) ? "on" : "") : field.kind.text(from: value, conventions)
-                shown.readOnly = R.identity.contains(field.name)
+                shown.readOnly = identity.contains(field.name)
             } else if field.kind == .bool, field.defaultValue == .bool(true) {
                 shown.value = "on"
             }
@@ -55,7 +63,7 @@ enum RecordForm {
 
     /// The field values a filled form gives: every field of the form (an empty one clears an optional field), as the
     /// JSON the schema reads. The service checks them.
-    static func changes<R: IdentifiedRecord>(_ type: R.Type, _ form: WebForm, _ locale: ReportLocale) -> [(
+    static func changes<R: Record>(_ type: R.Type, _ form: WebForm, _ locale: ReportLocale) -> [(
         String, JSONValue
     )] {
         let conventions = conventions(locale)

@@ -20,6 +20,7 @@ enum Workspace {
                 "update_href": .string(base + "/updates/new" + suffix),
                 "upload_href": .string(base + "/upload" + suffix),
                 "manage_href": .string(base + "/manage" + suffix), "edit_href": .string(base + "/edit" + suffix),
+                "rounds_href": .string(base + "/rounds" + suffix),
             ])
         }
         return try request.site.page(
