@@ -122,6 +122,17 @@ def authoring_cycle():
     expect("Saved", "a value of the new plan")
     visit("check", plan + "/check")
     expect("Check before publishing", "the check page")
+    words = plan + "/edit/narratives/new"
+    submit_in(words, words, {"year": "2027", "part": "foreword", "text": "Our first year with a plan of our own."})
+    expect("Saved:", "the city's words for a year")
+    rounds = plan + "/rounds"
+    visit("rounds", rounds)
+    submit_in(rounds, rounds, {"code": "", "as_of": "someday"})
+    expect("There is a problem", "a round without a code or date")
+    check("rounds-invalid", 360)
+    submit_in(rounds, rounds, {"code": "self-2027", "kind": "self", "framework": "hrgl-2024", "as_of": "2027-03-31"})
+    expect("The round is open", "opening a round")
+    check("rounds-open", 360)
 
 
 def sign_in_with_password(username, password):
