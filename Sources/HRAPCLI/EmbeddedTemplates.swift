@@ -2032,7 +2032,12 @@ enum EmbeddedTemplates {
     "web.rounds.recommended": "Die Empfehlung ist erfasst.",
     "web.rounds.responded": "Die Antwort der Stadt ist erfasst.",
     "web.rounds.closed": "Die Runde ist abgeschlossen.",
-    "web.rounds.reopened": "Die Runde ist als neue Fassung wieder offen."
+    "web.rounds.reopened": "Die Runde ist als neue Fassung wieder offen.",
+    "web.check_snapshots": "Gespeicherte Bewertungen",
+    "web.check_snapshots_intro": "Eine gespeicherte Bewertung hält den heutigen Stand fest; der nächste Jahresbericht vergleicht mit der letzten vor seinem Stichtag.",
+    "web.check_index": "Index",
+    "web.check_save_snapshot": "Heutige Bewertung speichern",
+    "web.check.snapshot_saved": "Die heutige Bewertung ist gespeichert."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -2709,7 +2714,12 @@ enum EmbeddedTemplates {
     "web.rounds.recommended": "The recommendation is recorded.",
     "web.rounds.responded": "The city's answer is recorded.",
     "web.rounds.closed": "The round is finalised.",
-    "web.rounds.reopened": "The round is open again as a new version."
+    "web.rounds.reopened": "The round is open again as a new version.",
+    "web.check_snapshots": "Score snapshots",
+    "web.check_snapshots_intro": "A snapshot keeps today's score; the next annual report compares with the latest one saved before its reference date.",
+    "web.check_index": "index",
+    "web.check_save_snapshot": "Save today's score",
+    "web.check.snapshot_saved": "Today's score is saved as a snapshot."
   }
 }
 
@@ -3358,7 +3368,12 @@ enum EmbeddedTemplates {
     "web.rounds.recommended": "La recomendación está registrada.",
     "web.rounds.responded": "La respuesta de la ciudad está registrada.",
     "web.rounds.closed": "La ronda está finalizada.",
-    "web.rounds.reopened": "La ronda está abierta de nuevo como nueva versión."
+    "web.rounds.reopened": "La ronda está abierta de nuevo como nueva versión.",
+    "web.check_snapshots": "Instantáneas de la puntuación",
+    "web.check_snapshots_intro": "Una instantánea guarda la puntuación de hoy; el próximo informe anual se compara con la última guardada antes de su fecha de referencia.",
+    "web.check_index": "índice",
+    "web.check_save_snapshot": "Guardar la puntuación de hoy",
+    "web.check.snapshot_saved": "La puntuación de hoy está guardada."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -4047,7 +4062,12 @@ enum EmbeddedTemplates {
     "web.rounds.recommended": "La recommandation est enregistrée.",
     "web.rounds.responded": "La réponse de la ville est enregistrée.",
     "web.rounds.closed": "Le cycle est finalisé.",
-    "web.rounds.reopened": "Le cycle est rouvert comme nouvelle version."
+    "web.rounds.reopened": "Le cycle est rouvert comme nouvelle version.",
+    "web.check_snapshots": "Instantanés du score",
+    "web.check_snapshots_intro": "Un instantané conserve le score du jour ; le prochain rapport annuel se compare au dernier enregistré avant sa date de référence.",
+    "web.check_index": "indice",
+    "web.check_save_snapshot": "Enregistrer le score du jour",
+    "web.check.snapshot_saved": "Le score du jour est enregistré."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -5045,6 +5065,10 @@ humanrights123
 {{/criteria}}
 </ul>
 {{/has_criteria}}
+<h2>{{labels.web_check_snapshots}}</h2>
+<p>{{labels.web_check_snapshots_intro}}</p>
+<ul>{{#snapshots}}<li>{{as_of}} · {{framework}} · {{labels.web_check_index}} {{index}} ({{saved}})</li>{{/snapshots}}</ul>
+<form method="post" action="{{snapshot_action}}"><input type="hidden" name="csrf" value="{{csrf}}"><p><button type="submit">{{labels.web_check_save_snapshot}}</button></p></form>
 {{/content}}
 {{/site.html}}
 

@@ -8,7 +8,10 @@ import Mustache
 /// record linked to the form that fixes it. The same analysis as the report's (``DataQuality``, the score card).
 enum CheckPage {
     static func all() -> [WebRoute] {
-        [WebRoute("GET", "/plans/{plan}/check", .signedIn, handler: page)]
+        [
+            WebRoute("GET", "/plans/{plan}/check", .signedIn, handler: page),
+            WebRoute("POST", "/plans/{plan}/snapshots", .signedIn, handler: saveSnapshot),
+        ]
     }
 
     private static func page(_ request: WebRequest) throws -> HTTPResponse {
@@ -50,6 +53,28 @@ enum CheckPage {
                 "as_of": .string(request.locale.date(asOf)), "year": .string(String(year)),
                 "hub": .string("/plans/" + PublicPage.escape(plan.code) + "/edit" + request.languageSuffix),
                 "quality": .list(quality), "criteria": .list(criteria), "has_criteria": .bool(!criteria.isEmpty),
+                "csrf": .string(request.session?.csrf ?? ""),
+                "snapshot_action": .string("/plans/" + PublicPage.escape(plan.code) + "/snapshots"),
+                "snapshots": .list(
+                    try request.service.snapshots(plan: plan.code, as: request.principal).reversed().prefix(10).map {
+                        .object([
+                            "as_of": .string(request.locale.date($0.asOf)), "framework": .string($0.framework),
+                            "index": .string($0.index.map { request.locale.number($0, decimals: 2) } ?? "–"),
+                            "saved": .string(AccountPages.time($0.savedAt, request) + " · " + $0.savedBy),
+                        ])
+                    }),
             ]), request)
+    }
+
+    /// Saves today's score of the plan, against the site's framework, as a snapshot: what later reports compare with.
+    private static func saveSnapshot(_ request: WebRequest) throws -> HTTPResponse {
+        let plan = try ProgressForms.writablePlan(request, .score)
+        let card = try request.service.score(
+            plan: plan.code, framework: request.site.options.framework, asOf: request.today, as: request.principal)
+        _ = try request.service.saveSnapshot(card, as: request.principal)
+        if let session = request.session {
+            request.site.sessions.say(request.label("web.check.snapshot_saved"), to: session)
+        }
+        return WebSite.redirect("/plans/" + PublicPage.escape(plan.code) + "/check" + request.languageSuffix)
     }
 }

@@ -118,6 +118,12 @@ import Testing
         #expect(check.status == 200)
         #expect(check.body.contains("Indicators without a baseline") && check.body.contains("Overdue measures"))
         #expect(check.body.contains("/plans/aldermoor-2023/edit/"))
+        let before = try site.service.snapshots(plan: "aldermoor-2023", as: .commandLine("t")).count
+        let saved = site.call(
+            "POST", "/plans/aldermoor-2023/snapshots", form: [("csrf", check.hiddenValue("csrf") ?? "")])
+        #expect(saved.status == 303)
+        let snapshots = try site.service.snapshots(plan: "aldermoor-2023", as: .commandLine("t"))
+        #expect(snapshots.count == before + 1 && snapshots.last?.asOf == WebFixture.clock().date)
         site.cookies = [:]
         site.signIn("otherOfficer")
         #expect(site.call("GET", "/plans/aldermoor-2023/check").status == 403)
