@@ -130,7 +130,8 @@ def authoring_cycle():
     submit_in(rounds, rounds, {"code": "", "as_of": "someday"})
     expect("There is a problem", "a round without a code or date")
     check("rounds-invalid", 360)
-    submit_in(rounds, rounds, {"code": "self-2027", "kind": "self", "framework": "hrgl-2024", "as_of": "2027-03-31"})
+    submit_in(rounds, rounds, {"code": "self-2027", "title": "Self-assessment 2027", "kind": "self",
+                               "framework": "hrgl-2024", "as_of": "2027-03-31"})
     expect("The round is open", "opening a round")
     check("rounds-open", 360)
 

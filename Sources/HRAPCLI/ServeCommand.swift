@@ -25,30 +25,7 @@ enum ServeCommand {
                 "hrap serve --db city.sqlite --port 8080", "hrap serve --db city.sqlite --port 0 --read-only",
                 "hrap serve --db city.sqlite --auth-proxy-header X-Forwarded-User --trusted-proxy 127.0.0.1",
             ],
-            options: [
-                .value("host", valueName: "ADDRESS", help: "The address to listen on.", default: "127.0.0.1"),
-                .value("port", valueName: "PORT", help: "The port (0: any free port, printed).", default: "8080"),
-                .flag("read-only", help: "Refuse every write."),
-                .flag("init", help: "Create the database if it does not exist (without it, a missing one exits 66)."),
-                .flag("quiet", help: "No access log."),
-                .value(
-                    "contact", valueName: "TEXT", help: "Who to contact about accessibility (on /accessibility).",
-                    default: "the city's web team"),
-                .flag("secure-cookies", help: "Mark session cookies Secure (set when a TLS proxy forwards to hrap)."),
-                .value("templates", valueName: "DIR", help: "A directory of templates that replace the standard ones."),
-                .value(
-                    "auth-proxy-header", valueName: "HEADER",
-                    help: "Single sign-on: the header in which a trusted proxy names the signed-in user."),
-                .value(
-                    "trusted-proxy", valueName: "ADDRESSES",
-                    help: "The proxy addresses the sign-on header is believed from, separated by commas."),
-                .value(
-                    "auth-proxy-newcomers", valueName: "ROLE",
-                    help: "The role of a person the proxy names who has no account yet (e.g. viewer); else refused."),
-                .value(
-                    "password-min-length", valueName: "N", help: "The shortest password accepted (at least 8).",
-                    default: "12"),
-            ]
+            options: options
         ) { parsed in
             let port = try portNumber(parsed.value("port") ?? "8080")
             let host = parsed.value("host") ?? "127.0.0.1"
@@ -80,6 +57,32 @@ enum ServeCommand {
             context.io.err("Stopped.\n")
         }
     }
+
+    /// The options of `hrap serve`.
+    static let options: [Option] = [
+        .value("host", valueName: "ADDRESS", help: "The address to listen on.", default: "127.0.0.1"),
+        .value("port", valueName: "PORT", help: "The port (0: any free port, printed).", default: "8080"),
+        .flag("read-only", help: "Refuse every write."),
+        .flag("init", help: "Create the database if it does not exist (without it, a missing one exits 66)."),
+        .flag("quiet", help: "No access log."),
+        .value(
+            "contact", valueName: "TEXT", help: "Who to contact about accessibility (on /accessibility).",
+            default: "the city's web team"),
+        .flag("secure-cookies", help: "Mark session cookies Secure (set when a TLS proxy forwards to hrap)."),
+        .value("templates", valueName: "DIR", help: "A directory of templates that replace the standard ones."),
+        .value(
+            "auth-proxy-header", valueName: "HEADER",
+            help: "Single sign-on: the header in which a trusted proxy names the signed-in user."),
+        .value(
+            "trusted-proxy", valueName: "ADDRESSES",
+            help: "The proxy addresses the sign-on header is believed from, separated by commas."),
+        .value(
+            "auth-proxy-newcomers", valueName: "ROLE",
+            help: "The role of a person the proxy names who has no account yet (e.g. viewer); else refused."),
+        .value(
+            "password-min-length", valueName: "N", help: "The shortest password accepted (at least 8).",
+            default: "12"),
+    ]
 
     /// A running server and where it listens.
     struct Running {

@@ -51,17 +51,12 @@ enum PlanCreationPages {
         guard !form.hasErrors else { return try page(request, empty: form, status: .unprocessableContent) }
         let changes = RecordForm.changes(Plan.self, form, request.locale)
         let code = changes.first { $0.0 == "code" }?.1
-        do {
+        let refused = try attempt(&form, request) {
             try request.service.saveRecord(
                 Plan.self, plan: nil, mode: .create, identity: [code == .null ? nil : code], changes: changes,
                 as: request.principal)
-        } catch ServiceError.invalid(let error) {
-            form.report(error.problems, request.wording)
-            return try page(request, empty: form, status: .unprocessableContent)
-        } catch ServiceError.duplicate {
-            form.general.append(request.label("web.record.duplicate"))
-            return try page(request, empty: form, status: .conflict)
         }
+        if let refused { return try page(request, empty: form, status: refused) }
         return done(request, code: form.value("code"))
     }
 
@@ -73,22 +68,34 @@ enum PlanCreationPages {
             form.fields[index].error = request.label("web.problem.required")
         }
         guard !form.hasErrors else { return try page(request, copyForm: form, status: .unprocessableContent) }
+        let (source, code, title) = (form.value("source"), form.value("code"), form.value("title"))
+        let refused = try attempt(&form, request) {
+            _ = try request.service.copyPlanStructure(from: source, to: code, title: title, as: request.principal)
+        }
+        if let refused { return try page(request, copyForm: form, status: refused) }
+        return done(request, code: code)
+    }
+
+    /// Runs a write; on a refusal the form gets its problems (the plan file's `$.plan.` paths as the form's field
+    /// names) and the status to show it with; nil when it was written.
+    private static func attempt(_ form: inout WebForm, _ request: WebRequest, _ body: () throws -> Void) throws
+        -> HTTPStatus?
+    {
         do {
-            _ = try request.service.copyPlanStructure(
-                from: form.value("source"), to: form.value("code"), title: form.value("title"), as: request.principal)
+            try body()
+            return nil
         } catch ServiceError.invalid(let error) {
-            form.report(
-                error.problems.map { problem in
-                    var moved = problem
-                    moved.path = problem.path.hasPrefix("$.plan.") ? String(problem.path.dropFirst(7)) : problem.path
-                    return moved
-                }, request.wording)
-            return try page(request, copyForm: form, status: .unprocessableContent)
+            let problems = error.problems.map { problem in
+                var moved = problem
+                if problem.path.hasPrefix("$.plan.") { moved.path = String(problem.path.dropFirst(7)) }
+                return moved
+            }
+            form.report(problems, request.wording)
+            return .unprocessableContent
         } catch ServiceError.duplicate {
             form.general.append(request.label("web.record.duplicate"))
-            return try page(request, copyForm: form, status: .conflict)
+            return .conflict
         }
-        return done(request, code: form.value("code"))
     }
 
     private static func upload(_ request: WebRequest) throws -> HTTPResponse {

@@ -78,7 +78,7 @@ enum RoundPages {
         let frameworks = try request.service.frameworks(as: request.principal)
         var form = WebForm(fields: [
             .init(name: "code", label: request.label("web.rounds.code"), required: true, maxLength: 64),
-            .init(name: "title", label: request.label("web.rounds.title")),
+            .init(name: "title", label: request.label("web.rounds.title"), required: true),
             .init(
                 name: "kind", label: request.label("web.rounds.kind"), kind: .select,
                 options: Assessment.Kind.allCases.map {
