@@ -2037,7 +2037,22 @@ enum EmbeddedTemplates {
     "web.check_snapshots_intro": "Eine gespeicherte Bewertung hält den heutigen Stand fest; der nächste Jahresbericht vergleicht mit der letzten vor seinem Stichtag.",
     "web.check_index": "Index",
     "web.check_save_snapshot": "Heutige Bewertung speichern",
-    "web.check.snapshot_saved": "Die heutige Bewertung ist gespeichert."
+    "web.check.snapshot_saved": "Die heutige Bewertung ist gespeichert.",
+    "web.publish": "Jahresbericht veröffentlichen",
+    "web.publish_intro": "Die Veröffentlichung friert Bericht und Zusammenfassung des Jahres in jeder Sprache samt offenem Datenpaket ein, so wie alle Besucher sie jetzt sehen. Danach bleiben sie genau so; ein veröffentlichter Bericht kann mit Begründung zurückgezogen werden, die sichtbar bleibt.",
+    "web.publish_year": "Jahr",
+    "web.publish_button": "Bericht veröffentlichen",
+    "web.publish_published": "veröffentlicht",
+    "web.publish_withdrawn": "zurückgezogen",
+    "web.publish_reason": "Grund für den Rückzug",
+    "web.publish_withdraw": "Diesen Bericht zurückziehen",
+    "web.publish_list": "Veröffentlichte Berichte",
+    "web.publish_live": "Aus den heutigen Daten berechnete Berichte",
+    "web.publish.done": "Der Bericht für {year} ist veröffentlicht.",
+    "web.publish.unpublished_plan": "Veröffentlichen Sie zuerst den Plan: Ein Bericht wird so veröffentlicht, wie Besucher den Plan sehen.",
+    "web.publish.already": "Der Bericht für {year} ist bereits veröffentlicht; ziehen Sie ihn zuerst mit Begründung zurück.",
+    "web.publish.withdrawn": "Der Bericht für {year} ist zurückgezogen; Rückzug und Begründung bleiben sichtbar.",
+    "web.publish.reason_required": "Nichts wurde zurückgezogen: Geben Sie an, warum der Bericht zurückgezogen wird."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -2719,7 +2734,22 @@ enum EmbeddedTemplates {
     "web.check_snapshots_intro": "A snapshot keeps today's score; the next annual report compares with the latest one saved before its reference date.",
     "web.check_index": "index",
     "web.check_save_snapshot": "Save today's score",
-    "web.check.snapshot_saved": "Today's score is saved as a snapshot."
+    "web.check.snapshot_saved": "Today's score is saved as a snapshot.",
+    "web.publish": "Publish the annual report",
+    "web.publish_intro": "Publishing freezes the year's report and summary in every language and its open-data bundle, as any visitor sees them now. They then stay exactly as published; a published report can be withdrawn with a reason, which stays visible.",
+    "web.publish_year": "Year",
+    "web.publish_button": "Publish the report",
+    "web.publish_published": "published",
+    "web.publish_withdrawn": "withdrawn",
+    "web.publish_reason": "Reason for withdrawing",
+    "web.publish_withdraw": "Withdraw this report",
+    "web.publish_list": "Published reports",
+    "web.publish_live": "Reports computed from today's data",
+    "web.publish.done": "The report for {year} is published.",
+    "web.publish.unpublished_plan": "Publish the plan first: a report is published as visitors see the plan.",
+    "web.publish.already": "The report for {year} is published already; withdraw it first, with a reason.",
+    "web.publish.withdrawn": "The report for {year} is withdrawn; the withdrawal and its reason stay visible.",
+    "web.publish.reason_required": "Nothing was withdrawn: say why the report is withdrawn."
   }
 }
 
@@ -3373,7 +3403,22 @@ enum EmbeddedTemplates {
     "web.check_snapshots_intro": "Una instantánea guarda la puntuación de hoy; el próximo informe anual se compara con la última guardada antes de su fecha de referencia.",
     "web.check_index": "índice",
     "web.check_save_snapshot": "Guardar la puntuación de hoy",
-    "web.check.snapshot_saved": "La puntuación de hoy está guardada."
+    "web.check.snapshot_saved": "La puntuación de hoy está guardada.",
+    "web.publish": "Publicar el informe anual",
+    "web.publish_intro": "Publicar congela el informe y el resumen del año en cada idioma, con su paquete de datos abiertos, tal como los ve ahora cualquier visitante. Después quedan exactamente así; un informe publicado puede retirarse con un motivo, que sigue visible.",
+    "web.publish_year": "Año",
+    "web.publish_button": "Publicar el informe",
+    "web.publish_published": "publicado",
+    "web.publish_withdrawn": "retirado",
+    "web.publish_reason": "Motivo de la retirada",
+    "web.publish_withdraw": "Retirar este informe",
+    "web.publish_list": "Informes publicados",
+    "web.publish_live": "Informes calculados con los datos de hoy",
+    "web.publish.done": "El informe de {year} está publicado.",
+    "web.publish.unpublished_plan": "Publique primero el plan: un informe se publica tal como los visitantes ven el plan.",
+    "web.publish.already": "El informe de {year} ya está publicado; retírelo primero, con un motivo.",
+    "web.publish.withdrawn": "El informe de {year} está retirado; la retirada y su motivo siguen visibles.",
+    "web.publish.reason_required": "No se ha retirado nada: indique por qué se retira el informe."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -4067,7 +4112,22 @@ enum EmbeddedTemplates {
     "web.check_snapshots_intro": "Un instantané conserve le score du jour ; le prochain rapport annuel se compare au dernier enregistré avant sa date de référence.",
     "web.check_index": "indice",
     "web.check_save_snapshot": "Enregistrer le score du jour",
-    "web.check.snapshot_saved": "Le score du jour est enregistré."
+    "web.check.snapshot_saved": "Le score du jour est enregistré.",
+    "web.publish": "Publier le rapport annuel",
+    "web.publish_intro": "La publication fige le rapport et le résumé de l’année dans chaque langue, avec son lot de données ouvertes, tels que tout visiteur les voit maintenant. Ils restent ensuite tels que publiés ; un rapport publié peut être retiré avec un motif, qui reste visible.",
+    "web.publish_year": "Année",
+    "web.publish_button": "Publier le rapport",
+    "web.publish_published": "publié",
+    "web.publish_withdrawn": "retiré",
+    "web.publish_reason": "Motif du retrait",
+    "web.publish_withdraw": "Retirer ce rapport",
+    "web.publish_list": "Rapports publiés",
+    "web.publish_live": "Rapports calculés à partir des données du jour",
+    "web.publish.done": "Le rapport {year} est publié.",
+    "web.publish.unpublished_plan": "Publiez d’abord le plan : un rapport est publié tel que les visiteurs voient le plan.",
+    "web.publish.already": "Le rapport {year} est déjà publié ; retirez-le d’abord, avec un motif.",
+    "web.publish.withdrawn": "Le rapport {year} est retiré ; le retrait et son motif restent visibles.",
+    "web.publish.reason_required": "Rien n’a été retiré : indiquez pourquoi le rapport est retiré."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -5069,6 +5129,30 @@ humanrights123
 <p>{{labels.web_check_snapshots_intro}}</p>
 <ul>{{#snapshots}}<li>{{as_of}} · {{framework}} · {{labels.web_check_index}} {{index}} ({{saved}})</li>{{/snapshots}}</ul>
 <form method="post" action="{{snapshot_action}}"><input type="hidden" name="csrf" value="{{csrf}}"><p><button type="submit">{{labels.web_check_save_snapshot}}</button></p></form>
+<h2>{{labels.web_publish}}</h2>
+<p>{{labels.web_publish_intro}}</p>
+{{^published}}<p>⚠ {{labels.web_publish.unpublished_plan}}</p>{{/published}}
+<form method="post" action="{{publish_action}}">
+<input type="hidden" name="csrf" value="{{csrf}}">
+<div class="form-field"><label for="publish-year">{{labels.web_publish_year}}</label>
+<select id="publish-year" name="year">{{#years}}<option value="{{year}}"{{#selected}} selected{{/selected}}>{{year}}</option>{{/years}}</select></div>
+<p><button type="submit">{{labels.web_publish_button}}</button></p>
+</form>
+{{#publications}}
+<section class="headline">
+<h3>{{year}} · {{labels.web_publish_published}} {{published}}{{#withdrawn}} · {{labels.web_publish_withdrawn}} {{.}}{{/withdrawn}}</h3>
+{{#reason}}<p>{{labels.web_publish_reason}}: {{.}}</p>{{/reason}}
+{{#live}}
+<ul class="inline-list">{{#files}}<li><a href="{{href}}">{{name}}</a></li>{{/files}}</ul>
+<form method="post" action="{{withdraw_action}}">
+<input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="year" value="{{year}}">
+<div class="form-field"><label for="withdraw-{{year}}">{{labels.web_publish_reason}} <span class="hint">({{labels.web_required}})</span></label>
+<textarea id="withdraw-{{year}}" name="reason" maxlength="10000" required></textarea></div>
+<p><button type="submit" class="secondary">{{labels.web_publish_withdraw}}</button></p>
+</form>
+{{/live}}
+</section>
+{{/publications}}
 {{/content}}
 {{/site.html}}
 
@@ -5710,6 +5794,15 @@ humanrights123
 {{$content}}
 <p><a href="{{plan.href}}">{{#plan.title}}{{>content.html}}{{/plan.title}}</a></p>
 <h1>{{labels.web_reports}}: {{#cover.title}}{{>content.html}}{{/cover.title}}</h1>
+{{#has_publications}}
+<h2>{{labels.web_publish_list}}</h2>
+<ul>
+{{#publications}}<li><strong>{{year}}</strong> · {{labels.web_publish_published}} {{published}}{{#withdrawn}} · <strong>{{labels.web_publish_withdrawn}} {{.}}</strong>{{/withdrawn}}{{#reason}}: {{.}}{{/reason}}
+{{#live}}<ul class="inline-list">{{#files}}<li><a href="{{href}}">{{name}}</a></li>{{/files}}</ul>{{/live}}</li>
+{{/publications}}
+</ul>
+<h2>{{labels.web_publish_live}}</h2>
+{{/has_publications}}
 <p>{{labels.web_reports_intro}}</p>
 {{#years}}
 <section aria-labelledby="year-{{year}}">

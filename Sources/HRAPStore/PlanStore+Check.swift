@@ -6,7 +6,10 @@ extension PlanStore {
     private static var auditedTables: [(table: String, entity: String)] {
         [(Government.table.name, Government.schema.entity), (Plan.table.name, Plan.schema.entity)]
             + PlanFile.recordSections.map { ($0.collection, entity(of: $0)) }
-            + [("accounts", "account"), ("account_links", "account_link"), ("sessions", "session")]
+            + [
+                ("accounts", "account"), ("account_links", "account_link"), ("sessions", "session"),
+                ("report_publications", "report_publication"),
+            ]
     }
 
     private static func entity<R: PlanRecord>(of type: R.Type) -> String { R.schema.entity }

@@ -38,6 +38,7 @@ enum StoreSchema {
             sql: "ALTER TABLE actions ADD COLUMN \"continues\" TEXT;"),
         .init(name: "v26 measures directly under a field of action", sql: version26, rebuildsTables: true),
         .init(name: "v27 people's accounts, one-time links and stored sessions", sql: version27),
+        .init(name: "v28 published annual reports", sql: version28),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -524,5 +525,25 @@ enum StoreSchema {
           last_seen_at TEXT NOT NULL, ended_at TEXT, CHECK ((account IS NULL) <> (token_hash IS NULL)));
         CREATE INDEX sessions_account ON sessions (account) WHERE ended_at IS NULL;
         ALTER TABLE access_tokens ADD COLUMN owner INTEGER REFERENCES accounts(id);
+        """
+
+    /// Published annual reports: frozen files that never change, and a withdrawal (when, who, why) set once. At most
+    /// one publication of a year is live (not withdrawn).
+    static let version28 = """
+        CREATE TABLE report_publications (
+          id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id), year INTEGER NOT NULL,
+          as_of TEXT NOT NULL, published_at TEXT NOT NULL, published_by TEXT NOT NULL,
+          withdrawn_at TEXT, withdrawn_by TEXT, withdrawal_reason TEXT);
+        CREATE UNIQUE INDEX report_publications_live ON report_publications (plan_id, year) WHERE withdrawn_at IS NULL;
+        CREATE TABLE report_files (
+          publication INTEGER NOT NULL REFERENCES report_publications(id), path TEXT NOT NULL,
+          content_type TEXT NOT NULL, body BLOB NOT NULL, PRIMARY KEY (publication, path));
+        \(immutable("report_files", because: "published report files never change: withdraw and publish again"))
+        CREATE TRIGGER report_publications_no_delete BEFORE DELETE ON report_publications
+          BEGIN SELECT RAISE(ABORT, 'a published report is withdrawn, never deleted'); END;
+        CREATE TRIGGER report_publications_withdraw_once BEFORE UPDATE ON report_publications
+          WHEN OLD.withdrawn_at IS NOT NULL OR NEW.plan_id IS NOT OLD.plan_id OR NEW.year IS NOT OLD.year
+            OR NEW.published_at IS NOT OLD.published_at OR NEW.as_of IS NOT OLD.as_of
+          BEGIN SELECT RAISE(ABORT, 'a published report can only be withdrawn, once'); END;
         """
 }

@@ -54,6 +54,14 @@ enum CheckPage {
                 "hub": .string("/plans/" + PublicPage.escape(plan.code) + "/edit" + request.languageSuffix),
                 "quality": .list(quality), "criteria": .list(criteria), "has_criteria": .bool(!criteria.isEmpty),
                 "csrf": .string(request.session?.csrf ?? ""),
+                "publish_action": .string("/plans/" + PublicPage.escape(plan.code) + "/publications"),
+                "withdraw_action": .string("/plans/" + PublicPage.escape(plan.code) + "/publications/withdraw"),
+                "years": .list(
+                    (plan.periodStart.first.year...max(plan.periodStart.first.year, year)).reversed().map {
+                        .object(["year": .string(String($0)), "selected": .bool($0 == year)])
+                    }),
+                "publications": .list(try PublicationPages.model(plan.code, request)),
+                "published": .bool(plan.published),
                 "snapshot_action": .string("/plans/" + PublicPage.escape(plan.code) + "/snapshots"),
                 "snapshots": .list(
                     try request.service.snapshots(plan: plan.code, as: request.principal).reversed().prefix(10).map {

@@ -55,6 +55,9 @@ enum ReportRoutes {
             }
             guard case .object(var members) = page.plan(filter: .init(query: [:])) else { throw WebError.notFound }
             members["years"] = .list(years)
+            let publications = try PublicationPages.model(plan.code, visitor)
+            members["publications"] = .list(publications)
+            members["has_publications"] = .bool(!publications.isEmpty)
             return try request.site.page("reports.html", .object(members), request)
         }
     }

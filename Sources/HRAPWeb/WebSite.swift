@@ -70,7 +70,7 @@ public final class WebSite: Sendable {
             PlanCreationPages.all() + PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all()
             + ApprovalForms.all()
             + ReviewForms.all() + AccountPages.all() + PeoplePages.all() + AuthoringPages.all()
-            + CheckPage.all() + RoundPages.all()
+            + CheckPage.all() + RoundPages.all() + PublicationPages.all()
         router = Router(routes, method: \.method, pattern: \.pattern)
         pages = PageRenderer(templates: options.templates)
     }

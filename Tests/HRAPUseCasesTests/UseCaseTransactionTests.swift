@@ -73,6 +73,8 @@ import Testing
         ("live sessions", { _ = try $0.liveSessions(at: fixedClock(), limits: limits, as: officer) }),
         ("link holder", { _ = try $0.linkHolder(String(repeating: "0", count: 64)) }),
         ("own tokens", { _ = try $0.ownTokens(as: officer) }),
+        ("report publications", { _ = try $0.reportPublications(plan: plan, as: officer) }),
+        ("published file", { _ = try $0.publishedFile(plan: plan, year: 2025, path: "en/report.html", as: officer) }),
         ("authenticate", { _ = try $0.authenticate("hrap_" + String(repeating: "0", count: 64)) }),
         ("may write", { try $0.mayWrite(.progress, plan: plan, as: officer) }),
         ("allows", { _ = try $0.allows(officer, .write, .progress, plan: plan) }),
@@ -117,6 +119,19 @@ import Testing
             { _ = try $0.createOwnToken(name: "t", grant: AccessGrant(.viewer), expires: nil, as: officer) }
         ),
         ("revoke own token", { _ = try $0.revokeOwnToken("t", as: officer) }),
+        (
+            "publish report",
+            { service in
+                let file = ReportPublication.File(
+                    path: "en/report.html", contentType: "text/html", body: Array("<p>".utf8))
+                _ = try service.publishReport(
+                    plan: plan, year: 2025, asOf: try day("2025-12-31"), files: [file], as: officer)
+            }
+        ),
+        (
+            "withdraw report",
+            { _ = try $0.withdrawReport(plan: plan, year: 2025, reason: "A wrong figure", as: officer) }
+        ),
         (
             "copy plan structure",
             { _ = try $0.copyPlanStructure(from: plan, to: "copy-1", title: "A copy", as: officer) }
@@ -197,7 +212,8 @@ import Testing
             "createToken", "revokeToken", "decide", "narratives", "commitments", "scoresAgainstEveryFramework",
             "accounts", "account", "sessions", "liveSessions", "linkHolder", "ownTokens", "inviteAccount", "resetLink",
             "changeAccount", "setDisabled", "beginSession", "endSession", "endSessions", "createOwnToken",
-            "revokeOwnToken", "copyPlanStructure",
+            "revokeOwnToken", "copyPlanStructure", "publishReport", "withdrawReport", "reportPublications",
+            "publishedFile",
         ]
         #expect(
             declared.subtracting(notUseCases).subtracting(provedInAccountTests).subtracting(covered).isEmpty,
