@@ -134,6 +134,16 @@ def authoring_cycle():
                                "framework": "hrgl-2024", "as_of": "2027-03-31"})
     expect("The round is open", "opening a round")
     check("rounds-open", 360)
+    aldermoor = "/plans/aldermoor-2023"
+    visit("check-aldermoor", aldermoor + "/check")
+    click("form[action$='/publications'] button")
+    expect("is published", "publishing a report")
+    visit("reports-published", aldermoor + "/reports")
+    expect("Published reports", "the reports page after publishing")
+    submit_in(aldermoor + "/check", aldermoor + "/publications/withdraw", {"reason": "A figure was wrong."})
+    expect("is withdrawn", "withdrawing a report")
+    visit("reports-withdrawn", aldermoor + "/reports")
+    expect("A figure was wrong.", "the withdrawal's reason on the reports page")
 
 
 def sign_in_with_password(username, password):
