@@ -2043,7 +2043,7 @@ enum EmbeddedTemplates {
     "web.publish_year": "Jahr",
     "web.publish_button": "Bericht veröffentlichen",
     "web.publish_published": "veröffentlicht",
-    "web.publish_withdrawn": "zurückgezogen",
+    "web.publish_withdrawn_on": "zurückgezogen",
     "web.publish_reason": "Grund für den Rückzug",
     "web.publish_withdraw": "Diesen Bericht zurückziehen",
     "web.publish_list": "Veröffentlichte Berichte",
@@ -2740,7 +2740,7 @@ enum EmbeddedTemplates {
     "web.publish_year": "Year",
     "web.publish_button": "Publish the report",
     "web.publish_published": "published",
-    "web.publish_withdrawn": "withdrawn",
+    "web.publish_withdrawn_on": "withdrawn",
     "web.publish_reason": "Reason for withdrawing",
     "web.publish_withdraw": "Withdraw this report",
     "web.publish_list": "Published reports",
@@ -3409,7 +3409,7 @@ enum EmbeddedTemplates {
     "web.publish_year": "Año",
     "web.publish_button": "Publicar el informe",
     "web.publish_published": "publicado",
-    "web.publish_withdrawn": "retirado",
+    "web.publish_withdrawn_on": "retirado",
     "web.publish_reason": "Motivo de la retirada",
     "web.publish_withdraw": "Retirar este informe",
     "web.publish_list": "Informes publicados",
@@ -4118,7 +4118,7 @@ enum EmbeddedTemplates {
     "web.publish_year": "Année",
     "web.publish_button": "Publier le rapport",
     "web.publish_published": "publié",
-    "web.publish_withdrawn": "retiré",
+    "web.publish_withdrawn_on": "retiré",
     "web.publish_reason": "Motif du retrait",
     "web.publish_withdraw": "Retirer ce rapport",
     "web.publish_list": "Rapports publiés",
@@ -5131,7 +5131,7 @@ humanrights123
 <form method="post" action="{{snapshot_action}}"><input type="hidden" name="csrf" value="{{csrf}}"><p><button type="submit">{{labels.web_check_save_snapshot}}</button></p></form>
 <h2>{{labels.web_publish}}</h2>
 <p>{{labels.web_publish_intro}}</p>
-{{^published}}<p>⚠ {{labels.web_publish.unpublished_plan}}</p>{{/published}}
+{{^published}}<p>⚠ {{labels.web_publish_unpublished_plan}}</p>{{/published}}
 <form method="post" action="{{publish_action}}">
 <input type="hidden" name="csrf" value="{{csrf}}">
 <div class="form-field"><label for="publish-year">{{labels.web_publish_year}}</label>
@@ -5140,7 +5140,7 @@ humanrights123
 </form>
 {{#publications}}
 <section class="headline">
-<h3>{{year}} · {{labels.web_publish_published}} {{published}}{{#withdrawn}} · {{labels.web_publish_withdrawn}} {{.}}{{/withdrawn}}</h3>
+<h3>{{year}} · {{labels.web_publish_published}} {{published}}{{#withdrawn}} · {{labels.web_publish_withdrawn_on}} {{.}}{{/withdrawn}}</h3>
 {{#reason}}<p>{{labels.web_publish_reason}}: {{.}}</p>{{/reason}}
 {{#live}}
 <ul class="inline-list">{{#files}}<li><a href="{{href}}">{{name}}</a></li>{{/files}}</ul>
@@ -5797,7 +5797,7 @@ humanrights123
 {{#has_publications}}
 <h2>{{labels.web_publish_list}}</h2>
 <ul>
-{{#publications}}<li><strong>{{year}}</strong> · {{labels.web_publish_published}} {{published}}{{#withdrawn}} · <strong>{{labels.web_publish_withdrawn}} {{.}}</strong>{{/withdrawn}}{{#reason}}: {{.}}{{/reason}}
+{{#publications}}<li><strong>{{year}}</strong> · {{labels.web_publish_published}} {{published}}{{#withdrawn}} · <strong>{{labels.web_publish_withdrawn_on}} {{.}}</strong>{{/withdrawn}}{{#reason}}: {{.}}{{/reason}}
 {{#live}}<ul class="inline-list">{{#files}}<li><a href="{{href}}">{{name}}</a></li>{{/files}}</ul>{{/live}}</li>
 {{/publications}}
 </ul>
