@@ -40,4 +40,13 @@ import Testing
         #expect(
             german.problem(level, field: "level-3") == "dieser Wert ist nicht lesbar; siehe den Hinweis über dem Feld")
     }
+
+    @Test func aGeneratedFormIsLabelledInTheReadersLanguage() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        let german = site.call("GET", Self.plan + "/edit/actions/new?lang=de")
+        #expect(german.body.contains("Federführende Stelle") && german.body.contains("Haushaltsjahr") == false)
+        let budget = site.call("GET", Self.plan + "/edit/budget_lines/new?lang=fr")
+        #expect(budget.body.contains("Exercice") && budget.body.contains("Dépensé"))
+    }
 }
