@@ -2120,7 +2120,9 @@ enum EmbeddedTemplates {
     "record.org_unit.code": "Code",
     "record.org_unit.name": "Name",
     "record.org_unit.kind": "Art",
-    "record.org_unit.parent": "Teil von"
+    "record.org_unit.parent": "Teil von",
+    "web.review.recommend": "Eigene Empfehlung hinzufügen",
+    "web.review.recommend_intro": "Eine Empfehlung trägt Ihren Namen; die Stadt beantwortet sie auf ihrer Seite der Runden. Schreiben Sie eine je Empfehlung des Rahmens, die umgesetzt werden soll."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -2885,7 +2887,9 @@ enum EmbeddedTemplates {
     "record.org_unit.code": "Code",
     "record.org_unit.name": "Name",
     "record.org_unit.kind": "Kind",
-    "record.org_unit.parent": "Part of"
+    "record.org_unit.parent": "Part of",
+    "web.review.recommend": "Add your own recommendation",
+    "web.review.recommend_intro": "A recommendation names you; the city answers it on its rounds page. Write one per encouragement you want to see acted on."
   }
 }
 
@@ -3622,7 +3626,9 @@ enum EmbeddedTemplates {
     "record.org_unit.code": "Código",
     "record.org_unit.name": "Nombre",
     "record.org_unit.kind": "Tipo",
-    "record.org_unit.parent": "Depende de"
+    "record.org_unit.parent": "Depende de",
+    "web.review.recommend": "Añadir su propia recomendación",
+    "web.review.recommend_intro": "Una recomendación lleva su nombre; la ciudad la responde en su página de rondas. Escriba una por cada recomendación del marco que quiera ver aplicada."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -4399,7 +4405,9 @@ enum EmbeddedTemplates {
     "record.org_unit.code": "Code",
     "record.org_unit.name": "Nom",
     "record.org_unit.kind": "Type",
-    "record.org_unit.parent": "Rattaché à"
+    "record.org_unit.parent": "Rattaché à",
+    "web.review.recommend": "Ajouter votre propre recommandation",
+    "web.review.recommend_intro": "Une recommandation porte votre nom ; la ville y répond sur sa page des cycles. Écrivez-en une par encouragement à mettre en œuvre."
   },
   "frameworks": {
     "hrgl-2023": {
@@ -6211,6 +6219,17 @@ humanrights123
 <p><button type="submit" name="step" value="save" class="secondary">{{labels.web_review_save}}</button>
 <button type="submit" name="step" value="submit">{{labels.web_review_submit}}</button></p>
 </form>
+<section aria-labelledby="recommend-heading">
+<h2 id="recommend-heading">{{labels.web_review_recommend}}</h2>
+<p>{{labels.web_review_recommend_intro}}</p>
+{{#recommend}}
+<form method="post" action="{{recommend_action}}" novalidate>
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{>form-fields.html}}
+<p><button type="submit">{{labels.web_review_recommend}}</button></p>
+</form>
+{{/recommend}}
+</section>
 {{/content}}
 {{/site.html}}
 

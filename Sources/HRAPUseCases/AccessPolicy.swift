@@ -25,6 +25,8 @@ public struct AccessRequest: Sendable, Hashable, CustomStringConvertible {
         case assessment
         /// A reviewer's own rating sheet: ratings and its submission.
         case rating
+        /// A recommendation of a round: the panel's (by whoever runs the round) or one reviewer's own.
+        case recommendation
         /// Values marked private (measurements and progress updates not for publication).
         case privateValues = "private_values"
         /// Rating sheets a round does not show the reader: other reviewers' drafts, and their submissions while a

@@ -162,13 +162,24 @@ extension HRAPService {
         }
     }
 
-    /// Adds a recommendation to the latest version of a round.
+    /// Adds a recommendation to the latest version of a round: the panel's or any reviewer's, by whoever runs the
+    /// round; or a reviewer's own, by that reviewer while invited to the round (it then names them).
     public func recommend(_ recommendation: Recommendation, round: String, plan: String, as principal: Principal) throws
     {
         try writing {
-            try authorize(principal, .write, .assessment, plan: plan)
-            let framework = try framework(of: try store.assessment(round, plan: plan), as: principal)
-            try store.recommend(recommendation, round: round, plan: plan, framework: framework, by: author(principal))
+            let stored = try store.assessment(round, plan: plan)
+            var given = recommendation
+            let context = try authorize(principal, .read, .assessment, plan: plan)
+            let coordinator = policy.permits(
+                principal, AccessRequest(.write, .assessment, plan: plan, context: context))
+            if !coordinator {
+                given.reviewer = given.reviewer ?? principal.reviewer
+                try authorize(
+                    principal, .write, .recommendation, plan: plan, reviewer: given.reviewer,
+                    roundReviewers: Set(stored.reviewers.map(\.code)))
+            }
+            let framework = try framework(of: stored, as: principal)
+            try store.recommend(given, round: round, plan: plan, framework: framework, by: author(principal))
         }
     }
 

@@ -6,7 +6,8 @@ import HRAPCore
 ///   also reads that government's unpublished drafts (still without private values);
 /// - **officer** reads and writes the plans, records, progress, scores and rounds of its own government (and its
 ///   government's record), and reads other published plans like a viewer;
-/// - **reviewer** reads the plans it is invited to review and writes only its own rating sheets there;
+/// - **reviewer** reads the plans it is invited to review and writes only its own rating sheets and its own
+///   recommendations there;
 /// - **admin** does everything, including tokens, accounts and the audit log of every plan.
 ///
 /// A principal with several grants may do what any one of them permits.
@@ -42,7 +43,7 @@ public struct RolePolicy: AccessPolicy {
         case .government, .framework: true
         case .plan, .planRecord, .progress, .score, .assessment:
             request.plan == nil || request.context?.published == true
-        case .database, .audit, .token, .account, .privateValues, .rating, .sealedRatings: false
+        case .database, .audit, .token, .account, .privateValues, .rating, .recommendation, .sealedRatings: false
         }
     }
 
@@ -76,7 +77,7 @@ public struct RolePolicy: AccessPolicy {
             return publicRead(request) || invited
         case (.read, _):
             return publicRead(request)
-        case (.write, .rating):
+        case (.write, .rating), (.write, .recommendation):
             return (request.roundReviewers ?? []).contains(identity) && request.reviewer == identity
         case (.write, _):
             return false

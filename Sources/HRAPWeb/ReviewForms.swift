@@ -16,7 +16,44 @@ enum ReviewForms {
                 return try render(form(framework, current: current, request), framework, request, status: .ok)
             },
             WebRoute("POST", "/plans/{plan}/rounds/{round}/sheet", .signedIn, handler: post),
+            WebRoute("POST", "/plans/{plan}/rounds/{round}/sheet/recommendations", .signedIn, handler: recommend),
         ]
+    }
+
+    /// A reviewer's own recommendation: code, encouragement, text and the objectives and measures it concerns; it
+    /// names the reviewer. Refused input is shown again next to its fields.
+    private static func recommend(_ request: WebRequest) throws -> HTTPResponse {
+        let (framework, current) = try context(request)
+        var recommendation = recommendationForm(request)
+        recommendation.fill(from: try FormData(request.http), request.wording)
+        let members = RecordForm.changes(Recommendation.self, recommendation, request.locale).filter { $0.1 != .null }
+        let (given, problems) = Recommendation.schema.decode(.object(members), path: "")
+        do {
+            guard problems.isEmpty, !recommendation.hasErrors else {
+                throw ServiceError.invalid(ValidationError(source: "the recommendation", problems: problems))
+            }
+            try request.service.recommend(
+                given, round: request.path("round"), plan: request.path("plan"), as: request.principal)
+        } catch ServiceError.invalid(let error) {
+            recommendation.report(error.problems, request.wording)
+            return try render(
+                form(framework, current: current, request), framework, request, recommendation: recommendation,
+                status: .unprocessableContent)
+        }
+        if let session = request.session {
+            request.site.sessions.say(request.label("web.rounds.recommended"), to: session)
+        }
+        return WebSite.redirect(
+            "/plans/\(PublicPage.escape(request.path("plan")))/rounds/\(PublicPage.escape(request.path("round")))/sheet"
+                + request.languageSuffix)
+    }
+
+    /// The form of a reviewer's own recommendation (the reviewer and the time are the service's).
+    private static func recommendationForm(_ request: WebRequest) -> WebForm {
+        var form = RecordForm.form(Recommendation.self, nil, identity: [], choices: [:], request.locale)
+        form.fields.removeAll { ["reviewer", "created_at"].contains($0.name) }
+        form.idPrefix = "recommend-"
+        return form
     }
 
     /// The round's framework and the reviewer's current draft ratings; 403 for who is not a reviewer of the round.
@@ -119,7 +156,7 @@ enum ReviewForms {
     }
 
     private static func render(
-        _ form: WebForm, _ framework: Framework, _ request: WebRequest,
+        _ form: WebForm, _ framework: Framework, _ request: WebRequest, recommendation: WebForm? = nil,
         status: HTTPStatus
     ) throws -> HTTPResponse {
         try request.site.page(
@@ -130,6 +167,10 @@ enum ReviewForms {
                 "text_status": .string(request.label("cover.text_status.\(framework.textStatus.rawValue)")),
                 "action": .string(request.http.target), "csrf": .string(request.session?.csrf ?? ""),
                 "form": form.model(),
+                "recommend": .object(["form": (recommendation ?? recommendationForm(request)).model()]),
+                "recommend_action": .string(
+                    "/plans/\(PublicPage.escape(request.path("plan")))/rounds/\(PublicPage.escape(request.path("round")))"
+                        + "/sheet/recommendations"),
             ]), request, status: status)
     }
 }

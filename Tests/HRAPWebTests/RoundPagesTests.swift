@@ -98,3 +98,45 @@ import Testing
         #expect(site.call("GET", Self.rounds).status == 403)
     }
 }
+
+/// A reviewer writes their own recommendation under their sheet; it names them, and only them.
+@Suite struct ReviewerRecommendationTests {
+    @Test func anInvitedReviewerRecommendsInTheirOwnNameOnly() throws {
+        let site = try WebFixture()
+        let admin = Principal.commandLine("test")
+        let opening = RoundOpening(
+            code: "peer-2026", title: "Peer review 2026", kind: "peer", framework: "hrgl-2024",
+            asOf: try #require(CalendarDate(year: 2026, month: 1, day: 1)), automaticWeight: .number(0.5),
+            blind: true, selfAssessment: nil)
+        _ = try site.service.openAssessment(opening, plan: "aldermoor-2023", as: admin)
+        var reviewer = Reviewer()
+        (reviewer.code, reviewer.name, reviewer.affiliation, reviewer.homeCity, reviewer.conflictOfInterest) =
+            ("m.kovac", "Mira Kovač", "Rivertown", "Rivertown", "none")
+        try site.service.invite(reviewer, to: "peer-2026", plan: "aldermoor-2023", as: admin)
+        site.signIn("reviewer")
+        let sheet = "/plans/aldermoor-2023/rounds/peer-2026/sheet"
+        let csrf = site.csrf(from: sheet)
+        let before = try site.auditRows()
+        let refused = site.call(
+            "POST", sheet + "/recommendations", form: [("csrf", csrf), ("code", "R1"), ("encouragement", "99")])
+        #expect(refused.status == 422 && refused.body.contains("id=\"recommend-text-error\""))
+        #expect(try site.auditRows() == before)
+        let made = site.call(
+            "POST", sheet + "/recommendations",
+            form: [("csrf", csrf), ("code", "R1"), ("encouragement", "3"), ("text", "Cite the CRPD.")])
+        #expect(made.status == 303)
+        let round = try site.service.assessment("peer-2026", plan: "aldermoor-2023", as: admin).0
+        #expect(round.recommendations.map(\.reviewer) == ["m.kovac"])
+        var forged = Recommendation()
+        (forged.code, forged.encouragement, forged.text, forged.reviewer) = ("R2", 3, "In another's name.", "o.nobody")
+        let mira = try #require(try site.service.authenticate(site.tokens["reviewer"] ?? ""))
+        #expect(throws: ServiceError.self) {
+            try site.service.recommend(forged, round: "peer-2026", plan: "aldermoor-2023", as: mira)
+        }
+        let outsider = try #require(try site.service.authenticate(site.tokens["outsider"] ?? ""))
+        forged.reviewer = nil
+        #expect(throws: ServiceError.self) {
+            try site.service.recommend(forged, round: "peer-2026", plan: "aldermoor-2023", as: outsider)
+        }
+    }
+}
