@@ -110,6 +110,7 @@ extension APIRoute {
     var writes: AccessRequest.Resource {
         switch operationID {
         case "rate", "submitSheet": .rating
+        case "recommend": .recommendation
         case "createToken", "revokeToken": .token
         case "importFramework": .framework
         case "importPlan", "createPlan", "updatePlan", "createGovernment", "updateGovernment": .plan

@@ -128,16 +128,16 @@ public final class HRAPService: Sendable {
 
     /// Throws unless the principal may make a write of this kind, on this plan, at all: what a surface asks before
     /// it reads or checks a request's body. A plan it may not read is not found; the use case decides the rest.
-    /// Rating sheets are judged against the reviewers invited to any of the plan's rounds (the use case then asks
-    /// for the round's own).
+    /// Rating sheets and recommendations are judged against the reviewers invited to any of the plan's rounds (the use
+    /// case then asks for the round's own).
     public func mayWrite(_ resource: AccessRequest.Resource, plan: String?, as principal: Principal) throws {
         try reading {
-            guard resource == .rating else {
+            guard resource == .rating || resource == .recommendation else {
                 try authorize(principal, .write, resource, plan: plan)
                 return
             }
             let context = try plan.map { try authorize(principal, .read, .assessment, plan: $0) } ?? nil
-            var request = AccessRequest(.write, .rating, plan: plan, reviewer: principal.reviewer, context: context)
+            var request = AccessRequest(.write, resource, plan: plan, reviewer: principal.reviewer, context: context)
             request.roundReviewers = context?.reviewers
             guard policy.permits(principal, request) else {
                 throw ServiceError.forbidden(principal: principal.name, request: request)

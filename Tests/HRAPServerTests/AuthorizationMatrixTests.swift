@@ -25,6 +25,8 @@ import Testing
         case planWrite
         /// The reviewers invited to the round, and admins.
         case rating
+        /// The plan's government's officers, the reviewers invited to the round (in their own name), and admins.
+        case recommendation
         /// The government's own officers and admins.
         case ownGovernment
         /// Any officer (for their own government, as the body says) and admins.
@@ -54,7 +56,7 @@ import Testing
             "setNotApplicable": .planWrite, "citeStandard": .planWrite, "recordMeasurement": .planWrite,
             "recordProgressUpdate": .planWrite, "importSheet": .planWrite, "saveSnapshot": .planWrite,
             "openRound": .planWrite, "inviteReviewer": .planWrite, "closeRound": .planWrite, "reopenRound": .planWrite,
-            "recommend": .planWrite, "respond": .planWrite,
+            "recommend": .recommendation, "respond": .planWrite,
             "rate": .rating, "submitSheet": .rating, "listNarratives": .planRead, "recordNarrative": .planWrite,
             "listCommitments": .planRead, "recordCommitment": .planWrite,
             "importFramework": .admin, "audit": .admin, "listTokens": .admin, "createToken": .admin,
@@ -101,6 +103,7 @@ import Testing
         case .rating:
             if role == "admin" || (role == "reviewer" && published) { return nil }
             return role == "officer" ? 403 : hidden
+        case .recommendation: return owner || (role == "reviewer" && published) ? nil : hidden
         }
     }
 
