@@ -179,6 +179,20 @@ final class WebFixture: @unchecked Sendable {
         call("GET", path).hiddenValue("csrf") ?? ""
     }
 
+    /// Opens the peer round `peer-2026` of the Aldermoor example and invites m.kovac (the fixture's reviewer token).
+    func openPeerRoundWithReviewer() throws {
+        let admin = Principal.commandLine("test")
+        let opening = RoundOpening(
+            code: "peer-2026", title: "Peer review 2026", kind: "peer", framework: "hrgl-2024",
+            asOf: try #require(CalendarDate(year: 2026, month: 1, day: 1)), automaticWeight: .number(0.5),
+            blind: true, selfAssessment: nil)
+        _ = try service.openAssessment(opening, plan: "aldermoor-2023", as: admin)
+        var reviewer = Reviewer()
+        (reviewer.code, reviewer.name, reviewer.affiliation, reviewer.homeCity, reviewer.conflictOfInterest) =
+            ("m.kovac", "Mira Kovač", "Rivertown", "Rivertown", "none")
+        try service.invite(reviewer, to: "peer-2026", plan: "aldermoor-2023", as: admin)
+    }
+
     /// The number of audit rows: what every write adds to.
     func auditRows() throws -> Int {
         try service.audit(.init(limit: 1_000_000), as: .commandLine("test")).count

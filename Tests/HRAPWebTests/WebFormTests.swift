@@ -381,15 +381,7 @@ import Testing
     @Test func aReviewerFillsInAndSubmitsOnlyTheirOwnSheet() throws {
         let site = try WebFixture()
         let admin = Principal.commandLine("test")
-        let opening = RoundOpening(
-            code: "peer-2026", title: "Peer review 2026", kind: "peer", framework: "hrgl-2024",
-            asOf: try #require(CalendarDate(year: 2026, month: 1, day: 1)), automaticWeight: .number(0.5),
-            blind: true, selfAssessment: nil)
-        _ = try site.service.openAssessment(opening, plan: "aldermoor-2023", as: admin)
-        var reviewer = Reviewer()
-        (reviewer.code, reviewer.name, reviewer.affiliation, reviewer.homeCity, reviewer.conflictOfInterest) =
-            ("m.kovac", "Mira Kovač", "Rivertown", "Rivertown", "none")
-        try site.service.invite(reviewer, to: "peer-2026", plan: "aldermoor-2023", as: admin)
+        try site.openPeerRoundWithReviewer()
         site.signIn("reviewer")
         let path = Self.plan + "/rounds/peer-2026/sheet"
         #expect(site.call("GET", "/workspace").body.contains(path))
