@@ -48,5 +48,9 @@ import Testing
         #expect(german.body.contains("Federführende Stelle") && german.body.contains("Haushaltsjahr") == false)
         let budget = site.call("GET", Self.plan + "/edit/budget_lines/new?lang=fr")
         #expect(budget.body.contains("Exercice") && budget.body.contains("Dépensé"))
+        let settings = site.call("GET", Self.plan + "/settings?lang=de")
+        #expect(settings.body.contains("Beginn der Planlaufzeit") && settings.body.contains("Rechtsgrundlage"))
+        let events = site.call("GET", Self.plan + "/edit/participation_events/new?lang=es")
+        #expect(events.body.contains("Fase del ciclo"))
     }
 }
