@@ -99,15 +99,9 @@ struct EditableSection: Sendable {
                 return (RecordForm.form(R.self, record, choices: choices, request.locale), nil)
             },
             save: { plan, key, form, _, request in
-                var members = RecordForm.changes(R.self, form, request.locale).filter { $0.1 != .null }
-                if let key {
-                    let stored = R.schema.encode(try find(plan, key, request)).members ?? []
-                    members = stored.filter { name, _ in R.identity.contains(name) } + members
-                }
-                let (record, problems) = R.schema.decode(.object(members), path: "")
-                guard problems.isEmpty else {
-                    throw ServiceError.invalid(ValidationError(source: "the form", problems: problems))
-                }
+                let stored = try key.map { R.schema.encode(try find(plan, $0, request)).members ?? [] } ?? []
+                let identity = stored.filter { name, _ in R.identity.contains(name) }
+                let record = try RecordForm.record(R.self, form, request.locale, over: identity)
                 _ = try append(request, record, plan)
                 return item(record).key
             },

@@ -176,11 +176,9 @@ enum PeoplePages {
 
     /// A one-time link to hand over, shown once: the site's address as the browser reached it.
     private static func issued(_ link: IssuedLink, _ request: WebRequest) -> MustacheValue {
-        let tls =
-            request.site.options.secureCookies || request.http.headers["X-Forwarded-Proto"]?.lowercased() == "https"
         let host = request.http.headers["Host"] ?? "localhost"
         return .object([
-            "url": .string((tls ? "https://" : "http://") + host + "/welcome/" + link.secret),
+            "url": .string((request.isBehindTLS ? "https://" : "http://") + host + "/welcome/" + link.secret),
             "username": .string(link.account.username), "expires": .string(AccountPages.time(link.expires, request)),
         ])
     }

@@ -19,17 +19,15 @@ enum PublicationPages {
     /// Every file of a year's report as a visitor would get it today.
     static func files(plan: String, year: Int, _ request: WebRequest) throws -> (CalendarDate, [ReportPublication.File])
     {
-        let visitor = request.asVisitor
+        let (analysed, shown, asOf) = try request.site.reportData(plan: plan, year: year, request.asVisitor)
         var files: [ReportPublication.File] = []
         for (language, locale) in request.site.options.locales.sorted(by: { $0.key < $1.key }) {
-            let (analysed, _, _) = try request.site.reportData(plan: plan, year: year, visitor)
             let report = AnnualReport(analysed.input, analysis: analysed.analysis, locale: locale)
             for file in ReportRoutes.reportFiles {
                 let text = try ReportRoutes.render(report, file.format, summary: file.summary, request.site)
                 files.append(.init(path: language + "/" + file.name, contentType: file.type, body: Array(text.utf8)))
             }
         }
-        let (analysed, shown, asOf) = try request.site.reportData(plan: plan, year: year, visitor)
         let english = AnnualReport(analysed.input, analysis: analysed.analysis, locale: request.site.english)
         var reports: [String: String] = [:]
         for file in ReportRoutes.reportFiles where file.name != "summary.md" {

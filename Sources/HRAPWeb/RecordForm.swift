@@ -1,5 +1,6 @@
 import HRAPCore
 import HRAPReports
+import HRAPUseCases
 import JSONCoding
 
 /// The web form of a record type, generated from its schema (the declarations the plan file, the command line's
@@ -72,6 +73,19 @@ enum RecordForm {
             if field.kind == .bool { return (field.name, shown.value == "on" ? .bool(true) : .null) }
             return (field.name, field.kind.json(fromText: shown.value, conventions))
         }
+    }
+
+    /// The record a filled form gives (its empty fields left out), laid over `base` members; its problems are the
+    /// service's kind of refusal, so that one catch shows them next to their fields.
+    static func record<R: Record>(
+        _ type: R.Type, _ form: WebForm, _ locale: ReportLocale, over base: [(String, JSONValue)] = []
+    ) throws -> R {
+        let members = base + changes(R.self, form, locale).filter { $0.1 != .null }
+        let (record, problems) = R.schema.decode(.object(members), path: "")
+        guard problems.isEmpty else {
+            throw ServiceError.invalid(ValidationError(source: "the form", problems: problems))
+        }
+        return record
     }
 
     private static func kind(of kind: FieldKind) -> WebForm.Kind {

@@ -26,16 +26,16 @@ enum ReviewForms {
         let (framework, current) = try context(request)
         var recommendation = recommendationForm(request)
         recommendation.fill(from: try FormData(request.http), request.wording)
-        let members = RecordForm.changes(Recommendation.self, recommendation, request.locale).filter { $0.1 != .null }
-        let (given, problems) = Recommendation.schema.decode(.object(members), path: "")
-        do {
-            guard problems.isEmpty, !recommendation.hasErrors else {
-                throw ServiceError.invalid(ValidationError(source: "the recommendation", problems: problems))
+        if !recommendation.hasErrors {
+            do {
+                let given = try RecordForm.record(Recommendation.self, recommendation, request.locale)
+                try request.service.recommend(
+                    given, round: request.path("round"), plan: request.path("plan"), as: request.principal)
+            } catch ServiceError.invalid(let error) {
+                recommendation.report(error.problems, request.wording)
             }
-            try request.service.recommend(
-                given, round: request.path("round"), plan: request.path("plan"), as: request.principal)
-        } catch ServiceError.invalid(let error) {
-            recommendation.report(error.problems, request.wording)
+        }
+        if recommendation.hasErrors {
             return try render(
                 form(framework, current: current, request), framework, request, recommendation: recommendation,
                 status: .unprocessableContent)

@@ -176,12 +176,7 @@ enum RoundPages {
     private static func decoded<R: Record>(_ type: R.Type, _ form: WebForm, _ request: WebRequest) throws -> R {
         var filled = form
         filled.fill(from: try FormData(request.http), request.wording)
-        let members = RecordForm.changes(R.self, filled, request.locale).filter { $0.1 != .null }
-        let (record, problems) = R.schema.decode(.object(members), path: "")
-        guard problems.isEmpty else {
-            throw ServiceError.invalid(ValidationError(source: "the form", problems: problems))
-        }
-        return record
+        return try RecordForm.record(R.self, filled, request.locale)
     }
 
     /// Runs a step; on success the page says so, on a refusal it is shown again with every problem.

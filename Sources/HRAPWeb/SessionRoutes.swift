@@ -82,11 +82,8 @@ enum SessionRoutes {
 
     /// A cookie only this site's own pages send back: `HttpOnly`, `SameSite=Strict`, and `Secure` behind TLS.
     static func cookie(_ name: String, _ value: String, path: String, maxAge: Int, _ request: WebRequest) -> String {
-        let behindTLS =
-            request.site.options.secureCookies
-            || request.http.headers["X-Forwarded-Proto"]?.lowercased() == "https"
-        return "\(name)=\(value); Path=\(path); Max-Age=\(maxAge); HttpOnly; SameSite=Strict"
-            + (behindTLS ? "; Secure" : "")
+        "\(name)=\(value); Path=\(path); Max-Age=\(maxAge); HttpOnly; SameSite=Strict"
+            + (request.isBehindTLS ? "; Secure" : "")
     }
 
     /// A path on this site to go to after signing in; nil for anything else (no open redirect).

@@ -27,6 +27,11 @@ struct WebRequest: Sendable {
     /// `?lang=xx` to append to links when the language was chosen by the query.
     var languageSuffix: String { explicitLanguage ? "?lang=\(language)" : "" }
 
+    /// Whether the browser reached the site over TLS: `--secure-cookies`, or a proxy's `X-Forwarded-Proto: https`.
+    var isBehindTLS: Bool {
+        site.options.secureCookies || http.headers["X-Forwarded-Proto"]?.lowercased() == "https"
+    }
+
     /// How forms word their problems in the request's language.
     var wording: FormWording { FormWording(locale: locale) }
 

@@ -227,9 +227,7 @@ struct WebResponse {
     /// The value of a hidden input.
     func hiddenValue(_ name: String) -> String? {
         guard let range = body.range(of: "name=\"\(name)\" value=\"") else { return nil }
-        return String(body[range.upperBound...].prefix { $0 != "\"" }).replacing("&quot;", with: "\"")
-            .replacing("&#39;", with: "'").replacing("&lt;", with: "<").replacing("&gt;", with: ">")
-            .replacing("&amp;", with: "&")
+        return Self.unescape(String(body[range.upperBound...].prefix { $0 != "\"" }))
     }
 
     /// What a browser would post from the page's last form, as shown: each text input's value, each textarea's
