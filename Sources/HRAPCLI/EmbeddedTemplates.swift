@@ -1950,6 +1950,15 @@ enum EmbeddedTemplates {
     "web.section.evaluations": "Evaluierungen",
     "web.section.not_applicable": "Als nicht zutreffend markiert",
     "web.record.saved": "Gespeichert: {what} {label}.",
+    "web.record.retired": "Stillgelegt: {what} {label}. Die letzte Fassung bleibt im Verlauf.",
+    "web.record.retire_refused": "Dieser Eintrag kann nicht stillgelegt werden, solange andere ihn nennen. Ändern oder stilllegen Sie zuerst diese:",
+    "web.record.retire_stale": "Jemand hat diesen Eintrag geändert, nachdem Sie ihn geöffnet haben. Sehen Sie sich die aktuelle Fassung unten an und legen Sie ihn dann erneut still, wenn Sie wollen.",
+    "web.record.retire": "Diesen Eintrag stilllegen",
+    "web.record.retire_intro": "Stilllegen nimmt den Eintrag aus dem Plan und seinen öffentlichen Seiten. Nichts geht verloren: Seine Fassungen bleiben im Verlauf und im Prüfprotokoll. Ein Eintrag, den andere nennen (Ziele eines Handlungsfelds, Werte eines Indikators, Maßnahmen einer Stelle), kann nicht stillgelegt werden.",
+    "web.record.retire_button": "Stilllegen",
+    "web.record.retired_list": "Stillgelegte Einträge",
+    "web.record.retired_intro": "Nicht mehr Teil des Plans; ihre letzten Fassungen bleiben im Prüfprotokoll. Ein neuer Eintrag mit demselben Code holt einen zurück.",
+    "web.record.retired_by": "stillgelegt von",
     "web.record.duplicate": "Ein Eintrag mit dieser Kennung existiert bereits; öffnen Sie ihn aus der Liste, um ihn zu ändern.",
     "web.record.new": "Neu: {what}",
     "web.record.one_per_line": "Einer pro Zeile.",
@@ -2779,6 +2788,15 @@ enum EmbeddedTemplates {
     "web.section.evaluations": "Evaluations",
     "web.section.not_applicable": "Not-applicable marks",
     "web.record.saved": "Saved: {what} {label}.",
+    "web.record.retired": "Retired: {what} {label}. Its last version stays in the history.",
+    "web.record.retire_refused": "This record cannot be retired while others name it. Change or retire these first:",
+    "web.record.retire_stale": "Someone changed this record after you opened it. Look at the current version below, then retire it again if you still want to.",
+    "web.record.retire": "Retire this record",
+    "web.record.retire_intro": "Retiring removes the record from the plan and its public pages. Nothing is lost: its versions stay in the history and in the audit log. A record that others name (objectives of a field, values of an indicator, measures of a unit) cannot be retired.",
+    "web.record.retire_button": "Retire it",
+    "web.record.retired_list": "Retired records",
+    "web.record.retired_intro": "No longer part of the plan; their last versions are kept in the audit log. Add a record with the same code to bring one back.",
+    "web.record.retired_by": "retired by",
     "web.record.duplicate": "A record with this identity exists already; open it from the list to change it.",
     "web.record.new": "New: {what}",
     "web.record.one_per_line": "One per line.",
@@ -3580,6 +3598,15 @@ enum EmbeddedTemplates {
     "web.section.evaluations": "Evaluaciones",
     "web.section.not_applicable": "Marcas de «no aplicable»",
     "web.record.saved": "Guardado: {what} {label}.",
+    "web.record.retired": "Retirado: {what} {label}. Su última versión queda en el historial.",
+    "web.record.retire_refused": "Este registro no puede retirarse mientras otros lo mencionen. Cambie o retire primero estos:",
+    "web.record.retire_stale": "Alguien cambió este registro después de que usted lo abriera. Mire la versión actual abajo y retírelo de nuevo si todavía lo desea.",
+    "web.record.retire": "Retirar este registro",
+    "web.record.retire_intro": "Retirar quita el registro del plan y de sus páginas públicas. No se pierde nada: sus versiones quedan en el historial y en el registro de auditoría. Un registro que otros mencionan (objetivos de un ámbito, valores de un indicador, medidas de una unidad) no puede retirarse.",
+    "web.record.retire_button": "Retirarlo",
+    "web.record.retired_list": "Registros retirados",
+    "web.record.retired_intro": "Ya no forman parte del plan; sus últimas versiones quedan en el registro de auditoría. Añada un registro con el mismo código para recuperar uno.",
+    "web.record.retired_by": "retirado por",
     "web.record.duplicate": "Ya existe un registro con esta identidad; ábralo desde la lista para cambiarlo.",
     "web.record.new": "Nuevo: {what}",
     "web.record.one_per_line": "Uno por línea.",
@@ -4421,6 +4448,15 @@ enum EmbeddedTemplates {
     "web.section.evaluations": "Évaluations",
     "web.section.not_applicable": "Mentions « sans objet »",
     "web.record.saved": "Enregistré : {what} {label}.",
+    "web.record.retired": "Retiré du plan : {what} {label}. Sa dernière version reste dans l’historique.",
+    "web.record.retire_refused": "Cet élément ne peut pas être retiré tant que d’autres le citent. Modifiez ou retirez d’abord ceux-ci :",
+    "web.record.retire_stale": "Quelqu’un a modifié cet élément après que vous l’avez ouvert. Regardez la version actuelle ci-dessous, puis retirez-le à nouveau si vous le souhaitez toujours.",
+    "web.record.retire": "Retirer cet élément du plan",
+    "web.record.retire_intro": "Retirer un élément l’enlève du plan et de ses pages publiques. Rien n’est perdu : ses versions restent dans l’historique et le journal d’audit. Un élément que d’autres citent (objectifs d’un domaine, valeurs d’un indicateur, mesures d’un service) ne peut pas être retiré.",
+    "web.record.retire_button": "Retirer du plan",
+    "web.record.retired_list": "Éléments retirés",
+    "web.record.retired_intro": "Ils ne font plus partie du plan ; leurs dernières versions restent dans le journal d’audit. Ajoutez un élément avec le même code pour en rétablir un.",
+    "web.record.retired_by": "retiré par",
     "web.record.duplicate": "Un élément avec cette identité existe déjà ; ouvrez-le depuis la liste pour le modifier.",
     "web.record.new": "Nouveau : {what}",
     "web.record.one_per_line": "Un par ligne.",
@@ -6301,6 +6337,17 @@ humanrights123
 {{>form-fields.html}}
 <p><button type="submit">{{labels.web_form_save}}</button></p>
 </form>
+{{#retire}}
+<section aria-labelledby="retire-heading">
+<h2 id="retire-heading">{{labels.web_record_retire}}</h2>
+<p>{{labels.web_record_retire_intro}}</p>
+<form method="post" action="{{.}}">
+<input type="hidden" name="csrf" value="{{csrf}}">
+{{#version}}<input type="hidden" name="version" value="{{.}}">{{/version}}
+<p><button type="submit" class="secondary">{{labels.web_record_retire_button}}</button></p>
+</form>
+</section>
+{{/retire}}
 {{#has_history}}
 <section aria-labelledby="history-heading">
 <h2 id="history-heading">{{labels.web_record_history}}</h2>
@@ -6449,6 +6496,18 @@ humanrights123
 {{/items}}
 {{#has_items}}</ul>{{/has_items}}
 {{^items}}<p>{{labels.web_record_none}}</p>{{/items}}
+{{#has_retired}}
+<section aria-labelledby="retired-heading">
+<h2 id="retired-heading">{{labels.web_record_retired_list}}</h2>
+<p>{{labels.web_record_retired_intro}}</p>
+<ul class="records">
+{{/has_retired}}
+{{#retired}}<li>{{label}} {{title}} <span class="hint">({{labels.web_record_retired_by}} {{actor}}, {{time}})</span></li>
+{{/retired}}
+{{#has_retired}}
+</ul>
+</section>
+{{/has_retired}}
 <nav aria-label="{{labels.web_record_pages}}"><p>{{#previous}}<a href="{{.}}">{{labels.web_record_previous}}</a> {{/previous}}{{#next}}<a href="{{.}}">{{labels.web_record_next}}</a>{{/next}}</p></nav>
 {{/content}}
 {{/site.html}}

@@ -117,7 +117,13 @@ enum EntityCatalog {
             load: { service, parsed in
                 try service.records(R.self, plan: try context.plan(parsed), as: context.principal(parsed))
             },
-            annotate: annotate
+            annotate: annotate,
+            retire: { service, parsed, record in
+                try service.retireRecord(
+                    R.self, plan: try context.plan(parsed),
+                    identity: R.identity.map { R.schema.field(named: $0)?.get(record) },
+                    expecting: HRAPService.etag(R.schema.encode(record)), as: context.principal(parsed))
+            }
         ).command(extra: extra)
     }
 

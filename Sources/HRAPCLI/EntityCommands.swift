@@ -23,6 +23,8 @@ struct EntityCommands<R: IdentifiedRecord> {
     let load: @Sendable (HRAPService, ParsedArguments) throws -> [R]
     /// Derived values shown with the records, by record label (an action's current status and its source).
     var annotate: (@Sendable (HRAPService, ParsedArguments) throws -> [String: [(String, JSONValue)]])?
+    /// Retires a record of a plan, as read (nil: the records are never retired).
+    var retire: (@Sendable (HRAPService, ParsedArguments, R) throws -> Void)?
 
     /// The command with its subcommands.
     func command(extra: [Command] = []) -> Command {
@@ -33,7 +35,7 @@ struct EntityCommands<R: IdentifiedRecord> {
         if identity != ["code"] {
             subcommands = [write(.upsert, "set", "Create or change \(spoken.withIndefiniteArticle).")]
         }
-        subcommands += [list(), show()] + extra
+        subcommands += [list(), show()] + (retire == nil ? [] : [retireCommand()]) + extra
         return Command(name, abstract: abstract, subcommands: subcommands)
     }
 
@@ -82,19 +84,34 @@ struct EntityCommands<R: IdentifiedRecord> {
         }
     }
 
+    /// The options (or the argument) that name one record.
+    private var identityOptions: (options: [Option], arguments: [Argument]) {
+        identity.count == 1
+            ? ([], [Argument(identity[0].uppercased(), help: "The \(spoken)'s \(identity[0]).")])
+            : (identity.map { Option.value(OptionValue.optionName($0), help: "Identifies the \(spoken).") }, [])
+    }
+
+    private func retireCommand() -> Command {
+        let context = self.context
+        return Command(
+            "retire", abstract: "Retire \(spoken.withIndefiniteArticle) no other record, value or update names.",
+            discussion:
+                "The record leaves the plan and its pages; its last version stays in the audit log ('hrap audit').",
+            options: planOption + identityOptions.options, arguments: identityOptions.arguments
+        ) { parsed in
+            let service = try context.planWriter(parsed)
+            guard let record = try find(in: try load(service, parsed), parsed: parsed) else { return }
+            try retire?(service, parsed, record)
+            context.say("Retired \(spoken) \(R.label(of: record)).")
+        }
+    }
+
     private func show() -> Command {
         let context = self.context
-        let identityOptions =
-            identity.count == 1
-            ? []
-            : identity.map { field in
-                Option.value(OptionValue.optionName(field), help: "Identifies the \(spoken).")
-            }
         return Command(
             "show", abstract: "Show one \(spoken) with all its fields.",
-            options: planOption + identityOptions + [OutputFormat.option],
-            arguments: identity.count == 1
-                ? [Argument(identity[0].uppercased(), help: "The \(spoken)'s \(identity[0]).")] : []
+            options: planOption + identityOptions.options + [OutputFormat.option],
+            arguments: identityOptions.arguments
         ) { parsed in
             let service = try context.service(parsed, .read)
             guard let record = try find(in: try load(service, parsed), parsed: parsed) else { return }

@@ -12,6 +12,8 @@ public struct AuditEntry: Equatable, Sendable {
         case append
         /// A spreadsheet of measurements or progress updates; `after` holds the counts and the ids written.
         case `import`
+        /// A record removed from its plan (nothing named it any more); `before` holds its last version.
+        case retire
     }
 
     public var id: Int64
@@ -62,6 +64,8 @@ public struct AuditFilter: Sendable {
     public var actor: String?
     /// Only rows about this record (a code, a token's or a person's name).
     public var label: String?
+    /// Only rows of this operation (the retired records: `.retire`).
+    public var operation: AuditEntry.Operation?
     /// Only rows at or after this time.
     public var since: Timestamp?
     /// The most rows to return, newest first.
@@ -70,8 +74,9 @@ public struct AuditFilter: Sendable {
     /// A filter; all criteria optional.
     public init(
         plan: String? = nil, entity: String? = nil, actor: String? = nil, label: String? = nil,
-        since: Timestamp? = nil, limit: Int = 100
+        operation: AuditEntry.Operation? = nil, since: Timestamp? = nil, limit: Int = 100
     ) {
+        self.operation = operation
         self.label = label
         self.plan = plan
         self.entity = entity

@@ -41,12 +41,14 @@ enum AuditLog {
             SELECT id, at, actor, operation, entity, entity_id, plan, label, before, after FROM audit_log
             WHERE (?1 IS NULL OR plan = ?1) AND (?2 IS NULL OR entity = ?2) AND (?3 IS NULL OR actor = ?3)
               AND (?4 IS NULL OR at >= ?4) AND (?6 IS NULL OR label = ?6)
+              AND (?7 IS NULL OR operation = ?7)
             ORDER BY id DESC LIMIT ?5
             """,
             [
                 filter.plan.map(SQLiteValue.text) ?? .null, filter.entity.map(SQLiteValue.text) ?? .null,
                 filter.actor.map(SQLiteValue.text) ?? .null, filter.since.map { .text($0.description) } ?? .null,
                 .integer(Int64(filter.limit)), filter.label.map(SQLiteValue.text) ?? .null,
+                filter.operation.map { .text($0.rawValue) } ?? .null,
             ]
         ) { row in
             entries.append(

@@ -192,6 +192,15 @@ extension RecordTable {
             before: schema.encode(old), after: schema.encode(new), by: author)
     }
 
+    /// Removes a row kept one per identity and writes the audit row that keeps its last version.
+    func remove(_ db: Database, id: Int64, _ record: R, plan: PlanRef?, by author: Authorship) throws {
+        precondition(!isAppendOnly, "\(name) is append-only")
+        try db.run("DELETE FROM \(name) WHERE id = ?", [.integer(id)])
+        try AuditLog.record(
+            db, .retire, entity: schema.entity, id: id, plan: plan?.code, label: label(of: record),
+            before: schema.encode(record), after: nil, by: author)
+    }
+
     /// Writes a record the way its table wants: insert or update by identity, or append a correction.
     func save(_ db: Database, _ record: R, plan: PlanRef?, by author: Authorship) throws -> WriteOutcome {
         if isAppendOnly { return try append(db, record, plan: plan, by: author) }

@@ -39,6 +39,7 @@ enum StoreSchema {
         .init(name: "v26 measures directly under a field of action", sql: version26, rebuildsTables: true),
         .init(name: "v27 people's accounts, one-time links and stored sessions", sql: version27),
         .init(name: "v28 published annual reports", sql: version28),
+        .init(name: "v29 retired records", sql: version29),
     ])
 
     /// Columns every record table has: who wrote it and when.
@@ -219,6 +220,19 @@ enum StoreSchema {
         INSERT INTO audit_log_v11 SELECT id, at, actor, operation, entity, entity_id, plan, label, before, after FROM audit_log;
         DROP TABLE audit_log;
         ALTER TABLE audit_log_v11 RENAME TO audit_log;
+        CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+        \(auditLogTriggers)
+        """
+
+    /// Adds the `retire` operation: a record removed from its plan, whose last version the audit row keeps.
+    static let version29 = """
+        CREATE TABLE audit_log_v29 (
+          id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL,
+          operation TEXT NOT NULL CHECK (\(oneOf("operation", ["create", "update", "append", "import", "retire"]))),
+          entity TEXT NOT NULL, entity_id INTEGER NOT NULL, plan TEXT, label TEXT NOT NULL, before TEXT, after TEXT);
+        INSERT INTO audit_log_v29 SELECT id, at, actor, operation, entity, entity_id, plan, label, before, after FROM audit_log;
+        DROP TABLE audit_log;
+        ALTER TABLE audit_log_v29 RENAME TO audit_log;
         CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
         \(auditLogTriggers)
         """

@@ -18,6 +18,7 @@ enum AuthoringPages {
             WebRoute("POST", "/plans/{plan}/edit/{section}/new", .signedIn, handler: { try save($0, key: nil) }),
             WebRoute("GET", "/plans/{plan}/edit/{section}/record", .signedIn, handler: { try form($0, key: key($0)) }),
             WebRoute("POST", "/plans/{plan}/edit/{section}/record", .signedIn, handler: { try save($0, key: key($0)) }),
+            WebRoute("POST", "/plans/{plan}/edit/{section}/retire", .signedIn, handler: retire),
         ]
     }
 
@@ -53,6 +54,7 @@ enum AuthoringPages {
         let page = max(1, Int(request.query["page"] ?? "1") ?? 1)
         let shown = items.dropFirst((page - 1) * pageSize).prefix(pageSize)
         let base = "/plans/" + PublicPage.escape(plan.code) + "/edit/" + section.collection
+        let retired = try retired(section, plan, current: Set(items.map(\.label)), request)
         func pageLink(_ number: Int) -> MustacheValue {
             .string(base + "?page=\(number)" + (filter.isEmpty ? "" : "&q=" + PublicPage.escape(filter)))
         }
@@ -71,9 +73,27 @@ enum AuthoringPages {
                         ])
                     }),
                 "count": .string(String(items.count)), "has_items": .bool(!shown.isEmpty),
+                "retired": .list(retired), "has_retired": .bool(!retired.isEmpty),
                 "previous": page > 1 ? pageLink(page - 1) : .null,
                 "next": items.count > page * pageSize ? pageLink(page + 1) : .null,
             ]), request)
+    }
+
+    /// The section's retired records that were not created again, newest first: when, by whom, and their last
+    /// version's title, from the audit log.
+    private static func retired(
+        _ section: EditableSection, _ plan: Plan, current: Set<String>, _ request: WebRequest
+    ) throws -> [MustacheValue] {
+        guard section.retire != nil else { return [] }
+        let entries = try request.service.audit(
+            AuditFilter(plan: plan.code, entity: section.entity, operation: .retire, limit: 50), as: request.principal)
+        return entries.filter { !current.contains($0.label) }.map { entry in
+            let title = ["title", "name", "label", "reason"].lazy.compactMap { entry.before?[$0]?.string }.first
+            return .object([
+                "label": .string(entry.label), "title": .string(title ?? ""),
+                "time": .string(AccountPages.time(entry.time, request)), "actor": .string(entry.actor),
+            ])
+        }
     }
 
     private static func form(_ request: WebRequest, key: [String: String]?) throws -> HTTPResponse {
@@ -117,11 +137,38 @@ enum AuthoringPages {
         return try render(section, plan, form, version: posted, key: key, request, status: .unprocessableContent)
     }
 
+    /// Retires a record: back to its section with a message, or its form again with what still names it, or with
+    /// the newer version when someone changed it meanwhile.
+    private static func retire(_ request: WebRequest) throws -> HTTPResponse {
+        let plan = try ProgressForms.writablePlan(request, .planRecord)
+        let section = try section(request), key = key(request)
+        guard let retire = section.retire else { throw WebError.notFound }
+        let posted = try FormData(request.http).value("version")
+        var (form, version) = try section.form(plan.code, key, request)
+        do {
+            try retire(plan.code, key, posted, request)
+            if let session = request.session {
+                let label = section.identity.compactMap { key[$0] }.joined(separator: " ")
+                request.site.sessions.say(
+                    request.label("web.record.retired", ["what": title(section, request), "label": label]), to: session)
+            }
+            return WebSite.redirect(
+                "/plans/" + PublicPage.escape(plan.code) + "/edit/" + section.collection + request.languageSuffix)
+        } catch ServiceError.invalid(let error) {
+            form.general.append(request.label("web.record.retire_refused"))
+            form.general += error.problems.map(\.message)
+        } catch ServiceError.changedSinceRead {
+            form.general.append(request.label("web.record.retire_stale"))
+        }
+        return try render(section, plan, form, version: version, key: key, request, status: .conflict)
+    }
+
     private static func render(
         _ section: EditableSection, _ plan: Plan, _ form: WebForm, version: String?, key: [String: String]?,
         theirs: WebForm? = nil, _ request: WebRequest, status: HTTPStatus
     ) throws -> HTTPResponse {
         let base = "/plans/" + PublicPage.escape(plan.code) + "/edit/" + section.collection
+        let parameters = request.http.target.split(separator: "?", maxSplits: 1).dropFirst().joined()
         let label = key.map { key in
             section.identity.map { key[$0] ?? "" }.filter { !$0.isEmpty }.joined(separator: " ")
         }
@@ -138,8 +185,10 @@ enum AuthoringPages {
                         ?? request.label("web.record.new", ["what": title(section, request)])),
                 "plan": .string(plan.code), "section_href": .string(base + request.languageSuffix),
                 "section": .string(title(section, request)),
-                "action": .string(request.http.target), "csrf": .string(request.session?.csrf ?? ""),
+                "action": .string(key == nil ? request.http.target : base + "/record?" + parameters),
+                "csrf": .string(request.session?.csrf ?? ""),
                 "version": version.map { .string($0) } ?? .null, "form": form.model(),
+                "retire": key != nil && section.retire != nil ? .string(base + "/retire?" + parameters) : .null,
                 "has_conflict": .bool(theirs != nil), "has_history": .bool(!history.isEmpty),
                 "conflict": theirs.map { theirs in
                     .list(

@@ -26,6 +26,10 @@ struct EditableSection: Sendable {
             throws -> [(String, String)]
     /// The stored record's form, to show next to the person's own after a conflict.
     let stored: @Sendable (_ plan: String, _ key: [String: String], _ request: WebRequest) throws -> WebForm?
+    /// Retires the record with the key, given the version read; nil for sections whose records are superseded, never
+    /// retired.
+    var retire:
+        (@Sendable (_ plan: String, _ key: [String: String], _ version: String?, _ request: WebRequest) throws -> Void)?
 
     /// Every section changed in place, in plan-file order, then the city's words and yearly commitments (appended:
     /// a changed text supersedes the earlier one, which stays in the history).
@@ -75,6 +79,12 @@ struct EditableSection: Sendable {
             stored: { plan, key, request in
                 guard let record = try? find(R.self, plan: plan, key: key, request) else { return nil }
                 return RecordForm.form(R.self, record, choices: [:], request.locale)
+            },
+            retire: { plan, key, version, request in
+                let record = try find(R.self, plan: plan, key: key, request)
+                try request.service.retireRecord(
+                    R.self, plan: plan, identity: R.identity.map { R.schema.field(named: $0)?.get(record) },
+                    expecting: version, as: request.principal)
             })
     }
 
@@ -139,7 +149,7 @@ struct EditableSection: Sendable {
     }
 }
 
-/// The plan's records a form offers where a field names one (``RecordForm/references``), by section.
+/// The plan's records a form offers where a field names one (``PlanDependants/references``), by section.
 enum AuthoringChoices {
     static func load(plan: String, _ request: WebRequest) throws -> [String: [(value: String, label: String)]] {
         let service = request.service, principal = request.principal

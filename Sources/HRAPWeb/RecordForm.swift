@@ -8,14 +8,6 @@ import JSONCoding
 /// (`record.ENTITY.FIELD`, else the field's name in words), hints from the schema, and the plan's records offered
 /// where a field names one. A field added to a schema appears here with no form code.
 enum RecordForm {
-    /// Fields that name another record of the plan, by the section they name: offered as a choice (one) or listed
-    /// in the hint (several).
-    static let references: [String: String] = [
-        "field": "fields", "objective": "objectives", "action": "actions", "indicator": "indicators",
-        "lead_unit": "org_units", "partner_units": "org_units", "parent": "org_units", "standards": "standards",
-        "follow_up_action": "actions", "coordinating_body": "bodies",
-    ]
-
     /// Fields no one types: an appended record's stamp, which the service writes.
     static let hidden: Set = ["recorded_at", "recorded_by"]
 
@@ -46,7 +38,9 @@ enum RecordForm {
                 maxLength: field.kind.maxLength ?? 10_000)
             if case .choice(let allowed) = field.kind {
                 shown.options = allowed.map { ($0, locale.label("record.choice.\($0)", fallback: words($0))) }
-            } else if let section = references[field.name], let offered = choices[section], !isList(field.kind) {
+            } else if let section = PlanDependants.references[field.name], let offered = choices[section],
+                !isList(field.kind)
+            {
                 (shown.kind, shown.options) = (.select, offered)
             }
             if let record {

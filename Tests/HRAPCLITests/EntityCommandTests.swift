@@ -76,6 +76,24 @@ import Testing
         #expect(!session.run("evaluation", "show", "EV1", "-f", "json", environment: plan).out.contains("\"url\""))
     }
 
+    /// `retire` removes a record no one names and says so; a field its objectives name is kept, with every objective
+    /// listed and exit 65; the audit keeps the retired record's last version.
+    @Test func retiringRemovesOnlyWhatNoOneNames() {
+        let session = Session()
+        session.run("import", "examples/aldermoor-plan.json")
+        let plan = ["HRAP_PLAN": "aldermoor-2023"]
+        let refused = session.run("field", "retire", "1", environment: plan)
+        #expect(refused.code == 65)
+        #expect(refused.err.contains("objectives 1.1 (field) names it") && refused.err.contains("objectives 1.2"))
+        #expect(session.run("field", "show", "1", environment: plan).code == 0, "the field is kept")
+        let retired = session.run("event", "retire", "P4", environment: plan)
+        #expect(retired.code == 0 && retired.out.contains("Retired participation event P4."), "\(retired.err)")
+        #expect(session.run("event", "show", "P4", environment: plan).code != 0, "it left the plan")
+        let audit = session.run("audit", "--limit", "1", "--format", "json").out
+        #expect(audit.contains("\"operation\": \"retire\"") && audit.contains("\"label\": \"P4\""))
+        #expect(session.run("event", "retire", "P4", environment: plan).code != 0, "not twice")
+    }
+
     @Test func linkingAStandardAddsItOnce() {
         let session = Session()
         session.run("import", "examples/aldermoor-plan.json")

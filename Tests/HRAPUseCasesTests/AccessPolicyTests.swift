@@ -23,6 +23,14 @@ final class RecordingPolicy: AccessPolicy, @unchecked Sendable {
     /// Every write use case, called with plausible input on the example plan.
     static let writes: [(String, @Sendable (HRAPService) throws -> Void)] = [
         (
+            "retire record",
+            {
+                try $0.retireRecord(
+                    ParticipationEvent.self, plan: "aldermoor-2023", identity: [.string("P1")], expecting: "x",
+                    as: officer)
+            }
+        ),
+        (
             "save record",
             { service in
                 try service.saveRecord(

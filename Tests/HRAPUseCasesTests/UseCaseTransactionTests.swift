@@ -120,6 +120,13 @@ import Testing
         ),
         ("revoke own token", { _ = try $0.revokeOwnToken("t", as: officer) }),
         (
+            "retire record",
+            {
+                _ = try $0.retireRecord(
+                    FieldOfAction.self, plan: plan, identity: [.string("9")], expecting: "x", as: officer)
+            }
+        ),
+        (
             "publish report",
             { service in
                 let file = ReportPublication.File(
@@ -213,7 +220,7 @@ import Testing
             "accounts", "account", "sessions", "liveSessions", "linkHolder", "ownTokens", "inviteAccount", "resetLink",
             "changeAccount", "setDisabled", "beginSession", "endSession", "endSessions", "createOwnToken",
             "revokeOwnToken", "copyPlanStructure", "publishReport", "withdrawReport", "reportPublications",
-            "publishedFile",
+            "publishedFile", "retireRecord",
         ]
         #expect(
             declared.subtracting(notUseCases).subtracting(provedInAccountTests).subtracting(covered).isEmpty,

@@ -92,6 +92,36 @@ import Testing
         #expect(again.status == 303, "saved once the person has seen the newer version")
     }
 
+    /// A record no one names is retired from its form and listed as retired; one that others name is kept, the page
+    /// listing what names it; narratives are superseded, never retired.
+    @Test func aRecordIsRetiredOnlyWhenNothingNamesIt() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        let field = site.call("GET", Self.plan + "/edit/fields/record?code=1")
+        #expect(field.body.contains("action=\"\(Self.plan)/edit/fields/retire?code=1\""))
+        let before = try site.auditRows()
+        let refused = site.call(
+            "POST", Self.plan + "/edit/fields/retire?code=1",
+            form: [("csrf", field.hiddenValue("csrf") ?? ""), ("version", field.hiddenValue("version") ?? "")])
+        #expect(refused.status == 409)
+        #expect(refused.body.contains("objectives 1.1 (field) names it"))
+        #expect(refused.body.contains("action=\"\(Self.plan)/edit/fields/record?code=1\""), "saving still saves")
+        #expect(try site.auditRows() == before)
+        let event = site.call("GET", Self.plan + "/edit/participation_events/record?code=P4")
+        let retired = site.call(
+            "POST", Self.plan + "/edit/participation_events/retire?code=P4",
+            form: [("csrf", event.hiddenValue("csrf") ?? ""), ("version", event.hiddenValue("version") ?? "")])
+        #expect(retired.status == 303)
+        #expect(try site.auditRows() == before + 1)
+        let list = site.call("GET", retired.header("Location") ?? "")
+        #expect(list.body.contains("Retired: Participation events P4."))
+        #expect(list.body.contains("Retired records") && list.body.contains("<li>P4 "))
+        #expect(!list.body.contains("record?code=P4"), "no longer among the plan's records")
+        let narrative = site.call(
+            "POST", Self.plan + "/edit/narratives/retire?year=2025", form: [("csrf", event.hiddenValue("csrf") ?? "")])
+        #expect(narrative.status == 404)
+    }
+
     @Test func aRecordWithAnIdentityOfSeveralFieldsIsEdited() throws {
         let site = try WebFixture()
         site.signIn("officer")

@@ -230,10 +230,11 @@ struct WebResponse {
         return Self.unescape(String(body[range.upperBound...].prefix { $0 != "\"" }))
     }
 
-    /// What a browser would post from the page's last form, as shown: each text input's value, each textarea's
+    /// What a browser would post from the page's last form (other than a record's retire button), as shown: each text input's value, each textarea's
     /// text, each select's selected option, each checked checkbox (`on`); file inputs are left out.
     func formValues() -> [(String, String)] {
-        let form = body.components(separatedBy: "<form method=\"post\"").last ?? ""
+        let form =
+            body.components(separatedBy: "<form method=\"post\"").last { !$0.prefix(200).contains("/retire?") } ?? ""
         var values: [(String, String)] = []
         for tag in form.components(separatedBy: "<").dropFirst() {
             let head = String(tag.prefix { $0 != ">" })
