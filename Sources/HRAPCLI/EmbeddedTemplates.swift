@@ -1992,6 +1992,8 @@ enum EmbeddedTemplates {
     "web.plan_new.file_hint": "Eine Datei, wie hrap export sie schreibt; alles oder nichts, jedes Problem aufgeführt.",
     "web.plan_new.created": "Plan {code} ist gespeichert. Fügen Sie unten seine Teile hinzu.",
     "web.plan_settings": "Angaben zum Plan",
+    "web.government": "Gebietskörperschaft",
+    "web.government_new": "Eine Gebietskörperschaft hinzufügen (eine Stadt, Region oder einen Kreis, die hier Pläne führen)",
     "web.plan_check": "Vor dem Veröffentlichen prüfen",
     "web.check_intro": "Was der Abschnitt Datenqualität des Jahresberichts und die Bewertung anzeigen würden, mit einem Link zu jedem zu korrigierenden Eintrag; Stand",
     "web.check_quality": "Datenqualität",
@@ -2830,6 +2832,8 @@ enum EmbeddedTemplates {
     "web.plan_new.file_hint": "A file as hrap export writes it; all or nothing, every problem listed.",
     "web.plan_new.created": "Plan {code} is saved. Add its parts below.",
     "web.plan_settings": "The plan's own data",
+    "web.government": "Government",
+    "web.government_new": "Add a government (a city, region or county that will keep plans here)",
     "web.plan_check": "Check before publishing",
     "web.check_intro": "What the annual report's data-quality section and the score would flag, with a link to each record to fix; as of",
     "web.check_quality": "Data quality",
@@ -3640,6 +3644,8 @@ enum EmbeddedTemplates {
     "web.plan_new.file_hint": "Un archivo como lo escribe hrap export; todo o nada, con cada problema listado.",
     "web.plan_new.created": "El plan {code} está guardado. Añada sus partes abajo.",
     "web.plan_settings": "Los datos del plan",
+    "web.government": "Gobierno local",
+    "web.government_new": "Añadir un gobierno (una ciudad, región o provincia que llevará aquí sus planes)",
     "web.plan_check": "Comprobar antes de publicar",
     "web.check_intro": "Lo que señalarían la sección de calidad de datos del informe anual y la puntuación, con un enlace a cada registro que corregir; a fecha de",
     "web.check_quality": "Calidad de los datos",
@@ -4490,6 +4496,8 @@ enum EmbeddedTemplates {
     "web.plan_new.file_hint": "Un fichier tel que l’écrit hrap export ; tout ou rien, chaque problème listé.",
     "web.plan_new.created": "Le plan {code} est enregistré. Ajoutez-en les parties ci-dessous.",
     "web.plan_settings": "Les données du plan",
+    "web.government": "Collectivité",
+    "web.government_new": "Ajouter une collectivité (une ville, une région ou un département qui tiendra ses plans ici)",
     "web.plan_check": "Vérifier avant de publier",
     "web.check_intro": "Ce que la section qualité des données du rapport annuel et le score signaleraient, avec un lien vers chaque élément à corriger ; au",
     "web.check_quality": "Qualité des données",
@@ -6052,7 +6060,7 @@ humanrights123
 <p><a href="/workspace">{{labels.web_workspace}}</a> · <a href="{{manage}}">{{labels.web_manage}}</a></p>
 <h1>{{labels.web_plan_edit}}: {{title}} <span class="hint">({{code}})</span></h1>
 <p>{{labels.web_plan_edit_intro}}</p>
-<p><a href="{{settings}}">{{labels.web_plan_settings}}</a> · <a href="{{check}}">{{labels.web_plan_check}}</a></p>
+<p><a href="{{settings}}">{{labels.web_plan_settings}}</a> · <a href="{{government}}">{{labels.web_government}}</a> · <a href="{{check}}">{{labels.web_plan_check}}</a></p>
 <ul class="sections">
 {{#sections}}<li><a href="{{href}}">{{title}}</a> <span class="hint-inline">({{count}})</span></li>
 {{/sections}}
@@ -6068,6 +6076,7 @@ humanrights123
 <p><a href="/workspace">{{labels.web_workspace}}</a></p>
 <h1>{{labels.web_plan_new}}</h1>
 <p>{{labels.web_plan_new_intro}}</p>
+{{#may_add_government}}<p><a href="/governments/new">{{labels.web_government_new}}</a></p>{{/may_add_government}}
 <section aria-labelledby="empty-heading">
 <h2 id="empty-heading">{{labels.web_plan_new_empty}}</h2>
 {{#empty}}
@@ -6314,7 +6323,7 @@ humanrights123
 {{$title}}{{#form.has_errors}}{{labels.web_form_problem}}: {{/form.has_errors}}{{title}}{{/title}}
 {{$content}}
 <p><a href="{{section_href}}">{{section}}</a></p>
-<h1>{{title}} <span class="hint">({{plan}})</span></h1>
+<h1>{{title}}{{#plan}} <span class="hint">({{.}})</span>{{/plan}}</h1>
 {{#has_conflict}}
 <div class="error-summary" role="alert" aria-labelledby="conflict-heading">
 <h2 id="conflict-heading">{{labels.web_record_conflict}}</h2>

@@ -39,6 +39,7 @@ enum AuthoringPages {
                 "code": .string(plan.code), "title": .string(plan.title), "sections": .list(sections),
                 "manage": .string("/plans/" + PublicPage.escape(plan.code) + "/manage" + request.languageSuffix),
                 "settings": .string("/plans/" + PublicPage.escape(plan.code) + "/settings" + request.languageSuffix),
+                "government": .string("/governments/" + PublicPage.escape(plan.government) + request.languageSuffix),
                 "check": .string("/plans/" + PublicPage.escape(plan.code) + "/check" + request.languageSuffix),
             ]), request)
     }

@@ -27,7 +27,7 @@ enum PlanCreationPages {
         let governments = try request.service.governments(as: request.principal).filter {
             request.principal.writes(for: $0.code)
         }
-        guard !governments.isEmpty else { throw WebError.forbidden }
+        guard !governments.isEmpty || request.principal.role == .admin else { throw WebError.forbidden }
         var plan = empty ?? RecordForm.form(Plan.self, nil, choices: [:], request.locale)
         if let index = plan.fields.firstIndex(where: { $0.name == "government" }) {
             (plan.fields[index].kind, plan.fields[index].options) = (.select, governments.map { ($0.code, $0.name) })
@@ -38,6 +38,7 @@ enum PlanCreationPages {
             "plan-new.html",
             .object([
                 "csrf": .string(request.session?.csrf ?? ""), "empty": .object(["form": plan.model()]),
+                "may_add_government": .bool(request.principal.role == .admin),
                 "copy": .object(["form": (copyForm ?? copyFields(plans, request)).model()]),
                 "upload": .object(["form": (uploadForm ?? uploadFields(request)).model()]),
             ]), request, status: status)

@@ -69,7 +69,7 @@ public final class WebSite: Sendable {
         let routes =
             PlanCreationPages.all() + PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all()
             + ApprovalForms.all()
-            + ReviewForms.all() + AccountPages.all() + PeoplePages.all() + AuthoringPages.all()
+            + ReviewForms.all() + AccountPages.all() + PeoplePages.all() + AuthoringPages.all() + GovernmentPages.all()
             + CheckPage.all() + RoundPages.all() + PublicationPages.all()
         router = Router(routes, method: \.method, pattern: \.pattern)
         pages = PageRenderer(templates: options.templates)

@@ -129,3 +129,44 @@ import Testing
         #expect(site.call("GET", "/plans/aldermoor-2023/check").status == 403)
     }
 }
+
+/// A government's own record in the browser: an administrator adds one, its officers change it, no one else may.
+@Suite struct GovernmentPagesTests {
+    @Test func anAdministratorAddsAGovernmentAndItsOfficerChangesIt() throws {
+        let site = try WebFixture()
+        site.signIn("admin")
+        #expect(site.call("GET", "/plans/new").body.contains("href=\"/governments/new\""))
+        let path = "/governments/new"
+        let invalid = site.call(
+            "POST", path, form: [("csrf", site.csrf(from: path)), ("code", "AT-graz"), ("name", ""), ("level", "city")])
+        #expect(invalid.status == 422 && invalid.body.contains("class=\"error-summary\""))
+        let before = try site.auditRows()
+        let created = site.call(
+            "POST", path,
+            form: [
+                ("csrf", site.csrf(from: path)), ("code", "AT-graz"), ("name", "Stadt Graz"), ("country", "AT"),
+                ("level", "municipality"), ("population", "300000"),
+            ])
+        #expect(created.status == 303 && created.header("Location") == "/governments/AT-graz")
+        #expect(try site.auditRows() == before + 1)
+        let stored = try site.service.governments(as: .commandLine("t")).first { $0.code == "AT-graz" }
+        #expect(stored?.name == "Stadt Graz" && stored?.population == 300_000)
+
+        site.cookies = [:]
+        site.signIn("officer")
+        #expect(site.call("GET", "/governments/new").status == 403, "only an administrator adds a government")
+        #expect(site.call("GET", "/governments/DE-hainbach").status == 403, "not another government's")
+        let own = site.call("GET", "/governments/GB-aldermoor")
+        #expect(own.status == 200 && own.body.contains("readonly"), "the code is shown, not changed")
+        var values = own.formValues()
+        values.removeAll { $0.0 == "population" }
+        values.append(("population", "216000"))
+        let saved = site.call("POST", "/governments/GB-aldermoor", form: values)
+        #expect(saved.status == 303)
+        let stale = site.call("POST", "/governments/GB-aldermoor", form: values)
+        #expect(stale.status == 409, "the version the form was read at is no longer the stored one")
+        #expect(
+            try site.service.governments(as: .commandLine("t")).first { $0.code == "GB-aldermoor" }?.population
+                == 216_000)
+    }
+}
