@@ -6,9 +6,16 @@ and a second officer (the coordinator) rejects one without a reason (invalid), t
 or critical violation, on a page wider than the screen at any width, or on chart text under 12 CSS px at 360 px.
 Then a person's whole cycle: an admin invites them (once with an invalid role), they set a password (once too weak),
 sign in, see their account, keep their session over a restart of the server, sign out everywhere, and are disabled.
+An officer authors a small plan (every form once invalid). Finally a new city's whole cycle: the administrator adds
+a government and re-enters the Hainbach example's structure by hand through the generated forms (the exported plan
+file must equal the example's), publishes the plan, records a value, an update and the year's words, publishes the
+report, runs a peer review with a reviewer who gets an account, answers the recommendation and finalises the round;
+the public pages and the published report must show what was entered.
 Usage: browser-check.py BASE_URL OFFICER_TOKEN COORDINATOR_TOKEN SCREENSHOT_DIR ADMIN_TOKEN RESTART_SCRIPT"""
+import json
 import subprocess
 import sys
+import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import WebDriverException
@@ -68,6 +75,7 @@ def sign_in(secret):
 def submit_in(path, action, values):
     """Fills the fields of the form posting to `action` on the page at `path` and sends it."""
     driver.get(base + path)
+    driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
     form = driver.find_element(By.CSS_SELECTOR, f"main form[action='{action}']")
     for name, value in values.items():
         field = form.find_element(By.NAME, name)
@@ -146,6 +154,153 @@ def authoring_cycle():
     expect("A figure was wrong.", "the withdrawal's reason on the reports page")
 
 
+def form_text(value):
+    """A plan-file value as a person types it into its generated form: lists one item per line, nested records and
+    translations as JSON, numbers as written."""
+    if isinstance(value, list) and all(not isinstance(item, (dict, list)) for item in value):
+        return "\n".join(str(item) for item in value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def enter(path, record):
+    """Types a record into the generated form at `path` field by field (a choice picked, a box ticked) and saves it."""
+    driver.get(base + path)
+    form = driver.find_element(By.CSS_SELECTOR, f"main form[action='{path}']")
+    for name, value in record.items():
+        field = form.find_element(By.NAME, name)
+        if field.get_attribute("type") == "checkbox":
+            if field.is_selected() != bool(value):
+                field.click()
+        elif field.tag_name == "select":
+            field.find_element(By.CSS_SELECTOR, f"option[value='{value}']").click()
+        elif len(form_text(value)) > 200:
+            driver.execute_script("arguments[0].value = arguments[1]", field, form_text(value))
+        else:
+            field.clear()
+            field.send_keys(form_text(value))
+    button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
+    button.click()
+    WebDriverWait(driver, 10).until(gone(button))
+    if "There is a problem" in driver.page_source:
+        summary = driver.find_element(By.CSS_SELECTOR, ".error-summary").text.replace("\n", " ")
+        failures.append(f"re-entry: {path} {record.get('code', '')} was refused: {summary}")
+
+
+def plan_file(code):
+    request = urllib.request.Request(f"{base}/api/v1/plans/{code}/file", headers={"Authorization": f"Bearer {admin}"})
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)
+
+
+def compare(entered, stored, government, code, sections):
+    """The plan file of the re-entered plan against the example's as stored: every section entered, the plan's own
+    record and the government equal but for their codes."""
+    if entered["government"] != dict(stored["government"], code=government):
+        failures.append(f"re-entry: the government differs: {entered['government']}")
+    if entered["plan"] != dict(stored["plan"], code=code, government=government):
+        failures.append(f"re-entry: the plan's own record differs: {entered['plan']}")
+    for section in sections:
+        if entered.get(section, []) != stored.get(section, []):
+            wrong = [(a, b) for a, b in zip(entered.get(section, []), stored.get(section, [])) if a != b][:1]
+            failures.append(f"re-entry: {section} differ ({len(entered.get(section, []))} entered, "
+                            f"{len(stored.get(section, []))} in the example; first difference: {wrong})")
+
+
+def reentry_cycle():
+    """The administrator adds a government and re-enters the structure of the Hainbach example by hand through the
+    generated forms, section by section, and publishes the plan; its exported plan file must equal the example's for
+    everything entered (the government and plan under new codes). Then a value, an update and the city's words for
+    the year are recorded, the year's report is published, and the public pages and the report show them."""
+    with open("examples/hainbach-plan.json", encoding="utf-8") as file:
+        example = json.load(file)
+    sections = ["org_units", "standards", "fields", "objectives", "actions", "indicators", "budget_lines",
+                "participation_events", "bodies", "reports"]
+    government = dict(example["government"], code="DE-hainbach-neu")
+    sign_in(admin)
+    enter("/governments/new", government)
+    code = "hainbach-neu"
+    plan = {key: value for key, value in example["plan"].items()
+            if key not in ("published", "requires_approval", "coordinating_body")}
+    enter("/plans/new", dict(plan, code=code, government=government["code"]))
+    for section in sections:
+        for record in example[section]:
+            enter(f"/plans/{code}/edit/{section}/new", record)
+    enter(f"/plans/{code}/settings", {"coordinating_body": example["plan"]["coordinating_body"]})
+    driver.get(f"{base}/plans/{code}/manage")
+    click("form[action$='/publish'] button")
+    compare(plan_file(code), plan_file(example["plan"]["code"]), government["code"], code, sections)
+    print(f"re-entered {sum(len(example[s]) for s in sections)} records of the Hainbach example by hand")
+    driver.get(f"{base}/plans/{code}/check")
+    year = driver.find_element(By.CSS_SELECTOR, "#publish-year option[selected]").get_attribute("value")
+    submit(f"/plans/{code}/measurements/new", {"indicator": "1.1.a", "date": f"{year}-06-30", "value": "137"})
+    expect("Saved", "a value of the re-entered plan")
+    submit(f"/plans/{code}/updates/new", {"action": "1.1.1", "date": f"{year}-06-30", "status": "ongoing",
+                                          "percent_complete": "40", "narrative": "Zwei neue inklusive Gruppen"})
+    expect("Saved", "an update of the re-entered plan")
+    words = "Unser erstes Jahr mit dem neu erfassten Plan."
+    enter(f"/plans/{code}/edit/narratives/new", {"year": year, "part": "foreword", "text": words})
+    driver.get(f"{base}/plans/{code}/check")
+    click("form[action$='/publications'] button")
+    expect("is published", "publishing the re-entered plan's report")
+    visit("reentered-plan", f"/plans/{code}")
+    expect("Inklusive Plätze in städtischen Kitas ausbauen", "the public page of the re-entered plan")
+    for path, texts in [(f"/plans/{code}/published/{year}/de/report.html", [words, "137"]),
+                        (f"/plans/{code}/indicators/1.1.a", ["137"]), (f"/plans/{code}/actions/1.1.1", ["Zwei neue"])]:
+        driver.get(base + path)
+        for text in texts:
+            expect(text, f"{path} shows what was entered")
+    review_cycle(code, year)
+
+
+def review_cycle(code, year):
+    """A peer review of the re-entered plan in the browser: the administrator gives a reviewer an account and opens a
+    round, the reviewer rates and recommends under their own sheet, the city answers and finalises the round, and
+    the public page shows the recommendation with the answer."""
+    rounds, person = f"/plans/{code}/rounds", "r.gruber@graz.example"
+    sign_in(admin)
+    submit("/admin/people", {"username": person, "display_name": "Rosa Gruber", "grants": "reviewer:r.gruber"})
+    link = driver.find_element(By.ID, "new-token").text
+    submit_in(rounds, rounds, {"code": "peer-2026", "title": "Peer review 2026", "kind": "peer",
+                               "framework": "hrgl-2024", "as_of": f"{year}-06-30"})
+    expect("The round is open", "opening a peer round")
+    submit_in(rounds, f"{rounds}/peer-2026/invite", {"code": "r.gruber", "name": "Rosa Gruber",
+                                                      "affiliation": "Stadt Graz", "home_city": "Graz",
+                                                      "conflict_of_interest": "none"})
+    expect("The reviewer is invited", "inviting a reviewer")
+    driver.delete_all_cookies()
+    path = link[link.index("/welcome/"):]
+    submit(path, {"password": "a quiet review in graz", "repeat": "a quiet review in graz"})
+    sign_in_with_password(person, "a quiet review in graz")
+    sheet = f"{rounds}/peer-2026/sheet"
+    driver.get(base + sheet)
+    form = driver.find_element(By.CSS_SELECTOR, f"main form[action='{sheet}']")
+    form.find_element(By.CSS_SELECTOR, "select[name='level-1'] option[value='2']").click()
+    form.find_element(By.NAME, "rationale-1").send_keys("Drafted with the disability advisory council.")
+    form.find_element(By.NAME, "evidence-1").send_keys("report:SB2025")
+    for number in range(2, 15):
+        form.find_element(By.NAME, f"not_assessable-{number}").send_keys("not seen on the visit")
+        form.find_element(By.NAME, f"rationale-{number}").send_keys("The visit covered encouragement 1 only.")
+    check("sheet-filled", 360)
+    click("main form button[value=submit]")
+    expect("Submitted your sheet", "a reviewer submitting a sheet")
+    submit_in(sheet, sheet + "/recommendations",
+              {"code": "R1", "encouragement": "3", "text": "Give every measure an indicator."})
+    expect("The recommendation is recorded", "a reviewer's recommendation")
+    sign_in(admin)
+    visit("rounds-reviewed", rounds)
+    expect("Rosa Gruber (r.gruber): ✔ submitted", "who has submitted")
+    submit_in(rounds, f"/plans/{code}/responses", {"recommendation": "peer-2026/R1", "decision": "accepted",
+                                                   "reason": "Indicators follow in the next update."})
+    expect("The city's answer is recorded", "the city's answer")
+    click(f"form[action$='/peer-2026/close'] button")
+    expect("The round is finalised", "finalising the round")
+    driver.get(f"{base}/plans/{code}")
+    for text in ("Give every measure an indicator.", "Indicators follow in the next update."):
+        expect(text, "the public page after the review")
+
+
 def sign_in_with_password(username, password):
     driver.get(base + "/sign-in")
     driver.find_element(By.NAME, "username").send_keys(username)
@@ -157,7 +312,9 @@ def sign_in_with_password(username, password):
 
 def expect(text, what):
     if text not in driver.page_source:
-        failures.append(f"{what}: the page does not say '{text}'")
+        problems = driver.find_elements(By.CSS_SELECTOR, ".error-summary")
+        said = f" ({problems[0].text.replace(chr(10), ' ')})" if problems else ""
+        failures.append(f"{what}: the page does not say '{text}'{said}")
 
 
 def person_cycle(plan):
@@ -283,6 +440,7 @@ try:
     check("approval-decided", 1280)
     person_cycle(plan)
     authoring_cycle()
+    reentry_cycle()
 finally:
     driver.quit()
 

@@ -4922,7 +4922,7 @@ enum EmbeddedTemplates {
 <thead><tr><th scope="col">#</th><th scope="col">{{labels.table_recommendation}}</th><th scope="col">{{labels.table_addressed}}</th><th scope="col">{{labels.table_response}}</th><th scope="col">{{labels.table_date}}</th></tr></thead>
 <tbody>
 {{#recommendations.rows}}
-<tr><td>{{code}}</td><td>{{#text}}{{>content.html}}{{/text}}</td><td>{{addressed}}{{^addressed}}–{{/addressed}}</td><td>{{response}}</td><td>{{date}}{{^date}}–{{/date}}</td></tr>
+<tr><td>{{code}}</td><td>{{#text}}{{>content.html}}{{/text}}</td><td>{{addressed}}{{^addressed}}–{{/addressed}}</td><td>{{response}}{{#reason}}: {{>content.html}}{{/reason}}</td><td>{{date}}{{^date}}–{{/date}}</td></tr>
 {{/recommendations.rows}}
 </tbody>
 </table></div>
@@ -5109,7 +5109,7 @@ enum EmbeddedTemplates {
 | # | {{labels.table_recommendation}} | {{labels.table_addressed}} | {{labels.table_response}} | {{labels.table_date}} |
 |---|---|---|---|---|
 {{#recommendations.rows}}
-| {{code}} | {{text.text}} | {{addressed}}{{^addressed}}–{{/addressed}} | {{response}} | {{date}}{{^date}}–{{/date}} |
+| {{code}} | {{text.text}} | {{addressed}}{{^addressed}}–{{/addressed}} | {{response}}{{#reason}}: {{text}}{{/reason}} | {{date}}{{^date}}–{{/date}} |
 {{/recommendations.rows}}
 {{/recommendations.none}}
 {{#recommendations.has_follow_ups}}
@@ -6270,7 +6270,7 @@ humanrights123
 <thead><tr><th scope="col">#</th><th scope="col">{{labels.table_recommendation}}</th><th scope="col">{{labels.table_addressed}}</th><th scope="col">{{labels.table_response}}</th><th scope="col">{{labels.table_date}}</th></tr></thead>
 <tbody>
 {{#recommendations.rows}}
-<tr><td>{{code}}</td><td>{{#text}}{{>content.html}}{{/text}}</td><td>{{addressed}}{{^addressed}}–{{/addressed}}</td><td>{{response}}</td><td>{{date}}{{^date}}–{{/date}}</td></tr>
+<tr><td>{{code}}</td><td>{{#text}}{{>content.html}}{{/text}}</td><td>{{addressed}}{{^addressed}}–{{/addressed}}</td><td>{{response}}{{#reason}}: {{>content.html}}{{/reason}}</td><td>{{date}}{{^date}}–{{/date}}</td></tr>
 {{/recommendations.rows}}
 </tbody>
 </table></div>

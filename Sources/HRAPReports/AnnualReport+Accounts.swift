@@ -96,6 +96,7 @@ extension AnnualReport {
                 "addressed": .string(
                     (state.recommendation.objectives + state.recommendation.actions).joined(separator: ", ")),
                 "response": state.response.map { text("response.\($0.decision.rawValue)") } ?? text("response.none"),
+                "reason": state.response.map { content($0.reason) } ?? .null,
                 "date": date(state.response?.recordedAt?.date),
             ])
         }
