@@ -36,6 +36,9 @@ public struct ReportLocale: Sendable {
     /// The shipped frameworks' titles and paraphrases in this language, by framework id (none in English, the
     /// frameworks' own language).
     public let frameworks: [String: FrameworkWording]
+    /// The record schemas' field help in this language, by `entity.field` (none in English: the schemas' own help is
+    /// English).
+    public let hints: [String: String]
     /// The day and month patterns split into their parts once (dates are written by the thousand).
     private let dayParts: [Part], monthParts: [Part]
 
@@ -90,6 +93,9 @@ public struct ReportLocale: Sendable {
         dayParts = Part.split(dayPattern)
         monthParts = Part.split(monthPattern)
         frameworks = try FrameworkWording.all(json["frameworks"], language: language)
+        hints = Dictionary(
+            (json["hints"]?.members ?? []).compactMap { key, value in value.string.map { (key, $0) } },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// A number rounded to `decimals` places, grouped by thousands.

@@ -33,7 +33,8 @@ enum RecordForm {
         let conventions = conventions(locale)
         let fields = R.schema.fields.filter { !hidden.contains($0.name) }.map { field in
             var shown = WebForm.Field(
-                name: field.name, label: label(R.schema.entity, field.name, locale), hint: hint(field, locale),
+                name: field.name, label: label(R.schema.entity, field.name, locale),
+                hint: hint(R.schema.entity, field, locale),
                 kind: kind(of: field.kind), required: field.isRequired && field.kind != .bool,
                 maxLength: field.kind.maxLength ?? 10_000)
             if case .choice(let allowed) = field.kind {
@@ -101,9 +102,13 @@ enum RecordForm {
         locale.label("record.\(entity).\(name)", fallback: words(name).capitalizedFirst)
     }
 
-    private static func hint(_ field: Field<some Any>, _ locale: ReportLocale) -> String? {
+    /// The field's help in the reader's language (the locale's `hints`, else the schema's English), and how to type
+    /// its kind.
+    private static func hint(_ entity: String, _ field: Field<some Any>, _ locale: ReportLocale) -> String? {
         var parts: [String] = []
-        if !field.help.isEmpty { parts.append(field.help) }
+        if let help = locale.hints["\(entity).\(field.name)"] ?? (field.help.isEmpty ? nil : field.help) {
+            parts.append(help)
+        }
         switch field.kind {
         case .list: parts.append(locale.label("web.record.one_per_line"))
         case .records, .dictionary: parts.append(locale.label("web.record.json"))

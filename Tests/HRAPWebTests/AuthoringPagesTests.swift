@@ -49,6 +49,17 @@ import Testing
         #expect(page.body.contains("title: — → Shelter for every night"), "the history says what changed")
     }
 
+    /// Labels and hints are in the reader's language; English hints are the schema's own help.
+    @Test func aFormIsLabelledAndExplainedInTheReadersLanguage() throws {
+        let site = try WebFixture()
+        site.signIn("officer")
+        let german = site.call("GET", Self.plan + "/edit/objectives/new?lang=de").body
+        #expect(german.contains("Warum das Ziel wichtig ist."))
+        let english = site.call("GET", Self.plan + "/edit/objectives/new").body
+        let help = try #require(Objective.schema.field(named: "rationale")?.help)
+        #expect(english.contains(help) && !english.contains("Warum das Ziel"))
+    }
+
     @Test func invalidInputIsShownNextToItsFieldsAndNothingIsWritten() throws {
         let site = try WebFixture()
         site.signIn("officer")
