@@ -29,6 +29,9 @@ enum SheetCommands {
             options: [
                 .value("plan", short: "p", valueName: "CODE", help: "Code of the plan (or HRAP_PLAN)."),
                 delimiterOption,
+                .flag(
+                    "allow-moves",
+                    help: "Let indicator rows move an indicator to another objective or action (refused otherwise)."),
             ],
             arguments: [kindArgument, Argument("FILE", help: "The CSV file (UTF-8).")]
         ) { parsed in
@@ -40,14 +43,18 @@ enum SheetCommands {
             let meter = context.io.errorIsTerminal ? ProgressMeter(label: "Importing", write: context.io.err) : nil
             let summary = try context.planWriter(parsed).importSheet(
                 kind, stream: stream, source: path, plan: try context.plan(parsed), as: context.principal(parsed),
+                allowingMoves: parsed.flag("allow-moves"),
                 progress: { done, total in
                     let total = total > 0 ? total : reader.estimatedTotal(done: done)
                     if total > progressThreshold { meter?.update(done: done, total: total) }
                 })
             meter?.finish()
             let changed = kind.isAppendOnly ? "corrected" : "updated"
+            let dialect =
+                summary.semicolons
+                ? "semicolons, decimal commas, dates as 2023-03-31 or 31.03.2023" : "commas, decimal points, ISO dates"
             context.say(
-                "Imported \(path): \(summary.rows) rows; \(summary.inserted) inserted, \(summary.corrected) \(changed), \(summary.unchanged) unchanged."
+                "Imported \(path) (read with \(dialect)): \(summary.rows) rows; \(summary.inserted) inserted, \(summary.corrected) \(changed), \(summary.unchanged) unchanged."
             )
         }
     }

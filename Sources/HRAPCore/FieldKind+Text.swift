@@ -7,14 +7,18 @@ extension FieldKind {
         public var listSeparator: Character
         /// Whether `1,5` means one and a half (spreadsheets in many European locales).
         public var decimalComma: Bool
+        /// Whether dates may also be written day first, as German, French and Spanish offices type them
+        /// (`31.03.2023`, `31/03/2023`, `03.2023`); ISO dates are always read.
+        public var dayFirstDates: Bool
 
         /// Conventions of the command line: `a,b` lists, decimal point.
         public static let commandLine = TextConventions(listSeparator: ",", decimalComma: false)
 
         /// Creates conventions.
-        public init(listSeparator: Character, decimalComma: Bool) {
+        public init(listSeparator: Character, decimalComma: Bool, dayFirstDates: Bool = false) {
             self.listSeparator = listSeparator
             self.decimalComma = decimalComma
+            self.dayFirstDates = dayFirstDates
         }
     }
 
@@ -39,6 +43,8 @@ extension FieldKind {
                 ?? Self.yesNo(trimmed).map(JSONValue.bool) ?? .string(trimmed)
         case .bool:
             return Self.yesNo(trimmed).map(JSONValue.bool) ?? .string(trimmed)
+        case .date where conventions.dayFirstDates, .day where conventions.dayFirstDates:
+            return .string(Self.isoDate(dayFirst: trimmed, monthAllowed: self == .date) ?? trimmed)
         case .list(let element):
             return .array(
                 trimmed.split(separator: conventions.listSeparator).map {
@@ -59,6 +65,22 @@ extension FieldKind {
             return members.isEmpty ? .string(trimmed) : .object(members)
         default:
             return .string(trimmed)
+        }
+    }
+
+    /// `31.03.2023` or `31/03/2023` as `2023-03-31`, and (where a month is a date) `03.2023` as `2023-03`; nil for
+    /// anything else, two-digit years included (which century is a guess).
+    static func isoDate(dayFirst text: String, monthAllowed: Bool) -> String? {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "/" })
+        guard parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = parts.last, year.count == 4, parts.dropLast().allSatisfy({ $0.count <= 2 }),
+            Set(text.filter { $0 == "." || $0 == "/" }).count == 1
+        else { return nil }
+        func two(_ part: Substring) -> String { part.count == 1 ? "0" + part : String(part) }
+        switch parts.count {
+        case 3: return "\(year)-\(two(parts[1]))-\(two(parts[0]))"
+        case 2 where monthAllowed: return "\(year)-\(two(parts[0]))"
+        default: return nil
         }
     }
 

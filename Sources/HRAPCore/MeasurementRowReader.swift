@@ -78,12 +78,14 @@ public struct MeasurementRowReader: Sendable {
         switch column {
         case .indicator:
             guard !absent else { throw FieldError("is required", code: .required) }
+            if let message = SpreadsheetCell.mangledCode(trimmed) { throw FieldError(message, code: .invalidValue) }
             measurement.indicator = try code.decode(.string(trimmed))
         case .periodStart:
-            measurement.periodStart = absent ? nil : try date.decode(.string(trimmed))
+            measurement.periodStart =
+                absent ? nil : try date.decode(FieldKind.date.json(fromText: trimmed, conventions))
         case .date:
             guard !absent else { throw FieldError("is required", code: .required) }
-            measurement.date = try date.decode(.string(trimmed))
+            measurement.date = try date.decode(FieldKind.date.json(fromText: trimmed, conventions))
         case .value:
             measurement.value = absent ? nil : try number.decode(FieldKind.number.json(fromText: trimmed, conventions))
         case .judgedStatus:

@@ -54,7 +54,9 @@ public struct Sheet<R: Record> {
     }
 
     /// A record from one row's cells, laid over `base` (an existing record being changed) when given:
-    /// columns the file has replace the base's values, an empty cell clears an optional field.
+    /// columns the file has replace the base's values, an empty cell clears an optional field. A plan code (the
+    /// record's own or one it names) that a spreadsheet turned into a date or a number is refused with words
+    /// (``SpreadsheetCell/mangledCode(_:)``); other codes, such as budget codes `31.10.01`, are the office's own.
     public func record(
         cells: [String], header: Header, base: R? = nil, line: Int, _ conventions: FieldKind.TextConventions
     ) -> (R, [ValidationProblem]) {
@@ -78,7 +80,13 @@ public struct Sheet<R: Record> {
         }
         var record = base ?? R()
         if base == nil { values += header.missing.map { (field: $0, value: nil) } }
-        let problems = R.schema.assign(values, to: &record, path: "")
+        let mangled = zip(header.fields, cells).compactMap { field, cell -> ValidationProblem? in
+            guard field.kind == .code, field.name == "code" || PlanDependants.references[field.name] != nil,
+                let message = SpreadsheetCell.mangledCode(cell)
+            else { return nil }
+            return ValidationProblem(path: field.name, code: .invalidValue, message: message)
+        }
+        let problems = mangled + R.schema.assign(values, to: &record, path: "")
         return (
             record,
             problems.map { ValidationProblem(path: "line \(line), \($0.path)", code: $0.code, message: $0.message) }

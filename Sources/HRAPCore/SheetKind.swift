@@ -18,6 +18,9 @@ public struct SheetImportSummary: Equatable, Sendable {
     public var corrected = 0
     /// Rows equal to what is already stored.
     public var unchanged = 0
+    /// Whether the file was read as a semicolon spreadsheet (German, French, Spanish offices): decimal commas and
+    /// day-first dates (`31.03.2023`) besides ISO ones.
+    public var semicolons = false
 
     /// Creates the value from its parts.
     public init(rows: Int = 0, inserted: Int = 0, corrected: Int = 0, unchanged: Int = 0) {

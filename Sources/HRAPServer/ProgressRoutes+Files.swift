@@ -45,6 +45,7 @@ extension ProgressRoutes {
                     .object([
                         ("rows", .integer(Int64(summary.rows))), ("inserted", .integer(Int64(summary.inserted))),
                         ("corrected", .integer(Int64(summary.corrected))),
+                        ("dialect", .string(summary.semicolons ? "semicolon" : "comma")),
                         (
                             "unchanged",
                             .integer(Int64(summary.unchanged))

@@ -12,7 +12,7 @@ extension PlanStore {
     /// updated by their identity with an audit row each.
     public func importSheet(
         _ kind: SheetKind, bytes: [UInt8], source: String, plan: String, delimiter: UInt8? = nil, by author: Authorship,
-        progress: ProgressHandler? = nil
+        allowingMoves: Bool = false, progress: ProgressHandler? = nil
     ) throws -> SheetImportSummary {
         var offset = 0
         let stream = CSVStream(delimiter: delimiter) {
@@ -20,19 +20,23 @@ extension PlanStore {
             defer { offset += 1 << 20 }
             return Array(bytes[offset..<min(bytes.count, offset + 1 << 20)])
         }
-        return try importSheet(kind, stream: stream, source: source, plan: plan, by: author, progress: progress)
+        return try importSheet(
+            kind, stream: stream, source: source, plan: plan, by: author, allowingMoves: allowingMoves,
+            progress: progress)
     }
 
     /// Imports a spreadsheet read from a stream of chunks (a file read piece by piece), with the same rules as
     /// ``importSheet(_:bytes:source:plan:delimiter:by:progress:)``. Measurements are checked and written batch by
     /// batch, so memory does not grow with the file; the other kinds, small by nature, are read whole first.
     /// During a streamed measurement import `progress` is given the rows done and a total of 0 (not known yet).
+    /// An indicator whose objective or measure differs from the stored one is refused unless `allowingMoves`: a
+    /// spreadsheet that turned `1.10` into `1.1` must not move it silently.
     public func importSheet(
         _ kind: SheetKind, stream: CSVStream, source: String, plan: String, by author: Authorship,
-        progress: ProgressHandler? = nil
+        allowingMoves: Bool = false, progress: ProgressHandler? = nil
     ) throws -> SheetImportSummary {
         var stream = stream
-        return try writing { db in
+        var summary = try writing { db in
             let plan = try Self.plan(plan, in: db).ref
             var importer = SheetImporter(db: db, plan: plan, source: source, author: author, progress: progress)
             func whole() throws -> ([CSVReader.Record], FieldKind.TextConventions) {
@@ -74,8 +78,10 @@ extension PlanStore {
                 let structure = try Self.planFile(plan.code, in: db, progress: false)
                 let objectives = Set(structure.objectives.map(\.code)), actions = Set(structure.actions.map(\.code))
                 let standards = Set(structure.standards.map(\.code))
+                let stored = Dictionary(structure.indicators.map { ($0.code, $0) }, uniquingKeysWith: { $1 })
                 return try importer.updatable(SheetFormats.indicators, records, conventions) { indicator, line in
-                    Self.unknown(indicator.objective, in: objectives, "objective", "line \(line), objective")
+                    (allowingMoves ? [] : Self.moved(indicator, from: stored[indicator.code], line: line))
+                        + Self.unknown(indicator.objective, in: objectives, "objective", "line \(line), objective")
                         + Self.unknown(indicator.action, in: actions, "action", "line \(line), action")
                         + indicator.standards.flatMap {
                             Self.unknown($0, in: standards, "standard", "line \(line), standards")
@@ -83,14 +89,22 @@ extension PlanStore {
                 }
             }
         }
+        summary.semicolons = stream.delimiter == UInt8(ascii: ";")
+        return summary
     }
 
     /// The spreadsheet of one kind for a plan: current values only (superseded corrections left out), in the columns
     /// `importSheet` reads, so an exported file imports back unchanged. `since` keeps rows dated on or after it
-    /// (for budget lines: fiscal years from its year on).
+    /// (for budget lines: fiscal years from its year on). A semicolon file starts with a UTF-8 byte order mark, which
+    /// Excel needs to read UTF-8 on a double click (imports skip it).
     public func exportSheet(
         _ kind: SheetKind, plan: String, since: CalendarDate? = nil, delimiter: UInt8 = UInt8(ascii: ",")
     ) throws -> String {
+        let text = try sheetText(kind, plan: plan, since: since, delimiter: delimiter)
+        return delimiter == UInt8(ascii: ";") ? "\u{FEFF}" + text : text
+    }
+
+    private func sheetText(_ kind: SheetKind, plan: String, since: CalendarDate?, delimiter: UInt8) throws -> String {
         try reading { db in
             let plan = try Self.plan(plan, in: db).ref
             let exporter = SheetExporter(
@@ -110,9 +124,27 @@ extension PlanStore {
         }
     }
 
-    /// Spreadsheet conventions for a delimiter: `;` files use a decimal comma; list items are separated by `;`.
+    /// Spreadsheet conventions for a delimiter: `;` files (German, French, Spanish offices) use a decimal comma and
+    /// may write dates day first; list items are separated by `;`.
     static func conventions(_ delimiter: UInt8) -> FieldKind.TextConventions {
-        FieldKind.TextConventions(listSeparator: ";", decimalComma: delimiter == UInt8(ascii: ";"))
+        let semicolon = delimiter == UInt8(ascii: ";")
+        return FieldKind.TextConventions(listSeparator: ";", decimalComma: semicolon, dayFirstDates: semicolon)
+    }
+
+    /// The problem of an indicator row that would move the indicator to another objective or measure.
+    static func moved(_ indicator: Indicator, from stored: Indicator?, line: Int) -> [ValidationProblem] {
+        guard let stored else { return [] }
+        var problems: [ValidationProblem] = []
+        for (name, old, new) in [
+            ("objective", stored.objective, indicator.objective), ("action", stored.action, indicator.action),
+        ] where old != new {
+            problems.append(
+                ValidationProblem(
+                    path: "line \(line), \(name)", code: .notAllowed,
+                    message: "indicator \(indicator.code): \(name) changed from \(old ?? "none") to \(new ?? "none"); "
+                        + "did a spreadsheet turn a code into a number? A move must be asked for (allow moves)"))
+        }
+        return problems
     }
 
     /// Every record of the stream; throws for an empty input or text that is not CSV.

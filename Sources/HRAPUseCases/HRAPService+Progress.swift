@@ -97,13 +97,13 @@ extension HRAPService {
     /// Imports a spreadsheet into a plan, all or nothing (see ``PlanStore/importSheet``).
     public func importSheet(
         _ kind: SheetKind, bytes: [UInt8], source: String, plan: String, delimiter: UInt8?, as principal: Principal,
-        progress: ProgressHandler? = nil
+        allowingMoves: Bool = false, progress: ProgressHandler? = nil
     ) throws -> SheetImportSummary {
         return try writing {
             try guardSheetImport(kind, plan: plan, as: principal)
             return try store.importSheet(
                 kind, bytes: bytes, source: source, plan: plan, delimiter: delimiter, by: author(principal),
-                progress: progress)
+                allowingMoves: allowingMoves, progress: progress)
         }
     }
 
@@ -111,12 +111,13 @@ extension HRAPService {
     /// (see ``PlanStore/importSheet(_:stream:source:plan:by:progress:)``).
     public func importSheet(
         _ kind: SheetKind, stream: CSVStream, source: String, plan: String, as principal: Principal,
-        progress: ProgressHandler? = nil
+        allowingMoves: Bool = false, progress: ProgressHandler? = nil
     ) throws -> SheetImportSummary {
         return try writing {
             try guardSheetImport(kind, plan: plan, as: principal)
             return try store.importSheet(
-                kind, stream: stream, source: source, plan: plan, by: author(principal), progress: progress)
+                kind, stream: stream, source: source, plan: plan, by: author(principal), allowingMoves: allowingMoves,
+                progress: progress)
         }
     }
 

@@ -165,7 +165,7 @@ import Testing
         #expect(
             try store.exportSheet(
                 .measurements, plan: plan, since: CalendarDate("2026-06-01"), delimiter: UInt8(ascii: ";"))
-                == "indicator;period_start;date;disaggregation;value;judged_status;source;note;evidence_url;public;new_method\r\n"
+                == "\u{FEFF}indicator;period_start;date;disaggregation;value;judged_status;source;note;evidence_url;public;new_method\r\n"
                 + "1.2.b;;2026-06-30;;41,5;;;\"rents; again up\";;yes;no\r\n")
     }
 
