@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "SeededRandom", swiftSettings: strict),
         .target(name: "Mustache", swiftSettings: strict),
         .target(name: "Hashing", swiftSettings: strict),
+        .target(name: "LinkedData", dependencies: ["JSONCoding"], swiftSettings: strict),
+        .target(name: "Archiving", swiftSettings: strict),
         .systemLibrary(name: "CEpoll"),
         .target(name: "HTTPServing", dependencies: ["CEpoll"], swiftSettings: strict),
 
@@ -40,7 +42,7 @@ let package = Package(
             name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing"],
             swiftSettings: strict),
         .target(
-            name: "HRAPReports", dependencies: ["HRAPCore", "JSONCoding", "Mustache", "CSVParsing"],
+            name: "HRAPReports", dependencies: ["HRAPCore", "JSONCoding", "Mustache", "CSVParsing", "LinkedData"],
             swiftSettings: strict),
         .target(name: "SyntheticData", dependencies: ["HRAPCore", "SeededRandom"], swiftSettings: strict),
         .target(
@@ -59,6 +61,7 @@ let package = Package(
             name: "HRAPWeb",
             dependencies: [
                 "HRAPUseCases", "HRAPReports", "HRAPCore", "HTTPServing", "Hashing", "Mustache", "JSONCoding",
+                "LinkedData", "Archiving",
             ],
             swiftSettings: strict
         ),
@@ -93,6 +96,8 @@ let package = Package(
         .testTarget(name: "FileSystemTests", dependencies: ["FileSystem"], swiftSettings: strict),
         .testTarget(name: "HTTPServingTests", dependencies: ["HTTPServing"], swiftSettings: strict),
         .testTarget(name: "HashingTests", dependencies: ["Hashing"], swiftSettings: strict),
+        .testTarget(name: "ArchivingTests", dependencies: ["Archiving"], swiftSettings: strict),
+        .testTarget(name: "LinkedDataTests", dependencies: ["LinkedData", "JSONCoding"], swiftSettings: strict),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "JSONCoding"], swiftSettings: strict),
         .testTarget(
             name: "HRAPCoreTests",

@@ -1411,6 +1411,10 @@ enum EmbeddedTemplates {
     "Dezember"
   ],
   "labels": {
+    "catalogue.title": "Menschenrechtliche Aktionspläne: offene Daten",
+    "catalogue.description": "Die offenen Daten aller auf dieser Website veröffentlichten Jahresberichte: Maßnahmen, Indikatoren, Werte, Haushalt und Empfehlungen jedes Plans, mit einem Frictionless-Datenpaket und der Plandatei.",
+    "bundle.title": "{plan}: Jahresbericht und offene Daten {year}",
+    "bundle.description": "Maßnahmen, Indikatoren, Werte, Haushalt und Empfehlungen von {plan} ({government}), erfasst zum Ende des Jahres {year}. Nur öffentliche Werte.",
     "report.title": "Jährlicher Rechenschaftsbericht",
     "report.summary_title": "Zusammenfassung",
     "report.contents": "Inhalt",
@@ -2435,6 +2439,10 @@ enum EmbeddedTemplates {
   "month_names": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December"],
   "labels": {
+    "catalogue.title": "Human rights action plans: open data",
+    "catalogue.description": "The open data of every annual report published on this site: measures, indicators, values, budget and recommendations of each plan, with a Frictionless data package and the plan file.",
+    "bundle.title": "{plan}: annual report and open data {year}",
+    "bundle.description": "Measures, indicators, values, budget and recommendations of {plan} ({government}), as recorded at the end of {year}. Public values only.",
     "report.title": "Annual accountability report",
     "report.summary_title": "Summary",
     "report.contents": "Contents",
@@ -3247,6 +3255,10 @@ enum EmbeddedTemplates {
     "diciembre"
   ],
   "labels": {
+    "catalogue.title": "Planes de acción de derechos humanos: datos abiertos",
+    "catalogue.description": "Los datos abiertos de cada informe anual publicado en este sitio: medidas, indicadores, valores, presupuesto y recomendaciones de cada plan, con un paquete de datos Frictionless y el archivo del plan.",
+    "bundle.title": "{plan}: informe anual y datos abiertos {year}",
+    "bundle.description": "Medidas, indicadores, valores, presupuesto y recomendaciones de {plan} ({government}), tal como constaban al final de {year}. Solo valores públicos.",
     "report.title": "Informe anual de rendición de cuentas",
     "report.summary_title": "Resumen",
     "report.contents": "Índice",
@@ -4283,6 +4295,10 @@ enum EmbeddedTemplates {
     "décembre"
   ],
   "labels": {
+    "catalogue.title": "Plans d’action pour les droits humains : données ouvertes",
+    "catalogue.description": "Les données ouvertes de chaque rapport annuel publié sur ce site : mesures, indicateurs, valeurs, budget et recommandations de chaque plan, avec un paquet de données Frictionless et le fichier du plan.",
+    "bundle.title": "{plan} : rapport annuel et données ouvertes {year}",
+    "bundle.description": "Mesures, indicateurs, valeurs, budget et recommandations de {plan} ({government}), tels qu’enregistrés à la fin de {year}. Valeurs publiques uniquement.",
     "report.title": "Rapport annuel de redevabilité",
     "report.summary_title": "Synthèse",
     "report.contents": "Sommaire",

@@ -19,6 +19,9 @@ enum ExportBundleCommand {
             options: AnnualReportCommand.reportOptions + [
                 .value("out", valueName: "DIR", help: "The directory to create (it must not exist)."),
                 .value("licence", valueName: "LICENCE", help: "The data's licence.", default: "CC-BY-4.0"),
+                .value(
+                    "base-url", valueName: "URL",
+                    help: "Where the directory will be published (https://…/), for absolute links in dcat.jsonld."),
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
@@ -33,7 +36,8 @@ enum ExportBundleCommand {
             }
             let bundle = OpenDataBundle(
                 publicFile: data.publicFile, facts: data.facts, year: report.year, asOf: report.asOf,
-                licence: parsed.value("licence") ?? "CC-BY-4.0")
+                locale: report.locale, licence: parsed.value("licence") ?? "CC-BY-4.0",
+                location: try baseURL(parsed))
             let files = bundle.files(reports: reports).mapValues { Array($0.utf8) }
             do throws(FileSystemError) { try AtomicDirectory.write(files, to: context.absolutePath(out)) } catch {
                 if error.errno == EEXIST {
@@ -44,5 +48,14 @@ enum ExportBundleCommand {
             }
             context.say("Wrote \(files.count) files to \(out).")
         }
+    }
+
+    /// The `--base-url` with a trailing slash, or empty (the catalogue record's links are then relative to it).
+    private static func baseURL(_ parsed: ParsedArguments) throws -> String {
+        guard let url = parsed.value("base-url") else { return "" }
+        guard url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(" ") else {
+            throw UsageError("The value '\(url)' is invalid for '--base-url <url>'. Expected https://….")
+        }
+        return url.hasSuffix("/") ? url : url + "/"
     }
 }

@@ -82,6 +82,10 @@ enum ServeCommand {
         .value(
             "password-min-length", valueName: "N", help: "The shortest password accepted (at least 8).",
             default: "12"),
+        .value(
+            "public-url", valueName: "URL",
+            help: "The site's public address (https://…), for absolute links in the data catalogue (/catalogue.jsonld)."
+        ),
     ]
 
     /// A running server and where it listens.
@@ -99,6 +103,12 @@ enum ServeCommand {
         options.accessibilityContact = parsed.value("contact") ?? options.accessibilityContact
         options.secureCookies = parsed.flag("secure-cookies")
         options.authProxy = try authProxy(parsed)
+        if let url = parsed.value("public-url") {
+            guard url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(" ") else {
+                throw UsageError("The value '\(url)' is invalid for '--public-url <url>'. Expected https://….")
+            }
+            options.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        }
         return options
     }
 

@@ -63,7 +63,8 @@ public struct AnnualReport: Sendable {
     }
 
     let input: Input
-    let locale: ReportLocale
+    /// The language the report is written in.
+    public let locale: ReportLocale
     let analysis: Analysis
     var progress: PlanProgress { analysis.progress }
     var lastYear: PlanProgress { analysis.lastYear }

@@ -41,59 +41,15 @@ extension OpenDataBundle {
         licence == "CC-BY-4.0" ? "https://creativecommons.org/licenses/by/4.0/" : licence
     }
 
-    /// The DCAT-AP catalogue record of the dataset and its distributions.
-    func catalogueRecord(_ names: [String]) -> JSONValue {
-        let types: [String: (String, String)] = [
-            "csv": ("text/csv", "CSV"), "json": ("application/json", "JSON"), "html": ("text/html", "HTML"),
-            "md": ("text/markdown", "Markdown"), "jsonld": ("application/ld+json", "JSON-LD"),
-        ]
-        let end = file.plan.periodEnd ?? file.plan.reviewDate
-        return .object([
-            (
-                "@context",
-                .object([
-                    ("dcat", .string("http://www.w3.org/ns/dcat#")), ("dct", .string("http://purl.org/dc/terms/")),
-                    ("foaf", .string("http://xmlns.com/foaf/0.1/")),
-                ])
-            ),
-            ("@type", .string("dcat:Dataset")),
-            ("dct:title", .string("\(file.plan.title): annual report and open data \(year)")),
-            (
-                "dct:description",
-                .string(
-                    "Measures, indicators, values, budget and recommendations of \(file.plan.title) "
-                        + "(\(file.government.name)), "
-                        + "as recorded at the end of \(year). Public values only.")
-            ),
-            (
-                "dct:publisher",
-                .object([
-                    ("@type", .string("foaf:Agent")), ("foaf:name", .string(file.government.name)),
-                ])
-            ),
-            ("dct:license", .string(licenceURL)),
-            (
-                "dct:temporal",
-                .object([
-                    ("@type", .string("dct:PeriodOfTime")),
-                    ("dcat:startDate", .string(file.plan.periodStart.first.description)),
-                    ("dcat:endDate", end.map { .string($0.description) } ?? .null),
-                ])
-            ),
-            (
-                "dcat:distribution",
-                .array(
-                    names.sorted().map { name in
-                        let ending = String(name.split(separator: ".").last ?? "")
-                        let (media, format) = types[ending] ?? ("application/octet-stream", ending.uppercased())
-                        return .object([
-                            ("@type", .string("dcat:Distribution")), ("dct:title", .string(name)),
-                            ("dcat:accessURL", .string(name)),
-                            ("dcat:mediaType", .string(media)), ("dct:format", .string(format)),
-                        ])
-                    })
-            ),
-        ])
+    /// The DCAT-AP description of the bundle: its files, in the report's language, covering the plan's start to
+    /// the report's reference date (the data's end, not the plan's).
+    public func dataset(_ names: [String]) -> DCATDataset {
+        let values = ["plan": file.plan.title, "government": file.government.name, "year": String(year)]
+        return DCATDataset(
+            identifier: "\(file.plan.code)/\(year)", title: locale.label("bundle.title", values),
+            description: locale.label("bundle.description", values), language: locale.language,
+            publisher: (file.government.code, file.government.name), licence: licence,
+            start: file.plan.periodStart.first, end: asOf, location: location, files: names)
     }
 
     func readme(_ tables: [Table], reports: [String]) -> String {

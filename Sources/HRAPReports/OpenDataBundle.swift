@@ -1,6 +1,7 @@
 import CSVParsing
 import HRAPCore
 import JSONCoding
+import LinkedData
 
 /// The open data of a plan's annual report: locale-neutral CSV files (UTF-8, comma, ISO 8601 dates — a month
 /// `2022-05` or a year `2021` where recorded so —, decimal point, snake_case headers, an empty cell for an unknown
@@ -20,14 +21,25 @@ public struct OpenDataBundle: Sendable {
     let file: PlanFile
     let progress: PlanProgress
     let year: Int
+    let asOf: CalendarDate
     let licence: String
+    /// The language of the bundle's reports, in which its catalogue record is written.
+    let locale: ReportLocale
+    /// Where the files will be served (ending in `/`), or empty: the catalogue record's IRIs are then relative.
+    let location: String
 
     /// The bundle of a plan: `publicFile` holds public records only (``PlanFile/publicRecords()``).
-    public init(publicFile: PlanFile, facts: PlanFacts, year: Int, asOf: CalendarDate, licence: String = "CC-BY-4.0") {
+    public init(
+        publicFile: PlanFile, facts: PlanFacts, year: Int, asOf: CalendarDate, locale: ReportLocale,
+        licence: String = "CC-BY-4.0", location: String = ""
+    ) {
         file = publicFile
         progress = PlanProgress(facts, asOf: asOf)
         self.year = year
+        self.asOf = asOf
         self.licence = licence
+        self.locale = locale
+        self.location = location
     }
 
     /// Every file of the bundle, by name.
@@ -46,7 +58,9 @@ public struct OpenDataBundle: Sendable {
         files["plan.json"] = JSONWriter.pretty(file.encode()) + "\n"
         files["datapackage.json"] = JSONWriter.pretty(dataPackage(tables)) + "\n"
         let names = Array(files.keys) + ["dcat.jsonld", "README.md"]
-        files["dcat.jsonld"] = JSONWriter.pretty(catalogueRecord(names)) + "\n"
+        var graph = RDFGraph(prefixes: DCATDataset.prefixes)
+        dataset(names).add(to: &graph)
+        files["dcat.jsonld"] = JSONWriter.pretty(graph.jsonLD()) + "\n"
         files["README.md"] = readme(tables, reports: reports.keys.sorted())
         return files
     }

@@ -140,4 +140,9 @@ public struct ReportLocale: Sendable {
 
     /// The label for a key, or the key itself when the locale lacks it (a test keeps every locale complete).
     public func label(_ key: String) -> String { labels[key] ?? key }
+
+    /// A label with its `{name}` placeholders filled in.
+    public func label(_ key: String, _ parameters: [String: String]) -> String {
+        parameters.reduce(label(key)) { $0.replacing("{\($1.key)}", with: $1.value) }
+    }
 }

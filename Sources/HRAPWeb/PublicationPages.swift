@@ -34,7 +34,11 @@ enum PublicationPages {
             reports[file.name] = try ReportRoutes.render(english, file.format, summary: file.summary, request.site)
         }
         let data = analysed.data
-        let bundle = OpenDataBundle(publicFile: data.publicFile, facts: data.facts, year: shown, asOf: asOf)
+        let bundle = OpenDataBundle(
+            publicFile: data.publicFile, facts: data.facts, year: shown, asOf: asOf, locale: request.site.english,
+            location: request.site.options.publicURL.map {
+                $0 + "/plans/" + PublicPage.escape(plan) + "/published/\(shown)/open-data/"
+            } ?? "")
         for (name, text) in bundle.files(reports: reports).sorted(by: { $0.key < $1.key }) {
             files.append(
                 .init(path: "open-data/" + name, contentType: OpenDataFiles.type(of: name), body: Array(text.utf8)))

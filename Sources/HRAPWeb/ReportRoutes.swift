@@ -90,7 +90,8 @@ enum ReportRoutes {
             for file in reportFiles where file.name != "summary.md" {
                 reports[file.name] = try render(report, file.format, summary: file.summary, request.site)
             }
-            let bundle = OpenDataBundle(publicFile: data.publicFile, facts: data.facts, year: shown, asOf: asOf)
+            let bundle = OpenDataBundle(
+                publicFile: data.publicFile, facts: data.facts, year: shown, asOf: asOf, locale: visitor.locale)
             guard let text = bundle.files(reports: reports)[request.path("file")] else { throw WebError.notFound }
             return HTTPResponse(status: .ok, contentType: OpenDataFiles.type(of: request.path("file")), body: text)
         }

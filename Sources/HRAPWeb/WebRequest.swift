@@ -32,6 +32,12 @@ struct WebRequest: Sendable {
         site.options.secureCookies || http.headers["X-Forwarded-Proto"]?.lowercased() == "https"
     }
 
+    /// The site's address: `--public-url`, else the scheme and `Host` the request came with (for answers to this
+    /// request only; nothing stored is built from a request's `Host`).
+    var siteURL: String {
+        site.options.publicURL ?? (isBehindTLS ? "https://" : "http://") + (http.headers["Host"] ?? "localhost")
+    }
+
     /// How forms word their problems in the request's language.
     var wording: FormWording { FormWording(locale: locale) }
 
@@ -40,7 +46,7 @@ struct WebRequest: Sendable {
 
     /// A label in the request's language.
     func label(_ key: String, _ parameters: [String: String] = [:]) -> String {
-        parameters.reduce(locale.label(key)) { $0.replacing("{\($1.key)}", with: $1.value) }
+        locale.label(key, parameters)
     }
 }
 

@@ -35,6 +35,9 @@ public final class WebSite: Sendable {
         public var authProxy: AuthProxy?
         /// The largest CSV upload in bytes.
         public var maxUpload = 64 * 1024 * 1024
+        /// The site's public address without a trailing slash (`https://hrap.city.example`), for the absolute IRIs of
+        /// the data catalogue; nil: the catalogue uses the address the request came to.
+        public var publicURL: String?
         /// Where error lines go.
         public var log: @Sendable (String) -> Void = { _ in }
         /// Reads today's date and the time now (the edge reads the clock, never the service).
@@ -70,6 +73,7 @@ public final class WebSite: Sendable {
             PlanCreationPages.all() + PublicRoutes.all() + SessionRoutes.all() + ProgressForms.all() + PlanForms.all()
             + ApprovalForms.all()
             + ReviewForms.all() + AccountPages.all() + PeoplePages.all() + AuthoringPages.all() + GovernmentPages.all()
+            + CataloguePages.all()
             + CheckPage.all() + RoundPages.all() + PublicationPages.all()
         router = Router(routes, method: \.method, pattern: \.pattern)
         pages = PageRenderer(templates: options.templates)

@@ -51,21 +51,40 @@ import Testing
         #expect(package["licenses"]?.array?.first?["name"]?.string == "CC-BY-4.0")
     }
 
+    /// The DCAT-AP record: a dataset with its publisher, the period its data covers (the plan's start to the report's
+    /// reference date) and one distribution per file with IANA media type and EU file type as IRIs.
     @Test func theCatalogueRecordListsEveryFileWithItsMediaType() throws {
         _ = exported()
         let record = try JSONParser.parse(try text("dcat.jsonld"))
-        #expect(record["@type"]?.string == "dcat:Dataset")
-        #expect(record["dct:publisher"]?["foaf:name"]?.string == "Aldermoor City Council")
-        #expect(record["dct:temporal"]?["dcat:startDate"]?.string == "2023-01-01")
-        let distributions = record["dcat:distribution"]?.array ?? []
+        let nodes = Dictionary(
+            (record["@graph"]?.array ?? []).map { ($0["@id"]?.string ?? "", $0) }, uniquingKeysWith: { $1 })
+        func first(_ node: JSONValue?, _ property: String) -> JSONValue? { node?[property]?.array?.first }
+        func linked(_ node: JSONValue?, _ property: String) -> JSONValue? {
+            first(node, property)?["@id"]?.string.flatMap { nodes[$0] }
+        }
+        let dataset = nodes["dcat.jsonld#dataset"]
+        #expect(dataset?["@type"] == .array([.string("dcat:Dataset")]))
+        #expect(first(dataset, "dct:identifier")?["@value"] == .string("aldermoor-2023/2025"))
+        #expect(first(dataset, "dct:title")?["@language"] == .string("en"))
+        #expect(first(linked(dataset, "dct:publisher"), "foaf:name")?["@value"] == .string("Aldermoor City Council"))
+        let period = linked(dataset, "dct:temporal")
+        #expect(first(period, "dcat:startDate")?["@value"] == .string("2023-01-01"))
+        #expect(first(period, "dcat:endDate")?["@value"] == .string("2025-12-31"), "the data's end, not the plan's")
+        let distributions = (dataset?["dcat:distribution"]?.array ?? []).compactMap { $0["@id"]?.string }
+            .compactMap { nodes[$0] }
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(distributions.compactMap { $0["dct:title"]?.string } == files)
+        #expect(distributions.compactMap { first($0, "dct:title")?["@value"]?.string } == files)
         let media = Dictionary(
             uniqueKeysWithValues: distributions.map {
-                ($0["dct:title"]?.string ?? "", $0["dcat:mediaType"]?.string ?? "")
+                (first($0, "dct:title")?["@value"]?.string ?? "", first($0, "dcat:mediaType")?["@id"]?.string ?? "")
             })
-        #expect(media["report.html"] == "text/html" && media["budget.csv"] == "text/csv")
-        #expect(media["plan.json"] == "application/json" && media["report.md"] == "text/markdown")
+        let iana = "http://www.iana.org/assignments/media-types/"
+        #expect(media["report.html"] == iana + "text/html" && media["budget.csv"] == iana + "text/csv")
+        #expect(media["plan.json"] == iana + "application/json" && media["report.md"] == iana + "text/markdown")
+        #expect(
+            distributions.allSatisfy {
+                first($0, "dcat:accessURL")?["@id"]?.string == first($0, "dct:title")?["@value"]?.string
+            })
     }
 
     @Test func privateValuesNeverLeaveThroughTheBundle() throws {

@@ -58,3 +58,34 @@ import Testing
         #expect(site.anonymous("/plans/aldermoor-draft/published/2025/en/report.html").status == 404)
     }
 }
+
+/// The data catalogue portals harvest: every live published report's open data, with absolute addresses, in
+/// JSON-LD and Turtle; each published bundle as one ZIP file; a withdrawn report leaves the catalogue.
+@Suite struct CataloguePagesTests {
+    @Test func theCatalogueListsEveryLivePublicationWithAbsoluteAddresses() throws {
+        let site = try WebFixture()
+        let empty = site.anonymous("/catalogue.jsonld")
+        #expect(empty.status == 200 && empty.header("Content-Type") == "application/ld+json")
+        #expect(empty.body.contains("\"dcat:Catalog\"") && !empty.body.contains("dcat:Dataset"))
+        site.signIn("officer")
+        let csrf = site.csrf(from: "/plans/aldermoor-2023/check")
+        site.call("POST", "/plans/aldermoor-2023/publications", form: [("csrf", csrf), ("year", "2025")])
+        let catalogue = site.anonymous("/catalogue.jsonld").body
+        let base = "http://test/plans/aldermoor-2023/published/2025/"
+        #expect(catalogue.contains("\"@id\": \"\(base)open-data/dcat.jsonld#dataset\""))
+        #expect(catalogue.contains("\"@id\": \"\(base)open-data/indicators.csv\""))
+        #expect(catalogue.contains("\"@id\": \"\(base)open-data.zip\""))
+        #expect(catalogue.contains("http://publications.europa.eu/resource/authority/licence/CC_BY_4_0"))
+        let turtle = site.anonymous("/catalogue.ttl")
+        #expect(turtle.header("Content-Type") == "text/turtle; charset=utf-8")
+        #expect(turtle.body.contains("a dcat:Catalog") && turtle.body.contains("<\(base)open-data.zip>"))
+        let zip = site.anonymous("/plans/aldermoor-2023/published/2025/open-data.zip")
+        #expect(zip.status == 200 && zip.header("Content-Type") == "application/zip")
+        #expect(zip.body.hasPrefix("PK\u{03}\u{04}") && zip.body.contains("aldermoor-2023-2025/indicators.csv"))
+        site.call(
+            "POST", "/plans/aldermoor-2023/publications/withdraw",
+            form: [("csrf", csrf), ("year", "2025"), ("reason", "A wrong figure.")])
+        #expect(!site.anonymous("/catalogue.jsonld").body.contains("dcat:Dataset"), "withdrawn: not harvested")
+        #expect(site.anonymous("/plans/aldermoor-2023/published/2025/open-data.zip").status == 404)
+    }
+}
