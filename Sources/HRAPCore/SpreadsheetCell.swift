@@ -44,7 +44,7 @@ public enum SpreadsheetCell {
                 && (separator == "/" || second <= 12)
             guard looksLikeDate, separator != "." || parts.contains(where: { $0.hasPrefix("0") || $0.count == 4 })
             else { continue }
-            let guess = separator == "." ? " (perhaps \(code(fromDate: parts)))" : ""
+            let guess = separator != "-" ? " (perhaps \(code(fromDate: parts)))" : ""
             return
                 "'\(text)' looks like a date, not a code: a spreadsheet may have turned a code into a date\(guess); \(advice)"
         }
