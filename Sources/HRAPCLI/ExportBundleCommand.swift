@@ -36,7 +36,7 @@ enum ExportBundleCommand {
             }
             let bundle = OpenDataBundle(
                 publicFile: data.publicFile, facts: data.facts, year: report.year, asOf: report.asOf,
-                locale: report.locale, licence: parsed.value("licence") ?? "CC-BY-4.0",
+                locale: report.locale, peer: data.peer, licence: parsed.value("licence") ?? "CC-BY-4.0",
                 location: try baseURL(parsed))
             let files = bundle.files(reports: reports).mapValues { Array($0.utf8) }
             do throws(FileSystemError) { try AtomicDirectory.write(files, to: context.absolutePath(out)) } catch {

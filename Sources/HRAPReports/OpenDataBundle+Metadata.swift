@@ -3,38 +3,49 @@ import HRAPCore
 import JSONCoding
 
 extension OpenDataBundle {
-    /// The Frictionless Data Package: every CSV with its columns and types; an empty cell is a missing value.
+    /// The Frictionless Data Package: every CSV with its columns, their types, descriptions and allowed values, its
+    /// primary key and the foreign keys that join the files; an empty cell is a missing value.
     func dataPackage(_ tables: [Table]) -> JSONValue {
         .object([
             ("name", .string("\(file.plan.code)-\(year)".lowercased())),
             ("title", .string("\(file.plan.title): open data \(year)")),
             ("licenses", .array([.object([("name", .string(licence)), ("path", .string(licenceURL))])])),
-            (
-                "resources",
-                .array(
-                    tables.map { table in
-                        .object([
-                            ("name", .string(String(table.name.dropLast(4)))), ("path", .string(table.name)),
-                            ("title", .string(table.title)), ("format", .string("csv")),
-                            ("mediatype", .string("text/csv")),
-                            ("encoding", .string("utf-8")),
-                            (
-                                "schema",
-                                .object([
-                                    (
-                                        "fields",
-                                        .array(
-                                            table.columns.map { name, type in
-                                                .object([("name", .string(name)), ("type", .string(type))])
-                                            })
-                                    ),
-                                    ("missingValues", .array([.string("")])),
-                                ])
-                            ),
-                        ])
-                    })
-            ),
+            ("resources", .array(tables.map(resource))),
         ])
+    }
+
+    private func resource(_ table: Table) -> JSONValue {
+        var schema: [(String, JSONValue)] = [
+            ("fields", .array(table.columns.map(field))), ("missingValues", .array([.string("")])),
+        ]
+        if !table.primaryKey.isEmpty { schema.append(("primaryKey", .array(table.primaryKey.map { .string($0) }))) }
+        if !table.foreignKeys.isEmpty {
+            schema.append(
+                (
+                    "foreignKeys",
+                    .array(
+                        table.foreignKeys.map { column, resource, target in
+                            .object([
+                                ("fields", .string(column)),
+                                ("reference", .object([("resource", .string(resource)), ("fields", .string(target))])),
+                            ])
+                        })
+                ))
+        }
+        return .object([
+            ("name", .string(String(table.name.dropLast(4)))), ("path", .string(table.name)),
+            ("title", .string(table.title)), ("format", .string("csv")), ("mediatype", .string("text/csv")),
+            ("encoding", .string("utf-8")), ("schema", .object(schema)),
+        ])
+    }
+
+    private func field(_ column: Table.Column) -> JSONValue {
+        var members: [(String, JSONValue)] = [("name", .string(column.name)), ("type", .string(column.type))]
+        if !column.description.isEmpty { members.append(("description", .string(column.description))) }
+        if let values = column.values {
+            members.append(("constraints", .object([("enum", .array(values.map { .string($0) }))])))
+        }
+        return .object(members)
     }
 
     var licenceURL: String {

@@ -29,7 +29,11 @@ import Testing
         let resources = package["resources"]?.array ?? []
         let shipped = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".csv") }.sorted()
         #expect(resources.compactMap { $0["path"]?.string }.sorted() == shipped)
-        #expect(shipped == ["actions.csv", "budget.csv", "indicators.csv", "measurements.csv", "recommendations.csv"])
+        #expect(
+            shipped == [
+                "actions.csv", "budget.csv", "fields.csv", "indicators.csv", "measurements.csv", "objectives.csv",
+                "recommendations.csv",
+            ])
         for resource in resources {
             let path = resource["path"]?.string ?? ""
             let fields = resource["schema"]?["fields"]?.array ?? []
@@ -40,6 +44,9 @@ import Testing
                 for row in table.dropFirst() {
                     #expect(row.count == fields.count, "\(path): every row has every column")
                     let cell = row[column]
+                    if let allowed = field["constraints"]?["enum"]?.array?.compactMap(\.string) {
+                        #expect(cell.isEmpty || allowed.contains(cell), "\(path): '\(cell)' is an allowed value")
+                    }
                     switch field["type"]?.string {
                     case "number": #expect(cell.isEmpty || Double(cell) != nil, "\(path) \(cell)")
                     case "integer": #expect(Int(cell) != nil, "\(path) \(cell)")
@@ -49,6 +56,37 @@ import Testing
             }
         }
         #expect(package["licenses"]?.array?.first?["name"]?.string == "CC-BY-4.0")
+        try expectKeysHold(resources)
+    }
+
+    /// Every primary key is unique and every foreign key names a row of the file it points to.
+    private func expectKeysHold(_ resources: [JSONValue]) throws {
+        var keys: [String: Set<String>] = [:]
+        for resource in resources {
+            let path = resource["path"]?.string ?? "", table = try rows(path)
+            let header = table.first ?? []
+            if let primary = resource["schema"]?["primaryKey"]?.array?.compactMap(\.string),
+                let first = primary.first, let index = header.firstIndex(of: first)
+            {
+                let values = table.dropFirst().map { row in
+                    primary.compactMap { header.firstIndex(of: $0) }.map { row[$0] }
+                }
+                #expect(Set(values).count == values.count, "\(path): the primary key is unique")
+                keys[String(path.dropLast(4))] = Set(table.dropFirst().map { $0[index] })
+            }
+        }
+        for resource in resources {
+            let path = resource["path"]?.string ?? "", table = try rows(path)
+            for foreign in resource["schema"]?["foreignKeys"]?.array ?? [] {
+                let column = foreign["fields"]?.string ?? "", target = foreign["reference"]?["resource"]?.string ?? ""
+                let index = try #require(table.first?.firstIndex(of: column))
+                let known = try #require(keys[target], "\(path) names \(target), which has a key")
+                for row in table.dropFirst() where !row[index].isEmpty {
+                    #expect(known.contains(row[index]), "\(path): \(column) '\(row[index])' is a row of \(target)")
+                }
+            }
+        }
+        #expect(try rows("recommendations.csv").contains { $0.first == "peer-2025" }, "peer reviews' too")
     }
 
     /// The DCAT-AP record: a dataset with its publisher, the period its data covers (the plan's start to the report's
