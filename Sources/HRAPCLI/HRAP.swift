@@ -67,6 +67,8 @@ public enum HRAP {
                 UserCommands.command(context),
                 ApprovalCommands.command(context),
                 ServeCommand.command(context),
+                ShellCommands.completion(context),
+                ShellCommands.manual(context),
             ])
     }
 }
