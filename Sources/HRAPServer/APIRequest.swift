@@ -63,11 +63,13 @@ struct APIRequest: Sendable {
     }
 
     /// Refuses a body of another media type (parameters such as `charset=utf-8` aside).
-    func requireMediaType(_ expected: String) throws {
+    func requireMediaType(_ expected: String, or alternative: String? = nil) throws {
         let given = (http.headers["Content-Type"] ?? "").split(separator: ";").first.map {
             $0.trimmingCharacters(in: .whitespaces).lowercased()
         }
-        guard given == expected else { throw APIError.unsupportedMediaType(expected: expected) }
+        guard given == expected || (alternative != nil && given == alternative) else {
+            throw APIError.unsupportedMediaType(expected: expected)
+        }
     }
 
     /// A boolean query parameter (`true` or `false`), false when absent.

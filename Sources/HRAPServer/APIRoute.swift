@@ -35,6 +35,8 @@ struct APIRoute: Sendable {
     var otherSuccess: (status: Int, schema: JSONValue)?
     /// Error statuses the operation may answer besides 400, 401, 403, 404 and 429.
     var errors: [Int] = []
+    /// Whether a 201 answer names the created resource in `Location`.
+    var answersWithLocation = false
     /// Whether the operation is open to anyone (no token).
     var isPublic = false
     let handler: @Sendable (APIRequest) throws -> HTTPResponse
@@ -61,5 +63,12 @@ extension APIRoute {
             method: method, pattern: PathPattern(path), operationID: operationID, summary: summary, tag: tag,
             body: body.map(Body.json), success: (status, schema, "application/json"), errors: errors,
             handler: handler)
+    }
+
+    /// The route, documented as naming what it created in `Location`.
+    func withLocation() -> APIRoute {
+        var route = self
+        route.answersWithLocation = true
+        return route
     }
 }

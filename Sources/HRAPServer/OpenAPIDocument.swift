@@ -76,11 +76,34 @@ enum OpenAPIDocument {
                     ("description", .string(query.description)), ("schema", query.schema),
                 ])
             }
-        if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
+        let headers = conditionalHeaders(route)
+        if !(parameters + headers).isEmpty { members.append(("parameters", .array(parameters + headers))) }
         if let body = route.body { members.append(("requestBody", requestBody(body))) }
         if route.isPublic { members.append(("security", .array([]))) }
         members.append(("responses", responses(route)))
         return .object(members)
+    }
+
+    /// `If-None-Match` on reads (answered 304 when the ETag still matches); `If-Match` on changes that refuse to go
+    /// without the version read (428) and refuse a stale one (412).
+    private static func conditionalHeaders(_ route: APIRoute) -> [JSONValue] {
+        func header(_ name: String, required: Bool, _ description: String) -> JSONValue {
+            .object([
+                ("name", .string(name)), ("in", .string("header")), ("required", .bool(required)),
+                ("description", .string(description)), ("schema", .object([("type", .string("string"))])),
+            ])
+        }
+        if route.method == "GET" {
+            return [header("If-None-Match", required: false, "The ETag of the copy you hold: 304 when unchanged.")]
+        }
+        if route.errors.contains(428) {
+            return [header("If-Match", required: true, "The ETag of the version you read: 412 when it changed since.")]
+        }
+        return []
+    }
+
+    private static func headerSchema(_ description: String) -> JSONValue {
+        .object([("description", .string(description)), ("schema", .object([("type", .string("string"))]))])
     }
 
     private static func requestBody(_ body: APIRoute.Body) -> JSONValue {
@@ -89,13 +112,33 @@ enum OpenAPIDocument {
             case .json(let schema): ("application/json", .object([("schema", schema)]))
             case .csv: ("text/csv", .object([("schema", .object([("type", .string("string"))]))]))
             }
-        return .object([("required", .bool(true)), ("content", .object([content]))])
+        // The same CSV bytes as a binary upload, which generated clients can send (openapi-python-client has no text/csv).
+        let binary: [(String, JSONValue)] =
+            if case .csv = body {
+                [
+                    (
+                        "application/octet-stream",
+                        .object([
+                            ("schema", .object([("type", .string("string")), ("format", .string("binary"))]))
+                        ])
+                    )
+                ]
+            } else { [] }
+        return .object([("required", .bool(true)), ("content", .object([content] + binary))])
     }
 
     private static func responses(_ route: APIRoute) -> JSONValue {
         var success: [(String, JSONValue)] = [("description", .string(HTTPStatus(route.success.status).reason))]
         let schema = route.success.schema ?? .object([("type", .string("string"))])
         success.append(("content", .object([(route.success.mediaType, .object([("schema", schema)]))])))
+        var headers: [(String, JSONValue)] = []
+        if route.method == "GET" || route.method == "PATCH" || route.method == "PUT" {
+            headers.append(("ETag", headerSchema("The version of what was answered; send it back as If-Match.")))
+        }
+        if route.answersWithLocation {
+            headers.append(("Location", headerSchema("The address of the record created.")))
+        }
+        if !headers.isEmpty { success.append(("headers", .object(headers))) }
         var responses: [(String, JSONValue)] = [(String(route.success.status), .object(success))]
         if let other = route.otherSuccess {
             responses.append(

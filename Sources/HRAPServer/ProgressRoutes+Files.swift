@@ -32,12 +32,14 @@ extension ProgressRoutes {
             },
             APIRoute(
                 method: "POST", pattern: PathPattern(plan + "/sheets/{kind}"), operationID: "importSheet",
-                summary: "Import a spreadsheet (CSV, up to 64 MiB), all or nothing; every bad row is listed.",
+                summary:
+                    "Import a spreadsheet (CSV, up to 64 MiB; as text/csv or application/octet-stream), all or "
+                    + "nothing; every bad row is listed.",
                 tag: "Spreadsheets", body: .csv, success: (200, Schemas.ref("ImportResult"), "application/json"),
                 errors: [413, 415]
             ) { request in
                 let kind = try sheetKind(request)
-                try request.requireMediaType("text/csv")
+                try request.requireMediaType("text/csv", or: "application/octet-stream")
                 let summary = try request.service.importSheet(
                     kind, stream: CSVStream(next: request.bodyChunks()), source: "the uploaded \(kind.rawValue) sheet",
                     plan: request.path("plan"), as: request.principal)

@@ -20,7 +20,7 @@ struct RecordRoutes<R: IdentifiedRecord> {
         let item = collection + "/{code}"
         return [
             list(),
-            .write(
+            APIRoute.write(
                 "POST", collection, "create\(name)", "Create \(article) \(spoken).", tag: tag,
                 body: Schemas.ref(name), status: 201, schema: Schemas.ref(name), errors: [409]
             ) { request in
@@ -32,7 +32,7 @@ struct RecordRoutes<R: IdentifiedRecord> {
                 ).record
                 let encoded = R.schema.encode(record)
                 return Reply.saved(encoded, created: true, location: location(request, code: code?.string ?? ""))
-            },
+            }.withLocation(),
             .get(item, "get\(name)", "One \(spoken) by its code.", tag: tag, schema: Schemas.ref(name)) { request in
                 Reply.json(R.schema.encode(try one(request)))
             },

@@ -12,7 +12,7 @@ enum Schemas {
     /// A reference to the component that changes some fields of a record.
     static func patch(_ name: String) -> JSONValue { ref(name + "Changes") }
 
-    /// The records, by component name.
+    /// The records, by component name; the stamps the service writes are read-only.
     static let records: [(String, JSONValue)] = [
         ("Government", Government.schema.jsonSchema()), ("Plan", Plan.schema.jsonSchema()),
         ("OrgUnit", OrgUnit.schema.jsonSchema()), ("Standard", StandardReference.schema.jsonSchema()),
@@ -26,7 +26,24 @@ enum Schemas {
         ("YearlyCommitment", YearlyCommitment.schema.jsonSchema()),
         ("Reviewer", Reviewer.schema.jsonSchema()), ("Recommendation", Recommendation.schema.jsonSchema()),
         ("RecommendationResponse", RecommendationResponse.schema.jsonSchema()),
-    ]
+    ].map { ($0.0, stampsReadOnly($0.1)) }
+
+    /// A record's schema with the fields the service stamps (`recorded_at`, `recorded_by`, `created_at`,
+    /// `invited_at`) marked `readOnly`: answers carry them; requests leave them out.
+    static func stampsReadOnly(_ schema: JSONValue) -> JSONValue {
+        guard case .object(var members) = schema, let index = members.firstIndex(where: { $0.0 == "properties" }),
+            case .object(var properties) = members[index].1
+        else { return schema }
+        let stamps: Set = ["recorded_at", "recorded_by", "created_at", "invited_at"]
+        for position in properties.indices where stamps.contains(properties[position].0) {
+            if case .object(var property) = properties[position].1 {
+                property.append(("readOnly", .bool(true)))
+                properties[position].1 = .object(property)
+            }
+        }
+        members[index].1 = .object(properties)
+        return .object(members)
+    }
 
     /// Records that are changed field by field (PATCH): the same members, none required.
     static let patchable = [
@@ -55,6 +72,8 @@ enum Schemas {
     private static let anyObject: JSONValue = .object([("type", .string("object"))])
     private static let string: JSONValue = .object([("type", .string("string"))])
     private static let integer: JSONValue = .object([("type", .string("integer"))])
+    /// A count (a spreadsheet's unchanged rows) or a yes/no (a plan file left unchanged).
+    private static let anyScalar: JSONValue = .object([("type", .array([.string("integer"), .string("boolean")]))])
     private static let nullableString: JSONValue = .object([("type", .array([.string("string"), .string("null")]))])
 
     /// Results computed by the service, as the surfaces render them (free-form where the report layer owns the shape).
@@ -123,7 +142,26 @@ enum Schemas {
                 ("additionalProperties", .bool(false)),
             ])
         ),
-        ("ImportResult", anyObject),
+        (
+            "ImportResult",
+            .object([
+                ("type", .string("object")),
+                (
+                    "description",
+                    .string(
+                        "What an import did: a spreadsheet's rows, inserted, corrected and unchanged, and the dialect "
+                            + "read; a plan file's plan, whether it was unchanged, and counts by section.")
+                ),
+                (
+                    "properties",
+                    .object([
+                        ("rows", integer), ("inserted", integer), ("corrected", integer), ("unchanged", anyScalar),
+                        ("dialect", .object([("enum", .array([.string("comma"), .string("semicolon")]))])),
+                        ("plan", string), ("sections", .object([("type", .string("object"))])),
+                    ])
+                ),
+            ])
+        ),
         (
             "MeasurementVersion",
             object(

@@ -122,10 +122,6 @@ extension HRAPService {
             if case .some(.none) = etag, existing != nil {
                 throw ServiceError.versionRequired(entity: R.schema.entity)
             }
-            if case .some(.some(let etag)) = etag, let existing, Self.etag(R.schema.encode(existing)) != etag {
-                let label = identity.map { $0.map { JSONWriter.compact($0) } ?? "-" }.joined(separator: " ")
-                throw ServiceError.changedSinceRead(entity: R.schema.entity, label: label)
-            }
             var members = mode == .create ? [] : existing.map { R.schema.encode($0).members ?? [] } ?? []
             for (name, value) in changes {
                 members.removeAll { $0.0 == name }
@@ -135,6 +131,11 @@ extension HRAPService {
             guard problems.isEmpty else {
                 throw ValidationError(
                     source: "the \(R.schema.entity.replacing("_", with: " "))", problems: problems)
+            }
+            // After the changes are checked: a change that could never be saved says so, whatever version it names.
+            if case .some(.some(let etag)) = etag, let existing, Self.etag(R.schema.encode(existing)) != etag {
+                let label = identity.map { $0.map { JSONWriter.compact($0) } ?? "-" }.joined(separator: " ")
+                throw ServiceError.changedSinceRead(entity: R.schema.entity, label: label)
             }
             try guardApprovalSetting(from: existing as? Plan, to: record as? Plan, as: principal)
             return record

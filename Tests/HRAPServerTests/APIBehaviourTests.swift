@@ -83,6 +83,37 @@ import Testing
                 .status == 409)
     }
 
+    /// What a generated client needs from the document: the conditional headers, the created record's address,
+    /// the stamps it must not send, and the spreadsheet upload in a media type generators know.
+    @Test func theDocumentDeclaresHeadersStampsAndUploadsAsTheServerUsesThem() throws {
+        let fixture = try APIFixture()
+        let document = try #require(fixture.call("GET", "/api/v1/openapi.json", as: nil).json)
+        let paths = document["paths"]
+        func names(_ operation: JSONValue?) -> [String: Bool] {
+            Dictionary(
+                (operation?["parameters"]?.array ?? []).filter { $0["in"] == .string("header") }.compactMap { header in
+                    header["name"]?.string.map { ($0, header["required"] == .bool(true)) }
+                }, uniquingKeysWith: { $1 })
+        }
+        let update = paths?["/api/v1/plans/{plan}/indicators/{code}"]?["patch"]
+        #expect(names(update)["If-Match"] == true, "a change needs the version read")
+        #expect(update?["responses"]?["200"]?["headers"]?["ETag"] != nil)
+        let read = paths?["/api/v1/plans/{plan}/indicators/{code}"]?["get"]
+        #expect(names(read)["If-None-Match"] == false)
+        let create = paths?["/api/v1/plans/{plan}/indicators"]?["post"]
+        #expect(create?["responses"]?["201"]?["headers"]?["Location"] != nil)
+        let measurement = document["components"]?["schemas"]?["Measurement"]?["properties"]
+        #expect(measurement?["recorded_at"]?["readOnly"] == .bool(true))
+        #expect(measurement?["value"]?["readOnly"] == nil)
+        let upload = paths?["/api/v1/plans/{plan}/sheets/{kind}"]?["post"]?["requestBody"]?["content"]
+        #expect(upload?["text/csv"] != nil && upload?["application/octet-stream"] != nil)
+        let sheet = "indicator,date,value\n1.1.b,2026-06-30,399\n"
+        let binary = fixture.call(
+            "POST", "/api/v1/plans/aldermoor-2023/sheets/measurements", body: sheet,
+            contentType: "application/octet-stream")
+        #expect(binary.status == 200 && binary.json?["dialect"] == .string("comma"))
+    }
+
     @Test func everyRouteIsDocumentedAndEveryDocumentedOperationIsRouted() throws {
         let fixture = try APIFixture()
         let document = try #require(fixture.call("GET", "/api/v1/openapi.json", as: nil).json)
