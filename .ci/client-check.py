@@ -90,6 +90,8 @@ uploaded = import_sheet.sync_detailed(
     plan, "measurements", client=api, body=File(payload=io.BytesIO(sheet), mime_type="application/octet-stream"))
 expect(uploaded.status_code == 200 and uploaded.parsed.inserted == 1, "upload a spreadsheet")
 card = score.sync_detailed(plan, client=api)
-expect(card.status_code == 200, "read the score")
+criterion = card.parsed.encouragements[0].criteria[0] if card.status_code == 200 else None
+expect(criterion is not None and isinstance(criterion.level, int) and criterion.note and criterion.note_key,
+       "read the score, each criterion with its typed explanation")
 print(f"{len(failures)} failures")
 sys.exit(1 if failures else 0)

@@ -97,7 +97,7 @@ enum Schemas {
                     ),
                 ], required: ["type", "title", "status", "code", "detail"])
         ),
-        ("ScoreCard", anyObject), ("Progress", anyObject), ("DueList", anyObject), ("PlanFile", anyObject),
+        ("ScoreCard", ScoreCard.jsonSchema), ("Progress", anyObject), ("DueList", anyObject), ("PlanFile", anyObject),
         ("AssessmentSummary", anyObject), ("Framework", anyObject),
         (
             "WriteResult",
