@@ -23,7 +23,9 @@ extension AnnualReport {
         -> String
     {
         guard let name = format.template(summary: summary) else {
-            return JSONWriter.pretty(Self.json(model(), dropping: ["labels", "svg"])) + "\n"
+            let display = Self.json(model(), dropping: ["labels", "svg"])
+            return JSONWriter.pretty(
+                .object([("format", .string("hrap-report/2")), ("data", data()), ("display", display)])) + "\n"
         }
         let library = TemplateLibrary(sources: templates, mode: format == .html ? .html : .markdown)
         return try library.render(name, model())

@@ -15,9 +15,32 @@ import Testing
         return try JSONParser.parse(Array(result.out.utf8))
     }
 
+    /// The data half of `report.json` says what its display half says: the same indicators with the same change
+    /// words and backwards flags, numbers as numbers and dates in ISO 8601.
+    static func checkData(_ report: JSONValue) {
+        let display = (report["display"]?["fields"]?.array ?? []).flatMap { field in
+            (field["objectives"]?.array ?? []).flatMap { $0["indicators"]?.array ?? [] }
+        }
+        let data = report["data"]?["indicators"]?.array ?? []
+        for shown in display {
+            let code = shown["code"]?.string ?? ""
+            let row = data.first { $0["code"]?.string == code }
+            #expect(row?["change"] == shown["trend"]?["key"], "\(code): one change word")
+            #expect(row?["backwards"] == shown["retrogression"], "\(code): one backwards flag")
+            if let latest = row?["latest"], latest != .null {
+                #expect(latest["value"]?.double != nil, "\(code): the latest value is a number")
+                #expect(latest["date"]?.string?.wholeMatch(of: /[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?/) != nil)
+            }
+        }
+        #expect(report["data"]?["as_of"]?.string?.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil)
+        #expect(report["data"]?["score"]?["encouragements"]?.array?.isEmpty == false, "the score card as data")
+    }
+
     @Test(arguments: [("aldermoor-2023", 2025), ("aldermoor-2023", 2024), ("hainbach-inklusiv", 2025)])
     func findingsTablesAndCountsAgree(plan: String, year: Int) throws {
-        let report = try report(plan, year: year)
+        let whole = try report(plan, year: year)
+        Self.checkData(whole)
+        let report = whole["display"] ?? .null
         let example = plan == "aldermoor-2023" ? "aldermoor-plan.json" : "hainbach-plan.json"
         let file = try JSONParser.parse(
             Array(try String(contentsOfFile: Session().root + "/examples/" + example, encoding: .utf8).utf8))
@@ -90,7 +113,9 @@ import Testing
         #expect(imported.code == 0, "\(imported.err)")
         let result = session.run("annual-report", "aldermoor-2023", "--year", "2025", "--format", "json")
         #expect(result.code == 0, "\(result.err)")
-        let report = try JSONParser.parse(Array(result.out.utf8))
+        let whole = try JSONParser.parse(Array(result.out.utf8))
+        Self.checkData(whole)
+        let report = whole["display"] ?? .null
         try Self.checkInvariants(report, file: file)
         let words = (report["fields"]?.array ?? []).flatMap { ($0["objectives"]?.array ?? []) }
             .flatMap { $0["indicators"]?.array ?? [] }.compactMap { $0["trend"]?["key"]?.string }
@@ -121,7 +146,7 @@ import Testing
         #expect(imported.code == 0, "\(imported.err)")
         let result = session.run("annual-report", "synthetic", "--year", "2025", "--format", "json")
         #expect(result.code == 0, "\(result.err)")
-        try Self.checkInvariants(try JSONParser.parse(Array(result.out.utf8)), file: file)
+        try Self.checkInvariants(try JSONParser.parse(Array(result.out.utf8))["display"] ?? .null, file: file)
     }
 
     /// Aldermoor's plan file changed into one edge case.
