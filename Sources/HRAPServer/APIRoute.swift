@@ -35,8 +35,11 @@ struct APIRoute: Sendable {
     var otherSuccess: (status: Int, schema: JSONValue)?
     /// Error statuses the operation may answer besides 400, 401, 403, 404 and 429.
     var errors: [Int] = []
-    /// Whether a 201 answer names the created resource in `Location`.
+    /// Whether a 201 answer names the created resource in `Location` (set by the handler, or from ``location``).
     var answersWithLocation = false
+    /// For a 201 answer whose handler names no `Location`: the path of what was created, or of the collection it
+    /// joined, with the request's path parameters (`{plan}`) filled in.
+    var location: String?
     /// Whether the operation is open to anyone (no token).
     var isPublic = false
     let handler: @Sendable (APIRequest) throws -> HTTPResponse
@@ -65,10 +68,12 @@ extension APIRoute {
             handler: handler)
     }
 
-    /// The route, documented as naming what it created in `Location`.
-    func withLocation() -> APIRoute {
+    /// The route, documented as naming what it created in `Location`; `path` (a pattern like the route's) when the
+    /// handler does not name it itself.
+    func withLocation(_ path: String? = nil) -> APIRoute {
         var route = self
         route.answersWithLocation = true
+        route.location = path
         return route
     }
 }

@@ -7,9 +7,23 @@ enum APIRoutes {
     static let base = "/api/v1"
 
     static func all() -> [APIRoute] {
-        MetaRoutes.routes() + planRoutes() + ProgressRoutes.routes() + ApprovalRoutes.routes() + ScoreRoutes.routes()
-            + AssessmentRoutes.routes() + AdminRoutes.routes()
+        (MetaRoutes.routes() + planRoutes() + ProgressRoutes.routes() + ApprovalRoutes.routes() + ScoreRoutes.routes()
+            + AssessmentRoutes.routes() + AdminRoutes.routes()).map { route in
+                guard !route.answersWithLocation, let location = createdLocations[route.operationID] else {
+                    return route
+                }
+                return route.withLocation(location)
+            }
     }
+
+    /// Where a 201 of the assessment and token routes points: the round the rating, sheet, reviewer or
+    /// recommendation joined, the plan's rounds for a new round or a response, the tokens for a token (whose
+    /// secret is never listed). A test checks that every 201 of the API is documented with its `Location`.
+    static let createdLocations: [String: String] = [
+        "rate": AssessmentRoutes.round, "submitSheet": AssessmentRoutes.round, "recommend": AssessmentRoutes.round,
+        "inviteReviewer": AssessmentRoutes.round, "openRound": AssessmentRoutes.rounds,
+        "respond": AssessmentRoutes.rounds, "createToken": base + "/tokens",
+    ]
 
     /// The API's path segment and component name of each section of a plan's structure, in the document's order
     /// (measurements and progress updates have routes of their own; a test checks every section has a row).

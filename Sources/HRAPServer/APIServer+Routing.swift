@@ -14,6 +14,12 @@ extension APIServer {
             http: request, principal: principal, service: service, parameters: parameters,
             query: try query(request, route: route), today: options.today(), caches: caches)
         var response = try route.handler(api)
+        if response.status == .created, response.headers["Location"] == nil, var location = route.location {
+            for (name, value) in parameters {
+                location = location.replacing("{\(name)}", with: PathText.escaped(value))
+            }
+            response.headers.set("Location", location)
+        }
         if request.method == "GET" || request.method == "HEAD", response.status == .ok {
             response = conditional(response, request)
         }

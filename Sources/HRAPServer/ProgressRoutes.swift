@@ -75,7 +75,7 @@ enum ProgressRoutes {
             }
         }
         route.otherSuccess = (202, Schemas.ref("SubmissionResult"))
-        return route
+        return route.withLocation(plan + path)
     }
 
     private static func history() -> APIRoute {

@@ -41,8 +41,12 @@ extension ScoreRoutes {
                 _ = try request.json()
                 let framework = try FrameworkCatalogue.decode(request.http.body, source: "the framework")
                 let created = try request.service.importFramework(framework, as: request.principal)
-                return Reply.json(Framework.schema.encode(framework), status: created ? .created : .ok)
-            },
+                var response = Reply.json(Framework.schema.encode(framework), status: created ? .created : .ok)
+                if created {
+                    response.headers.set("Location", APIRoutes.base + "/frameworks/" + PathText.escaped(framework.id))
+                }
+                return response
+            }.withLocation(),
         ]
     }
 }

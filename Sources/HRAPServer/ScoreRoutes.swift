@@ -82,7 +82,7 @@ enum ScoreRoutes {
             return Reply.json(.object([("id", .integer(id)), ("card", card.json())]), status: .created)
         }
         route.query = [asOf, framework]
-        return route
+        return route.withLocation(plan + "/snapshots")
     }
 
     private static func progress() -> APIRoute {

@@ -100,8 +100,17 @@ import Testing
         #expect(update?["responses"]?["200"]?["headers"]?["ETag"] != nil)
         let read = paths?["/api/v1/plans/{plan}/indicators/{code}"]?["get"]
         #expect(names(read)["If-None-Match"] == false)
-        let create = paths?["/api/v1/plans/{plan}/indicators"]?["post"]
-        #expect(create?["responses"]?["201"]?["headers"]?["Location"] != nil)
+        for (path, operations) in paths?.members ?? [] {
+            for (method, operation) in operations.members ?? [] where operation["responses"]?["201"] != nil {
+                #expect(
+                    operation["responses"]?["201"]?["headers"]?["Location"] != nil,
+                    "\(method) \(path): 201 with Location")
+            }
+        }
+        let value = fixture.call(
+            "POST", "/api/v1/plans/aldermoor-2023/measurements",
+            body: #"{"indicator": "1.1.b", "date": "2026-03-31", "value": 401}"#)
+        #expect(value.status == 201 && value.header("Location") == "/api/v1/plans/aldermoor-2023/measurements")
         let measurement = document["components"]?["schemas"]?["Measurement"]?["properties"]
         #expect(measurement?["recorded_at"]?["readOnly"] == .bool(true))
         #expect(measurement?["value"]?["readOnly"] == nil)
