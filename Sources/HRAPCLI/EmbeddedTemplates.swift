@@ -1411,6 +1411,7 @@ enum EmbeddedTemplates {
     "Dezember"
   ],
   "labels": {
+    "bundle.keywords": "Menschenrechte; Aktionsplan; Kommune; Indikatoren; Rechenschaft",
     "catalogue.title": "Menschenrechtliche Aktionspläne: offene Daten",
     "catalogue.description": "Die offenen Daten aller auf dieser Website veröffentlichten Jahresberichte: Maßnahmen, Indikatoren, Werte, Haushalt und Empfehlungen jedes Plans, mit einem Frictionless-Datenpaket und der Plandatei.",
     "bundle.title": "{plan}: Jahresbericht und offene Daten {year}",
@@ -2439,6 +2440,7 @@ enum EmbeddedTemplates {
   "month_names": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December"],
   "labels": {
+    "bundle.keywords": "human rights; action plan; local government; indicators; accountability",
     "catalogue.title": "Human rights action plans: open data",
     "catalogue.description": "The open data of every annual report published on this site: measures, indicators, values, budget and recommendations of each plan, with a Frictionless data package and the plan file.",
     "bundle.title": "{plan}: annual report and open data {year}",
@@ -3255,6 +3257,7 @@ enum EmbeddedTemplates {
     "diciembre"
   ],
   "labels": {
+    "bundle.keywords": "derechos humanos; plan de acción; gobierno local; indicadores; rendición de cuentas",
     "catalogue.title": "Planes de acción de derechos humanos: datos abiertos",
     "catalogue.description": "Los datos abiertos de cada informe anual publicado en este sitio: medidas, indicadores, valores, presupuesto y recomendaciones de cada plan, con un paquete de datos Frictionless y el archivo del plan.",
     "bundle.title": "{plan}: informe anual y datos abiertos {year}",
@@ -4295,6 +4298,7 @@ enum EmbeddedTemplates {
     "décembre"
   ],
   "labels": {
+    "bundle.keywords": "droits humains; plan d’action; collectivité locale; indicateurs; redevabilité",
     "catalogue.title": "Plans d’action pour les droits humains : données ouvertes",
     "catalogue.description": "Les données ouvertes de chaque rapport annuel publié sur ce site : mesures, indicateurs, valeurs, budget et recommandations de chaque plan, avec un paquet de données Frictionless et le fichier du plan.",
     "bundle.title": "{plan} : rapport annuel et données ouvertes {year}",

@@ -32,11 +32,14 @@ public struct DCATDataset: Sendable {
     public var files: [String]
     /// The address of the whole bundle as one ZIP file, when it is served as one.
     public var archive: String?
+    /// Words a portal's search finds the dataset by, in the dataset's language.
+    public var keywords: [String] = []
 
     /// The vocabularies the records use.
     public static let prefixes: [(name: String, iri: String)] = [
         ("dcat", "http://www.w3.org/ns/dcat#"), ("dct", "http://purl.org/dc/terms/"),
         ("foaf", "http://xmlns.com/foaf/0.1/"), ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+        ("skos", "http://www.w3.org/2004/02/skos/core#"), ("dcatap", "http://data.europa.eu/r5r/"),
     ]
 
     /// The dataset's IRI: the record's own address with `#dataset`.
@@ -49,6 +52,13 @@ public struct DCATDataset: Sendable {
         graph.add(dataset, "dct:identifier", .text(identifier))
         graph.add(dataset, "dct:title", .text(title, language: language))
         graph.add(dataset, "dct:description", .text(description, language: language))
+        for keyword in keywords { graph.add(dataset, "dcat:keyword", .text(keyword, language: language)) }
+        for (theme, label) in [("GOVE", "Government and public sector"), ("SOCI", "Population and society")] {
+            let concept = RDFTerm.iri("http://publications.europa.eu/resource/authority/data-theme/" + theme)
+            graph.add(dataset, "dcat:theme", concept)
+            graph.add(concept, "a", .iri(graph.expanded("skos:Concept")))
+            graph.add(concept, "skos:prefLabel", .text(label, language: "en"))
+        }
         let languageIRI = Self.languageIRI(language)
         graph.add(dataset, "dct:language", languageIRI)
         graph.add(languageIRI, "a", .iri(graph.expanded("dct:LinguisticSystem")))
@@ -82,6 +92,13 @@ public struct DCATDataset: Sendable {
             Self.types[String(name.split(separator: ".").last ?? "")] ?? ("application/octet-stream", "BIN")
         graph.add(node, "a", .iri(graph.expanded("dcat:Distribution")))
         graph.add(node, "dct:title", .text(name))
+        if let description = Self.descriptions[name] {
+            graph.add(node, "dct:description", .text(description, language: "en"))
+        }
+        let stable = RDFTerm.iri("http://publications.europa.eu/resource/authority/planned-availability/STABLE")
+        graph.add(node, "dcatap:availability", stable)
+        graph.add(stable, "a", .iri(graph.expanded("skos:Concept")))
+        graph.add(stable, "skos:prefLabel", .text("stable", language: "en"))
         graph.add(node, "dcat:accessURL", .iri(address))
         graph.add(node, "dcat:downloadURL", .iri(address))
         let mediaIRI = RDFTerm.iri("http://www.iana.org/assignments/media-types/" + media)
@@ -92,6 +109,28 @@ public struct DCATDataset: Sendable {
         graph.add(formatIRI, "a", .iri(graph.expanded("dct:MediaTypeOrExtent")))
         graph.add(node, "dct:license", licence)
     }
+
+    /// The keywords of a locale's `bundle.keywords` label, separated by `;`.
+    public static func keywords(_ locale: ReportLocale) -> [String] {
+        locale.label("bundle.keywords").split(separator: ";").map { String($0).trimmingWhitespace }
+    }
+
+    /// What each file of a bundle holds, in English (the files' own names are English too).
+    static let descriptions: [String: String] = [
+        "report.html": "The annual report.", "report.md": "The annual report in Markdown.",
+        "report.json": "The annual report's figures as data, and its display text apart.",
+        "summary.html": "The short plain-language summary of the annual report.",
+        "fields.csv": "The plan's fields of action.", "objectives.csv": "The objectives of each field of action.",
+        "indicators.csv": "The indicators with baseline, target and status.",
+        "measurements.csv": "The indicators' public values, current versions.",
+        "actions.csv": "The measures with their status at the reference date.",
+        "budget.csv": "The budget lines: planned, allocated and spent by fiscal year.",
+        "recommendations.csv": "Recommendations of peer reviews and evaluations, with the city's responses.",
+        "plan.json": "The plan file (hrap's format), public records only.",
+        "datapackage.json": "The Frictionless data package describing every CSV, its keys and values.",
+        "dcat.jsonld": "This DCAT-AP description.", "README.md": "What the files are and how to read them.",
+        "open-data.zip": "Every file of the bundle as one ZIP file.",
+    ]
 
     /// IANA media type and EU file type by file ending (Markdown has no EU file type of its own: `TXT`).
     static let types: [String: (String, String)] = [

@@ -56,11 +56,13 @@ extension OpenDataBundle {
     /// the report's reference date (the data's end, not the plan's).
     public func dataset(_ names: [String]) -> DCATDataset {
         let values = ["plan": file.plan.title, "government": file.government.name, "year": String(year)]
-        return DCATDataset(
+        var dataset = DCATDataset(
             identifier: "\(file.plan.code)/\(year)", title: locale.label("bundle.title", values),
             description: locale.label("bundle.description", values), language: locale.language,
             publisher: (file.government.code, file.government.name), licence: licence,
             start: file.plan.periodStart.first, end: asOf, location: location, files: names)
+        dataset.keywords = DCATDataset.keywords(locale)
+        return dataset
     }
 
     func readme(_ tables: [Table], reports: [String]) -> String {

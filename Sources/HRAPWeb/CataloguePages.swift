@@ -48,13 +48,14 @@ enum CataloguePages {
                     "plan": plan.title, "government": governments[plan.government] ?? plan.government,
                     "year": String(publication.year),
                 ]
-                let dataset = DCATDataset(
+                var dataset = DCATDataset(
                     identifier: "\(plan.code)/\(publication.year)", title: english.label("bundle.title", values),
                     description: english.label("bundle.description", values), language: "en",
                     publisher: (plan.government, values["government"] ?? ""), licence: "CC-BY-4.0",
                     start: plan.periodStart.first, end: publication.asOf, location: base + "open-data/",
                     files: publication.paths.filter { $0.hasPrefix("open-data/") }.map { String($0.dropFirst(10)) },
                     archive: base + "open-data.zip")
+                dataset.keywords = DCATDataset.keywords(english)
                 dataset.add(to: &graph)
                 graph.add(catalogue, "dcat:dataset", dataset.iri)
             }
