@@ -1,3 +1,4 @@
+import Archiving
 import HRAPCore
 import HRAPReports
 import HRAPUseCases
@@ -52,12 +53,9 @@ extension WebSite {
         let cached = try pageCache.value(key) {
             let response = try render()
             return CachedPage(
-                status: response.status, contentType: response.headers["Content-Type"] ?? "",
-                body: response.body)
+                status: response.status, contentType: response.headers["Content-Type"] ?? "", body: response.body)
         }
-        var response = HTTPResponse(status: cached.status, body: cached.body)
-        response.headers.set("Content-Type", cached.contentType)
-        return response
+        return cached.response(gzip: ContentCoding.acceptsGzip(request.http.headers["Accept-Encoding"]))
     }
 }
 
@@ -68,9 +66,30 @@ struct AnalysedReport: Sendable {
     let analysis: AnnualReport.Analysis
 }
 
-/// A rendered public page.
+/// A rendered public page, and its body compressed once, when cached, where compressing it pays (a text body of
+/// more than 1 KiB).
 struct CachedPage: Sendable {
     let status: HTTPStatus
     let contentType: String
     let body: [UInt8]
+    let gzipped: [UInt8]?
+
+    init(status: HTTPStatus, contentType: String, body: [UInt8]) {
+        (self.status, self.contentType, self.body) = (status, contentType, body)
+        gzipped = body.count > 1024 && ContentCoding.isCompressible(contentType) ? Gzip.compress(body) : nil
+    }
+
+    /// What the cache answers: the compressed body to a client that takes gzip; `Vary` either way when there is one.
+    func response(gzip: Bool) -> HTTPResponse {
+        var response = HTTPResponse(status: status, body: gzip ? gzipped ?? body : body)
+        response.headers.set("Content-Type", contentType)
+        if gzipped != nil {
+            response.headers.set("Vary", "Accept-Encoding")
+            if gzip { response.headers.set("Content-Encoding", "gzip") }
+        }
+        return response
+    }
+
+    /// What the page holds in memory: both bodies.
+    var cost: Int { body.count + (gzipped?.count ?? 0) }
 }

@@ -59,7 +59,7 @@ public final class WebSite: Sendable {
     let sessions = SessionMessages()
     let dataCache = PageCache<AnalysedReport>(capacity: 16)
     /// Rendered pages for visitors: up to 512, and 64 MiB of bodies (a large plan's page is about 0.5 MiB).
-    let pageCache = PageCache<CachedPage>(capacity: 512, maximumCost: 64 << 20) { $0.body.count }
+    let pageCache = PageCache<CachedPage>(capacity: 512, maximumCost: 64 << 20) { $0.cost }
 
     let english: ReportLocale
 

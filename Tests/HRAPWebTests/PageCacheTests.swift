@@ -37,3 +37,20 @@ import Testing
         #expect(cache.usage.entries == 0)
     }
 }
+
+/// Public pages are compressed once, when cached, and sent compressed to a client that takes gzip.
+@Suite struct CompressedPageTests {
+    @Test func aClientThatTakesGzipGetsTheCompressedPageOthersThePlainOne() throws {
+        let site = try WebFixture()
+        let plain = site.call("GET", "/plans/aldermoor-2023")
+        #expect(plain.status == 200 && plain.header("Content-Encoding") == nil && plain.body.contains("<html"))
+        #expect(plain.header("Vary") == "Accept-Encoding")
+        let gzipped = site.call("GET", "/plans/aldermoor-2023", headers: [("Accept-Encoding", "gzip, deflate, br")])
+        #expect(gzipped.status == 200 && gzipped.header("Content-Encoding") == "gzip")
+        #expect(gzipped.header("Vary") == "Accept-Encoding" && !gzipped.body.contains("<html"))
+        let length = Int(gzipped.header("Content-Length") ?? "") ?? 0
+        #expect(length > 0 && length * 4 < plain.body.utf8.count, "a fraction of the plain page")
+        let refused = site.call("GET", "/plans/aldermoor-2023", headers: [("Accept-Encoding", "gzip;q=0")])
+        #expect(refused.header("Content-Encoding") == nil && refused.body.contains("<html"))
+    }
+}
