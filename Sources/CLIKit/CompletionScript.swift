@@ -46,7 +46,20 @@ public enum CompletionScript {
         if !nested.isEmpty {
             text += "            \(nested.joined(separator: "|"))) path=\"$path ${COMP_WORDS[i]}\" ;;\n"
         }
-        text += "        esac\n    done\n    case \"$path $previous\" in\n"
+        text += "        esac\n    done\n    case \"$path $previous\" in\n" + bashValueCases(all)
+        text += "    esac\n    case \"$path\" in\n"
+        for entry in all {
+            let candidates = entry.command.subcommands.map(\.name) + words(entry.options)
+            text += "        \"\(entry.path.joined(separator: " "))\") "
+            text += "COMPREPLY=($(compgen -W \"\(candidates.joined(separator: " "))\" -- \"$cur\")) ;;\n"
+        }
+        text += "    esac\n}\ncomplete -o default -F \(function) \(root.name)\n"
+        return text
+    }
+
+    /// After an option that takes a value: its allowed values, or nothing (the shell's file names).
+    private static func bashValueCases(_ all: [(path: [String], command: Command, options: [Option])]) -> String {
+        var text = ""
         for entry in all {
             for option in entry.options where option.allowedValues != nil {
                 let key = "\(entry.path.joined(separator: " ")) --\(option.name)"
@@ -57,13 +70,6 @@ public enum CompletionScript {
                 text += "        \"\(entry.path.joined(separator: " ")) --\(option.name)\") COMPREPLY=(); return ;;\n"
             }
         }
-        text += "    esac\n    case \"$path\" in\n"
-        for entry in all {
-            let candidates = entry.command.subcommands.map(\.name) + words(entry.options)
-            text += "        \"\(entry.path.joined(separator: " "))\") "
-            text += "COMPREPLY=($(compgen -W \"\(candidates.joined(separator: " "))\" -- \"$cur\")) ;;\n"
-        }
-        text += "    esac\n}\ncomplete -o default -F \(function) \(root.name)\n"
         return text
     }
 

@@ -75,18 +75,8 @@ extension PlanStore {
                 }
             case .indicators:
                 let (records, conventions) = try whole()
-                let structure = try Self.planFile(plan.code, in: db, progress: false)
-                let objectives = Set(structure.objectives.map(\.code)), actions = Set(structure.actions.map(\.code))
-                let standards = Set(structure.standards.map(\.code))
-                let stored = Dictionary(structure.indicators.map { ($0.code, $0) }, uniquingKeysWith: { $1 })
-                return try importer.updatable(SheetFormats.indicators, records, conventions) { indicator, line in
-                    (allowingMoves ? [] : Self.moved(indicator, from: stored[indicator.code], line: line))
-                        + Self.unknown(indicator.objective, in: objectives, "objective", "line \(line), objective")
-                        + Self.unknown(indicator.action, in: actions, "action", "line \(line), action")
-                        + indicator.standards.flatMap {
-                            Self.unknown($0, in: standards, "standard", "line \(line), standards")
-                        }
-                }
+                let check = try Self.indicatorCheck(db, plan: plan, allowingMoves: allowingMoves)
+                return try importer.updatable(SheetFormats.indicators, records, conventions, check: check)
             }
         }
         summary.semicolons = stream.delimiter == UInt8(ascii: ";")
@@ -129,6 +119,23 @@ extension PlanStore {
     static func conventions(_ delimiter: UInt8) -> FieldKind.TextConventions {
         let semicolon = delimiter == UInt8(ascii: ";")
         return FieldKind.TextConventions(listSeparator: ";", decimalComma: semicolon, dayFirstDates: semicolon)
+    }
+
+    /// The checks of an indicator row against the plan: the codes it names exist, and it moves no stored indicator
+    /// to another objective or measure unless `allowingMoves`.
+    private static func indicatorCheck(_ db: Database, plan: PlanRef, allowingMoves: Bool) throws
+        -> (Indicator, Int) -> [ValidationProblem]
+    {
+        let structure = try planFile(plan.code, in: db, progress: false)
+        let objectives = Set(structure.objectives.map(\.code)), actions = Set(structure.actions.map(\.code))
+        let standards = Set(structure.standards.map(\.code))
+        let stored = Dictionary(structure.indicators.map { ($0.code, $0) }, uniquingKeysWith: { $1 })
+        return { indicator, line in
+            (allowingMoves ? [] : moved(indicator, from: stored[indicator.code], line: line))
+                + unknown(indicator.objective, in: objectives, "objective", "line \(line), objective")
+                + unknown(indicator.action, in: actions, "action", "line \(line), action")
+                + indicator.standards.flatMap { unknown($0, in: standards, "standard", "line \(line), standards") }
+        }
     }
 
     /// The problem of an indicator row that would move the indicator to another objective or measure.
