@@ -54,6 +54,7 @@ let package = Package(
             name: "HRAPServer",
             dependencies: [
                 "HRAPUseCases", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "Hashing", "CSVParsing",
+                "Archiving",
             ],
             swiftSettings: strict
         ),

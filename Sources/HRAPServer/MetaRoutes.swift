@@ -9,9 +9,14 @@ enum MetaRoutes {
                 method: "GET", pattern: PathPattern(APIRoutes.base + "/openapi.json"), operationID: "openAPI",
                 summary: "This API's OpenAPI 3.1 document.", tag: "Meta",
                 success: (200, .object([("type", .string("object"))]), "application/json"), isPublic: true
-            ) { _ in
-                var response = Reply.json(OpenAPIDocument.shared)
+            ) { request in
+                let gzip = ContentCoding.acceptsGzip(request.http.headers["Accept-Encoding"])
+                var response = HTTPResponse(
+                    status: .ok, body: gzip ? OpenAPIDocument.gzipped : OpenAPIDocument.bytes)
+                response.headers.set("Content-Type", "application/json")
                 response.headers.set("Cache-Control", "public, max-age=300")
+                response.headers.set("Vary", "Accept-Encoding")
+                if gzip { response.headers.set("Content-Encoding", "gzip") }
                 return response
             },
             APIRoute(

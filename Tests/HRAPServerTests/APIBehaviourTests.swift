@@ -123,6 +123,20 @@ import Testing
         #expect(binary.status == 200 && binary.json?["dialect"] == .string("comma"))
     }
 
+    @Test func theDocumentIsSentGzippedToAClientThatTakesIt() throws {
+        let fixture = try APIFixture()
+        let plain = fixture.call("GET", "/api/v1/openapi.json", as: nil)
+        let gzipped = fixture.call(
+            "GET", "/api/v1/openapi.json", as: nil, headers: [("Accept-Encoding", "gzip")])
+        #expect(plain.header("Content-Encoding") == nil && plain.json != nil)
+        #expect(gzipped.status == 200 && gzipped.header("Content-Encoding") == "gzip")
+        #expect(gzipped.header("Vary") == "Accept-Encoding" && plain.header("Vary") == "Accept-Encoding")
+        let (plainLength, gzippedLength) = (
+            Int(plain.header("Content-Length") ?? "") ?? 0, Int(gzipped.header("Content-Length") ?? "") ?? 0
+        )
+        #expect(gzippedLength > 0 && gzippedLength * 4 < plainLength, "\(gzippedLength) of \(plainLength) bytes")
+    }
+
     @Test func everyRouteIsDocumentedAndEveryDocumentedOperationIsRouted() throws {
         let fixture = try APIFixture()
         let document = try #require(fixture.call("GET", "/api/v1/openapi.json", as: nil).json)
