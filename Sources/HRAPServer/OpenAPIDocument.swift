@@ -7,7 +7,7 @@ import JSONCoding
 enum OpenAPIDocument {
     /// The document of ``APIRoutes/all()``.
     static let shared: JSONValue = make(APIRoutes.all())
-    /// The document as sent, and gzipped once (a fifth of its size), for clients that take it.
+    /// The document as sent, and gzipped once (a sixteenth of its size), for clients that take it.
     static let bytes: [UInt8] = Array((JSONWriter.compact(shared)).utf8)
     static let gzipped: [UInt8] = Gzip.compress(bytes)
 
