@@ -1,4 +1,7 @@
+import Foundation
+import Synchronization
 import Testing
+
 @testable import HRAPWeb
 
 /// The cache of rendered pages stays within its entry count and its cost, oldest out first.
@@ -28,6 +31,54 @@ import Testing
         #expect(cache.usage.entries == 3 && cache.usage.cost == 30)
         let large = try cache.value("large") { Array(repeating: 1, count: 1_001) }
         #expect(large.count == 1_001 && cache.usage.entries == 3 && cache.usage.cost == 30)
+    }
+
+    /// Runs `body` on `count` threads at once and waits for them all.
+    private func onThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
+        let group = DispatchGroup()
+        for index in 0..<count {
+            group.enter()
+            Thread.detachNewThread {
+                body(index)
+                group.leave()
+            }
+        }
+        group.wait()
+    }
+
+    /// 64 first views at once cost one computation: the others wait for it and get its value.
+    @Test func concurrentMissesOfOneKeyComputeOnce() {
+        let cache = PageCache<[UInt8]>(capacity: 8, maximumCost: 1_000) { $0.count }
+        let computations = Mutex(0), values = Mutex<[[UInt8]]>([])
+        onThreads(64) { _ in
+            let value = try? cache.value("page") {
+                computations.withLock { $0 += 1 }
+                Thread.sleep(forTimeInterval: 0.2)
+                return [1, 2, 3]
+            }
+            values.withLock { $0.append(value ?? []) }
+        }
+        #expect(computations.withLock { $0 } == 1)
+        #expect(values.withLock { $0.count == 64 && $0.allSatisfy { $0 == [1, 2, 3] } })
+    }
+
+    /// When the one computation fails, those waiting for it get its error, and the next ask computes again.
+    @Test func waitersGetTheErrorAndTheNextAskComputesAgain() throws {
+        struct Failure: Error {}
+        let cache = PageCache<[UInt8]>(capacity: 8, maximumCost: 1_000) { $0.count }
+        let failures = Mutex(0), computations = Mutex(0)
+        onThreads(16) { _ in
+            do {
+                _ = try cache.value("page") {
+                    computations.withLock { $0 += 1 }
+                    Thread.sleep(forTimeInterval: 0.2)
+                    throw Failure()
+                }
+            } catch { failures.withLock { $0 += 1 } }
+        }
+        #expect(failures.withLock { $0 } == 16)
+        #expect(computations.withLock { $0 } < 16, "the failure was shared, not found 16 times")
+        #expect(try cache.value("page") { [9] } == [9])
     }
 
     @Test func aComputationThatThrowsStoresNothing() {
