@@ -52,10 +52,6 @@ enum ExportBundleCommand {
 
     /// The `--base-url` with a trailing slash, or empty (the catalogue record's links are then relative to it).
     private static func baseURL(_ parsed: ParsedArguments) throws -> String {
-        guard let url = parsed.value("base-url") else { return "" }
-        guard url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(" ") else {
-            throw UsageError("The value '\(url)' is invalid for '--base-url <url>'. Expected https://….")
-        }
-        return url.hasSuffix("/") ? url : url + "/"
+        try OptionValue.webAddress(parsed, "base-url").map { $0 + "/" } ?? ""
     }
 }

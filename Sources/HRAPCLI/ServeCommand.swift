@@ -103,12 +103,7 @@ enum ServeCommand {
         options.accessibilityContact = parsed.value("contact") ?? options.accessibilityContact
         options.secureCookies = parsed.flag("secure-cookies")
         options.authProxy = try authProxy(parsed)
-        if let url = parsed.value("public-url") {
-            guard url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(" ") else {
-                throw UsageError("The value '\(url)' is invalid for '--public-url <url>'. Expected https://….")
-            }
-            options.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
-        }
+        options.publicURL = try OptionValue.webAddress(parsed, "public-url")
         return options
     }
 

@@ -110,8 +110,24 @@ public struct DCATDataset: Sendable {
         graph.add(node, "dct:license", licence)
     }
 
+    /// The dataset of a plan's open data for a year, in `locale`'s language: its identifier, titles and keywords
+    /// from the locale's `bundle.*` labels, the government as publisher, the plan's start to `asOf` as its period.
+    public static func bundle(
+        plan: Plan, government: (code: String, name: String), year: Int, asOf: CalendarDate, locale: ReportLocale,
+        licence: String, location: String, files: [String], archive: String? = nil
+    ) -> DCATDataset {
+        let values = ["plan": plan.title, "government": government.name, "year": String(year)]
+        var dataset = DCATDataset(
+            identifier: "\(plan.code)/\(year)", title: locale.label("bundle.title", values),
+            description: locale.label("bundle.description", values), language: locale.language,
+            publisher: government, licence: licence, start: plan.periodStart.first, end: asOf, location: location,
+            files: files, archive: archive)
+        dataset.keywords = keywords(locale)
+        return dataset
+    }
+
     /// The keywords of a locale's `bundle.keywords` label, separated by `;`.
-    public static func keywords(_ locale: ReportLocale) -> [String] {
+    static func keywords(_ locale: ReportLocale) -> [String] {
         locale.label("bundle.keywords").split(separator: ";").map { String($0).trimmingWhitespace }
     }
 

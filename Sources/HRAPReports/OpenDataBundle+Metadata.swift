@@ -55,14 +55,9 @@ extension OpenDataBundle {
     /// The DCAT-AP description of the bundle: its files, in the report's language, covering the plan's start to
     /// the report's reference date (the data's end, not the plan's).
     public func dataset(_ names: [String]) -> DCATDataset {
-        let values = ["plan": file.plan.title, "government": file.government.name, "year": String(year)]
-        var dataset = DCATDataset(
-            identifier: "\(file.plan.code)/\(year)", title: locale.label("bundle.title", values),
-            description: locale.label("bundle.description", values), language: locale.language,
-            publisher: (file.government.code, file.government.name), licence: licence,
-            start: file.plan.periodStart.first, end: asOf, location: location, files: names)
-        dataset.keywords = DCATDataset.keywords(locale)
-        return dataset
+        DCATDataset.bundle(
+            plan: file.plan, government: (file.government.code, file.government.name), year: year, asOf: asOf,
+            locale: locale, licence: licence, location: location, files: names)
     }
 
     func readme(_ tables: [Table], reports: [String]) -> String {

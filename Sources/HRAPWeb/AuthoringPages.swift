@@ -89,9 +89,8 @@ enum AuthoringPages {
         let entries = try request.service.audit(
             AuditFilter(plan: plan.code, entity: section.entity, operation: .retire, limit: 50), as: request.principal)
         return entries.filter { !current.contains($0.label) }.map { entry in
-            let title = ["title", "name", "label", "reason"].lazy.compactMap { entry.before?[$0]?.string }.first
-            return .object([
-                "label": .string(entry.label), "title": .string(title ?? ""),
+            .object([
+                "label": .string(entry.label), "title": .string(EditableSection.summary { entry.before?[$0] }),
                 "time": .string(AccountPages.time(entry.time, request)), "actor": .string(entry.actor),
             ])
         }

@@ -44,18 +44,12 @@ enum CataloguePages {
             for publication in try request.service.reportPublications(plan: plan.code, as: visitor)
             where publication.isLive {
                 let base = site + "/plans/" + PublicPage.escape(plan.code) + "/published/\(publication.year)/"
-                let values = [
-                    "plan": plan.title, "government": governments[plan.government] ?? plan.government,
-                    "year": String(publication.year),
-                ]
-                var dataset = DCATDataset(
-                    identifier: "\(plan.code)/\(publication.year)", title: english.label("bundle.title", values),
-                    description: english.label("bundle.description", values), language: "en",
-                    publisher: (plan.government, values["government"] ?? ""), licence: "CC-BY-4.0",
-                    start: plan.periodStart.first, end: publication.asOf, location: base + "open-data/",
+                let dataset = DCATDataset.bundle(
+                    plan: plan, government: (plan.government, governments[plan.government] ?? plan.government),
+                    year: publication.year, asOf: publication.asOf, locale: english, licence: "CC-BY-4.0",
+                    location: base + "open-data/",
                     files: publication.paths.filter { $0.hasPrefix("open-data/") }.map { String($0.dropFirst(10)) },
                     archive: base + "open-data.zip")
-                dataset.keywords = DCATDataset.keywords(english)
                 dataset.add(to: &graph)
                 graph.add(catalogue, "dcat:dataset", dataset.iri)
             }

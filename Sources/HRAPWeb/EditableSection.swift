@@ -130,11 +130,13 @@ struct EditableSection: Sendable {
         let key = R.identity.map { name in
             (name, R.schema.field(named: name).map { $0.kind.text(from: $0.get(record), .commandLine) } ?? "")
         }
-        let summary =
-            ["title", "name", "label", "reason", "text"].lazy.compactMap {
-                R.schema.field(named: $0)?.get(record)?.string
-            }.first ?? ""
-        return Item(key: key, label: R.label(of: record), summary: summary)
+        return Item(key: key, label: R.label(of: record), summary: summary { R.schema.field(named: $0)?.get(record) })
+    }
+
+    /// The line that says what a record is: its title, name, label, reason or text, read by `member` (from a stored
+    /// record, or from a retired one's last version in the audit).
+    static func summary(_ member: (String) -> JSONValue?) -> String {
+        ["title", "name", "label", "reason", "text"].compactMap { member($0)?.string }.first ?? ""
     }
 
     /// The record whose identity fields read as the key's values.
