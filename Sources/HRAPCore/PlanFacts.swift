@@ -15,6 +15,12 @@ public struct PlanFacts: Sendable {
             self.value = value
             self.isNewMethod = isNewMethod
         }
+
+        /// The order of a series: by date; two current values of one date (a period's and a day's) by value, so that
+        /// every path that builds a series — the store's scan, a plan file — orders them alike.
+        public static func inSeriesOrder(_ left: Point, _ right: Point) -> Bool {
+            (left.date, left.value) < (right.date, right.value)
+        }
     }
 
     /// A current judgement of a qualitative indicator.
@@ -27,9 +33,14 @@ public struct PlanFacts: Sendable {
             self.date = date
             self.status = status
         }
+
+        /// The order of judgements: by date, then by status (two of one date ordered alike on every path).
+        public static func inSeriesOrder(_ left: JudgedPoint, _ right: JudgedPoint) -> Bool {
+            (left.date, left.status.rawValue) < (right.date, right.status.rawValue)
+        }
     }
 
-    public let file: PlanFile
+    public private(set) var file: PlanFile
     /// The first day of the plan that follows this one, when the database holds it (it names this plan as its
     /// predecessor); it ends an open-ended plan.
     public var successorStart: CalendarDate?
@@ -71,10 +82,19 @@ public struct PlanFacts: Sendable {
         updatesByAction = Dictionary(grouping: file.progressUpdates, by: \.action)
         currentCommitments = Supersession.current(file.commitments, key: \.key, recordedAt: \.recordedAt)
         self.series = Self.withDerived(series, file, updatesByAction, currentCommitments).mapValues {
-            $0.sorted { $0.date < $1.date }
+            $0.sorted(by: Point.inSeriesOrder)
         }
         self.disaggregatedDates = disaggregatedDates.mapValues { $0.sorted() }
-        self.judged = judged.mapValues { $0.sorted { $0.date < $1.date } }
+        self.judged = judged.mapValues { $0.sorted(by: JudgedPoint.inSeriesOrder) }
+    }
+
+    /// These facts over another file of the same plan, whose records the reports list (a plan file with the whole
+    /// public history of its progress data): the figures stay these facts', computed once by the store's set-based
+    /// path, not again from the file.
+    public func over(_ file: PlanFile) -> PlanFacts {
+        var facts = self
+        facts.file = file
+        return facts
     }
 
     /// The facts of a plan file: its measurements and progress updates reduced to the current version of each key
@@ -101,10 +121,10 @@ public struct PlanFacts: Sendable {
             }
         }
         self.series = Self.withDerived(series, file, updatesByAction, currentCommitments).mapValues {
-            $0.sorted { $0.date < $1.date }
+            $0.sorted(by: Point.inSeriesOrder)
         }
         self.disaggregatedDates = disaggregated.mapValues { $0.sorted() }
-        self.judged = judged.mapValues { $0.sorted { $0.date < $1.date } }
+        self.judged = judged.mapValues { $0.sorted(by: JudgedPoint.inSeriesOrder) }
         includesPrivateValues = includesPrivate
     }
 

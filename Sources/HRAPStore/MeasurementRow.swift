@@ -3,14 +3,12 @@ import JSONCoding
 import SQLiteStore
 
 /// A stored measurement read column by column, without the generic path through JSON
-/// (``RecordTable/record(from:offset:)``), for the reads that run once per row of a large import. It yields the same measurement as the generic path and
+/// (``RecordTable/genericRecord(from:offset:)``): every read of the measurements table goes this way, since a plan
+/// holds hundreds of thousands of them. It yields the same measurement as the generic path and
 /// refuses what it would refuse (a date, time or group of people that does not parse).
 enum MeasurementRow {
-    /// The columns ``read(_:offset:)`` expects, in order.
-    static let columns = """
-        indicator, period_start, date, value, disaggregation, source, note, evidence_url, public, recorded_at, \
-        recorded_by, judged_status, new_method
-        """
+    /// The columns ``read(_:offset:)`` expects, in order: the table's own, in the schema's order.
+    static let columns = Measurement.table.columnList
 
     /// The measurement in the columns from `offset` on.
     static func read(_ row: Statement, offset: Int32) throws -> Measurement {
@@ -19,24 +17,24 @@ enum MeasurementRow {
         measurement.periodStart = try row.text(at: offset + 1).map { try date($0) }
         measurement.date = try date(row.text(at: offset + 2) ?? "")
         measurement.value = row.real(at: offset + 3)
-        measurement.disaggregation = try row.text(at: offset + 4).map(groups) ?? [:]
-        (measurement.source, measurement.note) = (row.text(at: offset + 5), row.text(at: offset + 6))
-        measurement.evidenceURL = row.text(at: offset + 7)
-        measurement.isPublic = row.integer(at: offset + 8) != 0
-        measurement.recordedAt = try row.text(at: offset + 9).map { text in
-            guard let time = Timestamp(text) else {
-                throw StoreError.corrupt("a stored measurement's time is '\(text)'")
-            }
-            return time
-        }
-        measurement.recordedBy = row.text(at: offset + 10)
-        measurement.judgedStatus = try row.text(at: offset + 11).map { text in
+        measurement.judgedStatus = try row.text(at: offset + 4).map { text in
             guard let status = Measurement.JudgedStatus(rawValue: text) else {
                 throw StoreError.corrupt("a stored measurement's judged status is '\(text)'")
             }
             return status
         }
-        measurement.isNewMethod = row.integer(at: offset + 12) == 1
+        measurement.disaggregation = try row.text(at: offset + 5).map(groups) ?? [:]
+        (measurement.source, measurement.note) = (row.text(at: offset + 6), row.text(at: offset + 7))
+        measurement.evidenceURL = row.text(at: offset + 8)
+        measurement.isPublic = row.integer(at: offset + 9) != 0
+        measurement.isNewMethod = row.integer(at: offset + 10) == 1
+        measurement.recordedAt = try row.text(at: offset + 11).map { text in
+            guard let time = Timestamp(text) else {
+                throw StoreError.corrupt("a stored measurement's time is '\(text)'")
+            }
+            return time
+        }
+        measurement.recordedBy = row.text(at: offset + 12)
         return measurement
     }
 
@@ -72,7 +70,7 @@ enum MeasurementRow {
             guard let time else { return ((current, stamp), nil) }
             let wanted = time.description
             repeat {
-                guard let stored = select.text(at: 10), stored >= wanted else { break }
+                guard let stored = select.text(at: 12), stored >= wanted else { break }
                 if stored == wanted { return ((current, stamp), try read(select, offset: 1)) }
             } while try select.step()
             return ((current, stamp), nil)

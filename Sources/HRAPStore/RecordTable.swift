@@ -60,7 +60,21 @@ package struct RecordTable<R: Record>: Sendable {
     }
 
     /// Builds a record from the field columns of a row, starting at column `offset`.
+    /// Measurements are read column by column (``MeasurementRow``); other records through their schema.
     func record(from statement: Statement, offset: Int32) throws(StoreError) -> R {
+        guard R.self == Measurement.self else { return try genericRecord(from: statement, offset: offset) }
+        do {
+            if let measurement = try MeasurementRow.read(statement, offset: offset) as? R { return measurement }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.corrupt("a stored measurement does not read: \(error)")
+        }
+        return try genericRecord(from: statement, offset: offset)
+    }
+
+    /// Builds a record from the field columns of a row through its schema's decoder (which validates it).
+    func genericRecord(from statement: Statement, offset: Int32) throws(StoreError) -> R {
         var members: [(String, JSONValue)] = []
         for (index, field) in schema.fields.enumerated() {
             if let json = ColumnValue.json(statement.value(at: offset + Int32(index)), kind: field.kind) {

@@ -31,13 +31,11 @@ extension HRAPService {
                 throw ServiceError.yearOutsidePlan(year: year, first: period.periodStart.first.year, last: last)
             }
             let file = try store.exportPlan(plan).publicRecords()
-            var facts = PlanFacts(file: file)
-            (facts.successorStart, facts.carriedOver) = (stored.successorStart, stored.carriedOver)
             let card = Scorer.score(stored, framework: try self.framework(framework, as: principal), asOf: asOf)
             let snapshot = try snapshots(plan: plan, as: principal)
                 .filter { $0.framework == card.framework.id && $0.asOf < asOf }.max { $0.asOf < $1.asOf }
             return AnnualReportData(
-                publicFile: file, facts: facts, card: card, previousLevels: snapshot.map(Self.levels),
+                publicFile: file, facts: stored.over(file), card: card, previousLevels: snapshot.map(Self.levels),
                 previousAsOf: snapshot?.asOf,
                 peer: try latestPeerRound(plan: plan, by: asOf, as: principal))
         }

@@ -22,8 +22,8 @@ extension WebSite {
         var (shown, asOf) = period(of: plan, today: request.today)
         if let year, year != shown { (shown, asOf) = (year, CalendarDate(year: year, month: 12, day: 31) ?? asOf) }
         let version = try service.scoreVersion(plan: code, as: request.principal)
-        let key = "\(code)|\(shown)|\(asOf)|\(version)|\(request.session?.principal.name ?? "public")"
-        let analysed = try dataCache.value(key) {
+        let key = "\(code)|\(shown)|\(asOf)|\(request.session?.principal.name ?? "public")"
+        let analysed = try dataCache.value(key, version: version) {
             let data = try service.annualReportData(
                 plan: code, year: shown, asOf: asOf, framework: options.framework, as: request.principal)
             let input = AnnualReport.Input(
@@ -45,12 +45,14 @@ extension WebSite {
         PublicPage(try report(plan: code, request), explicitLanguage: request.explicitLanguage)
     }
 
-    /// A public page, rendered once per data version, language and query, for visitors without a session.
+    /// A public page, rendered once per data version, language and query, for visitors without a session. While
+    /// one visitor's request renders a page anew after a write, the others get its previous version if it was
+    /// rendered at most ``WebSite/staleFor`` ago.
     func cachedPage(_ request: WebRequest, render: () throws -> HTTPResponse) throws -> HTTPResponse {
         guard request.session == nil else { return try render() }
         let version = try service.dataVersion(as: request.principal)
-        let key = "\(version)|\(request.today)|\(request.language)|\(request.http.target)"
-        let cached = try pageCache.value(key) {
+        let key = "\(request.today)|\(request.language)|\(request.http.target)"
+        let cached = try pageCache.value(key, version: version, staleFor: Self.staleFor) {
             let response = try render()
             return CachedPage(
                 status: response.status, contentType: response.headers["Content-Type"] ?? "", body: response.body)

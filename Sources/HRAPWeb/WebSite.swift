@@ -57,9 +57,13 @@ public final class WebSite: Sendable {
     let router: Router<WebRoute>
     let pages: PageRenderer
     let sessions = SessionMessages()
-    let dataCache = PageCache<AnalysedReport>(capacity: 16)
-    /// Rendered pages for visitors: up to 512, and 64 MiB of bodies (a large plan's page is about 0.5 MiB).
-    let pageCache = PageCache<CachedPage>(capacity: 512, maximumCost: 64 << 20) { $0.cost }
+    /// Report data by plan, year and reader: a large plan's is tens of MiB, so few are kept.
+    let dataCache = PageCache<AnalysedReport>(capacity: 4)
+    /// Rendered pages for visitors: up to 512, and 32 MiB of bodies (a large plan's page is about 0.4 MiB, 45 KB
+    /// gzipped).
+    let pageCache = PageCache<CachedPage>(capacity: 512, maximumCost: 32 << 20) { $0.cost }
+    /// How old a public page may be when it is sent while its newer version is being rendered.
+    static let staleFor = Duration.seconds(30)
 
     let english: ReportLocale
 

@@ -13,6 +13,10 @@ struct HTTPBenchmark {
         let path: String
         let connections: Int
         var script: String?
+        /// Extra request headers (`Accept-Encoding: gzip`).
+        var headers: [String] = []
+        /// Whether values are recorded through the API during the load (one every 200 ms).
+        var writesDuring = false
     }
 
     struct Result {
@@ -23,15 +27,92 @@ struct HTTPBenchmark {
         let peakRSSMiB: Double
     }
 
+    /// The time from request to last byte of a page viewed right after one value was recorded (its first view).
+    struct FirstView {
+        let name: String
+        let milliseconds: [Double]
+        let peakRSSMiB: Double
+    }
+
     let database: String
     let plan: String
     let seconds: Int
     let runs: Int
 
-    func run() throws -> [Result] {
+    /// Everything one `--http` run measured.
+    struct Report {
+        var results: [Result] = []
+        var firstViews: [FirstView] = []
+        /// Why an anchor was left out, when one was.
+        var notes: [String] = []
+    }
+
+    func run() throws -> Report {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/wrk") else {
-            throw BenchError("--http drives wrk: apt-get install wrk")
+            throw BenchError("--http drives wrk: apt-get install wrk (or run .ci/bench)")
         }
+        let token = try prepare()
+        let served = try Served(database: database)
+        let (text, textPort) = try bareServer()
+        defer {
+            served.stop()
+            text.shutdown()
+        }
+        let base = served.base + "/api/v1/plans/\(plan)"
+        let page = served.base + "/plans/\(plan)"
+        var report = Report()
+        report.firstViews = try firstViews(served: served, token: token)
+        let gzip = ["Accept-Encoding: gzip"]
+        let writes = try writeScript(), missing = try uniqueQueryScript()
+        var scenarios =
+            [1, 64, 256].map {
+                Scenario(name: "text, HTTPServing alone", path: "http://127.0.0.1:\(textPort)/", connections: $0)
+            }
+            + [1, 64, 256].map {
+                Scenario(name: "GET score (cached)", path: base + "/score?as_of=2026-06-30", connections: $0)
+            }
+            + [1, 64, 256].map { Scenario(name: "GET one action", path: base + "/actions/1.1.1", connections: $0) }
+            + [1, 64].map {
+                Scenario(name: "GET values, limit=1", path: base + "/measurements?limit=1", connections: $0)
+            }
+            + [1, 64].map {
+                Scenario(name: "POST measurement", path: base + "/measurements", connections: $0, script: writes)
+            }
+            + [1, 64].map { Scenario(name: "public plan page (cached)", path: page, connections: $0) }
+            + [1, 64].map { Scenario(name: "plan page, gzip (cached)", path: page, connections: $0, headers: gzip) }
+            + [
+                Scenario(
+                    name: "plan page, gzip, values written", path: page, connections: 64, headers: gzip,
+                    writesDuring: true)
+            ]
+            + [1, 64].map {
+                Scenario(
+                    name: "public plan page (page cache missed)", path: page, connections: $0,
+                    script: missing)
+            }
+        var nginx: NginxAnchor?
+        if NginxAnchor.isAvailable {
+            let anchor = try NginxAnchor(files: ["plan.html": try pageBodies(page)])
+            nginx = anchor
+            scenarios += [1, 64].map {
+                Scenario(
+                    name: "nginx gzip_static, same page", path: anchor.base + "/plan.html", connections: $0,
+                    headers: gzip)
+            }
+        } else {
+            report.notes.append("nginx is not installed (apt-get install nginx-light): no gzip_static anchor")
+        }
+        defer { nginx?.stop() }
+        for scenario in scenarios {
+            let server = scenario.name.hasPrefix("text") ? nil : scenario.name.hasPrefix("nginx") ? nil : served
+            report.results.append(try measure(scenario, token: token, served: server))
+            FileHandle.standardError.write(Data("measured \(scenario.name) at \(scenario.connections)\n".utf8))
+        }
+        return report
+    }
+
+    /// An admin token for the API, and the plan published so that its public pages show.
+    private func prepare() throws -> String {
         let root = FileManager.default.currentDirectoryPath + "/templates"
         let catalogue = FrameworkCatalogue(directory: root + "/frameworks")
         let clock: @Sendable () -> Timestamp = { Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970)) }
@@ -40,60 +121,26 @@ struct HTTPBenchmark {
         try setup.saveRecord(
             Plan.self, plan: nil, mode: .update, identity: [.string(plan)],
             changes: [("published", .bool(true))], as: .commandLine("bench"))
-        let served = try Served(database: database)
+        return token
+    }
+
+    /// A bare HTTPServing handler answering 13 bytes of text: the infrastructure's own ceiling.
+    private func bareServer() throws -> (HTTPServer, Int) {
         var bare = HTTPServer.Configuration()
         bare.port = 0
         // wrk's connections all come from one address: the per-address cap would refuse the 257th.
         bare.maxConnectionsPerAddress = 4_096
         let text = HTTPServer(configuration: bare) { _ in
-            HTTPResponse(
-                status: .ok, contentType: "text/plain",
-                body: "Hello, World!")
+            HTTPResponse(status: .ok, contentType: "text/plain", body: "Hello, World!")
         }
-        let textPort = try text.start()
-        defer {
-            served.stop()
-            text.shutdown()
-        }
-        let base = served.base + "/api/v1/plans/\(plan)"
-        let page = served.base + "/plans/\(plan)"
-        let writes = try writeScript()
-        let missing = try uniqueQueryScript()
-        var results: [Result] = []
-        let scenarios =
-            [1, 64, 256].map {
-                Scenario(
-                    name: "text, HTTPServing alone",
-                    path: "http://127.0.0.1:\(textPort)/", connections: $0)
-            }
-            + [1, 64, 256].map {
-                Scenario(
-                    name: "GET score (cached)", path: base + "/score?as_of=2026-06-30",
-                    connections: $0)
-            }
-            + [1, 64, 256].map { Scenario(name: "GET one action", path: base + "/actions/1.1.1", connections: $0) }
-            + [1, 64].map {
-                Scenario(name: "GET values, limit=1", path: base + "/measurements?limit=1", connections: $0)
-            }
-            + [1, 64].map {
-                Scenario(
-                    name: "POST measurement", path: base + "/measurements", connections: $0,
-                    script: writes)
-            }
-            + [1, 64].map { Scenario(name: "public plan page (cached)", path: page, connections: $0) }
-            + [1, 64].map {
-                Scenario(
-                    name: "public plan page (page cache missed)", path: page, connections: $0,
-                    script: missing)
-            }
-        for scenario in scenarios {
-            results.append(
-                try measure(
-                    scenario, token: token,
-                    server: scenario.name.hasPrefix("text") ? nil : served.process))
-            FileHandle.standardError.write(Data("measured \(scenario.name) at \(scenario.connections)\n".utf8))
-        }
-        return results
+        return (text, try text.start())
+    }
+
+    /// The plan page as hrap serves it, plain and gzipped: the bytes nginx is given.
+    private func pageBodies(_ page: String) throws -> (plain: [UInt8], gzipped: [UInt8]?) {
+        let plain = try Curl.run([page])
+        let gzipped = try Curl.run(["-H", "Accept-Encoding: gzip", page])
+        return (plain, gzipped)
     }
 
     /// `hrap serve` (the release binary beside this one) on the database, in a process of its own so that its memory
@@ -131,8 +178,11 @@ struct HTTPBenchmark {
         }
     }
 
-    private func measure(_ scenario: Scenario, token: String, server: Process?) throws -> Result {
+    private func measure(_ scenario: Scenario, token: String, served: Served?) throws -> Result {
         _ = try wrk(scenario, token: token, seconds: 1, connections: 1)
+        if let served { Self.resetPeak(pid: served.process.processIdentifier) }
+        let writer = scenario.writesDuring ? served.map { ValueWriter(base: $0.base, plan: plan, token: token) } : nil
+        writer?.start()
         var rates: [Double] = [], p99s: [Double] = [], errors = 0
         for _ in 0..<runs {
             let output = try wrk(scenario, token: token, seconds: seconds, connections: scenario.connections)
@@ -141,9 +191,34 @@ struct HTTPBenchmark {
             errors += Int(Self.number(after: "Non-2xx or 3xx responses:", in: output) ?? 0)
             errors += Self.socketErrors(output)
         }
+        let written = writer?.stop()
+        if let written, written.failures > 0 { errors += written.failures }
         return Result(
             scenario: scenario, requestsPerSecond: rates, p99Milliseconds: p99s, errors: errors,
-            peakRSSMiB: server.map { Self.peakRSSMiB(pid: $0.processIdentifier) } ?? .nan)
+            peakRSSMiB: served.map { Self.peakRSSMiB(pid: $0.process.processIdentifier) } ?? .nan)
+    }
+
+    /// The first view of each page after one value is recorded (the write's own time not counted), five times; the
+    /// server's peak memory over them.
+    private func firstViews(served: Served, token: String) throws -> [FirstView] {
+        let pages = [
+            ("plan page", "/plans/\(plan)"), ("indicator page", "/plans/\(plan)/indicators/I1"),
+            ("action page", "/plans/\(plan)/actions/1.1.1"),
+        ]
+        Self.resetPeak(pid: served.process.processIdentifier)
+        var views: [FirstView] = []
+        let writer = ValueWriter(base: served.base, plan: plan, token: token)
+        for (name, path) in pages {
+            _ = try Curl.seconds(served.base + path)
+            var times: [Double] = []
+            for _ in 0..<max(runs, 5) {
+                try writer.recordOne()
+                times.append(try Curl.seconds(served.base + path) * 1000)
+            }
+            views.append(FirstView(name: name, milliseconds: times, peakRSSMiB: .nan))
+        }
+        let peak = Self.peakRSSMiB(pid: served.process.processIdentifier)
+        return views.map { FirstView(name: $0.name, milliseconds: $0.milliseconds, peakRSSMiB: peak) }
     }
 
     /// One wrk run; a warm-up (GET, one second, one connection) first fills caches so they are not timed.
@@ -154,6 +229,7 @@ struct HTTPBenchmark {
             "-t", connections == 1 ? "1" : "2", "-c", "\(connections)", "-d", "\(seconds)s",
             "--latency", "-H", "Authorization: Bearer \(token)",
         ]
+        for header in scenario.headers { arguments += ["-H", header] }
         if let script = scenario.script { arguments += ["-s", script] }
         process.arguments = arguments + [scenario.path]
         let pipe = Pipe()
@@ -219,7 +295,12 @@ struct HTTPBenchmark {
         return line.split(separator: ",").compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +)
     }
 
-    /// A process's peak resident memory so far (`VmHWM`).
+    /// Starts a new peak of a process's resident memory (writing 5 to its `clear_refs`).
+    static func resetPeak(pid: Int32) {
+        try? Data("5".utf8).write(to: URL(fileURLWithPath: "/proc/\(pid)/clear_refs"))
+    }
+
+    /// A process's peak resident memory since the last reset (`VmHWM`).
     static func peakRSSMiB(pid: Int32) -> Double {
         let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
         let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
@@ -228,37 +309,56 @@ struct HTTPBenchmark {
 }
 
 extension HTTPBenchmark {
-    /// The figures as a table: medians of the runs, errors summed, and the API's rate against the bare handler's.
-    static func print(_ results: [Result], runs: Int, seconds: Int, rows: Int) {
+    /// The figures as a table: medians of the runs, errors summed, and the ratios to the same run's anchors.
+    static func print(_ report: Report, runs: Int, seconds: Int, rows: Int) {
         func median(_ values: [Double]) -> Double { values.median ?? .nan }
+        func pad(_ text: String, _ width: Int) -> String {
+            text + String(repeating: " ", count: max(0, width - text.count))
+        }
         Swift.print(
             "hrap-bench --http: synthetic plan with \(rows) measurements; wrk on the same cores; "
-                + "median of \(runs) runs of \(seconds) s")
-        Swift.print("scenario                    connections   requests/s   p99 ms   errors   peak RSS MiB")
-        for result in results {
+                + "median of \(runs) runs of \(seconds) s; peak RSS of the server during each scenario")
+        Swift.print("first view after recording one value   median ms      runs ms   server peak RSS MiB")
+        for view in report.firstViews {
             Swift.print(
-                String(
-                    format: "%-28@ %10d %12.0f %8.2f %8d %14.1f", result.scenario.name as NSString,
-                    result.scenario.connections,
-                    median(result.requestsPerSecond), median(result.p99Milliseconds), result.errors, result.peakRSSMiB))
+                pad(view.name, 38)
+                    + String(
+                        format: " %9.1f   %@ %10.1f", median(view.milliseconds),
+                        view.milliseconds.map { String(format: "%.0f", $0) }.joined(separator: "/") as NSString,
+                        view.peakRSSMiB))
+        }
+        Swift.print("scenario                         connections   requests/s   p99 ms   errors   peak RSS MiB")
+        for result in report.results {
+            Swift.print(
+                pad(result.scenario.name, 33)
+                    + String(
+                        format: " %10d %12.0f %8.2f %8d %14.1f", result.scenario.connections,
+                        median(result.requestsPerSecond), median(result.p99Milliseconds), result.errors,
+                        result.peakRSSMiB))
         }
         for connections in [1, 64, 256] {
             let rate = { (name: String) in
-                results.first { $0.scenario.name.hasPrefix(name) && $0.scenario.connections == connections }
+                report.results.first { $0.scenario.name.hasPrefix(name) && $0.scenario.connections == connections }
+                    .map { median($0.requestsPerSecond) }
             }
             if let score = rate("GET score"), let text = rate("text") {
-                let ratio = median(score.requestsPerSecond) / median(text.requestsPerSecond)
-                Swift.print(String(format: "cached score ÷ bare text at %d connections: %.2f", connections, ratio))
+                Swift.print(
+                    String(format: "cached score ÷ bare text at %d connections: %.2f", connections, score / text))
             }
             if let values = rate("GET values"), let action = rate("GET one action") {
-                let ratio = median(values.requestsPerSecond) / median(action.requestsPerSecond)
-                let p99 = median(values.p99Milliseconds)
                 Swift.print(
                     String(
-                        format: "a page of one value ÷ one action at %d connections: %.2f (p99 %.2f ms)", connections,
-                        ratio, p99))
+                        format: "a page of one value ÷ one action at %d connections: %.2f", connections, values / action
+                    ))
+            }
+            if let page = rate("plan page, gzip (cached)"), let nginx = rate("nginx gzip_static") {
+                Swift.print(
+                    String(
+                        format: "compressed cached plan page ÷ nginx gzip_static at %d connections: %.2f", connections,
+                        page / nginx))
             }
         }
+        report.notes.forEach { Swift.print("note: \($0)") }
     }
 }
 

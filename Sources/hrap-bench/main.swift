@@ -109,11 +109,11 @@ do {
     _ = try loaded.importPlan(structure, source: "bench", by: author)
     _ = try loaded.importSheet(.measurements, bytes: bytes, source: "bench.csv", plan: plan.plan.code, by: author)
     if options.http {
-        let results = try HTTPBenchmark(
+        let report = try HTTPBenchmark(
             database: loadedPath, plan: plan.plan.code, seconds: options.httpSeconds,
             runs: options.runs
         ).run()
-        HTTPBenchmark.print(results, runs: options.runs, seconds: options.httpSeconds, rows: rows)
+        HTTPBenchmark.print(report, runs: options.runs, seconds: options.httpSeconds, rows: rows)
         removeDatabase(loadedPath)
         exit(0)
     }

@@ -43,7 +43,7 @@ import Testing
         let (generic, direct) = try store.pool.read { db in
             var generic: [Int64: Measurement] = [:], direct: [Int64: Measurement] = [:]
             try db.forEachRow("SELECT id, \(Measurement.table.columnList) FROM measurements") { row in
-                generic[row.integer(at: 0) ?? 0] = try Measurement.table.record(from: row, offset: 1)
+                generic[row.integer(at: 0) ?? 0] = try Measurement.table.genericRecord(from: row, offset: 1)
             }
             try db.forEachRow("SELECT id, \(MeasurementRow.columns) FROM measurements") { row in
                 direct[row.integer(at: 0) ?? 0] = try MeasurementRow.read(row, offset: 1)
@@ -64,7 +64,7 @@ import Testing
             #expect(throws: StoreError.self) {
                 try store.pool.read { db in
                     try db.forEachRow(
-                        "SELECT 1, \(MeasurementRow.columns.replacing(column, with: "?")) FROM measurements LIMIT 1",
+                        "SELECT 1, \(MeasurementRow.columns.replacing("\"\(column)\"", with: "?")) FROM measurements LIMIT 1",
                         [.text(text)]
                     ) { row in _ = try MeasurementRow.read(row, offset: 1) }
                 }
