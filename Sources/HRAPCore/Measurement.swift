@@ -88,4 +88,14 @@ public struct MeasurementKey: Hashable, Sendable {
     public var periodStart: CalendarDate?
     public var date: CalendarDate
     public var disaggregation: [String: String]
+
+    /// Hashes the indicator, dates and the number of groups, not the groups themselves: hashing a dictionary seeds
+    /// a hasher per entry, which dominated reducing a large plan's values to the current ones. Keys that differ only
+    /// in their groups (a few per indicator and date) share a hash and are told apart by `==`.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(indicator)
+        hasher.combine(periodStart)
+        hasher.combine(date)
+        hasher.combine(disaggregation.count)
+    }
 }

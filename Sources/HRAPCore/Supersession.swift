@@ -38,6 +38,7 @@ public enum Supersession {
         sequence: ((Version) -> Int64)? = nil
     ) -> [Bool] {
         var newest: [Key: (index: Int, stamp: Stamp)] = [:]
+        newest.reserveCapacity(versions.count)
         for (index, version) in versions.enumerated() {
             let stamp = Stamp(recordedAt: recordedAt(version), sequence: sequence?(version) ?? Int64(index))
             let key = key(version)
