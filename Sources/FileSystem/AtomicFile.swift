@@ -13,17 +13,48 @@
 public enum AtomicFile {
     /// Writes `bytes` to `path`, replacing any file there; new files get mode 0644.
     public static func write(_ bytes: [UInt8], to given: String) throws(FileSystemError) {
+        try replace(given) { descriptor, path throws(FileSystemError) in try writeAll(bytes, to: descriptor, path: path)
+        }
+    }
+
+    /// Writes what `produce` emits, chunk by chunk, to `path`, whole or not at all: a failure to write, or an error
+    /// `produce` throws, leaves the previous file as it was (and is rethrown). Only the chunk under way is in memory.
+    public static func write(
+        to given: String, producing produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void
+    ) throws {
+        var failure: (any Error)?
+        do {
+            try replace(given) { descriptor, path throws(FileSystemError) in
+                do {
+                    try produce { bytes in try writeAll(bytes, to: descriptor, path: path) }
+                } catch let error as FileSystemError {
+                    throw error
+                } catch {
+                    failure = error
+                    throw FileSystemError(call: "write", path: path, errno: ECANCELED)
+                }
+            }
+        } catch {
+            throw failure ?? error
+        }
+    }
+
+    /// Replaces the file at `given` with what `body` writes to a new file's descriptor (a special file is written
+    /// in place).
+    private static func replace(
+        _ given: String, writing body: (Int32, String) throws(FileSystemError) -> Void
+    ) throws(FileSystemError) {
         let path = resolved(given)
         switch kind(of: path) {
         case .directory: throw FileSystemError(call: "open", path: given, errno: EISDIR)
-        case .special: return try writeInPlace(bytes, to: path)
+        case .special: return try writeInPlace(to: path, writing: body)
         case .regular, .missing: break
         }
         let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw FileSystemError(call: "open", path: path, errno: errno) }
         do throws(FileSystemError) {
-            try writeAll(bytes, to: descriptor, path: path)
+            try body(descriptor, path)
             guard fsync(descriptor) == 0 else { throw FileSystemError(call: "fsync", path: path, errno: errno) }
             guard close(descriptor) == 0 else { throw FileSystemError(call: "close", path: path, errno: errno) }
         } catch {
@@ -62,11 +93,13 @@ public enum AtomicFile {
         return String(cString: real)
     }
 
-    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+    private static func writeInPlace(
+        to path: String, writing body: (Int32, String) throws(FileSystemError) -> Void
+    ) throws(FileSystemError) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError(call: "open", path: path, errno: errno) }
         defer { close(descriptor) }
-        try writeAll(bytes, to: descriptor, path: path)
+        try body(descriptor, path)
     }
 
     /// Writes `text` as UTF-8.

@@ -47,11 +47,18 @@ enum PlanFileCommands {
             ],
             arguments: [Argument("PLAN", help: "The plan's code.")]
         ) { parsed in
-            let file = try context.service(parsed, .read).exportPlan(
-                parsed.argument("PLAN") ?? "", as: context.principal(parsed))
-            let text = JSONWriter.pretty(file.encode()) + "\n"
-            guard let output = parsed.value("output") else { return context.io.out(text) }
-            try write(text, to: output, parsed, context: context)
+            let service = try context.service(parsed, .read), principal = context.principal(parsed)
+            let plan = parsed.argument("PLAN") ?? ""
+            func export(_ emit: @escaping ([UInt8]) throws -> Void) throws {
+                try service.exportPlan(plan, as: principal, emit: emit)
+                try emit([UInt8(ascii: "\n")])
+            }
+            guard let output = parsed.value("output") else {
+                return try export { context.io.out(String(decoding: $0, as: UTF8.self)) }
+            }
+            try write(to: output, parsed, context: context) { emit in
+                try withoutActuallyEscaping(emit) { try export($0) }
+            }
             context.say("Wrote \(output).")
         }
     }
@@ -66,6 +73,38 @@ enum PlanFileCommands {
         }
         do { try AtomicFile.write(text, to: target) } catch {
             throw CLIFailure("cannot write \(path): \(error.reason); nothing was written", exitCode: ExitCode.ioError)
+        }
+    }
+
+    /// Writes what `produce` emits to a file, chunk by chunk, whole or not at all (exit 74 when the file cannot be
+    /// written; an error of `produce` is rethrown, and nothing is written either); the same refusals as above.
+    static func write(
+        to path: String, _ parsed: ParsedArguments, context: CommandContext,
+        producing produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void
+    ) throws {
+        let target = context.absolutePath(path), database = context.absolutePath(context.databasePath(parsed))
+        let databaseFiles = ["", "-wal", "-shm", "-journal"].map { database + $0 }
+        if databaseFiles.contains(where: { InputFile.sameFile(target, $0) || target == $0 }) {
+            throw CLIFailure("\(path) is the database; choose another output file", exitCode: ExitCode.usage)
+        }
+        var writeFailure: FileSystemError?
+        do {
+            try AtomicFile.write(to: target) { emit in
+                try withoutActuallyEscaping(emit) { emit in
+                    try produce { bytes in
+                        do { try emit(bytes) } catch let error as FileSystemError {
+                            writeFailure = error
+                            throw error
+                        }
+                    }
+                }
+            }
+        } catch let error as FileSystemError {
+            writeFailure = error
+        }
+        if let writeFailure {
+            throw CLIFailure(
+                "cannot write \(path): \(writeFailure.reason); nothing was written", exitCode: ExitCode.ioError)
         }
     }
 

@@ -83,11 +83,16 @@ enum SheetCommands {
                 }
                 since = date
             }
-            let text = try context.service(parsed, .read).exportSheet(
-                kind, plan: try context.plan(parsed), since: since,
-                delimiter: parsed.value("delimiter")?.utf8.first ?? UInt8(ascii: ","), as: context.principal(parsed))
-            guard let output = parsed.value("output") else { return context.io.out(text) }
-            try PlanFileCommands.write(text, to: output, parsed, context: context)
+            let service = try context.service(parsed, .read), plan = try context.plan(parsed)
+            let delimiter = parsed.value("delimiter")?.utf8.first ?? UInt8(ascii: ",")
+            let principal = context.principal(parsed)
+            func export(_ emit: ([UInt8]) throws -> Void) throws {
+                try service.exportSheet(kind, plan: plan, since: since, delimiter: delimiter, as: principal, emit: emit)
+            }
+            guard let output = parsed.value("output") else {
+                return try export { context.io.out(String(decoding: $0, as: UTF8.self)) }
+            }
+            try PlanFileCommands.write(to: output, parsed, context: context, producing: export)
             context.say("Wrote \(output).")
         }
     }

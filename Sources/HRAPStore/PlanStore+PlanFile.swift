@@ -1,4 +1,5 @@
 import HRAPCore
+import JSONCoding
 import SQLiteStore
 
 extension PlanStore {
@@ -72,6 +73,43 @@ extension PlanStore {
     /// Everything recorded about a plan, as a plan file.
     public func exportPlan(_ code: String) throws -> PlanFile {
         try reading { db in try Self.planFile(code, in: db, progress: true) }
+    }
+
+    /// Everything recorded about a plan, written as the plan file's pretty JSON (the bytes of
+    /// `JSONWriter.pretty(exportPlan(code).encode())`) and emitted in chunks: measurements and progress updates go
+    /// from their rows to the output one at a time, so a plan of a million values is never whole in memory. `adjust`
+    /// may change the rest of the file (its structure and assessments) before it is written.
+    public func exportPlan(
+        _ code: String, adjust: (inout PlanFile) -> Void = { _ in }, emit: @escaping ([UInt8]) throws -> Void
+    ) throws {
+        try reading { db in
+            var file = try Self.planFile(code, in: db, progress: false)
+            let plan = try Self.plan(code, in: db).ref
+            let rows = AssessmentRows(db: db)
+            file.assessments = try rows.rounds(plan: plan).map(\.round)
+            file.recommendationResponses = try rows.responses(plan: plan)
+            adjust(&file)
+            guard case .object(let members) = file.encode() else { return }
+            let stream = PrettyJSONStream(emit: emit)
+            for (key, value) in members {
+                switch key {
+                case Measurement.collection:
+                    try stream.arrayMember(key) { element in
+                        try Measurement.table.forEachRecord(db, plan: plan) {
+                            try element(Measurement.schema.encode($1))
+                        }
+                    }
+                case ProgressUpdate.collection:
+                    try stream.arrayMember(key) { element in
+                        try ProgressUpdate.table.forEachRecord(db, plan: plan) {
+                            try element(ProgressUpdate.schema.encode($1))
+                        }
+                    }
+                default: try stream.member(key, value)
+                }
+            }
+            try stream.finish()
+        }
     }
 
     /// Reads a plan; with `progress` false, leaves measurements and progress updates out.

@@ -90,26 +90,33 @@ extension PlanStore {
     public func exportSheet(
         _ kind: SheetKind, plan: String, since: CalendarDate? = nil, delimiter: UInt8 = UInt8(ascii: ",")
     ) throws -> String {
-        let text = try sheetText(kind, plan: plan, since: since, delimiter: delimiter)
-        return delimiter == UInt8(ascii: ";") ? "\u{FEFF}" + text : text
+        var bytes: [UInt8] = []
+        try exportSheet(kind, plan: plan, since: since, delimiter: delimiter) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func sheetText(_ kind: SheetKind, plan: String, since: CalendarDate?, delimiter: UInt8) throws -> String {
+    /// The same sheet, emitted in chunks that each end at the end of a row (valid UTF-8), so that a large plan's
+    /// sheet is never whole in memory; a `;` sheet starts with a byte order mark.
+    public func exportSheet(
+        _ kind: SheetKind, plan: String, since: CalendarDate? = nil, delimiter: UInt8 = UInt8(ascii: ","),
+        emit: ([UInt8]) throws -> Void
+    ) throws {
         try reading { db in
             let plan = try Self.plan(plan, in: db).ref
+            if delimiter == UInt8(ascii: ";") { try emit(Array("\u{FEFF}".utf8)) }
             let exporter = SheetExporter(
                 db: db, plan: plan, writer: CSVWriter(delimiter: delimiter), conventions: Self.conventions(delimiter))
             let dateFilter = since.map { ("date", SQLiteValue.text($0.description)) }
             switch kind {
-            case .measurements: return try exporter.export(SheetFormats.measurements, since: dateFilter)
-            case .progress: return try exporter.export(SheetFormats.progress, since: dateFilter)
+            case .measurements: try exporter.export(SheetFormats.measurements, since: dateFilter, emit: emit)
+            case .progress: try exporter.export(SheetFormats.progress, since: dateFilter, emit: emit)
             case .budget:
-                return try exporter.export(
-                    SheetFormats.budget, since: since.map { ("fiscal_year", .integer(Int64($0.year))) })
-            case .indicators: return try exporter.export(SheetFormats.indicators, since: nil)
+                try exporter.export(
+                    SheetFormats.budget, since: since.map { ("fiscal_year", .integer(Int64($0.year))) }, emit: emit)
+            case .indicators: try exporter.export(SheetFormats.indicators, since: nil, emit: emit)
             case .commitments:
-                return try exporter.export(
-                    SheetFormats.commitments, since: since.map { ("year", .integer(Int64($0.year))) })
+                try exporter.export(
+                    SheetFormats.commitments, since: since.map { ("year", .integer(Int64($0.year))) }, emit: emit)
             }
         }
     }

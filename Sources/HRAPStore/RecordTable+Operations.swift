@@ -25,12 +25,17 @@ extension RecordTable {
 
     /// Every record of the plan (or every record, for global tables), in the order they were first written.
     func fetchAll(_ db: Database, plan: PlanRef?) throws -> [(id: Int64, record: R)] {
-        let (condition, values) = scope(plan)
         var rows: [(Int64, R)] = []
-        try db.forEachRow("SELECT id, \(columnList) FROM \(name) WHERE \(condition) ORDER BY id", values) { row in
-            rows.append((row.integer(at: 0) ?? 0, try record(from: row, offset: 1)))
-        }
+        try forEachRecord(db, plan: plan) { rows.append(($0, $1)) }
         return rows
+    }
+
+    /// Every record of the plan in the order they were first written, one at a time (none is kept).
+    func forEachRecord(_ db: Database, plan: PlanRef?, _ body: (Int64, R) throws -> Void) throws {
+        let (condition, values) = scope(plan)
+        try db.forEachRow("SELECT id, \(columnList) FROM \(name) WHERE \(condition) ORDER BY id", values) { row in
+            try body(row.integer(at: 0) ?? 0, try record(from: row, offset: 1))
+        }
     }
 
     /// One page of rows in row order after the row `after`, at most `limit`; `next` is the last row's id when more

@@ -10,7 +10,13 @@ struct SheetExporter {
     let writer: CSVWriter
     let conventions: FieldKind.TextConventions
 
-    func export<R: PlanRecord>(_ sheet: Sheet<R>, since: (column: String, value: SQLiteValue)?) throws -> String {
+    /// How many bytes of CSV are gathered before they are emitted (always at the end of a row).
+    static let chunkSize = 1 << 18
+
+    /// Emits the sheet's header and rows in chunks of about ``chunkSize`` bytes, each ending at the end of a row.
+    func export<R: PlanRecord>(
+        _ sheet: Sheet<R>, since: (column: String, value: SQLiteValue)?, emit: ([UInt8]) throws -> Void
+    ) throws {
         let table = R.table
         let fields = sheet.columns.compactMap(R.schema.field(named:))
         let columns = fields.map { "\"\($0.name)\"" }.joined(separator: ", ")
@@ -53,8 +59,12 @@ struct SheetExporter {
                 }
             }
             writer.endRecord(&output)
+            if output.count >= Self.chunkSize {
+                try emit(output)
+                output.removeAll(keepingCapacity: true)
+            }
         }
-        return String(decoding: output, as: UTF8.self)
+        if !output.isEmpty { try emit(output) }
     }
 
     /// How to read a plan's rows in storage order: when the plan holds a large share of the table (a quarter or

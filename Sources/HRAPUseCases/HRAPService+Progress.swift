@@ -1,5 +1,6 @@
 import CSVParsing
 import HRAPCore
+import JSONCoding
 import HRAPStore
 
 extension HRAPService {
@@ -133,14 +134,24 @@ extension HRAPService {
     public func exportSheet(
         _ kind: SheetKind, plan: String, since: CalendarDate?, delimiter: UInt8, as principal: Principal
     ) throws -> String {
-        return try reading {
+        var bytes: [UInt8] = []
+        try exportSheet(kind, plan: plan, since: since, delimiter: delimiter, as: principal) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same spreadsheet emitted in chunks, each ending at the end of a row, read on one snapshot.
+    public func exportSheet(
+        _ kind: SheetKind, plan: String, since: CalendarDate?, delimiter: UInt8, as principal: Principal,
+        emit: ([UInt8]) throws -> Void
+    ) throws {
+        try reading {
             let progress = kind == .measurements || kind == .progress
             let seesPrivate = try authorizeRead(principal, progress ? .progress : .planRecord, plan: plan)
             if progress, !seesPrivate {
                 let request = AccessRequest(.read, .privateValues, plan: plan)
                 throw ServiceError.forbidden(principal: principal.name, request: request)
             }
-            return try store.exportSheet(kind, plan: plan, since: since, delimiter: delimiter)
+            try store.exportSheet(kind, plan: plan, since: since, delimiter: delimiter, emit: emit)
         }
     }
 
@@ -182,6 +193,24 @@ extension HRAPService {
                 file.assessments = file.assessments.map { $0.visible(to: $0.viewer(actor: principal.identity)) }
             }
             return seesPrivate ? file : file.publicRecords()
+        }
+    }
+
+    /// The plan file ``exportPlan(_:as:)`` gives, as its pretty JSON (the same bytes as `JSONWriter.pretty` of it),
+    /// emitted in chunks on one snapshot. For a reader who sees private values the progress data goes from rows to
+    /// output one at a time; for others it is filtered to public records first, in memory.
+    public func exportPlan(_ plan: String, as principal: Principal, emit: @escaping ([UInt8]) throws -> Void) throws {
+        try reading {
+            guard try authorizeRead(principal, .plan, plan: plan) else {
+                return try emit(Array(JSONWriter.pretty(try exportPlan(plan, as: principal).encode()).utf8))
+            }
+            let sealed = !seesSealedRatings(principal, plan: plan)
+            try store.exportPlan(
+                plan,
+                adjust: { file in
+                    guard sealed else { return }
+                    file.assessments = file.assessments.map { $0.visible(to: $0.viewer(actor: principal.identity)) }
+                }, emit: emit)
         }
     }
 

@@ -9,6 +9,14 @@ public enum JSONWriter {
         return output
     }
 
+    /// The value as indented text whose first line starts at the cursor and whose other lines are indented `indent`
+    /// levels: what ``pretty(_:)`` writes for a value nested that deep.
+    public static func pretty(_ value: JSONValue, indent: Int) -> String {
+        var output = ""
+        write(value, indent: indent, pretty: true, into: &output)
+        return output
+    }
+
     /// The value on one line with no spaces.
     public static func compact(_ value: JSONValue) -> String {
         var output = ""

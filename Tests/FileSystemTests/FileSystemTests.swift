@@ -29,6 +29,34 @@ import Testing
         #expect(throws: FileSystemError.self) { try AtomicFile.write("text", to: directory + "/missing/out.json") }
         #expect(names() == ["report"])
     }
+
+    @Test func writesWhatAProducerEmitsChunkByChunk() throws {
+        let path = directory + "/rows.csv"
+        try AtomicFile.write(to: path) { emit in
+            for row in 0..<1_000 { try emit(Array("\(row),x\n".utf8)) }
+        }
+        let expected = (0..<1_000).map { "\($0),x\n" }.joined()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+        #expect(names() == ["rows.csv"])
+    }
+
+    /// A producer that fails halfway leaves the previous file whole, no temporary file, and its own error.
+    @Test func aProducerThatFailsLeavesThePreviousFile() throws {
+        struct Halfway: Error {}
+        let path = directory + "/rows.csv"
+        try AtomicFile.write("previous", to: path)
+        #expect(throws: Halfway.self) {
+            try AtomicFile.write(to: path) { emit in
+                try emit(Array("1,x\n".utf8))
+                throw Halfway()
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "previous")
+        #expect(names() == ["rows.csv"])
+        #expect(throws: FileSystemError.self) {
+            try AtomicFile.write(to: directory + "/missing/out.csv") { try $0([1]) }
+        }
+    }
 }
 
 @Suite struct InputFileTests {

@@ -31,6 +31,11 @@ import Testing
         ("commitments", { _ = try $0.commitments(plan: plan, as: officer) }),
         ("export sheet", { _ = try $0.exportSheet(.measurements, plan: plan, since: nil, delimiter: 44, as: officer) }),
         ("export plan", { _ = try $0.exportPlan(plan, as: officer) }),
+        ("export plan, streamed", { try $0.exportPlan(plan, as: officer) { _ in } }),
+        (
+            "export sheet, streamed",
+            { try $0.exportSheet(.measurements, plan: plan, since: nil, delimiter: 44, as: officer) { _ in } }
+        ),
         ("audit", { _ = try $0.audit(AuditFilter(plan: plan, limit: 50), as: officer) }),
         ("submissions", { _ = try $0.submissions(plan: plan, pendingOnly: false, as: officer) }),
         (
