@@ -44,6 +44,7 @@ enum ServeCommand {
                 passwords: context.passwords(minimumLength: try minimumLength(parsed)), busyTimeoutMilliseconds: 5_000,
                 clock: context.clock)
             site.readOnly = parsed.flag("read-only")
+            limitMallocArenas()
             let server = try start(
                 service, host: host, port: port, readOnly: parsed.flag("read-only"), quiet: parsed.flag("quiet"),
                 site: site, context)
@@ -147,6 +148,15 @@ enum ServeCommand {
         return length
     }
 
+    /// Keeps glibc's malloc to two arenas (one per core of the machines hrap is sized for) unless `MALLOC_ARENA_MAX`
+    /// says otherwise: by default each of the server's worker threads may get an arena of its own, each keeping what
+    /// a large plan's rebuild freed. Measured on the 100,000-value synthetic plan after six first views of its page:
+    /// 690 MiB resident with the default, 306 MiB with two, and the same time per view.
+    private static func limitMallocArenas() {
+        guard ProcessInfo.processInfo.environment["MALLOC_ARENA_MAX"] == nil else { return }
+        _ = glibcMallopt(-8, 2)  // M_ARENA_MAX in <malloc.h>
+    }
+
     static func start(
         _ service: HRAPService, host: String, port: Int, readOnly: Bool, quiet: Bool, site: WebSite.Options,
         _ context: CommandContext
@@ -200,3 +210,7 @@ enum ServeCommand {
         sources.forEach { $0.cancel() }
     }
 }
+
+/// glibc's `mallopt`, which the Glibc module does not export.
+@_silgen_name("mallopt")
+private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
