@@ -5,19 +5,25 @@ import Testing
 
 @testable import HRAPStore
 
+/// A store holding a small synthetic plan of `measurements` values.
+private func syntheticStore(seed: UInt64, measurements: Int) throws -> (PlanStore, plan: String) {
+    var size = SyntheticPlan.Size()
+    (size.actions, size.indicators, size.measurements, size.budgetLines) = (20, 40, measurements, 20)
+    let file = SyntheticPlan(seed: seed, size: size).planFile()
+    let store = try PlanStore(path: temporaryDatabase())
+    _ = try store.importPlan(file, source: "synthetic", by: author())
+    return (store, file.plan.code)
+}
+
 /// A sheet is emitted in chunks that each end at the end of a row, so a large plan's sheet is never whole in memory
 /// and every chunk is valid UTF-8; together they are the sheet.
 @Suite struct SheetStreamTests {
     @Test func chunksEndAtRowsAndMakeTheWholeSheet() throws {
-        var size = SyntheticPlan.Size()
-        (size.actions, size.indicators, size.measurements, size.budgetLines) = (20, 40, 8_000, 20)
-        let file = SyntheticPlan(seed: 3, size: size).planFile()
-        let store = try PlanStore(path: temporaryDatabase())
-        _ = try store.importPlan(file, source: "synthetic", by: author())
+        let (store, plan) = try syntheticStore(seed: 3, measurements: 8_000)
         for delimiter in [UInt8(ascii: ","), UInt8(ascii: ";")] {
             var chunks: [[UInt8]] = []
-            try store.exportSheet(.measurements, plan: file.plan.code, delimiter: delimiter) { chunks.append($0) }
-            let whole = try store.exportSheet(.measurements, plan: file.plan.code, delimiter: delimiter)
+            try store.exportSheet(.measurements, plan: plan, delimiter: delimiter) { chunks.append($0) }
+            let whole = try store.exportSheet(.measurements, plan: plan, delimiter: delimiter)
             #expect(chunks.count > 2, "8,000 rows make more than one chunk")
             let rows = delimiter == UInt8(ascii: ";") ? Array(chunks.dropFirst()) : chunks
             #expect(delimiter == UInt8(ascii: ",") || chunks.first == Array("\u{FEFF}".utf8), "the mark comes alone")
@@ -63,14 +69,10 @@ import Testing
     }
 
     @Test func aLargePlanStreamsInManyChunks() throws {
-        var size = SyntheticPlan.Size()
-        (size.actions, size.indicators, size.measurements, size.budgetLines) = (20, 40, 6_000, 20)
-        let file = SyntheticPlan(seed: 5, size: size).planFile()
-        let store = try PlanStore(path: temporaryDatabase())
-        _ = try store.importPlan(file, source: "synthetic", by: author())
+        let (store, plan) = try syntheticStore(seed: 5, measurements: 6_000)
         var chunks = 0
-        let text = try streamed(store, file.plan.code, chunks: &chunks)
-        let whole = JSONWriter.pretty(try store.exportPlan(file.plan.code).encode())
+        let text = try streamed(store, plan, chunks: &chunks)
+        let whole = JSONWriter.pretty(try store.exportPlan(plan).encode())
         #expect(chunks > 3 && text == whole)
         #expect(PlanFile.decode(try JSONParser.parse(text)).0.measurements.count == 6_000)
     }
