@@ -125,9 +125,7 @@ public struct AnnualReport: Sendable {
 
     /// A label of the locale with its `{parameters}` filled in.
     func phrase(_ key: String, _ parameters: [String: String] = [:]) -> String {
-        parameters.reduce(locale.label(key)) { text, parameter in
-            text.replacing("{\(parameter.key)}", with: parameter.value)
-        }
+        locale.label(key, parameters)
     }
 
     func date(_ date: CalendarDate?) -> MustacheValue {

@@ -141,8 +141,18 @@ public struct ReportLocale: Sendable {
     /// The label for a key, or the key itself when the locale lacks it (a test keeps every locale complete).
     public func label(_ key: String) -> String { labels[key] ?? key }
 
-    /// A label with its `{name}` placeholders filled in.
+    /// A label with its `{name}` placeholders filled in, in one pass (a value is never read for placeholders); a
+    /// placeholder no parameter names stays as written. A large report fills thousands (every chart's description).
     public func label(_ key: String, _ parameters: [String: String]) -> String {
-        parameters.reduce(label(key)) { $0.replacing("{\($1.key)}", with: $1.value) }
+        let template = label(key)
+        guard !parameters.isEmpty, template.contains("{") else { return template }
+        var text = "", rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            text += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            text += parameters[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return text + rest
     }
 }

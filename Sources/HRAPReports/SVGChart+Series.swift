@@ -95,14 +95,17 @@ extension SVGChart {
             indicator.baselineValue.flatMap { value in indicator.baselineDate.map { (value, $0) } }
             ?? (values[0].value, values[0].date)
         func written(_ value: Double) -> String { locale.number(value, decimals: value.rounded() == value ? 0 : 1) }
-        var text = locale.label("chart.trajectory.description")
-            .replacing("{from}", with: written(start.0)).replacing("{from_date}", with: locale.date(start.1))
-            .replacing("{to}", with: written(latest.value)).replacing("{to_date}", with: locale.date(latest.date))
+        var text = locale.label(
+            "chart.trajectory.description",
+            [
+                "from": written(start.0), "from_date": locale.date(start.1), "to": written(latest.value),
+                "to_date": locale.date(latest.date),
+            ])
         if let target = indicator.targetValue, let date = indicator.targetDate {
             text +=
                 " "
-                + locale.label("chart.trajectory.target")
-                .replacing("{target}", with: written(target)).replacing("{target_date}", with: locale.date(date))
+                + locale.label(
+                    "chart.trajectory.target", ["target": written(target), "target_date": locale.date(date)])
         }
         return text
     }
@@ -145,8 +148,9 @@ extension SVGChart {
         let latest = years.last { $0.rate != nil }
         let description =
             latest.map { year in
-                locale.label("chart.budget.description").replacing("{year}", with: String(year.year))
-                    .replacing("{rate}", with: year.rate.map { locale.percent($0) } ?? "–")
+                locale.label(
+                    "chart.budget.description",
+                    ["year": String(year.year), "rate": year.rate.map { locale.percent($0) } ?? "–"])
             } ?? locale.label("status.no_data")
         return figure(
             id: "chart-budget", title: locale.label("chart.budget.title"), description: description,

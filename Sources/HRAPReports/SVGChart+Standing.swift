@@ -28,10 +28,12 @@ extension SVGChart {
                     "\(locale.label("measure.\(standing.rawValue)")): \(count) (\(share))"
                 )
             })
-        let description = locale.label("measures.summary")
-            .replacing("{implemented}", with: String(rollUp.implemented))
-            .replacing("{total}", with: String(rollUp.total))
-            .replacing("{share}", with: rollUp.implementedShare.map { locale.percent($0) } ?? "–")
+        let description = locale.label(
+            "measures.summary",
+            [
+                "implemented": String(rollUp.implemented), "total": String(rollUp.total),
+                "share": rollUp.implementedShare.map { locale.percent($0) } ?? "–",
+            ])
         let rows = parts.map { [locale.label("measure.\($0.rawValue)"), String(rollUp.counts[$0] ?? 0)] }
         return figure(
             id: "chart-measures", title: locale.label("chart.measures.title"), description: description,
@@ -71,8 +73,8 @@ extension SVGChart {
                 (peer[score.encouragement.number] ?? nil).map { locale.number($0, decimals: 1) } ?? "–",
             ]
         }
-        let description = locale.label("chart.scorecard.description")
-            .replacing("{index}", with: card.index.map { locale.number($0, decimals: 1) } ?? "–")
+        let description = locale.label(
+            "chart.scorecard.description", ["index": card.index.map { locale.number($0, decimals: 1) } ?? "–"])
         return figure(
             id: "chart-scorecard", title: locale.label("chart.scorecard.title"), description: description,
             height: legend.bottom + 6, body: body + legend.body,

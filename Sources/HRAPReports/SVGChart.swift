@@ -41,7 +41,7 @@ enum SVGChart {
         let svg = """
             <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="\(id)-t \(id)-d" class="chart" \
             width="100%" height="\(format(height))" font-size="\(format(fontSize))">\
-            <title id="\(id)-t">\(escape(title))</title><desc id="\(id)-d">\(escape(description))</desc>\(body)</svg>
+            <title id="\(id)-t">\(HTMLText.escaped(title))</title><desc id="\(id)-d">\(HTMLText.escaped(description))</desc>\(body)</svg>
             """
         return .object([
             "id": .string(id), "svg": .string(svg), "title": .string(title), "description": .string(description),
@@ -67,7 +67,7 @@ enum SVGChart {
         let shift = dx == 0 ? "" : " dx=\"\(format(dx))\""
         let outline = halo ? " stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"" : ""
         return
-            "<text x=\"\(x.attribute)\" y=\"\(format(y))\"\(shift) text-anchor=\"\(anchor)\" fill=\"\(fill)\"\(outline)>\(escape(content))</text>"
+            "<text x=\"\(x.attribute)\" y=\"\(format(y))\"\(shift) text-anchor=\"\(anchor)\" fill=\"\(fill)\"\(outline)>\(HTMLText.escaped(content))</text>"
     }
 
     static func line(_ x1: X, _ y1: Double, _ x2: X, _ y2: Double, stroke: String, extra: String = "") -> String {
@@ -103,10 +103,5 @@ enum SVGChart {
     static func format(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded.rounded() == rounded ? String(Int(rounded)) : String(rounded)
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;").replacing(
-            "\"", with: "&quot;")
     }
 }

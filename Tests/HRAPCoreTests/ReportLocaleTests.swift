@@ -29,6 +29,18 @@ import Testing
         #expect(locale.number(0.04, decimals: 0) == "0", "no minus sign for a value that rounds to zero")
     }
 
+    /// Placeholders are filled in one pass: a value is never read for placeholders, and a placeholder no parameter
+    /// names stays as written.
+    @Test func placeholdersAreFilledOnce() throws {
+        let locale = try Self.locale("en"), template = locale.label("chart.trajectory.target")
+        #expect(template.contains("{target}") && template.contains("{target_date}"))
+        let filled = locale.label("chart.trajectory.target", ["target": "{target_date}", "target_date": "2026"])
+        let expected = template.replacing("{target_date}", with: "2026").replacing("{target}", with: "{target_date}")
+        #expect(filled == expected, "the value {target_date} is not filled in again")
+        #expect(locale.label("chart.trajectory.target", ["target": "55"]).contains("{target_date}"))
+        #expect(locale.label("chart.trajectory.target", [:]) == template)
+    }
+
     @Test(arguments: [
         ("en", "31 December 2025", "May 2022"), ("fr", "31 décembre 2025", "mai 2022"),
         ("de", "31. Dezember 2025", "Mai 2022"), ("es", "31 de diciembre de 2025", "mayo de 2022"),
