@@ -54,9 +54,10 @@ extension RecordTable {
         return (rows, rows.last?.id)
     }
 
-    /// For append-only tables: the current (newest) row of every key, in row order.
+    /// For append-only tables: the current (newest) row of every key, in row order; with `privateOnly`, only those
+    /// current rows that are private.
     func fetchCurrent(
-        _ db: Database, plan: PlanRef?, where field: String? = nil, is value: String? = nil
+        _ db: Database, plan: PlanRef?, where field: String? = nil, is value: String? = nil, privateOnly: Bool = false
     ) throws -> [(id: Int64, record: R)] {
         var (condition, values) = scope(plan)
         if let field, let value {
@@ -64,6 +65,7 @@ extension RecordTable {
             condition += " AND \"\(field)\" = ?"
             values.append(.text(value))
         }
+        if privateOnly { condition += " AND public = 0" }
         var rows: [(Int64, R)] = []
         try db.forEachRow(
             "SELECT id, \(columnList) FROM \(name) AS row WHERE \(condition) AND \(currentCondition) ORDER BY id",

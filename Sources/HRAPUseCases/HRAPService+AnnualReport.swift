@@ -30,7 +30,7 @@ extension HRAPService {
             guard year >= period.periodStart.first.year, year <= max(last, period.periodStart.first.year) else {
                 throw ServiceError.yearOutsidePlan(year: year, first: period.periodStart.first.year, last: last)
             }
-            let file = try store.exportPlan(plan).publicRecords()
+            let file = try store.exportPublicPlan(plan)
             let card = Scorer.score(stored, framework: try self.framework(framework, as: principal), asOf: asOf)
             let snapshot = try snapshots(plan: plan, as: principal)
                 .filter { $0.framework == card.framework.id && $0.asOf < asOf }.max { $0.asOf < $1.asOf }
