@@ -23,7 +23,8 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        .target(name: "SQLiteStore", dependencies: ["CSQLite"], swiftSettings: strict),
+        .target(name: "Locking", swiftSettings: strict),
+        .target(name: "SQLiteStore", dependencies: ["CSQLite", "Locking"], swiftSettings: strict),
         .target(name: "JSONCoding", swiftSettings: strict),
         .target(name: "CSVParsing", swiftSettings: strict),
         .target(name: "CLIKit", swiftSettings: strict),
@@ -34,12 +35,12 @@ let package = Package(
         .target(name: "LinkedData", dependencies: ["JSONCoding"], swiftSettings: strict),
         .target(name: "Archiving", swiftSettings: strict),
         .systemLibrary(name: "CEpoll"),
-        .target(name: "HTTPServing", dependencies: ["CEpoll"], swiftSettings: strict),
+        .target(name: "HTTPServing", dependencies: ["CEpoll", "Locking"], swiftSettings: strict),
 
         // Domain.
         .target(name: "HRAPCore", dependencies: ["JSONCoding"], swiftSettings: strict),
         .target(
-            name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing"],
+            name: "HRAPStore", dependencies: ["HRAPCore", "SQLiteStore", "JSONCoding", "CSVParsing", "Locking"],
             swiftSettings: strict),
         .target(
             name: "HRAPReports", dependencies: ["HRAPCore", "JSONCoding", "Mustache", "CSVParsing", "LinkedData"],
@@ -62,7 +63,7 @@ let package = Package(
             name: "HRAPWeb",
             dependencies: [
                 "HRAPUseCases", "HRAPReports", "HRAPCore", "HTTPServing", "Hashing", "Mustache", "JSONCoding",
-                "LinkedData", "Archiving",
+                "LinkedData", "Archiving", "Locking",
             ],
             swiftSettings: strict
         ),
@@ -91,6 +92,7 @@ let package = Package(
             swiftSettings: strict),
 
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"], swiftSettings: strict),
+        .testTarget(name: "LockingTests", dependencies: ["Locking"], swiftSettings: strict),
         .testTarget(name: "JSONCodingTests", dependencies: ["JSONCoding", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "CSVParsingTests", dependencies: ["CSVParsing", "SeededRandom"], swiftSettings: strict),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "SeededRandom"], swiftSettings: strict),

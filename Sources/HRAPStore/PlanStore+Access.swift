@@ -38,6 +38,21 @@ extension PlanStore {
     public func dataVersion() throws -> Int64 {
         try reading { db in try db.scalar("SELECT max(id) FROM audit_log")?.integer ?? 0 }
     }
+
+    /// The data version as ``dataVersion()`` reads it, reused without a read while no write has been committed
+    /// through this store and the last read is less than `maxAge` old: a write through this store is seen at once,
+    /// a write by another process (the CLI beside a running server) within `maxAge`. For caches asked on every
+    /// request, where a read transaction (file locks included) was a tenth of a cached page's cost.
+    public func dataVersion(reusedFor maxAge: Duration) throws -> Int64 {
+        let writes = pool.writesCommitted, now = ContinuousClock.now
+        if let recent = recentVersion.withLock({ $0 }), recent.writes == writes, recent.read.duration(to: now) < maxAge
+        {
+            return recent.version
+        }
+        let version = try dataVersion()
+        recentVersion.withLock { $0 = (writes, version, now) }
+        return version
+    }
 }
 
 /// What the store says of a plan for an access decision: who owns it, whether it is published, who reviews it.

@@ -1,4 +1,5 @@
 import HRAPCore
+import Locking
 import SQLiteStore
 
 /// The hrap database: one SQLite file holding governments, plans, their progress and the audit log.
@@ -6,6 +7,8 @@ import SQLiteStore
 /// Every write runs in one transaction together with its audit rows.
 public final class PlanStore: Sendable {
     let pool: DatabasePool
+    /// The last data version read for ``dataVersion(reusedFor:)``: the pool's committed writes then, the version, when.
+    let recentVersion = BlockingLock<(writes: Int, version: Int64, read: ContinuousClock.Instant)?>(nil)
 
     /// How a command may use the database file.
     public enum OpenMode: Sendable {

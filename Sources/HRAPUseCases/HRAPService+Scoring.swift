@@ -47,13 +47,18 @@ extension HRAPService {
         }
     }
 
-    /// The version of the data as a whole (it grows with every write): what caches of public pages are keyed by.
+    /// The version of the data as a whole (it grows with every write): what caches of public pages are keyed by,
+    /// asked on every page view. A write through this service is seen at once; a write by another process (the CLI
+    /// beside a running server) within ``dataVersionReuse``, so that a view of a cached page reads nothing.
     public func dataVersion(as principal: Principal) throws -> Int64 {
-        return try reading {
-            try authorize(principal, .read, .government)
-            return try store.dataVersion()
+        try authorize(principal, .read, .government)
+        do { return try store.dataVersion(reusedFor: Self.dataVersionReuse) } catch {
+            throw ServiceError.translating(error)
         }
     }
+
+    /// How long ``dataVersion(as:)`` may go without reading while this service writes nothing.
+    public static let dataVersionReuse = Duration.seconds(1)
 
     /// Saves a score card as an immutable snapshot; returns its id.
     public func saveSnapshot(_ card: ScoreCard, as principal: Principal) throws -> Int64 {

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import Locking
 import Synchronization
 
 /// Values computed from a whole plan — report data and rendered public pages — kept while the data is unchanged.
@@ -118,21 +118,5 @@ final class PageCache<Value: Sendable>: Sendable {
     /// How many keys and how much cost the cache holds now.
     var usage: (entries: Int, cost: Int) {
         store.withLock { ($0.order.count, $0.cost) }
-    }
-}
-
-/// State behind a plain blocking lock (`NSLock`): every public page view takes the page cache's lock, from every worker
-/// thread at once, where a spinning lock (`Mutex`) spent a measurable share of the CPU waiting under 64 connections.
-/// `@unchecked Sendable`: `state` is touched only while `lock` is held.
-private final class BlockingLock<State>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var state: State
-
-    init(_ state: State) { self.state = state }
-
-    func withLock<T>(_ body: (inout State) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&state)
     }
 }
