@@ -163,6 +163,7 @@ enum ServeCommand {
     ) throws -> Running {
         var options = APIServer.Options(today: { context.clock().date })
         options.readOnly = readOnly
+        options.logsAccess = !quiet
         options.log = { line in if !quiet || line.hasPrefix("error") { context.io.err(line + "\n") } }
         let api = APIServer(service: service, options: options)
         var siteOptions = site

@@ -15,6 +15,8 @@ public final class APIServer: Sendable {
         public var maxUpload = 64 * 1024 * 1024
         /// Where access-log and error lines go.
         public var log: @Sendable (String) -> Void = { _ in }
+        /// Whether each request is written to `log` (`hrap serve --quiet` writes errors only, and builds no line).
+        public var logsAccess = true
         /// Reads today's date (the edge reads the clock, never the service).
         public var today: @Sendable () -> CalendarDate
 
@@ -59,7 +61,7 @@ public final class APIServer: Sendable {
             return api ? admit(head, from: address) : earlierAdmit(head, address)
         }
         let log = options.log
-        configuration.accessLog = { log($0.line) }
+        if options.logsAccess { configuration.accessLog = { log($0.line) } }
         configuration.errorLog = { log("error: \($0)") }
     }
 

@@ -36,7 +36,7 @@ public struct HTTPRequest: Sendable {
 
     /// The path of the target, still percent-encoded.
     public var path: Substring {
-        target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        target[..<(target.firstIndex(of: "?") ?? target.endIndex)]
     }
 
     /// The query of the target (after `?`), still encoded; empty when there is none.
