@@ -18,10 +18,12 @@ final class Connection: @unchecked Sendable {
     private(set) var requestStarted: Double?
     /// When the connection last finished a response or opened (monotonic seconds).
     var idleSince: Double
-    /// Bytes of a response the socket has not taken yet, from `pendingStart`; the event loop writes them as the
-    /// client reads, and nothing more of the connection is served until they are gone.
-    private var pending: [UInt8] = []
+    /// A response the socket has not taken whole yet, head and body (kept apart, so a large body is never copied),
+    /// and how many of their bytes are written; the event loop writes the rest as the client reads, and nothing more
+    /// of the connection is served until they are gone.
+    private var pending: (head: [UInt8], body: [UInt8]) = ([], [])
     private var pendingStart = 0
+    private var pendingCount: Int { pending.head.count + pending.body.count }
     /// When the pending bytes last moved (monotonic seconds): a client that takes none for the write timeout is
     /// dropped.
     private(set) var lastProgress: Double = 0
@@ -40,7 +42,7 @@ final class Connection: @unchecked Sendable {
     var heldBytes: Int { buffer.count + (spool?.count ?? 0) }
 
     /// Whether part of a response waits to be written.
-    var hasPending: Bool { pendingStart < pending.count }
+    var hasPending: Bool { pendingStart < pendingCount }
 
     init(descriptor: Int32, address: String, limits: HTTPLimits, now: Double) {
         self.descriptor = descriptor
@@ -153,9 +155,9 @@ final class Connection: @unchecked Sendable {
         case failed
     }
 
-    /// Queues a response's bytes and writes what the socket takes now, without waiting.
-    func send(_ bytes: [UInt8], now: Double) -> Flush {
-        pending = bytes
+    /// Queues a response's head and body and writes what the socket takes now, without waiting.
+    func send(_ head: [UInt8], body: [UInt8] = [], now: Double) -> Flush {
+        pending = (head, body)
         pendingStart = 0
         lastProgress = now
         return flush(now: now)
@@ -163,13 +165,8 @@ final class Connection: @unchecked Sendable {
 
     /// Writes pending bytes until they are gone or the socket is full; never waits.
     func flush(now: Double) -> Flush {
-        while pendingStart < pending.count {
-            let count = pending.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.send(
-                    descriptor, base + pendingStart, pending.count - pendingStart,
-                    Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
-            }
+        while pendingStart < pendingCount {
+            let count = writeRest()
             if count > 0 {
                 pendingStart += count
                 lastProgress = now
@@ -179,9 +176,36 @@ final class Connection: @unchecked Sendable {
             if errno == EINTR { continue }
             return .blocked
         }
-        pending = []
+        pending = ([], [])
         pendingStart = 0
         return .done
+    }
+
+    /// One `sendmsg` of what is left of the head and the body (two buffers, one system call); its result.
+    private func writeRest() -> Int {
+        let headLeft = max(0, pending.head.count - pendingStart)
+        let bodyStart = max(0, pendingStart - pending.head.count)
+        return pending.head.withUnsafeBytes { head in
+            pending.body.withUnsafeBytes { body in
+                var parts = [iovec]()
+                if headLeft > 0, let base = head.baseAddress {
+                    parts.append(
+                        iovec(iov_base: UnsafeMutableRawPointer(mutating: base + pendingStart), iov_len: headLeft))
+                }
+                if bodyStart < body.count, let base = body.baseAddress {
+                    parts.append(
+                        iovec(
+                            iov_base: UnsafeMutableRawPointer(mutating: base + bodyStart),
+                            iov_len: body.count - bodyStart))
+                }
+                return parts.withUnsafeMutableBufferPointer { vectors in
+                    var message = msghdr()
+                    message.msg_iov = vectors.baseAddress
+                    message.msg_iovlen = vectors.count
+                    return sendmsg(descriptor, &message, Int32(MSG_NOSIGNAL | MSG_DONTWAIT))
+                }
+            }
+        }
     }
 
     /// Marks the request that waited behind a response as starting now, so its time is not counted from before.

@@ -16,21 +16,29 @@ public struct HTTPResponse: Sendable {
         self.init(status: status, headers: HTTPHeaders([("Content-Type", contentType)]), body: Array(body.utf8))
     }
 
-    /// The bytes on the wire: status line, the headers, `Date`, `Content-Length` (none for 1xx, 204 and 304, RFC 9110
-    /// section 8.6), `Connection: close` when the connection ends, and the body unless the request was HEAD.
-    func serialized(date: String, closing: Bool, headOnly: Bool) -> [UInt8] {
+    /// The head on the wire: status line, the headers, `Date`, `Content-Length` (none for 1xx, 204 and 304, RFC 9110
+    /// section 8.6), `Connection: close` when the connection ends. The body follows it unless ``sendsBody(headOnly:)``
+    /// says not; the server sends the two together without copying the body.
+    func serializedHead(date: String, closing: Bool) -> [UInt8] {
         var text = "HTTP/1.1 \(status.code) \(status.reason)\r\n"
         for field in headers.fields where !HTTPHeaders.same(field.name, "Content-Length") {
             text += "\(Self.safe(field.name)): \(Self.safe(field.value))\r\n"
         }
         text += "Date: \(date)\r\n"
-        let bodiless = status.code == 204 || status.code == 304 || status.code < 200
-        if !bodiless { text += "Content-Length: \(body.count)\r\n" }
+        if !isBodiless { text += "Content-Length: \(body.count)\r\n" }
         if closing { text += "Connection: close\r\n" }
         text += "\r\n"
-        var bytes = Array(text.utf8)
-        if !bodiless && !headOnly { bytes += body }
-        return bytes
+        return Array(text.utf8)
+    }
+
+    /// Whether the body is sent: not for 1xx, 204 and 304, nor to a HEAD request.
+    func sendsBody(headOnly: Bool) -> Bool { !isBodiless && !headOnly }
+
+    private var isBodiless: Bool { status.code == 204 || status.code == 304 || status.code < 200 }
+
+    /// The bytes on the wire: the head and, unless the request was HEAD, the body.
+    func serialized(date: String, closing: Bool, headOnly: Bool) -> [UInt8] {
+        serializedHead(date: date, closing: closing) + (sendsBody(headOnly: headOnly) ? body : [])
     }
 
     /// A header name or value without the line breaks that would end it early (response splitting).

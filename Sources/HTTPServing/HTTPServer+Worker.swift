@@ -52,9 +52,11 @@ extension HTTPServer {
             !request.keepsAlive || stopping
             || response.headers.values("Connection").contains { $0.lowercased() == "close" }
         response.headers.set("Connection", closing ? "close" : "keep-alive")
-        let bytes = response.serialized(date: dates.now(), closing: false, headOnly: request.method == "HEAD")
+        let head = response.serializedHead(date: dates.now(), closing: false)
         connection.closesAfterPending = closing
-        let written = connection.send(bytes, now: Monotonic.now())
+        let written = connection.send(
+            head, body: response.sendsBody(headOnly: request.method == "HEAD") ? response.body : [],
+            now: Monotonic.now())
         configuration.accessLog(
             AccessLogEntry(
                 method: request.method, path: String(request.path), status: response.status.code,
