@@ -88,31 +88,42 @@ final class PageCache<Value: Sendable>: Sendable {
 
     private func lead(_ flight: Flight, key: String, compute: () throws -> Value) throws -> Value {
         let result = Result { try compute() }
-        store.withLock { store in
+        // What the new value replaces is released here, after the lock: a large plan's report data is a graph of
+        // hundreds of thousands of objects, not to be freed while others wait for the lock.
+        let replaced = store.withLock { store -> [Entry] in
             store.flights[key] = nil
-            if case .success(let value) = result { keep(value, as: key, version: flight.version, in: &store) }
+            guard case .success(let value) = result else { return [] }
+            return keep(value, as: key, version: flight.version, in: &store)
         }
+        withExtendedLifetime(replaced) {}
         flight.result.withLock { $0 = result }
         flight.done.leave()
         return try result.get()
     }
 
-    private func keep(_ value: Value, as key: String, version: Int64, in store: inout Store) {
-        let valueCost = cost(value)
+    /// Stores the value; returns the entries it replaced or evicted, for the caller to release after the lock.
+    private func keep(_ value: Value, as key: String, version: Int64, in store: inout Store) -> [Entry] {
+        var removed: [Entry] = []
         if let held = store.entries[key] {
-            guard held.version < version else { return }
+            guard held.version < version else { return [] }
+            removed.append(held)
             store.entries[key] = nil
             store.order.removeAll { $0 == key }
             store.cost -= cost(held.value)
         }
-        guard valueCost <= maximumCost else { return }
+        let valueCost = cost(value)
+        guard valueCost <= maximumCost else { return removed }
         store.entries[key] = Entry(version: version, value: value, stored: .now)
         store.order.append(key)
         store.cost += valueCost
         while store.order.count > capacity || store.cost > maximumCost {
             let oldest = store.order.removeFirst()
-            store.cost -= store.entries.removeValue(forKey: oldest).map { cost($0.value) } ?? 0
+            if let evicted = store.entries.removeValue(forKey: oldest) {
+                store.cost -= cost(evicted.value)
+                removed.append(evicted)
+            }
         }
+        return removed
     }
 
     /// How many keys and how much cost the cache holds now.
