@@ -124,7 +124,7 @@ let package = Package(
             name: "HRAPWebTests",
             dependencies: [
                 "HRAPWeb", "HRAPUseCases", "HRAPReports", "HRAPCore", "HTTPServing", "JSONCoding", "TestSupport",
-                "SQLiteStore", "Hashing",
+                "SQLiteStore", "Hashing", "SeededRandom",
             ],
             swiftSettings: strict),
         .testTarget(

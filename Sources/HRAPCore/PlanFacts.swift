@@ -58,11 +58,11 @@ public struct PlanFacts: Sendable {
     /// The current progress updates (superseded corrections left out), in the file's order.
     public let progressUpdates: [ProgressUpdate]
     /// Current total values per indicator code, oldest first (superseded corrections left out).
-    public let series: [String: [Point]]
+    public private(set) var series: [String: [Point]]
     /// Dates of current disaggregated values per indicator code, oldest first.
-    public let disaggregatedDates: [String: [CalendarDate]]
+    public private(set) var disaggregatedDates: [String: [CalendarDate]]
     /// Current judgements of qualitative indicators per code, oldest first.
-    public let judged: [String: [JudgedPoint]]
+    public private(set) var judged: [String: [JudgedPoint]]
     /// The indicators of each objective code (``indicators(of:)``), in the file's order.
     private let indicatorsByObjective: [String: [Indicator]]
     /// The current progress updates of each action code, in the file's order.
@@ -94,6 +94,24 @@ public struct PlanFacts: Sendable {
     public func over(_ file: PlanFile) -> PlanFacts {
         var facts = self
         facts.file = file
+        return facts
+    }
+
+    /// These facts with the current values of some indicators read anew (after values of theirs were recorded):
+    /// `series`, `disaggregatedDates` and `judged` hold those indicators' values, as ``init(structure:series:disaggregatedDates:judged:)``
+    /// takes them; other indicators keep theirs. A derived indicator keeps its computed series (recorded values
+    /// never replace it).
+    public func replacingValues(
+        of indicators: Set<String>, series: [String: [Point]], disaggregatedDates: [String: [CalendarDate]],
+        judged: [String: [JudgedPoint]]
+    ) -> PlanFacts {
+        var facts = self
+        let derived = Set(file.indicators.filter { $0.derived != nil }.map(\.code))
+        for code in indicators {
+            if !derived.contains(code) { facts.series[code] = series[code]?.sorted(by: Point.inSeriesOrder) }
+            facts.disaggregatedDates[code] = disaggregatedDates[code]?.sorted()
+            facts.judged[code] = judged[code]?.sorted(by: JudgedPoint.inSeriesOrder)
+        }
         return facts
     }
 

@@ -47,18 +47,44 @@ public struct AnnualReport: Sendable {
 
         /// The analysis of an input.
         public init(_ input: Input) {
+            self.init(input, updating: nil, changedIndicators: nil)
+        }
+
+        /// The analysis of an input, brought up to date from `previous` — the analysis of the same plan and
+        /// reference date before the values of `changedIndicators` changed — when both are given: the plan-wide
+        /// figures are computed anew, each changed indicator's measurements and change over the year too, the other
+        /// indicators' are kept. Without them, computed whole; either way the same (`AnalysisUpdateTests`).
+        public init(_ input: Input, updating previous: Analysis?, changedIndicators: Set<String>?) {
             progress = PlanProgress(input.facts, asOf: input.asOf)
             quality = DataQuality(input, progress: progress)
             lastYear = PlanProgress(input.facts, asOf: input.asOf.adding(months: -12))
-            let current = Supersession.current(input.facts.file.measurements, key: \.key, recordedAt: \.recordedAt)
-            measurementsByIndicator = Dictionary(
-                grouping: current.filter { $0.isPublic && $0.date <= input.asOf }, by: \.indicator)
             let start = input.asOf.adding(months: -12).adding(days: 1)
             yearStart = start
-            changes = Dictionary(
-                input.facts.file.indicators.map {
-                    ($0.code, IndicatorChange.of($0, facts: input.facts, from: start, to: input.asOf))
-                }, uniquingKeysWith: { first, _ in first })
+            func change(_ indicator: Indicator) -> IndicatorChange {
+                IndicatorChange.of(indicator, facts: input.facts, from: start, to: input.asOf)
+            }
+            guard let previous, let changed = changedIndicators, previous.yearStart == start else {
+                measurementsByIndicator = Self.currentMeasurements(input.facts.file.measurements, asOf: input.asOf)
+                changes = Dictionary(
+                    input.facts.file.indicators.map { ($0.code, change($0)) }, uniquingKeysWith: { first, _ in first })
+                return
+            }
+            var measurements = previous.measurementsByIndicator, changes = previous.changes
+            let fresh = Self.currentMeasurements(
+                input.facts.file.measurements.filter { changed.contains($0.indicator) }, asOf: input.asOf)
+            for code in changed { measurements[code] = fresh[code] }
+            for indicator in input.facts.file.indicators where changed.contains(indicator.code) {
+                changes[indicator.code] = change(indicator)
+            }
+            (measurementsByIndicator, self.changes) = (measurements, changes)
+        }
+
+        /// The current public measurements up to a date, by indicator.
+        private static func currentMeasurements(_ measurements: [Measurement], asOf: CalendarDate) -> [String:
+            [Measurement]]
+        {
+            let current = Supersession.current(measurements, key: \.key, recordedAt: \.recordedAt)
+            return Dictionary(grouping: current.filter { $0.isPublic && $0.date <= asOf }, by: \.indicator)
         }
     }
 

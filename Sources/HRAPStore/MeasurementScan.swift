@@ -37,19 +37,25 @@ struct MeasurementScan {
     /// Whether a current version marked private was kept.
     private(set) var includesPrivateValues = false
 
-    /// The scan of one plan's measurements; with `publicOnly`, of its public ones (``PlanFile/publicRecords()``'s
-    /// rule: a key whose current version is private is left out whole).
-    static func read(_ db: Database, plan: PlanRef, publicOnly: Bool = false) throws -> MeasurementScan {
+    /// The scan of one plan's measurements — of one indicator's, when `indicator` is given; with `publicOnly`, of its
+    /// public ones (``PlanFile/publicRecords()``'s rule: a key whose current version is private is left out whole).
+    static func read(
+        _ db: Database, plan: PlanRef, indicator code: String? = nil, publicOnly: Bool = false
+    ) throws -> MeasurementScan {
         var scan = MeasurementScan()
         scan.publicOnly = publicOnly
-        try db.forEachRow(
-            """
+        let columns = """
             SELECT indicator, date, period_start, disaggregation, value, recorded_at, id, judged_status, public,
               new_method
-            FROM measurements WHERE plan_id = ? ORDER BY indicator, date
-            """,
-            [.integer(plan.id)]
-        ) { row in
+            FROM measurements
+            """
+        let (sql, values): (String, [SQLiteValue]) =
+            if let code {
+                ("\(columns) WHERE plan_id = ? AND indicator = ? ORDER BY date", [.integer(plan.id), .text(code)])
+            } else {
+                ("\(columns) WHERE plan_id = ? ORDER BY indicator, date", [.integer(plan.id)])
+            }
+        try db.forEachRow(sql, values) { row in
             let indicator = row.text(at: 0) ?? "", date = row.text(at: 1) ?? ""
             if indicator != scan.indicator || date != scan.date {
                 scan.finishGroup()

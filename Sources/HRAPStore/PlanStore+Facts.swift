@@ -8,21 +8,27 @@ extension PlanStore {
     /// whole history (``PlanFile/publicRecords()``'s rule), so the facts are what the published data holds.
     public func facts(plan code: String, publicOnly: Bool = false) throws -> PlanFacts {
         try reading { db in
-            var structure = try Self.planFile(code, in: db, progress: false)
-            let plan = try Self.plan(code, in: db).ref
-            structure.progressUpdates = try ProgressUpdate.table.fetchCurrent(db, plan: plan).map(\.record)
-                .filter { $0.isPublic || !publicOnly }
-            let scan = try MeasurementScan.read(db, plan: plan, publicOnly: publicOnly)
-            var facts = PlanFacts(
-                structure: structure, series: scan.series, disaggregatedDates: scan.disaggregatedDates,
-                judged: scan.judged)
-            facts.successorStart = try Self.successorStart(of: code, in: db)
-            facts.carriedOver = try Self.carriedOver(of: code, in: db)
-            facts.includesPrivateValues =
-                scan.includesPrivateValues
-                || structure.progressUpdates.contains { !$0.isPublic }
-            return facts
+            try Self.facts(
+                structure: try Self.planFile(code, in: db, progress: false), plan: try Self.plan(code, in: db).ref,
+                in: db, publicOnly: publicOnly)
         }
+    }
+
+    /// The facts of a plan whose structure (a plan file without progress data) was read in the same transaction.
+    static func facts(structure: PlanFile, plan: PlanRef, in db: Database, publicOnly: Bool) throws -> PlanFacts {
+        var structure = structure
+        structure.progressUpdates = try ProgressUpdate.table.fetchCurrent(db, plan: plan).map(\.record)
+            .filter { $0.isPublic || !publicOnly }
+        let scan = try MeasurementScan.read(db, plan: plan, publicOnly: publicOnly)
+        var facts = PlanFacts(
+            structure: structure, series: scan.series, disaggregatedDates: scan.disaggregatedDates,
+            judged: scan.judged)
+        facts.successorStart = try successorStart(of: plan.code, in: db)
+        facts.carriedOver = try carriedOver(of: plan.code, in: db)
+        facts.includesPrivateValues =
+            scan.includesPrivateValues
+            || structure.progressUpdates.contains { !$0.isPublic }
+        return facts
     }
 
     /// The measures of this plan that a plan naming it as predecessor continues.

@@ -120,22 +120,12 @@ extension PlanStore {
             var file = try Self.planFile(code, in: db, progress: false)
             let plan = try Self.plan(code, in: db).ref
             file.measurements = try Self.publicRows(Measurement.table, db, plan: plan, key: \.key, isPublic: \.isPublic)
+                .map(\.record)
             file.progressUpdates = try Self.publicRows(
-                ProgressUpdate.table, db, plan: plan, key: \.key, isPublic: \.isPublic)
+                ProgressUpdate.table, db, plan: plan, key: \.key, isPublic: \.isPublic
+            ).map(\.record)
             return file
         }
-    }
-
-    /// The public rows of an append-only table whose key's current version is public, in row order.
-    private static func publicRows<R: PlanRecord, Key: Hashable>(
-        _ table: RecordTable<R>, _ db: Database, plan: PlanRef, key: (R) -> Key, isPublic: (R) -> Bool
-    ) throws -> [R] {
-        let hidden = Set(try table.fetchCurrent(db, plan: plan, privateOnly: true).map { key($0.record) })
-        var rows: [R] = []
-        try table.forEachRecord(db, plan: plan) { _, record in
-            if isPublic(record), !hidden.contains(key(record)) { rows.append(record) }
-        }
-        return rows
     }
 
     /// Reads a plan; with `progress` false, leaves measurements and progress updates out.

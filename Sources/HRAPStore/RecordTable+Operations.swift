@@ -30,9 +30,18 @@ extension RecordTable {
         return rows
     }
 
-    /// Every record of the plan in the order they were first written, one at a time (none is kept).
-    func forEachRecord(_ db: Database, plan: PlanRef?, _ body: (Int64, R) throws -> Void) throws {
-        let (condition, values) = scope(plan)
+    /// Every record of the plan in the order they were first written, one at a time (none is kept); with `field`
+    /// and `value`, those whose field holds the value.
+    func forEachRecord(
+        _ db: Database, plan: PlanRef?, where field: String? = nil, is value: String? = nil,
+        _ body: (Int64, R) throws -> Void
+    ) throws {
+        var (condition, values) = scope(plan)
+        if let field, let value {
+            precondition(schema.field(named: field) != nil, "\(name) has no field \(field)")
+            condition += " AND \"\(field)\" = ?"
+            values.append(.text(value))
+        }
         try db.forEachRow("SELECT id, \(columnList) FROM \(name) WHERE \(condition) ORDER BY id", values) { row in
             try body(row.integer(at: 0) ?? 0, try record(from: row, offset: 1))
         }

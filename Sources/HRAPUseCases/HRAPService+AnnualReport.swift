@@ -4,40 +4,57 @@ import JSONCoding
 
 /// What an annual report is built from: domain results only, public values only.
 public struct AnnualReportData: Sendable {
-    /// The plan file with public records only (``PlanFile/publicRecords()``), for the open data.
-    public var publicFile: PlanFile
-    /// The plan's facts from its public current values (a value whose current version is private is left out, not
-    /// replaced by the public version it superseded).
-    public var facts: PlanFacts
+    /// The plan's published data: its public file and the facts of its public values.
+    public var published: PublicPlanData
     public var card: ScoreCard
     /// The latest score snapshot saved for the framework before the reference date: its levels by encouragement.
     public var previousLevels: [Int: Double]?
     public var previousAsOf: CalendarDate?
     /// The latest finalised peer round with a reference date on or before the report's.
     public var peer: AssessmentSummary?
+
+    /// The plan file with public records only (``PlanFile/publicRecords()``), for the open data.
+    public var publicFile: PlanFile { published.file }
+    /// The plan's facts from its public current values (a value whose current version is private is left out, not
+    /// replaced by the public version it superseded).
+    public var facts: PlanFacts { published.facts }
+    /// The indicators whose values changed since the data this was brought up to date from; nil when read whole.
+    public var changedIndicators: Set<String>? { published.changedIndicators }
 }
 
 extension HRAPService {
     /// Everything the annual report of a plan for a year needs. A year outside the plan period is refused.
+    ///
+    /// With `previous` (this plan's data for the same reference date and framework, read before; other data is
+    /// ignored), when only measurements were written since, the data is brought up to date from it: the indicators
+    /// those values belong to are read anew, the score recomputed, the rest kept (``PublicPlanData``).
     public func annualReportData(
-        plan: String, year: Int, asOf: CalendarDate, framework: String, as principal: Principal
+        plan: String, year: Int, asOf: CalendarDate, framework: String, as principal: Principal,
+        updating previous: AnnualReportData? = nil
     ) throws -> AnnualReportData {
         return try reading {
             try authorize(principal, .read, .score, plan: plan)
-            let stored = try store.facts(plan: plan, publicOnly: true)
-            let period = stored.file.plan
+            let framework = try self.framework(framework, as: principal)
+            let previous = previous.flatMap {
+                $0.card.plan == plan && $0.card.asOf == asOf && $0.card.framework.id == framework.id ? $0 : nil
+            }
+            let published = try store.publicData(plan: plan, updating: previous?.published)
+            let period = published.file.plan
             let last = (period.periodEnd ?? period.reviewDate ?? asOf).year
             guard year >= period.periodStart.first.year, year <= max(last, period.periodStart.first.year) else {
                 throw ServiceError.yearOutsidePlan(year: year, first: period.periodStart.first.year, last: last)
             }
-            let file = try store.exportPublicPlan(plan)
-            let card = Scorer.score(stored, framework: try self.framework(framework, as: principal), asOf: asOf)
+            let card = Scorer.score(published.facts, framework: framework, asOf: asOf)
+            if let previous, published.changedIndicators != nil {
+                var data = previous
+                (data.published, data.card) = (published, card)
+                return data
+            }
             let snapshot = try snapshots(plan: plan, as: principal)
                 .filter { $0.framework == card.framework.id && $0.asOf < asOf }.max { $0.asOf < $1.asOf }
             return AnnualReportData(
-                publicFile: file, facts: stored.over(file), card: card, previousLevels: snapshot.map(Self.levels),
-                previousAsOf: snapshot?.asOf,
-                peer: try latestPeerRound(plan: plan, by: asOf, as: principal))
+                published: published, card: card, previousLevels: snapshot.map(Self.levels),
+                previousAsOf: snapshot?.asOf, peer: try latestPeerRound(plan: plan, by: asOf, as: principal))
         }
     }
 

@@ -30,7 +30,8 @@ final class PageCache<Value: Sendable>: Sendable {
     private enum Lookup {
         case value(Value)
         case wait(Flight)
-        case lead(Flight)
+        /// Compute the value, from the key's value of an earlier version when there is one.
+        case lead(Flight, previous: Value?)
     }
 
     private struct Store {
@@ -58,10 +59,20 @@ final class PageCache<Value: Sendable>: Sendable {
     func value(
         _ key: String, version: Int64, staleFor: Duration = .zero, compute: () throws -> Value
     ) throws -> Value {
+        try value(key, version: version, staleFor: staleFor) { _ in try compute() }
+    }
+
+    /// The value of `key` as ``value(_:version:staleFor:compute:)`` gives it, where `update` computes a value from
+    /// the key's value of an earlier version, when the cache holds one (to bring it up to date rather than start
+    /// afresh).
+    func value(
+        _ key: String, version: Int64, staleFor: Duration = .zero, update: (Value?) throws -> Value
+    ) throws -> Value {
         while true {
             switch lookUp(key, version: version, staleFor: staleFor) {
             case .value(let value): return value
-            case .lead(let flight): return try lead(flight, key: key, compute: compute)
+            case .lead(let flight, let previous):
+                return try lead(flight, key: key) { try update(previous) }
             case .wait(let flight):
                 flight.done.wait()
                 if flight.version >= version, let result = flight.result.withLock({ $0 }) { return try result.get() }
@@ -82,7 +93,7 @@ final class PageCache<Value: Sendable>: Sendable {
             let flight = Flight(version: version)
             flight.done.enter()
             store.flights[key] = flight
-            return .lead(flight)
+            return .lead(flight, previous: entry?.value)
         }
     }
 

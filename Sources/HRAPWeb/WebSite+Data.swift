@@ -14,7 +14,8 @@ extension WebSite {
         return year == today.year ? (year, today) : (year, CalendarDate(year: year, month: 12, day: 31) ?? today)
     }
 
-    /// What a plan's pages are built from, read as the request's principal, kept while the data is unchanged.
+    /// What a plan's pages are built from, read as the request's principal, kept while the data is unchanged and
+    /// brought up to date from the kept data after a write (``HRAPService/annualReportData(plan:year:asOf:framework:as:updating:)``).
     func reportData(
         plan code: String, year: Int? = nil, _ request: WebRequest
     ) throws -> (AnalysedReport, Int, CalendarDate) {
@@ -23,13 +24,16 @@ extension WebSite {
         if let year, year != shown { (shown, asOf) = (year, CalendarDate(year: year, month: 12, day: 31) ?? asOf) }
         let version = try service.scoreVersion(plan: code, as: request.principal)
         let key = "\(code)|\(shown)|\(asOf)|\(request.session?.principal.name ?? "public")"
-        let analysed = try dataCache.value(key, version: version) {
+        let analysed = try dataCache.value(key, version: version) { (previous: AnalysedReport?) in
             let data = try service.annualReportData(
-                plan: code, year: shown, asOf: asOf, framework: options.framework, as: request.principal)
+                plan: code, year: shown, asOf: asOf, framework: options.framework, as: request.principal,
+                updating: previous?.data)
             let input = AnnualReport.Input(
                 facts: data.facts, year: shown, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
                 previousAsOf: data.previousAsOf, peer: data.peer)
-            return AnalysedReport(data: data, input: input, analysis: AnnualReport.Analysis(input))
+            let analysis = AnnualReport.Analysis(
+                input, updating: previous?.analysis, changedIndicators: previous == nil ? nil : data.changedIndicators)
+            return AnalysedReport(data: data, input: input, analysis: analysis)
         }
         return (analysed, shown, asOf)
     }

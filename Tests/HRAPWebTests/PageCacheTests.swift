@@ -36,6 +36,29 @@ import Testing
         #expect(large.count == 1_001 && cache.usage.entries == 3 && cache.usage.cost == 30)
     }
 
+    @Test func anUpdateIsGivenTheKeysValueOfTheEarlierVersion() throws {
+        let cache = PageCache<[UInt8]>(capacity: 4) { $0.count }
+        var seen: [[UInt8]?] = []
+        let first = try cache.value("plan", version: 1) { (previous: [UInt8]?) in
+            seen.append(previous)
+            return [1]
+        }
+        let second = try cache.value("plan", version: 2) { (previous: [UInt8]?) in
+            seen.append(previous)
+            return (previous ?? []) + [2]
+        }
+        let other = try cache.value("other", version: 2) { (previous: [UInt8]?) in
+            seen.append(previous)
+            return [9]
+        }
+        #expect(first == [1] && second == [1, 2] && other == [9])
+        #expect(seen == [nil, [1], nil], "a key's own earlier value, none for a new key")
+        _ = try cache.value("plan", version: 2) { (_: [UInt8]?) in
+            Issue.record("the value of version 2 is kept")
+            return []
+        }
+    }
+
     /// Runs `body` on `count` threads at once and waits for them all.
     private func onThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
         let group = DispatchGroup()

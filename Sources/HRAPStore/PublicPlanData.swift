@@ -1,0 +1,150 @@
+import HRAPCore
+import SQLiteStore
+
+/// A plan's data as published — its public file and the facts of its public values — read at one data version, and
+/// what changed since the data it was brought up to date from.
+///
+/// Read whole by ``PlanStore/publicData(plan:updating:)`` the first time; after that, when only measurements were
+/// written since, brought up to date from the previous data by reading just the indicators they touched (progress data
+/// is append-only, so nothing else can have changed). Either way it is the same data: `PublicDataTests` holds the
+/// two paths equal after random writes.
+public struct PublicPlanData: Sendable {
+    /// The plan file with public records only, as published (``PlanStore/exportPublicPlan(_:)``).
+    public private(set) var file: PlanFile
+    /// The facts of the public current values (``PlanStore/facts(plan:publicOnly:)``) over ``file``.
+    public private(set) var facts: PlanFacts
+    /// The data version read at (``PlanStore/dataVersion()``).
+    public private(set) var version: Int64
+    /// The indicators whose measurements changed since the data this was brought up to date from; nil when it was
+    /// read whole (anything may have changed).
+    public private(set) var changedIndicators: Set<String>?
+    /// The row ids of `file.measurements`, in the same order.
+    private var measurementIDs: [Int64]
+    /// The last row id of the measurements table when read: later rows are new.
+    private var lastMeasurementID: Int64
+
+    /// Data read whole.
+    init(file: PlanFile, facts: PlanFacts, version: Int64, measurementIDs: [Int64], lastMeasurementID: Int64) {
+        (self.file, self.facts, self.version) = (file, facts, version)
+        (self.measurementIDs, self.lastMeasurementID, changedIndicators) = (measurementIDs, lastMeasurementID, nil)
+    }
+}
+
+extension PlanStore {
+    /// A plan's published data, read in one transaction: brought up to date from `previous` (data of the same plan
+    /// read before) when only measurements were written since, else read whole.
+    public func publicData(plan code: String, updating previous: PublicPlanData? = nil) throws -> PublicPlanData {
+        try reading { db in
+            let version = try db.scalar("SELECT max(id) FROM audit_log")?.integer ?? 0
+            if let previous, previous.file.plan.code == code,
+                let updated = try previous.updated(in: db, to: version)
+            {
+                return updated
+            }
+            return try Self.publicData(code, in: db, version: version)
+        }
+    }
+
+    /// A plan's published data, read whole.
+    static func publicData(_ code: String, in db: Database, version: Int64) throws -> PublicPlanData {
+        let structure = try planFile(code, in: db, progress: false)
+        let plan = try Self.plan(code, in: db).ref
+        let facts = try facts(structure: structure, plan: plan, in: db, publicOnly: true)
+        var file = structure
+        let measurements = try publicRows(Measurement.table, db, plan: plan, key: \.key, isPublic: \.isPublic)
+        file.measurements = measurements.map(\.record)
+        file.progressUpdates = try publicRows(ProgressUpdate.table, db, plan: plan, key: \.key, isPublic: \.isPublic)
+            .map(\.record)
+        return PublicPlanData(
+            file: file, facts: facts.over(file), version: version, measurementIDs: measurements.map(\.id),
+            lastMeasurementID: try lastMeasurementID(db))
+    }
+
+    /// The public rows of an append-only table whose key's current version is public, in row order; with `field`
+    /// and `value`, of the rows whose field holds the value.
+    static func publicRows<R: PlanRecord, Key: Hashable>(
+        _ table: RecordTable<R>, _ db: Database, plan: PlanRef, where field: String? = nil, is value: String? = nil,
+        key: (R) -> Key, isPublic: (R) -> Bool
+    ) throws -> [(id: Int64, record: R)] {
+        let hidden = Set(
+            try table.fetchCurrent(db, plan: plan, where: field, is: value, privateOnly: true).map { key($0.record) })
+        var rows: [(id: Int64, record: R)] = []
+        try table.forEachRecord(db, plan: plan, where: field, is: value) { id, record in
+            if isPublic(record), !hidden.contains(key(record)) { rows.append((id, record)) }
+        }
+        return rows
+    }
+
+    static func lastMeasurementID(_ db: Database) throws -> Int64 {
+        try db.scalar("SELECT max(id) FROM measurements")?.integer ?? 0
+    }
+}
+
+extension PublicPlanData {
+    /// This data brought up to date to `version`, or nil when something other than measurements was written since
+    /// (or this data is of a later version: another store's).
+    fileprivate func updated(in db: Database, to version: Int64) throws -> PublicPlanData? {
+        guard version >= self.version else { return nil }
+        var data = self
+        (data.version, data.changedIndicators) = (version, [])
+        guard version > self.version else { return data }
+        let others = try db.scalar(
+            """
+            SELECT count(*) FROM audit_log
+            WHERE id > ? AND NOT (entity = 'measurement' AND operation IN ('append', 'import'))
+            """, [.integer(self.version)])
+        guard others?.integer == 0 else { return nil }
+        let plan = try PlanStore.plan(file.plan.code, in: db).ref
+        var touched: Set<String> = []
+        try db.forEachRow(
+            "SELECT DISTINCT indicator FROM measurements WHERE id > ? AND plan_id = ?",
+            [.integer(lastMeasurementID), .integer(plan.id)]
+        ) { row in touched.insert(row.text(at: 0) ?? "") }
+        data.lastMeasurementID = try PlanStore.lastMeasurementID(db)
+        data.changedIndicators = touched
+        guard !touched.isEmpty else { return data }
+        try data.readAnew(touched, plan: plan, in: db)
+        return data
+    }
+
+    /// Reads the measurements of some indicators anew: their facts, and their rows in the public file.
+    private mutating func readAnew(_ indicators: Set<String>, plan: PlanRef, in db: Database) throws {
+        var series: [String: [PlanFacts.Point]] = [:], dates: [String: [CalendarDate]] = [:]
+        var judged: [String: [PlanFacts.JudgedPoint]] = [:]
+        var fresh: [(id: Int64, record: Measurement)] = []
+        for code in indicators.sorted() {
+            let scan = try MeasurementScan.read(db, plan: plan, indicator: code, publicOnly: true)
+            series[code] = scan.series[code]
+            dates[code] = scan.disaggregatedDates[code]
+            judged[code] = scan.judged[code]
+            fresh += try PlanStore.publicRows(
+                Measurement.table, db, plan: plan, where: "indicator", is: code, key: \.key, isPublic: \.isPublic)
+        }
+        merge(fresh.sorted { $0.id < $1.id }, replacing: indicators)
+        facts = facts.replacingValues(of: indicators, series: series, disaggregatedDates: dates, judged: judged)
+            .over(file)
+    }
+
+    /// Replaces the rows of some indicators in the public file by `fresh` (theirs, read anew, in row order), keeping
+    /// the file in row order.
+    private mutating func merge(_ fresh: [(id: Int64, record: Measurement)], replacing indicators: Set<String>) {
+        var ids: [Int64] = [], rows: [Measurement] = []
+        ids.reserveCapacity(measurementIDs.count + fresh.count)
+        rows.reserveCapacity(ids.capacity)
+        var next = fresh.startIndex
+        for (id, row) in zip(measurementIDs, file.measurements) where !indicators.contains(row.indicator) {
+            while next < fresh.endIndex, fresh[next].id < id {
+                ids.append(fresh[next].id)
+                rows.append(fresh[next].record)
+                next += 1
+            }
+            ids.append(id)
+            rows.append(row)
+        }
+        for row in fresh[next...] {
+            ids.append(row.id)
+            rows.append(row.record)
+        }
+        (measurementIDs, file.measurements) = (ids, rows)
+    }
+}
