@@ -1,8 +1,12 @@
 /// A DEFLATE encoder (RFC 1951): LZ77 over a 32 KiB window with hash chains and one step of lazy matching, then
 /// blocks with dynamic Huffman codes. Decoders everywhere read it (tested against Python's `zlib`).
 public enum Deflate {
-    /// How hard the match finder looks: candidates followed per position.
+    /// How hard the match finder looks: candidates followed per position (zlib's level 6 follows as many).
     static let chainLimit = 128
+    /// A match this long ends the search at once (zlib's level 6 "nice length").
+    static let niceLength = 128
+    /// A match shorter than this is checked against a longer one a byte later ("lazy" matching, zlib's level 6).
+    static let lazyLimit = 16
     /// Tokens per block: each block gets codes fitted to its own symbols.
     static let blockTokens = 1 << 15
 
@@ -33,7 +37,7 @@ public enum Deflate {
         var position = 0
         while position < input.count {
             var match = finder.longest(at: position)
-            if match.length >= 3, match.length < 32, position + 1 < input.count {
+            if match.length >= 3, match.length < lazyLimit, position + 1 < input.count {
                 finder.insert(position)
                 let next = finder.longest(at: position + 1)
                 if next.length > match.length {
@@ -94,7 +98,7 @@ struct MatchFinder {
                 while length < limit, input[candidate + length] == input[position + length] { length += 1 }
                 if length > best.length {
                     best = (length, position - candidate)
-                    if length == limit { break }
+                    if length >= min(limit, Deflate.niceLength) { break }
                 }
             }
             let next = Int(previous[candidate & 0x7FFF])

@@ -54,12 +54,12 @@ public struct MeasureRollUp: Equatable, Sendable {
 extension PlanProgress {
     /// The measures of an objective.
     public func measures(objective code: String) -> MeasureRollUp {
-        measures(of: facts.file.measures.filter { $0.unitCode == code })
+        measures(of: facts.measures(ofUnit: code))
     }
 
     /// The measures of a field of action: those of its objectives.
     public func measures(field code: String) -> MeasureRollUp {
-        measures(of: facts.file.measures.filter { facts.file.fieldCode(of: $0) == code })
+        measures(of: facts.measures(ofField: code))
     }
 
     /// The measures of the whole plan.

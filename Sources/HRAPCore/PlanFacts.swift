@@ -65,6 +65,9 @@ public struct PlanFacts: Sendable {
     public private(set) var judged: [String: [JudgedPoint]]
     /// The indicators of each objective code (``indicators(of:)``), in the file's order.
     private let indicatorsByObjective: [String: [Indicator]]
+    /// The plan's measures by the code of their objective, or of their field for a measure directly under a field
+    /// (``Action/unitCode``), and by the code of their field; in the file's order.
+    private let measuresByUnit: [String: [Action]], measuresByField: [String: [Action]]
     /// The current progress updates of each action code, in the file's order.
     private let updatesByAction: [String: [ProgressUpdate]]
     /// The current version of each continuing measure's commitments for each year (superseded versions left out).
@@ -79,6 +82,7 @@ public struct PlanFacts: Sendable {
         self.file = file
         self.progressUpdates = file.progressUpdates
         indicatorsByObjective = Self.indicatorsByObjective(file)
+        (measuresByUnit, measuresByField) = Self.measuresByUnitAndField(file)
         updatesByAction = Dictionary(grouping: file.progressUpdates, by: \.action)
         currentCommitments = Supersession.current(file.commitments, key: \.key, recordedAt: \.recordedAt)
         self.series = Self.withDerived(series, file, updatesByAction, currentCommitments).mapValues {
@@ -121,6 +125,7 @@ public struct PlanFacts: Sendable {
         self.file = file
         self.progressUpdates = Supersession.current(file.progressUpdates, key: \.key, recordedAt: \.recordedAt)
         indicatorsByObjective = Self.indicatorsByObjective(file)
+        (measuresByUnit, measuresByField) = Self.measuresByUnitAndField(file)
         updatesByAction = Dictionary(grouping: progressUpdates, by: \.action)
         currentCommitments = Supersession.current(file.commitments, key: \.key, recordedAt: \.recordedAt)
         var series: [String: [Point]] = [:]
@@ -274,6 +279,25 @@ public struct PlanFacts: Sendable {
     /// The indicators of an objective: attached to it, or to one of its actions.
     public func indicators(of objective: Objective) -> [Indicator] {
         indicatorsByObjective[objective.code] ?? []
+    }
+
+    /// The measures of an objective (or of a field's stand-in objective, ``objectiveUnits``), in the file's order.
+    public func measures(ofUnit code: String) -> [Action] { measuresByUnit[code] ?? [] }
+
+    /// The measures of a field of action: those of its objectives and those directly under it, in the file's order.
+    public func measures(ofField code: String) -> [Action] { measuresByField[code] ?? [] }
+
+    private static func measuresByUnitAndField(_ file: PlanFile) -> ([String: [Action]], [String: [Action]]) {
+        let fieldOfObjective = Dictionary(
+            file.objectives.map { ($0.code, $0.field) }, uniquingKeysWith: { first, _ in first })
+        var byUnit: [String: [Action]] = [:], byField: [String: [Action]] = [:]
+        for action in file.measures {
+            if let unit = action.unitCode { byUnit[unit, default: []].append(action) }
+            if let field = action.field ?? action.objective.flatMap({ fieldOfObjective[$0] }) {
+                byField[field, default: []].append(action)
+            }
+        }
+        return (byUnit, byField)
     }
 
     /// Each objective's indicators: those attached to it, and those attached to one of its actions.

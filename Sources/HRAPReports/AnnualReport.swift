@@ -70,8 +70,9 @@ public struct AnnualReport: Sendable {
                 return
             }
             var measurements = previous.measurementsByIndicator, changes = previous.changes
+            let codes = CodeSet(changed)
             let fresh = Self.currentMeasurements(
-                input.facts.file.measurements.filter { changed.contains($0.indicator) }, asOf: input.asOf)
+                input.facts.file.measurements.filter { codes.contains($0.indicator) }, asOf: input.asOf)
             for code in changed { measurements[code] = fresh[code] }
             for indicator in input.facts.file.indicators where changed.contains(indicator.code) {
                 changes[indicator.code] = change(indicator)

@@ -132,7 +132,8 @@ extension PublicPlanData {
         ids.reserveCapacity(measurementIDs.count + fresh.count)
         rows.reserveCapacity(ids.capacity)
         var next = fresh.startIndex
-        for (id, row) in zip(measurementIDs, file.measurements) where !indicators.contains(row.indicator) {
+        let replaced = CodeSet(indicators)
+        for (id, row) in zip(measurementIDs, file.measurements) where !replaced.contains(row.indicator) {
             while next < fresh.endIndex, fresh[next].id < id {
                 ids.append(fresh[next].id)
                 rows.append(fresh[next].record)

@@ -30,8 +30,7 @@ final class PageCache<Value: Sendable>: Sendable {
     private enum Lookup {
         case value(Value)
         case wait(Flight)
-        /// Compute the value, from the key's value of an earlier version when there is one.
-        case lead(Flight, previous: Value?)
+        case lead(Flight)
     }
 
     private struct Store {
@@ -71,8 +70,7 @@ final class PageCache<Value: Sendable>: Sendable {
         while true {
             switch lookUp(key, version: version, staleFor: staleFor) {
             case .value(let value): return value
-            case .lead(let flight, let previous):
-                return try lead(flight, key: key) { try update(previous) }
+            case .lead(let flight): return try lead(flight, key: key, update: update)
             case .wait(let flight):
                 flight.done.wait()
                 if flight.version >= version, let result = flight.result.withLock({ $0 }) { return try result.get() }
@@ -93,20 +91,22 @@ final class PageCache<Value: Sendable>: Sendable {
             let flight = Flight(version: version)
             flight.done.enter()
             store.flights[key] = flight
-            return .lead(flight, previous: entry?.value)
+            return .lead(flight)
         }
     }
 
-    private func lead(_ flight: Flight, key: String, compute: () throws -> Value) throws -> Value {
-        let result = Result { try compute() }
-        // What the new value replaces is released here, after the lock: a large plan's report data is a graph of
-        // hundreds of thousands of objects, not to be freed while others wait for the lock.
+    private func lead(_ flight: Flight, key: String, update: (Value?) throws -> Value) throws -> Value {
+        var previous = store.withLock { $0.entries[key]?.value }
+        let result = Result { try update(previous) }
+        previous = nil
         let replaced = store.withLock { store -> [Entry] in
             store.flights[key] = nil
             guard case .success(let value) = result else { return [] }
             return keep(value, as: key, version: flight.version, in: &store)
         }
-        withExtendedLifetime(replaced) {}
+        // What the new value replaces is released on another thread, neither under the lock nor on the request's
+        // time: a large plan's report data is a graph of millions of objects.
+        if !replaced.isEmpty { DispatchQueue.global(qos: .utility).async { withExtendedLifetime(replaced) {} } }
         flight.result.withLock { $0 = result }
         flight.done.leave()
         return try result.get()

@@ -17,10 +17,19 @@ public struct Template: Sendable {
         var tagIndentation: String
     }
 
+    /// A name a variable or section looks up: `.`, a plain name, or a dotted path, split once when parsed.
+    struct Name: Sendable {
+        let parts: [String]
+
+        init(_ text: String) {
+            parts = text == "." ? [] : text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        }
+    }
+
     indirect enum Node: Sendable {
         case text(String)
-        case variable(String, escaped: Bool, line: Int, column: Int)
-        case section(String, inverted: Bool, [Node])
+        case variable(Name, escaped: Bool, line: Int, column: Int)
+        case section(Name, inverted: Bool, [Node])
         case partial(String, indentation: String, line: Int, column: Int)
         case parent(String, blocks: [String: BlockOverride], indentation: String, line: Int, column: Int)
         case block(Block)
@@ -49,7 +58,7 @@ public struct Template: Sendable {
             }
             switch tag.kind {
             case .variable(let escaped):
-                nodes.append(.variable(tag.name, escaped: escaped, line: tag.line, column: tag.column))
+                nodes.append(.variable(Name(tag.name), escaped: escaped, line: tag.line, column: tag.column))
             case .comment, .delimiters: break
             case .close:
                 guard let open, open.name == tag.name else {
@@ -59,7 +68,7 @@ public struct Template: Sendable {
                 return nodes
             case .section, .inverted:
                 let children = try parse(&tokens, until: tag, template: template)
-                nodes.append(.section(tag.name, inverted: tag.kind == .inverted, children))
+                nodes.append(.section(Name(tag.name), inverted: tag.kind == .inverted, children))
             case .partial:
                 nodes.append(
                     .partial(

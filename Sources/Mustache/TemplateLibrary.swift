@@ -24,7 +24,8 @@ public struct TemplateLibrary: Sendable {
         let renderer = TemplateRenderer(library: self)
         let template = try renderer.template(name, indentation: "", from: ("(caller)", 0, 0))
         var output = ""
-        try renderer.render(template.nodes, in: template.name, stack: [value], blocks: [:], depth: 0, into: &output)
+        var stack = [value]
+        try renderer.render(template.nodes, in: template.name, stack: &stack, blocks: [:], depth: 0, into: &output)
         return output
     }
 

@@ -25,9 +25,11 @@ final class TemplateRenderer {
         return template
     }
 
+    /// Renders `nodes` onto `output`; `stack` is the context stack, pushed and popped in place as sections open and
+    /// close (not copied per section or list item).
     func render(
-        _ nodes: [Template.Node], in name: String, stack: [MustacheValue], blocks: [String: Template.BlockOverride],
-        depth: Int, into output: inout String
+        _ nodes: [Template.Node], in name: String, stack: inout [MustacheValue],
+        blocks: [String: Template.BlockOverride], depth: Int, into output: inout String
     ) throws(MustacheError) {
         for node in nodes {
             switch node {
@@ -39,42 +41,51 @@ final class TemplateRenderer {
                 let value = Self.lookup(key, in: stack)
                 if inverted {
                     if !value.isTruthy {
-                        try render(children, in: name, stack: stack, blocks: blocks, depth: depth, into: &output)
+                        try render(children, in: name, stack: &stack, blocks: blocks, depth: depth, into: &output)
                     }
                 } else if case .list(let items) = value {
                     for item in items {
-                        try render(
-                            children, in: name, stack: stack + [item], blocks: blocks, depth: depth, into: &output)
+                        try render(children, in: name, pushing: item, onto: &stack, blocks, depth, into: &output)
                     }
                 } else if value.isTruthy {
-                    try render(children, in: name, stack: stack + [value], blocks: blocks, depth: depth, into: &output)
+                    try render(children, in: name, pushing: value, onto: &stack, blocks, depth, into: &output)
                 }
             case .partial(let partial, let indentation, let line, let column):
                 let template = try include(partial, indentation, depth, site: (name, line, column))
                 try render(
-                    template.nodes, in: template.name, stack: stack, blocks: blocks, depth: depth + 1, into: &output)
+                    template.nodes, in: template.name, stack: &stack, blocks: blocks, depth: depth + 1, into: &output)
             case .parent(let parent, let overrides, let indentation, let line, let column):
                 let template = try include(parent, indentation, depth, site: (name, line, column))
                 let merged = overrides.merging(blocks) { _, outer in outer }
                 try render(
-                    template.nodes, in: template.name, stack: stack, blocks: merged, depth: depth + 1, into: &output)
+                    template.nodes, in: template.name, stack: &stack, blocks: merged, depth: depth + 1, into: &output)
             case .block(let block):
-                try render(block, in: name, stack: stack, blocks: blocks, depth: depth, into: &output)
+                try render(block, in: name, stack: &stack, blocks: blocks, depth: depth, into: &output)
             }
         }
+    }
+
+    /// Renders a section's nodes with one more context on the stack, taken off again after.
+    private func render(
+        _ nodes: [Template.Node], in name: String, pushing context: MustacheValue, onto stack: inout [MustacheValue],
+        _ blocks: [String: Template.BlockOverride], _ depth: Int, into output: inout String
+    ) throws(MustacheError) {
+        stack.append(context)
+        defer { stack.removeLast() }
+        try render(nodes, in: name, stack: &stack, blocks: blocks, depth: depth, into: &output)
     }
 
     /// A block: its override, moved from the indentation where it was written to the one where it is expanded, or
     /// its own content.
     private func render(
-        _ block: Template.Block, in name: String, stack: [MustacheValue], blocks: [String: Template.BlockOverride],
-        depth: Int, into output: inout String
+        _ block: Template.Block, in name: String, stack: inout [MustacheValue],
+        blocks: [String: Template.BlockOverride], depth: Int, into output: inout String
     ) throws(MustacheError) {
         guard let override = blocks[block.name] else {
-            return try render(block.children, in: name, stack: stack, blocks: blocks, depth: depth, into: &output)
+            return try render(block.children, in: name, stack: &stack, blocks: blocks, depth: depth, into: &output)
         }
         var content = ""
-        try render(override.nodes, in: name, stack: stack, blocks: blocks, depth: depth, into: &content)
+        try render(override.nodes, in: name, stack: &stack, blocks: blocks, depth: depth, into: &content)
         let target =
             block.standalone
             ? Template.intrinsicIndentation(block.children) ?? block.tagIndentation : block.tagIndentation
@@ -92,19 +103,24 @@ final class TemplateRenderer {
     }
 
     /// `.` is the top of the stack; `a.b.c` finds `a` up the stack, then `b` and `c` inside it only.
-    static func lookup(_ key: String, in stack: [MustacheValue]) -> MustacheValue {
-        if key == "." { return stack.last ?? .null }
-        guard key.utf8.contains(UInt8(ascii: ".")) else {
-            return stack.reversed().lazy.compactMap({ $0[key] }).first ?? .null
-        }
-        let parts = key.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard let first = stack.reversed().lazy.compactMap({ $0[parts[0]] }).first else { return .null }
-        var current = first
-        for part in parts.dropFirst() {
+    static func lookup(_ name: Template.Name, in stack: [MustacheValue]) -> MustacheValue {
+        guard let first = name.parts.first else { return stack.last ?? .null }
+        guard var current = find(first, in: stack) else { return .null }
+        for part in name.parts.dropFirst() {
             guard let next = current[part] else { return .null }
             current = next
         }
         return current
+    }
+
+    /// The innermost context on the stack that has `name`: its value.
+    private static func find(_ name: String, in stack: [MustacheValue]) -> MustacheValue? {
+        var index = stack.endIndex
+        while index > stack.startIndex {
+            index -= 1
+            if let value = stack[index][name] { return value }
+        }
+        return nil
     }
 
     /// An interpolation written for the library's destination.

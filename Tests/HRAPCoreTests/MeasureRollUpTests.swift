@@ -54,6 +54,37 @@ import Testing
         #expect(completed == ["1.1.2"])
         #expect(overdue == ["1.1.1"])
     }
+
+    /// The measures of an objective and of a field, as the facts keep them grouped, are those the plan file's
+    /// definitions select, in the file's order: a measure directly under a field counts for the field's stand-in
+    /// objective and the field, an action that is not a measure for neither.
+    @Test func measuresByObjectiveAndFieldAreTheFilesOwn() throws {
+        var file = try plan()
+        var direct = Action()
+        (direct.code, direct.field, direct.status) = ("2.0.1", "2", .ongoing)
+        var notAMeasure = Action()
+        (notAMeasure.code, notAMeasure.objective, notAMeasure.notAMeasure) = ("1.1.9", "1.1", "a study")
+        file.actions += [direct, notAMeasure]
+        let facts = PlanFacts(file: file)
+        for unit in ["1.1", "2.1", "2", "9.9"] {
+            #expect(
+                facts.measures(ofUnit: unit).map(\.code) == file.measures.filter { $0.unitCode == unit }.map(\.code))
+        }
+        for field in ["1", "2", "9"] {
+            #expect(
+                facts.measures(ofField: field).map(\.code)
+                    == file.measures.filter { file.fieldCode(of: $0) == field }.map(\.code))
+        }
+        #expect(facts.measures(ofField: "2").map(\.code) == ["2.1.1", "2.1.2", "2.0.1"])
+        #expect(facts.measures(ofUnit: "1.1").map(\.code) == ["1.1.1", "1.1.2", "1.1.3"])
+    }
+
+    @Test func aCodeSetHoldsItsCodesFewOrMany() {
+        let few = CodeSet(["1.1.a", "2.b"]), many = CodeSet(Set((0..<20).map { "I\($0)" }))
+        #expect(few.contains("1.1.a") && few.contains("2.b") && !few.contains("1.1") && !few.contains(""))
+        #expect(many.contains("I0") && many.contains("I19") && !many.contains("I20"))
+        #expect(!CodeSet([]).contains(""))
+    }
 }
 
 @Suite struct DeadlineTests {
