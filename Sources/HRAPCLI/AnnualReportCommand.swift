@@ -65,7 +65,8 @@ enum AnnualReportCommand {
             framework: parsed.value("framework") ?? "hrgl-2024", as: context.principal(parsed))
         let report = AnnualReport(
             .init(
-                facts: data.facts, year: year, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
+                facts: data.facts, values: data.values, year: year, asOf: asOf, card: data.card,
+                previousLevels: data.previousLevels,
                 previousAsOf: data.previousAsOf, peer: data.peer), locale: locale)
         return (report, templates, data)
     }

@@ -9,6 +9,9 @@ public struct AnnualReport: Sendable {
     public struct Input: Sendable {
         /// The plan's facts with public values only (private measurements and updates left out).
         public var facts: PlanFacts
+        /// Every public version of each indicator's values, in the order recorded (the measurements of the public
+        /// file, ``PlanFile/publicRecords()``), by indicator code.
+        public var values: [String: [Measurement]]
         /// The reporting year and its reference date (usually 31 December of that year).
         public var year: Int
         public var asOf: CalendarDate
@@ -19,12 +22,14 @@ public struct AnnualReport: Sendable {
         /// The latest finalised peer round by the reference date.
         public var peer: AssessmentSummary?
 
-        /// The input of a report.
+        /// The input of a report. Without `values`, the values are those of `facts.file` (a public plan file's
+        /// facts, ``PlanFacts/init(file:)``).
         public init(
-            facts: PlanFacts, year: Int, asOf: CalendarDate, card: ScoreCard, previousLevels: [Int: Double]? = nil,
-            previousAsOf: CalendarDate? = nil, peer: AssessmentSummary? = nil
+            facts: PlanFacts, values: [String: [Measurement]]? = nil, year: Int, asOf: CalendarDate, card: ScoreCard,
+            previousLevels: [Int: Double]? = nil, previousAsOf: CalendarDate? = nil, peer: AssessmentSummary? = nil
         ) {
             (self.facts, self.year, self.asOf, self.card) = (facts, year, asOf, card)
+            self.values = values ?? Dictionary(grouping: facts.file.measurements, by: \.indicator)
             (self.previousLevels, self.previousAsOf, self.peer) = (previousLevels, previousAsOf, peer)
         }
     }
@@ -35,7 +40,7 @@ public struct AnnualReport: Sendable {
         let progress: PlanProgress
         /// The same plan a year before the reference date, for trends and changes.
         let lastYear: PlanProgress
-        /// The plan file's current public measurements by indicator, up to the reference date.
+        /// The current public measurements by indicator, up to the reference date.
         let measurementsByIndicator: [String: [Measurement]]
         /// What happened to each indicator over the year to the reference date (``IndicatorChange``): the one source
         /// of every change word, count and backwards row of the report, its summary and the plan's pages.
@@ -64,28 +69,29 @@ public struct AnnualReport: Sendable {
                 IndicatorChange.of(indicator, facts: input.facts, from: start, to: input.asOf)
             }
             guard let previous, let changed = changedIndicators, previous.yearStart == start else {
-                measurementsByIndicator = Self.currentMeasurements(input.facts.file.measurements, asOf: input.asOf)
+                measurementsByIndicator = input.values.compactMapValues {
+                    Self.currentMeasurements($0, asOf: input.asOf)
+                }
                 changes = Dictionary(
                     input.facts.file.indicators.map { ($0.code, change($0)) }, uniquingKeysWith: { first, _ in first })
                 return
             }
             var measurements = previous.measurementsByIndicator, changes = previous.changes
-            let codes = CodeSet(changed)
-            let fresh = Self.currentMeasurements(
-                input.facts.file.measurements.filter { codes.contains($0.indicator) }, asOf: input.asOf)
-            for code in changed { measurements[code] = fresh[code] }
+            for code in changed {
+                measurements[code] = input.values[code].flatMap { Self.currentMeasurements($0, asOf: input.asOf) }
+            }
             for indicator in input.facts.file.indicators where changed.contains(indicator.code) {
                 changes[indicator.code] = change(indicator)
             }
             (measurementsByIndicator, self.changes) = (measurements, changes)
         }
 
-        /// The current public measurements up to a date, by indicator.
-        private static func currentMeasurements(_ measurements: [Measurement], asOf: CalendarDate) -> [String:
-            [Measurement]]
-        {
+        /// The current public versions of one indicator's values up to a date, in the order recorded; nil when
+        /// there are none.
+        private static func currentMeasurements(_ measurements: [Measurement], asOf: CalendarDate) -> [Measurement]? {
             let current = Supersession.current(measurements, key: \.key, recordedAt: \.recordedAt)
-            return Dictionary(grouping: current.filter { $0.isPublic && $0.date <= asOf }, by: \.indicator)
+                .filter { $0.isPublic && $0.date <= asOf }
+            return current.isEmpty ? nil : current
         }
     }
 
@@ -139,12 +145,7 @@ public struct AnnualReport: Sendable {
     // MARK: Pieces shared by the sections
 
     /// The locale's labels for templates, keyed with `_` for `.` (`section.budget` is `{{labels.section_budget}}`).
-    func labels() -> MustacheValue {
-        .object(
-            Dictionary(
-                locale.labels.map { ($0.key.replacing(".", with: "_"), MustacheValue.string($0.value)) },
-                uniquingKeysWith: { first, _ in first }))
-    }
+    func labels() -> MustacheValue { locale.templateLabels }
 
     func text(_ key: String, _ parameters: [String: String] = [:]) -> MustacheValue {
         .string(phrase(key, parameters))

@@ -28,7 +28,7 @@ extension PublicPage {
     /// The public versions of an indicator's values, newest date first, each with whether it is current and whether
     /// it corrects an earlier version of the same value.
     func versions(of code: String) -> [(measurement: Measurement, current: Bool, correction: Bool)] {
-        let values = file.measurements.filter { $0.indicator == code && $0.date <= report.asOf }
+        let values = (report.input.values[code] ?? []).filter { $0.date <= report.asOf }
         let current = Supersession.currentFlags(values, key: \.key, recordedAt: \.recordedAt)
         var seen: [MeasurementKey: Int] = [:]
         let ordered = values.indices.sorted { left, right in

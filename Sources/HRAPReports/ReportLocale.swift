@@ -1,5 +1,6 @@
 import HRAPCore
 import JSONCoding
+import Mustache
 
 /// How a report writes numbers, percentages and dates, and its labels, in one language; read from a locale file
 /// (`templates/locales/LANG.json`).
@@ -41,6 +42,9 @@ public struct ReportLocale: Sendable {
     public let hints: [String: String]
     /// The day and month patterns split into their parts once (dates are written by the thousand).
     private let dayParts: [Part], monthParts: [Part]
+    /// The labels as templates read them, keyed with `_` for `.` (`section.budget` is `{{labels.section_budget}}`):
+    /// built once, not for every page.
+    let templateLabels: MustacheValue
 
     /// A piece of a date pattern.
     private enum Part: Sendable {
@@ -92,6 +96,10 @@ public struct ReportLocale: Sendable {
             }, uniquingKeysWith: { first, _ in first })
         dayParts = Part.split(dayPattern)
         monthParts = Part.split(monthPattern)
+        templateLabels = .object(
+            Dictionary(
+                labels.map { ($0.key.replacing(".", with: "_"), MustacheValue.string($0.value)) },
+                uniquingKeysWith: { first, _ in first }))
         frameworks = try FrameworkWording.all(json["frameworks"], language: language)
         hints = Dictionary(
             (json["hints"]?.members ?? []).compactMap { key, value in value.string.map { (key, $0) } },

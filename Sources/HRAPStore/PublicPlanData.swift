@@ -7,26 +7,52 @@ import SQLiteStore
 /// Read whole by ``PlanStore/publicData(plan:updating:)`` the first time; after that, when only measurements were
 /// written since, brought up to date from the previous data by reading just the indicators they touched (progress data
 /// is append-only, so nothing else can have changed). Either way it is the same data: `PublicDataTests` holds the
-/// two paths equal after random writes.
+/// two paths equal after random writes. The values are kept by indicator, so that bringing one indicator up to date
+/// costs what that indicator holds, however large the plan; the flat file is put together only when asked for.
 public struct PublicPlanData: Sendable {
-    /// The plan file with public records only, as published (``PlanStore/exportPublicPlan(_:)``).
-    public private(set) var file: PlanFile
-    /// The facts of the public current values (``PlanStore/facts(plan:publicOnly:)``) over ``file``.
+    /// The public file without its measurements (they are in ``values``).
+    private var structure: PlanFile
+    /// The facts of the public current values (``PlanStore/facts(plan:publicOnly:)``), over the public file without
+    /// its measurements.
     public private(set) var facts: PlanFacts
+    /// Every public version of each indicator's values (the public file's measurements), in row order, by code.
+    public private(set) var values: [String: [Measurement]]
     /// The data version read at (``PlanStore/dataVersion()``).
     public private(set) var version: Int64
     /// The indicators whose measurements changed since the data this was brought up to date from; nil when it was
     /// read whole (anything may have changed).
     public private(set) var changedIndicators: Set<String>?
-    /// The row ids of `file.measurements`, in the same order.
-    private var measurementIDs: [Int64]
+    /// The row ids of each indicator's values, in the same order.
+    private var ids: [String: [Int64]]
     /// The last row id of the measurements table when read: later rows are new.
     private var lastMeasurementID: Int64
 
-    /// Data read whole.
-    init(file: PlanFile, facts: PlanFacts, version: Int64, measurementIDs: [Int64], lastMeasurementID: Int64) {
-        (self.file, self.facts, self.version) = (file, facts, version)
-        (self.measurementIDs, self.lastMeasurementID, changedIndicators) = (measurementIDs, lastMeasurementID, nil)
+    /// Data read whole: the public file's measurements are `rows`, in row order.
+    init(
+        structure: PlanFile, facts: PlanFacts, rows: [(id: Int64, record: Measurement)], version: Int64,
+        lastMeasurementID: Int64
+    ) {
+        (self.structure, self.facts, self.version) = (structure, facts, version)
+        (self.lastMeasurementID, changedIndicators) = (lastMeasurementID, nil)
+        (values, ids) = ([:], [:])
+        for (id, record) in rows {
+            values[record.indicator, default: []].append(record)
+            ids[record.indicator, default: []].append(id)
+        }
+    }
+
+    /// The plan file with public records only, as published (``PlanStore/exportPublicPlan(_:)``): put together from
+    /// the values by indicator, in row order, each time it is asked for.
+    public var file: PlanFile {
+        var rows: [(id: Int64, record: Measurement)] = []
+        rows.reserveCapacity(ids.values.reduce(0) { $0 + $1.count })
+        for (code, group) in values {
+            for (id, record) in zip(ids[code] ?? [], group) { rows.append((id, record)) }
+        }
+        rows.sort { $0.id < $1.id }
+        var file = structure
+        file.measurements = rows.map(\.record)
+        return file
     }
 }
 
@@ -36,7 +62,7 @@ extension PlanStore {
     public func publicData(plan code: String, updating previous: PublicPlanData? = nil) throws -> PublicPlanData {
         try reading { db in
             let version = try db.scalar("SELECT max(id) FROM audit_log")?.integer ?? 0
-            if let previous, previous.file.plan.code == code,
+            if let previous, previous.facts.file.plan.code == code,
                 let updated = try previous.updated(in: db, to: version)
             {
                 return updated
@@ -47,17 +73,16 @@ extension PlanStore {
 
     /// A plan's published data, read whole.
     static func publicData(_ code: String, in db: Database, version: Int64) throws -> PublicPlanData {
-        let structure = try planFile(code, in: db, progress: false)
+        var structure = try planFile(code, in: db, progress: false)
         let plan = try Self.plan(code, in: db).ref
         let facts = try facts(structure: structure, plan: plan, in: db, publicOnly: true)
-        var file = structure
-        let measurements = try publicRows(Measurement.table, db, plan: plan, key: \.key, isPublic: \.isPublic)
-        file.measurements = measurements.map(\.record)
-        file.progressUpdates = try publicRows(ProgressUpdate.table, db, plan: plan, key: \.key, isPublic: \.isPublic)
-            .map(\.record)
+        structure.progressUpdates = try publicRows(
+            ProgressUpdate.table, db, plan: plan, key: \.key, isPublic: \.isPublic
+        ).map(\.record)
         return PublicPlanData(
-            file: file, facts: facts.over(file), version: version, measurementIDs: measurements.map(\.id),
-            lastMeasurementID: try lastMeasurementID(db))
+            structure: structure, facts: facts.over(structure),
+            rows: try publicRows(Measurement.table, db, plan: plan, key: \.key, isPublic: \.isPublic),
+            version: version, lastMeasurementID: try lastMeasurementID(db))
     }
 
     /// The public rows of an append-only table whose key's current version is public, in row order; with `field`
@@ -94,7 +119,7 @@ extension PublicPlanData {
             WHERE id > ? AND NOT (entity = 'measurement' AND operation IN ('append', 'import'))
             """, [.integer(self.version)])
         guard others?.integer == 0 else { return nil }
-        let plan = try PlanStore.plan(file.plan.code, in: db).ref
+        let plan = try PlanStore.plan(structure.plan.code, in: db).ref
         var touched: Set<String> = []
         try db.forEachRow(
             "SELECT DISTINCT indicator FROM measurements WHERE id > ? AND plan_id = ?",
@@ -107,45 +132,20 @@ extension PublicPlanData {
         return data
     }
 
-    /// Reads the measurements of some indicators anew: their facts, and their rows in the public file.
+    /// Reads the measurements of some indicators anew: their facts, and their public versions.
     private mutating func readAnew(_ indicators: Set<String>, plan: PlanRef, in db: Database) throws {
         var series: [String: [PlanFacts.Point]] = [:], dates: [String: [CalendarDate]] = [:]
         var judged: [String: [PlanFacts.JudgedPoint]] = [:]
-        var fresh: [(id: Int64, record: Measurement)] = []
         for code in indicators.sorted() {
             let scan = try MeasurementScan.read(db, plan: plan, indicator: code, publicOnly: true)
             series[code] = scan.series[code]
             dates[code] = scan.disaggregatedDates[code]
             judged[code] = scan.judged[code]
-            fresh += try PlanStore.publicRows(
+            let rows = try PlanStore.publicRows(
                 Measurement.table, db, plan: plan, where: "indicator", is: code, key: \.key, isPublic: \.isPublic)
+            values[code] = rows.isEmpty ? nil : rows.map(\.record)
+            ids[code] = rows.isEmpty ? nil : rows.map(\.id)
         }
-        merge(fresh.sorted { $0.id < $1.id }, replacing: indicators)
         facts = facts.replacingValues(of: indicators, series: series, disaggregatedDates: dates, judged: judged)
-            .over(file)
-    }
-
-    /// Replaces the rows of some indicators in the public file by `fresh` (theirs, read anew, in row order), keeping
-    /// the file in row order.
-    private mutating func merge(_ fresh: [(id: Int64, record: Measurement)], replacing indicators: Set<String>) {
-        var ids: [Int64] = [], rows: [Measurement] = []
-        ids.reserveCapacity(measurementIDs.count + fresh.count)
-        rows.reserveCapacity(ids.capacity)
-        var next = fresh.startIndex
-        let replaced = CodeSet(indicators)
-        for (id, row) in zip(measurementIDs, file.measurements) where !replaced.contains(row.indicator) {
-            while next < fresh.endIndex, fresh[next].id < id {
-                ids.append(fresh[next].id)
-                rows.append(fresh[next].record)
-                next += 1
-            }
-            ids.append(id)
-            rows.append(row)
-        }
-        for row in fresh[next...] {
-            ids.append(row.id)
-            rows.append(row.record)
-        }
-        (measurementIDs, file.measurements) = (ids, rows)
     }
 }

@@ -13,11 +13,14 @@ public struct AnnualReportData: Sendable {
     /// The latest finalised peer round with a reference date on or before the report's.
     public var peer: AssessmentSummary?
 
-    /// The plan file with public records only (``PlanFile/publicRecords()``), for the open data.
+    /// The plan file with public records only (``PlanFile/publicRecords()``), for the open data: put together when
+    /// asked for (``PublicPlanData/file``).
     public var publicFile: PlanFile { published.file }
     /// The plan's facts from its public current values (a value whose current version is private is left out, not
-    /// replaced by the public version it superseded).
+    /// replaced by the public version it superseded), over the public file without its measurements.
     public var facts: PlanFacts { published.facts }
+    /// Every public version of each indicator's values (the public file's measurements), in row order, by code.
+    public var values: [String: [Measurement]] { published.values }
     /// The indicators whose values changed since the data this was brought up to date from; nil when read whole.
     public var changedIndicators: Set<String>? { published.changedIndicators }
 }

@@ -29,7 +29,8 @@ extension WebSite {
                 plan: code, year: shown, asOf: asOf, framework: options.framework, as: request.principal,
                 updating: previous?.data)
             let input = AnnualReport.Input(
-                facts: data.facts, year: shown, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
+                facts: data.facts, values: data.values, year: shown, asOf: asOf, card: data.card,
+                previousLevels: data.previousLevels,
                 previousAsOf: data.previousAsOf, peer: data.peer)
             let analysis = AnnualReport.Analysis(
                 input, updating: previous?.analysis, changedIndicators: previous == nil ? nil : data.changedIndicators)

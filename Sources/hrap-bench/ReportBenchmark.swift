@@ -38,7 +38,8 @@ struct ReportBenchmark {
         let data = try service.annualReportData(
             plan: plan, year: year, asOf: asOf, framework: "hrgl-2024", as: Principal.commandLine("bench"))
         let gathered = DispatchTime.now()
-        let report = AnnualReport(.init(facts: data.facts, year: year, asOf: asOf, card: data.card), locale: locale)
+        let report = AnnualReport(
+            .init(facts: data.facts, values: data.values, year: year, asOf: asOf, card: data.card), locale: locale)
         let model = report.model()
         let built = DispatchTime.now()
         let html = try TemplateLibrary(sources: templates).render("annual.html", model)

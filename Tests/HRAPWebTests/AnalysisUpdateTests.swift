@@ -21,7 +21,8 @@ import Testing
 
     private func input(_ data: AnnualReportData) -> AnnualReport.Input {
         AnnualReport.Input(
-            facts: data.facts, year: 2025, asOf: asOf, card: data.card, previousLevels: data.previousLevels,
+            facts: data.facts, values: data.values, year: 2025, asOf: asOf, card: data.card,
+            previousLevels: data.previousLevels,
             previousAsOf: data.previousAsOf, peer: data.peer)
     }
 
