@@ -35,7 +35,7 @@ enum ExportBundleCommand {
                 reports[name] = try AnnualReportCommand.render(report, format, summary: summary, templates)
             }
             let bundle = OpenDataBundle(
-                publicFile: data.publicFile, facts: data.facts, year: report.year, asOf: report.asOf,
+                publicFile: data.publicFile(), facts: data.facts, year: report.year, asOf: report.asOf,
                 locale: report.locale, peer: data.peer, licence: parsed.value("licence") ?? "CC-BY-4.0",
                 location: try baseURL(parsed))
             let files = bundle.files(reports: reports).mapValues { Array($0.utf8) }

@@ -42,8 +42,9 @@ public struct PublicPlanData: Sendable {
     }
 
     /// The plan file with public records only, as published (``PlanStore/exportPublicPlan(_:)``): put together from
-    /// the values by indicator, in row order, each time it is asked for.
-    public var file: PlanFile {
+    /// the values by indicator, in row order, at each call (a copy of every public value: for the open data and
+    /// the reports that list them, not for pages).
+    public func publicFile() -> PlanFile {
         var rows: [(id: Int64, record: Measurement)] = []
         rows.reserveCapacity(ids.values.reduce(0) { $0 + $1.count })
         for (code, group) in values {

@@ -13,9 +13,9 @@ public struct AnnualReportData: Sendable {
     /// The latest finalised peer round with a reference date on or before the report's.
     public var peer: AssessmentSummary?
 
-    /// The plan file with public records only (``PlanFile/publicRecords()``), for the open data: put together when
-    /// asked for (``PublicPlanData/file``).
-    public var publicFile: PlanFile { published.file }
+    /// The plan file with public records only (``PlanFile/publicRecords()``), for the open data: put together at
+    /// each call (``PublicPlanData/publicFile()``).
+    public func publicFile() -> PlanFile { published.publicFile() }
     /// The plan's facts from its public current values (a value whose current version is private is left out, not
     /// replaced by the public version it superseded), over the public file without its measurements.
     public var facts: PlanFacts { published.facts }
@@ -42,7 +42,7 @@ extension HRAPService {
                 $0.card.plan == plan && $0.card.asOf == asOf && $0.card.framework.id == framework.id ? $0 : nil
             }
             let published = try store.publicData(plan: plan, updating: previous?.published)
-            let period = published.file.plan
+            let period = published.facts.file.plan
             let last = (period.periodEnd ?? period.reviewDate ?? asOf).year
             guard year >= period.periodStart.first.year, year <= max(last, period.periodStart.first.year) else {
                 throw ServiceError.yearOutsidePlan(year: year, first: period.periodStart.first.year, last: last)

@@ -35,7 +35,7 @@ enum PublicationPages {
         }
         let data = analysed.data
         let bundle = OpenDataBundle(
-            publicFile: data.publicFile, facts: data.facts, year: shown, asOf: asOf, locale: request.site.english,
+            publicFile: data.publicFile(), facts: data.facts, year: shown, asOf: asOf, locale: request.site.english,
             peer: data.peer,
             location: request.site.options.publicURL.map {
                 $0 + "/plans/" + PublicPage.escape(plan) + "/published/\(shown)/open-data/"

@@ -91,7 +91,7 @@ enum ReportRoutes {
                 reports[file.name] = try render(report, file.format, summary: file.summary, request.site)
             }
             let bundle = OpenDataBundle(
-                publicFile: data.publicFile, facts: data.facts, year: shown, asOf: asOf, locale: visitor.locale,
+                publicFile: data.publicFile(), facts: data.facts, year: shown, asOf: asOf, locale: visitor.locale,
                 peer: data.peer)
             guard let text = bundle.files(reports: reports)[request.path("file")] else { throw WebError.notFound }
             return HTTPResponse(status: .ok, contentType: OpenDataFiles.type(of: request.path("file")), body: text)

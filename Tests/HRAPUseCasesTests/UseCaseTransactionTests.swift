@@ -209,7 +209,8 @@ import Testing
                 declared.insert(String(words[2].prefix { $0.isLetter || $0.isNumber }))
             }
         }
-        let notUseCases: Set = ["close", "signIn"]
+        // `publicFile` is a method of a use case's result (AnnualReportData), declared beside the use case.
+        let notUseCases: Set = ["close", "signIn", "publicFile"]
         // Read, then hash or check a password outside any transaction, then write: AccountTests counts them.
         let provedInAccountTests: Set = ["setPassword", "changePassword", "session"]
         let covered: Set = [

@@ -70,7 +70,7 @@ import Testing
                 PublicPage(fromUpdate, explicitLanguage: false), PublicPage(fromWhole, explicitLanguage: false)
             )
             #expect(pages.0.plan(filter: .init(query: [:])) == pages.1.plan(filter: .init(query: [:])), comment)
-            for indicator in whole.publicFile.indicators {
+            for indicator in whole.facts.file.indicators {
                 #expect(pages.0.indicator(indicator.code) == pages.1.indicator(indicator.code), comment)
             }
             previous = updated
