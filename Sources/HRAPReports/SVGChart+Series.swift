@@ -64,17 +64,27 @@ extension SVGChart {
 
     /// The values as points joined by a line; a value by a new method starts a new line: it is not joined to the
     /// values before it, and is drawn as a ring.
+    /// Written into one text, each coordinate once: a large plan's report draws hundreds of thousands of them.
     static func valueLine(_ values: [PlanFacts.Point], x: (CalendarDate) -> Double, y: (Double) -> Double) -> String {
-        let segments = zip(values, values.dropFirst()).filter { !$0.1.isNewMethod }.map { from, to in
-            line(
-                .share(x(from.date)), y(from.value), .share(x(to.date)), y(to.value), stroke: colours[0],
-                extra: " stroke-width=\"2.5\"")
+        let points = values.map { (x: X.share(x($0.date)).attribute, y: format(y($0.value))) }
+        var drawing = ""
+        drawing.reserveCapacity(values.count * 190)
+        for index in points.indices.dropFirst() where !values[index].isNewMethod {
+            let (from, to) = (points[index - 1], points[index])
+            drawing += "<line x1=\"" + from.x + "\" y1=\"" + from.y + "\" x2=\"" + to.x + "\" y2=\"" + to.y
+            drawing += "\" stroke=\"" + colours[0] + "\" stroke-width=\"2.5\"/>"
         }
-        let points = values.map {
-            mark($0.isNewMethod ? "ring" : "circle", colours[0], at: .share(x($0.date)), y($0.value))
+        for (point, value) in zip(points, values) {
+            drawing += "<svg x=\"" + point.x + "\" y=\"" + point.y + "\" overflow=\"visible\">"
+            drawing += value.isNewMethod ? ring : dot
+            drawing += "</svg>"
         }
-        return (segments + points).joined()
+        return drawing
     }
+
+    /// The marks of values (``mark(_:_:at:_:)``'s circle and ring in the first colour).
+    private static let dot = "<circle r=\"4.5\" fill=\"\(colours[0])\"/>"
+    private static let ring = "<circle r=\"4.5\" fill=\"#ffffff\" stroke=\"\(colours[0])\" stroke-width=\"2.5\"/>"
 
     /// Each January 1st between two days as its year under the axis; every second or third year when there are more
     /// than 6 (so that they fit 320 px).

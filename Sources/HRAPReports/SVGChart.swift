@@ -99,9 +99,13 @@ enum SVGChart {
         return (body, y - 8)
     }
 
-    /// A coordinate with at most one decimal, so that output is stable.
+    /// A coordinate with at most one decimal, so that output is stable: written from whole tenths (a chart of a large
+    /// report writes hundreds of thousands of them, and a `Double`'s own text costs several times as much).
     static func format(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded.rounded() == rounded ? String(Int(rounded)) : String(rounded)
+        let scaled = (value * 10).rounded()
+        guard scaled.magnitude < 1e15 else { return String(scaled / 10) }
+        let tenths = Int(scaled)
+        guard tenths % 10 != 0 else { return String(tenths / 10) }
+        return (tenths < 0 ? "-" : "") + String(tenths.magnitude / 10) + "." + String(tenths.magnitude % 10)
     }
 }

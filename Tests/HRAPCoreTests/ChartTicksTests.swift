@@ -1,3 +1,4 @@
+import SeededRandom
 import Testing
 
 @testable import HRAPReports
@@ -19,5 +20,27 @@ import Testing
 
     @Test func anEmptyRangeHasOneTick() {
         #expect(SVGChart.roundTicks(low: 5, high: 5).values == [5])
+    }
+}
+
+/// A chart's coordinates are written with at most one decimal, as the shortest text of the rounded number: the fast
+/// writer gives what `Double`'s own text gives, for hand-picked and random values.
+@Suite struct ChartCoordinateTests {
+    private func reference(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded.rounded() == rounded ? String(Int(rounded)) : String(rounded)
+    }
+
+    @Test func coordinatesAreWrittenAsTheirRoundedText() {
+        let picked: [(Double, String)] = [
+            (0, "0"), (-0.04, "0"), (-0.05, "-0.1"), (0.05, "0.1"), (12.34, "12.3"), (12.35, "12.4"), (99.96, "100"),
+            (-7.25, "-7.3"), (320, "320"), (-0.5, "-0.5"), (1_234_567.89, "1234567.9"),
+        ]
+        for (value, text) in picked { #expect(SVGChart.format(value) == text, "\(value)") }
+        var random = SplitMix64(seed: 7)
+        for _ in 0..<20_000 {
+            let value = (Double(random.next(below: 2_000_001)) - 1_000_000) / Double(1 + random.next(below: 1_000))
+            #expect(SVGChart.format(value) == reference(value), "\(value)")
+        }
     }
 }
