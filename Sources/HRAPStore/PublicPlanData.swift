@@ -107,8 +107,13 @@ extension PlanStore {
 }
 
 extension PublicPlanData {
-    /// This data brought up to date to `version`, or nil when something other than measurements was written since
-    /// (or this data is of a later version: another store's).
+    /// The most indicators read one by one; values of more (an import across the plan) have the data read whole,
+    /// in one pass instead of a query per indicator.
+    static let indicatorsReadAnew = 64
+
+    /// This data brought up to date to `version`, or nil when something other than measurements was written since,
+    /// values of more than ``indicatorsReadAnew`` indicators were, or this data is of a later version (another
+    /// store's).
     fileprivate func updated(in db: Database, to version: Int64) throws -> PublicPlanData? {
         guard version >= self.version else { return nil }
         var data = self
@@ -126,6 +131,7 @@ extension PublicPlanData {
             "SELECT DISTINCT indicator FROM measurements WHERE id > ? AND plan_id = ?",
             [.integer(lastMeasurementID), .integer(plan.id)]
         ) { row in touched.insert(row.text(at: 0) ?? "") }
+        guard touched.count <= Self.indicatorsReadAnew else { return nil }
         data.lastMeasurementID = try PlanStore.lastMeasurementID(db)
         data.changedIndicators = touched
         guard !touched.isEmpty else { return data }

@@ -1,6 +1,7 @@
 import HRAPCore
 import JSONCoding
 import SeededRandom
+import SyntheticData
 import Testing
 
 @testable import HRAPStore
@@ -129,5 +130,33 @@ import Testing
         let data = try store.publicData(plan: plan, updating: other)
         #expect(data.changedIndicators == nil)
         #expect(data.facts.file.plan.code == plan)
+    }
+
+    /// Values of a few indicators (an import) are read indicator by indicator; values of more indicators than are
+    /// read one by one (an import across the plan) have the data read whole. Either way, the data read whole.
+    @Test(arguments: [8, PublicPlanData.indicatorsReadAnew + 1]) func anImportOfValuesOfManyIndicators(count: Int)
+        throws
+    {
+        var size = SyntheticPlan.Size()
+        (size.actions, size.indicators, size.measurements, size.budgetLines) = (10, 80, 800, 5)
+        let file = SyntheticPlan(seed: 5, size: size).planFile()
+        let store = try PlanStore(path: temporaryDatabase())
+        _ = try store.importPlan(file, source: "synthetic", by: author())
+        let before = try store.publicData(plan: file.plan.code)
+        let indicators = file.indicators.filter { $0.valueType == .number && $0.derived == nil }.prefix(count)
+        #expect(indicators.count == count)
+        var values = file
+        values.measurements = indicators.map { indicator in
+            var measurement = Measurement()
+            (measurement.indicator, measurement.value) = (indicator.code, 7)
+            measurement.date = CalendarDate(partial: "2026-01-31") ?? measurement.date
+            return measurement
+        }
+        values.progressUpdates = []
+        _ = try store.importPlan(values, source: "values", by: author(at: "2026-02-01T10:00:00Z"))
+        let updated = try store.publicData(plan: file.plan.code, updating: before)
+        let readAnew = count <= PublicPlanData.indicatorsReadAnew
+        #expect(updated.changedIndicators == (readAnew ? Set(indicators.map(\.code)) : nil))
+        expectSame(updated, try store.publicData(plan: file.plan.code), "\(count) indicators")
     }
 }
