@@ -8,7 +8,7 @@ extension AnnualReport {
         let rows: [MustacheValue] = objectiveIndicators.compactMap { indicator in
             let change = change(of: indicator)
             guard change.backwards, let latest = change.latest, let previous = change.previous else { return nil }
-            let note = (measurementsByIndicator[indicator.code] ?? []).filter { $0.disaggregation.isEmpty }
+            let note = (latestValues[indicator.code] ?? []).filter { $0.disaggregation.isEmpty }
                 .max { $0.date < $1.date }?.note
             return .object([
                 "code": .string(indicator.code),

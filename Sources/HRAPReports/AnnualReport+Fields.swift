@@ -103,7 +103,7 @@ extension AnnualReport {
 
     /// The latest public value for each group an indicator's data is broken down by.
     func groupValues(of indicator: Indicator) -> [MustacheValue] {
-        let current = (measurementsByIndicator[indicator.code] ?? []).filter { !$0.disaggregation.isEmpty }
+        let current = (latestValues[indicator.code] ?? []).filter { !$0.disaggregation.isEmpty }
         var latest: [String: Measurement] = [:]
         for value in current {
             let group = groupLabel(value.disaggregation)

@@ -40,8 +40,10 @@ public struct AnnualReport: Sendable {
         let progress: PlanProgress
         /// The same plan a year before the reference date, for trends and changes.
         let lastYear: PlanProgress
-        /// The current public measurements by indicator, up to the reference date.
-        let measurementsByIndicator: [String: [Measurement]]
+        /// The latest current public values of each indicator up to the reference date: its total's and each
+        /// group's (the first recorded of the latest date), in the order recorded; what the report quotes of single
+        /// values (a group's latest value, the note of the latest total), not every value.
+        let latestValues: [String: [Measurement]]
         /// What happened to each indicator over the year to the reference date (``IndicatorChange``): the one source
         /// of every change word, count and backwards row of the report, its summary and the plan's pages.
         let changes: [String: IndicatorChange]
@@ -69,29 +71,34 @@ public struct AnnualReport: Sendable {
                 IndicatorChange.of(indicator, facts: input.facts, from: start, to: input.asOf)
             }
             guard let previous, let changed = changedIndicators, previous.yearStart == start else {
-                measurementsByIndicator = input.values.compactMapValues {
+                latestValues = input.values.compactMapValues {
                     Self.currentMeasurements($0, asOf: input.asOf)
                 }
                 changes = Dictionary(
                     input.facts.file.indicators.map { ($0.code, change($0)) }, uniquingKeysWith: { first, _ in first })
                 return
             }
-            var measurements = previous.measurementsByIndicator, changes = previous.changes
+            var measurements = previous.latestValues, changes = previous.changes
             for code in changed {
                 measurements[code] = input.values[code].flatMap { Self.currentMeasurements($0, asOf: input.asOf) }
             }
             for indicator in input.facts.file.indicators where changed.contains(indicator.code) {
                 changes[indicator.code] = change(indicator)
             }
-            (measurementsByIndicator, self.changes) = (measurements, changes)
+            (latestValues, self.changes) = (measurements, changes)
         }
 
-        /// The current public versions of one indicator's values up to a date, in the order recorded; nil when
-        /// there are none.
+        /// The latest current public values of one indicator up to a date: of its total and of each group, the
+        /// first recorded of the latest date, in the order recorded; nil when there are none.
         private static func currentMeasurements(_ measurements: [Measurement], asOf: CalendarDate) -> [Measurement]? {
             let current = Supersession.current(measurements, key: \.key, recordedAt: \.recordedAt)
                 .filter { $0.isPublic && $0.date <= asOf }
-            return current.isEmpty ? nil : current
+            var latest: [[String: String]: Int] = [:]
+            for (index, value) in current.enumerated()
+            where latest[value.disaggregation].map({ current[$0].date < value.date }) ?? true {
+                latest[value.disaggregation] = index
+            }
+            return latest.isEmpty ? nil : latest.values.sorted().map { current[$0] }
         }
     }
 
@@ -101,7 +108,7 @@ public struct AnnualReport: Sendable {
     let analysis: Analysis
     var progress: PlanProgress { analysis.progress }
     var lastYear: PlanProgress { analysis.lastYear }
-    var measurementsByIndicator: [String: [Measurement]] { analysis.measurementsByIndicator }
+    var latestValues: [String: [Measurement]] { analysis.latestValues }
 
     /// The indicators of the plan's objectives, in the order the report's tables show them: what the findings count
     /// (plan-level indicators have no table of their own yet, so they are not counted either).
