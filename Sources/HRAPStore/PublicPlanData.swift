@@ -27,18 +27,13 @@ public struct PublicPlanData: Sendable {
     /// The last row id of the measurements table when read: later rows are new.
     private var lastMeasurementID: Int64
 
-    /// Data read whole: the public file's measurements are `rows`, in row order.
+    /// Data read whole: `values` and `ids` hold the public file's measurements by indicator, in row order.
     init(
-        structure: PlanFile, facts: PlanFacts, rows: [(id: Int64, record: Measurement)], version: Int64,
-        lastMeasurementID: Int64
+        structure: PlanFile, facts: PlanFacts, values: [String: [Measurement]], ids: [String: [Int64]],
+        version: Int64, lastMeasurementID: Int64
     ) {
-        (self.structure, self.facts, self.version) = (structure, facts, version)
-        (self.lastMeasurementID, changedIndicators) = (lastMeasurementID, nil)
-        (values, ids) = ([:], [:])
-        for (id, record) in rows {
-            values[record.indicator, default: []].append(record)
-            ids[record.indicator, default: []].append(id)
-        }
+        (self.structure, self.facts, self.values, self.ids) = (structure, facts, values, ids)
+        (self.version, self.lastMeasurementID, changedIndicators) = (version, lastMeasurementID, nil)
     }
 
     /// The plan file with public records only, as published (``PlanStore/exportPublicPlan(_:)``): put together from
@@ -80,10 +75,14 @@ extension PlanStore {
         structure.progressUpdates = try publicRows(
             ProgressUpdate.table, db, plan: plan, key: \.key, isPublic: \.isPublic
         ).map(\.record)
+        var values: [String: [Measurement]] = [:], ids: [String: [Int64]] = [:]
+        try forEachPublicRow(Measurement.table, db, plan: plan, key: \.key, isPublic: \.isPublic) { id, value in
+            values[value.indicator, default: []].append(value)
+            ids[value.indicator, default: []].append(id)
+        }
         return PublicPlanData(
-            structure: structure, facts: facts.over(structure),
-            rows: try publicRows(Measurement.table, db, plan: plan, key: \.key, isPublic: \.isPublic),
-            version: version, lastMeasurementID: try lastMeasurementID(db))
+            structure: structure, facts: facts.over(structure), values: values, ids: ids, version: version,
+            lastMeasurementID: try lastMeasurementID(db))
     }
 
     /// The public rows of an append-only table whose key's current version is public, in row order; with `field`
@@ -92,13 +91,23 @@ extension PlanStore {
         _ table: RecordTable<R>, _ db: Database, plan: PlanRef, where field: String? = nil, is value: String? = nil,
         key: (R) -> Key, isPublic: (R) -> Bool
     ) throws -> [(id: Int64, record: R)] {
-        let hidden = Set(
-            try table.fetchCurrent(db, plan: plan, where: field, is: value, privateOnly: true).map { key($0.record) })
         var rows: [(id: Int64, record: R)] = []
-        try table.forEachRecord(db, plan: plan, where: field, is: value) { id, record in
-            if isPublic(record), !hidden.contains(key(record)) { rows.append((id, record)) }
+        try forEachPublicRow(table, db, plan: plan, where: field, is: value, key: key, isPublic: isPublic) {
+            rows.append(($0, $1))
         }
         return rows
+    }
+
+    /// Each public row of an append-only table whose key's current version is public, in row order (none kept).
+    static func forEachPublicRow<R: PlanRecord, Key: Hashable>(
+        _ table: RecordTable<R>, _ db: Database, plan: PlanRef, where field: String? = nil, is value: String? = nil,
+        key: (R) -> Key, isPublic: (R) -> Bool, _ body: (Int64, R) throws -> Void
+    ) throws {
+        let hidden = Set(
+            try table.fetchCurrent(db, plan: plan, where: field, is: value, privateOnly: true).map { key($0.record) })
+        try table.forEachRecord(db, plan: plan, where: field, is: value) { id, record in
+            if isPublic(record), !hidden.contains(key(record)) { try body(id, record) }
+        }
     }
 
     static func lastMeasurementID(_ db: Database) throws -> Int64 {
