@@ -36,13 +36,13 @@ public struct HTTPRequest: Sendable {
 
     /// The path of the target, still percent-encoded.
     public var path: Substring {
-        target[..<(target.firstIndex(of: "?") ?? target.endIndex)]
+        target[..<(target.utf8.firstIndex(of: UInt8(ascii: "?")) ?? target.endIndex)]
     }
 
     /// The query of the target (after `?`), still encoded; empty when there is none.
     public var query: Substring {
-        guard let mark = target.firstIndex(of: "?") else { return "" }
-        return target[target.index(after: mark)...]
+        guard let mark = target.utf8.firstIndex(of: UInt8(ascii: "?")) else { return "" }
+        return target[target.utf8.index(after: mark)...]
     }
 
     /// Whether the connection stays open after the response (RFC 9112 section 9.3).

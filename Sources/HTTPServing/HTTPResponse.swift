@@ -20,15 +20,22 @@ public struct HTTPResponse: Sendable {
     /// section 8.6), `Connection: close` when the connection ends. The body follows it unless ``sendsBody(headOnly:)``
     /// says not; the server sends the two together without copying the body.
     func serializedHead(date: String, closing: Bool) -> [UInt8] {
-        var text = "HTTP/1.1 \(status.code) \(status.reason)\r\n"
+        var head: [UInt8] = []
+        head.reserveCapacity(256)
+        head += "HTTP/1.1 \(status.code) \(status.reason)\r\n".utf8
         for field in headers.fields where !HTTPHeaders.same(field.name, "Content-Length") {
-            text += "\(Self.safe(field.name)): \(Self.safe(field.value))\r\n"
+            Self.appendSafely(field.name, to: &head)
+            head += ": ".utf8
+            Self.appendSafely(field.value, to: &head)
+            head += "\r\n".utf8
         }
-        text += "Date: \(date)\r\n"
-        if !isBodiless { text += "Content-Length: \(body.count)\r\n" }
-        if closing { text += "Connection: close\r\n" }
-        text += "\r\n"
-        return Array(text.utf8)
+        head += "Date: ".utf8
+        head += date.utf8
+        head += "\r\n".utf8
+        if !isBodiless { head += "Content-Length: \(body.count)\r\n".utf8 }
+        if closing { head += "Connection: close\r\n".utf8 }
+        head += "\r\n".utf8
+        return head
     }
 
     /// Whether the body is sent: not for 1xx, 204 and 304, nor to a HEAD request.
@@ -41,9 +48,9 @@ public struct HTTPResponse: Sendable {
         serializedHead(date: date, closing: closing) + (sendsBody(headOnly: headOnly) ? body : [])
     }
 
-    /// A header name or value without the line breaks that would end it early (response splitting).
-    private static func safe(_ text: String) -> String {
-        text.utf8.contains { $0 == 13 || $0 == 10 || $0 == 0 }
-            ? String(text.map { $0 == "\r" || $0 == "\n" || $0 == "\r\n" || $0 == "\0" ? " " : $0 }) : text
+    /// Appends a header name or value without the bytes that would end it early (CR, LF, NUL: response splitting),
+    /// each written as a space.
+    private static func appendSafely(_ text: String, to head: inout [UInt8]) {
+        for byte in text.utf8 { head.append(byte == 13 || byte == 10 || byte == 0 ? 32 : byte) }
     }
 }

@@ -43,7 +43,8 @@ public enum PercentDecoding {
     /// The decoded segments of a path; nil when a segment is malformed or dangerous.
     public static func segments(_ path: Substring) -> [String]? {
         var result: [String] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for bytes in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
+            let part = path[bytes.startIndex..<bytes.endIndex]
             guard let decoded = decode(part, plusIsSpace: false), decoded != ".", decoded != "..",
                 !decoded.unicodeScalars.contains(where: { $0 == "/" || $0.value < 32 || $0.value == 127 })
             else {
@@ -74,6 +75,9 @@ public enum PercentDecoding {
 
     /// Decodes `%XX` escapes (and `+` as a space in queries); nil for a broken escape or bytes that are not UTF-8.
     public static func decode(_ text: Substring, plusIsSpace: Bool) -> String? {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "%") || ($0 == UInt8(ascii: "+") && plusIsSpace) }) {
+            return String(text)
+        }
         var bytes: [UInt8] = []
         var iterator = text.utf8.makeIterator()
         while let byte = iterator.next() {
