@@ -20,9 +20,11 @@ enum ProblemResponse {
         problem(for: error).map(render)
     }
 
-    /// The response for a request the HTTP layer refused.
+    /// The response for a request the HTTP layer refused: `busy` when it refused for want of room (503, as the
+    /// service's own busy answer), `malformed_request` for a request it could not take as sent.
     static func response(for rejection: RequestRejection) -> HTTPResponse {
-        render(Problem(status: rejection.status, code: "malformed_request", detail: rejection.reason))
+        let code = rejection.status == .serviceUnavailable ? "busy" : "malformed_request"
+        return render(Problem(status: rejection.status, code: code, detail: rejection.reason))
     }
 
     static func render(_ problem: Problem) -> HTTPResponse {

@@ -36,4 +36,17 @@ import TestSupport
             #expect(body["errors"]?.array?.count == validation.problems.count)
         }
     }
+
+    /// A request the HTTP layer refused for want of room is `busy`, like the service's own busy answer; one it could
+    /// not take as sent is `malformed_request`.
+    @Test(arguments: [
+        (RequestRejection(.serviceUnavailable, "too many open connections from this address; try again"), "busy"),
+        (RequestRejection(.badRequest, "a header line without a colon"), "malformed_request"),
+    ])
+    func aRefusedRequestIsAProblemWithItsCode(rejection: RequestRejection, code: String) throws {
+        let response = ProblemResponse.response(for: rejection)
+        let body = try JSONParser.parse(response.body)
+        #expect(response.status == rejection.status && response.headers["Content-Type"] == "application/problem+json")
+        #expect(body["code"]?.string == code && body["detail"]?.string == rejection.reason)
+    }
 }
