@@ -35,9 +35,20 @@ enum AnnualReportCommand {
         ) { parsed in
             let (report, templates, _) = try build(parsed, context)
             let format = AnnualReport.Format(rawValue: parsed.value("format") ?? "html") ?? .html
-            let text = try render(report, format, summary: parsed.flag("summary"), templates)
-            guard let output = parsed.value("output") else { return context.io.out(text) }
-            try PlanFileCommands.write(text, to: output, parsed, context: context)
+            let summary = parsed.flag("summary")
+            // Standard output gets the report whole or, on a template error, nothing; a file is written as the
+            // report is rendered, and only kept when it is whole.
+            guard let output = parsed.value("output") else {
+                return context.io.out(try render(report, format, summary: summary, templates))
+            }
+            try PlanFileCommands.write(to: output, parsed, context: context) { emit in
+                var failure: (any Error)?
+                try render(report, format, summary: summary, templates) { text in
+                    guard failure == nil else { return }
+                    do { try emit(Array(text.utf8)) } catch { failure = error }
+                }
+                if let failure { throw failure }
+            }
         }
     }
 
@@ -69,6 +80,17 @@ enum AnnualReportCommand {
                 previousLevels: data.previousLevels,
                 previousAsOf: data.previousAsOf, peer: data.peer), locale: locale)
         return (report, templates, data)
+    }
+
+    /// The report in a format, handed to `emit` as it is rendered (``AnnualReport/render(_:summary:templates:emit:)``);
+    /// a template's error names the template, line and column (bad data, exit 65).
+    static func render(
+        _ report: AnnualReport, _ format: AnnualReport.Format, summary: Bool, _ templates: ReportTemplates,
+        emit: (String) -> Void
+    ) throws {
+        do { try report.render(format, summary: summary, templates: templates.sources, emit: emit) } catch {
+            throw CLIFailure("template \(error)", exitCode: ExitCode.dataError)
+        }
     }
 
     /// The report in a format; a template's error names the template, line and column (bad data, exit 65).

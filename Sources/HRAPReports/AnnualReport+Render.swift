@@ -31,6 +31,18 @@ extension AnnualReport {
         return try library.render(name, model())
     }
 
+    /// The report in a format, handed to `emit` as it is rendered (HTML and Markdown in pieces of about 64 KiB, JSON
+    /// whole); the pieces together are what ``render(_:summary:templates:)`` returns.
+    public func render(
+        _ format: Format, summary: Bool = false, templates: [String: String], emit: (String) -> Void
+    ) throws(MustacheError) {
+        guard let name = format.template(summary: summary) else {
+            return emit(try render(format, summary: summary, templates: templates))
+        }
+        let library = TemplateLibrary(sources: templates, mode: format == .html ? .html : .markdown)
+        try library.render(name, model(), emit: emit)
+    }
+
     /// The model as JSON: keys sorted, so that the same data gives the same bytes; presentation-only keys dropped.
     static func json(_ value: MustacheValue, dropping: Set<String>) -> JSONValue {
         switch value {

@@ -29,6 +29,28 @@ public struct TemplateLibrary: Sendable {
         return output
     }
 
+    /// Renders the template `name` with `value` as its context, handing the output to `emit` as it goes, in pieces
+    /// of about 64 KiB (a block that a parent overrides is held until it is whole); the pieces together are what
+    /// ``render(_:_:)`` returns. A missing template or partial is an error; what was emitted before it is incomplete.
+    public func render(_ name: String, _ value: MustacheValue, emit: (String) -> Void) throws(MustacheError) {
+        try render(name, value, flushingAt: 1 << 16, emit: emit)
+    }
+
+    /// ``render(_:_:emit:)`` emitting once the output holds `size` bytes (tests use small sizes).
+    func render(
+        _ name: String, _ value: MustacheValue, flushingAt size: Int, emit: (String) -> Void
+    ) throws(MustacheError) {
+        try withoutActuallyEscaping(emit) { emit throws(MustacheError) in
+            let renderer = TemplateRenderer(library: self, emit: emit, flushSize: size)
+            let template = try renderer.template(name, indentation: "", from: ("(caller)", 0, 0))
+            var output = ""
+            var stack = [value]
+            try renderer.render(
+                template.nodes, in: template.name, stack: &stack, blocks: [:], depth: 0, into: &output)
+            if !output.isEmpty { emit(output) }
+        }
+    }
+
     /// Parses every template, so that a syntax error surfaces before anything is rendered; returns the first error.
     public func validate() throws(MustacheError) {
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) { _ = try Template(name: name, source: source) }

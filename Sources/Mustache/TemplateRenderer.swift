@@ -2,11 +2,20 @@
 /// and blocks, an outer override winning over an inner one).
 final class TemplateRenderer {
     private let library: TemplateLibrary
+    /// Where the output goes as it is rendered, in pieces of about ``flushSize`` bytes; nil to keep it whole.
+    private let emit: ((String) -> Void)?
+    /// How many block overrides are being rendered into their own text (to be indented as a whole): while any is,
+    /// nothing is emitted.
+    private var capturing = 0
+    /// The output is emitted once it holds this many bytes.
+    private let flushSize: Int
     /// Parsed templates by name and indentation (a standalone partial is its source with every line indented).
     private var cache: [String: Template] = [:]
 
-    init(library: TemplateLibrary) {
+    init(library: TemplateLibrary, emit: ((String) -> Void)? = nil, flushSize: Int = 1 << 16) {
         self.library = library
+        self.emit = emit
+        self.flushSize = flushSize
     }
 
     /// The template `name`, its source indented when it stands for a standalone partial or parent.
@@ -62,6 +71,10 @@ final class TemplateRenderer {
             case .block(let block):
                 try render(block, in: name, stack: &stack, blocks: blocks, depth: depth, into: &output)
             }
+            if capturing == 0, let emit, output.utf8.count >= flushSize {
+                emit(output)
+                output.removeAll(keepingCapacity: true)
+            }
         }
     }
 
@@ -85,6 +98,8 @@ final class TemplateRenderer {
             return try render(block.children, in: name, stack: &stack, blocks: blocks, depth: depth, into: &output)
         }
         var content = ""
+        capturing += 1
+        defer { capturing -= 1 }
         try render(override.nodes, in: name, stack: &stack, blocks: blocks, depth: depth, into: &content)
         let target =
             block.standalone

@@ -148,6 +148,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    /// A report written to a file is rendered into it as it goes (in pieces of 64 KiB): the same bytes as on standard
+    /// output; a template that fails half-way leaves no file.
+    @Test func aReportFileHoldsWhatStandardOutputShowsOrNothing() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "hrap-report-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let session = session(), output = directory.appendingPathComponent("report.html").path
+        let shown = session.run("annual-report", "aldermoor-2023", "--year", "2025", "--lang", "de")
+        let written = session.run("annual-report", "aldermoor-2023", "--year", "2025", "--lang", "de", "-o", output)
+        #expect(shown.code == 0 && written.code == 0)
+        #expect(shown.out.utf8.count > 3 << 16, "long enough to be written in several pieces")
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == shown.out)
+        let templates = directory.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "{{#fields}}{{title.text}} {{/fields}}{{> no-such-part}}\n".write(
+            to: templates.appendingPathComponent("annual.html.mustache"), atomically: true, encoding: .utf8)
+        let failed = directory.appendingPathComponent("failed.html").path
+        let result = session.run(
+            "annual-report", "aldermoor-2023", "--year", "2025", "--templates", templates.path, "-o", failed)
+        #expect(result.code == 65 && result.err.contains("no-such-part"))
+        #expect(!FileManager.default.fileExists(atPath: failed))
+    }
+
     @Test func badInputGetsAClearErrorOrAnExplicitNoData() {
         let session = session()
         let outside = session.run("annual-report", "aldermoor-2023", "--year", "2031")

@@ -1,7 +1,8 @@
 import Foundation
 import JSONCoding
-import Mustache
 import Testing
+
+@testable import Mustache
 
 /// One case of the official Mustache specification (`../shared/mustache-spec`, MIT licence).
 struct SpecCase: Sendable, CustomTestStringConvertible {
@@ -76,6 +77,12 @@ struct SpecCase: Sendable, CustomTestStringConvertible {
             return
         }
         #expect(try library.render("(test)", spec.data) == spec.expected)
+        for size in [1, 7] {
+            var pieces: [String] = []
+            try library.render("(test)", spec.data, flushingAt: size) { pieces.append($0) }
+            #expect(pieces.joined() == spec.expected, "streamed, emitted at \(size) bytes")
+            #expect(pieces.allSatisfy { !$0.isEmpty })
+        }
     }
 }
 
