@@ -54,7 +54,8 @@ public struct PublicPlanData: Sendable {
 
 extension PlanStore {
     /// A plan's published data, read in one transaction: brought up to date from `previous` (data of the same plan
-    /// read before) when only measurements were written since, else read whole.
+    /// read before) when only measurements, of at most ``PublicPlanData/indicatorsReadAnew`` indicators, were written
+    /// since; else read whole.
     public func publicData(plan code: String, updating previous: PublicPlanData? = nil) throws -> PublicPlanData {
         try reading { db in
             let version = try db.scalar("SELECT max(id) FROM audit_log")?.integer ?? 0
@@ -110,6 +111,7 @@ extension PlanStore {
         }
     }
 
+    /// The last row id of the measurements table (of every plan): rows written later have larger ids.
     static func lastMeasurementID(_ db: Database) throws -> Int64 {
         try db.scalar("SELECT max(id) FROM measurements")?.integer ?? 0
     }
