@@ -102,8 +102,8 @@ public struct PlanFacts: Sendable {
     }
 
     /// These facts with the current values of some indicators read anew (after values of theirs were recorded):
-    /// `series`, `disaggregatedDates` and `judged` hold those indicators' values, as ``init(structure:series:disaggregatedDates:judged:)``
-    /// takes them; other indicators keep theirs. A derived indicator keeps its computed series (recorded values
+    /// `series`, `disaggregatedDates` and `judged` hold those indicators' values, as
+    /// ``init(structure:series:disaggregatedDates:judged:)`` takes them; other indicators keep theirs. A derived indicator keeps its computed series (recorded values
     /// never replace it).
     public func replacingValues(
         of indicators: Set<String>, series: [String: [Point]], disaggregatedDates: [String: [CalendarDate]],

@@ -15,7 +15,8 @@ extension WebSite {
     }
 
     /// What a plan's pages are built from, read as the request's principal, kept while the data is unchanged and
-    /// brought up to date from the kept data after a write (``HRAPService/annualReportData(plan:year:asOf:framework:as:updating:)``).
+    /// brought up to date from the kept data after a write
+    /// (``HRAPService/annualReportData(plan:year:asOf:framework:as:updating:)``).
     func reportData(
         plan code: String, year: Int? = nil, _ request: WebRequest
     ) throws -> (AnalysedReport, Int, CalendarDate) {
