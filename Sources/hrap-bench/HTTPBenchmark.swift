@@ -202,7 +202,7 @@ struct HTTPBenchmark {
     /// server's peak memory over them.
     private func firstViews(served: Served, token: String) throws -> [FirstView] {
         let pages = [
-            ("plan page", "/plans/\(plan)"), ("indicator page", "/plans/\(plan)/indicators/I1"),
+            ("plan page", "/plans/\(plan)"), ("indicator page", "/plans/\(plan)/indicators/\(ValueWriter.indicator)"),
             ("action page", "/plans/\(plan)/actions/1.1.1"),
         ]
         Self.resetPeak(pid: served.process.processIdentifier)
