@@ -82,9 +82,8 @@ extension SVGChart {
         return drawing
     }
 
-    /// The marks of values (``mark(_:_:at:_:)``'s circle and ring in the first colour).
-    private static let dot = "<circle r=\"4.5\" fill=\"\(colours[0])\"/>"
-    private static let ring = "<circle r=\"4.5\" fill=\"#ffffff\" stroke=\"\(colours[0])\" stroke-width=\"2.5\"/>"
+    /// The marks of values: a circle, a ring for a value by a new method, in the first colour.
+    private static let (dot, ring) = (drawing("circle", colours[0]), drawing("ring", colours[0]))
 
     /// Each January 1st between two days as its year under the axis; every second or third year when there are more
     /// than 6 (so that they fit 320 px).

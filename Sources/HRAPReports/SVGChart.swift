@@ -76,15 +76,18 @@ enum SVGChart {
 
     /// A mark (circle, ring, square, diamond or dash) centred on a point.
     static func mark(_ shape: String, _ colour: String, at x: X, _ y: Double) -> String {
-        let drawing =
-            switch shape {
-            case "circle": "<circle r=\"4.5\" fill=\"\(colour)\"/>"
-            case "ring": "<circle r=\"4.5\" fill=\"#ffffff\" stroke=\"\(colour)\" stroke-width=\"2.5\"/>"
-            case "diamond": "<path d=\"M0 -7l7 7-7 7-7-7z\" fill=\"\(colour)\"/>"
-            case "dash": "<line x1=\"-7\" x2=\"7\" stroke=\"\(colour)\" stroke-dasharray=\"4 3\" stroke-width=\"2\"/>"
-            default: "<rect x=\"-5\" y=\"-5\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
-            }
-        return "<svg x=\"\(x.attribute)\" y=\"\(format(y))\" overflow=\"visible\">\(drawing)</svg>"
+        "<svg x=\"\(x.attribute)\" y=\"\(format(y))\" overflow=\"visible\">\(drawing(shape, colour))</svg>"
+    }
+
+    /// The shape of a mark (``mark(_:_:at:_:)``), drawn around the origin.
+    static func drawing(_ shape: String, _ colour: String) -> String {
+        switch shape {
+        case "circle": "<circle r=\"4.5\" fill=\"\(colour)\"/>"
+        case "ring": "<circle r=\"4.5\" fill=\"#ffffff\" stroke=\"\(colour)\" stroke-width=\"2.5\"/>"
+        case "diamond": "<path d=\"M0 -7l7 7-7 7-7-7z\" fill=\"\(colour)\"/>"
+        case "dash": "<line x1=\"-7\" x2=\"7\" stroke=\"\(colour)\" stroke-dasharray=\"4 3\" stroke-width=\"2\"/>"
+        default: "<rect x=\"-5\" y=\"-5\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
+        }
     }
 
     /// A legend, one entry per line from `top`: each mark's shape and its word. Returns the drawing and its bottom.

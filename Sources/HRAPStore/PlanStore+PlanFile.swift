@@ -112,22 +112,6 @@ extension PlanStore {
         }
     }
 
-    /// The plan file as published: `exportPlan(code).publicRecords()` (``PlanFile/publicRecords()``), read as such.
-    /// The keys whose current version is private are found by the store's query for current rows (few rows), and
-    /// the public rows of other keys are read in row order, so no reduction to current versions runs over them all.
-    public func exportPublicPlan(_ code: String) throws -> PlanFile {
-        try reading { db in
-            var file = try Self.planFile(code, in: db, progress: false)
-            let plan = try Self.plan(code, in: db).ref
-            file.measurements = try Self.publicRows(Measurement.table, db, plan: plan, key: \.key, isPublic: \.isPublic)
-                .map(\.record)
-            file.progressUpdates = try Self.publicRows(
-                ProgressUpdate.table, db, plan: plan, key: \.key, isPublic: \.isPublic
-            ).map(\.record)
-            return file
-        }
-    }
-
     /// Reads a plan; with `progress` false, leaves measurements and progress updates out.
     static func planFile(_ code: String, in db: Database, progress: Bool) throws -> PlanFile {
         let (ref, plan) = try Self.plan(code, in: db)

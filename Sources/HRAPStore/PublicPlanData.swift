@@ -36,7 +36,7 @@ public struct PublicPlanData: Sendable {
         (self.version, self.lastMeasurementID, changedIndicators) = (version, lastMeasurementID, nil)
     }
 
-    /// The plan file with public records only, as published (``PlanStore/exportPublicPlan(_:)``): put together from
+    /// The plan file with public records only, as published (`exportPlan(code).publicRecords()`): put together from
     /// the values by indicator, in row order, at each call (a copy of every public value: for the open data and
     /// the reports that list them, not for pages).
     public func publicFile() -> PlanFile {

@@ -78,13 +78,6 @@ import Testing
         #expect(facts.measures(ofField: "2").map(\.code) == ["2.1.1", "2.1.2", "2.0.1"])
         #expect(facts.measures(ofUnit: "1.1").map(\.code) == ["1.1.1", "1.1.2", "1.1.3"])
     }
-
-    @Test func aCodeSetHoldsItsCodesFewOrMany() {
-        let few = CodeSet(["1.1.a", "2.b"]), many = CodeSet(Set((0..<20).map { "I\($0)" }))
-        #expect(few.contains("1.1.a") && few.contains("2.b") && !few.contains("1.1") && !few.contains(""))
-        #expect(many.contains("I0") && many.contains("I19") && !many.contains("I20"))
-        #expect(!CodeSet([]).contains(""))
-    }
 }
 
 @Suite struct DeadlineTests {

@@ -6,14 +6,14 @@ import Testing
 @testable import HRAPStore
 
 /// The report's figures come from the store's set-based facts (public values only) laid over the public plan file
-/// (``PlanFacts/over(_:)``), not from the file again, and that file is read as published (`exportPublicPlan`), not
+/// (``PlanFacts/over(_:)``), not from the file again, and that file is read as published (`PublicPlanData/publicFile()`), not
 /// filtered from the whole history: each pair must be the same, after any sequence of public and private values and
 /// corrections.
 @Suite struct PublicFactsTests {
     private func expectSameFacts(_ store: PlanStore, _ plan: String, _ comment: Comment) throws {
         let fromQueries = try store.facts(plan: plan, publicOnly: true)
         let publicFile = try store.exportPlan(plan).publicRecords()
-        #expect(try store.exportPublicPlan(plan) == publicFile, comment)
+        #expect(try store.publicData(plan: plan).publicFile() == publicFile, comment)
         let fromFile = PlanFacts(file: publicFile), laid = fromQueries.over(publicFile)
         #expect(laid.series == fromFile.series, comment)
         #expect(laid.judged == fromFile.judged, comment)
